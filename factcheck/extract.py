@@ -1,0 +1,326 @@
+"""From text to claims: one pass of the numeral pattern over the text, and for
+each numeral the words around it (range partner, unit, hedge, bound, rank).
+
+The text is scanned once; sentences, dates and page furniture are found with
+one regex pass each, and looked up by bisection for every claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
+from factcheck.grammar import Grammar, grammar, normalise_phrase
+from factcheck.lang import detect_language
+from factcheck.models import Claim, Document
+from factcheck.numerals import fold_width
+from factcheck.reader import Numeral, read_numeral
+from factcheck.sentences import SentenceIndex, sentence_spans
+from factcheck.timescope import time_scope, time_spans
+from factcheck.units import UnitWords, unit_words
+
+SKIP_TOKEN = re.compile(r"[\w.,]+")
+PLAIN_INTEGER = re.compile(r"[+-]?\d+")
+LIST_MARKER = re.compile(r"[.)][ \t]")
+LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*$")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A numeral grown into a claim: its span, bounds and qualifiers."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    is_range: bool = False
+    unit: str | None = None
+    scale: str | None = None
+    approx: bool = False
+    hedge: str | None = None
+    bound: str | None = None
+    next_pos: int | None = None
+
+
+@dataclass(slots=True)
+class Scan:
+    """One text being scanned, with everything looked up per claim."""
+
+    text: str
+    work: str
+    lang: str
+    g: Grammar
+    units: UnitWords
+    sentences: SentenceIndex
+    times: SpanSet
+    furniture: SpanSet
+    scopes: dict[int, str | None] = field(default_factory=dict)
+
+    def scope_of(self, index: int) -> str | None:
+        if index not in self.scopes:
+            start, end = self.sentences.spans[index]
+            self.scopes[index] = time_scope(self.work[start:end], self.lang)
+        return self.scopes[index]
+
+
+def extract_text(text: str, lang: str | None = None, file: str | None = None) -> list[Claim]:
+    """Every numeric claim of `text`, in text order (language detected if not given)."""
+    lang = lang or detect_language(text)
+    scan = _prepare(text, lang)
+    claims: list[Claim] = []
+    pos = 0
+    while True:
+        match = scan.g.start.search(scan.work, pos)
+        if match is None:
+            break
+        at = match.start()
+        if scan.times.covers(at):
+            pos = SKIP_TOKEN.match(scan.work, at).end()  # type: ignore[union-attr]
+            continue
+        numeral = read_numeral(scan.work, at, scan.g)
+        quantity = _grow(scan, numeral) if numeral is not None else None
+        if quantity is None:
+            pos = max(at + 1, (SKIP_TOKEN.match(scan.work, at) or match).end())
+            continue
+        claims.append(_claim(scan, quantity, file))
+        pos = quantity.next_pos or quantity.end
+    return claims
+
+
+def extract_document(document: Document) -> list[Claim]:
+    """Claims of a loaded document, each carrying the document's path."""
+    return extract_text(document.text, document.lang, document.path)
+
+
+def _prepare(text: str, lang: str) -> Scan:
+    work = fold_width(text)
+    return Scan(
+        text=text,
+        work=work,
+        lang=lang,
+        g=grammar(lang),
+        units=unit_words(lang),
+        sentences=SentenceIndex(sentence_spans(work, lang)),
+        times=SpanSet(time_spans(work, lang) + non_prose_spans(work)),
+        furniture=SpanSet(furniture_spans(work)),
+    )
+
+
+# --- growing a numeral into a quantity -------------------------------------
+
+
+def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
+    work = scan.work
+    if _is_name_or_year(scan, numeral):
+        return None
+    quantity = Quantity(numeral.start, numeral.end, numeral.value, numeral.value, scale=numeral.scale)
+    if numeral.kind == "vague" and numeral.high is not None:
+        quantity.high, quantity.is_range, quantity.approx = numeral.high, True, True
+        quantity.hedge = work[numeral.start : numeral.end]
+    partner = None if numeral.kind == "vague" else _range_partner(scan, numeral, quantity)
+    last = partner or numeral
+    quantity.unit = _unit_of(numeral, last)
+    _attach_unit(scan, quantity)
+    _attach_prefix(scan, quantity)
+    _attach_rank(scan, quantity, numeral)
+    _attach_qualifiers(scan, quantity)
+    if quantity.unit is None:
+        quantity.unit = "count"
+    elif quantity.unit in scan.units.context:
+        start, end = scan.sentences.span_of(quantity.start)
+        quantity.unit = scan.units.in_context(quantity.unit, work[start:end])
+    return quantity if quantity.end <= len(work) else None
+
+
+def _unit_of(first: Numeral, last: Numeral) -> str | None:
+    if first.percent or last.percent:
+        return "percent"
+    if last.kind == "multiplier" or first.kind == "multiplier":
+        return "multiplier"
+    if last.kind == "ordinal":
+        return "ordinal"
+    return None
+
+
+def _is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
+    """Years are time scope; "Maia 100" and "S&P 500" are names; "1." opening
+    a line is a list marker."""
+    surface = scan.work[numeral.start : numeral.end]
+    if not PLAIN_INTEGER.fullmatch(surface):
+        return False
+    if LIST_MARKER.match(scan.work, numeral.end) and LINE_START.search(
+        scan.work, max(0, numeral.start - 8), numeral.start
+    ):
+        return True
+    after = scan.work[numeral.end : numeral.end + 12]
+    if scan.units.after.match(after) or scan.g.multiplier_after.match(after):
+        return False
+    if len(surface) == 4 and 1900 <= numeral.value <= 2099:
+        return not scan.units.prefix_before.search(scan.work, max(0, numeral.start - 6), numeral.start)
+    return bool(scan.g.name_before.search(scan.work, max(0, numeral.start - 25), numeral.start))
+
+
+def _range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
+    """A second numeral joined by a connector: "6 bis 10", "between 6 and 10"."""
+    work, g = scan.work, scan.g
+    change = g.change.match(work, first.end)
+    if change and change.end() < len(work):
+        second = _numeral_at(scan, change.end())
+        if second is not None:
+            _share_scale(first, second, quantity)
+            quantity.next_pos = change.end()
+            quantity.unit = _unit_at(scan, second.end)
+        return None
+    connector = _connector(scan, first)
+    if connector is None:
+        return None
+    second = _numeral_at(scan, connector)
+    if second is None or second.kind == "ordinal" or first.kind == "ordinal":
+        return None
+    low = first.value * (second.scale_value if first.scale is None and second.scale else 1)
+    if not low < second.value:
+        return None
+    _share_scale(first, second, quantity)
+    quantity.high, quantity.end, quantity.is_range = second.value, second.end, True
+    quantity.scale = quantity.scale or second.scale
+    return second
+
+
+def _connector(scan: Scan, first: Numeral) -> int | None:
+    """Where the second number of a range starts, if a connector follows."""
+    work, g = scan.work, scan.g
+    for opener, closer in g.between:
+        if opener.search(work, max(0, first.start - 15), first.start):
+            joined = closer.match(work, first.end)
+            if joined:
+                return joined.end()
+    connector = g.connector.match(work, first.end)
+    if connector is None or connector.end() >= len(work):
+        return None
+    if connector.group("word") is None and " " in connector.group() and scan.lang != "zh":
+        if not g.range_from.search(work, max(0, first.start - 12), first.start):
+            return None
+    return connector.end()
+
+
+def _numeral_at(scan: Scan, pos: int) -> Numeral | None:
+    start = scan.g.start.match(scan.work, pos)
+    return read_numeral(scan.work, pos, scan.g) if start else None
+
+
+def _share_scale(first: Numeral, second: Numeral, quantity: Quantity) -> None:
+    """"6 bis 10 Milliarden": the scale word after the second number counts for both."""
+    if first.scale is None and second.scale is not None:
+        quantity.low = quantity.high = first.value * second.scale_value
+        quantity.scale = second.scale
+
+
+def _unit_at(scan: Scan, pos: int) -> str | None:
+    match = scan.units.after.match(scan.work, pos)
+    return scan.units.resolve(match.group("word") or match.group("sym")) if match else None
+
+
+def _attach_unit(scan: Scan, quantity: Quantity) -> None:
+    work, uw = scan.work, scan.units
+    if quantity.unit is None:
+        mult = scan.g.multiplier_after.match(work, quantity.end)
+        if mult:
+            quantity.unit, quantity.end = "multiplier", mult.end()
+            return
+    if quantity.unit not in (None, "ordinal"):
+        return
+    match = uw.after.match(work, quantity.end)
+    unit = uw.resolve(match.group("word") or match.group("sym")) if match else None
+    if unit is not None and match is not None:
+        if quantity.unit == "ordinal":
+            return
+        quantity.unit, quantity.end = unit, match.end()
+    if unit is None or unit == "count":
+        counted = uw.counted_after.match(work, quantity.end)
+        if counted:
+            quantity.unit, quantity.end = uw.resolve(counted.group("word")), counted.end()
+        elif unit == "count":
+            quantity.unit = _counted_in_sentence(scan, quantity) or "count"
+
+
+def _counted_in_sentence(scan: Scan, quantity: Quantity) -> str | None:
+    """'fast 500.000 Einheiten' of NVIDIA's GPUs: a generic noun takes the thing named nearby."""
+    start, end = scan.sentences.span_of(quantity.start)
+    match = scan.units.counted_anywhere.search(scan.work, quantity.end, end)
+    match = match or scan.units.counted_anywhere.search(scan.work, start, quantity.start)
+    return scan.units.resolve(match.group()) if match else None
+
+
+def _attach_prefix(scan: Scan, quantity: Quantity) -> None:
+    prefix = scan.units.prefix_before.search(scan.work, max(0, quantity.start - 8), quantity.start)
+    if prefix and quantity.unit in (None, "count"):
+        quantity.unit = scan.units.prefixes.get(prefix.group(1).strip(), quantity.unit)
+        quantity.start = prefix.start()
+
+
+def _attach_rank(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
+    work, g = scan.work, scan.g
+    if quantity.is_range or quantity.unit not in (None, "count", "ordinal"):
+        return
+    if not numeral.words:
+        suffix = g.ordinal_suffix.match(work, quantity.end)
+        if suffix:
+            quantity.unit, quantity.end = "rank", suffix.end()
+            return
+    before = g.rank_before.search(work, max(0, quantity.start - 12), quantity.start)
+    if before and (numeral.kind != "ordinal"):
+        quantity.unit, quantity.start = "rank", before.start()
+        after = g.rank_after.match(work, quantity.end)
+        if after:
+            quantity.end = after.end()
+
+
+def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:
+    """Hedges and bounds on either side: "fast 500.000", "1000多", "约 1.5 万", "左右"."""
+    work, g = scan.work, scan.g
+    for _ in range(2):
+        window = max(0, quantity.start - 30)
+        hedge = g.hedge_before.search(work, window, quantity.start)
+        if hedge and not quantity.approx:
+            quantity.approx, quantity.hedge, quantity.start = True, hedge.group(1), hedge.start()
+            continue
+        bound = g.bound_before.search(work, window, quantity.start)
+        if bound and quantity.bound is None and not quantity.is_range:
+            quantity.bound = g.bound_of.get(f"before:{normalise_phrase(bound.group(1))}")
+            quantity.start = bound.start()
+            continue
+        break
+    after = g.hedge_after.match(work, quantity.end)
+    if after:
+        quantity.approx, quantity.hedge = True, quantity.hedge or after.group(1)
+        quantity.end = after.end()
+    bound = g.bound_after.match(work, quantity.end)
+    if bound and quantity.bound is None and not quantity.is_range:
+        quantity.bound = g.bound_of.get(f"after:{normalise_phrase(bound.group(1))}")
+        quantity.end = bound.end()
+
+
+def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
+    index = scan.sentences.index_of(q.start)
+    sentence = scan.sentences.spans[index] if scan.sentences.spans else (q.start, q.end)
+    boilerplate = scan.furniture.covers(q.start) or bool(counter_after().match(scan.work, q.end))
+    value = None if q.is_range else q.low
+    return Claim(
+        file=file,
+        start=q.start,
+        end=q.end,
+        text=scan.text[q.start : q.end],
+        value=value,
+        low=q.low,
+        high=q.high,
+        unit=q.unit or "count",
+        scale=q.scale,
+        approx=q.approx,
+        hedge=q.hedge,
+        bound=q.bound,  # type: ignore[arg-type]
+        time=scan.scope_of(index) if scan.sentences.spans else None,
+        boilerplate=boilerplate,
+        lang=scan.lang,
+        sentence=sentence,
+    )

@@ -1,0 +1,74 @@
+"""Page furniture: view counters, bylines, ads and the navigation tail of a
+scraped page carry numbers that are not claims of the story."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from factcheck.grammar import alternation
+from factcheck.lexicon import load_table
+
+SHORT_LINE = 80
+CUE_LINE = 40
+LANGS = ("en", "de", "nl", "zh")
+
+
+@cache
+def _cues(key: str) -> re.Pattern[str]:
+    table = load_table("furniture")[key]
+    phrases = [w for lang in LANGS for w in table.get(lang) or []]
+    return re.compile(alternation(phrases), re.IGNORECASE)
+
+
+@cache
+def counter_after() -> re.Pattern[str]:
+    """A page counter right after a number: "543次学习", "1.2k views"."""
+    return re.compile(rf"[ \t]*(?:{_cues('count_after').pattern})", re.IGNORECASE)
+
+
+NON_PROSE = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"')\]]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w+])\+\d{1,3}(?:[ \-/.]?\(?\d{2,5}\)?){2,5}(?![\w])"
+    r"|(?<![\w.])\d{3}[-.]\d{3}[-.]\d{4}(?![\w])"
+    r"|#\w+",
+    re.IGNORECASE,
+)
+
+
+def non_prose_spans(text: str) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses, phone numbers and hashtags: digits, but no claims."""
+    return [m.span() for m in NON_PROSE.finditer(text)]
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that are page furniture, and the tail after a tail cue."""
+    spans: list[tuple[int, int]] = []
+    line_cue, tail_cue = _cues("line_cues"), _cues("tail_cues")
+    for line in re.finditer(r"[^\n]+", text):
+        stripped = line.group().strip()
+        if len(stripped) <= CUE_LINE and tail_cue.match(stripped):
+            spans.append((line.start(), len(text)))
+            break
+        if len(stripped) <= SHORT_LINE and line_cue.search(stripped):
+            spans.append(line.span())
+    return spans
+
+
+class SpanSet:
+    """Membership of an offset in sorted, possibly overlapping spans."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+        self._reach: list[int] = []
+        reach = -1
+        for _, end in self.spans:
+            reach = max(reach, end)
+            self._reach.append(reach)
+
+    def covers(self, offset: int) -> bool:
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and self._reach[index] > offset

@@ -1,0 +1,328 @@
+"""Per-language patterns compiled once from the lexicon tables.
+
+A `Grammar` is everything the extractor needs to know about one language:
+which characters can start a numeral, what each number word is worth, and the
+anchored patterns for the words around a number (scale words, units, hedges,
+bounds, range connectors, multipliers). Nothing here scans a text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from factcheck.lexicon import by_language, load_table, words
+from factcheck.numerals import HAN_CHARS
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What one number word means: kind is cardinal, scale, joiner, article,
+    dozen, denominator, fraction, plus_half, ordinal or multiplier."""
+
+    kind: str
+    value: float
+
+
+def alternation(phrases: Iterable[str], *, word_edges: bool = True, left_edge: bool = True) -> str:
+    """A regex alternation, longest first, spaces matching any white space.
+
+    With `word_edges` a phrase that starts or ends with a letter must not touch
+    another letter there; `left_edge=False` drops the start check, for symbols
+    written straight after digits ("75ml", "500Km").
+    """
+    unique = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    parts = []
+    for phrase in unique:
+        body = r"\s+".join(re.escape(piece) for piece in phrase.split())
+        if word_edges and left_edge and phrase[0].isalnum() and not _is_han(phrase[0]):
+            body = r"(?<![^\W_])" + body
+        if word_edges and phrase[-1].isalnum() and not _is_han(phrase[-1]):
+            body += r"(?![^\W_])"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+@dataclass(slots=True)
+class Grammar:
+    """Compiled patterns and word tables of one language."""
+
+    lang: str
+    words: dict[str, Word] = field(default_factory=dict)
+    scale_names: dict[str, float] = field(default_factory=dict)
+    tight_scales: dict[str, float] = field(default_factory=dict)
+    money_scales: set[str] = field(default_factory=set)
+    start: re.Pattern[str] = re.compile("(?!)")
+    word_token: re.Pattern[str] = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+    compound: re.Pattern[str] | None = None
+    morpheme: re.Pattern[str] | None = None
+    scale_after: re.Pattern[str] = re.compile("(?!)")
+    tight_after: re.Pattern[str] = re.compile("(?!)")
+    hedge_before: re.Pattern[str] = re.compile("(?!)")
+    hedge_after: re.Pattern[str] = re.compile("(?!)")
+    bound_before: re.Pattern[str] = re.compile("(?!)")
+    bound_after: re.Pattern[str] = re.compile("(?!)")
+    bound_of: dict[str, str] = field(default_factory=dict)
+    connector: re.Pattern[str] = re.compile("(?!)")
+    range_from: re.Pattern[str] = re.compile("(?!)")
+    between: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
+    change: re.Pattern[str] = re.compile("(?!)")
+    multiplier_after: re.Pattern[str] = re.compile("(?!)")
+    ordinal_suffix: re.Pattern[str] = re.compile("(?!)")
+    rank_before: re.Pattern[str] = re.compile("(?!)")
+    rank_after: re.Pattern[str] = re.compile("(?!)")
+    name_before: re.Pattern[str] = re.compile("(?!)")
+
+    def morphemes_at(self, word: str, pos: int) -> list[str]:
+        """Morphemes that match `word` at `pos`, longest first."""
+        return [m for m in self.morphemes_by_first.get(word[pos], ()) if word.startswith(m, pos)]
+    vague: re.Pattern[str] = re.compile("(?!)")
+    morphemes_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    decimal_point: re.Pattern[str] = re.compile("(?!)")
+    vague_values: dict[str, float] = field(default_factory=dict)
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of `lang` (built once per process)."""
+    g = Grammar(lang=lang)
+    _add_words(g)
+    _add_scales(g)
+    _add_context(g)
+    _add_ranges(g)
+    _add_ordinals(g)
+    _add_vague(g)
+    g.start = re.compile(_start_pattern(g), re.IGNORECASE)
+    return g
+
+
+def _add_words(g: Grammar) -> None:
+    table = load_table("number_words")
+    for row in table["cardinals"]:
+        kind = "article" if row.get("article") else "dozen" if row.get("dozen") else "cardinal"
+        for w in words(row, g.lang):
+            g.words.setdefault(w.lower(), Word(kind, float(row["value"])))
+    for w in by_language(table["joiners"], g.lang):
+        g.words[w.lower()] = Word("joiner", 0.0)
+    points = by_language(table.get("decimal_point"), g.lang)
+    if points:
+        g.decimal_point = re.compile(rf"[ \t]+{alternation(points)}[ \t]+", re.IGNORECASE)
+    fractions = load_table("fractions")
+    for row in fractions["denominators"]:
+        for w in words(row, g.lang):
+            g.words.setdefault(w.lower(), Word("denominator", float(row["value"])))
+    for row in fractions["words"]:
+        for w in words(row, g.lang):
+            if " " not in w:
+                g.words[w.lower()] = Word("fraction", float(row["value"]))
+    for w in by_language(fractions["plus_half"], g.lang):
+        if " " not in w:
+            g.words[w.lower()] = Word("plus_half", 0.5)
+    for row in load_table("multipliers")["words"]:
+        for w in words(row, g.lang):
+            g.words.setdefault(w.lower(), Word("multiplier", float(row["value"])))
+    if g.lang in ("de", "nl"):
+        _add_compounds(g, table, fractions)
+
+
+def _add_compounds(g: Grammar, table: dict[str, Any], fractions: dict[str, Any]) -> None:
+    """German and Dutch write numbers as one word: split them into morphemes."""
+    parts = [w.lower() for row in table["cardinals"] for w in words(row, g.lang)]
+    parts += [w.lower() for w in by_language(table["joiners"], g.lang)]
+    parts += [w.lower() for row in load_table("scales") for w in words(row, g.lang)
+              if w.isalpha() and len(w) > 2]
+    halves = [w.lower() for w in by_language(fractions["plus_half"], g.lang) if " " not in w]
+    fused = [w.lower() for w in by_language(load_table("multipliers")["fused"], g.lang)]
+    ordinal = load_table("ordinals")
+    stems = [w.lower() for row in ordinal["words"] for w in words(row, g.lang)]
+    endings = [w.lower() for w in by_language(ordinal["endings"], g.lang)]
+    morph = alternation(parts, word_edges=False)
+    g.morpheme = re.compile(morph, re.IGNORECASE)
+    by_first: dict[str, list[str]] = {}
+    for part in sorted(set(parts), key=len, reverse=True):
+        by_first.setdefault(part[0], []).append(part)
+    g.morphemes_by_first = {k: tuple(v) for k, v in by_first.items()}
+    g.compound = re.compile(
+        rf"(?P<body>{morph}+?)(?:(?P<half>{alternation(halves, word_edges=False)})"
+        rf"|(?P<mult>{alternation(fused, word_edges=False)})"
+        rf"|(?P<ord>{alternation(endings, word_edges=False)}))?"
+        rf"|(?P<body2>{morph}*?)(?P<stem>{alternation(stems, word_edges=False)})"
+        rf"(?P<ord2>e|en|er|es|em|n)?",
+        re.IGNORECASE,
+    )
+
+
+def _add_scales(g: Grammar) -> None:
+    plain: list[str] = []
+    tight: list[str] = []
+    for row in load_table("scales"):
+        for w in words(row, g.lang):
+            target = g.tight_scales if row.get("tight") else g.scale_names
+            key = w if row.get("tight") else w.lower()
+            target[key] = float(row["value"])
+            (tight if row.get("tight") else plain).append(w)
+            if row.get("money"):
+                g.money_scales.add(w)
+            if not row.get("tight") and float(row["value"]) >= 100:
+                g.words.setdefault(w.lower(), Word("scale", float(row["value"])))
+    sep = r"[ \u00a0\u2009\u202f]?" if g.lang == "zh" else r"(?:\s+|-)"
+    g.scale_after = re.compile(rf"{sep}({alternation(plain)})", re.IGNORECASE)
+    for w in plain:
+        g.tight_scales.setdefault(w, g.scale_names[w.lower()])
+    tight_alt = "|".join(re.escape(w) for w in sorted(tight + plain, key=len, reverse=True))
+    g.tight_after = re.compile(rf"({tight_alt})(?![A-Za-z\u00c0-\u024f])" if tight_alt else "(?!)")
+
+
+def _phrases(section: dict[str, Any] | None, lang: str) -> list[str]:
+    return by_language(section, lang)
+
+
+def _add_context(g: Grammar) -> None:
+    hedges = load_table("hedges")
+    g.hedge_before = re.compile(
+        rf"({alternation(_phrases(hedges['before'], g.lang))})[ \t\u00a0]*$", re.IGNORECASE
+    )
+    g.hedge_after = re.compile(
+        rf"[ \t\u00a0]*({alternation(_phrases(hedges['after'], g.lang))})", re.IGNORECASE
+    )
+    before: list[str] = []
+    after: list[str] = []
+    for bound, sides in load_table("bounds").items():
+        for side, bucket in (("before", before), ("after", after)):
+            for phrase in _phrases(sides.get(side), g.lang):
+                g.bound_of.setdefault(f"{side}:{_norm(phrase)}", bound)
+                bucket.append(phrase)
+    g.bound_before = re.compile(rf"({alternation(before)})[ \t\u00a0]*$", re.IGNORECASE)
+    g.bound_after = re.compile(rf"[ \t\u00a0]*({alternation(after)})", re.IGNORECASE)
+    mult = load_table("multipliers")
+    sep = r"[ \t\u00a0]*-?[ \t\u00a0]*"
+    g.multiplier_after = re.compile(
+        rf"{sep}({alternation(_phrases(mult['after'], g.lang))})", re.IGNORECASE
+    )
+    names = [p for p in load_table("names")["prefixes"]]
+    g.name_before = re.compile(rf"({alternation(names)})[ \t\u00a0]+$")
+
+
+def _add_ranges(g: Grammar) -> None:
+    table = load_table("ranges")
+    words_ = [w for w in _phrases(table["connectors"], g.lang) if w[0].isalpha() or _is_han(w[0])]
+    symbols = [w for w in _phrases(table["connectors"], g.lang) if w not in words_]
+    space = r"[ \t\u00a0]"
+    word_alt = alternation(words_)
+    symbol_alt = "|".join(re.escape(s) for s in symbols)
+    g.connector = re.compile(
+        rf"(?:{space}*-?{space}+(?P<word>{word_alt}){space}+|{space}*(?P<sym>{symbol_alt}){space}*)"
+        if g.lang != "zh"
+        else rf"{space}*(?P<word>{word_alt}|{symbol_alt}){space}*",
+        re.IGNORECASE,
+    )
+    g.range_from = re.compile(
+        rf"({alternation(_phrases(table['from'], g.lang))})[ \t\u00a0]*$", re.IGNORECASE
+    )
+    for pair in table["between"].get(g.lang) or []:
+        opener = re.compile(rf"({alternation([pair[0]])})[ \t\u00a0]*$", re.IGNORECASE)
+        closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
+        g.between.append((opener, closer))
+    g.change = re.compile(
+        rf"[ \t\u00a0]*({alternation(_phrases(table['change'], g.lang))})[ \t\u00a0]*",
+        re.IGNORECASE,
+    )
+
+
+def _add_vague(g: Grammar) -> None:
+    """'hundreds of millions', 'Millionen', '数千': vague amounts, read as ranges."""
+    table = load_table("vague")
+    for row in table["amounts"]:
+        for w in words(row, g.lang):
+            g.vague_values[normalise_phrase(w)] = float(row["value"])
+    amount = alternation(g.vague_values)
+    of = alternation(by_language(table["of"], g.lang))
+    g.vague = re.compile(
+        rf"(?P<first>{amount})(?:[ \t]+(?:{of}[ \t]+)?(?P<second>{amount}))?", re.IGNORECASE
+    )
+
+
+def _add_ordinals(g: Grammar) -> None:
+    table = load_table("ordinals")
+    suffixes = _phrases(table["suffixes"], g.lang)
+    if suffixes:
+        g.ordinal_suffix = re.compile(rf"({'|'.join(map(re.escape, suffixes))})(?![^\W_])",
+                                      re.IGNORECASE)
+    rank = _phrases(table["rank_before"], g.lang)
+    g.rank_before = re.compile(rf"({alternation(rank)})[ \t\u00a0]*$", re.IGNORECASE)
+    g.rank_after = re.compile(
+        rf"[ \t\u00a0]*({alternation(_phrases(table.get('rank_after'), g.lang))})"
+    )
+    if g.lang == "en":
+        for row in table["words"]:
+            for w in words(row, g.lang):
+                g.words.setdefault(w.lower(), Word("ordinal", float(row["value"])))
+
+
+START_KINDS = frozenset({"cardinal", "scale", "dozen", "fraction", "multiplier", "ordinal"})
+
+
+def _start_pattern(g: Grammar) -> str:
+    """Where a numeral may begin: a digit, a number word, or a Chinese numeral.
+
+    Words are compiled into a trie behind a word-start check, so the scan stays
+    in the regex engine for the letters inside ordinary words.
+    """
+    starters = {w for w, info in g.words.items() if info.kind in START_KINDS and w.isalpha()}
+    if g.morpheme is not None:
+        starters |= set(_morphemes(g))
+    options = [r"\d", r"(?<![\d.,])\.\d" if g.lang in ("en", "zh") else "(?!)"]
+    if starters:
+        options.append(rf"(?<![^\W_])(?:{trie_pattern(starters)})")
+    if g.lang == "zh":
+        options.append(alternation(g.vague_values))
+        options.append(f"[{re.escape(HAN_CHARS)}半]")
+    return "|".join(options)
+
+
+def _morphemes(g: Grammar) -> list[str]:
+    """Morphemes that can open a compound number word (joiners cannot)."""
+    table = load_table("number_words")
+    joiners = {w.lower() for w in by_language(table["joiners"], g.lang)}
+    opening = [w.lower() for row in table["cardinals"] for w in words(row, g.lang)]
+    opening += [w.lower() for row in load_table("scales") for w in words(row, g.lang)
+                if w.isalpha() and len(w) > 2]
+    return [w for w in opening if w not in joiners and w.isalpha()]
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """A regex matching any of `phrases`, factored by common prefixes."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return f"(?:{body})?"
+    return body
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def normalise_phrase(phrase: str) -> str:
+    """Lower-case and single-space a matched phrase to look it up in a table."""
+    return _norm(phrase)

@@ -1,0 +1,77 @@
+"""The data that flows through the pipeline: documents in, claims out.
+
+Every model is a pydantic v2 model so that JSON output, the pandas frames and
+the tests all see one validated shape.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Bound = Literal["gt", "ge", "lt", "le"]
+LANGUAGES: tuple[str, ...] = ("en", "de", "nl", "zh")
+
+
+class Document(BaseModel):
+    """A decoded input file: the text every claim offset points into.
+
+    `source_map` holds (text offset, source offset) pairs where the mapping from
+    the extracted text back to the file changes (HTML); empty means identity.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    lang: str
+    text: str
+    date: str | None = None
+    encoding: str = "utf-8"
+    source_map: tuple[tuple[int, int], ...] = ()
+
+
+class Claim(BaseModel):
+    """One numeric statement found in a text, fully normalised.
+
+    `text[start:end] == surface` always holds for the decoded document text.
+    A single value has `low == high == value`; a range has `value=None` and its
+    two bounds; an open bound ("more than 5") keeps `value` and sets `bound`.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str | None = None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str = "count"
+    scale: str | None = None
+    approx: bool = False
+    hedge: str | None = None
+    bound: Bound | None = None
+    time: str | None = None
+    boilerplate: bool = False
+    lang: str
+    sentence: tuple[int, int]
+    subject: str | None = None
+    attribute: str | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and self.low is not None
+
+    def with_file(self, file: str) -> Claim:
+        return self.model_copy(update={"file": file})
+
+
+class Skipped(BaseModel):
+    """An input that could not be processed, and why: nothing is dropped silently."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    reason: str

@@ -1,0 +1,488 @@
+"""Reading one numeral at a position of a text: digits, number words or a
+Chinese numeral, with its sign and the scale words that multiply it.
+
+The result is a `Numeral`: where it is, what it is worth, and what kind of
+number it is (cardinal, ordinal, multiplier). Units, hedges and ranges are
+attached by `extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.grammar import Grammar, Word, grammar, normalise_phrase
+from factcheck.lexicon import load_table
+from factcheck.numerals import (
+    HAN_BIG_UNITS,
+    HAN_CHARS,
+    HAN_DIGITS,
+    HAN_SMALL_UNITS,
+    evaluate_words,
+    parse_digits,
+    parse_hanzi,
+)
+
+DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
+EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
+SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
+HAN_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
+HAN_FRACTION = re.compile(rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))")
+HAN_PERCENT = re.compile(r"(百|千|万)[ \t]*分[ \t]*之[ \t]*")
+HAN_AND = re.compile(r"又")
+TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+
+
+@dataclass(slots=True)
+class Numeral:
+    """A number read from text: [start, end) and its value after scale words."""
+
+    start: int
+    end: int
+    value: float
+    kind: str = "cardinal"
+    scale: str | None = None
+    scale_value: float = 1.0
+    percent: bool = False
+    words: bool = False
+    high: float | None = None
+
+
+def is_letter(ch: str) -> bool:
+    return bool(LATIN_LETTER.match(ch))
+
+
+def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
+    """The numeral starting at `pos`, or None when what starts there is no number."""
+    ch = text[pos]
+    vague = g.vague.match(text, pos)
+    if vague:
+        return _vague_amount(vague, g)
+    if ch.isdigit() or ch == ".":
+        numeral = _read_digits(text, pos, g)
+    elif g.lang == "zh" and (ch in HAN_CHARS or ch == "半"):
+        numeral = _read_hanzi(text, pos)
+    else:
+        numeral = _read_words(text, pos, g)
+    if numeral is None:
+        return None
+    _apply_sign(text, numeral, g)
+    return _attach_scale(text, numeral, g)
+
+
+def _vague_amount(match: re.Match[str], g: Grammar) -> Numeral:
+    """'hundreds of millions' is 10^8 to 10^9; 'Millionen' is 10^6 to 10^9."""
+    low = g.vague_values[normalise_phrase(match.group("first"))]
+    if match.group("second"):
+        low *= g.vague_values[normalise_phrase(match.group("second"))]
+        high = low * 10
+    else:
+        high = low * (10 if low < 1e6 else 1000)
+    return Numeral(match.start(), match.end(), low, kind="vague", words=True, high=high)
+
+
+# --- digits ----------------------------------------------------------------
+
+
+def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
+    if pos and (is_letter(text[pos - 1]) or _hyphenated_name(text, pos)):
+        return None
+    match = DIGITS.match(text, pos) if text[pos].isdigit() else re.match(r"\.\d+", text[pos:])
+    if match is None:
+        return None
+    if text[pos] == ".":
+        return Numeral(pos, pos + len(match.group()), float(match.group()))
+    parsed = parse_digits(match.group().rstrip(), g.lang)
+    if parsed is None:
+        return None
+    value, used = parsed
+    end = pos + used
+    exponent = EXPONENT.match(text, end)
+    if exponent:
+        value *= 10 ** int(exponent.group()[1:])
+        end = exponent.end()
+    fraction = SLASH_FRACTION.match(text, end)
+    if fraction and float(fraction.group(1)) != 0:
+        return Numeral(pos, fraction.end(), value / float(fraction.group(1)), kind="fraction")
+    return Numeral(pos, end, value)
+
+
+def _hyphenated_name(text: str, pos: int) -> bool:
+    """MAI-1, GPT-4, COVID-19: digits after letters and a hyphen are a name."""
+    return pos >= 2 and text[pos - 1] == "-" and is_letter(text[pos - 2])
+
+
+# --- Chinese numerals -------------------------------------------------------
+
+
+def _read_hanzi(text: str, pos: int) -> Numeral | None:
+    percent = HAN_PERCENT.match(text, pos)
+    if percent:
+        inner = _read_after_percent(text, percent.end())
+        if inner is None:
+            return None
+        scale = {"百": 1.0, "千": 0.1, "万": 0.01}[percent.group(1)]
+        return Numeral(pos, inner.end, inner.value * scale, percent=True, words=True)
+    if text[pos] == "半":
+        return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
+    run = HAN_RUN.match(text, pos)
+    if run is None or _han_idiom(text, pos, run.end()):
+        return None
+    value = parse_hanzi(run.group())
+    if value is None:
+        return None
+    return _han_fraction(text, Numeral(pos, run.end(), value, words=True))
+
+
+def _read_after_percent(text: str, pos: int) -> Numeral | None:
+    if pos < len(text) and text[pos].isdigit():
+        return _read_digits(text, pos, grammar("zh"))
+    run = HAN_RUN.match(text, pos)
+    if run is None:
+        return None
+    value = parse_hanzi(run.group())
+    return None if value is None else Numeral(pos, run.end(), value)
+
+
+def _han_fraction(text: str, numeral: Numeral) -> Numeral:
+    """三分之一 (one third), 五又三分之一 (five and one third)."""
+    mixed = HAN_AND.match(text, numeral.end)
+    if mixed:
+        rest = _read_hanzi(text, mixed.end()) if mixed.end() < len(text) else None
+        if rest is None and mixed.end() < len(text) and text[mixed.end()].isdigit():
+            rest = _digit_fraction(text, mixed.end())
+        if rest is not None and rest.kind == "fraction":
+            return Numeral(numeral.start, rest.end, numeral.value + rest.value, "fraction",
+                           words=True)
+        return numeral
+    fraction = HAN_FRACTION.match(text, numeral.end)
+    if not fraction or numeral.value == 0:
+        return numeral
+    top = fraction.group("han")
+    top_value = parse_hanzi(top) if top else float(fraction.group("dig"))
+    if top_value is None:
+        return numeral
+    return Numeral(numeral.start, fraction.end(), top_value / numeral.value, "fraction", words=True)
+
+
+def _digit_fraction(text: str, pos: int) -> Numeral | None:
+    numeral = _read_digits(text, pos, grammar("zh"))
+    return None if numeral is None else _han_fraction(text, numeral)
+
+
+def _han_idiom(text: str, start: int, end: int) -> bool:
+    """一些, 一起, 唯一, 十分 ...: words written with numerals that are not numbers."""
+    window = text[max(0, start - 2) : end + 2]
+    offset = start - max(0, start - 2)
+    for idiom in _ZH_IDIOMS:
+        at = window.find(idiom)
+        while at != -1:
+            if at <= offset < at + len(idiom) or offset <= at < offset + (end - start):
+                return True
+            at = window.find(idiom, at + 1)
+    return False
+
+
+# --- number words -----------------------------------------------------------
+
+
+def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
+    items: list[tuple[Word, int, int]] = []
+    cursor = pos
+    while True:
+        token = g.word_token.match(text, cursor)
+        if token is None:
+            break
+        info = classify_word(token.group(), g)
+        if info is None or not _may_extend(items, info):
+            break
+        items.append((info, token.start(), token.end()))
+        gap = TOKEN_GAP.match(text, token.end())
+        if gap is None:
+            break
+        cursor = gap.end()
+    while items and items[-1][0].kind in ("joiner", "article"):
+        items.pop()
+    if not items:
+        return None
+    decimals = _decimal_words(text, items[-1][2], g)
+    article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
+    if article and items[0][0].kind in ("scale", "dozen", "denominator", "fraction"):
+        items.insert(0, (Word("article", 1.0), article.start(), article.start() + 1))
+        pos = article.start()
+    numeral = _words_value(items, pos, text, g)
+    if numeral is not None and decimals is not None and numeral.kind == "cardinal":
+        digits, end = decimals
+        numeral.value = float(f"{int(numeral.value)}.{digits}")
+        numeral.end = end
+    return numeral
+
+
+def _decimal_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
+    """'zwei Komma drei', 'two point five': digits spelled after a decimal word."""
+    point = g.decimal_point.match(text, pos)
+    if point is None:
+        return None
+    digits, cursor, end = "", point.end(), None
+    while True:
+        token = g.word_token.match(text, cursor)
+        info = classify_word(token.group(), g) if token else None
+        if token is None or info is None or info.kind != "cardinal" or info.value > 9:
+            break
+        digits, end = digits + str(int(info.value)), token.end()
+        gap = TOKEN_GAP.match(text, end)
+        if gap is None:
+            break
+        cursor = gap.end()
+    return (digits, end) if digits and end is not None else None
+
+
+def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
+    """Words join one numeral only in number-like orders."""
+    if not items:
+        return info.kind not in ("joiner", "plus_half")
+    last = items[-1][0]
+    if last.kind in ("ordinal", "multiplier", "denominator", "plus_half", "fraction"):
+        return info.kind in ("scale", "dozen") and last.kind in ("fraction", "plus_half", "denominator")
+    if info.kind == "joiner":
+        return last.kind in ("cardinal", "scale", "dozen")
+    if info.kind == "article":
+        return last.kind == "joiner"
+    return info.kind != "multiplier" or last.kind == "article"
+
+
+def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Grammar) -> Numeral | None:
+    kinds = [w.kind for w, _, _ in items]
+    if kinds == ["cardinal"] and items[0][0].value == 1 and _is_article(text, items[0], g):
+        return None
+    if kinds == ["scale"]:
+        return None
+    end = items[-1][2]
+    if kinds[0] in ("ordinal", "multiplier"):
+        return Numeral(pos, items[0][2], items[0][0].value, kind=kinds[0], words=True)
+    value = _combine(items)
+    if value is None:
+        return None
+    kind = "ordinal" if items[-1][0].kind == "ordinal" else "cardinal"
+    if items[-1][0].kind == "multiplier":
+        kind = "multiplier"
+    scale = next((text[s:e] for w, s, e in reversed(items) if w.kind == "scale" and w.value >= 1e3), None)
+    return Numeral(pos, end, value, kind=kind, scale=scale, words=True)
+
+
+def _is_article(text: str, item: tuple[Word, int, int], g: Grammar) -> bool:
+    """A lone ein/een is an article unless spelled 'eins'/'één'."""
+    word = text[item[1] : item[2]].lower()
+    return g.lang in ("de", "nl") and word in _ARTICLE_FORMS
+
+
+def _combine(items: list[tuple[Word, int, int]]) -> float | None:
+    """Value of number words with fractions: 'drei Viertel', 'twee en een half'.
+
+    `part` collects the words since the last joiner: a denominator divides it
+    ("three fifths"); scale words after a fraction multiply everything
+    ("eine halbe Million").
+    """
+    whole: list[Word] = []
+    part: list[Word] = []
+    fraction, multiplier = 0.0, 1.0
+    for word, _, _ in items:
+        kind = word.kind
+        if kind == "joiner":
+            whole, part = whole + part, []
+        elif kind == "scale" and fraction:
+            multiplier *= word.value
+        elif kind == "dozen" and fraction:
+            multiplier *= 12
+        elif kind == "dozen":
+            part = [Word("cardinal", (_evaluate(part) or 1.0) * 12)]
+        elif kind == "denominator":
+            top = _evaluate(part) if part else 1.0
+            if top is None:
+                return None
+            fraction, part = fraction + top / word.value, []
+        elif kind in ("fraction", "plus_half"):
+            if [w.value for w in part] == [1.0] and word.value < 1:
+                part = []
+            whole, part, fraction = whole + part, [], fraction + word.value
+        else:
+            part.append(word)
+    rest = whole + part
+    base = _evaluate(rest) if rest else 0.0
+    return None if base is None else (base + fraction) * multiplier
+
+
+def _evaluate(words: list[Word]) -> float | None:
+    return evaluate_words([w.value for w in words], [w.kind == "scale" for w in words])
+
+
+def classify_word(token: str, g: Grammar) -> Word | None:
+    """The meaning of one word, including German and Dutch compounds."""
+    lower = token.lower()
+    known = g.words.get(lower)
+    if known is not None:
+        return known
+    if g.compound is None:
+        return _english_compound(lower, g)
+    return _compound_word(lower, g)
+
+
+def _english_compound(lower: str, g: Grammar) -> Word | None:
+    """'twentieth', 'hundredth' from cardinal stems."""
+    for ending in ("ieth", "th"):
+        if lower.endswith(ending):
+            stem = lower[: -len(ending)] + ("y" if ending == "ieth" else "")
+            base = g.words.get(stem)
+            if base is not None and base.kind in ("cardinal", "scale"):
+                return Word("ordinal", base.value)
+    return None
+
+
+def _compound_word(lower: str, g: Grammar) -> Word | None:
+    match = g.compound.fullmatch(lower) if g.compound else None
+    if match is None:
+        return None
+    if match.group("stem"):
+        body = _morph_values(match.group("body2") or "", g)
+        if body is None:
+            return None
+        stem = g.words.get(match.group("stem")) or _ORDINAL_STEMS[g.lang].get(match.group("stem"))
+        value = evaluate_words([*body, stem.value]) if stem else None
+        return Word("ordinal", value) if value is not None else None
+    values = _morph_values(match.group("body"), g)
+    value = evaluate_words(values) if values else None
+    if value is None:
+        return None
+    if match.group("half"):
+        return Word("fraction", value + 0.5)
+    if match.group("mult"):
+        return Word("multiplier", value)
+    if match.group("ord"):
+        return Word("ordinal", value)
+    return Word("scale" if value >= 1e3 and len(values) == 1 else "cardinal", value)
+
+
+def _morph_values(body: str, g: Grammar) -> list[float] | None:
+    """Split a compound into number morphemes, backtracking where a greedy split
+    fails ("eintausendeinhundert" is ein-tausend-ein-hundert, not ein-tausende-...)."""
+    if not body:
+        return []
+    parts = _segment(body, 0, g, ())
+    if parts is None:
+        return None
+    return [g.words[p].value for p in parts if g.words[p].kind != "joiner"]
+
+
+def _segment(word: str, pos: int, g: Grammar, parts: tuple[str, ...]) -> tuple[str, ...] | None:
+    if pos == len(word):
+        return parts if _valid_joiners(parts, g) else None
+    for candidate in g.morphemes_at(word, pos):
+        found = _segment(word, pos + len(candidate), g, (*parts, candidate))
+        if found is not None:
+            return found
+    return None
+
+
+def _valid_joiners(parts: tuple[str, ...], g: Grammar) -> bool:
+    """A joiner ("und", "en") stands between a unit and a ten, never at an edge."""
+    kinds = [g.words[p].kind for p in parts]
+    if kinds[0] == "joiner" or kinds[-1] == "joiner":
+        return False
+    return all(not (a == b == "joiner") for a, b in zip(kinds, kinds[1:], strict=False))
+
+
+# --- sign and scale -------------------------------------------------------------
+
+
+def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
+    start = numeral.start
+    if start and text[start - 1] in "-+" and (start == 1 or not text[start - 2].isalnum()):
+        if text[start - 1] == "-":
+            numeral.value = -numeral.value
+        numeral.start -= 1
+        return
+    minus = _MINUS[g.lang].search(text, max(0, start - 12), start)
+    if minus:
+        numeral.value = -numeral.value
+        numeral.start = minus.start()
+
+
+def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
+    if numeral.words and g.lang != "zh":
+        return numeral
+    tight = g.tight_after.match(text, numeral.end)
+    if tight and not numeral.words:
+        word = tight.group(1)
+        if word not in g.money_scales or _money_before(text, numeral.start, g):
+            return _scaled(numeral, word, g.tight_scales[word], tight.end())
+    scale = g.scale_after.match(text, numeral.end)
+    if scale:
+        word = scale.group(1)
+        value = g.scale_names.get(word.lower()) or g.scale_names.get(word, 1.0)
+        if g.lang == "zh" and numeral.words and word in HAN_SMALL_UNITS:
+            return numeral
+        return _continue_after_scale(text, _scaled(numeral, word, value, scale.end()), g)
+    return numeral
+
+
+def _scaled(numeral: Numeral, word: str, value: float, end: int) -> Numeral:
+    numeral.value *= value
+    numeral.scale = word if numeral.scale is None else f"{numeral.scale} {word}"
+    numeral.scale_value *= value
+    numeral.end = end
+    return numeral
+
+
+def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
+    """'3 hundred and 21', '2 Millionen 300 Tausend': smaller parts add on."""
+    if g.lang == "zh" or numeral.scale_value < 100:
+        return numeral
+    joined = _AND_GAP[g.lang].match(text, numeral.end)
+    if joined is None or joined.end() >= len(text):
+        return numeral
+    rest = read_numeral(text, joined.end(), g) if text[joined.end()].isdigit() else None
+    if rest is None or rest.value >= numeral.scale_value or rest.value <= 0:
+        return numeral
+    if rest.scale is None and joined.group().strip() == "" and numeral.scale_value >= 1e3:
+        return numeral
+    numeral.value += rest.value
+    numeral.end = rest.end
+    return numeral
+
+
+def _money_before(text: str, start: int, g: Grammar) -> bool:
+    from factcheck.units import unit_words
+
+    return bool(unit_words(g.lang).prefix_before.search(text, max(0, start - 6), start))
+
+
+def _load_idioms() -> tuple[str, ...]:
+    rows = load_table("number_words").get("zh_not_numbers") or []
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+_ZH_IDIOMS = _load_idioms()
+_ARTICLE_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "een"})
+_ORDINAL_STEMS: dict[str, dict[str, Word]] = {"de": {}, "nl": {}, "en": {}, "zh": {}}
+for _row in load_table("ordinals")["words"]:
+    for _lang in ("de", "nl"):
+        for _w in _row.get(_lang) or []:
+            _ORDINAL_STEMS[_lang][_w.lower()] = Word("ordinal", float(_row["value"]))
+_MINUS = {
+    "en": re.compile(r"(?<![^\W_])(?:minus|negative)[ \t]+$", re.IGNORECASE),
+    "de": re.compile(r"(?<![^\W_])(?:minus|negativ)[ \t]+$", re.IGNORECASE),
+    "nl": re.compile(r"(?<![^\W_])(?:min|minus|negatief)[ \t]+$", re.IGNORECASE),
+    "zh": re.compile(r"[负負][ \t]*$"),
+}
+_ARTICLE_BEFORE = {
+    "en": re.compile(r"(?<![^\W_])an?[ \t]+$", re.IGNORECASE),
+    "de": re.compile("(?!)"),
+    "nl": re.compile("(?!)"),
+    "zh": re.compile("(?!)"),
+}
+_AND_GAP = {
+    "en": re.compile(r"[ \t]+(?:and[ \t]+)?", re.IGNORECASE),
+    "de": re.compile(r"[ \t]+(?:und[ \t]+)?", re.IGNORECASE),
+    "nl": re.compile(r"[ \t]+(?:en[ \t]+)?", re.IGNORECASE),
+}

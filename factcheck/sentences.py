@@ -1,0 +1,71 @@
+"""Sentence boundaries, found in one pass so that every claim knows its sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from factcheck.lexicon import by_language, load_table
+
+BOUNDARY = re.compile(r"\n\s*|[。！？!?；]+[”」』\"')）]*\s*|\.+[”\"')]*(?=\s)\s*")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*|\d+)$")
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in by_language(load_table("sentences")["abbreviations"], lang))
+
+
+def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence, whitespace trimmed, covering every word once."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    abbreviations = _abbreviations(lang)
+    for match in BOUNDARY.finditer(text):
+        if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations):
+            continue
+        _append(spans, text, start, match.start() + len(match.group().rstrip()))
+        start = match.end()
+    _append(spans, text, start, len(text))
+    return spans
+
+
+def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    """A full stop ends a sentence unless a lower-case word, an abbreviation or a
+    day number ("am 12. September") is around it."""
+    after = text[match.end() : match.end() + 1]
+    if after.islower():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    if word in abbreviations:
+        return False
+    return not (word.isdigit() and len(word) <= 2 and after.isalpha())
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+class SentenceIndex:
+    """Find the sentence of an offset by bisection over the sentence starts."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def index_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def span_of(self, offset: int) -> tuple[int, int]:
+        if not self.spans:
+            return (offset, offset)
+        return self.spans[self.index_of(offset)]

@@ -1,0 +1,84 @@
+"""Time: dates and times are not quantities, and each sentence's period
+("im Jahr 2024", "FY2025", "2025-Q2") is the time scope of its claims."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.grammar import alternation
+from factcheck.lexicon import by_language, load_table, words
+
+YEAR = re.compile(r"(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)")
+SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+
+
+def _month_names() -> list[str]:
+    table = load_table("months")
+    return [name for row in table.values() for lang in ("en", "de", "nl") for name in words(row, lang)]
+
+
+@cache
+def date_pattern() -> re.Pattern[str]:
+    """Dates and clock times in any of the four languages: their digits are no claims."""
+    month = alternation(_month_names())
+    parts = [
+        r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?",
+        r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
+        r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d])",
+        r"(?<![\d,])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d])",
+        r"(?:\d{2,4}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?",
+        r"(?<!\d)\d{4}[ \t]*年(?![代度])",
+        rf"(?<![\d.,])\d{{1,2}}\.?[ \t]+{month}\.?(?:[ \t]+\d{{4}})?",
+        rf"{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?(?![\d])",
+        rf"{month}\.?[ \t]+\d{{4}}",
+        r"(?<![\d.,])(?:19|20)\d{2}[ \t]*[-–/][ \t]*(?:19|20)?\d{2}(?![\d.,])",
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    """The fiscal-year cue and the quarter/half phrases of a language."""
+    table = load_table("time")
+    fiscal = re.compile(rf"({alternation(by_language(table['fiscal'], lang))})", re.IGNORECASE)
+    periods = []
+    for key, tag in (("quarters", "Q"), ("halves", "H")):
+        for row in table[key]:
+            phrase = re.compile(alternation(words(row, lang)), re.IGNORECASE)
+            periods.append((phrase, f"{tag}{row['value']}"))
+    return fiscal, periods
+
+
+@cache
+def period_spans_pattern(lang: str) -> re.Pattern[str]:
+    """Quarter and half-year phrases ("2. Quartal", "Q3"): their numbers are time."""
+    table = load_table("time")
+    phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
+    return re.compile(alternation(phrases), re.IGNORECASE)
+
+
+def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of dates, clock times and named periods, in text order."""
+    spans = [m.span() for m in date_pattern().finditer(text)]
+    spans += [m.span() for m in period_spans_pattern(lang).finditer(text)]
+    return sorted(spans)
+
+
+def time_scope(sentence: str, lang: str) -> str | None:
+    """The period a sentence states: 2025-Q2, FY2025, 2024-H1 or 2024."""
+    short = SHORT_FY.search(sentence)
+    if short:
+        year = short.group(1)
+        return f"FY{year if len(year) == 4 else '20' + year}"
+    year_match = YEAR.search(sentence)
+    if year_match is None:
+        return None
+    year = year_match.group(1)
+    fiscal, periods = period_patterns(lang)
+    for phrase, tag in periods:
+        if phrase.search(sentence):
+            return f"{year}-{tag}"
+    if fiscal.search(sentence):
+        return f"FY{year}"
+    return year

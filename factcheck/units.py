@@ -1,0 +1,143 @@
+"""Units: one pint registry extended with factcheck's definitions, and the
+unit words of each language that point into it.
+
+Currencies and counted things (GPU, parameter, user, ...) are dimensions of
+their own in `lexicon/units.txt`, so "500 billion parameters" and "500 billion
+GPUs" are incompatible quantities and no exchange rate is ever applied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import pint
+
+from factcheck.grammar import alternation
+from factcheck.lexicon import load_table, read_text, words
+
+SECTIONS = ("currencies", "counted", "percent", "physical", "temperature", "duration")
+CATEGORY_OF_SECTION = {
+    "currencies": "currency",
+    "counted": "counted",
+    "percent": "percent",
+    "physical": "dimension",
+    "temperature": "temperature",
+    "duration": "duration",
+}
+NUMBER_UNITS = frozenset({"count", "multiplier", "fraction"})
+SPACE = r"[ \t\u00a0\u2009\u202f]"
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """The one pint registry: pint's defaults plus `lexicon/units.txt`."""
+    ureg = pint.UnitRegistry(on_redefinition="raise")
+    ureg.load_definitions(read_text("units.txt").splitlines())
+    return ureg
+
+
+def quantity(value: float, unit: str) -> pint.Quantity:
+    """A pint quantity for a claim's value and canonical unit."""
+    return registry().Quantity(value, unit)
+
+
+def dimension_key(unit: str) -> str:
+    """A stable name of a unit's dimension, for blocking claims that can be compared."""
+    return str(registry().Unit(unit).dimensionality) or "[]"
+
+
+@cache
+def unit_categories() -> dict[str, str]:
+    """Every canonical unit of the tables, mapped to its category."""
+    table = load_table("units")
+    mapping = {"rank": "rank", "ordinal": "rank"}
+    for section in SECTIONS:
+        for row in table.get(section) or []:
+            if not row.get("generic"):
+                mapping[row["unit"]] = CATEGORY_OF_SECTION[section]
+    mapping.update({unit: "number" for unit in NUMBER_UNITS})
+    return mapping
+
+
+def unit_category(unit: str) -> str:
+    """number, percent, rank, currency, counted, dimension, temperature or duration."""
+    if unit in unit_categories():
+        return unit_categories()[unit]
+    if len(unit) == 3 and unit.isupper():
+        return "currency"
+    return "dimension"
+
+
+@dataclass(slots=True)
+class UnitWords:
+    """The unit words of one language, compiled for matching after a number."""
+
+    lang: str
+    lookup: dict[str, str] = field(default_factory=dict)
+    symbols: dict[str, str] = field(default_factory=dict)
+    prefixes: dict[str, str] = field(default_factory=dict)
+    generic: set[str] = field(default_factory=set)
+    after: re.Pattern[str] = re.compile("(?!)")
+    counted_after: re.Pattern[str] = re.compile("(?!)")
+    counted_anywhere: re.Pattern[str] = re.compile("(?!)")
+    prefix_before: re.Pattern[str] = re.compile("(?!)")
+    context: dict[str, tuple[str, re.Pattern[str]]] = field(default_factory=dict)
+
+    def resolve(self, surface: str) -> str | None:
+        """Canonical unit of a matched unit word or symbol."""
+        squeezed = " ".join(surface.split())
+        return self.symbols.get(squeezed) or self.lookup.get(squeezed.lower())
+
+    def in_context(self, unit: str, sentence: str) -> str:
+        """'degree' is a temperature unless the sentence speaks of angles."""
+        rule = self.context.get(unit)
+        if rule is None:
+            return unit
+        otherwise, cues = rule
+        return unit if cues.search(sentence) else otherwise
+
+
+@cache
+def unit_words(lang: str) -> UnitWords:
+    """Compiled unit words of `lang` (built once per process)."""
+    table = load_table("units")
+    uw = UnitWords(lang=lang)
+    counted_words: list[str] = []
+    for section in SECTIONS:
+        for row in table.get(section) or []:
+            _add_row(uw, row, lang, counted_words if section == "counted" else None)
+    words_alt = alternation(uw.lookup)
+    symbols_alt = alternation(uw.symbols, left_edge=False)
+    sep_word = "" if lang == "zh" else rf"(?:{SPACE}+|-)"
+    uw.after = re.compile(
+        rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|{SPACE}?(?P<sym>{symbols_alt}))"
+    )
+    names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)"
+    counted_alt = alternation(counted_words)
+    uw.counted_after = re.compile(
+        rf"(?:{SPACE}*[颗顆台块塊个個张張枚片])?(?:{SPACE}*{names}){{1,3}}{SPACE}*(?P<word>(?i:{counted_alt}))"
+    )
+    uw.counted_anywhere = re.compile(rf"(?i:{counted_alt})")
+    uw.prefix_before = re.compile(rf"({alternation(uw.prefixes)}){SPACE}*$")
+    for rule in table.get("context") or []:
+        cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
+        uw.context[rule["unit"]] = (rule["otherwise"], cues)
+    return uw
+
+
+def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> None:
+    unit = row["unit"]
+    for symbol in row.get("symbols") or []:
+        uw.symbols.setdefault(str(symbol), unit)
+    for prefix in row.get("prefix") or []:
+        uw.prefixes.setdefault(str(prefix), unit)
+    for word in words(row, lang):
+        uw.lookup.setdefault(" ".join(word.lower().split()), unit)
+        if row.get("generic"):
+            uw.generic.add(unit)
+        elif counted is not None:
+            counted.append(word)
+    if counted is not None and not row.get("generic"):
+        counted.extend(str(s) for s in row.get("symbols") or [])
