@@ -115,16 +115,19 @@ def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     if _is_name_or_year(scan, numeral):
         return None
     quantity = Quantity(numeral.start, numeral.end, numeral.value, numeral.value, scale=numeral.scale)
+    quantity.bound = numeral.bound
     if numeral.kind == "vague" and numeral.high is not None:
         quantity.high, quantity.is_range, quantity.approx = numeral.high, True, True
         quantity.hedge = work[numeral.start : numeral.end]
     partner = None if numeral.kind == "vague" else _range_partner(scan, numeral, quantity)
     last = partner or numeral
     quantity.unit = _unit_of(numeral, last)
+    _attach_rank(scan, quantity, numeral)
+    _attach_tenths(scan, quantity)
     _attach_unit(scan, quantity)
     _attach_prefix(scan, quantity)
-    _attach_rank(scan, quantity, numeral)
     _attach_qualifiers(scan, quantity)
+    _pair_bounds(scan, quantity)
     if quantity.unit is None:
         quantity.unit = "count"
     elif quantity.unit in scan.units.context:
@@ -172,6 +175,9 @@ def _range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | 
             quantity.next_pos = change.end()
             quantity.unit = _unit_at(scan, second.end)
         return None
+    enclosed = _enclosed_range(scan, first, quantity)
+    if enclosed is not None:
+        return enclosed
     connector = _connector(scan, first)
     if connector is None:
         return None
@@ -187,6 +193,19 @@ def _range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | 
     return second
 
 
+def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
+    """'20和30之间': a range that a word after the second number closes."""
+    for middle, closer in scan.g.enclosed:
+        joined = middle.match(scan.work, first.end)
+        second = _numeral_at(scan, joined.end()) if joined else None
+        closed = closer.match(scan.work, second.end) if second else None
+        if second is not None and closed is not None and first.value < second.value:
+            quantity.high, quantity.is_range = second.value, True
+            quantity.end = closed.end()
+            return second
+    return None
+
+
 def _connector(scan: Scan, first: Numeral) -> int | None:
     """Where the second number of a range starts, if a connector follows."""
     work, g = scan.work, scan.g
@@ -198,9 +217,6 @@ def _connector(scan: Scan, first: Numeral) -> int | None:
     connector = g.connector.match(work, first.end)
     if connector is None or connector.end() >= len(work):
         return None
-    if connector.group("word") is None and " " in connector.group() and scan.lang != "zh":
-        if not g.range_from.search(work, max(0, first.start - 12), first.start):
-            return None
     return connector.end()
 
 
@@ -221,6 +237,20 @@ def _unit_at(scan: Scan, pos: int) -> str | None:
     return scan.units.resolve(match.group("word") or match.group("sym")) if match else None
 
 
+def _attach_tenths(scan: Scan, quantity: Quantity) -> None:
+    """七成 is 70 %, 9.5折 95 %, 五五折 55 %, 三成半 35 %."""
+    if quantity.unit is not None:
+        return
+    tenths = scan.g.tenths.match(scan.work, quantity.end)
+    if tenths is None:
+        return
+    whole = quantity.low == int(quantity.low)
+    factor = 1.0 if tenths.group(1) == "折" and quantity.low >= 10 and whole else 10.0
+    half = 5.0 if tenths.group(2) else 0.0
+    quantity.low = quantity.high = quantity.low * factor + half
+    quantity.unit, quantity.end = "percent", tenths.end()
+
+
 def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     work, uw = scan.work, scan.units
     if quantity.unit is None:
@@ -228,14 +258,16 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
         if mult:
             quantity.unit, quantity.end = "multiplier", mult.end()
             return
-    if quantity.unit not in (None, "ordinal"):
+    if quantity.unit not in (None, "ordinal", "rank"):
         return
     match = uw.after.match(work, quantity.end)
     unit = uw.resolve(match.group("word") or match.group("sym")) if match else None
     if unit is not None and match is not None:
-        if quantity.unit == "ordinal":
+        if quantity.unit in ("ordinal", "rank"):
             return
         quantity.unit, quantity.end = unit, match.end()
+    if quantity.unit in ("ordinal", "rank"):
+        return
     if unit is None or unit == "count":
         counted = uw.counted_after.match(work, quantity.end)
         if counted:
@@ -299,6 +331,27 @@ def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:
     if bound and quantity.bound is None and not quantity.is_range:
         quantity.bound = g.bound_of.get(f"after:{normalise_phrase(bound.group(1))}")
         quantity.end = bound.end()
+
+
+def _pair_bounds(scan: Scan, quantity: Quantity) -> None:
+    """'more than 100 and less than 300', 'at most 100 and at least 20': one range."""
+    if quantity.bound is None or quantity.is_range:
+        return
+    joint = scan.g.bound_joint.match(scan.work, quantity.end)
+    if joint is None:
+        return
+    bound = scan.g.bound_start.match(scan.work, joint.end())
+    if bound is None:
+        return
+    other_kind = scan.g.bound_of.get(f"before:{normalise_phrase(bound.group(1))}")
+    numeral = _numeral_at(scan, bound.end())
+    if numeral is None or other_kind is None or (other_kind[0] == quantity.bound[0]):
+        return
+    low, high = sorted((quantity.low, numeral.value))
+    if low == high:
+        return
+    quantity.low, quantity.high, quantity.is_range, quantity.bound = low, high, True, None
+    quantity.end = numeral.end
 
 
 def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:

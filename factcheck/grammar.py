@@ -70,10 +70,14 @@ class Grammar:
     bound_before: re.Pattern[str] = re.compile("(?!)")
     bound_after: re.Pattern[str] = re.compile("(?!)")
     bound_of: dict[str, str] = field(default_factory=dict)
+    bound_start: re.Pattern[str] = re.compile("(?!)")
+    bound_joint: re.Pattern[str] = re.compile("(?!)")
     connector: re.Pattern[str] = re.compile("(?!)")
     range_from: re.Pattern[str] = re.compile("(?!)")
     between: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
     change: re.Pattern[str] = re.compile("(?!)")
+    enclosed: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
+    tenths: re.Pattern[str] = re.compile("(?!)")
     multiplier_after: re.Pattern[str] = re.compile("(?!)")
     ordinal_suffix: re.Pattern[str] = re.compile("(?!)")
     rank_before: re.Pattern[str] = re.compile("(?!)")
@@ -170,7 +174,7 @@ def _add_scales(g: Grammar) -> None:
             (tight if row.get("tight") else plain).append(w)
             if row.get("money"):
                 g.money_scales.add(w)
-            if not row.get("tight") and float(row["value"]) >= 100:
+            if not row.get("tight") and float(row["value"]) >= 100 and w.lower() not in g.words:
                 g.words.setdefault(w.lower(), Word("scale", float(row["value"])))
     sep = r"[ \u00a0\u2009\u202f]?" if g.lang == "zh" else r"(?:\s+|-)"
     g.scale_after = re.compile(rf"{sep}({alternation(plain)})", re.IGNORECASE)
@@ -200,11 +204,14 @@ def _add_context(g: Grammar) -> None:
                 g.bound_of.setdefault(f"{side}:{_norm(phrase)}", bound)
                 bucket.append(phrase)
     g.bound_before = re.compile(rf"({alternation(before)})[ \t\u00a0]*$", re.IGNORECASE)
+    g.bound_start = re.compile(rf"({alternation(before)})[ \t\u00a0]*", re.IGNORECASE)
+    joiners = by_language(load_table("number_words")["joiners"], g.lang) + [",", "，", "but", "aber", "maar", "但", "且"]
+    g.bound_joint = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE)
     g.bound_after = re.compile(rf"[ \t\u00a0]*({alternation(after)})", re.IGNORECASE)
     mult = load_table("multipliers")
     sep = r"[ \t\u00a0]*-?[ \t\u00a0]*"
     g.multiplier_after = re.compile(
-        rf"{sep}({alternation(_phrases(mult['after'], g.lang))})", re.IGNORECASE
+        rf"{sep}({alternation(_phrases(mult['after'], g.lang), left_edge=False)})", re.IGNORECASE
     )
     names = [p for p in load_table("names")["prefixes"]]
     g.name_before = re.compile(rf"({alternation(names)})[ \t\u00a0]+$")
@@ -230,6 +237,14 @@ def _add_ranges(g: Grammar) -> None:
         opener = re.compile(rf"({alternation([pair[0]])})[ \t\u00a0]*$", re.IGNORECASE)
         closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
         g.between.append((opener, closer))
+    for middle, closer in (table.get("enclosed") or {}).get(g.lang) or []:
+        g.enclosed.append((
+            re.compile(rf"[ \t]*{re.escape(middle)}[ \t]*"),
+            re.compile(rf"[ \t]*{re.escape(closer)}"),
+        ))
+    tenths = by_language(load_table("fractions").get("tenths"), g.lang)
+    if tenths:
+        g.tenths = re.compile(rf"[ \t]*({'|'.join(map(re.escape, tenths))})(半)?(?![为為功本员員立果绩績交长長])")
     g.change = re.compile(
         rf"[ \t\u00a0]*({alternation(_phrases(table['change'], g.lang))})[ \t\u00a0]*",
         re.IGNORECASE,
@@ -266,7 +281,9 @@ def _add_ordinals(g: Grammar) -> None:
                 g.words.setdefault(w.lower(), Word("ordinal", float(row["value"])))
 
 
-START_KINDS = frozenset({"cardinal", "scale", "dozen", "fraction", "multiplier", "ordinal"})
+START_KINDS = frozenset(
+    {"cardinal", "scale", "dozen", "fraction", "multiplier", "ordinal", "denominator"}
+)
 
 
 def _start_pattern(g: Grammar) -> str:
@@ -278,7 +295,9 @@ def _start_pattern(g: Grammar) -> str:
     starters = {w for w, info in g.words.items() if info.kind in START_KINDS and w.isalpha()}
     if g.morpheme is not None:
         starters |= set(_morphemes(g))
-    options = [r"\d", r"(?<![\d.,])\.\d" if g.lang in ("en", "zh") else "(?!)"]
+        starters |= {w.lower() for row in load_table("ordinals")["words"] for w in words(row, g.lang)}
+    decimal_start = r"(?<![\d.,])\.\d" if g.lang in ("en", "zh") else r"(?<![\d.,]),\d"
+    options = [r"\d", decimal_start, "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"]
     if starters:
         options.append(rf"(?<![^\W_])(?:{trie_pattern(starters)})")
     if g.lang == "zh":

@@ -25,6 +25,7 @@ WIDTH_FOLD = str.maketrans(
         "\u2012": "-",
         "\uff04": "$",
         "\uff5e": "~",
+        "\uff0c": ",",
         "\u2019": "'",
         "\uff07": "'",
         **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},

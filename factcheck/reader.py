@@ -9,6 +9,7 @@ attached by `extract`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from factcheck.grammar import Grammar, Word, grammar, normalise_phrase
@@ -26,7 +27,12 @@ from factcheck.numerals import (
 DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
 SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
-HAN_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
+MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+HAN_RUN = re.compile(
+    rf"(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}]))(?:[ \t]*(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}])))*"
+)
+HAN_TIGHT_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
 HAN_FRACTION = re.compile(rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))")
 HAN_PERCENT = re.compile(r"(百|千|万)[ \t]*分[ \t]*之[ \t]*")
 HAN_AND = re.compile(r"又")
@@ -47,6 +53,7 @@ class Numeral:
     percent: bool = False
     words: bool = False
     high: float | None = None
+    bound: str | None = None
 
 
 def is_letter(ch: str) -> bool:
@@ -59,7 +66,11 @@ def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
     vague = g.vague.match(text, pos)
     if vague:
         return _vague_amount(vague, g)
-    if ch.isdigit() or ch == ".":
+    if ch in VULGAR:
+        return _attach_scale(text, Numeral(pos, pos + 1, unicodedata.numeric(ch), "fraction"), g)
+    if ch in ".,":
+        numeral = _leading_decimal(text, pos, g)
+    elif ch.isdigit():
         numeral = _read_digits(text, pos, g)
     elif g.lang == "zh" and (ch in HAN_CHARS or ch == "半"):
         numeral = _read_hanzi(text, pos)
@@ -88,11 +99,9 @@ def _vague_amount(match: re.Match[str], g: Grammar) -> Numeral:
 def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     if pos and (is_letter(text[pos - 1]) or _hyphenated_name(text, pos)):
         return None
-    match = DIGITS.match(text, pos) if text[pos].isdigit() else re.match(r"\.\d+", text[pos:])
+    match = DIGITS.match(text, pos)
     if match is None:
         return None
-    if text[pos] == ".":
-        return Numeral(pos, pos + len(match.group()), float(match.group()))
     parsed = parse_digits(match.group().rstrip(), g.lang)
     if parsed is None:
         return None
@@ -105,7 +114,32 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     fraction = SLASH_FRACTION.match(text, end)
     if fraction and float(fraction.group(1)) != 0:
         return Numeral(pos, fraction.end(), value / float(fraction.group(1)), kind="fraction")
-    return Numeral(pos, end, value)
+    return _mixed_fraction(text, Numeral(pos, end, value))
+
+
+def _mixed_fraction(text: str, numeral: Numeral) -> Numeral:
+    """'10 1/2 miles', '2½': a whole number and a proper fraction."""
+    if numeral.end < len(text) and text[numeral.end] in VULGAR:
+        numeral.value += unicodedata.numeric(text[numeral.end])
+        numeral.end += 1
+        return numeral
+    mixed = MIXED_FRACTION.match(text, numeral.end)
+    if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)) and numeral.value == int(numeral.value):
+        numeral.value += int(mixed.group(1)) / int(mixed.group(2))
+        numeral.end = mixed.end()
+        numeral.kind = "fraction"
+    return numeral
+
+
+LEADING_DECIMAL = re.compile(r"[.,](\d+)")
+
+
+def _leading_decimal(text: str, pos: int, g: Grammar) -> Numeral | None:
+    """'.5' in English, ',08' in Dutch: a decimal without its leading zero."""
+    match = LEADING_DECIMAL.match(text, pos)
+    if match is None or (pos and (text[pos - 1].isalnum())):
+        return None
+    return Numeral(pos, match.end(), float("0." + match.group(1)))
 
 
 def _hyphenated_name(text: str, pos: int) -> bool:
@@ -126,23 +160,36 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         return Numeral(pos, inner.end, inner.value * scale, percent=True, words=True)
     if text[pos] == "半":
         return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
-    run = HAN_RUN.match(text, pos)
-    if run is None or _han_idiom(text, pos, run.end()):
+    run = _han_run(text, pos)
+    if run is None:
         return None
-    value = parse_hanzi(run.group())
-    if value is None:
+    value, end = run
+    return _han_fraction(text, Numeral(pos, end, value, words=True))
+
+
+def _han_run(text: str, pos: int) -> tuple[float, int] | None:
+    """The longest Chinese numeral at `pos`, spaces allowed ("一百 五 十 二")."""
+    if pos and text[pos - 1] != "第" and _han_idiom(text, pos, pos + 1):
         return None
-    return _han_fraction(text, Numeral(pos, run.end(), value, words=True))
+    for pattern in (HAN_RUN, HAN_TIGHT_RUN):
+        run = pattern.match(text, pos)
+        if run is None:
+            continue
+        compact = re.sub(r"[ \t]+", "", run.group().rstrip())
+        if all(ch in HAN_BIG_UNITS for ch in compact):
+            return None
+        value = parse_hanzi(compact)
+        if value is not None:
+            return value, pos + len(run.group().rstrip())
+    return None
 
 
 def _read_after_percent(text: str, pos: int) -> Numeral | None:
     if pos < len(text) and text[pos].isdigit():
-        return _read_digits(text, pos, grammar("zh"))
-    run = HAN_RUN.match(text, pos)
-    if run is None:
-        return None
-    value = parse_hanzi(run.group())
-    return None if value is None else Numeral(pos, run.end(), value)
+        digits = _read_digits(text, pos, grammar("zh"))
+        return None if digits is None else _attach_scale(text, digits, grammar("zh"))
+    run = _han_run(text, pos)
+    return None if run is None else Numeral(pos, run[1], run[0])
 
 
 def _han_fraction(text: str, numeral: Numeral) -> Numeral:
@@ -256,11 +303,15 @@ def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Gra
     kinds = [w.kind for w, _, _ in items]
     if kinds == ["cardinal"] and items[0][0].value == 1 and _is_article(text, items[0], g):
         return None
-    if kinds == ["scale"]:
+    if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
         return None
     end = items[-1][2]
     if kinds[0] in ("ordinal", "multiplier"):
         return Numeral(pos, items[0][2], items[0][0].value, kind=kinds[0], words=True)
+    if kinds[-1] == "denominator":
+        ordinal = _ordinal_from_denominator(items, text, g)
+        if ordinal is not None:
+            return None if ordinal < 0 else Numeral(pos, end, ordinal, kind="ordinal", words=True)
     value = _combine(items)
     if value is None:
         return None
@@ -269,6 +320,31 @@ def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Gra
         kind = "multiplier"
     scale = next((text[s:e] for w, s, e in reversed(items) if w.kind == "scale" and w.value >= 1e3), None)
     return Numeral(pos, end, value, kind=kind, scale=scale, words=True)
+
+
+def _ordinal_from_denominator(items: list[tuple[Word, int, int]], text: str, g: Grammar) -> float | None:
+    """'fifth' can be an ordinal or a fraction: 'the fifth' and 'twenty-fifth' are
+    ordinals, 'a fifth' and 'three fifths' fractions. Returns the ordinal value,
+    -1 for a word that is no number alone ('quarter'), None for a fraction."""
+    word = text[items[-1][1] : items[-1][2]].lower()
+    if len(items) == 1:
+        if word in _HALF_ALONE:
+            return None
+        if word in _NOT_ORDINAL.get(g.lang, ()):
+            return -1.0
+        return items[0][0].value
+    head = [w for w, _, _ in items[:-1]]
+    if [w.value for w in head] == [1.0] or word.endswith(("s", "n")) or g.lang != "en":
+        return None
+    value = _evaluate([*head, Word("cardinal", items[-1][0].value)])
+    return value
+
+
+def _looks_like_name(text: str, item: tuple[Word, int, int], pos: int) -> bool:
+    """'Claudia Tausend': a capitalised scale word after a capitalised word is a name."""
+    word = text[item[1] : item[2]]
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, pos - 30) : pos])
+    return word[:1].isupper() and before is not None and before.group(1)[:1].isupper()
 
 
 def _is_article(text: str, item: tuple[Word, int, int], g: Grammar) -> bool:
@@ -310,7 +386,12 @@ def _combine(items: list[tuple[Word, int, int]]) -> float | None:
             part.append(word)
     rest = whole + part
     base = _evaluate(rest) if rest else 0.0
-    return None if base is None else (base + fraction) * multiplier
+    if base is None:
+        return None
+    scales = [w.value for w in whole if w.kind == "scale" and w.value >= 1e3]
+    if scales and fraction:
+        return base + fraction * (multiplier if multiplier != 1.0 else scales[-1])
+    return (base + fraction) * multiplier
 
 
 def _evaluate(words: list[Word]) -> float | None:
@@ -408,14 +489,23 @@ def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
         numeral.start = minus.start()
 
 
+ZH_MORE_THAN_SCALE = re.compile(r"[ \t]*[多余餘][ \t]*(万亿|萬億|百万|百萬|千万|千萬|万|萬|亿|億)")
+
+
 def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
     if numeral.words and g.lang != "zh":
         return numeral
+    if g.lang == "zh":
+        more = ZH_MORE_THAN_SCALE.match(text, numeral.end)
+        if more:
+            numeral.bound = "gt"
+            return _scaled(numeral, more.group(1), g.scale_names[more.group(1)], more.end())
     tight = g.tight_after.match(text, numeral.end)
     if tight and not numeral.words:
         word = tight.group(1)
         if word not in g.money_scales or _money_before(text, numeral.start, g):
-            return _scaled(numeral, word, g.tight_scales[word], tight.end())
+            scaled = _scaled(numeral, word, g.tight_scales[word], tight.end())
+            return _continue_after_scale(text, scaled, g)
     scale = g.scale_after.match(text, numeral.end)
     if scale:
         word = scale.group(1)
@@ -435,8 +525,10 @@ def _scaled(numeral: Numeral, word: str, value: float, end: int) -> Numeral:
 
 
 def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
-    """'3 hundred and 21', '2 Millionen 300 Tausend': smaller parts add on."""
-    if g.lang == "zh" or numeral.scale_value < 100:
+    """'3 hundred and 21', '2 Millionen 300 Tausend', '5万4千6百': smaller parts add on."""
+    if g.lang == "zh":
+        return _continue_han(text, numeral, g)
+    if numeral.scale_value < 100:
         return numeral
     joined = _AND_GAP[g.lang].match(text, numeral.end)
     if joined is None or joined.end() >= len(text):
@@ -451,6 +543,25 @@ def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
     return numeral
 
 
+def _continue_han(text: str, numeral: Numeral, g: Grammar) -> Numeral:
+    at = numeral.end
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if at >= len(text) or not text[at].isdigit():
+        return numeral
+    rest = _read_digits(text, at, g)
+    if rest is None:
+        return numeral
+    scale = g.scale_after.match(text, rest.end)
+    value = g.scale_names.get(scale.group(1)) if scale else None
+    if value is None or value >= numeral.scale_value:
+        return numeral
+    numeral.value += rest.value * value
+    numeral.end = scale.end()  # type: ignore[union-attr]
+    numeral.scale_value = value
+    return _continue_han(text, numeral, g)
+
+
 def _money_before(text: str, start: int, g: Grammar) -> bool:
     from factcheck.units import unit_words
 
@@ -463,6 +574,12 @@ def _load_idioms() -> tuple[str, ...]:
 
 
 _ZH_IDIOMS = _load_idioms()
+_NOT_ORDINAL = {
+    "en": ("quarter", "quarters", "thirds", "fifths"),
+    "de": ("halb", "halbe", "halben", "halber", "halbes", "viertel", "drittel"),
+    "nl": ("half", "halve", "kwart"),
+}
+_HALF_ALONE = frozenset({"half", "helft", "hälfte"})
 _ARTICLE_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "een"})
 _ORDINAL_STEMS: dict[str, dict[str, Word]] = {"de": {}, "nl": {}, "en": {}, "zh": {}}
 for _row in load_table("ordinals")["words"]:

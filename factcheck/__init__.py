@@ -1,0 +1,112 @@
+"""factcheck: find the numeric claims in news articles (English, German, Dutch, Chinese).
+
+    >>> import factcheck
+    >>> [c.value for c in factcheck.extract("Microsoft kaufte fast 500.000 GPUs", lang="de")]
+    [500000.0]
+
+`extract` reads one text, `extract_frame` whole files and folders into a pandas
+DataFrame. Everything heavy (the grammars, pandas, the language detector) is
+imported on first use, so `import factcheck` stays cheap for the CLI and tools.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from factcheck.errors import ConfigError, FactcheckError, InputError
+    from factcheck.models import Claim, Document, Skipped
+
+try:
+    __version__ = version("factcheck")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Claim",
+    "ConfigError",
+    "Document",
+    "FactcheckError",
+    "InputError",
+    "Skipped",
+    "__version__",
+    "extract",
+    "extract_frame",
+]
+
+# Public names defined elsewhere, resolved on first access (PEP 562) to keep imports light.
+_LAZY = {
+    "Claim": "factcheck.models",
+    "Document": "factcheck.models",
+    "Skipped": "factcheck.models",
+    "FactcheckError": "factcheck.errors",
+    "ConfigError": "factcheck.errors",
+    "InputError": "factcheck.errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+
+
+def extract(text: str, lang: str | None = None) -> list[Claim]:
+    """Every numeric claim of `text`, in text order.
+
+    `lang` accepts any common spelling ("de", "de-DE", "German"); without it the
+    language is detected. An unsupported language raises `ConfigError` rather
+    than silently parsing with the wrong numeral grammar. Boilerplate claims are
+    kept (flagged `boilerplate=True`): with a bare string there is no page to
+    judge, so the caller decides.
+    """
+    from factcheck.extract import extract_text
+    from factcheck.lang import normalise_language
+
+    return extract_text(text, normalise_language(lang) if lang else None)
+
+
+def extract_frame(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    lang: str | None = None,
+    include_boilerplate: bool = False,
+) -> pd.DataFrame:
+    """The claims of files and folders as a DataFrame, one row per claim.
+
+    Columns are the `Claim` fields in model order with `sentence` split into
+    `sentence_start` and `sentence_end` (the CSV columns too). Rows are in file
+    order, then by start offset, so two runs give equal frames; an empty result
+    still has every column. Files that could not be read are listed in
+    `frame.attrs["skipped"]` as {"path", "reason"} dicts, not raised, so one bad
+    file does not lose a folder; a missing path raises `InputError`.
+    """
+    import pandas as pd
+
+    from factcheck.pipeline import extract_paths
+    from factcheck.render.claims import CLAIM_COLUMNS, claim_row
+
+    result = extract_paths(paths, lang=lang, include_boilerplate=include_boilerplate)
+    frame = pd.DataFrame([claim_row(c) for c in result.claims], columns=list(CLAIM_COLUMNS))
+    frame = frame.astype(_FRAME_DTYPES)
+    frame.attrs["skipped"] = [s.model_dump() for s in result.skipped]
+    return frame
+
+
+# Fixed dtypes so an empty frame and a frame of all-None values have the same schema.
+_FRAME_DTYPES = {
+    "start": "int64",
+    "end": "int64",
+    "value": "float64",
+    "low": "float64",
+    "high": "float64",
+    "approx": "bool",
+    "boilerplate": "bool",
+    "sentence_start": "int64",
+    "sentence_end": "int64",
+}

@@ -1,0 +1,209 @@
+"""The `factcheck` command: parse arguments, call the library, write the result.
+
+No extraction logic lives here. Each subcommand is one `Command` in `COMMANDS`:
+a function that adds its arguments and a handler of a few lines that calls
+`factcheck.pipeline` and `factcheck.render` and returns the exit code. Later
+subcommands (report, check, rules, explain, config, index) are one entry each.
+
+Exit codes: 0 success; 2 for a user error (one `factcheck: error: ...` line on
+stderr, a traceback only with --debug) or when any input file was skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+
+PROG = "factcheck"
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+EXIT_BROKEN_PIPE = 1  # what Python itself uses for EPIPE
+EXIT_INTERRUPTED = 130
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: its help line, how it adds arguments, and what it runs."""
+
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Handler
+    parents: Callable[[], list[argparse.ArgumentParser]] = field(default=lambda: [])
+
+
+# --------------------------------------------------------------------------- extract
+
+FORMATS = ("table", "jsonl", "csv")
+
+
+def configure_extract(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+    parser.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+    parser.add_argument("--lang", metavar="L", help="language of every input (default: detect)")
+    parser.add_argument(
+        "--include-boilerplate",
+        action="store_true",
+        help="keep claims found in page furniture (view counters, navigation)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Stream claims to the output; list skipped inputs on stderr afterwards."""
+    from factcheck.models import Skipped
+    from factcheck.pipeline import iter_claims
+
+    items = iter_claims(args.paths, args.lang, args.include_boilerplate)  # raises before output
+    skipped: list[Skipped] = []
+    claims = (item for item in items if not _divert(item, skipped))
+    with _output(args.output) as out:
+        _write_claims(out, args.format, claims, to_terminal=args.output is None)
+    for entry in skipped:
+        print(f"{PROG}: skipped {entry.path}: {entry.reason}", file=sys.stderr)
+    return EXIT_USER_ERROR if skipped else EXIT_OK
+
+
+def _divert(item: object, skipped: list) -> bool:
+    """Put a `Skipped` aside (True) so only claims reach the renderer."""
+    from factcheck.models import Skipped
+
+    if isinstance(item, Skipped):
+        skipped.append(item)
+        return True
+    return False
+
+
+def _write_claims(out: TextIO, fmt: str, claims: Iterable, to_terminal: bool) -> None:
+    """JSONL and CSV stream line by line; the table needs every row for its widths."""
+    from factcheck.render import claims_table, csv_lines, jsonl_lines
+
+    if fmt == "table":
+        color, width = _terminal_style(out) if to_terminal else (False, None)
+        out.write(claims_table(list(claims), color=color, width=width))
+        return
+    lines = jsonl_lines(claims) if fmt == "jsonl" else csv_lines(claims)
+    for line in lines:
+        out.write(line)
+
+
+def _terminal_style(out: TextIO) -> tuple[bool, int | None]:
+    """Colour and width for a table: colour only on a TTY without NO_COLOR (no-color.org)."""
+    if not out.isatty():
+        return False, None
+    return not os.environ.get("NO_COLOR"), shutil.get_terminal_size().columns
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or FILE opened only now: a failed call must not leave an empty file."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()  # surface a broken pipe here, where main() handles it
+        return
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+    except OSError as exc:
+        from factcheck.errors import InputError
+
+        raise InputError(path, (exc.strerror or type(exc).__name__).lower()) from None
+
+
+# --------------------------------------------------------------------------- evaluate
+
+
+def evaluate_parents() -> list[argparse.ArgumentParser]:
+    """The arguments of `factcheck.evaluate`, reused so both entry points agree."""
+    from factcheck import evaluate
+
+    return [evaluate.build_parser()]
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from factcheck import evaluate
+
+    print(evaluate.run(args))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- main
+
+COMMANDS: dict[str, Command] = {
+    "extract": Command("extract numeric claims from files and folders", configure_extract,
+                       run_extract),
+    "evaluate": Command("score the extractor on the peer cases", lambda parser: None,
+                        run_evaluate, parents=evaluate_parents),
+}  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with one subparser per entry of `COMMANDS`."""
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Extract and check numeric claims in news articles."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    # --debug after the subcommand too; SUPPRESS so an absent flag keeps the top-level value.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, command in COMMANDS.items():
+        sub = subparsers.add_parser(
+            name,
+            help=command.help,
+            description=command.help[:1].upper() + command.help[1:] + ".",
+            parents=[common, *command.parents()],
+            conflict_handler="resolve",  # a reused parser brings its own -h
+        )
+        command.configure(sub)
+        sub.set_defaults(handler=command.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
+    try:
+        return args.handler(args)
+    except FactcheckError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (captured in tests)
+        pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())
