@@ -12,6 +12,8 @@ imported on first use, so `import factcheck` stays cheap for the CLI and tools.
 from __future__ import annotations
 
 import os
+import sys
+import types
 from collections.abc import Iterable
 from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
@@ -49,6 +51,25 @@ _LAZY = {
     "ConfigError": "factcheck.errors",
     "InputError": "factcheck.errors",
 }
+
+
+class _Package(types.ModuleType):
+    """Keep `factcheck.extract` the function when the `factcheck.extract` submodule loads.
+
+    Importing a submodule binds it as an attribute of its package, and the module
+    that does the work shares the public function's name; without this, the
+    first `from factcheck.extract import ...` anywhere would replace the function
+    with the module. The submodule stays reachable through `sys.modules` and
+    `from factcheck.extract import name`.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "extract" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

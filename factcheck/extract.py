@@ -178,6 +178,8 @@ def _range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | 
     enclosed = _enclosed_range(scan, first, quantity)
     if enclosed is not None:
         return enclosed
+    if _ratio(scan, first, quantity):
+        return None
     connector = _connector(scan, first)
     if connector is None:
         return None
@@ -191,6 +193,19 @@ def _range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | 
     quantity.high, quantity.end, quantity.is_range = second.value, second.end, True
     quantity.scale = quantity.scale or second.scale
     return second
+
+
+def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
+    """'one out of three', '1 over 20', 'een op de twintig': the claim is the fraction."""
+    joined = scan.g.ratio.match(scan.work, first.end)
+    second = _numeral_at(scan, joined.end()) if joined else None
+    if second is None or second.value <= first.value or first.scale or second.kind != "cardinal":
+        return False
+    if 1900 <= second.value <= 2099 and second.value == int(second.value):
+        return False
+    quantity.low = quantity.high = first.value / second.value
+    quantity.end = second.end
+    return True
 
 
 def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
@@ -348,7 +363,7 @@ def _pair_bounds(scan: Scan, quantity: Quantity) -> None:
     if numeral is None or other_kind is None or (other_kind[0] == quantity.bound[0]):
         return
     low, high = sorted((quantity.low, numeral.value))
-    if low == high:
+    if low == high or (quantity.bound[0] == "g") != (quantity.low == low):
         return
     quantity.low, quantity.high, quantity.is_range, quantity.bound = low, high, True, None
     quantity.end = numeral.end

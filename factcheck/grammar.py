@@ -77,6 +77,7 @@ class Grammar:
     between: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
     change: re.Pattern[str] = re.compile("(?!)")
     enclosed: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
+    ratio: re.Pattern[str] = re.compile("(?!)")
     tenths: re.Pattern[str] = re.compile("(?!)")
     multiplier_after: re.Pattern[str] = re.compile("(?!)")
     ordinal_suffix: re.Pattern[str] = re.compile("(?!)")
@@ -176,7 +177,7 @@ def _add_scales(g: Grammar) -> None:
                 g.money_scales.add(w)
             if not row.get("tight") and float(row["value"]) >= 100 and w.lower() not in g.words:
                 g.words.setdefault(w.lower(), Word("scale", float(row["value"])))
-    sep = r"[ \u00a0\u2009\u202f]?" if g.lang == "zh" else r"(?:\s+|-)"
+    sep = r"[ \t\u00a0\u2009\u202f]*" if g.lang == "zh" else r"(?:\s+|-)"
     g.scale_after = re.compile(rf"{sep}({alternation(plain)})", re.IGNORECASE)
     for w in plain:
         g.tight_scales.setdefault(w, g.scale_names[w.lower()])
@@ -203,9 +204,11 @@ def _add_context(g: Grammar) -> None:
             for phrase in _phrases(sides.get(side), g.lang):
                 g.bound_of.setdefault(f"{side}:{_norm(phrase)}", bound)
                 bucket.append(phrase)
-    g.bound_before = re.compile(rf"({alternation(before)})[ \t\u00a0]*$", re.IGNORECASE)
+    particle = "(?:[了有为為是达達到]{1,2})?" if g.lang == "zh" else ""
+    g.bound_before = re.compile(rf"({alternation(before)}){particle}[ \t\u00a0]*$", re.IGNORECASE)
     g.bound_start = re.compile(rf"({alternation(before)})[ \t\u00a0]*", re.IGNORECASE)
-    joiners = by_language(load_table("number_words")["joiners"], g.lang) + [",", "，", "but", "aber", "maar", "但", "且"]
+    joiners = by_language(load_table("number_words")["joiners"], g.lang)
+    joiners += [",", "but", "aber", "maar", "并且", "並且", "并", "並", "且", "而且", "的同时", "同时", "但"]
     g.bound_joint = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE)
     g.bound_after = re.compile(rf"[ \t\u00a0]*({alternation(after)})", re.IGNORECASE)
     mult = load_table("multipliers")
@@ -242,6 +245,9 @@ def _add_ranges(g: Grammar) -> None:
             re.compile(rf"[ \t]*{re.escape(middle)}[ \t]*"),
             re.compile(rf"[ \t]*{re.escape(closer)}"),
         ))
+    ratio = by_language(table.get("ratio"), g.lang)
+    if ratio:
+        g.ratio = re.compile(rf"[ \t]+{alternation(ratio)}[ \t]+", re.IGNORECASE)
     tenths = by_language(load_table("fractions").get("tenths"), g.lang)
     if tenths:
         g.tenths = re.compile(rf"[ \t]*({'|'.join(map(re.escape, tenths))})(半)?(?![为為功本员員立果绩績交长長])")

@@ -26,6 +26,7 @@ WIDTH_FOLD = str.maketrans(
         "\uff04": "$",
         "\uff5e": "~",
         "\uff0c": ",",
+        "\uff0f": "/",
         "\u2019": "'",
         "\uff07": "'",
         **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
@@ -142,7 +143,7 @@ def _hanzi_decimal(whole: str, frac: str) -> float | None:
     base = _hanzi_integer(whole) if whole else 0.0
     digits = frac.rstrip("".join(HAN_BIG_UNITS) + "".join(HAN_SMALL_UNITS))
     units = frac[len(digits) :]
-    if base is None or not digits or any(ch not in HAN_DIGITS for ch in digits):
+    if base is None or not digits or any(ch not in HAN_DIGITS or ch in "两兩俩倆" for ch in digits):
         return None
     value = float(f"{int(base)}.{''.join(str(HAN_DIGITS[ch]) for ch in digits)}")
     for ch in units:

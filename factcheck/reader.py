@@ -26,6 +26,9 @@ from factcheck.numerals import (
 
 DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
+POWER = re.compile(r"\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
+TIMES_TEN = re.compile(r"[ \t]*[x×*][ \t]*10[ \t]*\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
+OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]+", re.IGNORECASE)
 SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
 MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
@@ -35,7 +38,8 @@ HAN_RUN = re.compile(
 HAN_TIGHT_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
 HAN_FRACTION = re.compile(rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))")
 HAN_PERCENT = re.compile(r"(百|千|万)[ \t]*分[ \t]*之[ \t]*")
-HAN_AND = re.compile(r"又")
+HAN_AND = re.compile(r"[ \t]*又[ \t]*")
+HAN_SEVERAL = re.compile(r"[几幾]")
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
@@ -111,10 +115,26 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     if exponent:
         value *= 10 ** int(exponent.group()[1:])
         end = exponent.end()
+    value, end = _powers(text, value, end)
     fraction = SLASH_FRACTION.match(text, end)
     if fraction and float(fraction.group(1)) != 0:
         return Numeral(pos, fraction.end(), value / float(fraction.group(1)), kind="fraction")
     return _mixed_fraction(text, Numeral(pos, end, value))
+
+
+def _powers(text: str, value: float, end: int) -> tuple[float, int]:
+    """'1.3x10^6' and '2.5^-1': scientific and power notation."""
+    for pattern, base in ((TIMES_TEN, None), (POWER, value)):
+        match = pattern.match(text, end)
+        if match is None:
+            continue
+        exp = int(match.group("exp")) * (-1 if match.group("sign").count("-") % 2 else 1)
+        try:
+            power = (base if base is not None else 10.0) ** exp
+        except (OverflowError, ZeroDivisionError):
+            return value, end
+        return (power if base is not None else value * power), match.end()
+    return value, end
 
 
 def _mixed_fraction(text: str, numeral: Numeral) -> Numeral:
@@ -143,8 +163,14 @@ def _leading_decimal(text: str, pos: int, g: Grammar) -> Numeral | None:
 
 
 def _hyphenated_name(text: str, pos: int) -> bool:
-    """MAI-1, GPT-4, COVID-19: digits after letters and a hyphen are a name."""
-    return pos >= 2 and text[pos - 1] == "-" and is_letter(text[pos - 2])
+    """MAI-1, GPT-4, COVID-19: digits after letters and a hyphen are a name
+    (but not in '5k-20k', where the letters are a number's suffix)."""
+    if pos < 2 or text[pos - 1] != "-" or not is_letter(text[pos - 2]):
+        return False
+    start = pos - 2
+    while start > 0 and is_letter(text[start - 1]):
+        start -= 1
+    return not (start > 0 and text[start - 1].isdigit())
 
 
 # --- Chinese numerals -------------------------------------------------------
@@ -175,12 +201,14 @@ def _han_run(text: str, pos: int) -> tuple[float, int] | None:
         run = pattern.match(text, pos)
         if run is None:
             continue
-        compact = re.sub(r"[ \t]+", "", run.group().rstrip())
-        if all(ch in HAN_BIG_UNITS for ch in compact):
-            return None
-        value = parse_hanzi(compact)
-        if value is not None:
-            return value, pos + len(run.group().rstrip())
+        surface = run.group().rstrip()
+        for candidate in (surface, re.split("[点點]", surface)[0].rstrip()):
+            compact = re.sub(r"[ \t]+", "", candidate)
+            if not compact or all(ch in HAN_BIG_UNITS for ch in compact):
+                return None
+            value = parse_hanzi(compact)
+            if value is not None:
+                return value, pos + len(candidate)
     return None
 
 
@@ -253,6 +281,7 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
         items.pop()
     if not items:
         return None
+    _of_a_scale(text, items, g)
     decimals = _decimal_words(text, items[-1][2], g)
     article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
     if article and items[0][0].kind in ("scale", "dozen", "denominator", "fraction"):
@@ -264,6 +293,17 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
         numeral.value = float(f"{int(numeral.value)}.{digits}")
         numeral.end = end
     return numeral
+
+
+def _of_a_scale(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> None:
+    """'two thirds of a million': a fraction of a scale word."""
+    if g.lang != "en" or items[-1][0].kind not in ("denominator", "fraction"):
+        return
+    joined = OF_A.match(text, items[-1][2])
+    token = g.word_token.match(text, joined.end()) if joined else None
+    info = classify_word(token.group(), g) if token else None
+    if token is not None and info is not None and info.kind == "scale":
+        items.append((info, token.start(), token.end()))
 
 
 def _decimal_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
@@ -489,7 +529,14 @@ def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
         numeral.start = minus.start()
 
 
-ZH_MORE_THAN_SCALE = re.compile(r"[ \t]*[多余餘][ \t]*(万亿|萬億|百万|百萬|千万|千萬|万|萬|亿|億)")
+ZH_MORE_THAN_SCALE = re.compile(r"[ \t]*[多余餘几幾][ \t]*(万亿|萬億|百万|百萬|千万|千萬|万|萬|亿|億)")
+
+
+def _digit_han_fraction(text: str, numeral: Numeral) -> None:
+    """'16分之5', '3又一千分之23': fractions written with digits."""
+    result = _han_fraction(text, numeral)
+    if result is not numeral:
+        numeral.value, numeral.end, numeral.kind = result.value, result.end, result.kind
 
 
 def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
@@ -500,6 +547,10 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
         if more:
             numeral.bound = "gt"
             return _scaled(numeral, more.group(1), g.scale_names[more.group(1)], more.end())
+        if numeral.kind != "fraction" and not numeral.words:
+            _digit_han_fraction(text, numeral)
+    if g.lang == "zh" and _unit_starts_here(text, numeral.end):
+        return numeral
     tight = g.tight_after.match(text, numeral.end)
     if tight and not numeral.words:
         word = tight.group(1)
@@ -507,6 +558,8 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
             scaled = _scaled(numeral, word, g.tight_scales[word], tight.end())
             return _continue_after_scale(text, scaled, g)
     scale = g.scale_after.match(text, numeral.end)
+    if scale and g.lang == "zh" and _unit_starts_here(text, numeral.end):
+        return numeral
     if scale:
         word = scale.group(1)
         value = g.scale_names.get(word.lower()) or g.scale_names.get(word, 1.0)
@@ -514,6 +567,13 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
             return numeral
         return _continue_after_scale(text, _scaled(numeral, word, value, scale.end()), g)
     return numeral
+
+
+def _unit_starts_here(text: str, pos: int) -> bool:
+    """千米 is a kilometre and 兆字节 a megabyte, not a thousand metres."""
+    from factcheck.units import unit_words
+
+    return unit_words("zh").after.match(text, pos) is not None
 
 
 def _scaled(numeral: Numeral, word: str, value: float, end: int) -> Numeral:
@@ -533,8 +593,12 @@ def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
     joined = _AND_GAP[g.lang].match(text, numeral.end)
     if joined is None or joined.end() >= len(text):
         return numeral
-    rest = read_numeral(text, joined.end(), g) if text[joined.end()].isdigit() else None
+    rest = _part_after_scale(text, joined.end(), numeral, g)
     if rest is None or rest.value >= numeral.scale_value or rest.value <= 0:
+        return numeral
+    if rest.kind == "fraction" and rest.value < 1:
+        numeral.value += rest.value * numeral.scale_value
+        numeral.end = rest.end
         return numeral
     if rest.scale is None and joined.group().strip() == "" and numeral.scale_value >= 1e3:
         return numeral
@@ -543,9 +607,23 @@ def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
     return numeral
 
 
+def _part_after_scale(text: str, pos: int, numeral: Numeral, g: Grammar) -> Numeral | None:
+    """What may follow '3 million and': digits, 'a half', or words after 'hundred'."""
+    if text[pos].isdigit():
+        return read_numeral(text, pos, g)
+    words = _read_words(text, pos, g)
+    if words is None:
+        return None
+    is_fraction = words.value < 1 and words.scale is None
+    if is_fraction:
+        words.kind = "fraction"
+    return words if is_fraction or numeral.scale_value == 100 else None
+
+
 def _continue_han(text: str, numeral: Numeral, g: Grammar) -> Numeral:
+    """'5万4千6百', '3万4000', '1千零1': digit groups under a Chinese scale add on."""
     at = numeral.end
-    while at < len(text) and text[at] in " \t":
+    while at < len(text) and text[at] in " \t零〇":
         at += 1
     if at >= len(text) or not text[at].isdigit():
         return numeral
@@ -554,7 +632,12 @@ def _continue_han(text: str, numeral: Numeral, g: Grammar) -> Numeral:
         return numeral
     scale = g.scale_after.match(text, rest.end)
     value = g.scale_names.get(scale.group(1)) if scale else None
-    if value is None or value >= numeral.scale_value:
+    if value is None:
+        if rest.value < numeral.scale_value and rest.value == int(rest.value):
+            numeral.value += rest.value
+            numeral.end = rest.end
+        return numeral
+    if value >= numeral.scale_value:
         return numeral
     numeral.value += rest.value * value
     numeral.end = scale.end()  # type: ignore[union-attr]

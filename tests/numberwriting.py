@@ -31,6 +31,8 @@ GROUP_SPACES: dict[str, str] = {
 DIGIT_STYLES: tuple[str, ...] = ("grouped", "plain", *GROUP_SPACES)
 DECIMAL_COMMA = frozenset({"de", "nl"})
 LANGS: tuple[str, ...] = ("en", "de", "nl", "zh")
+# Endings that make a scale word's plural: "billions", "Millionen", "Tausende", "miljoenen".
+PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("s",), "de": ("e", "n", "en"), "nl": ("en",)}
 
 
 def marks(lang: str) -> tuple[str, str]:
@@ -49,7 +51,7 @@ def digits(value: Number, lang: str, style: str = "grouped") -> str:
     """
     if style not in DIGIT_STYLES:
         raise ValueError(f"unknown style {style!r}; one of {DIGIT_STYLES}")
-    exact = value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
+    exact = _exact(value)
     if exact < 0 or not exact.is_finite():
         raise ValueError(f"digits() writes finite non-negative numbers, not {value!r}")
     whole, _, fraction = format(exact, "f").partition(".")
@@ -62,6 +64,14 @@ def digits(value: Number, lang: str, style: str = "grouped") -> str:
     return f"{whole}{decimal_mark}{fraction}" if fraction else whole
 
 
+def fullwidth(text: str) -> str:
+    """ASCII digits and marks as the full-width forms Chinese pages often use ("１２３．５")."""
+    return text.translate(_FULLWIDTH)
+
+
+_FULLWIDTH = str.maketrans({**{str(i): chr(0xFF10 + i) for i in range(10)}, ".": "\uff0e"})
+
+
 def _group(whole: str, sep: str) -> str:
     """'1234567' -> '1,234,567': groups of three from the right."""
     head = len(whole) % 3 or 3
@@ -69,10 +79,16 @@ def _group(whole: str, sep: str) -> str:
     return sep.join(parts)
 
 
+def _exact(value: Number) -> Decimal:
+    """A float as the decimal its repr shows (0.1 is "0.1", not 0.1000000000000000055...)."""
+    if isinstance(value, Decimal):
+        return value
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
 def value_of(value: Number) -> float:
     """The float a reader should produce for a number written by `digits`."""
-    exact = value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
-    return float(format(exact, "f"))
+    return float(format(_exact(value), "f"))
 
 
 # --- digits with a scale word ------------------------------------------------
@@ -87,7 +103,7 @@ def scale_words(lang: str) -> tuple[tuple[str, float], ...]:
     "2,5 hundert" is not how any of the four languages writes a figure. In en
     and nl the plural forms ("billions", "miljoenen") are vague amounts, not
     written after a figure; German uses its plural after any number but one
-    (`_german_number_form` picks it).
+    (`_german_number_form` picks it), so only its singulars are listed.
     """
     found: list[tuple[str, float]] = []
     for row in load_table("scales"):
@@ -96,7 +112,7 @@ def scale_words(lang: str) -> tuple[tuple[str, float], ...]:
             continue
         forms = [str(w) for w in row.get(lang) or []]
         for word in forms:
-            if lang in ("en", "nl") and _plural_of(word, forms, ("s", "en")):
+            if _plural_of(word, forms, PLURAL_ENDINGS.get(lang, ())):
                 continue
             found.append((word, factor))
     return tuple(found)
@@ -149,22 +165,28 @@ def with_scale(
         word = _german_number_form(word, value_of(mantissa))
     gap = "" if lang == "zh" else " "
     text = f"{digits(mantissa, lang, style)}{gap}{word}"
-    return text, float(Decimal(format(value_of(mantissa), "f")) * Decimal(factor))
+    return text, float(_exact(mantissa) * Decimal(factor))
 
 
 # --- number words -----------------------------------------------------------
 
 MAX_WORDS = 999_999_999
 
-EN_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-DE_ONES = ("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
-           "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn").split()
-DE_TENS = "_ _ zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
-NL_ONES = ("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien "
-           "veertien vijftien zestien zeventien achttien negentien").split()
-NL_TENS = "_ _ twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+
+def _table(words: str) -> tuple[str, ...]:
+    """A word list written as one string, index = value ("_" fills unused slots)."""
+    return tuple(words.split())
+
+
+EN_ONES = _table("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                 "fourteen fifteen sixteen seventeen eighteen nineteen")
+EN_TENS = _table("_ _ twenty thirty forty fifty sixty seventy eighty ninety")
+DE_ONES = _table("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
+                 "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn")
+DE_TENS = _table("_ _ zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
+NL_ONES = _table("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien "
+                 "veertien vijftien zestien zeventien achttien negentien")
+NL_TENS = _table("_ _ twintig dertig veertig vijftig zestig zeventig tachtig negentig")
 ZH_DIGITS = "零一二三四五六七八九"
 
 
@@ -275,7 +297,7 @@ def _nl_words(n: int, space_after_thousand: bool) -> str:
     if millions:
         parts.append(f"{_nl_compound(millions, space_after_thousand)} miljoen")
     if rest:
-        parts.append(_nl_compound(rest, space_after_thousand))
+        parts.append("één" if rest == 1 else _nl_compound(rest, space_after_thousand))
     return " ".join(parts)
 
 
@@ -285,8 +307,9 @@ def _nl_compound(n: int, space_after_thousand: bool) -> str:
     if thousands:
         head = ("" if thousands == 1 else _nl_below_1000(thousands)) + "duizend"
     tail = _nl_below_1000(rest) if rest else ""
-    sep = " " if head and tail and space_after_thousand else ""
-    return head + sep + tail
+    if head and tail and space_after_thousand:
+        return f"{head} {'één' if rest == 1 else tail}"  # a lone "een" would be the article
+    return head + tail
 
 
 def _nl_below_1000(n: int) -> str:
@@ -306,7 +329,7 @@ def _zh_words(n: int, liang: bool) -> str:
     """Sections of four digits joined by 亿 and 万, with one 零 for each gap."""
     if n == 0:
         return ZH_DIGITS[0]
-    sections: list[tuple[int, str]] = [(n // 10**8, "亿"), (n // 10**4 % 10**4, "万"), (n % 10**4, "")]
+    sections = ((n // 10**8, "亿"), (n // 10**4 % 10**4, "万"), (n % 10**4, ""))
     out = ""
     for value, unit in sections:
         if value == 0:
