@@ -150,8 +150,13 @@ COMMANDS: dict[str, Command] = {
 }  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The top-level parser with one subparser per entry of `COMMANDS`."""
+def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
+    """The top-level parser with one subparser per entry of `COMMANDS`.
+
+    With `selected`, only that subcommand's reused parsers are built: they can
+    import heavy modules (evaluate loads pint), which `--version` and the other
+    subcommands should not pay for.
+    """
     parser = argparse.ArgumentParser(
         prog=PROG, description="Extract and check numeric claims in news articles."
     )
@@ -164,11 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, command in COMMANDS.items():
+        reused = command.parents() if selected in (None, name) else []
         sub = subparsers.add_parser(
             name,
             help=command.help,
             description=command.help[:1].upper() + command.help[1:] + ".",
-            parents=[common, *command.parents()],
+            parents=[common, *reused],
             conflict_handler="resolve",  # a reused parser brings its own -h
         )
         command.configure(sub)
@@ -176,10 +182,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subcommand(argv: list[str]) -> str | None:
+    """The subcommand named in `argv`: the top-level options take no values."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(_subcommand(argv)).parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
     try:

@@ -15,10 +15,10 @@ from factcheck.grammar import Grammar, grammar, normalise_phrase
 from factcheck.lang import detect_language
 from factcheck.models import Claim, Document
 from factcheck.numerals import fold_width
-from factcheck.reader import Numeral, read_numeral
+from factcheck.reader import Numeral, is_letter, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
-from factcheck.units import UnitWords, unit_words
+from factcheck.units import UnitWords, unit_category, unit_words
 
 SKIP_TOKEN = re.compile(r"[\w.,]+")
 PLAIN_INTEGER = re.compile(r"[+-]?\d+")
@@ -128,12 +128,22 @@ def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     _attach_prefix(scan, quantity)
     _attach_qualifiers(scan, quantity)
     _pair_bounds(scan, quantity)
+    _unit_range(scan, quantity)
+    _plus_minus(scan, quantity)
+    _attach_cents(scan, quantity)
+    if _glued_to_letters(work, quantity.end):
+        return None
     if quantity.unit is None:
         quantity.unit = "count"
     elif quantity.unit in scan.units.context:
         start, end = scan.sentences.span_of(quantity.start)
         quantity.unit = scan.units.in_context(quantity.unit, work[start:end])
     return quantity if quantity.end <= len(work) else None
+
+
+def _glued_to_letters(work: str, end: int) -> bool:
+    """'3D', '5G': digits running straight into letters are a name."""
+    return end < len(work) and is_letter(work[end]) and work[end - 1].isdigit()
 
 
 def _unit_of(first: Numeral, last: Numeral) -> str | None:
@@ -236,6 +246,8 @@ def _connector(scan: Scan, first: Numeral) -> int | None:
 
 
 def _numeral_at(scan: Scan, pos: int) -> Numeral | None:
+    if pos + 1 < len(scan.work) and scan.work[pos] in "-+" and scan.work[pos + 1].isdigit():
+        pos += 1
     start = scan.g.start.match(scan.work, pos)
     return read_numeral(scan.work, pos, scan.g) if start else None
 
@@ -346,6 +358,56 @@ def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:
     if bound and quantity.bound is None and not quantity.is_range:
         quantity.bound = g.bound_of.get(f"after:{normalise_phrase(bound.group(1))}")
         quantity.end = bound.end()
+
+
+def _unit_range(scan: Scan, quantity: Quantity) -> None:
+    """'44 mg to 50 mg', '-18 °C to -34 °C': a range whose two ends carry the unit."""
+    if quantity.is_range or quantity.unit in (None, "count", "ordinal", "rank"):
+        return
+    connector = scan.g.connector.match(scan.work, quantity.end)
+    second = _numeral_at(scan, connector.end()) if connector else None
+    if second is None or second.kind != "cardinal":
+        return
+    other = Quantity(second.start, second.end, second.value, second.value)
+    _attach_unit(scan, other)
+    if other.unit != quantity.unit:
+        return
+    low, high = sorted((quantity.low, second.value))
+    if low < high:
+        quantity.low, quantity.high, quantity.is_range = low, high, True
+        quantity.end, quantity.bound = other.end, None
+
+
+def _plus_minus(scan: Scan, quantity: Quantity) -> None:
+    """'2,000.45±0.01 pounds': a value with its uncertainty is a range around it."""
+    sign = scan.g.plus_minus.match(scan.work, quantity.end)
+    error = _numeral_at(scan, sign.end()) if sign else None
+    if error is None or quantity.is_range or error.value <= 0:
+        return
+    center = quantity.low
+    quantity.low, quantity.high, quantity.is_range = center - error.value, center + error.value, True
+    quantity.end = error.end
+    if quantity.unit in (None, "count"):
+        unit = _unit_at(scan, error.end)
+        if unit is not None:
+            quantity.unit = unit
+            quantity.end = scan.units.after.match(scan.work, error.end).end()  # type: ignore[union-attr]
+
+
+def _attach_cents(scan: Scan, quantity: Quantity) -> None:
+    """'3 dollars 50 cents', 'vijf euro vijftig': the minor unit adds hundredths."""
+    if quantity.is_range or unit_category(quantity.unit or "count") != "currency":
+        return
+    joined = scan.g.cents_joint.match(scan.work, quantity.end)
+    cents = _numeral_at(scan, joined.end()) if joined else None
+    if cents is None or not 0 < cents.value < 100 or cents.value != int(cents.value):
+        return
+    minor = _unit_at(scan, cents.end)
+    if minor is not None and not minor.endswith("_cent"):
+        return
+    quantity.low = quantity.high = quantity.low + cents.value / 100
+    match = scan.units.after.match(scan.work, cents.end) if minor else None
+    quantity.end = match.end() if match else cents.end
 
 
 def _pair_bounds(scan: Scan, quantity: Quantity) -> None:

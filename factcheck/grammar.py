@@ -72,6 +72,7 @@ class Grammar:
     bound_of: dict[str, str] = field(default_factory=dict)
     bound_start: re.Pattern[str] = re.compile("(?!)")
     bound_joint: re.Pattern[str] = re.compile("(?!)")
+    cents_joint: re.Pattern[str] = re.compile("(?!)")
     connector: re.Pattern[str] = re.compile("(?!)")
     range_from: re.Pattern[str] = re.compile("(?!)")
     between: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
@@ -91,6 +92,8 @@ class Grammar:
     vague: re.Pattern[str] = re.compile("(?!)")
     morphemes_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)
     decimal_point: re.Pattern[str] = re.compile("(?!)")
+    pronoun_before: re.Pattern[str] = re.compile("(?!)")
+    plus_minus: re.Pattern[str] = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
     vague_values: dict[str, float] = field(default_factory=dict)
 
 
@@ -116,6 +119,9 @@ def _add_words(g: Grammar) -> None:
             g.words.setdefault(w.lower(), Word(kind, float(row["value"])))
     for w in by_language(table["joiners"], g.lang):
         g.words[w.lower()] = Word("joiner", 0.0)
+    pronoun = by_language(table.get("pronoun_one_after"), g.lang)
+    if pronoun:
+        g.pronoun_before = re.compile(rf"{alternation(pronoun)}[ \t]+$", re.IGNORECASE)
     points = by_language(table.get("decimal_point"), g.lang)
     if points:
         g.decimal_point = re.compile(rf"[ \t]+{alternation(points)}[ \t]+", re.IGNORECASE)
@@ -209,6 +215,8 @@ def _add_context(g: Grammar) -> None:
     g.bound_start = re.compile(rf"({alternation(before)})[ \t\u00a0]*", re.IGNORECASE)
     joiners = by_language(load_table("number_words")["joiners"], g.lang)
     joiners += [",", "but", "aber", "maar", "并且", "並且", "并", "並", "且", "而且", "的同时", "同时", "但"]
+    plain_joiners = by_language(load_table("number_words")["joiners"], g.lang)
+    g.cents_joint = re.compile(rf"[ \t]+(?:{alternation(plain_joiners)}[ \t]+)?", re.IGNORECASE)
     g.bound_joint = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE)
     g.bound_after = re.compile(rf"[ \t\u00a0]*({alternation(after)})", re.IGNORECASE)
     mult = load_table("multipliers")

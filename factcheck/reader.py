@@ -341,8 +341,9 @@ def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
 
 def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Grammar) -> Numeral | None:
     kinds = [w.kind for w, _, _ in items]
-    if kinds == ["cardinal"] and items[0][0].value == 1 and _is_article(text, items[0], g):
-        return None
+    if kinds == ["cardinal"] and items[0][0].value == 1:
+        if _is_article(text, items[0], g) or g.pronoun_before.search(text, max(0, pos - 12), pos):
+            return None
     if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
         return None
     end = items[-1][2]
