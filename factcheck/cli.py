@@ -16,7 +16,7 @@ import os
 import shutil
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -150,12 +150,12 @@ COMMANDS: dict[str, Command] = {
 }  # fmt: skip
 
 
-def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
+def build_parser(selected: Container[str | None] | None = None) -> argparse.ArgumentParser:
     """The top-level parser with one subparser per entry of `COMMANDS`.
 
-    With `selected`, only that subcommand's reused parsers are built: they can
-    import heavy modules (evaluate loads pint), which `--version` and the other
-    subcommands should not pay for.
+    With `selected`, only those subcommands get their reused parsers: building
+    them can import heavy modules (evaluate loads pint), which `--version` and
+    the other subcommands should not pay for. None builds every subcommand fully.
     """
     parser = argparse.ArgumentParser(
         prog=PROG, description="Extract and check numeric claims in news articles."
@@ -169,7 +169,7 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, command in COMMANDS.items():
-        reused = command.parents() if selected in (None, name) else []
+        reused = command.parents() if selected is None or name in selected else []
         sub = subparsers.add_parser(
             name,
             help=command.help,
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = build_parser(_subcommand(argv)).parse_args(argv)
+        args = build_parser({_subcommand(argv)}).parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
     try:

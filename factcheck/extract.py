@@ -22,6 +22,7 @@ from factcheck.units import UnitWords, unit_category, unit_words
 
 SKIP_TOKEN = re.compile(r"[\w.,]+")
 PLAIN_INTEGER = re.compile(r"[+-]?\d+")
+DOTTED_ORDINAL = re.compile(r"\.[ \t]+[^\W\d_]")
 LIST_MARKER = re.compile(r"[.)][ \t]")
 LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*$")
 
@@ -326,6 +327,11 @@ def _attach_rank(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
         suffix = g.ordinal_suffix.match(work, quantity.end)
         if suffix:
             quantity.unit, quantity.end = "rank", suffix.end()
+            return
+        if DOTTED_ORDINAL.match(work, quantity.end) and g.dotted_before.search(
+            work, max(0, quantity.start - 8), quantity.start
+        ):
+            quantity.unit, quantity.end = "ordinal", quantity.end + 1
             return
     before = g.rank_before.search(work, max(0, quantity.start - 12), quantity.start)
     if before and (numeral.kind != "ordinal"):

@@ -84,6 +84,7 @@ class Grammar:
     ordinal_suffix: re.Pattern[str] = re.compile("(?!)")
     rank_before: re.Pattern[str] = re.compile("(?!)")
     rank_after: re.Pattern[str] = re.compile("(?!)")
+    dotted_before: re.Pattern[str] = re.compile("(?!)")
     name_before: re.Pattern[str] = re.compile("(?!)")
 
     def morphemes_at(self, word: str, pos: int) -> list[str]:
@@ -284,6 +285,9 @@ def _add_ordinals(g: Grammar) -> None:
     if suffixes:
         g.ordinal_suffix = re.compile(rf"({'|'.join(map(re.escape, suffixes))})(?![^\W_])",
                                       re.IGNORECASE)
+    dotted = _phrases(table.get("dotted_after"), g.lang)
+    if dotted:
+        g.dotted_before = re.compile(rf"{alternation(dotted)}[ \t]+$", re.IGNORECASE)
     rank = _phrases(table["rank_before"], g.lang)
     g.rank_before = re.compile(rf"({alternation(rank)})[ \t\u00a0]*$", re.IGNORECASE)
     g.rank_after = re.compile(

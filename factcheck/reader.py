@@ -342,7 +342,8 @@ def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
 def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Grammar) -> Numeral | None:
     kinds = [w.kind for w, _, _ in items]
     if kinds == ["cardinal"] and items[0][0].value == 1:
-        if _is_article(text, items[0], g) or g.pronoun_before.search(text, max(0, pos - 12), pos):
+        article = _is_article(text, items[0], g) and not _unit_follows(text, items[0][2], g)
+        if article or g.pronoun_before.search(text, max(0, pos - 12), pos):
             return None
     if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
         return None
@@ -379,6 +380,16 @@ def _ordinal_from_denominator(items: list[tuple[Word, int, int]], text: str, g: 
         return None
     value = _evaluate([*head, Word("cardinal", items[-1][0].value)])
     return value
+
+
+def _unit_follows(text: str, pos: int, g: Grammar) -> bool:
+    """'ein Pfund', 'einen Euro', 'een kilo': an article before a unit counts one."""
+    from factcheck.units import unit_category, unit_words
+
+    units = unit_words(g.lang)
+    match = units.after.match(text, pos)
+    unit = units.resolve(match.group("word") or match.group("sym")) if match else None
+    return unit is not None and unit_category(unit) in ("currency", "dimension", "temperature")
 
 
 def _looks_like_name(text: str, item: tuple[Word, int, int], pos: int) -> bool:
