@@ -18,11 +18,14 @@ import sys
 import traceback
 from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TextIO
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, InputError
+
+if TYPE_CHECKING:
+    from factcheck.models import Claim, Skipped
 
 PROG = "factcheck"
 EXIT_OK = 0
@@ -33,14 +36,26 @@ EXIT_INTERRUPTED = 130
 Handler = Callable[[argparse.Namespace], int]
 
 
+def _no_arguments(parser: argparse.ArgumentParser) -> None:
+    """For a subcommand whose arguments all come from reused parsers."""
+
+
+def _no_parents() -> list[argparse.ArgumentParser]:
+    return []
+
+
 @dataclass(frozen=True)
 class Command:
-    """One subcommand: its help line, how it adds arguments, and what it runs."""
+    """One subcommand: its help line, its handler, its own and its reused arguments.
+
+    `parents` builds parsers defined elsewhere (e.g. `factcheck.evaluate`) so a
+    module's own entry point and the CLI accept the same options.
+    """
 
     help: str
-    configure: Callable[[argparse.ArgumentParser], None]
     run: Handler
-    parents: Callable[[], list[argparse.ArgumentParser]] = field(default=lambda: [])
+    configure: Callable[[argparse.ArgumentParser], None] = _no_arguments
+    parents: Callable[[], list[argparse.ArgumentParser]] = _no_parents
 
 
 # --------------------------------------------------------------------------- extract
@@ -64,12 +79,11 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Stream claims to the output; list skipped inputs on stderr afterwards."""
-    from factcheck.models import Skipped
     from factcheck.pipeline import iter_claims
 
     items = iter_claims(args.paths, args.lang, args.include_boilerplate)  # raises before output
     skipped: list[Skipped] = []
-    claims = (item for item in items if not _divert(item, skipped))
+    claims = _claims_only(items, skipped)
     with _output(args.output) as out:
         _write_claims(out, args.format, claims, to_terminal=args.output is None)
     for entry in skipped:
@@ -77,17 +91,18 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR if skipped else EXIT_OK
 
 
-def _divert(item: object, skipped: list) -> bool:
-    """Put a `Skipped` aside (True) so only claims reach the renderer."""
+def _claims_only(items: Iterable[Claim | Skipped], skipped: list[Skipped]) -> Iterator[Claim]:
+    """Pass claims on to the renderer and put each `Skipped` aside for the report."""
     from factcheck.models import Skipped
 
-    if isinstance(item, Skipped):
-        skipped.append(item)
-        return True
-    return False
+    for item in items:
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            yield item
 
 
-def _write_claims(out: TextIO, fmt: str, claims: Iterable, to_terminal: bool) -> None:
+def _write_claims(out: TextIO, fmt: str, claims: Iterable[Claim], to_terminal: bool) -> None:
     """JSONL and CSV stream line by line; the table needs every row for its widths."""
     from factcheck.render import claims_table, csv_lines, jsonl_lines
 
@@ -115,12 +130,11 @@ def _output(path: str | None) -> Iterator[TextIO]:
         sys.stdout.flush()  # surface a broken pipe here, where main() handles it
         return
     try:
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            yield handle
+        handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
     except OSError as exc:
-        from factcheck.errors import InputError
-
         raise InputError(path, (exc.strerror or type(exc).__name__).lower()) from None
+    with handle:
+        yield handle
 
 
 # --------------------------------------------------------------------------- evaluate
@@ -143,11 +157,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- main
 
 COMMANDS: dict[str, Command] = {
-    "extract": Command("extract numeric claims from files and folders", configure_extract,
-                       run_extract),
-    "evaluate": Command("score the extractor on the peer cases", lambda parser: None,
-                        run_evaluate, parents=evaluate_parents),
-}  # fmt: skip
+    "extract": Command(
+        "extract numeric claims from files and folders", run_extract, configure=configure_extract
+    ),
+    "evaluate": Command(
+        "score the extractor on the peer cases", run_evaluate, parents=evaluate_parents
+    ),
+}
 
 
 def build_parser(selected: Container[str | None] | None = None) -> argparse.ArgumentParser:

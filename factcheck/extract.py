@@ -20,7 +20,7 @@ from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
 from factcheck.units import UnitWords, unit_category, unit_words
 
-SKIP_TOKEN = re.compile(r"[\w.,]+")
+SKIP_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?:[.,][0-9A-Za-z]+)*|.", re.DOTALL)
 PLAIN_INTEGER = re.compile(r"[+-]?\d+")
 DOTTED_ORDINAL = re.compile(r"\.[ \t]+[^\W\d_]")
 LIST_MARKER = re.compile(r"[.)][ \t]")
@@ -294,6 +294,9 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
         if quantity.unit in ("ordinal", "rank"):
             return
         quantity.unit, quantity.end = unit, match.end()
+        if scan.lang == "zh" and work.startswith("半", quantity.end) and unit != "count":
+            quantity.low = quantity.high = quantity.low + 0.5
+            quantity.end += 1
     if quantity.unit in ("ordinal", "rank"):
         return
     if unit is None or unit == "count":

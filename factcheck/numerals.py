@@ -25,7 +25,6 @@ WIDTH_FOLD = str.maketrans(
         "\u2012": "-",
         "\uff04": "$",
         "\uff5e": "~",
-        "\uff0c": ",",
         "\uff0f": "/",
         "\u2019": "'",
         "\uff07": "'",
@@ -37,8 +36,17 @@ WIDTH_FOLD = str.maketrans(
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+_WIDE_GROUP_COMMA = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def fold_width(text: str) -> str:
-    """Full-width digits, letters and signs to ASCII, one character for one."""
+    """Full-width digits, letters and signs to ASCII, one character for one.
+
+    A full-width comma is a clause separator in Chinese; only between full-width
+    digits ("４，５６５") is it a thousands separator.
+    """
+    if "，" in text:
+        text = _WIDE_GROUP_COMMA.sub(",", text)
     return text.translate(WIDTH_FOLD)
 
 

@@ -37,7 +37,7 @@ HAN_RUN = re.compile(
 )
 HAN_TIGHT_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
 HAN_FRACTION = re.compile(rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))")
-HAN_PERCENT = re.compile(r"(百|千|万)[ \t]*分[ \t]*之[ \t]*")
+HAN_PERCENT = re.compile(r"(?P<den>[百佰千仟万萬]+)[ \t]*分[ \t]*之[ \t]*")
 HAN_AND = re.compile(r"[ \t]*又[ \t]*")
 HAN_SEVERAL = re.compile(r"[几幾]")
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
@@ -182,8 +182,11 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         inner = _read_after_percent(text, percent.end())
         if inner is None:
             return None
-        scale = {"百": 1.0, "千": 0.1, "万": 0.01}[percent.group(1)]
-        return Numeral(pos, inner.end, inner.value * scale, percent=True, words=True)
+        denominator = parse_hanzi(re.sub("[ \t]", "", percent.group("den")))
+        if not denominator:
+            return None
+        value = inner.value * 100 / denominator
+        return Numeral(pos, inner.end, value, percent=True, words=True)
     if text[pos] == "半":
         return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
     run = _han_run(text, pos)
@@ -193,9 +196,9 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
     return _han_fraction(text, Numeral(pos, end, value, words=True))
 
 
-def _han_run(text: str, pos: int) -> tuple[float, int] | None:
+def _han_run(text: str, pos: int, idioms: bool = True) -> tuple[float, int] | None:
     """The longest Chinese numeral at `pos`, spaces allowed ("一百 五 十 二")."""
-    if pos and text[pos - 1] != "第" and _han_idiom(text, pos, pos + 1):
+    if idioms and text[pos - 1 : pos] != "第" and _han_idiom(text, pos, pos + 1):
         return None
     for pattern in (HAN_RUN, HAN_TIGHT_RUN):
         run = pattern.match(text, pos)
@@ -216,7 +219,7 @@ def _read_after_percent(text: str, pos: int) -> Numeral | None:
     if pos < len(text) and text[pos].isdigit():
         digits = _read_digits(text, pos, grammar("zh"))
         return None if digits is None else _attach_scale(text, digits, grammar("zh"))
-    run = _han_run(text, pos)
+    run = _han_run(text, pos, idioms=False)
     return None if run is None else Numeral(pos, run[1], run[0])
 
 

@@ -88,6 +88,8 @@ class UnitWords:
     def resolve(self, surface: str) -> str | None:
         """Canonical unit of a matched unit word or symbol."""
         squeezed = " ".join(surface.split())
+        if self.lang == "zh":
+            squeezed = "".join(surface.split())
         return self.symbols.get(squeezed) or self.lookup.get(squeezed.lower())
 
     def in_context(self, unit: str, sentence: str) -> str:
@@ -108,9 +110,9 @@ def unit_words(lang: str) -> UnitWords:
     for section in SECTIONS:
         for row in table.get(section) or []:
             _add_row(uw, row, lang, counted_words if section == "counted" else None)
-    words_alt = alternation(uw.lookup)
+    words_alt = alternation(uw.lookup) if lang != "zh" else _spaced_alternation(uw.lookup)
     symbols_alt = alternation(uw.symbols, left_edge=False)
-    sep_word = "" if lang == "zh" else rf"(?:{SPACE}+|-)"
+    sep_word = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-)"
     uw.after = re.compile(
         rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|{SPACE}?(?P<sym>{symbols_alt}))"
     )
@@ -125,6 +127,12 @@ def unit_words(lang: str) -> UnitWords:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         uw.context[rule["unit"]] = (rule["otherwise"], cues)
     return uw
+
+
+def _spaced_alternation(phrases: dict[str, str]) -> str:
+    """Chinese unit words may be spaced out ("个 百 分点"): allow blanks between characters."""
+    parts = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(rf"{SPACE}*".join(re.escape(ch) for ch in p if ch != " ") for p in parts) + ")"
 
 
 def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> None:
