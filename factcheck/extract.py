@@ -14,13 +14,15 @@ from factcheck.furniture import SpanSet, counter_after, furniture_spans, non_pro
 from factcheck.grammar import Grammar, grammar, normalise_phrase
 from factcheck.lang import detect_language
 from factcheck.models import Claim, Document
-from factcheck.numerals import fold_width
+from factcheck.numerals import HAN_CHARS, fold_width
 from factcheck.reader import Numeral, is_letter, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
 from factcheck.units import UnitWords, unit_category, unit_words
 
-SKIP_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?:[.,][0-9A-Za-z]+)*|.", re.DOTALL)
+SKIP_TOKEN = re.compile(
+    rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?:[.,][0-9A-Za-z]+)*|[{HAN_CHARS}]+|.", re.DOTALL
+)
 PLAIN_INTEGER = re.compile(r"[+-]?\d+")
 DOTTED_ORDINAL = re.compile(r"\.[ \t]+[^\W\d_]")
 LIST_MARKER = re.compile(r"[.)][ \t]")

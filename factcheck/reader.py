@@ -188,6 +188,9 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         value = inner.value * 100 / denominator
         return Numeral(pos, inner.end, value, percent=True, words=True)
     if text[pos] == "半":
+        unit = HAN_SMALL_UNITS.get(text[pos + 1 : pos + 2]) or HAN_BIG_UNITS.get(text[pos + 1 : pos + 2])
+        if unit:
+            return Numeral(pos, pos + 2, 0.5 * unit, words=True)
         return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
     run = _han_run(text, pos)
     if run is None:
@@ -208,6 +211,8 @@ def _han_run(text: str, pos: int, idioms: bool = True) -> tuple[float, int] | No
         for candidate in (surface, re.split("[点點]", surface)[0].rstrip()):
             compact = re.sub(r"[ \t]+", "", candidate)
             if not compact or all(ch in HAN_BIG_UNITS for ch in compact):
+                return None
+            if compact in HAN_FINANCIAL:
                 return None
             value = parse_hanzi(compact)
             if value is not None:
@@ -544,6 +549,7 @@ def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
         numeral.start = minus.start()
 
 
+HAN_FINANCIAL = frozenset("壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟")
 ZH_MORE_THAN_SCALE = re.compile(r"[ \t]*[多余餘几幾][ \t]*(万亿|萬億|百万|百萬|千万|千萬|万|萬|亿|億)")
 
 
