@@ -219,7 +219,10 @@ def _add_context(g: Grammar) -> None:
     plain_joiners = by_language(load_table("number_words")["joiners"], g.lang)
     g.cents_joint = re.compile(rf"[ \t]+(?:{alternation(plain_joiners)}[ \t]+)?", re.IGNORECASE)
     g.bound_joint = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE)
-    g.bound_after = re.compile(rf"[ \t\u00a0]*({alternation(after)})", re.IGNORECASE)
+    g.bound_after = re.compile(
+        rf"[ \t\u00a0]*({alternation(after)})(?![ \t]+(?:than|dan|als|as|ist|is)(?![^\W_]))",
+        re.IGNORECASE,
+    )
     mult = load_table("multipliers")
     sep = r"[ \t\u00a0]*-?[ \t\u00a0]*"
     g.multiplier_after = re.compile(

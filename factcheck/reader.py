@@ -8,6 +8,7 @@ attached by `extract`.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -350,7 +351,9 @@ def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
 def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Grammar) -> Numeral | None:
     kinds = [w.kind for w, _, _ in items]
     if kinds == ["cardinal"] and items[0][0].value == 1:
-        article = _is_article(text, items[0], g) and not _unit_follows(text, items[0][2], g)
+        article = _is_article(text, items[0], g) and not (
+            _unit_follows(text, items[0][2], g) or g.ratio.match(text, items[0][2])
+        )
         if article or g.pronoun_before.search(text, max(0, pos - 12), pos):
             return None
     if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
@@ -455,7 +458,14 @@ def _combine(items: list[tuple[Word, int, int]]) -> float | None:
 
 
 def _evaluate(words: list[Word]) -> float | None:
-    return evaluate_words([w.value for w in words], [w.kind == "scale" for w in words])
+    """Ordinals of scale words ('drie miljoenste') multiply like the scale word."""
+    return evaluate_words([w.value for w in words], [_acts_as_scale(w) for w in words])
+
+
+def _acts_as_scale(word: Word) -> bool:
+    if word.kind == "scale":
+        return True
+    return word.kind == "ordinal" and word.value >= 1000 and math.log10(word.value).is_integer()
 
 
 def classify_word(token: str, g: Grammar) -> Word | None:
