@@ -409,6 +409,10 @@ def _attach_cents(scan: Scan, quantity: Quantity) -> None:
     """'3 dollars 50 cents', 'vijf euro vijftig': the minor unit adds hundredths."""
     if quantity.is_range or unit_category(quantity.unit or "count") != "currency":
         return
+    if quantity.low != int(quantity.low) or not scan.work[quantity.end - 1].isalpha():
+        return
+    if scan.work[quantity.end - 3 : quantity.end].isupper():
+        return
     joined = scan.g.cents_joint.match(scan.work, quantity.end)
     cents = _numeral_at(scan, joined.end()) if joined else None
     if cents is None or not 0 < cents.value < 100 or cents.value != int(cents.value):

@@ -648,7 +648,8 @@ def _part_after_scale(text: str, pos: int, numeral: Numeral, g: Grammar) -> Nume
     is_fraction = words.value < 1 and words.scale is None
     if is_fraction:
         words.kind = "fraction"
-    return words if is_fraction or numeral.scale_value == 100 else None
+    with_and = text[numeral.end : pos].strip() != ""
+    return words if is_fraction or numeral.scale_value == 100 or with_and else None
 
 
 def _continue_han(text: str, numeral: Numeral, g: Grammar) -> Numeral:
