@@ -124,12 +124,15 @@ def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         quantity.hedge = work[numeral.start : numeral.end]
     partner = None if numeral.kind == "vague" else _range_partner(scan, numeral, quantity)
     last = partner or numeral
-    quantity.unit = _unit_of(numeral, last)
+    quantity.unit = _unit_of(numeral, last) or quantity.unit
     _attach_rank(scan, quantity, numeral)
     _attach_tenths(scan, quantity)
     _attach_unit(scan, quantity)
     _attach_prefix(scan, quantity)
+    end_before = quantity.end
     _attach_qualifiers(scan, quantity)
+    if quantity.end != end_before and quantity.unit in (None, "count"):
+        _attach_unit(scan, quantity)
     _pair_bounds(scan, quantity)
     _unit_range(scan, quantity)
     _plus_minus(scan, quantity)

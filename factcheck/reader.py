@@ -359,6 +359,8 @@ def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Gra
     if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
         return None
     end = items[-1][2]
+    if kinds == ["ordinal"] and _capitalised_noun(text, pos, g):
+        return None
     if kinds[0] in ("ordinal", "multiplier"):
         return Numeral(pos, items[0][2], items[0][0].value, kind=kinds[0], words=True)
     if kinds[-1] == "denominator":
@@ -391,6 +393,15 @@ def _ordinal_from_denominator(items: list[tuple[Word, int, int]], text: str, g: 
         return None
     value = _evaluate([*head, Word("cardinal", items[-1][0].value)])
     return value
+
+
+def _capitalised_noun(text: str, pos: int, g: Grammar) -> bool:
+    """German 'von Dritten' (third parties) is a noun; 'den Dritten' may be an ordinal."""
+    if g.lang != "de" or not text[pos].isupper():
+        return False
+    if not g.dotted_before.search(text, max(0, pos - 8), pos):
+        return bool(re.search(r"[^\W\d_][ \t]+$", text[max(0, pos - 3) : pos]))
+    return False
 
 
 def _unit_follows(text: str, pos: int, g: Grammar) -> bool:

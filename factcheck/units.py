@@ -119,7 +119,8 @@ def unit_words(lang: str) -> UnitWords:
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)"
     counted_alt = alternation(counted_words)
     uw.counted_after = re.compile(
-        rf"(?:{SPACE}*[颗顆台块塊个個张張枚片])?(?:{SPACE}*{names}){{1,3}}{SPACE}*(?P<word>(?i:{counted_alt}))"
+        rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
+        rf"(?:{SPACE}*{names}){{0,3}}{SPACE}*(?P<word>(?i:{counted_alt}))"
     )
     uw.counted_anywhere = re.compile(rf"(?i:{counted_alt})")
     uw.prefix_before = re.compile(rf"({alternation(uw.prefixes)}){SPACE}*$")

@@ -1,0 +1,209 @@
+"""Behaviour of the extractor on the forms the issue lists, in all four languages.
+
+Each row: language, sentence, the expected surface, value (or low/high for a
+range), unit, and qualifiers. Values must be exact; spans must slice the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_text
+from factcheck.models import Claim
+
+E = None  # shorthand for "no value" (a range)
+
+CASES = [
+    # digits and separators
+    ("de", "Es waren 10.000 Besucher.", "10.000", 10000, "count"),
+    ("nl", "Het kost 1,5 euro per stuk.", "1,5 euro", 1.5, "EUR"),
+    ("en", "They sold 10,000 units.", "10,000 units", 10000, "count"),
+    ("en", "It grew by 1.5 percent.", "1.5 percent", 1.5, "percent"),
+    ("de", "Umsatz von 1\u202f234\u202f567 Euro", "1\u202f234\u202f567 Euro", 1234567, "EUR"),
+    ("nl", "Er zijn 40\u00a0000 leden.", "40\u00a0000", 40000, "count"),
+    ("zh", "共有１２，３４５名员工", "１２，３４５名员工", 12345, "employee"),
+    ("zh", "增长了３．５％", "３．５％", 3.5, "percent"),
+    ("de", "Das BIP sank um −2,1 %.", "−2,1 %", -2.1, "percent"),
+    ("en", "Only 3/4 of them came.", "3/4", 0.75, "count"),
+    # scale words and abbreviations
+    ("de", "Ein Plus von 2,5 Milliarden Euro", "2,5 Milliarden Euro", 2.5e9, "EUR"),
+    ("de", "Umsatz 3,2 Mrd. Euro", "3,2 Mrd. Euro", 3.2e9, "EUR"),
+    ("de", "rund 12 Mio. Nutzer", "rund 12 Mio. Nutzer", 1.2e7, "user"),
+    ("nl", "Er gaat 1,5 biljoen euro naartoe.", "1,5 biljoen euro", 1.5e12, "EUR"),
+    ("nl", "Een verlies van 20 mln euro", "20 mln euro", 2e7, "EUR"),
+    ("nl", "Een omzet van 3 mld dollar", "3 mld dollar", 3e9, "USD"),
+    ("en", "It raised $4bn last year.", "$4bn", 4e9, "USD"),
+    ("en", "A $3.5m deal.", "$3.5m", 3.5e6, "USD"),
+    ("zh", "投资5000亿美元", "5000亿美元", 5e11, "USD"),
+    ("zh", "超过48.5万人", "超过48.5万人", 485000, "person"),
+    ("zh", "约一点五万颗芯片", "约一点五万颗芯片", 15000, "chip"),
+    ("zh", "三千台服务器", "三千台服务器", 3000, "server"),
+    ("zh", "市值达到4万亿美元", "4万亿美元", 4e12, "USD"),
+    # number words
+    ("de", "Das kostet zwei Milliarden Euro.", "zwei Milliarden Euro", 2e9, "EUR"),
+    ("nl", "Een waarde van twee biljoen dollar", "twee biljoen dollar", 2e12, "USD"),
+    ("en", "three hundred and twenty-five staff", "three hundred and twenty-five staff", 325, "employee"),
+    ("de", "dreihundertfünfundzwanzig Server", "dreihundertfünfundzwanzig Server", 325, "server"),
+    ("nl", "tweeënvijftig servers", "tweeënvijftig servers", 52, "server"),
+    ("de", "eineinhalb Milliarden Euro", "eineinhalb Milliarden Euro", 1.5e9, "EUR"),
+    ("nl", "anderhalf miljoen mensen", "anderhalf miljoen mensen", 1.5e6, "person"),
+    # multipliers and ranks
+    ("nl", "Vijfmaal zo groot.", "Vijfmaal", 5, "multiplier"),
+    ("en", "ten times larger", "ten times", 10, "multiplier"),
+    ("zh", "达到 3 倍", "3 倍", 3, "multiplier"),
+    ("en", "It finished 24th overall.", "24th", 24, "rank"),
+    ("de", "Das Modell landete auf Platz 24.", "Platz 24", 24, "rank"),
+    ("zh", "位列第24名", "位列第24名", 24, "rank"),
+    # durations and percentage points
+    ("en", "It took 18 months.", "18 months", 18, "month"),
+    ("de", "Die Marge stieg um 2 Prozentpunkte.", "2 Prozentpunkte", 2, "percentage_point"),
+    ("zh", "上升了两个百分点", "两个百分点", 2, "percentage_point"),
+]
+
+RANGES = [
+    ("de", "Das dauert 6 bis 10 Jahre.", "6 bis 10 Jahre", 6, 10, "year"),
+    ("zh", "规模是其6至10倍", "6至10倍", 6, 10, "multiplier"),
+    ("en", "a 6-10x improvement", "6-10x", 6, 10, "multiplier"),
+    ("en", "between 6 and 10 servers", "6 and 10 servers", 6, 10, "server"),
+    ("de", "zwischen 6 und 10 Milliarden Euro", "6 und 10 Milliarden Euro", 6e9, 10e9, "EUR"),
+    ("de", "sechs- bis zehnmal größer", "sechs- bis zehnmal", 6, 10, "multiplier"),
+    ("en", "hundreds of millions of users", "hundreds of millions of users", 1e8, 1e9, "user"),
+]
+
+
+def only_claim(text: str, lang: str) -> Claim:
+    claims = extract_text(text, lang)
+    assert len(claims) == 1, [c.text for c in claims]
+    claim = claims[0]
+    assert text[claim.start : claim.end] == claim.text
+    return claim
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "value", "unit"), CASES)
+def test_single_values(lang: str, text: str, surface: str, value: float, unit: str) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.text, claim.value, claim.low, claim.high, claim.unit) == (
+        surface,
+        pytest.approx(value, rel=1e-12),
+        pytest.approx(value, rel=1e-12),
+        pytest.approx(value, rel=1e-12),
+        unit,
+    )
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "low", "high", "unit"), RANGES)
+def test_ranges(lang: str, text: str, surface: str, low: float, high: float, unit: str) -> None:
+    claim = only_claim(text, lang)
+    assert claim.text.endswith(surface)
+    assert (claim.value, claim.low, claim.high, claim.unit) == (E, low, high, unit)
+
+
+def test_shared_scale_word_in_a_change() -> None:
+    claims = extract_text("Der Umsatz stieg von 28,627 auf 33,112 Milliarden Dollar.", "de")
+    assert [(c.value, c.scale, c.unit) for c in claims] == [
+        (pytest.approx(28.627e9), "Milliarden", "USD"),
+        (pytest.approx(33.112e9), "Milliarden", "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hedge"),
+    [
+        ("en", "about 500 servers", "about"),
+        ("en", "nearly 500 servers", "nearly"),
+        ("de", "rund 500 Server", "rund"),
+        ("de", "etwa 500 Server", "etwa"),
+        ("de", "knapp 500 Server", "knapp"),
+        ("nl", "zo'n 500 servers", "zo'n"),
+        ("nl", "ongeveer 500 servers", "ongeveer"),
+        ("nl", "bijna 500 servers", "bijna"),
+        ("zh", "约500台服务器", "约"),
+        ("zh", "近500台服务器", "近"),
+        ("zh", "500台服务器左右", "左右"),
+    ],
+)
+def test_hedges_make_claims_approximate(lang: str, text: str, hedge: str) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.value, claim.approx, claim.hedge, claim.bound) == (500, True, hedge, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bound"),
+    [
+        ("en", "more than 500 servers", "gt"),
+        ("en", "over 500 servers", "gt"),
+        ("en", "at least 500 servers", "ge"),
+        ("en", "up to 500 servers", "le"),
+        ("en", "fewer than 500 servers", "lt"),
+        ("de", "über 500 Server", "gt"),
+        ("de", "mehr als 500 Server", "gt"),
+        ("de", "bis zu 500 Server", "le"),
+        ("nl", "ruim 500 servers", "gt"),
+        ("nl", "meer dan 500 servers", "gt"),
+        ("nl", "minstens 500 servers", "ge"),
+        ("zh", "超过500台服务器", "gt"),
+        ("zh", "逾500台服务器", "gt"),
+        ("zh", "至少500台服务器", "ge"),
+        ("zh", "不到500台服务器", "lt"),
+        ("zh", "500多台服务器", "gt"),
+    ],
+)
+def test_bounds(lang: str, text: str, bound: str) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.value, claim.bound, claim.unit) == (500, bound, "server")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "MAI-1 and GPT-4 were trained on H100 and H200 chips."),
+        ("en", "The S&P 500 rose while Maia 100 shipped."),
+        ("de", "Im Jahr 2024 kam Windows 11."),
+        ("nl", "In 2023 lanceerde het bedrijf de chip."),
+        ("zh", "2025年9月12日消息"),
+        ("en", "The meeting is at 2 pm on 5/17/2018."),
+        ("en", "See https://example.com/page/2024/500 for details."),
+        ("de", "Seit 2019-2021 ist das so."),
+    ],
+)
+def test_names_years_and_dates_are_not_claims(lang: str, text: str) -> None:
+    assert extract_text(text, lang) == []
+
+
+def test_years_become_time_scope() -> None:
+    claim = only_claim("Im Jahr 2024 kaufte Microsoft fast 500.000 GPUs.", "de")
+    assert (claim.value, claim.time, claim.unit) == (500000, "2024", "GPU")
+    quarter = only_claim("Azure wuchs im zweiten Quartal 2025 um 39 %.", "de")
+    assert quarter.time == "2025-Q2"
+    fiscal = only_claim("Capex of $80bn in fiscal 2025.", "en")
+    assert fiscal.time == "FY2025"
+
+
+def test_unknown_unit_is_count_not_dropped() -> None:
+    claim = only_claim("Sie bauten 42 Windmühlen.", "de")
+    assert (claim.value, claim.unit) == (42, "count")
+
+
+def test_generic_unit_noun_takes_the_counted_thing_of_the_sentence() -> None:
+    claim = only_claim("Microsoft kaufte NVIDIA-GPUs, fast 500.000 Einheiten.", "de")
+    assert (claim.value, claim.unit, claim.approx) == (500000, "GPU", True)
+
+
+def test_page_counters_are_boilerplate() -> None:
+    claims = extract_text("文章正文。\n2025-09-15 18:13:54 0浏览 收藏\n课程推荐\n543次学习", "zh")
+    assert claims and all(c.boilerplate for c in claims)
+
+
+def test_claims_are_in_text_order_and_sentences_contain_them() -> None:
+    text = "Microsoft investierte 80 Milliarden Dollar. Nvidia verkaufte 500.000 GPUs."
+    claims = extract_text(text, "de")
+    assert [c.text for c in claims] == ["80 Milliarden Dollar", "500.000 GPUs"]
+    assert [text[slice(*c.sentence)] for c in claims] == [
+        "Microsoft investierte 80 Milliarden Dollar.",
+        "Nvidia verkaufte 500.000 GPUs.",
+    ]
+
+
+def test_language_is_detected_when_not_given() -> None:
+    claim = only_claim("Het bedrijf investeerde 13 miljard dollar in OpenAI.", None)  # type: ignore[arg-type]
+    assert (claim.lang, claim.value) == ("nl", 1.3e10)
