@@ -46,6 +46,45 @@ def alternation(phrases: Iterable[str], *, word_edges: bool = True, left_edge: b
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+class Hit:
+    """Where a phrase found by `Preceding` stands, in the coordinates of the text."""
+
+    __slots__ = ("_end", "_phrase", "_start")
+
+    def __init__(self, start: int, end: int, phrase: str) -> None:
+        self._start, self._end, self._phrase = start, end, phrase
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, index: int = 0) -> str:
+        return self._phrase
+
+
+class Preceding:
+    """Phrases that end just before a position ("rund" in "rund 30"), found by
+    matching a reversed pattern on the reversed window: one anchored match
+    instead of a search that retries the whole alternation at every offset."""
+
+    def __init__(
+        self, phrases: Iterable[str], *, gap: str = r"[ \t\u00a0]*", between: str = "",
+        flags: int = re.IGNORECASE, word_edges: bool = True,
+    ) -> None:
+        reversed_phrases = [p[::-1] for p in phrases]
+        body = alternation(reversed_phrases, word_edges=word_edges)
+        self.pattern = re.compile(rf"{gap}{between}({body})", flags)
+
+    def search(self, text: str, lo: int, hi: int) -> Hit | None:
+        window = text[lo:hi][::-1]
+        match = self.pattern.match(window)
+        if match is None:
+            return None
+        return Hit(hi - match.end(), hi - match.start(1), match.group(1)[::-1])
+
+
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
@@ -65,27 +104,27 @@ class Grammar:
     morpheme: re.Pattern[str] | None = None
     scale_after: re.Pattern[str] = re.compile("(?!)")
     tight_after: re.Pattern[str] = re.compile("(?!)")
-    hedge_before: re.Pattern[str] = re.compile("(?!)")
+    hedge_before: Preceding = field(default_factory=lambda: Preceding([]))
     hedge_after: re.Pattern[str] = re.compile("(?!)")
-    bound_before: re.Pattern[str] = re.compile("(?!)")
+    bound_before: Preceding = field(default_factory=lambda: Preceding([]))
     bound_after: re.Pattern[str] = re.compile("(?!)")
     bound_of: dict[str, str] = field(default_factory=dict)
     bound_start: re.Pattern[str] = re.compile("(?!)")
     bound_joint: re.Pattern[str] = re.compile("(?!)")
     cents_joint: re.Pattern[str] = re.compile("(?!)")
     connector: re.Pattern[str] = re.compile("(?!)")
-    range_from: re.Pattern[str] = re.compile("(?!)")
-    between: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
+    range_from: Preceding = field(default_factory=lambda: Preceding([]))
+    between: list[tuple[Preceding, re.Pattern[str]]] = field(default_factory=list)
     change: re.Pattern[str] = re.compile("(?!)")
     enclosed: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
     ratio: re.Pattern[str] = re.compile("(?!)")
     tenths: re.Pattern[str] = re.compile("(?!)")
     multiplier_after: re.Pattern[str] = re.compile("(?!)")
     ordinal_suffix: re.Pattern[str] = re.compile("(?!)")
-    rank_before: re.Pattern[str] = re.compile("(?!)")
+    rank_before: Preceding = field(default_factory=lambda: Preceding([]))
     rank_after: re.Pattern[str] = re.compile("(?!)")
-    dotted_before: re.Pattern[str] = re.compile("(?!)")
-    name_before: re.Pattern[str] = re.compile("(?!)")
+    dotted_before: Preceding = field(default_factory=lambda: Preceding([]))
+    name_before: Preceding = field(default_factory=lambda: Preceding([]))
 
     def morphemes_at(self, word: str, pos: int) -> list[str]:
         """Morphemes that match `word` at `pos`, longest first."""
@@ -93,7 +132,7 @@ class Grammar:
     vague: re.Pattern[str] = re.compile("(?!)")
     morphemes_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)
     decimal_point: re.Pattern[str] = re.compile("(?!)")
-    pronoun_before: re.Pattern[str] = re.compile("(?!)")
+    pronoun_before: Preceding = field(default_factory=lambda: Preceding([]))
     plus_minus: re.Pattern[str] = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
     vague_values: dict[str, float] = field(default_factory=dict)
 
@@ -122,7 +161,7 @@ def _add_words(g: Grammar) -> None:
         g.words[w.lower()] = Word("joiner", 0.0)
     pronoun = by_language(table.get("pronoun_one_after"), g.lang)
     if pronoun:
-        g.pronoun_before = re.compile(rf"{alternation(pronoun)}[ \t]+$", re.IGNORECASE)
+        g.pronoun_before = Preceding(pronoun, gap=r"[ \t]+")
     points = by_language(table.get("decimal_point"), g.lang)
     if points:
         g.decimal_point = re.compile(rf"[ \t]+{alternation(points)}[ \t]+", re.IGNORECASE)
@@ -198,9 +237,7 @@ def _phrases(section: dict[str, Any] | None, lang: str) -> list[str]:
 
 def _add_context(g: Grammar) -> None:
     hedges = load_table("hedges")
-    g.hedge_before = re.compile(
-        rf"({alternation(_phrases(hedges['before'], g.lang))})[ \t\u00a0]*$", re.IGNORECASE
-    )
+    g.hedge_before = Preceding(_phrases(hedges["before"], g.lang))
     g.hedge_after = re.compile(
         rf"[ \t\u00a0]*({alternation(_phrases(hedges['after'], g.lang))})", re.IGNORECASE
     )
@@ -212,7 +249,7 @@ def _add_context(g: Grammar) -> None:
                 g.bound_of.setdefault(f"{side}:{_norm(phrase)}", bound)
                 bucket.append(phrase)
     particle = "(?:[了有为為是达達到]{1,2})?" if g.lang == "zh" else ""
-    g.bound_before = re.compile(rf"({alternation(before)}){particle}[ \t\u00a0]*$", re.IGNORECASE)
+    g.bound_before = Preceding(before, between=particle)
     g.bound_start = re.compile(rf"({alternation(before)})[ \t\u00a0]*", re.IGNORECASE)
     joiners = by_language(load_table("number_words")["joiners"], g.lang)
     joiners += [",", "but", "aber", "maar", "并且", "並且", "并", "並", "且", "而且", "的同时", "同时", "但"]
@@ -229,7 +266,7 @@ def _add_context(g: Grammar) -> None:
         rf"{sep}({alternation(_phrases(mult['after'], g.lang), left_edge=False)})", re.IGNORECASE
     )
     names = [p for p in load_table("names")["prefixes"]]
-    g.name_before = re.compile(rf"({alternation(names)})[ \t\u00a0]+$")
+    g.name_before = Preceding(names, gap=r"[ \t\u00a0]+", flags=0)
 
 
 def _add_ranges(g: Grammar) -> None:
@@ -245,11 +282,9 @@ def _add_ranges(g: Grammar) -> None:
         else rf"{space}*(?P<word>{word_alt}|{symbol_alt}){space}*",
         re.IGNORECASE,
     )
-    g.range_from = re.compile(
-        rf"({alternation(_phrases(table['from'], g.lang))})[ \t\u00a0]*$", re.IGNORECASE
-    )
+    g.range_from = Preceding(_phrases(table["from"], g.lang))
     for pair in table["between"].get(g.lang) or []:
-        opener = re.compile(rf"({alternation([pair[0]])})[ \t\u00a0]*$", re.IGNORECASE)
+        opener = Preceding([pair[0]])
         closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
         g.between.append((opener, closer))
     for middle, closer in (table.get("enclosed") or {}).get(g.lang) or []:
@@ -290,9 +325,9 @@ def _add_ordinals(g: Grammar) -> None:
                                       re.IGNORECASE)
     dotted = _phrases(table.get("dotted_after"), g.lang)
     if dotted:
-        g.dotted_before = re.compile(rf"{alternation(dotted)}[ \t]+$", re.IGNORECASE)
+        g.dotted_before = Preceding(dotted, gap=r"[ \t]+")
     rank = _phrases(table["rank_before"], g.lang)
-    g.rank_before = re.compile(rf"({alternation(rank)})[ \t\u00a0]*$", re.IGNORECASE)
+    g.rank_before = Preceding(rank)
     g.rank_after = re.compile(
         rf"[ \t\u00a0]*({alternation(_phrases(table.get('rank_after'), g.lang))})"
     )

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from factcheck.grammar import Grammar, Word, grammar, normalise_phrase
+from factcheck.grammar import Grammar, Preceding, Word, grammar, normalise_phrase
 from factcheck.lexicon import load_table
 from factcheck.numerals import (
     HAN_BIG_UNITS,
@@ -257,15 +257,10 @@ def _digit_fraction(text: str, pos: int) -> Numeral | None:
 
 def _han_idiom(text: str, start: int, end: int) -> bool:
     """一些, 一起, 唯一, 十分 ...: words written with numerals that are not numbers."""
-    window = text[max(0, start - 2) : end + 2]
-    offset = start - max(0, start - 2)
-    for idiom in _ZH_IDIOMS:
-        at = window.find(idiom)
-        while at != -1:
-            if at <= offset < at + len(idiom) or offset <= at < offset + (end - start):
-                return True
-            at = window.find(idiom, at + 1)
-    return False
+    lo = max(0, start - 3)
+    return any(
+        m.start() < end and start < m.end() for m in _ZH_IDIOMS.finditer(text, lo, end + 3)
+    )
 
 
 # --- number words -----------------------------------------------------------
@@ -694,9 +689,9 @@ def _money_before(text: str, start: int, g: Grammar) -> bool:
     return bool(unit_words(g.lang).prefix_before.search(text, max(0, start - 6), start))
 
 
-def _load_idioms() -> tuple[str, ...]:
+def _load_idioms() -> re.Pattern[str]:
     rows = load_table("number_words").get("zh_not_numbers") or []
-    return tuple(sorted(rows, key=len, reverse=True))
+    return re.compile("|".join(map(re.escape, sorted(rows, key=len, reverse=True))))
 
 
 _ZH_IDIOMS = _load_idioms()
@@ -713,16 +708,16 @@ for _row in load_table("ordinals")["words"]:
         for _w in _row.get(_lang) or []:
             _ORDINAL_STEMS[_lang][_w.lower()] = Word("ordinal", float(_row["value"]))
 _MINUS = {
-    "en": re.compile(r"(?<![^\W_])(?:minus|negative)[ \t]+$", re.IGNORECASE),
-    "de": re.compile(r"(?<![^\W_])(?:minus|negativ)[ \t]+$", re.IGNORECASE),
-    "nl": re.compile(r"(?<![^\W_])(?:min|minus|negatief)[ \t]+$", re.IGNORECASE),
-    "zh": re.compile(r"[负負][ \t]*$"),
+    "en": Preceding(["minus", "negative"], gap=r"[ \t]+"),
+    "de": Preceding(["minus", "negativ"], gap=r"[ \t]+"),
+    "nl": Preceding(["min", "minus", "negatief"], gap=r"[ \t]+"),
+    "zh": Preceding(["负", "負"]),
 }
 _ARTICLE_BEFORE = {
-    "en": re.compile(r"(?<![^\W_])an?[ \t]+$", re.IGNORECASE),
-    "de": re.compile("(?!)"),
-    "nl": re.compile("(?!)"),
-    "zh": re.compile("(?!)"),
+    "en": Preceding(["a", "an"], gap=r"[ \t]+"),
+    "de": Preceding([]),
+    "nl": Preceding([]),
+    "zh": Preceding([]),
 }
 _AND_GAP = {
     "en": re.compile(r"[ \t]+(?:and[ \t]+)?", re.IGNORECASE),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.grammar import alternation
+from factcheck.grammar import alternation, trie_pattern
 from factcheck.lexicon import by_language, load_table, words
 
 YEAR = re.compile(r"(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)")
@@ -20,23 +20,31 @@ def _month_names() -> list[str]:
 
 @cache
 def date_pattern() -> re.Pattern[str]:
-    """Dates and clock times in any of the four languages: their digits are no claims."""
-    month = alternation(_month_names())
-    parts = [
+    """Dates and clock times in any of the four languages: their digits are no claims.
+
+    Each branch opens with a cheap guard (a digit, a word start, a Han month
+    numeral) so the scan rejects most positions on their first character.
+    """
+    month = trie_pattern(_month_names())
+    digit_led = [
         r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?",
-        r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
-        r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d])",
-        r"(?<![\d,])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d])",
+        r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
+        r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)",
+        r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?!\d)",
         r"(?:\d{2,4}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?",
-        r"(?<!\d)\d{4}[ \t]*年(?![代度])",
-        r"(?<![一二三四五六七八九十两])(?:十[一二]|[一二三四五六七八九十])月(?:[初中底末]|份)?",
-        rf"(?<![\d.,])\d{{1,2}}\.?[ \t]+{month}\.?(?:[ \t]+\d{{4}})?",
-        rf"{month}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?(?![\d])",
-        rf"{month}\.?[ \t]+\d{{4}}",
-        r"(?<![\d.,])(?:19|20)\d{2}[ \t]*[-–/][ \t]*(?:19|20)?\d{2}(?!\d)(?![.,]\d)",
-        r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?[ \t]*(?:a\.m\.|p\.m\.|am|pm|uur|Uhr)(?![\w])",
+        r"\d{4}[ \t]*年(?![代度])",
+        rf"\d{{1,2}}\.?[ \t]+(?:{month})(?![^\W_])\.?(?:[ \t]+\d{{4}})?",
+        r"(?:19|20)\d{2}[ \t]*[-–/][ \t]*(?:19|20)?\d{2}(?!\d)(?![.,]\d)",
+        r"\d{1,2}(?:[.:]\d{2})?[ \t]*(?:a\.m\.|p\.m\.|am|pm|uur|Uhr)(?![\w])",
     ]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    word_led = rf"(?:{month})(?![^\W_])\.?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?|\d{{4}})(?!\d)"
+    han_month = r"(?<![一二三四五六七八九十两])(?:十[一二]|[一二三四五六七八九十])月(?:[初中底末]|份)?"
+    return re.compile(
+        rf"(?<![\d.,])(?=\d)(?:{'|'.join(digit_led)})"
+        rf"|(?<![^\W_])(?=[^\W\d_])(?:{word_led})"
+        rf"|(?=[一二三四五六七八九十])(?:{han_month})",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -57,7 +65,7 @@ def period_spans_pattern(lang: str) -> re.Pattern[str]:
     """Quarter and half-year phrases ("2. Quartal", "Q3"): their numbers are time."""
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
-    return re.compile(alternation(phrases), re.IGNORECASE)
+    return re.compile(rf"(?<![^\W_])(?:{trie_pattern(phrases)})(?![^\W_])", re.IGNORECASE)
 
 
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:

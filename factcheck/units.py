@@ -14,7 +14,7 @@ from functools import cache
 
 import pint
 
-from factcheck.grammar import alternation
+from factcheck.grammar import Preceding, alternation
 from factcheck.lexicon import load_table, read_text, words
 
 SECTIONS = ("currencies", "counted", "percent", "physical", "temperature", "duration")
@@ -82,7 +82,7 @@ class UnitWords:
     after: re.Pattern[str] = re.compile("(?!)")
     counted_after: re.Pattern[str] = re.compile("(?!)")
     counted_anywhere: re.Pattern[str] = re.compile("(?!)")
-    prefix_before: re.Pattern[str] = re.compile("(?!)")
+    prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
     context: dict[str, tuple[str, re.Pattern[str]]] = field(default_factory=dict)
 
     def resolve(self, surface: str) -> str | None:
@@ -123,7 +123,7 @@ def unit_words(lang: str) -> UnitWords:
         rf"(?:{SPACE}*{names}){{0,3}}{SPACE}*(?P<word>(?i:{counted_alt}))"
     )
     uw.counted_anywhere = re.compile(rf"(?i:{counted_alt})")
-    uw.prefix_before = re.compile(rf"({alternation(uw.prefixes)}){SPACE}*$")
+    uw.prefix_before = Preceding(uw.prefixes, gap=rf"{SPACE}*", flags=0)
     for rule in table.get("context") or []:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         uw.context[rule["unit"]] = (rule["otherwise"], cues)
