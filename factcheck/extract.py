@@ -134,6 +134,9 @@ def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     if quantity.end != end_before and quantity.unit in (None, "count"):
         _attach_unit(scan, quantity)
     _pair_bounds(scan, quantity)
+    if quantity.unit in scan.units.context:
+        start, end = scan.sentences.span_of(quantity.start)
+        quantity.unit = scan.units.in_context(quantity.unit, work[start:end])
     _unit_range(scan, quantity)
     _plus_minus(scan, quantity)
     _attach_cents(scan, quantity)
@@ -141,9 +144,6 @@ def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         return None
     if quantity.unit is None:
         quantity.unit = "count"
-    elif quantity.unit in scan.units.context:
-        start, end = scan.sentences.span_of(quantity.start)
-        quantity.unit = scan.units.in_context(quantity.unit, work[start:end])
     return quantity if quantity.end <= len(work) else None
 
 
@@ -419,6 +419,8 @@ def _attach_cents(scan: Scan, quantity: Quantity) -> None:
     joined = scan.g.cents_joint.match(scan.work, quantity.end)
     cents = _numeral_at(scan, joined.end()) if joined else None
     if cents is None or not 0 < cents.value < 100 or cents.value != int(cents.value):
+        return
+    if _glued_to_letters(scan.work, cents.end):
         return
     minor = _unit_at(scan, cents.end)
     if minor is not None and not minor.endswith("_cent"):
