@@ -139,7 +139,7 @@ def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         quantity.unit = scan.units.in_context(quantity.unit, work[start:end])
     _unit_range(scan, quantity)
     _plus_minus(scan, quantity)
-    _attach_cents(scan, quantity)
+    _attach_minor(scan, quantity)
     if _glued_to_letters(work, quantity.end):
         return None
     if quantity.unit is None:
@@ -267,7 +267,11 @@ def _share_scale(first: Numeral, second: Numeral, quantity: Quantity) -> None:
 
 def _unit_at(scan: Scan, pos: int) -> str | None:
     match = scan.units.after.match(scan.work, pos)
-    return scan.units.resolve(match.group("word") or match.group("sym")) if match else None
+    return _resolved(scan.units, match)
+
+
+def _resolved(units: UnitWords, match: re.Match[str] | None) -> str | None:
+    return units.resolve(match.group("word") or match.group("sym")) if match else None
 
 
 def _attach_tenths(scan: Scan, quantity: Quantity) -> None:
@@ -294,7 +298,7 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     if quantity.unit not in (None, "ordinal", "rank"):
         return
     match = uw.after.match(work, quantity.end)
-    unit = uw.resolve(match.group("word") or match.group("sym")) if match else None
+    unit = _resolved(uw, match)
     if unit is not None and match is not None:
         if quantity.unit in ("ordinal", "rank"):
             return
@@ -379,6 +383,9 @@ def _unit_range(scan: Scan, quantity: Quantity) -> None:
     if quantity.is_range or quantity.unit in (None, "count", "ordinal", "rank"):
         return
     connector = scan.g.connector.match(scan.work, quantity.end)
+    for opener, closer in scan.g.between:
+        if opener.search(scan.work, max(0, quantity.start - 15), quantity.start):
+            connector = closer.match(scan.work, quantity.end) or connector
     second = _numeral_at(scan, connector.end()) if connector else None
     if second is None or second.kind != "cardinal":
         return
@@ -408,26 +415,25 @@ def _plus_minus(scan: Scan, quantity: Quantity) -> None:
             quantity.end = scan.units.after.match(scan.work, error.end).end()  # type: ignore[union-attr]
 
 
-def _attach_cents(scan: Scan, quantity: Quantity) -> None:
-    """'3 dollars 50 cents', 'vijf euro vijftig': the minor unit adds hundredths."""
-    if quantity.is_range or unit_category(quantity.unit or "count") != "currency":
+def _attach_minor(scan: Scan, quantity: Quantity) -> None:
+    """'5 feet 2 inches', '3 dollars 50 cents', 'vijf euro vijftig': a minor unit adds on."""
+    rule = scan.units.minor.get(quantity.unit or "")
+    if quantity.is_range or rule is None or quantity.low != int(quantity.low):
         return
-    if quantity.low != int(quantity.low) or not scan.work[quantity.end - 1].isalpha():
-        return
-    if scan.work[quantity.end - 3 : quantity.end].isupper():
+    minor_unit, ratio, bare = rule
+    if not scan.work[quantity.end - 1].isalpha() or scan.work[quantity.end - 3 : quantity.end].isupper():
         return
     joined = scan.g.cents_joint.match(scan.work, quantity.end)
-    cents = _numeral_at(scan, joined.end()) if joined else None
-    if cents is None or not 0 < cents.value < 100 or cents.value != int(cents.value):
+    minor = _numeral_at(scan, joined.end()) if joined else None
+    if minor is None or not 0 < minor.value < ratio or _glued_to_letters(scan.work, minor.end):
         return
-    if _glued_to_letters(scan.work, cents.end):
+    unit = _unit_at(scan, minor.end)
+    same_kind = unit is not None and unit.endswith("_cent") and minor_unit.endswith("_cent")
+    if unit != minor_unit and not same_kind and not (bare and unit is None):
         return
-    minor = _unit_at(scan, cents.end)
-    if minor is not None and not minor.endswith("_cent"):
-        return
-    quantity.low = quantity.high = quantity.low + cents.value / 100
-    match = scan.units.after.match(scan.work, cents.end) if minor else None
-    quantity.end = match.end() if match else cents.end
+    quantity.low = quantity.high = quantity.low + minor.value / ratio
+    match = scan.units.after.match(scan.work, minor.end) if unit else None
+    quantity.end = match.end() if match else minor.end
 
 
 def _pair_bounds(scan: Scan, quantity: Quantity) -> None:

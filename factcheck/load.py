@@ -14,6 +14,7 @@ import html
 import os
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -309,21 +310,24 @@ _FRONT_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*:")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _FENCE_CLOSE = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*")
 _REF_DEF = re.compile(r" {0,3}\[[^\]^\n][^\]\n]*\]:[ \t]*\S")
-_HEADING = re.compile(r"( {0,3}(?:>[ \t]?)*[ \t]*)(#{1,6})(?=[ \t]|$)")
-_ORDERED = re.compile(r"([ \t]*(?:>[ \t]?)*[ \t]*)(\d{1,9}[.)])(?=[ \t]|$)")
+_HEADING = re.compile(r"( {0,3}(?:>[ \t]*)*)(#{1,6})(?=[ \t]|$)")
+_ORDERED = re.compile(r"([ \t]*(?:>[ \t]*)*)(\d{1,9}[.)])(?=[ \t]|$)")
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 _PIPE = re.compile(r"(?<!\\)\|")
 
-_INLINE: tuple[re.Pattern[str], ...] = (
-    re.compile(r"<!--.*?-->", re.DOTALL),
-    re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE),
-    re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL),
-    re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>"),
+_AUTOLINK = re.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>"
 )
+_RAW_TEXT = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_RAW_TEXT_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
+_TICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+# Lengths are bounded so that a page of stray brackets stays linear, not quadratic.
 _LINK = re.compile(
-    r"(!?\[)[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*"
-    r"(\]\([ \t]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
-    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)|\]\[[^\[\]\n]*\])"
+    r"(!?\[)[^\[\]]{0,1000}(?:\[[^\[\]]{0,1000}\][^\[\]]{0,1000}){0,8}"
+    r"(\]\([ \t]*(?:<[^<>\n]{0,2000}>|[^\s()]{0,2000}(?:\([^\s()]{0,2000}\)[^\s()]{0,2000}){0,4})"
+    r"(?:[ \t]+(?:\"[^\"\n]{0,1000}\"|'[^'\n]{0,1000}'|\([^()\n]{0,1000}\)))?[ \t]*\)"
+    r"|\]\[[^\[\]\n]{0,1000}\])"
 )
 _AFTER_LINKS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\[\^[^\]\s]+\]"),
@@ -342,9 +346,11 @@ def mask_markdown(source: str) -> str:
     """
     chars = list(source)
     _mask_blocks(source, chars)
-    text = "".join(chars)
-    for pattern in _INLINE:
-        text = _mask_matches(pattern, text)
+    for spans in (_comment_spans, _raw_text_spans, _code_spans):
+        text = "".join(chars)
+        for start, end in spans(text):
+            _blank(chars, start, end)
+    text = _mask_matches(_AUTOLINK, "".join(chars))
     chars = list(text)
     for match in _LINK.finditer(text):
         _blank(chars, *match.span(1))
@@ -357,6 +363,59 @@ def mask_markdown(source: str) -> str:
         end = len(match.group().rstrip(_URL_TAIL))
         _blank(chars, match.start(), match.start() + end)
     return "".join(chars)
+
+
+def _comment_spans(text: str) -> Iterator[tuple[int, int]]:
+    """HTML comments, found by plain search (a lazy regex is quadratic on unclosed ones)."""
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        at = end + 3
+
+
+def _raw_text_spans(text: str) -> Iterator[tuple[int, int]]:
+    """<script> and <style> elements inside Markdown: their content is never prose."""
+    at, unclosed = 0, set()
+    while opening := _RAW_TEXT.search(text, at):
+        name = opening.group(1).lower()
+        at = opening.end()
+        if name in unclosed:
+            continue
+        closing = _RAW_TEXT_END[name].search(text, at)
+        if closing is None:  # no later one can close either: do not search again
+            unclosed.add(name)
+            continue
+        yield opening.start(), closing.end()
+        at = closing.end()
+
+
+def _code_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Inline code: a backtick run closed by the next run of the same length in the paragraph.
+
+    Runs are indexed by length once, so unmatched backticks cost no rescanning.
+    """
+    runs = [match.span() for match in _TICKS.finditer(text)]
+    breaks = [match.start() for match in _BLANK_LINE.finditer(text)]
+    by_length: dict[int, deque[int]] = {}
+    for number, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, deque()).append(number)
+    number = 0
+    while number < len(runs):
+        start, end = runs[number]
+        later = by_length[end - start]
+        while later and later[0] <= number:
+            later.popleft()
+        if later:
+            close_start, close_end = runs[later[0]]
+            paragraph_break = bisect_right(breaks, start)
+            if paragraph_break == len(breaks) or breaks[paragraph_break] > close_start:
+                yield start, close_end
+                number = later[0] + 1
+                continue
+        number += 1
 
 
 def _mask_matches(pattern: re.Pattern[str], text: str) -> str:

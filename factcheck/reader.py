@@ -103,7 +103,8 @@ def _vague_amount(match: re.Match[str], g: Grammar) -> Numeral:
 
 def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     if pos and (is_letter(text[pos - 1]) or _hyphenated_name(text, pos)):
-        return None
+        if not (is_letter(text[pos - 1]) and _money_before(text, pos, g)):
+            return None
     match = DIGITS.match(text, pos)
     if match is None:
         return None
@@ -346,10 +347,9 @@ def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
 def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Grammar) -> Numeral | None:
     kinds = [w.kind for w, _, _ in items]
     if kinds == ["cardinal"] and items[0][0].value == 1:
-        article = _is_article(text, items[0], g) and not (
-            _unit_follows(text, items[0][2], g) or g.ratio.match(text, items[0][2])
-        )
-        if article or g.pronoun_before.search(text, max(0, pos - 12), pos):
+        counts = _unit_follows(text, items[0][2], g) or g.ratio.match(text, items[0][2])
+        article = _is_article(text, items[0], g) or g.pronoun_before.search(text, max(0, pos - 12), pos)
+        if article and not counts:
             return None
     if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
         return None

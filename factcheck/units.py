@@ -84,6 +84,7 @@ class UnitWords:
     counted_anywhere: re.Pattern[str] = re.compile("(?!)")
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
     context: dict[str, tuple[str, re.Pattern[str]]] = field(default_factory=dict)
+    minor: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
 
     def resolve(self, surface: str) -> str | None:
         """Canonical unit of a matched unit word or symbol."""
@@ -114,7 +115,7 @@ def unit_words(lang: str) -> UnitWords:
     symbols_alt = alternation(uw.symbols, left_edge=False)
     sep_word = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-)"
     uw.after = re.compile(
-        rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|{SPACE}?(?P<sym>{symbols_alt}))"
+        rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|{SPACE}?(?P<open>[(\[{{<])?(?P<sym>{symbols_alt})(?(open)[)\]}}>]))"
     )
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)"
     counted_alt = alternation(counted_words)
@@ -124,6 +125,8 @@ def unit_words(lang: str) -> UnitWords:
     )
     uw.counted_anywhere = re.compile(rf"(?i:{counted_alt})")
     uw.prefix_before = Preceding(uw.prefixes, gap=rf"{SPACE}*", flags=0)
+    for row in table.get("minor_units") or []:
+        uw.minor[row["major"]] = (row["minor"], float(row["ratio"]), bool(row.get("bare")))
     for rule in table.get("context") or []:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         uw.context[rule["unit"]] = (rule["otherwise"], cues)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -391,6 +392,39 @@ def test_mask_markdown_unclosed_fence_runs_to_end() -> None:
 def test_mask_markdown_leaves_plain_text_alone() -> None:
     source = "Microsoft kaufte 2024 rund 500.000 GPUs (laut Bericht) für 30 Mrd. $.\r\n"
     assert mask_markdown(source) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("a `` b ` c `` d ` e", "a             d ` e"),
+        ("x ``` y ``` z `q 1", "x           z `q 1"),
+        ("A `1\n\n2` B", "A `1\n\n2` B"),
+        ("<!-- 5 <!-- 6 --> 7 <!-- 8", " " * 18 + "7 <!-- 8"),
+        ("<STYLE>p{8}</style > 9", "                     9"),
+        ("<script>10", "        10"),
+    ],
+)
+def test_mask_markdown_code_comments_and_raw_html(source: str, expected: str) -> None:
+    assert mask_markdown(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<!-- " * 60_000,
+        "<script " * 40_000,
+        "``a `b " * 40_000,
+        "[" + "[a]" * 80_000,
+        "> " * 100_000 + "x",
+        " " * 300_000,
+    ],
+)
+def test_mask_markdown_is_linear_on_unclosed_syntax(source: str) -> None:
+    # each of these took minutes with lazy regexes that rescan to the end per opener
+    started = time.perf_counter()
+    assert len(mask_markdown(source)) == len(source)
+    assert time.perf_counter() - started < 5
 
 
 # fmt: off
