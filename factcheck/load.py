@@ -14,7 +14,7 @@ import html
 import os
 import re
 from bisect import bisect_right
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -205,6 +205,7 @@ class _TextExtractor(HTMLParser):
         self._length = 0
         self._delta: int | None = None
         self._dropping: list[str] = []
+        self._open: Counter[str] = Counter()  # open dropped elements by name
 
     def _offset(self) -> int:
         """Absolute source offset of the current event (HTMLParser counts lines by "\\n")."""
@@ -235,20 +236,25 @@ class _TextExtractor(HTMLParser):
         self._emit("\n", self._offset(), verbatim=False)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" and "head" in self._dropping:  # a missing </head>
-            del self._dropping[self._dropping.index("head") :]
+        if tag == "body" and self._open["head"]:  # a missing </head>
+            self.handle_endtag("head")
         if tag in _BLOCK:
             self._separate()
         if tag in _DROP:
             self._dropping.append(tag)
+            self._open[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
             self._separate()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP and tag in self._dropping:
-            index = len(self._dropping) - 1 - self._dropping[::-1].index(tag)
+        if tag in _DROP and self._open[tag]:
+            index = len(self._dropping) - 1
+            while self._dropping[index] != tag:  # close what the page left open inside
+                index -= 1
+            for name in self._dropping[index:]:
+                self._open[name] -= 1
             del self._dropping[index:]
         if tag in _BLOCK:
             self._separate()

@@ -50,17 +50,22 @@ def fold_width(text: str) -> str:
     return text.translate(WIDTH_FOLD)
 
 
-def parse_digits(raw: str, lang: str) -> tuple[float, int] | None:
+def parse_digits(raw: str, lang: str, in_list: bool = False) -> tuple[float, int] | None:
     """Value of a digit string with separators, and how many characters it uses.
 
     The language decides which of '.' and ',' is the decimal mark ("10.000" is
-    ten thousand in German, "1,5" one and a half). A group separator must be
+    ten thousand in German, "1,5" one and a half). `in_list` is set when the
+    numeral follows "1," so that "1,2,3" stays three numbers. A group separator must be
     followed by exactly three digits; otherwise the numeral ends before it, so
     "1,5" in English is read as 1 and a German "1.5" as a decimal.
     """
     groups = _split_groups(raw)
     if not groups:
         return None
+    whole = "".join(sep + digits for sep, digits in groups)
+    special = None if in_list else _special_grouping(whole, lang)
+    if special is not None:
+        return special, len(whole)
     decimal_mark = "," if lang in DECIMAL_COMMA_LANGS else "."
     group_mark = "." if decimal_mark == "," else ","
     integer, used, seps = groups[0][1], len(groups[0][1]), set()
@@ -76,6 +81,26 @@ def parse_digits(raw: str, lang: str) -> tuple[float, int] | None:
             continue
         break
     return float(integer), used
+
+
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
+_LONE_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
+def _special_grouping(whole: str, lang: str) -> float | None:
+    """Unambiguous foreign notations: Indian 12,34,567.89; '1.111,11' in English
+    text; '1,234.5' in German text; a lone '1,3' in English is a decimal comma."""
+    if lang in DECIMAL_COMMA_LANGS:
+        return float(whole.replace(",", "")) if _ENGLISH.fullmatch(whole) else None
+    if _INDIAN.fullmatch(whole):
+        return float(whole.replace(",", ""))
+    if _EUROPEAN.fullmatch(whole):
+        return float(whole.replace(".", "").replace(",", "."))
+    if _LONE_DECIMAL_COMMA.fullmatch(whole):
+        return float(whole.replace(",", "."))
+    return None
 
 
 def _lenient_decimal(

@@ -108,7 +108,8 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     match = DIGITS.match(text, pos)
     if match is None:
         return None
-    parsed = parse_digits(match.group().rstrip(), g.lang)
+    in_list = pos >= 2 and text[pos - 1] in ",." and text[pos - 2].isdigit()
+    parsed = parse_digits(match.group().rstrip(), g.lang, in_list)
     if parsed is None:
         return None
     value, used = parsed
@@ -336,11 +337,12 @@ def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
         return info.kind not in ("joiner", "plus_half")
     last = items[-1][0]
     if last.kind in ("ordinal", "multiplier", "denominator", "plus_half", "fraction"):
-        return info.kind in ("scale", "dozen") and last.kind in ("fraction", "plus_half", "denominator")
+        fractional = last.kind in ("fraction", "plus_half", "denominator")
+        return fractional and info.kind in ("scale", "dozen", "article")
     if info.kind == "joiner":
         return last.kind in ("cardinal", "scale", "dozen")
     if info.kind == "article":
-        return last.kind == "joiner"
+        return last.kind in ("joiner", "fraction", "denominator")
     return info.kind != "multiplier" or last.kind == "article"
 
 
@@ -436,6 +438,8 @@ def _combine(items: list[tuple[Word, int, int]]) -> float | None:
         kind = word.kind
         if kind == "joiner":
             whole, part = whole + part, []
+        elif kind == "article" and fraction:
+            continue
         elif kind == "scale" and fraction:
             multiplier *= word.value
         elif kind == "dozen" and fraction:
