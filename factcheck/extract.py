@@ -18,7 +18,7 @@ from factcheck.numerals import HAN_CHARS, fold_width
 from factcheck.reader import Numeral, is_letter, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
-from factcheck.units import UnitWords, unit_category, unit_words
+from factcheck.units import UnitWords, unit_words
 
 SKIP_TOKEN = re.compile(
     rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?:[.,][0-9A-Za-z]+)*|[{HAN_CHARS}]+|.", re.DOTALL
@@ -117,7 +117,9 @@ def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     work = scan.work
     if _is_name_or_year(scan, numeral):
         return None
-    quantity = Quantity(numeral.start, numeral.end, numeral.value, numeral.value, scale=numeral.scale)
+    quantity = Quantity(
+        numeral.start, numeral.end, numeral.value, numeral.value, scale=numeral.scale
+    )
     quantity.bound = numeral.bound
     if numeral.kind == "vague" and numeral.high is not None:
         quantity.high, quantity.is_range, quantity.approx = numeral.high, True, True
@@ -176,7 +178,9 @@ def _is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
     if scan.units.after.match(after) or scan.g.multiplier_after.match(after):
         return False
     if len(surface) == 4 and 1900 <= numeral.value <= 2099:
-        return not scan.units.prefix_before.search(scan.work, max(0, numeral.start - 6), numeral.start)
+        return not scan.units.prefix_before.search(
+            scan.work, max(0, numeral.start - 6), numeral.start
+        )
     return bool(scan.g.name_before.search(scan.work, max(0, numeral.start - 25), numeral.start))
 
 
@@ -259,7 +263,7 @@ def _numeral_at(scan: Scan, pos: int) -> Numeral | None:
 
 
 def _share_scale(first: Numeral, second: Numeral, quantity: Quantity) -> None:
-    """"6 bis 10 Milliarden": the scale word after the second number counts for both."""
+    """ "6 bis 10 Milliarden": the scale word after the second number counts for both."""
     if first.scale is None and second.scale is not None:
         quantity.low = quantity.high = first.value * second.scale_value
         quantity.scale = second.scale
@@ -406,7 +410,11 @@ def _plus_minus(scan: Scan, quantity: Quantity) -> None:
     if error is None or quantity.is_range or error.value <= 0:
         return
     center = quantity.low
-    quantity.low, quantity.high, quantity.is_range = center - error.value, center + error.value, True
+    quantity.low, quantity.high, quantity.is_range = (
+        center - error.value,
+        center + error.value,
+        True,
+    )
     quantity.end = error.end
     if quantity.unit in (None, "count"):
         unit = _unit_at(scan, error.end)
@@ -421,7 +429,10 @@ def _attach_minor(scan: Scan, quantity: Quantity) -> None:
     if quantity.is_range or rule is None or quantity.low != int(quantity.low):
         return
     minor_unit, ratio, bare = rule
-    if not scan.work[quantity.end - 1].isalpha() or scan.work[quantity.end - 3 : quantity.end].isupper():
+    if (
+        not scan.work[quantity.end - 1].isalpha()
+        or scan.work[quantity.end - 3 : quantity.end].isupper()
+    ):
         return
     joined = scan.g.cents_joint.match(scan.work, quantity.end)
     minor = _numeral_at(scan, joined.end()) if joined else None

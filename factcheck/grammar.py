@@ -70,8 +70,13 @@ class Preceding:
     instead of a search that retries the whole alternation at every offset."""
 
     def __init__(
-        self, phrases: Iterable[str], *, gap: str = r"[ \t\u00a0]*", between: str = "",
-        flags: int = re.IGNORECASE, word_edges: bool = True,
+        self,
+        phrases: Iterable[str],
+        *,
+        gap: str = r"[ \t\u00a0]*",
+        between: str = "",
+        flags: int = re.IGNORECASE,
+        word_edges: bool = True,
     ) -> None:
         reversed_phrases = [p[::-1] for p in phrases]
         body = alternation(reversed_phrases, word_edges=word_edges)
@@ -129,6 +134,7 @@ class Grammar:
     def morphemes_at(self, word: str, pos: int) -> list[str]:
         """Morphemes that match `word` at `pos`, longest first."""
         return [m for m in self.morphemes_by_first.get(word[pos], ()) if word.startswith(m, pos)]
+
     vague: re.Pattern[str] = re.compile("(?!)")
     morphemes_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)
     decimal_point: re.Pattern[str] = re.compile("(?!)")
@@ -187,8 +193,12 @@ def _add_compounds(g: Grammar, table: dict[str, Any], fractions: dict[str, Any])
     """German and Dutch write numbers as one word: split them into morphemes."""
     parts = [w.lower() for row in table["cardinals"] for w in words(row, g.lang)]
     parts += [w.lower() for w in by_language(table["joiners"], g.lang)]
-    parts += [w.lower() for row in load_table("scales") for w in words(row, g.lang)
-              if w.isalpha() and len(w) > 2]
+    parts += [
+        w.lower()
+        for row in load_table("scales")
+        for w in words(row, g.lang)
+        if w.isalpha() and len(w) > 2
+    ]
     halves = [w.lower() for w in by_language(fractions["plus_half"], g.lang) if " " not in w]
     fused = [w.lower() for w in by_language(load_table("multipliers")["fused"], g.lang)]
     ordinal = load_table("ordinals")
@@ -252,10 +262,26 @@ def _add_context(g: Grammar) -> None:
     g.bound_before = Preceding(before, between=particle)
     g.bound_start = re.compile(rf"({alternation(before)})[ \t\u00a0]*", re.IGNORECASE)
     joiners = by_language(load_table("number_words")["joiners"], g.lang)
-    joiners += [",", "but", "aber", "maar", "并且", "並且", "并", "並", "且", "而且", "的同时", "同时", "但"]
+    joiners += [
+        ",",
+        "but",
+        "aber",
+        "maar",
+        "并且",
+        "並且",
+        "并",
+        "並",
+        "且",
+        "而且",
+        "的同时",
+        "同时",
+        "但",
+    ]
     plain_joiners = by_language(load_table("number_words")["joiners"], g.lang)
     g.cents_joint = re.compile(rf"[ \t]+(?:{alternation(plain_joiners)}[ \t]+)?", re.IGNORECASE)
-    g.bound_joint = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE)
+    g.bound_joint = re.compile(
+        rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE
+    )
     g.bound_after = re.compile(
         rf"[ \t\u00a0]*({alternation(after)})(?![ \t]+(?:than|dan|als|as|ist|is)(?![^\W_]))",
         re.IGNORECASE,
@@ -288,16 +314,20 @@ def _add_ranges(g: Grammar) -> None:
         closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
         g.between.append((opener, closer))
     for middle, closer in (table.get("enclosed") or {}).get(g.lang) or []:
-        g.enclosed.append((
-            re.compile(rf"[ \t]*{re.escape(middle)}[ \t]*"),
-            re.compile(rf"[ \t]*{re.escape(closer)}"),
-        ))
+        g.enclosed.append(
+            (
+                re.compile(rf"[ \t]*{re.escape(middle)}[ \t]*"),
+                re.compile(rf"[ \t]*{re.escape(closer)}"),
+            )
+        )
     ratio = by_language(table.get("ratio"), g.lang)
     if ratio:
         g.ratio = re.compile(rf"[ \t]+{alternation(ratio)}[ \t]+", re.IGNORECASE)
     tenths = by_language(load_table("fractions").get("tenths"), g.lang)
     if tenths:
-        g.tenths = re.compile(rf"[ \t]*({'|'.join(map(re.escape, tenths))})(半)?(?![为為功本员員立果绩績交长長])")
+        g.tenths = re.compile(
+            rf"[ \t]*({'|'.join(map(re.escape, tenths))})(半)?(?![为為功本员員立果绩績交长長])"
+        )
     g.change = re.compile(
         rf"[ \t\u00a0]*({alternation(_phrases(table['change'], g.lang))})[ \t\u00a0]*",
         re.IGNORECASE,
@@ -321,8 +351,9 @@ def _add_ordinals(g: Grammar) -> None:
     table = load_table("ordinals")
     suffixes = _phrases(table["suffixes"], g.lang)
     if suffixes:
-        g.ordinal_suffix = re.compile(rf"({'|'.join(map(re.escape, suffixes))})(?![^\W_])",
-                                      re.IGNORECASE)
+        g.ordinal_suffix = re.compile(
+            rf"({'|'.join(map(re.escape, suffixes))})(?![^\W_])", re.IGNORECASE
+        )
     dotted = _phrases(table.get("dotted_after"), g.lang)
     if dotted:
         g.dotted_before = Preceding(dotted, gap=r"[ \t]+")
@@ -351,7 +382,9 @@ def _start_pattern(g: Grammar) -> str:
     starters = {w for w, info in g.words.items() if info.kind in START_KINDS and w.isalpha()}
     if g.morpheme is not None:
         starters |= set(_morphemes(g))
-        starters |= {w.lower() for row in load_table("ordinals")["words"] for w in words(row, g.lang)}
+        starters |= {
+            w.lower() for row in load_table("ordinals")["words"] for w in words(row, g.lang)
+        }
     decimal_start = r"(?<![\d.,])\.\d" if g.lang in ("en", "zh") else r"(?<![\d.,]),\d"
     options = [r"\d", decimal_start, "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"]
     if starters:
@@ -367,8 +400,12 @@ def _morphemes(g: Grammar) -> list[str]:
     table = load_table("number_words")
     joiners = {w.lower() for w in by_language(table["joiners"], g.lang)}
     opening = [w.lower() for row in table["cardinals"] for w in words(row, g.lang)]
-    opening += [w.lower() for row in load_table("scales") for w in words(row, g.lang)
-                if w.isalpha() and len(w) > 2]
+    opening += [
+        w.lower()
+        for row in load_table("scales")
+        for w in words(row, g.lang)
+        if w.isalpha() and len(w) > 2
+    ]
     return [w for w in opening if w not in joiners and w.isalpha()]
 
 

@@ -196,9 +196,10 @@ _BLOCK = frozenset(
 class _TextExtractor(HTMLParser):
     """Collects visible text and, for each piece, the source offset it came from."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, fed: str) -> None:
         super().__init__(convert_charrefs=False)
         self._source = source
+        self._fed = fed
         self._line_starts = [0, *(m.end() for m in re.finditer("\n", source))]
         self.parts: list[str] = []
         self.pairs: list[tuple[int, int]] = []
@@ -263,8 +264,8 @@ class _TextExtractor(HTMLParser):
         if self._dropping:
             return
         at = self._offset()
-        if self._source.startswith(data, at):
-            self._emit(data, at, verbatim=True)
+        if self._fed.startswith(data, at):
+            self._emit(self._source[at : at + len(data)], at, verbatim=True)
         else:  # not expected with convert_charrefs=False; keep offsets safe regardless
             self._emit(data, at, verbatim=False)
 
@@ -292,10 +293,27 @@ def html_to_text(source: str) -> tuple[str, SourceMap]:
     elements become line breaks, entities are decoded. The map lists
     (text offset, source offset) where their difference changes; see `map_offset`.
     """
-    parser = _TextExtractor(source)
-    parser.feed(source)
+    fed = _defuse_tail(source)
+    parser = _TextExtractor(source, fed)
+    parser.feed(fed)
     parser.close()
     return "".join(parser.parts), tuple(parser.pairs)
+
+
+def _defuse_tail(source: str) -> str:
+    """What the parser is fed: `source` without the markup that can never close.
+
+    HTMLParser rescans to the end of the input for each construct it cannot close,
+    which is quadratic on truncated or hostile pages. A comment opened after the last
+    "-->" runs to the end of the page (as in HTML5), so the input is cut there; a "<"
+    after the last ">" cannot start a tag, so it becomes a space, and the data it
+    belongs to is read back from `source` (same offsets).
+    """
+    last_close = source.rfind("-->")
+    cut = source.find("<!--", last_close + 3 if last_close >= 0 else 0)
+    head = source if cut < 0 else source[:cut]
+    last_gt = head.rfind(">")
+    return head[: last_gt + 1] + head[last_gt + 1 :].replace("<", " ")
 
 
 def map_offset(source_map: SourceMap, index: int) -> int:

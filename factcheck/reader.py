@@ -8,6 +8,7 @@ attached by `extract`.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -33,11 +34,12 @@ OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]+", re.IGNORECASE)
 SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
 MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
-HAN_RUN = re.compile(
-    rf"(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}]))(?:[ \t]*(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}])))*"
-)
+_HAN_UNIT = rf"(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}]))"
+HAN_RUN = re.compile(rf"{_HAN_UNIT}(?:[ \t]*{_HAN_UNIT})*")
 HAN_TIGHT_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
-HAN_FRACTION = re.compile(rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))")
+HAN_FRACTION = re.compile(
+    rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))"
+)
 HAN_PERCENT = re.compile(r"(?P<den>[百佰千仟万萬]+)[ \t]*分[ \t]*之[ \t]*")
 HAN_AND = re.compile(r"[ \t]*又[ \t]*")
 HAN_SEVERAL = re.compile(r"[几幾]")
@@ -102,9 +104,9 @@ def _vague_amount(match: re.Match[str], g: Grammar) -> Numeral:
 
 
 def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
-    if pos and (is_letter(text[pos - 1]) or _hyphenated_name(text, pos)):
-        if not (is_letter(text[pos - 1]) and _money_before(text, pos, g)):
-            return None
+    glued = pos and (is_letter(text[pos - 1]) or _hyphenated_name(text, pos))
+    if glued and not (is_letter(text[pos - 1]) and _money_before(text, pos, g)):
+        return None
     match = DIGITS.match(text, pos)
     if match is None:
         return None
@@ -147,7 +149,11 @@ def _mixed_fraction(text: str, numeral: Numeral) -> Numeral:
         numeral.end += 1
         return numeral
     mixed = MIXED_FRACTION.match(text, numeral.end)
-    if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)) and numeral.value == int(numeral.value):
+    if (
+        mixed
+        and 0 < int(mixed.group(1)) < int(mixed.group(2))
+        and numeral.value == int(numeral.value)
+    ):
         numeral.value += int(mixed.group(1)) / int(mixed.group(2))
         numeral.end = mixed.end()
         numeral.kind = "fraction"
@@ -191,7 +197,9 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         value = inner.value * 100 / denominator
         return Numeral(pos, inner.end, value, percent=True, words=True)
     if text[pos] == "半":
-        unit = HAN_SMALL_UNITS.get(text[pos + 1 : pos + 2]) or HAN_BIG_UNITS.get(text[pos + 1 : pos + 2])
+        unit = HAN_SMALL_UNITS.get(text[pos + 1 : pos + 2]) or HAN_BIG_UNITS.get(
+            text[pos + 1 : pos + 2]
+        )
         if unit:
             return Numeral(pos, pos + 2, 0.5 * unit, words=True)
         return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
@@ -239,8 +247,9 @@ def _han_fraction(text: str, numeral: Numeral) -> Numeral:
         if rest is None and mixed.end() < len(text) and text[mixed.end()].isdigit():
             rest = _digit_fraction(text, mixed.end())
         if rest is not None and rest.kind == "fraction":
-            return Numeral(numeral.start, rest.end, numeral.value + rest.value, "fraction",
-                           words=True)
+            return Numeral(
+                numeral.start, rest.end, numeral.value + rest.value, "fraction", words=True
+            )
         return numeral
     fraction = HAN_FRACTION.match(text, numeral.end)
     if not fraction or numeral.value == 0:
@@ -260,9 +269,7 @@ def _digit_fraction(text: str, pos: int) -> Numeral | None:
 def _han_idiom(text: str, start: int, end: int) -> bool:
     """一些, 一起, 唯一, 十分 ...: words written with numerals that are not numbers."""
     lo = max(0, start - 3)
-    return any(
-        m.start() < end and start < m.end() for m in _ZH_IDIOMS.finditer(text, lo, end + 3)
-    )
+    return any(m.start() < end and start < m.end() for m in _ZH_IDIOMS.finditer(text, lo, end + 3))
 
 
 # --- number words -----------------------------------------------------------
@@ -346,11 +353,15 @@ def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
     return info.kind != "multiplier" or last.kind == "article"
 
 
-def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Grammar) -> Numeral | None:
+def _words_value(
+    items: list[tuple[Word, int, int]], pos: int, text: str, g: Grammar
+) -> Numeral | None:
     kinds = [w.kind for w, _, _ in items]
     if kinds == ["cardinal"] and items[0][0].value == 1:
         counts = _unit_follows(text, items[0][2], g) or g.ratio.match(text, items[0][2])
-        article = _is_article(text, items[0], g) or g.pronoun_before.search(text, max(0, pos - 12), pos)
+        article = _is_article(text, items[0], g) or g.pronoun_before.search(
+            text, max(0, pos - 12), pos
+        )
         if article and not counts:
             return None
     if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
@@ -370,11 +381,15 @@ def _words_value(items: list[tuple[Word, int, int]], pos: int, text: str, g: Gra
     kind = "ordinal" if items[-1][0].kind == "ordinal" else "cardinal"
     if items[-1][0].kind == "multiplier":
         kind = "multiplier"
-    scale = next((text[s:e] for w, s, e in reversed(items) if w.kind == "scale" and w.value >= 1e3), None)
+    scale = next(
+        (text[s:e] for w, s, e in reversed(items) if w.kind == "scale" and w.value >= 1e3), None
+    )
     return Numeral(pos, end, value, kind=kind, scale=scale, words=True)
 
 
-def _ordinal_from_denominator(items: list[tuple[Word, int, int]], text: str, g: Grammar) -> float | None:
+def _ordinal_from_denominator(
+    items: list[tuple[Word, int, int]], text: str, g: Grammar
+) -> float | None:
     """'fifth' can be an ordinal or a fraction: 'the fifth' and 'twenty-fifth' are
     ordinals, 'a fifth' and 'three fifths' fractions. Returns the ordinal value,
     -1 for a word that is no number alone ('quarter'), None for a fraction."""
@@ -550,7 +565,7 @@ def _valid_joiners(parts: tuple[str, ...], g: Grammar) -> bool:
     kinds = [g.words[p].kind for p in parts]
     if kinds[0] == "joiner" or kinds[-1] == "joiner":
         return False
-    return all(not (a == b == "joiner") for a, b in zip(kinds, kinds[1:], strict=False))
+    return all(not (a == b == "joiner") for a, b in itertools.pairwise(kinds))
 
 
 # --- sign and scale -------------------------------------------------------------
@@ -570,7 +585,9 @@ def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
 
 
 HAN_FINANCIAL = frozenset("壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟")
-ZH_MORE_THAN_SCALE = re.compile(r"[ \t]*[多余餘几幾][ \t]*(万亿|萬億|百万|百萬|千万|千萬|万|萬|亿|億)")
+ZH_MORE_THAN_SCALE = re.compile(
+    r"[ \t]*[多余餘几幾][ \t]*(万亿|萬億|百万|百萬|千万|千萬|万|萬|亿|億)"
+)
 
 
 def _digit_han_fraction(text: str, numeral: Numeral) -> None:

@@ -15,7 +15,9 @@ SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNOR
 
 def _month_names() -> list[str]:
     table = load_table("months")
-    return [name for row in table.values() for lang in ("en", "de", "nl") for name in words(row, lang)]
+    return [
+        name for row in table.values() for lang in ("en", "de", "nl") for name in words(row, lang)
+    ]
 
 
 @cache
@@ -37,8 +39,11 @@ def date_pattern() -> re.Pattern[str]:
         r"(?:19|20)\d{2}[ \t]*[-–/][ \t]*(?:19|20)?\d{2}(?!\d)(?![.,]\d)",
         r"\d{1,2}(?:[.:]\d{2})?[ \t]*(?:a\.m\.|p\.m\.|am|pm|uur|Uhr)(?![\w])",
     ]
-    word_led = rf"(?:{month})(?![^\W_])\.?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?|\d{{4}})(?!\d)"
-    han_month = r"(?<![一二三四五六七八九十两])(?:十[一二]|[一二三四五六七八九十])月(?:[初中底末]|份)?"
+    day_year = r"\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?"
+    word_led = rf"(?:{month})(?![^\W_])\.?[ \t]+(?:{day_year}|\d{{4}})(?!\d)"
+    han_month = (
+        r"(?<![一二三四五六七八九十两])(?:十[一二]|[一二三四五六七八九十])月(?:[初中底末]|份)?"
+    )
     return re.compile(
         rf"(?<![\d.,])(?=\d)(?:{'|'.join(digit_led)})"
         rf"|(?<![^\W_])(?=[^\W\d_])(?:{word_led})"

@@ -136,7 +136,11 @@ def unit_words(lang: str) -> UnitWords:
 def _spaced_alternation(phrases: dict[str, str]) -> str:
     """Chinese unit words may be spaced out ("个 百 分点"): allow blanks between characters."""
     parts = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(rf"{SPACE}*".join(re.escape(ch) for ch in p if ch != " ") for p in parts) + ")"
+    return (
+        "(?:"
+        + "|".join(rf"{SPACE}*".join(re.escape(ch) for ch in p if ch != " ") for p in parts)
+        + ")"
+    )
 
 
 def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> None:

@@ -42,7 +42,13 @@ CASES = [
     # number words
     ("de", "Das kostet zwei Milliarden Euro.", "zwei Milliarden Euro", 2e9, "EUR"),
     ("nl", "Een waarde van twee biljoen dollar", "twee biljoen dollar", 2e12, "USD"),
-    ("en", "three hundred and twenty-five staff", "three hundred and twenty-five staff", 325, "employee"),
+    (
+        "en",
+        "three hundred and twenty-five staff",
+        "three hundred and twenty-five staff",
+        325,
+        "employee",
+    ),
     ("de", "dreihundertfünfundzwanzig Server", "dreihundertfünfundzwanzig Server", 325, "server"),
     ("nl", "tweeënvijftig servers", "tweeënvijftig servers", 52, "server"),
     ("de", "eineinhalb Milliarden Euro", "eineinhalb Milliarden Euro", 1.5e9, "EUR"),

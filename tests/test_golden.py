@@ -64,7 +64,12 @@ def test_seed_facts(claims: list[dict], text: str, value: float, unit: str, appr
 @pytest.mark.parametrize("text", ["sechs- bis zehnmal", "6 到 10 倍"])
 def test_six_to_ten_times_is_a_multiplier_range(claims: list[dict], text: str) -> None:
     claim = _find(claims, text)
-    assert (claim["value"], claim["low"], claim["high"], claim["unit"]) == (None, 6, 10, "multiplier")
+    assert (claim["value"], claim["low"], claim["high"], claim["unit"]) == (
+        None,
+        6,
+        10,
+        "multiplier",
+    )
 
 
 def test_time_scope_of_seed_claims(claims: list[dict]) -> None:
@@ -76,7 +81,11 @@ def test_time_scope_of_seed_claims(claims: list[dict]) -> None:
 def test_no_page_furniture_and_no_product_names(claims: list[dict]) -> None:
     assert not any(c["boilerplate"] for c in claims)
     seed_002 = [c for c in claims if c["file"].startswith("seeds/002")]
-    assert [c["text"] for c in seed_002] == ["位列第 24 名", "约 1.5 万颗 Nvidia H100 GPU", "6 到 10 倍"]
+    assert [c["text"] for c in seed_002] == [
+        "位列第 24 名",
+        "约 1.5 万颗 Nvidia H100 GPU",
+        "6 到 10 倍",
+    ]
     names = ("MAI-1", "H100", "H200", "1-preview")
     assert not any(c["text"] in names or c["text"] in ("1", "100", "200") for c in claims)
 

@@ -288,6 +288,31 @@ def test_html_without_closing_head() -> None:
     assert text == "Body 5\n"
 
 
+def test_html_truncated_tail_is_text_at_its_offsets() -> None:
+    source = "<p>ok 5</p> 3 < 4 <b and &amp; 6 <i"
+    text, source_map = html_to_text(source)
+    assert text == "ok 5\n 3 < 4 <b and & 6 <i"
+    for needle in ["3 < 4 <b", "6 <i"]:
+        at = map_offset(source_map, text.index(needle))
+        assert source[at : at + len(needle)] == needle
+
+
+def test_html_unclosed_comment_runs_to_the_end() -> None:
+    text, _ = html_to_text("<p>a 1</p><!-- c --><p>b 2</p><!-- open <p>c 3</p>")
+    assert text == "a 1\nb 2\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["<!-- " * 50_000, "<a " * 50_000, '<a b="' * 50_000, "<!-- >" * 50_000, "< " * 50_000 + ">"],
+)
+def test_html_is_linear_on_unclosed_markup(source: str) -> None:
+    # the stdlib parser rescans to the end for each of these: minutes without the guard
+    started = time.perf_counter()
+    html_to_text(source)
+    assert time.perf_counter() - started < 5
+
+
 def test_map_offset_identity_when_empty() -> None:
     assert map_offset((), 17) == 17
     assert map_offset(((0, 10), (5, 20)), 3) == 13
