@@ -75,3 +75,59 @@ class Skipped(BaseModel):
 
     path: str
     reason: str
+
+
+Severity = Literal["error", "warning", "info"]
+CheckKind = Literal[
+    "value-conflict", "scale-error", "unit-mismatch", "attribution-conflict", "time-conflict"
+]
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+class ReportClaim(Claim):
+    """A claim inside a report: the extract fields plus its id and what it is about."""
+
+    id: str
+    topic: str | None = None
+
+
+class Group(BaseModel):
+    """Claims from different documents about the same subject, attribute and period."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    subject: str
+    attribute: str
+    topic: str | None = None
+    time: str | None = None
+    dimension: str
+    claim_ids: tuple[str, ...]
+    documents: int = 1
+
+
+class Finding(BaseModel):
+    """One problem a rule found, pointing at the claims involved."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str
+    kind: CheckKind
+    severity: Severity
+    message: str
+    claim_ids: tuple[str, ...]
+    group_id: str | None = None
+    ratio: float | None = None
+
+
+class DocumentStatus(BaseModel):
+    """Every input appears in a report: processed with its claim count, or skipped with why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    lang: str | None = None
+    date: str | None = None
+    claims: int = 0
+    status: Literal["ok", "skipped"] = "ok"
+    reason: str | None = None

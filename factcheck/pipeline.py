@@ -14,13 +14,13 @@ import os
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.extract import extract_document
 from factcheck.load import load_documents
-from factcheck.models import Claim, Document, Skipped
+from factcheck.models import Claim, Document, DocumentStatus, Skipped
 
 PathLike = str | os.PathLike[str]
 Paths = PathLike | Iterable[PathLike]
@@ -29,26 +29,13 @@ DocumentClaims = tuple[Document, list[Claim]]
 T = TypeVar("T")
 
 
-class DocumentSummary(BaseModel):
-    """What happened to one input: enough for a report header or a skip line."""
-
-    model_config = ConfigDict(frozen=True)
-
-    path: str
-    lang: str | None = None
-    date: str | None = None
-    claims: int = 0
-    status: Literal["ok", "skipped"] = "ok"
-    reason: str | None = None
-
-
 class ExtractionResult(BaseModel):
     """Every claim of a run, in file order then text order, with per-file outcomes."""
 
     model_config = ConfigDict(frozen=True)
 
     claims: list[Claim]
-    documents: list[DocumentSummary]
+    documents: list[DocumentStatus]
     skipped: list[Skipped]
 
     @property
@@ -89,18 +76,18 @@ def extract_paths(
 ) -> ExtractionResult:
     """Extract every input and collect the claims, per-document summaries and skips."""
     claims: list[Claim] = []
-    documents: list[DocumentSummary] = []
+    documents: list[DocumentStatus] = []
     skipped: list[Skipped] = []
     for item in iter_documents(paths, lang, include_boilerplate):
         if isinstance(item, Skipped):
             skipped.append(item)
-            documents.append(DocumentSummary(path=item.path, status="skipped", reason=item.reason))
+            documents.append(DocumentStatus(file=item.path, status="skipped", reason=item.reason))
             continue
         document, found = item
         claims.extend(found)
         documents.append(
-            DocumentSummary(
-                path=document.path, lang=document.lang, date=document.date, claims=len(found)
+            DocumentStatus(
+                file=document.path, lang=document.lang, date=document.date, claims=len(found)
             )
         )
     return ExtractionResult(claims=claims, documents=documents, skipped=skipped)

@@ -1,0 +1,465 @@
+"""Extraction throughput (characters/s, claims/s) per language, and peak memory.
+
+Three corpora, each timed per language:
+
+(a) the seed articles in seeds/ (real news prose, few numbers per sentence);
+(b) the peer-case inputs in tests/data/peer-cases (short, number-dense phrases
+    from other extractors' test suites), joined into one text per language;
+(c) a synthetic corpus shuffled from (a) and (b) with a fixed seed, written as
+    ~50 KB articles into a temporary folder and streamed through
+    `factcheck.pipeline` (the path the CLI takes: read, decode, extract).
+
+Every figure is the median of --repeat runs after a warm-up (the grammars
+compile once per process, and a first run would time that instead of the
+scan), with the min-max spread so a noisy machine is visible. Everything runs
+in one process on one thread: the figures are per core.
+
+Memory is measured separately, one child process per corpus size (10 MB and
+100 MB by default, all four languages together), because `ru_maxrss` is a
+high-water mark of the whole process: a fresh process per size is the only way
+to show the peak does not grow with the input when claims are streamed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from factcheck.extract import extract_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+PEER_CASES = ROOT / "tests" / "data" / "peer-cases"
+DEFAULT_OUT = ROOT / "benchmarks" / "out" / "extraction.md"
+LANGS: tuple[str, ...] = ("en", "de", "nl", "zh")
+ARTICLE_BYTES = 50_000
+MB = 1_000_000
+
+
+# --- inputs ---------------------------------------------------------------------
+
+
+def seed_texts() -> dict[str, list[str]]:
+    """The seed articles grouped by language (detected: the file names carry none)."""
+    from factcheck.lang import detect_language
+
+    grouped: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        grouped.setdefault(detect_language(text), []).append(text)
+    return grouped
+
+
+def peer_inputs() -> dict[str, list[str]]:
+    """Every `input` of the peer cases, per language, in file order."""
+    grouped: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    for path in sorted(PEER_CASES.glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                grouped.setdefault(case["lang"], []).append(case["input"])
+    return grouped
+
+
+def paragraph_pool(seeds: list[str], peers: list[str]) -> list[str]:
+    """The pieces synthetic articles are shuffled from: seed paragraphs and peer inputs."""
+    paragraphs = [p.strip() for text in seeds for p in text.splitlines() if p.strip()]
+    return paragraphs + [p.strip() for p in peers if p.strip()]
+
+
+def iter_articles(pool: list[str], total_bytes: int, rng: random.Random) -> Iterator[str]:
+    """~50 KB articles of randomly drawn paragraphs until `total_bytes` (UTF-8) are out.
+
+    A generator, so a 100 MB corpus never exists in memory at once.
+    """
+    written = 0
+    while written < total_bytes:
+        parts: list[str] = []
+        size = 0
+        while size < min(ARTICLE_BYTES, total_bytes - written):
+            part = rng.choice(pool)
+            parts.append(part)
+            size += len(part.encode("utf-8")) + 2
+        article = "\n\n".join(parts) + "\n"
+        written += len(article.encode("utf-8"))
+        yield article
+
+
+def write_corpus(directory: Path, lang: str, pool: list[str], total_bytes: int, seed: int) -> int:
+    """Write one language's synthetic corpus, one file per article; returns the file count."""
+    directory.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(f"{seed}-{lang}")  # a str seed is stable across runs and platforms
+    count = 0
+    for count, article in enumerate(iter_articles(pool, total_bytes, rng), start=1):
+        (directory / f"{lang}-{count:05d}.txt").write_text(article, encoding="utf-8")
+    return count
+
+
+# --- measuring -----------------------------------------------------------------
+
+
+@dataclass
+class Measure:
+    """One corpus of one language, timed `len(seconds)` times."""
+
+    corpus: str
+    lang: str
+    files: int
+    chars: int
+    claims: int
+    seconds: list[float] = field(default_factory=list)
+
+    def rate(self, amount: int, pick: Callable[[list[float]], float]) -> float:
+        """Amount per second for the run `pick` chooses (median of times, min, max)."""
+        seconds = pick(self.seconds)
+        return amount / seconds if seconds > 0 else float("inf")
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.rate(self.chars, statistics.median)
+
+    @property
+    def claims_per_s(self) -> float:
+        return self.rate(self.claims, statistics.median)
+
+    @property
+    def spread(self) -> tuple[float, float]:
+        """Slowest and fastest run, in characters per second."""
+        return self.rate(self.chars, max), self.rate(self.chars, min)
+
+
+def time_texts(corpus: str, lang: str, texts: list[str], repeat: int) -> Measure:
+    """Time `extract_text` over in-memory texts: the scan alone, no file reading."""
+    measure = Measure(corpus, lang, len(texts), sum(map(len, texts)), 0)
+    for _ in range(repeat):
+        start = time.perf_counter()
+        claims = sum(len(extract_text(text, lang)) for text in texts)
+        measure.seconds.append(time.perf_counter() - start)
+        measure.claims = claims
+    return measure
+
+
+def stream_folder(directory: Path, lang: str) -> tuple[int, int, int]:
+    """(files, characters, claims) of a folder, streamed: nothing is kept per file.
+
+    Goes through `factcheck.pipeline` (reading, decoding, extraction: what the
+    CLI does) when it exists, else reads each file and calls `extract_text`.
+    """
+    files = chars = claims = 0
+    try:
+        from factcheck.pipeline import iter_documents
+    except ImportError:
+        for path in sorted(directory.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            files, chars = files + 1, chars + len(text)
+            claims += len(extract_text(text, lang))
+        return files, chars, claims
+    for item in iter_documents([directory], lang, include_boilerplate=True):
+        if isinstance(item, tuple):
+            document, found = item
+            files, chars, claims = files + 1, chars + len(document.text), claims + len(found)
+    return files, chars, claims
+
+
+def pipeline_name() -> str:
+    """How the synthetic corpus is streamed, for the report."""
+    try:
+        import factcheck.pipeline  # noqa: F401
+    except ImportError:
+        return "extract_text per file (factcheck.pipeline not found)"
+    return "factcheck.pipeline.iter_documents"
+
+
+def time_folder(corpus: str, lang: str, directory: Path, repeat: int) -> Measure:
+    measure = Measure(corpus, lang, 0, 0, 0)
+    for _ in range(repeat):
+        start = time.perf_counter()
+        measure.files, measure.chars, measure.claims = stream_folder(directory, lang)
+        measure.seconds.append(time.perf_counter() - start)
+    return measure
+
+
+def warm_up(texts: dict[str, list[str]]) -> None:
+    """Compile every grammar and fill the caches before anything is timed."""
+    for lang in LANGS:
+        extract_text("Revenue rose 3.5% to $1,234 million, about 20 to 30 units.", lang)
+        for text in texts.get(lang, [])[:2]:
+            extract_text(text, lang)
+
+
+def peak_rss_bytes() -> int:
+    """This process's peak resident set size (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+# --- memory: one child process per size ----------------------------------------
+
+
+def memory_child(total_mb: float, seed: int) -> dict[str, float]:
+    """Generate `total_mb` of synthetic articles (split over the languages) and stream
+    them; report the RSS before generating anything and the peak afterwards."""
+    seeds, peers = seed_texts(), peer_inputs()
+    warm_up(seeds)
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-warm-") as warm:
+        (Path(warm) / "warm.txt").write_text("Es waren 5 Mio. Euro.", encoding="utf-8")
+        stream_folder(Path(warm), "de")  # imports the pipeline and the decoder
+    baseline = peak_rss_bytes()
+    per_lang = int(total_mb * MB / len(LANGS))
+    files = chars = claims = 0
+    seconds = 0.0
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-mem-") as tmp:
+        for lang in LANGS:
+            pool = paragraph_pool(seeds.get(lang, []), peers.get(lang, []))
+            folder = Path(tmp) / lang
+            write_corpus(folder, lang, pool, per_lang, seed)
+            start = time.perf_counter()
+            f, c, n = stream_folder(folder, lang)
+            seconds += time.perf_counter() - start
+            files, chars, claims = files + f, chars + c, claims + n
+            _remove_tree(folder)  # keep the disk footprint to one language at a time
+    return {
+        "total_mb": total_mb,
+        "files": files,
+        "chars": chars,
+        "claims": claims,
+        "seconds": seconds,
+        "baseline_rss": baseline,
+        "peak_rss": peak_rss_bytes(),
+    }
+
+
+def _remove_tree(path: Path) -> None:
+    for child in path.iterdir():
+        child.unlink()
+    path.rmdir()
+
+
+def measure_memory(total_mb: float, seed: int) -> dict[str, float]:
+    """Run `memory_child` in a fresh interpreter and read its JSON answer."""
+    command = [sys.executable, "-m", "benchmarks", "extraction",
+               "--memory-child", str(total_mb), "--seed", str(seed)]  # fmt: skip
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- comparison -----------------------------------------------------------------
+
+
+def quantulum_comparison(text: str, repeat: int) -> dict[str, float] | None:
+    """Throughput of quantulum3 on the same English text, if it is installed.
+
+    quantulum3 is no dependency (an optional extra for this comparison only);
+    without it the report simply leaves the section out.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    except ImportError:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser.parse("It weighs 3 kg and costs $5.")
+        seconds, found = [], 0
+        for _ in range(repeat):
+            start = time.perf_counter()
+            found = len(parser.parse(text))
+            seconds.append(time.perf_counter() - start)
+    median = statistics.median(seconds)
+    return {"chars": len(text), "quantities": found, "chars_per_s": len(text) / median,
+            "min": len(text) / max(seconds), "max": len(text) / min(seconds)}  # fmt: skip
+
+
+# --- report ---------------------------------------------------------------------
+
+
+def machine() -> dict[str, str]:
+    """What the figures depend on: CPU, core count, Python, and the code version."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    return {
+        "date": date.today().isoformat(),
+        "cpu": model,
+        "nproc": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "commit": commit,
+    }
+
+
+def _n(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def _mb(value: float) -> str:
+    return f"{value / 2**20:,.1f} MiB"
+
+
+def throughput_table(measures: Iterable[Measure]) -> list[str]:
+    lines = [
+        "| corpus | lang | files | chars | claims | chars/s (median) | chars/s (min–max) "
+        "| claims/s |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for m in measures:
+        slow, fast = m.spread
+        lines.append(
+            f"| {m.corpus} | {m.lang} | {m.files} | {_n(m.chars)} | {_n(m.claims)} "
+            f"| {_n(m.chars_per_s)} | {_n(slow)}–{_n(fast)} | {_n(m.claims_per_s)} |"
+        )
+    return lines
+
+
+def memory_table(rows: list[dict[str, float]]) -> list[str]:
+    lines = [
+        "| corpus (4 languages) | files | chars | claims | seconds | chars/s "
+        "| RSS after warm-up | peak RSS | growth |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['total_mb']:g} MB | {r['files']:,} | {_n(r['chars'])} | {_n(r['claims'])} "
+            f"| {r['seconds']:.1f} | {_n(r['chars'] / r['seconds'])} | {_mb(r['baseline_rss'])} "
+            f"| {_mb(r['peak_rss'])} | {_mb(r['peak_rss'] - r['baseline_rss'])} |"
+        )
+    return lines
+
+
+def report(
+    info: dict[str, str],
+    settings: dict[str, str],
+    measures: list[Measure],
+    memory: list[dict[str, float]],
+    quantulum: dict[str, float] | None,
+    english: Measure | None,
+) -> str:
+    lines = [
+        "# Extraction benchmark",
+        "",
+        f"{info['date']} · {info['cpu']} · nproc {info['nproc']} · Python {info['python']} "
+        f"· {info['platform']} · commit {info['commit']}",
+        "",
+        "Settings: " + ", ".join(f"{k} {v}" for k, v in settings.items()),
+        "",
+        "## Throughput (one process, one thread)",
+        "",
+        *throughput_table(measures),
+    ]
+    if memory:
+        lines += [
+            "",
+            "## Memory: the synthetic corpus streamed, one fresh process per size",
+            "",
+            *memory_table(memory),
+        ]
+    if quantulum and english:
+        ratio = english.chars_per_s / quantulum["chars_per_s"]
+        lines += [
+            "",
+            "## Comparison: quantulum3 on the English peer-case text",
+            "",
+            "| extractor | chars | found | chars/s (median) | chars/s (min–max) |",
+            "|---|---:|---:|---:|---:|",
+            f"| factcheck | {_n(english.chars)} | {_n(english.claims)} claims "
+            f"| {_n(english.chars_per_s)} | {_n(english.spread[0])}–{_n(english.spread[1])} |",
+            f"| quantulum3 | {_n(quantulum['chars'])} | {_n(quantulum['quantities'])} quantities "
+            f"| {_n(quantulum['chars_per_s'])} | {_n(quantulum['min'])}–{_n(quantulum['max'])} |",
+            "",
+            f"factcheck / quantulum3 throughput: {ratio:.1f}×",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+# --- command line ---------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks extraction",
+        description="Extraction throughput per language and peak memory at two corpus sizes.",
+    )
+    parser.add_argument("--repeat", type=int, default=5, metavar="N",
+                        help="timed runs per measurement; medians are reported (default 5)")
+    parser.add_argument("--size-mb", type=float, default=2.0, metavar="M",
+                        help="synthetic corpus per language for throughput, in MB (default 2)")
+    parser.add_argument("--memory-mb", default="10,100", metavar="A,B",
+                        help="total synthetic sizes for the memory runs, comma-separated; "
+                             "empty to skip (default 10,100)")
+    parser.add_argument("--seed", type=int, default=0, help="shuffle seed (default 0)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                        help=f"Markdown report (default {DEFAULT_OUT.relative_to(ROOT)})")
+    parser.add_argument("--no-quantulum", action="store_true",
+                        help="skip the quantulum3 comparison even if it is installed")
+    parser.add_argument("--memory-child", type=float, help=argparse.SUPPRESS)
+    return parser  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.memory_child is not None:
+        print(json.dumps(memory_child(args.memory_child, args.seed)))
+        return 0
+    if args.repeat < 1:
+        raise SystemExit("--repeat must be at least 1")
+    seeds, peers = seed_texts(), peer_inputs()
+    warm_up(seeds)
+    measures: list[Measure] = []
+    for lang in LANGS:
+        if seeds.get(lang):
+            measures.append(time_texts("seeds", lang, seeds[lang], args.repeat))
+    english: Measure | None = None
+    for lang in LANGS:
+        if peers.get(lang):
+            measures.append(time_texts("peer cases", lang, ["\n\n".join(peers[lang])], args.repeat))
+            english = measures[-1] if lang == "en" else english
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        for lang in LANGS:
+            folder = Path(tmp) / lang
+            pool = paragraph_pool(seeds.get(lang, []), peers.get(lang, []))
+            write_corpus(folder, lang, pool, int(args.size_mb * MB), args.seed)
+            stream_folder(folder, lang)  # warm the page cache and the decoder
+            measures.append(time_folder(f"synthetic {args.size_mb:g} MB", lang, folder,
+                                        args.repeat))
+    memory = [measure_memory(float(size), args.seed)
+              for size in args.memory_mb.split(",") if size.strip()]  # fmt: skip
+    quantulum = None
+    if english is not None and not args.no_quantulum:
+        quantulum = quantulum_comparison("\n\n".join(peers["en"]), args.repeat)
+    settings = {"repeat": str(args.repeat), "synthetic": f"{args.size_mb:g} MB per language",
+                "seed": str(args.seed), "streaming": pipeline_name()}  # fmt: skip
+    text = report(machine(), settings, measures, memory, quantulum, english)
+    print(text, end="")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"\nwritten to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Bringing together the claims of different documents that speak of the same
+subject, attribute, topic and period.
+
+Claims are blocked by a hash key (subject, attribute, topic, unit dimension), so
+the cost grows with the number of claims, not with their pairs; the checks then
+compare claims only inside a block.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.models import Group, ReportClaim
+from factcheck.units import dimension_key, unit_category
+
+BlockKey = tuple[str, str, str, str]
+
+
+def dimension_of(unit: str) -> str:
+    """Category and pint dimensionality: counts and percentages never share a block."""
+    try:
+        return f"{unit_category(unit)}:{dimension_key(unit)}"
+    except Exception:  # noqa: BLE001 - an unknown unit still gets a block of its own
+        return f"{unit_category(unit)}:{unit}"
+
+
+def block_key(claim: ReportClaim) -> BlockKey | None:
+    if claim.subject is None or claim.attribute is None:
+        return None
+    return (claim.subject, claim.attribute, claim.topic or "", dimension_of(claim.unit))
+
+
+def blocks(claims: Iterable[ReportClaim]) -> dict[BlockKey, list[ReportClaim]]:
+    """Claims by block key, each list in a stable order (file, offset)."""
+    result: dict[BlockKey, list[ReportClaim]] = defaultdict(list)
+    for claim in claims:
+        key = block_key(claim)
+        if key is not None and not claim.boilerplate:
+            result[key].append(claim)
+    return result
+
+
+def align_claims(claims: Iterable[ReportClaim]) -> list[Group]:
+    """Groups of claims about the same subject, attribute, topic and period, in a
+    deterministic order: those that two or more documents speak of first."""
+    by_period: dict[tuple[BlockKey, str], list[ReportClaim]] = defaultdict(list)
+    for key, members in blocks(claims).items():
+        for claim in members:
+            by_period[(key, claim.time or "")].append(claim)
+    keyed = [(key, time, members) for (key, time), members in by_period.items()]
+    keyed.sort(key=lambda item: (-len({c.file for c in item[2]}), item[0], item[1]))
+    return [
+        Group(
+            id=f"g{index}",
+            subject=key[0],
+            attribute=key[1],
+            topic=key[2] or None,
+            time=time or None,
+            dimension=key[3],
+            claim_ids=tuple(c.id for c in members),
+            documents=len({c.file for c in members}),
+        )
+        for index, (key, time, members) in enumerate(keyed, 1)
+    ]

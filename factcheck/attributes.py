@@ -1,0 +1,134 @@
+"""What a number measures: attributes from `rules/attributes.yaml`, found by
+their keywords near the claim, and the topic an amount goes to.
+
+Keyword tables are data, four languages side by side; the unit of a claim
+narrows the candidates ("500 Milliarden Parametern" can only be a parameter
+count, "fast 500.000 Einheiten ... erworben" only a count of things bought).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from factcheck.grammar import alternation
+from factcheck.models import LANGUAGES
+from factcheck.units import unit_category
+from factcheck.yamlfile import load_yaml, validation_error
+
+
+class Keywords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    en: tuple[str, ...] = ()
+    de: tuple[str, ...] = ()
+    nl: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+
+
+class Attribute(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    label: str
+    units: tuple[str, ...] = Field(min_length=1)
+    by_unit: bool = False
+    keywords: Keywords = Keywords()
+
+    def admits(self, unit: str) -> bool:
+        return unit in self.units or unit_category(unit) in self.units
+
+
+class Topic(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    keywords: Keywords
+
+
+class AttributeFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    window: int = Field(80, ge=0)
+    attributes: tuple[Attribute, ...]
+    topics: tuple[Topic, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordHit:
+    start: int
+    end: int
+    owner: str
+
+
+class AttributeTable:
+    """Keyword matchers per language for attributes and topics."""
+
+    def __init__(self, table: AttributeFile) -> None:
+        self.window = table.window
+        self.attributes = {a.id: a for a in table.attributes}
+        self.topic_order = [t.id for t in table.topics]
+        self._attribute_words = {lang: _matcher(table.attributes, lang) for lang in LANGUAGES}
+        self._topic_words = {lang: _matcher(table.topics, lang) for lang in LANGUAGES}
+
+    def attribute_of(self, text: str, lang: str, span: tuple[int, int], sentence: tuple[int, int],
+                     unit: str) -> str:
+        """The admitted attribute whose keyword is nearest the claim, else one the unit
+        implies, else '<category>:<unit>'."""
+        lo = max(sentence[0], span[0] - self.window)
+        hi = min(sentence[1], span[1] + self.window)
+        best: tuple[int, str] | None = None
+        for hit in _hits(self._attribute_words[lang], text, lo, hi):
+            if self.attributes[hit.owner].admits(unit):
+                distance = max(0, span[0] - hit.end, hit.start - span[1])
+                if best is None or distance < best[0]:
+                    best = (distance, hit.owner)
+        if best is not None:
+            return best[1]
+        by_unit = [a.id for a in self.attributes.values() if a.by_unit and a.admits(unit)]
+        return by_unit[0] if by_unit else f"{unit_category(unit)}:{unit}"
+
+    def topic_of(self, text: str, lang: str, sentence: tuple[int, int]) -> str | None:
+        """The most specific topic named in the sentence, if any."""
+        owners = {hit.owner for hit in _hits(self._topic_words[lang], text, *sentence)}
+        return next((t for t in self.topic_order if t in owners), None)
+
+
+def _matcher(rows: tuple[Attribute, ...] | tuple[Topic, ...], lang: str) -> tuple[
+    re.Pattern[str], dict[str, str]
+]:
+    owner = {}
+    for row in rows:
+        for word in getattr(row.keywords, lang):
+            owner.setdefault(" ".join(word.lower().split()), row.id)
+    return re.compile(alternation(owner), re.IGNORECASE), owner
+
+
+def _hits(matcher: tuple[re.Pattern[str], dict[str, str]], text: str, lo: int, hi: int) -> list[
+    KeywordHit
+]:
+    pattern, owner = matcher
+    return [
+        KeywordHit(m.start(), m.end(), owner[" ".join(m.group().lower().split())])
+        for m in pattern.finditer(text, lo, hi)
+    ]
+
+
+def load_attributes(path: Path) -> AttributeTable:
+    """Read and validate an attributes file (errors name the file and line)."""
+    data, lines = load_yaml(path)
+    try:
+        return AttributeTable(AttributeFile.model_validate(data))
+    except ValidationError as exc:
+        raise validation_error(str(path), exc, lines) from exc
+
+
+@cache
+def default_attributes() -> AttributeTable:
+    from factcheck.ruleset import default_rules_dir
+
+    return load_attributes(default_rules_dir() / "attributes.yaml")

@@ -1,0 +1,70 @@
+"""attribution-conflict: the same distinctive figure attached to different subjects.
+
+"6 to 10 times" said of Microsoft's new clusters in one article and of Google's,
+Meta's and xAI's clusters in another is one figure with two owners. Figures are
+indexed by (unit dimension, value or range), so the check is one pass.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.align import dimension_of
+from factcheck.checks.context import CheckContext, describe
+from factcheck.models import Finding, ReportClaim
+from factcheck.ruleset import Rule
+
+
+def run(rule: Rule, context: CheckContext) -> list[Finding]:
+    index: dict[tuple, list[ReportClaim]] = defaultdict(list)
+    for claim in context.selected(rule, context.claims.values()):
+        if claim.subject and not claim.boilerplate and _distinctive(rule, claim):
+            index[_figure(claim)].append(claim)
+    findings = []
+    for members in index.values():
+        owners = _first_claim_per_subject(members)
+        if len(owners) >= 2 and len({c.file for c in owners}) >= 2 and not _nested(owners):
+            findings.append(_finding(rule, owners))
+    return findings
+
+
+def _figure(claim: ReportClaim) -> tuple:
+    return (dimension_of(claim.unit), _round(claim.low), _round(claim.high), claim.value is None)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else float(f"{value:.6g}")
+
+
+def _distinctive(rule: Rule, claim: ReportClaim) -> bool:
+    """Ranges are distinctive; single figures when large and not a round 1, 2, 10."""
+    if claim.value is None:
+        return True
+    digits = len(f"{abs(claim.value):.6g}".replace(".", "").strip("0").lstrip("0"))
+    return abs(claim.value) >= float(rule.param("min_value")) and digits >= int(
+        rule.param("min_significant_digits")
+    )
+
+
+def _first_claim_per_subject(members: list[ReportClaim]) -> list[ReportClaim]:
+    first: dict[str, ReportClaim] = {}
+    for claim in sorted(members, key=lambda c: (c.subject or "", c.file, c.start)):
+        first.setdefault(claim.subject or "", claim)
+    return list(first.values())
+
+
+def _nested(owners: list[ReportClaim]) -> bool:
+    """'Google + Meta' and 'Google' are not different owners."""
+    names = [set((c.subject or "").split(" + ")) for c in owners]
+    return any(a <= b or b <= a for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+def _finding(rule: Rule, owners: list[ReportClaim]) -> Finding:
+    parts = "; ".join(f"{c.subject}: {describe(c)}" for c in owners)
+    return Finding(
+        rule=rule.id,
+        kind=rule.check,
+        severity=rule.severity,
+        message=f"the same figure is attributed to {len(owners)} different subjects: {parts}",
+        claim_ids=tuple(c.id for c in owners),
+    )

@@ -1,0 +1,71 @@
+"""What every check sees: the report's claims, blocked, plus how to describe them."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from factcheck.align import BlockKey, blocks
+from factcheck.models import ReportClaim
+from factcheck.ruleset import Rule
+from factcheck.units import unit_category
+
+BOUND_SIGNS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
+
+
+@dataclass
+class CheckContext:
+    claims: dict[str, ReportClaim]
+    group_of: dict[str, str] = field(default_factory=dict)
+    related: Iterable[tuple[str, str]] = ()
+
+    def __post_init__(self) -> None:
+        self.blocks: dict[BlockKey, list[ReportClaim]] = dict(sorted(blocks(self.claims.values()).items()))
+        self._related = {frozenset(pair) for pair in self.related}
+
+    def selected(self, rule: Rule, claims: Iterable[ReportClaim]) -> list[ReportClaim]:
+        return [c for c in claims if selects(rule, c)]
+
+    def selected_blocks(self, rule: Rule) -> Iterator[tuple[BlockKey, list[ReportClaim]]]:
+        for key, members in self.blocks.items():
+            chosen = self.selected(rule, members)
+            if len({c.file for c in chosen}) >= 2:
+                yield key, chosen
+
+    def are_related(self, a: str, b: str) -> bool:
+        return frozenset((a, b)) in self._related
+
+
+def selects(rule: Rule, claim: ReportClaim) -> bool:
+    """A rule's selector: empty lists admit everything."""
+    selector = rule.selector
+    if selector.attributes and claim.attribute not in selector.attributes:
+        return False
+    if selector.units and not (
+        claim.unit in selector.units or unit_category(claim.unit) in selector.units
+    ):
+        return False
+    return not selector.subjects or claim.subject in selector.subjects
+
+
+def describe(claim: ReportClaim) -> str:
+    """'≈500,000 GPU (seeds/004…:179)' for messages."""
+    if claim.value is None:
+        number = f"{_number(claim.low)}–{_number(claim.high)}"
+    else:
+        number = _number(claim.value)
+    prefix = BOUND_SIGNS.get(claim.bound or "", "") + ("≈" if claim.approx else "")
+    return f"{prefix}{number} {claim.unit} ('{claim.text}', {claim.file})"
+
+
+def _number(value: float | None) -> str:
+    if value is None or math.isinf(value):
+        return "?"
+    if value == int(value) and abs(value) < 1e16:
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+def ratio_text(ratio: float) -> str:
+    return "∞" if math.isinf(ratio) else f"{ratio:.3g}"

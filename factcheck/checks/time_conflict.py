@@ -1,0 +1,57 @@
+"""time-conflict: the same figure for the same subject and attribute placed in
+different periods by different sources (2024 in one, 2023 in another)."""
+
+from __future__ import annotations
+
+from factcheck.checks.compare import compare, representative
+from factcheck.checks.context import CheckContext, describe
+from factcheck.models import Finding, ReportClaim
+from factcheck.ruleset import Rule
+
+
+def run(rule: Rule, context: CheckContext) -> list[Finding]:
+    findings = []
+    tolerance = float(rule.param("tolerance"))
+    for key, members in context.selected_blocks(rule):
+        dated = sorted(
+            (c for c in members if c.time), key=lambda c: (representative(c), c.file, c.start)
+        )
+        for cluster in _clusters(dated, tolerance):
+            pair = _different_periods(cluster)
+            if pair is not None:
+                findings.append(_finding(rule, key, *pair))
+    return findings
+
+
+def _clusters(claims: list[ReportClaim], tolerance: float) -> list[list[ReportClaim]]:
+    clusters: list[list[ReportClaim]] = []
+    for claim in claims:
+        same = clusters and compare(
+            clusters[-1][0], claim, tolerance=tolerance, approx_tolerance=0.05
+        ).verdict == "agree"
+        if same:
+            clusters[-1].append(claim)
+        else:
+            clusters.append([claim])
+    return clusters
+
+
+def _different_periods(cluster: list[ReportClaim]) -> tuple[ReportClaim, ReportClaim] | None:
+    for i, a in enumerate(cluster):
+        for b in cluster[i + 1 :]:
+            if a.file != b.file and a.time != b.time:
+                return a, b
+    return None
+
+
+def _finding(rule: Rule, key: tuple[str, str, str, str], a: ReportClaim, b: ReportClaim) -> Finding:
+    return Finding(
+        rule=rule.id,
+        kind=rule.check,
+        severity=rule.severity,
+        message=(
+            f"{key[0]} / {key[1]}: {describe(a)} is dated {a.time}, {describe(b)} {b.time}: "
+            "the same figure in two different periods"
+        ),
+        claim_ids=(a.id, b.id),
+    )

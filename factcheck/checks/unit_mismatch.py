@@ -1,0 +1,56 @@
+"""unit-mismatch: the same subject and attribute in incompatible units, or the
+same distinctive number about the same subject with a different unit
+("500 billion parameters" in one source, "500 billion GPUs" in another)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.align import dimension_of
+from factcheck.checks.context import CheckContext, describe
+from factcheck.models import Finding, ReportClaim
+from factcheck.ruleset import Rule
+
+
+def run(rule: Rule, context: CheckContext) -> list[Finding]:
+    by_attribute: dict[tuple, list[ReportClaim]] = defaultdict(list)
+    by_value: dict[tuple, list[ReportClaim]] = defaultdict(list)
+    for claim in context.selected(rule, context.claims.values()):
+        if not claim.subject or claim.boilerplate or claim.unit == "count":
+            continue
+        if claim.attribute and ":" not in claim.attribute:
+            by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
+        if claim.value is not None and abs(claim.value) >= float(rule.param("min_value")):
+            by_value[(claim.subject, float(f"{claim.value:.6g}"))].append(claim)
+    found: dict[tuple[str, ...], Finding] = {}
+    for members in (*by_attribute.values(), *by_value.values()):
+        for finding in _mismatches(rule, members):
+            found.setdefault(finding.claim_ids, finding)
+    return list(found.values())
+
+
+def _mismatches(rule: Rule, members: Iterable[ReportClaim]) -> list[Finding]:
+    by_dimension: dict[str, ReportClaim] = {}
+    for claim in sorted(members, key=lambda c: (c.file, c.start)):
+        by_dimension.setdefault(dimension_of(claim.unit), claim)
+    firsts = list(by_dimension.values())
+    return [
+        _finding(rule, a, b)
+        for i, a in enumerate(firsts)
+        for b in firsts[i + 1 :]
+        if a.file != b.file
+    ]
+
+
+def _finding(rule: Rule, a: ReportClaim, b: ReportClaim) -> Finding:
+    return Finding(
+        rule=rule.id,
+        kind=rule.check,
+        severity=rule.severity,
+        message=(
+            f"{a.subject} / {a.attribute}: {describe(a)} vs {describe(b)}: "
+            f"{a.unit} and {b.unit} cannot both be right"
+        ),
+        claim_ids=(a.id, b.id),
+    )

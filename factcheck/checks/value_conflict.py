@@ -1,0 +1,113 @@
+"""value-conflict and scale-error: figures of one block that do not agree.
+
+Claims of a block are sorted and clustered (a claim joins a cluster when it
+agrees with the cluster's first member), then neighbouring clusters are
+compared once: linear in the block, not quadratic. A pair whose ratio is close to
+10^3, 10^4, 10^6, 10^8 or 10^9 is a scale error, not a plain conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks.compare import Comparison, compare, representative
+from factcheck.checks.context import CheckContext, describe, ratio_text
+from factcheck.models import Finding, ReportClaim
+from factcheck.ruleset import Rule
+
+DEFAULT_FACTORS = (1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
+
+
+def run_value_conflict(rule: Rule, context: CheckContext) -> list[Finding]:
+    return list(_findings(rule, context, "conflict"))
+
+
+def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:
+    return list(_findings(rule, context, "scale"))
+
+
+def _findings(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Finding]:
+    seen: set[tuple[str, str]] = set()
+    for key, members in context.selected_blocks(rule):
+        for bucket, dated in _time_buckets(members):
+            for a, b, result in _neighbour_pairs(rule, bucket):
+                pair = (a.id, b.id)
+                if result.verdict != wanted or pair in seen:
+                    continue
+                seen.add(pair)
+                yield _finding(rule, context, key, a, b, result, dated)
+
+
+def _time_buckets(members: list[ReportClaim]) -> Iterator[tuple[list[ReportClaim], bool]]:
+    """One bucket per stated period, each with the undated claims; all when none is dated."""
+    times = sorted({c.time for c in members if c.time})
+    if not times:
+        yield members, True
+    for time in times:
+        yield [c for c in members if c.time in (time, None)], all(c.time for c in members)
+
+
+def _neighbour_pairs(rule: Rule, claims: list[ReportClaim]) -> Iterator[
+    tuple[ReportClaim, ReportClaim, Comparison]
+]:
+    clusters: list[list[ReportClaim]] = []
+    for claim in sorted(claims, key=lambda c: (representative(c), c.file, c.start)):
+        if clusters and _compare(rule, clusters[-1][0], claim).verdict == "agree":
+            clusters[-1].append(claim)
+        else:
+            clusters.append([claim])
+    for left, right in zip(clusters, clusters[1:], strict=False):
+        pair = _pick_pair(left, right)
+        if pair is not None:
+            yield pair[0], pair[1], _compare(rule, *pair)
+
+
+def _pick_pair(left: list[ReportClaim], right: list[ReportClaim]) -> tuple[
+    ReportClaim, ReportClaim
+] | None:
+    """Representatives from two different documents (the same article may revise itself)."""
+    for a in reversed(left):
+        for b in right:
+            if a.file != b.file:
+                return a, b
+    return None
+
+
+def _compare(rule: Rule, a: ReportClaim, b: ReportClaim) -> Comparison:
+    factors = rule.param("factors") if rule.check == "scale-error" else DEFAULT_FACTORS
+    return compare(
+        a, b,
+        tolerance=float(rule.param("tolerance") if rule.check == "value-conflict" else 0.02),
+        approx_tolerance=float(
+            rule.param("approx_tolerance") if rule.check == "value-conflict" else 0.05
+        ),
+        factors=tuple(float(f) for f in factors),
+        factor_tolerance=float(
+            rule.param("factor_tolerance") if rule.check == "scale-error" else 0.05
+        ),
+    )
+
+
+def _finding(
+    rule: Rule, context: CheckContext, key: tuple[str, str, str, str], a: ReportClaim,
+    b: ReportClaim, result: Comparison, dated: bool,
+) -> Finding:
+    subject, attribute, topic, _ = key
+    about = f"{subject} / {attribute}" + (f" / {topic}" if topic else "")
+    period = a.time or b.time
+    when = f" ({period})" if period else ""
+    if result.verdict == "scale":
+        why = f"they differ by a factor of {ratio_text(result.ratio)}, close to {result.factor:g}: a scale word read wrong (billion/trillion, 万/亿)?"
+    else:
+        why = f"ratio {ratio_text(result.ratio)}, beyond the tolerance for these figures"
+    severity = rule.severity if dated or rule.severity != "error" else "warning"
+    undated = "" if dated else "; one source states no period"
+    return Finding(
+        rule=rule.id,
+        kind=rule.check,
+        severity=severity,
+        message=f"{about}{when}: {describe(a)} vs {describe(b)}: {why}{undated}",
+        claim_ids=(a.id, b.id),
+        group_id=context.group_of.get(a.id),
+        ratio=result.ratio,
+    )

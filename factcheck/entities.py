@@ -1,0 +1,222 @@
+"""Who a number is about: the entity table, finding mentions in text, and
+matching names across documents with rapidfuzz.
+
+Listed entities (`rules/entities.yaml`) are found by their aliases in any of the
+four languages. Names that are not listed (product codes, CamelCase and
+all-caps names, capitalised names in English and Dutch) are still recognised,
+and matched against the table and against each other across documents, so
+"Trainium" in one article and "Trainium2" in another do not stay strangers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from rapidfuzz import fuzz, process
+
+from factcheck.errors import RuleFileError
+from factcheck.grammar import alternation
+from factcheck.models import LANGUAGES
+from factcheck.yamlfile import load_yaml, validation_error
+
+EntityKind = Literal["organization", "product", "model", "chip", "group", "person", "place"]
+UNKNOWN_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z0-9][\w&]*(?:-[A-Z0-9][\w]*)*(?![\w-])")
+LATIN_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+)*(?![\w-])")
+
+
+class Aliases(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    en: tuple[str, ...] = ()
+    de: tuple[str, ...] = ()
+    nl: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+
+    def all(self) -> list[str]:
+        return [name for lang in LANGUAGES for name in getattr(self, lang)]
+
+
+class Entity(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    kind: EntityKind
+    aliases: Aliases
+    variant_of: str | None = None
+
+
+class Matching(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    alias_threshold: float = Field(92, ge=0, le=100)
+    unknown_name_threshold: float = Field(90, ge=0, le=100)
+
+
+class EntityFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    matching: Matching = Matching()
+    entities: tuple[Entity, ...]
+    not_names: tuple[str, ...] = ()
+    oblique_before: Aliases = Aliases()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in a text: where it stands and which entity it is."""
+
+    start: int
+    end: int
+    entity: str
+    kind: str
+    possessive: bool
+    oblique: bool = False
+
+
+class EntityTable:
+    """The known entities and a matcher for their names."""
+
+    def __init__(self, table: EntityFile, path: str = "rules/entities.yaml") -> None:
+        self.path = path
+        self.matching = table.matching
+        self.entities = {e.id: e for e in table.entities}
+        self.alias_to_id: dict[str, str] = {}
+        for entity in table.entities:
+            for alias in (entity.id, *entity.aliases.all()):
+                self._claim_alias(alias, entity.id)
+        self._pattern = re.compile(alternation(self.alias_to_id))
+        self.not_names = frozenset(table.not_names)
+        self._oblique = {
+            lang: re.compile(rf"(?:{alternation(getattr(table.oblique_before, lang))})\s*$", re.IGNORECASE)
+            for lang in LANGUAGES
+        }
+        self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
+        self._choices = sorted(self.alias_to_id)
+
+    def _claim_alias(self, alias: str, entity_id: str) -> None:
+        owner = self.alias_to_id.get(alias)
+        if owner is not None and owner != entity_id:
+            raise RuleFileError(
+                self.path, None, f"alias {alias!r} is claimed by {owner!r} and {entity_id!r}"
+            )
+        self.alias_to_id[alias] = entity_id
+
+    def mentions(
+        self, text: str, start: int = 0, end: int | None = None, lang: str = "en"
+    ) -> list[Mention]:
+        """Known entities and unknown names in text[start:end], in text order."""
+        end = len(text) if end is None else end
+        found = [self._known(m) for m in self._pattern.finditer(text, start, end)]
+        taken = [(m.start, m.end) for m in found]
+        for match in _unknown_names(text, start, end, lang):
+            overlaps = any(s < match.end() and match.start() < e for s, e in taken)
+            if not overlaps and not self._not_a_name(match.group()):
+                found.append(self._unknown(match))
+        oblique = self._oblique.get(lang, self._oblique["en"])
+        return sorted(
+            (_with_oblique(m, text, oblique) for m in found), key=lambda m: m.start
+        )
+
+    def _not_a_name(self, name: str) -> bool:
+        """'AI', 'KI-Entwicklung', 'AI-GPUs': acronyms and compounds built on them."""
+        return any(part in self.not_names for part in name.split("-"))
+
+    def _known(self, match: re.Match[str]) -> Mention:
+        entity = self.entities[self.alias_to_id[match.group()]]
+        return Mention(match.start(), match.end(), entity.id, entity.kind, self._possessive(match))
+
+    def _possessive(self, match: re.Match[str]) -> bool:
+        """"NVIDIA's GPUs", "Microsofts Wette", "微软的": the name qualifies another noun."""
+        surface = match.group()
+        if surface.endswith(("'s", "’s")) or match.string.startswith("的", match.end()):
+            return True
+        stem = self.alias_to_id.get(surface[:-1])
+        return surface.endswith("s") and stem == self.alias_to_id[surface]
+
+    def _unknown(self, match: re.Match[str]) -> Mention:
+        name = match.group()
+        entity_id = self.canonical(name)
+        kind = self.entities[entity_id].kind if entity_id in self.entities else "unknown"
+        return Mention(match.start(), match.end(), entity_id, kind, False)
+
+    def canonical(self, name: str) -> str:
+        """The entity a name stands for: exact alias, case-folded alias, or a fuzzy match."""
+        if name in self.alias_to_id:
+            return self.alias_to_id[name]
+        if name.lower() in self._lower:
+            return self._lower[name.lower()]
+        best = process.extractOne(
+            name, self._choices, scorer=fuzz.token_sort_ratio,
+            score_cutoff=self.matching.alias_threshold,
+        )
+        return self.alias_to_id[best[0]] if best else name
+
+    def is_variant(self, a: str, b: str) -> bool:
+        """MAI-1-preview and MAI-1 are related, not identical."""
+        ea, eb = self.entities.get(a), self.entities.get(b)
+        return bool((ea and ea.variant_of == b) or (eb and eb.variant_of == a))
+
+
+class NameResolver:
+    """Matches unknown names across documents: the first spelling seen becomes the
+    canonical one, and later names within the threshold map onto it."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.canonical: list[str] = []
+        self._cache: dict[str, str] = {}
+
+    def resolve(self, name: str) -> str:
+        if name in self._cache:
+            return self._cache[name]
+        best = process.extractOne(
+            name, self.canonical, scorer=fuzz.token_sort_ratio, score_cutoff=self.threshold
+        )
+        result = best[0] if best else name
+        if best is None:
+            self.canonical.append(name)
+        self._cache[name] = result
+        return result
+
+
+def _with_oblique(mention: Mention, text: str, oblique: re.Pattern[str]) -> Mention:
+    """Mark a name that follows a preposition ("von NVIDIA"): an object, not the subject."""
+    if not oblique.search(text, max(0, mention.start - 12), mention.start):
+        return mention
+    return Mention(mention.start, mention.end, mention.entity, mention.kind, mention.possessive, True)
+
+
+def _unknown_names(text: str, start: int, end: int, lang: str) -> list[re.Match[str]]:
+    """Product codes and CamelCase names anywhere; capitalised words in English and
+    Dutch when they do not open a sentence (German capitalises every noun)."""
+    found = list(UNKNOWN_NAME.finditer(text, start, end))
+    if lang in ("en", "nl"):
+        found += [m for m in LATIN_CAPITALISED.finditer(text, start, end) if not _opens(text, m)]
+    return found
+
+
+def _opens(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def load_entities(path: Path) -> EntityTable:
+    """Read and validate an entities file (errors name the file and line)."""
+    data, lines = load_yaml(path)
+    try:
+        table = EntityFile.model_validate(data)
+    except ValidationError as exc:
+        raise validation_error(str(path), exc, lines) from exc
+    return EntityTable(table, str(path))
+
+
+@cache
+def default_entities() -> EntityTable:
+    from factcheck.ruleset import default_rules_dir
+
+    return load_entities(default_rules_dir() / "entities.yaml")

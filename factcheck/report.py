@@ -1,0 +1,190 @@
+"""The cross-source report: extract every document, say what each claim is
+about, align claims across documents and run the rules.
+
+`build_report` returns the validated `ReportData` that every renderer works
+from; `Report` wraps it with pandas DataFrames for analysts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.align import align_claims
+from factcheck.annotate import DocumentAnnotator, unify_names
+from factcheck.attributes import AttributeTable, default_attributes, load_attributes
+from factcheck.checks import run_rules
+from factcheck.checks.context import CheckContext
+from factcheck.entities import EntityTable, default_entities, load_entities
+from factcheck.models import Claim, Document, DocumentStatus, Finding, Group, ReportClaim, Skipped
+from factcheck.extract import extract_document
+from factcheck.lang import detect_language
+from factcheck.pipeline import Paths, iter_documents
+from factcheck.ruleset import Rule, default_rules_dir, load_rules
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class ReportData(BaseModel):
+    """Everything a report says, in a documented, serialisable shape."""
+
+    model_config = ConfigDict(frozen=True)
+
+    documents: list[DocumentStatus]
+    claims: list[ReportClaim]
+    groups: list[Group]
+    findings: list[Finding]
+    rules: list[str]
+
+    @property
+    def exit_code(self) -> int:
+        """1 when a finding is an error, else 0 (2 is for input errors, set by the CLI)."""
+        return 1 if any(f.severity == "error" for f in self.findings) else 0
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The data a report runs on: entities, attributes and rules."""
+
+    entities: EntityTable
+    attributes: AttributeTable
+    rules: list[Rule]
+
+    @classmethod
+    def from_dirs(cls, rules_dirs: Iterable[Path] | None = None) -> Knowledge:
+        """Rule folders in order; the last one with entities.yaml/attributes.yaml wins."""
+        dirs = list(rules_dirs) if rules_dirs else [default_rules_dir()]
+        entities, attributes = default_entities(), default_attributes()
+        for folder in dirs:
+            if (folder / "entities.yaml").exists():
+                entities = load_entities(folder / "entities.yaml")
+            if (folder / "attributes.yaml").exists():
+                attributes = load_attributes(folder / "attributes.yaml")
+        return cls(entities, attributes, load_rules(dirs))
+
+
+def build_report(
+    paths: Paths, lang: str | None = None, knowledge: Knowledge | None = None
+) -> ReportData:
+    """Extract, annotate, align and check; documents are taken in path order so the
+    result does not depend on the order the paths were given in."""
+    return report_documents(iter_documents(paths, lang), knowledge or Knowledge.from_dirs())
+
+
+def report_texts(
+    texts: Iterable[tuple[str, str, str | None]], knowledge: Knowledge | None = None
+) -> ReportData:
+    """A report over in-memory texts given as (name, text, language or None):
+    rule examples and tests use it."""
+    documents = []
+    for name, text, lang in texts:
+        document = Document(path=name, lang=lang or detect_language(text), text=text)
+        documents.append((document, extract_document(document)))
+    return report_documents(documents, knowledge or Knowledge.from_dirs())
+
+
+def report_documents(
+    items: Iterable[tuple[Document, list[Claim]] | Skipped], knowledge: Knowledge
+) -> ReportData:
+    """Annotate every document's claims, then align and check them all."""
+    per_file: list[tuple[DocumentStatus, list[ReportClaim]]] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            status = DocumentStatus(file=item.path, status="skipped", reason=item.reason)
+            per_file.append((status, []))
+            continue
+        document, found = item
+        per_file.append((_status(document, found), _annotated(document, found, knowledge)))
+    per_file.sort(key=lambda entry: entry[0].file)
+    claims = [c for _, found in per_file for c in found]
+    names = unify_names((c.subject for c in claims), knowledge.entities.matching.unknown_name_threshold)
+    claims = [
+        c.model_copy(update={"id": f"c{i}", "subject": names.get(c.subject or "", c.subject)})
+        for i, c in enumerate(claims, 1)
+    ]
+    return _checked([status for status, _ in per_file], claims, knowledge)
+
+
+def _checked(
+    documents: list[DocumentStatus], claims: list[ReportClaim], knowledge: Knowledge
+) -> ReportData:
+    groups = align_claims(claims)
+    group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
+    related = [
+        (e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of
+    ]
+    context = CheckContext({c.id: c for c in claims}, group_of, related)
+    findings = run_rules(knowledge.rules, context)
+    return ReportData(
+        documents=documents,
+        claims=claims,
+        groups=groups,
+        findings=findings,
+        rules=[r.id for r in knowledge.rules if r.enabled],
+    )
+
+
+def _annotated(
+    document: Document, claims: list[Claim], knowledge: Knowledge
+) -> list[ReportClaim]:
+    """Claims with subject, attribute and topic; ids are given once all files are in."""
+    annotator = DocumentAnnotator(document.text, document.lang, knowledge.entities, knowledge.attributes)
+    result = []
+    for claim in claims:
+        subject, attribute, topic = annotator.annotate(claim)
+        result.append(
+            ReportClaim(
+                **claim.model_dump(exclude={"subject", "attribute"}),
+                id="",
+                subject=subject,
+                attribute=attribute,
+                topic=topic,
+            )
+        )
+    return result
+
+
+def _status(document: Document, claims: list[Claim]) -> DocumentStatus:
+    return DocumentStatus(
+        file=document.path, lang=document.lang, date=document.date, claims=len(claims)
+    )
+
+
+class Report:
+    """A report as pandas DataFrames (`claims`, `groups`, `findings`, `documents`);
+    `data` keeps the validated models for renderers."""
+
+    def __init__(self, data: ReportData) -> None:
+        self.data = data
+
+    @cached_property
+    def claims(self) -> pd.DataFrame:
+        return _frame([c.model_dump() for c in self.data.claims], ReportClaim)
+
+    @cached_property
+    def groups(self) -> pd.DataFrame:
+        return _frame([g.model_dump() for g in self.data.groups], Group)
+
+    @cached_property
+    def findings(self) -> pd.DataFrame:
+        return _frame([f.model_dump() for f in self.data.findings], Finding)
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        return _frame([d.model_dump() for d in self.data.documents], DocumentStatus)
+
+    @property
+    def exit_code(self) -> int:
+        return self.data.exit_code
+
+
+def _frame(rows: list[dict], model: type[BaseModel]) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=list(model.model_fields))

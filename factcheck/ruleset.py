@@ -1,0 +1,327 @@
+"""Declarative checks: one YAML file per rule under `<rules folder>/checks/`.
+
+A rule names a check kind implemented in code (value-conflict, scale-error,
+...), narrows it with a selector, tunes it with params and carries examples
+that must be flagged and must pass, so every rule documents and tests itself.
+Files are validated strictly (unknown keys, unknown params, wrong types) and
+every mistake is reported as `path:line: [rule id] reason`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+
+from factcheck.errors import ConfigError, RuleFileError
+from factcheck.models import CheckKind, Severity
+from factcheck.yamlfile import LineMap, LocatedValueError, load_yaml, validation_error
+
+UNIT_CATEGORIES: tuple[str, ...] = (
+    "currency",
+    "counted",
+    "percent",
+    "number",
+    "rank",
+    "dimension",
+    "temperature",
+    "duration",
+)
+ParamValue = float | int | bool | str | list[float] | list[str]
+
+# The params each check understands, with their Python type.
+PARAMS: dict[str, dict[str, Any]] = {
+    "value-conflict": {"tolerance": float, "approx_tolerance": float},
+    "scale-error": {"factors": list[float], "factor_tolerance": float},
+    "unit-mismatch": {"min_value": float},
+    "attribution-conflict": {"min_significant_digits": int, "min_value": float},
+    "time-conflict": {"tolerance": float},
+}
+DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
+    "value-conflict": {"tolerance": 0.02, "approx_tolerance": 0.05},
+    "scale-error": {"factors": [1e3, 1e4, 1e6, 1e8, 1e9, 1e12], "factor_tolerance": 0.05},
+    "unit-mismatch": {"min_value": 100.0},
+    "attribution-conflict": {"min_significant_digits": 2, "min_value": 100.0},
+    "time-conflict": {"tolerance": 0.02},
+}
+_TYPE_NAMES = {float: "a number", int: "an integer", list[float]: "a list of numbers"}
+
+
+class Selector(BaseModel):
+    """Which claim groups a rule looks at; an empty list means "all".
+
+    `units` holds unit names ("GPU", "USD") or unit categories (UNIT_CATEGORIES).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    attributes: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+
+    @field_validator("attributes", "units", "subjects", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        """`units: GPU` reads naturally; it means `units: [GPU]`."""
+        return (value,) if isinstance(value, str) else value
+
+
+class ExampleSource(BaseModel):
+    """One article snippet of an example; a plain string in YAML is its text."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    lang: Literal["en", "de", "nl", "zh"] | None = None
+
+
+class Example(BaseModel):
+    """Snippets from at least two sources that together must (not) trigger the rule."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    sources: tuple[ExampleSource, ...] = Field(min_length=2)
+    note: str | None = None
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _text_only(cls, value: Any) -> Any:
+        """Most sources need no language tag, so `- "text"` is allowed."""
+        if isinstance(value, list | tuple):
+            return [{"text": item} if isinstance(item, str) else item for item in value]
+        return value
+
+
+class Examples(BaseModel):
+    """A rule's executable documentation: cases it must flag and cases it must pass."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    must_flag: tuple[Example, ...] = Field(min_length=1)
+    must_pass: tuple[Example, ...] = Field(min_length=1)
+
+
+class Rule(BaseModel):
+    """One check as declared in a rule file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[A-Z]{2}\d{3}$")
+    name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    description: str
+    severity: Severity
+    check: CheckKind
+    selector: Selector = Selector()
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+    examples: Examples
+    enabled: bool = True
+    path: str = Field(default="", exclude=True)
+
+    @field_validator("params")
+    @classmethod
+    def _known_params(cls, params: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        """Each check has its own params; a typo must not silently fall back to a default."""
+        check = info.data.get("check")
+        if check is None:  # the check itself is invalid and already reported
+            return params
+        allowed = PARAMS[check]
+        checked = {}
+        for key, value in params.items():
+            if key not in allowed:
+                names = ", ".join(sorted(allowed))
+                raise LocatedValueError(
+                    (key,), f"unknown param '{key}' for check {check} (allowed: {names})"
+                )
+            checked[key] = _coerce(key, value, allowed[key])
+        return checked
+
+    def param(self, name: str) -> Any:
+        """The rule's value of a param, or the check's default."""
+        if name not in PARAMS[self.check]:
+            raise KeyError(f"check {self.check} has no param {name!r}")
+        return self.params.get(name, DEFAULT_PARAMS[self.check][name])
+
+    def all_params(self) -> dict[str, Any]:
+        """Every param of the rule's check, defaults filled in."""
+        return {name: self.param(name) for name in PARAMS[self.check]}
+
+
+def _coerce(key: str, value: Any, expected: Any) -> Any:
+    """`value` as the param's type; bools are not numbers here (YAML `yes` is a bool)."""
+    if expected == list[float]:
+        if isinstance(value, list) and all(_is_number(item) for item in value):
+            return [float(item) for item in value]
+    elif expected is float and _is_number(value):
+        return float(value)
+    elif expected is int and _is_number(value) and float(value).is_integer():
+        return int(value)
+    raise LocatedValueError((key,), f"expected {_TYPE_NAMES[expected]}, got {value!r}")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def load_rule_file(path: Path) -> Rule:
+    """One validated rule; every problem is reported with the file's line."""
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[Rule, LineMap]:
+    data, lines = load_yaml(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(str(path), 1, f"a rule file must be a mapping, not {_kind(data)}")
+    rule_id = data.get("id") if isinstance(data.get("id"), str) else None
+    if "path" in data:  # set by the loader, never by the author
+        raise RuleFileError(str(path), lines.line_of(("path",)), "unknown key 'path'", rule_id)
+    try:
+        rule = Rule.model_validate(data)
+    except ValidationError as exc:
+        raise validation_error(path, exc, lines, rule_id) from exc
+    return rule.model_copy(update={"path": str(path)}), lines
+
+
+def _kind(data: Any) -> str:
+    return "a list" if isinstance(data, list) else f"a single value ({data!r})"
+
+
+def load_rules(folders: Iterable[Path]) -> list[Rule]:
+    """Every rule under each folder's `checks/`, sorted by id; ids must be unique."""
+    seen: dict[str, Rule] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise ConfigError(f"rules folder not found: {folder}")
+        for file in _rule_files(folder / "checks"):
+            rule, lines = _load(file)
+            if rule.id in seen:
+                first = seen[rule.id].path
+                reason = f"duplicate rule id {rule.id} (already defined in {first})"
+                raise RuleFileError(str(file), lines.line_of(("id",)), reason, rule.id)
+            seen[rule.id] = rule
+    return sorted(seen.values(), key=lambda rule: rule.id)
+
+
+def _rule_files(checks: Path) -> list[Path]:
+    """The YAML files under `checks/` in a stable order (none when there is no such folder)."""
+    if not checks.is_dir():
+        return []
+    return sorted(p for p in checks.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def default_rules_dir() -> Path:
+    """The shipped rules: inside an installed wheel, else the checkout's `rules/`."""
+    packaged = resources.files("factcheck") / "_rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[1] / "rules"
+
+
+def _format_value(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_format_value(item) for item in value) + "]"
+    if isinstance(value, float):  # 1e6 as authors write it, not 1e+06
+        return f"{value:g}".replace("e+0", "e").replace("e+", "e")
+    return str(value)
+
+
+def _selector_text(selector: Selector) -> str:
+    parts = (
+        ("attributes", selector.attributes),
+        ("units", selector.units),
+        ("subjects", selector.subjects),
+    )
+    return "; ".join(f"{name}: {', '.join(values) or 'all'}" for name, values in parts)
+
+
+def _params_text(rule: Rule) -> list[tuple[str, str]]:
+    """(name, "value" or "value (default)") for every param of the rule's check."""
+    return [
+        (name, _format_value(value) + ("" if name in rule.params else " (default)"))
+        for name, value in rule.all_params().items()
+    ]
+
+
+def _source_text(source: ExampleSource) -> str:
+    return f"[{source.lang}] {source.text}" if source.lang else source.text
+
+
+def _examples_text(title: str, examples: tuple[Example, ...]) -> list[str]:
+    lines = [f"{title}:"]
+    for example in examples:
+        lines.append(f"  - {example.name}")
+        lines.extend(f"      {_source_text(source)}" for source in example.sources)
+        if example.note:
+            lines.append(f"      note: {example.note}")
+    return lines
+
+
+def explain(rule: Rule) -> str:
+    """Plain-text description of a rule, for `factcheck explain RULE`."""
+    lines = [
+        f"{rule.id} {rule.name}" + ("" if rule.enabled else " (disabled)"),
+        f"  severity: {rule.severity}",
+        f"  check:    {rule.check}",
+        f"  selector: {_selector_text(rule.selector)}",
+        "  params:   "
+        + (", ".join(f"{name}={text}" for name, text in _params_text(rule)) or "none"),
+    ]
+    if rule.path:
+        lines.append(f"  file:     {rule.path}")
+    lines += ["", rule.description.strip(), ""]
+    lines += _examples_text("Must flag", rule.examples.must_flag)
+    lines += _examples_text("Must pass", rule.examples.must_pass)
+    return "\n".join(lines) + "\n"
+
+
+def _display_path(path: str) -> str:
+    """The path from `checks/` on, so generated docs do not depend on the checkout location."""
+    parts = Path(path).parts
+    return "/".join(parts[parts.index("checks") :]) if "checks" in parts else Path(path).name
+
+
+def _markdown_examples(title: str, examples: tuple[Example, ...]) -> list[str]:
+    lines = [f"**{title}**", ""]
+    for example in examples:
+        lines.append(f"- {example.name}")
+        lines.extend(f"  - {_source_text(source)}" for source in example.sources)
+        if example.note:
+            lines.append(f"  - *Note:* {example.note}")
+    return [*lines, ""]
+
+
+def _markdown_rule(rule: Rule) -> list[str]:
+    lines = [f"## {rule.id} {rule.name}", "", rule.description.strip(), ""]
+    lines += [
+        f"- Severity: {rule.severity}" + ("" if rule.enabled else " (disabled)"),
+        f"- Check: `{rule.check}`",
+        f"- Selector: {_selector_text(rule.selector)}",
+    ]
+    lines += [f"- Param `{name}`: {text}" for name, text in _params_text(rule)]
+    if rule.path:
+        lines.append(f"- File: `{_display_path(rule.path)}`")
+    lines.append("")
+    lines += _markdown_examples("Must flag", rule.examples.must_flag)
+    lines += _markdown_examples("Must pass", rule.examples.must_pass)
+    return lines
+
+
+def rules_markdown(rules: Iterable[Rule]) -> str:
+    """docs/rules.md: an index table and a section per rule, generated from the files."""
+    ordered = sorted(rules, key=lambda rule: rule.id)
+    lines = [
+        "# Rules",
+        "",
+        "<!-- Generated from rules/checks/*.yaml; edit the rule files, not this page. -->",
+        "",
+        "| Rule | Name | Severity | Check |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| {r.id} | {r.name} | {r.severity} | {r.check} |" for r in ordered]
+    lines.append("")
+    for rule in ordered:
+        lines += _markdown_rule(rule)
+    return "\n".join(lines).rstrip() + "\n"
