@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from pint.errors import UndefinedUnitError
+
 from factcheck.models import Group, ReportClaim
 from factcheck.units import dimension_key, unit_category
 
@@ -21,7 +23,7 @@ def dimension_of(unit: str) -> str:
     """Category and pint dimensionality: counts and percentages never share a block."""
     try:
         return f"{unit_category(unit)}:{dimension_key(unit)}"
-    except Exception:  # noqa: BLE001 - an unknown unit still gets a block of its own
+    except UndefinedUnitError:
         return f"{unit_category(unit)}:{unit}"
 
 

@@ -75,8 +75,9 @@ class AttributeTable:
         self._attribute_words = {lang: _matcher(table.attributes, lang) for lang in LANGUAGES}
         self._topic_words = {lang: _matcher(table.topics, lang) for lang in LANGUAGES}
 
-    def attribute_of(self, text: str, lang: str, span: tuple[int, int], sentence: tuple[int, int],
-                     unit: str) -> str:
+    def attribute_of(
+        self, text: str, lang: str, span: tuple[int, int], sentence: tuple[int, int], unit: str
+    ) -> str:
         """The admitted attribute whose keyword is nearest the claim, else one the unit
         implies, else '<category>:<unit>'."""
         lo = max(sentence[0], span[0] - self.window)
@@ -98,9 +99,9 @@ class AttributeTable:
         return next((t for t in self.topic_order if t in owners), None)
 
 
-def _matcher(rows: tuple[Attribute, ...] | tuple[Topic, ...], lang: str) -> tuple[
-    re.Pattern[str], dict[str, str]
-]:
+def _matcher(
+    rows: tuple[Attribute, ...] | tuple[Topic, ...], lang: str
+) -> tuple[re.Pattern[str], dict[str, str]]:
     owner = {}
     for row in rows:
         for word in getattr(row.keywords, lang):
@@ -108,9 +109,9 @@ def _matcher(rows: tuple[Attribute, ...] | tuple[Topic, ...], lang: str) -> tupl
     return re.compile(alternation(owner), re.IGNORECASE), owner
 
 
-def _hits(matcher: tuple[re.Pattern[str], dict[str, str]], text: str, lo: int, hi: int) -> list[
-    KeywordHit
-]:
+def _hits(
+    matcher: tuple[re.Pattern[str], dict[str, str]], text: str, lo: int, hi: int
+) -> list[KeywordHit]:
     pattern, owner = matcher
     return [
         KeywordHit(m.start(), m.end(), owner[" ".join(m.group().lower().split())])

@@ -92,7 +92,9 @@ class EntityTable:
         self._pattern = re.compile(alternation(self.alias_to_id))
         self.not_names = frozenset(table.not_names)
         self._oblique = {
-            lang: re.compile(rf"(?:{alternation(getattr(table.oblique_before, lang))})\s*$", re.IGNORECASE)
+            lang: re.compile(
+                rf"(?:{alternation(getattr(table.oblique_before, lang))})\s*$", re.IGNORECASE
+            )
             for lang in LANGUAGES
         }
         self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
@@ -118,9 +120,7 @@ class EntityTable:
             if not overlaps and not self._not_a_name(match.group()):
                 found.append(self._unknown(match))
         oblique = self._oblique.get(lang, self._oblique["en"])
-        return sorted(
-            (_with_oblique(m, text, oblique) for m in found), key=lambda m: m.start
-        )
+        return sorted((_with_oblique(m, text, oblique) for m in found), key=lambda m: m.start)
 
     def _not_a_name(self, name: str) -> bool:
         """'AI', 'KI-Entwicklung', 'AI-GPUs': acronyms and compounds built on them."""
@@ -131,7 +131,7 @@ class EntityTable:
         return Mention(match.start(), match.end(), entity.id, entity.kind, self._possessive(match))
 
     def _possessive(self, match: re.Match[str]) -> bool:
-        """"NVIDIA's GPUs", "Microsofts Wette", "微软的": the name qualifies another noun."""
+        """ "NVIDIA's GPUs", "Microsofts Wette", "微软的": the name qualifies another noun."""
         surface = match.group()
         if surface.endswith(("'s", "’s")) or match.string.startswith("的", match.end()):
             return True
@@ -151,7 +151,9 @@ class EntityTable:
         if name.lower() in self._lower:
             return self._lower[name.lower()]
         best = process.extractOne(
-            name, self._choices, scorer=fuzz.token_sort_ratio,
+            name,
+            self._choices,
+            scorer=fuzz.token_sort_ratio,
             score_cutoff=self.matching.alias_threshold,
         )
         return self.alias_to_id[best[0]] if best else name
@@ -188,7 +190,9 @@ def _with_oblique(mention: Mention, text: str, oblique: re.Pattern[str]) -> Ment
     """Mark a name that follows a preposition ("von NVIDIA"): an object, not the subject."""
     if not oblique.search(text, max(0, mention.start - 12), mention.start):
         return mention
-    return Mention(mention.start, mention.end, mention.entity, mention.kind, mention.possessive, True)
+    return Mention(
+        mention.start, mention.end, mention.entity, mention.kind, mention.possessive, True
+    )
 
 
 def _unknown_names(text: str, start: int, end: int, lang: str) -> list[re.Match[str]]:

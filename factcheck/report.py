@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.align import align_claims
 from factcheck.annotate import DocumentAnnotator, unify_names
@@ -21,9 +21,9 @@ from factcheck.attributes import AttributeTable, default_attributes, load_attrib
 from factcheck.checks import run_rules
 from factcheck.checks.context import CheckContext
 from factcheck.entities import EntityTable, default_entities, load_entities
-from factcheck.models import Claim, Document, DocumentStatus, Finding, Group, ReportClaim, Skipped
 from factcheck.extract import extract_document
 from factcheck.lang import detect_language
+from factcheck.models import Claim, Document, DocumentStatus, Finding, Group, ReportClaim, Skipped
 from factcheck.pipeline import Paths, iter_documents
 from factcheck.ruleset import Rule, default_rules_dir, load_rules
 
@@ -41,6 +41,7 @@ class ReportData(BaseModel):
     groups: list[Group]
     findings: list[Finding]
     rules: list[str]
+    texts: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
 
     @property
     def exit_code(self) -> int:
@@ -70,11 +71,16 @@ class Knowledge:
 
 
 def build_report(
-    paths: Paths, lang: str | None = None, knowledge: Knowledge | None = None
+    paths: Paths,
+    lang: str | None = None,
+    knowledge: Knowledge | None = None,
+    keep_texts: bool = False,
 ) -> ReportData:
     """Extract, annotate, align and check; documents are taken in path order so the
-    result does not depend on the order the paths were given in."""
-    return report_documents(iter_documents(paths, lang), knowledge or Knowledge.from_dirs())
+    result does not depend on the order the paths were given in. `keep_texts` keeps
+    each document's text for renderers that show the sources (HTML)."""
+    items = iter_documents(paths, lang)
+    return report_documents(items, knowledge or Knowledge.from_dirs(), keep_texts)
 
 
 def report_texts(
@@ -86,14 +92,17 @@ def report_texts(
     for name, text, lang in texts:
         document = Document(path=name, lang=lang or detect_language(text), text=text)
         documents.append((document, extract_document(document)))
-    return report_documents(documents, knowledge or Knowledge.from_dirs())
+    return report_documents(documents, knowledge or Knowledge.from_dirs(), keep_texts=True)
 
 
 def report_documents(
-    items: Iterable[tuple[Document, list[Claim]] | Skipped], knowledge: Knowledge
+    items: Iterable[tuple[Document, list[Claim]] | Skipped],
+    knowledge: Knowledge,
+    keep_texts: bool = False,
 ) -> ReportData:
     """Annotate every document's claims, then align and check them all."""
     per_file: list[tuple[DocumentStatus, list[ReportClaim]]] = []
+    texts: dict[str, str] = {}
     for item in items:
         if isinstance(item, Skipped):
             status = DocumentStatus(file=item.path, status="skipped", reason=item.reason)
@@ -101,14 +110,19 @@ def report_documents(
             continue
         document, found = item
         per_file.append((_status(document, found), _annotated(document, found, knowledge)))
+        if keep_texts:
+            texts[document.path] = document.text
     per_file.sort(key=lambda entry: entry[0].file)
     claims = [c for _, found in per_file for c in found]
-    names = unify_names((c.subject for c in claims), knowledge.entities.matching.unknown_name_threshold)
+    names = unify_names(
+        (c.subject for c in claims), knowledge.entities.matching.unknown_name_threshold
+    )
     claims = [
         c.model_copy(update={"id": f"c{i}", "subject": names.get(c.subject or "", c.subject)})
         for i, c in enumerate(claims, 1)
     ]
-    return _checked([status for status, _ in per_file], claims, knowledge)
+    report = _checked([status for status, _ in per_file], claims, knowledge)
+    return report.model_copy(update={"texts": texts})
 
 
 def _checked(
@@ -116,9 +130,7 @@ def _checked(
 ) -> ReportData:
     groups = align_claims(claims)
     group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
-    related = [
-        (e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of
-    ]
+    related = [(e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of]
     context = CheckContext({c.id: c for c in claims}, group_of, related)
     findings = run_rules(knowledge.rules, context)
     return ReportData(
@@ -130,11 +142,11 @@ def _checked(
     )
 
 
-def _annotated(
-    document: Document, claims: list[Claim], knowledge: Knowledge
-) -> list[ReportClaim]:
+def _annotated(document: Document, claims: list[Claim], knowledge: Knowledge) -> list[ReportClaim]:
     """Claims with subject, attribute and topic; ids are given once all files are in."""
-    annotator = DocumentAnnotator(document.text, document.lang, knowledge.entities, knowledge.attributes)
+    annotator = DocumentAnnotator(
+        document.text, document.lang, knowledge.entities, knowledge.attributes
+    )
     result = []
     for claim in claims:
         subject, attribute, topic = annotator.annotate(claim)

@@ -28,7 +28,11 @@ def _fired(rule: Rule, example: Example) -> list:
 
 def test_every_check_type_has_a_rule() -> None:
     assert {r.check for r in RULES} == {
-        "value-conflict", "scale-error", "unit-mismatch", "attribution-conflict", "time-conflict",
+        "value-conflict",
+        "scale-error",
+        "unit-mismatch",
+        "attribution-conflict",
+        "time-conflict",
     }
 
 

@@ -46,8 +46,13 @@ def representative(claim: Claim) -> float:
 
 
 def compare(
-    a: Claim, b: Claim, *, tolerance: float, approx_tolerance: float,
-    factors: tuple[float, ...] = (), factor_tolerance: float = 0.05,
+    a: Claim,
+    b: Claim,
+    *,
+    tolerance: float,
+    approx_tolerance: float,
+    factors: tuple[float, ...] = (),
+    factor_tolerance: float = 0.05,
 ) -> Comparison:
     """Symmetric: compare(a, b) and compare(b, a) give the same verdict and ratio."""
     a_low, a_high = _widen(*interval(a, approx_tolerance), tolerance)

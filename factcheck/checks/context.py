@@ -21,7 +21,9 @@ class CheckContext:
     related: Iterable[tuple[str, str]] = ()
 
     def __post_init__(self) -> None:
-        self.blocks: dict[BlockKey, list[ReportClaim]] = dict(sorted(blocks(self.claims.values()).items()))
+        self.blocks: dict[BlockKey, list[ReportClaim]] = dict(
+            sorted(blocks(self.claims.values()).items())
+        )
         self._related = {frozenset(pair) for pair in self.related}
 
     def selected(self, rule: Rule, claims: Iterable[ReportClaim]) -> list[ReportClaim]:

@@ -26,9 +26,11 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
 def _clusters(claims: list[ReportClaim], tolerance: float) -> list[list[ReportClaim]]:
     clusters: list[list[ReportClaim]] = []
     for claim in claims:
-        same = clusters and compare(
-            clusters[-1][0], claim, tolerance=tolerance, approx_tolerance=0.05
-        ).verdict == "agree"
+        same = (
+            clusters
+            and compare(clusters[-1][0], claim, tolerance=tolerance, approx_tolerance=0.05).verdict
+            == "agree"
+        )
         if same:
             clusters[-1].append(claim)
         else:

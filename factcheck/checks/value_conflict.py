@@ -8,6 +8,7 @@ compared once: linear in the block, not quadratic. A pair whose ratio is close t
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from factcheck.checks.compare import Comparison, compare, representative
@@ -47,24 +48,24 @@ def _time_buckets(members: list[ReportClaim]) -> Iterator[tuple[list[ReportClaim
         yield [c for c in members if c.time in (time, None)], all(c.time for c in members)
 
 
-def _neighbour_pairs(rule: Rule, claims: list[ReportClaim]) -> Iterator[
-    tuple[ReportClaim, ReportClaim, Comparison]
-]:
+def _neighbour_pairs(
+    rule: Rule, claims: list[ReportClaim]
+) -> Iterator[tuple[ReportClaim, ReportClaim, Comparison]]:
     clusters: list[list[ReportClaim]] = []
     for claim in sorted(claims, key=lambda c: (representative(c), c.file, c.start)):
         if clusters and _compare(rule, clusters[-1][0], claim).verdict == "agree":
             clusters[-1].append(claim)
         else:
             clusters.append([claim])
-    for left, right in zip(clusters, clusters[1:], strict=False):
+    for left, right in itertools.pairwise(clusters):
         pair = _pick_pair(left, right)
         if pair is not None:
             yield pair[0], pair[1], _compare(rule, *pair)
 
 
-def _pick_pair(left: list[ReportClaim], right: list[ReportClaim]) -> tuple[
-    ReportClaim, ReportClaim
-] | None:
+def _pick_pair(
+    left: list[ReportClaim], right: list[ReportClaim]
+) -> tuple[ReportClaim, ReportClaim] | None:
     """Representatives from two different documents (the same article may revise itself)."""
     for a in reversed(left):
         for b in right:
@@ -76,7 +77,8 @@ def _pick_pair(left: list[ReportClaim], right: list[ReportClaim]) -> tuple[
 def _compare(rule: Rule, a: ReportClaim, b: ReportClaim) -> Comparison:
     factors = rule.param("factors") if rule.check == "scale-error" else DEFAULT_FACTORS
     return compare(
-        a, b,
+        a,
+        b,
         tolerance=float(rule.param("tolerance") if rule.check == "value-conflict" else 0.02),
         approx_tolerance=float(
             rule.param("approx_tolerance") if rule.check == "value-conflict" else 0.05
@@ -89,15 +91,23 @@ def _compare(rule: Rule, a: ReportClaim, b: ReportClaim) -> Comparison:
 
 
 def _finding(
-    rule: Rule, context: CheckContext, key: tuple[str, str, str, str], a: ReportClaim,
-    b: ReportClaim, result: Comparison, dated: bool,
+    rule: Rule,
+    context: CheckContext,
+    key: tuple[str, str, str, str],
+    a: ReportClaim,
+    b: ReportClaim,
+    result: Comparison,
+    dated: bool,
 ) -> Finding:
     subject, attribute, topic, _ = key
     about = f"{subject} / {attribute}" + (f" / {topic}" if topic else "")
     period = a.time or b.time
     when = f" ({period})" if period else ""
     if result.verdict == "scale":
-        why = f"they differ by a factor of {ratio_text(result.ratio)}, close to {result.factor:g}: a scale word read wrong (billion/trillion, 万/亿)?"
+        why = (
+            f"they differ by a factor of {ratio_text(result.ratio)}, close to {result.factor:g}:"
+            " a scale word read wrong (billion/trillion, 万/亿)?"
+        )
     else:
         why = f"ratio {ratio_text(result.ratio)}, beyond the tolerance for these figures"
     severity = rule.severity if dated or rule.severity != "error" else "warning"
