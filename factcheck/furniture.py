@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from factcheck.grammar import alternation
+from factcheck.grammar import trie_pattern
 from factcheck.lexicon import load_table
 
 SHORT_LINE = 80
@@ -17,9 +17,18 @@ LANGS = ("en", "de", "nl", "zh")
 
 @cache
 def _cues(key: str) -> re.Pattern[str]:
+    """All languages' cues as one pattern; Latin words must stand as whole words.
+    Built as prefix tries behind a cheap guard so a whole page is scanned in one go."""
     table = load_table("furniture")[key]
     phrases = [w for lang in LANGS for w in table.get(lang) or []]
-    return re.compile(alternation(phrases), re.IGNORECASE)
+    latin = [p for p in phrases if p[:1].isascii()]
+    other = [p for p in phrases if not p[:1].isascii()]
+    parts = []
+    if latin:
+        parts.append(rf"(?<![^\W_])(?:{trie_pattern(latin)})(?![^\W_])")
+    if other:
+        parts.append(f"(?:{trie_pattern(other)})")
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
 
 
 @cache
@@ -47,15 +56,20 @@ def non_prose_spans(text: str) -> list[tuple[int, int]]:
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of lines that are page furniture, and the tail after a tail cue."""
+    """Spans of short lines with a furniture cue, and the tail after a tail cue.
+
+    Only short lines are searched: furniture never sits inside a paragraph.
+    """
     spans: list[tuple[int, int]] = []
     line_cue, tail_cue = _cues("line_cues"), _cues("tail_cues")
     for line in re.finditer(r"[^\n]+", text):
         stripped = line.group().strip()
+        if len(stripped) > SHORT_LINE:
+            continue
         if len(stripped) <= CUE_LINE and tail_cue.match(stripped):
             spans.append((line.start(), len(text)))
             break
-        if len(stripped) <= SHORT_LINE and line_cue.search(stripped):
+        if line_cue.search(stripped):
             spans.append(line.span())
     return spans
 
