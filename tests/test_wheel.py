@@ -45,10 +45,8 @@ def test_wheel_ships_lexicons_units_and_rules(wheel: Path) -> None:
 
 def test_installed_wheel_extracts_and_reports(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+    pip = [sys.executable, "-m", "pip", "install", "--no-deps", "-q"]
+    subprocess.run([*pip, "--target", str(target), str(wheel)], check=True, capture_output=True)
     script = (
         "import factcheck, factcheck.ruleset as r;"
         "assert 'site' in factcheck.__file__, factcheck.__file__;"
