@@ -177,13 +177,24 @@ class NameResolver:
         if name in self._cache:
             return self._cache[name]
         best = process.extractOne(
-            name, self.canonical, scorer=fuzz.token_sort_ratio, score_cutoff=self.threshold
+            name, self.canonical, scorer=name_similarity, score_cutoff=self.threshold
         )
         result = best[0] if best else name
         if best is None:
             self.canonical.append(name)
         self._cache[name] = result
         return result
+
+
+DIGITS = re.compile(r"\d+")
+
+
+def name_similarity(a: str, b: str, **_: object) -> float:
+    """rapidfuzz's token-sort ratio, but names with different numbers never match:
+    H100 is not H200, MAI-1 is not MAI-2, Trainium is not Trainium2."""
+    if DIGITS.findall(a) != DIGITS.findall(b):
+        return 0.0
+    return fuzz.token_sort_ratio(a, b)
 
 
 def _with_oblique(mention: Mention, text: str, oblique: re.Pattern[str]) -> Mention:

@@ -1,0 +1,421 @@
+"""The cross-source report for a terminal, and the pieces every report format shares.
+
+`ReportView` turns a `ReportData` into what a reader needs, in a fixed order:
+findings (errors first), figures that two or more sources report, single-source
+figures, claims outside any group and skipped inputs. The Markdown and HTML
+renderers use it too, so all formats say the same things in the same order.
+
+Numbers are written out in full with comma grouping ("4,000,000,000,000 USD"),
+the style of `factcheck extract`: one style for every language, exact, and
+comparable digit by digit across sources. Qualifiers are symbols: "≈" hedged,
+"> ≥ < ≤" open bounds, "–" between the ends of a range.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
+
+from factcheck.models import SEVERITY_ORDER, DocumentStatus, Finding, Group, ReportClaim
+from factcheck.render.claims import APPROX_SYMBOL, BOUND_SYMBOLS, DEFAULT_WIDTH, value_cell
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.table import Table
+    from rich.text import Text
+
+    from factcheck.report import ReportData
+
+EXCERPT_LIMIT = 220  # characters of a sentence shown around a claim
+ELLIPSIS = "…"
+_SPACES = re.compile(r"\s+")
+_ID = re.compile(r"^(\D*)(\d*)$")
+
+
+# --------------------------------------------------------------------------- shared pieces
+
+
+def id_key(identifier: str) -> tuple[str, int, str]:
+    """Sort "c2" before "c10": ids are a prefix and a running number."""
+    match = _ID.match(identifier)
+    if match is None or not match.group(2):
+        return (identifier, -1, identifier)
+    return (match.group(1), int(match.group(2)), identifier)
+
+
+def figure(claim: ReportClaim) -> str:
+    """The number as stated, with its qualifiers: "≈4,000,000,000,000", ">1,000", "6–10"."""
+    prefix = BOUND_SYMBOLS.get(claim.bound or "", "") + (APPROX_SYMBOL if claim.approx else "")
+    return prefix + value_cell(claim)
+
+
+def figure_with_unit(claim: ReportClaim) -> str:
+    """"≈4,000,000,000,000 USD": the figure and its normalised unit."""
+    return f"{figure(claim)} {claim.unit}"
+
+
+def one_line(text: str) -> str:
+    """Whitespace (newlines included) collapsed: every cell and excerpt is one line."""
+    return _SPACES.sub(" ", text).strip()
+
+
+class Excerpt(NamedTuple):
+    """A sentence cut around a claim: the claim's own words can be emphasised."""
+
+    before: str
+    claim: str
+    after: str
+
+    def plain(self) -> str:
+        return self.before + self.claim + self.after
+
+
+def excerpt(claim: ReportClaim, texts: Mapping[str, str], limit: int = EXCERPT_LIMIT) -> Excerpt:
+    """The claim's sentence from its document's text, shortened around the claim.
+
+    Without the text (a report built without `keep_texts`) only the claim's own
+    words are known; offsets that do not match the text are not trusted either.
+    Each side gets half the room; a side that needs less leaves the rest to the other.
+    """
+    text = texts.get(claim.file or "")
+    if text is None or text[claim.start : claim.end] != claim.text:
+        return Excerpt("", one_line(claim.text), "")
+    left_need = max(claim.start - claim.sentence[0], 0)
+    right_need = max(claim.sentence[1] - claim.end, 0)
+    room = max(limit - (claim.end - claim.start), 0)
+    left_take = min(left_need, max(room // 2, room - right_need))
+    right_take = min(right_need, room - left_take)
+    before = _SPACES.sub(" ", text[claim.start - left_take : claim.start]).lstrip()
+    after = _SPACES.sub(" ", text[claim.end : claim.end + right_take]).rstrip()
+    if left_take < left_need:
+        before = ELLIPSIS + before
+    if right_take < right_need:
+        after += ELLIPSIS
+    return Excerpt(before, one_line(claim.text), after)
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITY_ORDER.get(severity, -1)
+
+
+def ordered_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Errors first, then by rule and the claims involved: a stable reading order."""
+    return sorted(
+        findings,
+        key=lambda f: (
+            -severity_rank(f.severity),
+            f.rule,
+            [id_key(i) for i in f.claim_ids],
+            f.message,
+        ),
+    )
+
+
+def group_title(group: Group) -> str:
+    """"Microsoft / investment (topic gpus, 2024)"."""
+    details = [f"topic {group.topic}"] if group.topic else []
+    details += [group.time] if group.time else []
+    suffix = f" ({', '.join(details)})" if details else ""
+    return f"{group.subject} / {group.attribute}{suffix}"
+
+
+def ungrouped_reason(claim: ReportClaim) -> str:
+    """Why a claim is in no group, so nothing disappears from the report unexplained."""
+    if claim.boilerplate:
+        return "page furniture"
+    if claim.subject is None:
+        return "no subject found"
+    if claim.attribute is None:
+        return "no attribute found"
+    return "not aligned"
+
+
+@dataclass(frozen=True)
+class SingleRow:
+    """One claim of a group that only one document reports."""
+
+    group: Group
+    claim: ReportClaim
+
+
+class ReportView:
+    """The report's content in reading order; every renderer draws from this."""
+
+    def __init__(self, data: ReportData) -> None:
+        self.data = data
+        self.claims: dict[str, ReportClaim] = {c.id: c for c in data.claims}
+
+    @cached_property
+    def summary(self) -> dict[str, object]:
+        from factcheck.render.report_json import report_summary
+
+        return report_summary(self.data)
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        return ordered_findings(self.data.findings)
+
+    @cached_property
+    def documents(self) -> list[DocumentStatus]:
+        return sorted(self.data.documents, key=lambda d: d.file)
+
+    @cached_property
+    def processed(self) -> list[DocumentStatus]:
+        return [d for d in self.documents if d.status != "skipped"]
+
+    @cached_property
+    def skipped(self) -> list[DocumentStatus]:
+        return [d for d in self.documents if d.status == "skipped"]
+
+    @cached_property
+    def multi_source_groups(self) -> list[Group]:
+        """Groups that two or more documents speak of: where sources can disagree."""
+        return [g for g in self.data.groups if g.documents >= 2]
+
+    @cached_property
+    def single_rows(self) -> list[SingleRow]:
+        """Every claim of a one-document group, in group order then claim order."""
+        return [
+            SingleRow(group, self.claims[claim_id])
+            for group in self.data.groups
+            if group.documents < 2
+            for claim_id in self.ordered_ids(group.claim_ids)
+        ]
+
+    @cached_property
+    def ungrouped(self) -> list[ReportClaim]:
+        grouped = {claim_id for g in self.data.groups for claim_id in g.claim_ids}
+        return [c for c in self.ordered_claims if c.id not in grouped]
+
+    @cached_property
+    def ordered_claims(self) -> list[ReportClaim]:
+        return sorted(self.data.claims, key=lambda c: id_key(c.id))
+
+    @cached_property
+    def claim_severity(self) -> dict[str, str]:
+        """The most severe finding each claim is involved in."""
+        result: dict[str, str] = {}
+        for finding in self.data.findings:
+            for claim_id in finding.claim_ids:
+                current = result.get(claim_id)
+                if current is None or severity_rank(finding.severity) > severity_rank(current):
+                    result[claim_id] = finding.severity
+        return result
+
+    def ordered_ids(self, ids: Iterable[str]) -> list[str]:
+        """Ids of claims that exist, numerically ordered (c2 before c10)."""
+        return sorted((i for i in ids if i in self.claims), key=id_key)
+
+    def claims_of(self, ids: Iterable[str]) -> list[ReportClaim]:
+        return [self.claims[i] for i in self.ordered_ids(ids)]
+
+    def excerpt(self, claim: ReportClaim) -> Excerpt:
+        return excerpt(claim, self.data.texts)
+
+    def findings_of(self, group: Group) -> list[Finding]:
+        """Findings about a group: by its id, or through one of its claims."""
+        members = set(group.claim_ids)
+        return [
+            f for f in self.findings if f.group_id == group.id or members.intersection(f.claim_ids)
+        ]
+
+
+def summary_lines(view: ReportView) -> list[str]:
+    """The summary as short "label: value" lines (terminal and Markdown)."""
+    summary = view.summary
+    by_severity = summary["findings_by_severity"]
+    assert isinstance(by_severity, dict)
+    severities = ", ".join(f"{count} {name}" for name, count in by_severity.items())
+    return [
+        f"Documents: {summary['documents_processed']} processed, "
+        f"{summary['documents_skipped']} skipped",
+        f"Claims: {summary['claims']}",
+        f"Groups: {summary['groups']}, {summary['groups_multi_source']} spanning 2+ sources",
+        f"Findings: {summary['findings']} ({severities})",
+        "Rules: " + (", ".join(view.data.rules) or "none"),
+    ]
+
+
+# --------------------------------------------------------------------------- terminal
+
+SEVERITY_STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+
+
+def render_report(data: ReportData, color: bool = False, width: int | None = None) -> str:
+    """The report for a terminal: plain text unless `color` (the CLI decides on TTY and
+    NO_COLOR). Source text is always passed as `Text`, never as markup, so "[b]" or
+    "[/]" in an article stays literal."""
+    from rich.console import Console
+
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        width=width or DEFAULT_WIDTH,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    for renderable in _sections(ReportView(data)):
+        console.print(renderable)
+    return out.getvalue()
+
+
+def _sections(view: ReportView) -> list[RenderableType]:
+    from rich.rule import Rule
+    from rich.text import Text
+
+    parts: list[RenderableType] = [Rule(Text("factcheck report", style="bold"))]
+    parts += [Text(line) for line in summary_lines(view)]
+    parts.append(_documents_table(view))
+    parts += _findings_part(view)
+    parts += _multi_source_part(view)
+    parts += _single_source_part(view)
+    parts += _ungrouped_part(view)
+    parts += _skipped_part(view)
+    return parts
+
+
+def _heading(title: str) -> RenderableType:
+    from rich.rule import Rule
+    from rich.text import Text
+
+    return Rule(Text(title, style="bold"), align="left")
+
+
+def _table(*columns: str) -> Table:
+    from rich.table import Table
+
+    table = Table(header_style="bold", expand=False)
+    for name in columns:
+        table.add_column(name, overflow="fold")
+    return table
+
+
+def _excerpt_text(view: ReportView, claim: ReportClaim) -> Text:
+    from rich.text import Text
+
+    part = view.excerpt(claim)
+    return Text.assemble(part.before, (part.claim, "bold"), part.after)
+
+
+def _documents_table(view: ReportView) -> RenderableType:
+    from rich.text import Text
+
+    table = _table("file", "lang", "date", "claims")
+    for doc in view.processed:
+        cells = (doc.file, doc.lang or "", doc.date or "", str(doc.claims))
+        table.add_row(*(Text(cell) for cell in cells))
+    return table
+
+
+def _findings_part(view: ReportView) -> list[RenderableType]:
+    from rich.text import Text
+
+    parts: list[RenderableType] = [_heading(f"Findings ({len(view.findings)})")]
+    if not view.findings:
+        parts.append(Text("No rule found a problem."))
+    for number, finding in enumerate(view.findings, 1):
+        style = SEVERITY_STYLES.get(finding.severity, "bold")
+        title = Text.assemble(
+            f"{number}. ",
+            (finding.severity.upper(), style),
+            f" {finding.rule} {finding.kind}",
+            f" (group {finding.group_id})" if finding.group_id else "",
+            f" (ratio {finding.ratio:g})" if finding.ratio is not None else "",
+        )
+        parts += [title, Text(one_line(finding.message))]
+        table = _table("claim", "file", "text", "value", "unit", "sentence")
+        for claim in view.claims_of(finding.claim_ids):
+            table.add_row(
+                *(Text(c) for c in (claim.id, claim.file or "", one_line(claim.text))),
+                Text(figure(claim), style="cyan"),
+                Text(claim.unit),
+                _excerpt_text(view, claim),
+            )
+        parts.append(table)
+    return parts
+
+
+def _multi_source_part(view: ReportView) -> list[RenderableType]:
+    from rich.text import Text
+
+    groups = view.multi_source_groups
+    parts: list[RenderableType] = [_heading(f"Figures reported by 2+ sources ({len(groups)})")]
+    if not groups:
+        parts.append(Text("No subject and attribute is reported by two or more documents."))
+    for group in groups:
+        rules = ", ".join(sorted({f.rule for f in view.findings_of(group)}))
+        parts.append(
+            Text.assemble(
+                (f"{group.id} ", "dim"),
+                (group_title(group), "bold"),
+                f"  [findings: {rules}]" if rules else "",
+            )
+        )
+        table = _table("claim", "file", "value", "unit", "sentence")
+        for claim in view.claims_of(group.claim_ids):
+            table.add_row(
+                Text(claim.id),
+                Text(claim.file or ""),
+                Text(figure(claim), style="cyan"),
+                Text(claim.unit),
+                _excerpt_text(view, claim),
+            )
+        parts.append(table)
+    return parts
+
+
+def _single_source_part(view: ReportView) -> list[RenderableType]:
+    from rich.text import Text
+
+    rows = view.single_rows
+    parts: list[RenderableType] = [_heading(f"Single-source figures ({len(rows)})")]
+    if not rows:
+        parts.append(Text("None."))
+        return parts
+    table = _table("group", "subject", "attribute", "topic", "time", "value", "unit", "file")
+    for row in rows:
+        group, claim = row.group, row.claim
+        cells = (group.id, group.subject, group.attribute, group.topic or "", group.time or "")
+        table.add_row(
+            *(Text(c) for c in cells),
+            Text(figure(claim), style="cyan"),
+            Text(claim.unit),
+            Text(claim.file or ""),
+        )
+    parts.append(table)
+    return parts
+
+
+def _ungrouped_part(view: ReportView) -> list[RenderableType]:
+    """Only shown when some claim has no subject or attribute: then it says why."""
+    if not view.ungrouped:
+        return []
+    from rich.text import Text
+
+    table = _table("claim", "file", "text", "value", "unit", "why")
+    for claim in view.ungrouped:
+        cells = (claim.id, claim.file or "", one_line(claim.text), figure(claim), claim.unit)
+        table.add_row(*(Text(c) for c in cells), Text(ungrouped_reason(claim)))
+    return [_heading(f"Claims outside any group ({len(view.ungrouped)})"), table]
+
+
+def _skipped_part(view: ReportView) -> list[RenderableType]:
+    from rich.text import Text
+
+    parts: list[RenderableType] = [_heading(f"Skipped documents ({len(view.skipped)})")]
+    if not view.skipped:
+        parts.append(Text("None: every input was read."))
+        return parts
+    table = _table("file", "reason")
+    for doc in view.skipped:
+        table.add_row(Text(doc.file), Text(doc.reason or ""))
+    parts.append(table)
+    return parts

@@ -1,0 +1,64 @@
+"""Entity names: aliases in four languages, fuzzy matching, possessives, objects."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.entities import NameResolver, default_entities, name_similarity
+
+
+@pytest.mark.parametrize(
+    ("alias", "entity"),
+    [
+        ("Microsofts", "Microsoft"),
+        ("微软", "Microsoft"),
+        ("NVIDIA’s", "Nvidia"),
+        ("輝達", "Nvidia"),
+        ("Alphabet", "Google"),
+        ("谷歌", "Google"),
+        ("Meta Platforms", "Meta"),
+        ("AWS", "Amazon"),
+        ("字节跳动", "ByteDance"),
+        ("腾讯", "Tencent"),
+        ("MAI-1-Vorschau", "MAI-1-preview"),
+    ],
+)
+def test_aliases(alias: str, entity: str) -> None:
+    assert default_entities().canonical(alias) == entity
+
+
+def test_variant_is_related_not_identical() -> None:
+    table = default_entities()
+    assert table.canonical("MAI-1-preview") != table.canonical("MAI-1")
+    assert table.is_variant("MAI-1-preview", "MAI-1")
+
+
+def test_different_numbers_never_match() -> None:
+    assert name_similarity("H100", "H200") == 0
+    assert name_similarity("Trainium", "Trainium2") == 0
+    resolver = NameResolver(92)
+    assert resolver.resolve("GPT-4") == "GPT-4"
+    assert resolver.resolve("GPT-4o") == "GPT-4o"
+
+
+def test_spelling_variants_of_unknown_names_merge() -> None:
+    resolver = NameResolver(92)
+    assert resolver.resolve("Cerebras Systems") == "Cerebras Systems"
+    assert resolver.resolve("Systems Cerebras") == "Cerebras Systems"
+
+
+def test_mentions_mark_possessives_and_objects() -> None:
+    text = "Microsoft kaufte GPUs von NVIDIA, und NVIDIA’s Börsenwert stieg."
+    mentions = default_entities().mentions(text, lang="de")
+    assert [(m.entity, m.possessive, m.oblique) for m in mentions] == [
+        ("Microsoft", False, False),
+        ("Nvidia", False, True),
+        ("Nvidia", True, False),
+    ]
+
+
+def test_acronym_compounds_are_not_names() -> None:
+    mentions = default_entities().mentions(
+        "Die KI-Infrastruktur und AI-GPUs von AInvest.", lang="de"
+    )
+    assert [m.entity for m in mentions] == ["AInvest"]
