@@ -27,6 +27,11 @@ class Word:
     value: float
 
 
+# Letters and digits of alphabetic scripts: a Latin word ends where these end, so
+# "GPU" is a word in "50万块GPU的" although Chinese characters are word characters too.
+WORD_CHARS = r"0-9A-Za-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+
+
 def alternation(phrases: Iterable[str], *, word_edges: bool = True, left_edge: bool = True) -> str:
     """A regex alternation, longest first, spaces matching any white space.
 
@@ -39,9 +44,9 @@ def alternation(phrases: Iterable[str], *, word_edges: bool = True, left_edge: b
     for phrase in unique:
         body = r"\s+".join(re.escape(piece) for piece in phrase.split())
         if word_edges and left_edge and phrase[0].isalnum() and not _is_han(phrase[0]):
-            body = r"(?<![^\W_])" + body
+            body = rf"(?<![{WORD_CHARS}])" + body
         if word_edges and phrase[-1].isalnum() and not _is_han(phrase[-1]):
-            body += r"(?![^\W_])"
+            body += rf"(?![{WORD_CHARS}])"
         parts.append(body)
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 

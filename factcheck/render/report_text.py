@@ -289,12 +289,26 @@ def _heading(title: str) -> RenderableType:
     return Rule(Text(title, style="bold"), align="left")
 
 
+# Identifiers stay on one line; long cells (sentences, paths) fold but keep a readable width.
+_COLUMN_OPTIONS: dict[str, dict[str, object]] = {
+    "claim": {"no_wrap": True},
+    "group": {"no_wrap": True},
+    "unit": {"no_wrap": True},
+    "lang": {"no_wrap": True},
+    "date": {"no_wrap": True},
+    "claims": {"no_wrap": True, "justify": "right"},
+    "time": {"no_wrap": True},
+    "value": {"justify": "right"},
+}
+
+
 def _table(*columns: str) -> Table:
     from rich.table import Table
 
     table = Table(header_style="bold", expand=False)
     for name in columns:
-        table.add_column(name, overflow="fold")
+        options = {"overflow": "fold", **_COLUMN_OPTIONS.get(name, {})}
+        table.add_column(name, **options)  # type: ignore[arg-type]
     return table
 
 
@@ -373,24 +387,24 @@ def _multi_source_part(view: ReportView) -> list[RenderableType]:
 
 
 def _single_source_part(view: ReportView) -> list[RenderableType]:
+    """One table per file: the file name is a heading, so the table fits a terminal."""
     from rich.text import Text
 
     rows = view.single_rows
     parts: list[RenderableType] = [_heading(f"Single-source figures ({len(rows)})")]
     if not rows:
         parts.append(Text("None."))
-        return parts
-    table = _table("group", "subject", "attribute", "topic", "time", "value", "unit", "file")
-    for row in rows:
-        group, claim = row.group, row.claim
-        cells = (group.id, group.subject, group.attribute, group.topic or "", group.time or "")
-        table.add_row(
-            *(Text(c) for c in cells),
-            Text(figure(claim), style="cyan"),
-            Text(claim.unit),
-            Text(claim.file or ""),
-        )
-    parts.append(table)
+    for file in sorted({row.claim.file or "" for row in rows}):
+        table = _table("group", "subject", "attribute", "topic", "time", "value", "unit")
+        for row in rows:
+            group, claim = row.group, row.claim
+            if (claim.file or "") != file:
+                continue
+            cells = (group.id, group.subject, group.attribute, group.topic or "", group.time or "")
+            table.add_row(
+                *(Text(c) for c in cells), Text(figure(claim), style="cyan"), Text(claim.unit)
+            )
+        parts += [Text(file, style="bold"), table]
     return parts
 
 

@@ -1,0 +1,97 @@
+"""Subjects, attributes, topics, alignment and the comparison of two claims."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.align import align_claims
+from factcheck.checks.compare import compare, interval
+from factcheck.extract import extract_text
+from factcheck.models import Claim
+from factcheck.report import report_texts
+
+
+def _claims(*texts: tuple[str, str]) -> list:
+    named = [(f"doc{i}.txt", text, lang) for i, (text, lang) in enumerate(texts, 1)]
+    return report_texts(named).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject", "attribute"),
+    [
+        ("据悉，MAI-1-preview 的训练仅动用了约 1.5 万颗 Nvidia H100 GPU。", "zh", "MAI-1-preview", "training_gpus"),
+        ("Microsoft ist im Jahr 2024 als größter Käufer von NVIDIA’s AI-GPUs hervorgetreten und hat fast 500.000 Einheiten erworben.", "de", "Microsoft", "gpu_purchases"),
+        ("De vraag is geëxplodeerd en NVIDIA’s beurswaarde schoot door naar zo’n 4 biljoen dollar.", "nl", "Nvidia", "market_value"),
+        ("Servercluster, die größer sind als die für MAI-1, ein Modell mit 500 Milliarden Parametern.", "de", "MAI-1", "parameter_count"),
+        ("而谷歌、Meta 和 xAI 当前使用的训练集群规模，普遍达到微软的 6 到 10 倍。", "zh", "Google + Meta + xAI", "cluster_size_ratio"),
+        ("Okoone fragt, was passiert, wenn Microsofts Wette angesichts der KI-Ausgaben der Tech-Giganten in Höhe von 364 Milliarden US-Dollar scheitert.", "de", "Tech giants", "capex"),
+    ],
+)  # fmt: skip
+def test_subject_and_attribute(text: str, lang: str, subject: str, attribute: str) -> None:
+    (claim,) = _claims((text, lang))
+    assert (claim.subject, claim.attribute) == (subject, attribute)
+
+
+def test_sentence_without_a_name_takes_the_articles_main_organisation() -> None:
+    text = "Microsoft baut KI-Cluster. Die neuen Servercluster sind sechs- bis zehnmal größer."
+    (claim,) = _claims((text, "de"))
+    assert (claim.subject, claim.attribute, claim.low, claim.high) == (
+        "Microsoft", "cluster_size_ratio", 6, 10,
+    )  # fmt: skip
+
+
+def test_topic_keeps_different_investments_apart() -> None:
+    claims = _claims(
+        ("Microsoft investierte 80 Milliarden Dollar in Rechenzentren.", "de"),
+        ("Microsoft investeerde 13 miljard dollar in OpenAI.", "nl"),
+    )
+    assert [(c.attribute, c.topic) for c in claims] == [
+        ("investment", "datacenters"),
+        ("investment", "OpenAI"),
+    ]
+    assert all(g.documents == 1 for g in align_claims(claims))
+
+
+def test_alignment_groups_restatements_across_languages() -> None:
+    claims = _claims(
+        ("Microsoft bought 485,000 GPUs in 2024.", "en"),
+        ("Microsoft kaufte im Jahr 2024 fast 500.000 GPUs.", "de"),
+        ("微软在2024年购买了近50万块GPU。", "zh"),
+    )
+    groups = align_claims(claims)
+    assert [(g.subject, g.attribute, g.time, g.documents) for g in groups] == [
+        ("Microsoft", "gpu_purchases", "2024", 3)
+    ]
+
+
+def _claim(value: float, *, approx: bool = False, bound: str | None = None) -> Claim:
+    (claim,) = extract_text(f"Es waren {value:.0f} Server.", "de")
+    return claim.model_copy(
+        update={"value": value, "low": value, "high": value, "approx": approx, "bound": bound}
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (_claim(500000, approx=True), _claim(485000), "agree"),
+        (_claim(500000, approx=True), _claim(50000), "conflict"),
+        (_claim(1000000, bound="gt"), _claim(1200000), "agree"),
+        (_claim(1000000, bound="gt"), _claim(900000), "conflict"),
+        (_claim(4e12), _claim(4e9), "scale"),
+        (_claim(15000), _claim(1.5e8), "scale"),
+        (_claim(100), _claim(101), "agree"),
+    ],
+)
+def test_compare(a: Claim, b: Claim, verdict: str) -> None:
+    options = {"tolerance": 0.02, "approx_tolerance": 0.05, "factors": (1e3, 1e4, 1e6, 1e8, 1e9)}
+    forward, backward = compare(a, b, **options), compare(b, a, **options)
+    assert forward.verdict == backward.verdict == verdict
+    assert forward.ratio == backward.ratio
+
+
+def test_bounds_are_open_intervals() -> None:
+    assert interval(_claim(10, bound="gt"), 0.05) == (10, math.inf)
+    assert interval(_claim(10, bound="le"), 0.05) == (-math.inf, 10)
