@@ -2,7 +2,7 @@
 
 Source text is untrusted: every piece of it is escaped so that it renders as the
 words it is, never as a table border, emphasis, link or raw HTML. Identifiers
-(rule ids, attributes) are shown as code spans.
+(rule ids, attributes, file paths) are shown as code spans.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from factcheck.models import Finding, Group, ReportClaim
 from factcheck.render.report_text import (
     ReportView,
     figure,
-    group_title,
     one_line,
     summary_lines,
     ungrouped_reason,
@@ -25,7 +24,7 @@ if TYPE_CHECKING:
     from factcheck.report import ReportData
 
 # Characters that would start Markdown syntax or raw HTML; "|" ends a table cell.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
 
 
 def escape(text: str) -> str:
@@ -71,7 +70,7 @@ def _sentence(view: ReportView, claim: ReportClaim) -> str:
 
 def _documents(view: ReportView) -> list[str]:
     rows = [
-        (escape(d.file), escape(d.lang or ""), escape(d.date or ""), str(d.claims))
+        (code(d.file), escape(d.lang or ""), escape(d.date or ""), str(d.claims))
         for d in view.processed
     ]
     return ["### Documents", "", *table(("File", "Lang", "Date", "Claims"), rows)]
@@ -99,7 +98,7 @@ def _finding(view: ReportView, number: int, finding: Finding) -> list[str]:
     rows = [
         (
             code(c.id),
-            escape(c.file or ""),
+            code(c.file or ""),
             escape(c.text),
             escape(figure(c)),
             escape(c.unit),
@@ -130,7 +129,7 @@ def _group(view: ReportView, group: Group) -> list[str]:
         facts.append("findings: " + ", ".join(code(rule) for rule in rules))
     lines += ["- " + "; ".join(facts), ""]
     rows = [
-        (code(c.id), escape(c.file or ""), escape(figure(c)), escape(c.unit), _sentence(view, c))
+        (code(c.id), code(c.file or ""), escape(figure(c)), escape(c.unit), _sentence(view, c))
         for c in view.claims_of(group.claim_ids)
     ]
     return lines + table(("Claim", "File", "Value", "Unit", "Sentence"), rows)
@@ -146,7 +145,7 @@ def _single_source(view: ReportView) -> list[str]:
             escape(row.group.time or ""),
             escape(figure(row.claim)),
             escape(row.claim.unit),
-            escape(row.claim.file or ""),
+            code(row.claim.file or ""),
         )
         for row in view.single_rows
     ]
@@ -164,7 +163,7 @@ def _ungrouped(view: ReportView) -> list[str]:
     rows = [
         (
             code(c.id),
-            escape(c.file or ""),
+            code(c.file or ""),
             escape(c.text),
             escape(figure(c)),
             escape(c.unit),
@@ -180,10 +179,6 @@ def _skipped(view: ReportView) -> list[str]:
     lines = [f"## Skipped documents ({len(view.skipped)})", ""]
     if not view.skipped:
         return [*lines, "None: every input was read.", ""]
-    rows = [(escape(d.file), escape(d.reason or "")) for d in view.skipped]
+    rows = [(code(d.file), escape(d.reason or "")) for d in view.skipped]
     return lines + table(("File", "Reason"), rows)
 
-
-def group_heading(group: Group) -> str:
-    """The plain title of a group, as other formats show it."""
-    return escape(group_title(group))
