@@ -5,8 +5,9 @@
     [500000.0]
 
 `extract` reads one text, `extract_frame` whole files and folders into a pandas
-DataFrame. Everything heavy (the grammars, pandas, the language detector) is
-imported on first use, so `import factcheck` stays cheap for the CLI and tools.
+DataFrame, `report` checks the claims of several sources against each other.
+Everything heavy (the grammars, pandas, the language detector) is imported on
+first use, so `import factcheck` stays cheap for the CLI and tools.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
     from factcheck.errors import ConfigError, FactcheckError, InputError
     from factcheck.models import Claim, Document, Skipped
+    from factcheck.report import Report
 
 try:
     __version__ = version("factcheck")
@@ -36,10 +38,12 @@ __all__ = [
     "Document",
     "FactcheckError",
     "InputError",
+    "Report",
     "Skipped",
     "__version__",
     "extract",
     "extract_frame",
+    "report",
 ]
 
 # Public names defined elsewhere, resolved on first access (PEP 562) to keep imports light.
@@ -50,11 +54,15 @@ _LAZY = {
     "FactcheckError": "factcheck.errors",
     "ConfigError": "factcheck.errors",
     "InputError": "factcheck.errors",
+    "Report": "factcheck.report",
 }
+# Public functions that share their name with the submodule doing the work.
+_SHADOWED = frozenset({"extract", "report"})
 
 
 class _Package(types.ModuleType):
-    """Keep `factcheck.extract` the function when the `factcheck.extract` submodule loads.
+    """Keep `factcheck.extract` and `factcheck.report` the functions when the submodules
+    of the same names load.
 
     Importing a submodule binds it as an attribute of its package, and the module
     that does the work shares the public function's name; without this, the
@@ -64,7 +72,7 @@ class _Package(types.ModuleType):
     """
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name == "extract" and isinstance(value, types.ModuleType):
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
             return
         super().__setattr__(name, value)
 
@@ -117,6 +125,32 @@ def extract_frame(
     frame = frame.astype(_FRAME_DTYPES)
     frame.attrs["skipped"] = [s.model_dump() for s in result.skipped]
     return frame
+
+
+def report(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    lang: str | None = None,
+    rules: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None,
+) -> Report:
+    """Extract the claims of files and folders, align them across documents and run the
+    rules; the result has pandas frames (`claims`, `groups`, `findings`, `documents`)
+    and the validated models in `.data` for the renderers in `factcheck.render`.
+
+    `rules` names rule folders (each with `checks/*.yaml`, optionally `entities.yaml`
+    and `attributes.yaml`) that replace the shipped rules. The documents' texts are
+    kept so renderers can quote each claim's sentence. Unreadable files are listed
+    as skipped documents, not raised; a missing path raises `InputError` and a bad
+    rule file `RuleFileError`.
+    """
+    from pathlib import Path
+
+    from factcheck.report import Knowledge, Report, build_report
+
+    knowledge = None
+    if rules is not None:
+        folders = [rules] if isinstance(rules, str | os.PathLike) else list(rules)
+        knowledge = Knowledge.from_dirs(Path(folder) for folder in folders)
+    return Report(build_report(paths, lang, knowledge, keep_texts=True))
 
 
 # Fixed dtypes so an empty frame and a frame of all-None values have the same schema.

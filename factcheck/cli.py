@@ -5,8 +5,9 @@ a function that adds its arguments and a handler of a few lines that calls
 `factcheck.pipeline` and `factcheck.render` and returns the exit code. Later
 subcommands (report, check, rules, explain, config, index) are one entry each.
 
-Exit codes: 0 success; 2 for a user error (one `factcheck: error: ...` line on
-stderr, a traceback only with --debug) or when any input file was skipped.
+Exit codes: 0 success; 1 when `report` finds an error-severity problem; 2 for
+a user error (one `factcheck: error: ...` line on stderr, a traceback only with
+--debug) or when any input file was skipped.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import traceback
 from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck import __version__
@@ -26,6 +28,8 @@ from factcheck.errors import FactcheckError, InputError
 
 if TYPE_CHECKING:
     from factcheck.models import Claim, Skipped
+    from factcheck.report import Knowledge, ReportData
+    from factcheck.ruleset import Rule
 
 PROG = "factcheck"
 EXIT_OK = 0
@@ -154,6 +158,121 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --------------------------------------------------------------------------- report
+
+REPORT_FORMATS = ("terminal", "markdown", "json", "html")
+EXIT_FINDINGS = 1
+REPORT_EPILOG = (
+    "Exit status: 0 when no finding is an error; 1 when a finding has severity error; "
+    "2 for a usage or input error, or when an input was skipped (each skipped file is "
+    "listed in the report and on stderr). A skipped input takes precedence over error "
+    "findings: the report is incomplete."
+)
+
+
+def add_rules_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        help="rule folder with checks/*.yaml (and optional entities.yaml, attributes.yaml); "
+        "repeatable; replaces the shipped rules",
+    )
+
+
+def configure_report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+    parser.add_argument(
+        "--format",
+        choices=REPORT_FORMATS,
+        default="terminal",
+        help="output format (default: terminal)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("--lang", metavar="L", help="language of every input (default: detect)")
+    add_rules_option(parser)
+    parser.epilog = REPORT_EPILOG
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Build the whole report, render it, then write it: nothing is written on failure."""
+    from factcheck.report import build_report
+
+    data = build_report(args.paths, args.lang, _knowledge(args.rules), keep_texts=True)
+    color, width = _terminal_style(sys.stdout) if args.output is None else (False, None)
+    text = _render_report(data, args.format, color, width)
+    with _output(args.output) as out:
+        out.write(text)
+    skipped = [d for d in data.documents if d.status == "skipped"]
+    for doc in skipped:
+        print(f"{PROG}: skipped {doc.file}: {doc.reason}", file=sys.stderr)
+    return EXIT_USER_ERROR if skipped else data.exit_code
+
+
+def _knowledge(dirs: list[str] | None) -> Knowledge | None:
+    """The rule folders given with --rules, or None for the shipped ones."""
+    if not dirs:
+        return None
+    from factcheck.report import Knowledge
+
+    return Knowledge.from_dirs(Path(d) for d in dirs)
+
+
+def _render_report(data: ReportData, fmt: str, color: bool, width: int | None) -> str:
+    if fmt == "terminal":
+        from factcheck.render.report_text import render_report
+
+        return render_report(data, color=color, width=width)
+    if fmt == "markdown":
+        from factcheck.render.report_markdown import render_report as render_markdown
+
+        return render_markdown(data)
+    if fmt == "json":
+        from factcheck.render.report_json import render_report as render_json
+
+        return render_json(data)
+    from factcheck.render.report_html import render_report as render_html
+
+    return render_html(data)
+
+
+# --------------------------------------------------------------------------- rules, explain
+
+
+def _rules(dirs: list[str] | None) -> list[Rule]:
+    from factcheck.ruleset import default_rules_dir, load_rules
+
+    return load_rules([Path(d) for d in dirs] if dirs else [default_rules_dir()])
+
+
+def run_list_rules(args: argparse.Namespace) -> int:
+    from factcheck.render.docs import rules_listing
+
+    sys.stdout.write(rules_listing(_rules(args.rules)))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def configure_explain(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("rule", metavar="RULE", help="rule id, e.g. FC101")
+    add_rules_option(parser)
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from factcheck.errors import ConfigError
+    from factcheck.ruleset import explain
+
+    rules = _rules(args.rules)
+    wanted = args.rule.strip().upper()
+    rule = next((r for r in rules if r.id == wanted), None)
+    if rule is None:
+        known = ", ".join(r.id for r in rules) or "none"
+        raise ConfigError(f"unknown rule {args.rule!r} (known: {known})")
+    sys.stdout.write(explain(rule))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- main
 
 COMMANDS: dict[str, Command] = {
@@ -162,6 +281,13 @@ COMMANDS: dict[str, Command] = {
     ),
     "evaluate": Command(
         "score the extractor on the peer cases", run_evaluate, parents=evaluate_parents
+    ),
+    "report": Command(
+        "check claims across sources and report conflicts", run_report, configure=configure_report
+    ),
+    "rules": Command("list the rules", run_list_rules, configure=add_rules_option),
+    "explain": Command(
+        "describe a rule with its examples", run_explain, configure=configure_explain
     ),
 }
 

@@ -63,9 +63,16 @@ def render_report(data: ReportData) -> str:
 
 
 def _sentence(view: ReportView, claim: ReportClaim) -> str:
-    """The sentence with the claim's words in bold."""
+    """The sentence with the claim's words in bold; the source's own spacing is kept, so
+    "的**6 到 10 倍**。" stays as written."""
     part = view.excerpt(claim)
-    return f"{escape(part.before)} **{escape(part.claim)}** {escape(part.after)}".strip()
+    return f"{_escape_raw(part.before)}**{escape(part.claim)}**{_escape_raw(part.after)}"
+
+
+def _escape_raw(text: str) -> str:
+    """Like `escape` but keeps the spaces at the edges, where the text meets the claim
+    (excerpt pieces are already on one line)."""
+    return _SPECIAL.sub(r"\\\1", text)
 
 
 def _documents(view: ReportView) -> list[str]:
@@ -181,4 +188,3 @@ def _skipped(view: ReportView) -> list[str]:
         return [*lines, "None: every input was read.", ""]
     rows = [(code(d.file), escape(d.reason or "")) for d in view.skipped]
     return lines + table(("File", "Reason"), rows)
-

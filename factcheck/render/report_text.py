@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factcheck.models import SEVERITY_ORDER, DocumentStatus, Finding, Group, ReportClaim
 from factcheck.render.claims import APPROX_SYMBOL, BOUND_SYMBOLS, DEFAULT_WIDTH, value_cell
@@ -54,7 +54,7 @@ def figure(claim: ReportClaim) -> str:
 
 
 def figure_with_unit(claim: ReportClaim) -> str:
-    """"≈4,000,000,000,000 USD": the figure and its normalised unit."""
+    """The figure and its normalised unit: "≈4,000,000,000,000 USD"."""
     return f"{figure(claim)} {claim.unit}"
 
 
@@ -69,9 +69,6 @@ class Excerpt(NamedTuple):
     before: str
     claim: str
     after: str
-
-    def plain(self) -> str:
-        return self.before + self.claim + self.after
 
 
 def excerpt(claim: ReportClaim, texts: Mapping[str, str], limit: int = EXCERPT_LIMIT) -> Excerpt:
@@ -116,7 +113,7 @@ def ordered_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def group_title(group: Group) -> str:
-    """"Microsoft / investment (topic gpus, 2024)"."""
+    """A group in words: "Microsoft / investment (topic gpus, 2024)"."""
     details = [f"topic {group.topic}"] if group.topic else []
     details += [group.time] if group.time else []
     suffix = f" ({', '.join(details)})" if details else ""
@@ -150,7 +147,7 @@ class ReportView:
         self.claims: dict[str, ReportClaim] = {c.id: c for c in data.claims}
 
     @cached_property
-    def summary(self) -> dict[str, object]:
+    def summary(self) -> dict[str, Any]:
         from factcheck.render.report_json import report_summary
 
         return report_summary(self.data)
@@ -227,9 +224,8 @@ class ReportView:
 def summary_lines(view: ReportView) -> list[str]:
     """The summary as short "label: value" lines (terminal and Markdown)."""
     summary = view.summary
-    by_severity = summary["findings_by_severity"]
-    assert isinstance(by_severity, dict)
-    severities = ", ".join(f"{count} {name}" for name, count in by_severity.items())
+    by_severity = summary["findings_by_severity"].items()
+    severities = ", ".join(f"{count} {name}" for name, count in by_severity)
     return [
         f"Documents: {summary['documents_processed']} processed, "
         f"{summary['documents_skipped']} skipped",
