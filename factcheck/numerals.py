@@ -245,7 +245,7 @@ def evaluate_words(values: Sequence[float], scales: Sequence[bool] | None = None
     for index, value in enumerate(values):
         is_scale = value >= 1000 if scales is None else scales[index]
         if is_scale and value >= 1000:
-            if previous is not None and previous >= 1000 and current == 0:
+            if previous is not None and 1000 <= previous < value and current == 0:
                 total *= value
             else:
                 total += (current or 1.0) * value
@@ -253,7 +253,8 @@ def evaluate_words(values: Sequence[float], scales: Sequence[bool] | None = None
         elif value == 100:
             if previous == 100:
                 return None
-            current = (current or 1.0) * 100
+            below = current % 1000
+            current = current - below + (below or 1.0) * 100
         elif not _may_follow(previous, value, current):
             return None
         else:

@@ -178,24 +178,11 @@ BARE_HUNDRED = (
 )
 
 
-@pytest.mark.parametrize(
-    "lang",
-    [
-        "en",
-        pytest.param(
-            "de",
-            marks=pytest.mark.xfail(strict=True, reason=f"{GERMAN_NULL}; {SCALE_AFTER_SCALE}"),
-        ),
-        pytest.param(
-            "nl",
-            marks=pytest.mark.xfail(strict=True, reason=f"{SCALE_AFTER_SCALE}; {BARE_HUNDRED}"),
-        ),
-        "zh",
-    ],
-)
+@pytest.mark.parametrize("lang", LANGS)
 @FAST
 @given(n=WORD_NUMBERS, variant=st.booleans())
-# Minimal failing examples of the open bugs, so each strict xfail fails every run:
+# The minimal examples that once failed (German "null", a smaller scale word after a
+# larger one, a bare hundred after a thousand compound):
 @example(n=0, variant=False)  # de "null"
 @example(n=2_001_000, variant=True)  # de "zwei Millionen tausend"
 @example(n=2_001_000, variant=False)  # nl "twee miljoen duizend"
@@ -205,24 +192,15 @@ def test_numbers_in_words_are_one_claim(lang: str, n: int, variant: bool) -> Non
     assert_single_claim(in_words(n, lang, variant=variant), float(n), lang)
 
 
-# The bugs above, one sentence each: these stay pinned even when a property's xfail
-# hides a second bug behind the first.
+# The bugs the word properties found, one sentence each, as regression tests:
+# GERMAN_NULL, SCALE_AFTER_SCALE and BARE_HUNDRED describe them.
 KNOWN_BUGS = [
-    pytest.param("de", "null", 0.0, marks=pytest.mark.xfail(strict=True, reason=GERMAN_NULL),
-                 id="de-null"),
-    pytest.param("nl", "twee miljoen duizend", 2_001_000.0,
-                 marks=pytest.mark.xfail(strict=True, reason=SCALE_AFTER_SCALE),
-                 id="nl-miljoen-duizend"),
-    pytest.param("de", "zwei Millionen tausend", 2_001_000.0,
-                 marks=pytest.mark.xfail(strict=True, reason=SCALE_AFTER_SCALE),
-                 id="de-Millionen-tausend"),
-    pytest.param("nl", "tweeduizend honderd", 2_100.0,
-                 marks=pytest.mark.xfail(strict=True, reason=BARE_HUNDRED),
-                 id="nl-duizend-honderd"),
-    pytest.param("de", "zweitausend hundert", 2_100.0,
-                 marks=pytest.mark.xfail(strict=True, reason=BARE_HUNDRED),
-                 id="de-tausend-hundert"),
-]  # fmt: skip
+    pytest.param("de", "null", 0.0, id="de-null"),
+    pytest.param("nl", "twee miljoen duizend", 2_001_000.0, id="nl-miljoen-duizend"),
+    pytest.param("de", "zwei Millionen tausend", 2_001_000.0, id="de-Millionen-tausend"),
+    pytest.param("nl", "tweeduizend honderd", 2_100.0, id="nl-duizend-honderd"),
+    pytest.param("de", "zweitausend hundert", 2_100.0, id="de-tausend-hundert"),
+]
 
 
 @pytest.mark.parametrize(("lang", "written", "expected"), KNOWN_BUGS)
@@ -246,11 +224,6 @@ def _non_string_words(node: object, path: str) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="YAML 1.1 reads bare null/no in word lists as None/False: number_words.yaml "
-    "cardinals de `null`, pronoun_one_after en `no`, sentences.yaml abbreviations en `no`",
-)
 def test_lexicon_word_lists_hold_no_yaml_keywords() -> None:
     """The root cause of the German "null" bug, for every table: a word must be quoted
     when YAML would read it as null or a boolean."""

@@ -1,0 +1,503 @@
+"""Alignment and rule checking at scale: `align_claims` + `run_rules` on synthetic claims.
+
+No text is extracted: the claims are built directly as `ReportClaim` objects with
+the shape a large news corpus gives them, so the figures isolate the
+cross-document part of a report (`factcheck.report._checked`).
+
+The corpus is a set of facts (subject, attribute, topic, unit, period, true
+value), each restated by one to a dozen documents. Subjects follow a Zipf law
+over the known entities plus a long tail of smaller companies, whose number
+grows with the corpus (as it does in news); attributes come with their units
+(GPU purchases in GPUs, market value in USD, growth in percent, cluster ratios
+as ranges), periods are years, fiscal years and quarters or unstated.
+Restatements are reworded the way sources reword: a little rounding, a hedge
+("about"), a bound ("more than"). About one fact in eight has a planted
+problem: a value off by a factor (value-conflict), a scale word read wrong
+(x1000, scale-error), a unit swapped (unit-mismatch), the figure given to
+another subject (attribution-conflict) or another year (time-conflict).
+
+Each size is timed as the median of --repeat runs of three stages: alignment
+(`align_claims`), blocking (`CheckContext`, which the checks share) and the
+rules (`run_rules` with the shipped rules). Peak memory is the tracemalloc
+peak of one more run of the three stages (traced separately, as tracing slows
+the code down), i.e. what checking adds on top of the claims themselves.
+
+    python -m benchmarks alignment [--max 1000000] [--repeat 3] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import platform
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from factcheck.align import align_claims
+from factcheck.checks import run_rules
+from factcheck.checks.context import CheckContext
+from factcheck.models import Finding, Group, ReportClaim
+from factcheck.report import Knowledge
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES: tuple[int, ...] = (1_000, 10_000, 100_000, 1_000_000)
+CLAIMS_PER_DOCUMENT = 8
+
+KNOWN_SUBJECTS: tuple[str, ...] = (
+    "Microsoft", "Nvidia", "OpenAI", "Google", "Meta", "Amazon", "xAI", "Apple", "AMD",
+    "Anthropic", "ByteDance", "Tencent", "Azure", "Copilot", "MAI-1", "MAI-1-preview",
+    "ChatGPT", "Tech giants",
+)  # fmt: skip
+LANGS: tuple[str, ...] = ("en", "de", "nl", "zh")
+PERIODS: tuple[str | None, ...] = (
+    None, None, None, "2019", "2021", "2022", "2023", "2024", "2024", "2025", "2025",
+    "FY2024", "FY2025", "2025-Q1", "2025-Q2", "2025-Q3",
+)  # fmt: skip
+YEARS: tuple[str, ...] = ("2021", "2022", "2023", "2024", "2025")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """An attribute with its unit, its topics and the magnitudes its values take."""
+
+    attribute: str
+    unit: str
+    low: float
+    high: float
+    topics: tuple[str | None, ...] = (None,)
+    ranged: bool = False
+    weight: float = 1.0
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("gpu_purchases", "GPU", 1e3, 1e6, weight=3),
+    Kind("training_gpus", "GPU", 1e3, 1e5, weight=2),
+    Kind("cluster_gpus", "GPU", 1e3, 2e5),
+    Kind("parameter_count", "parameter", 1e9, 2e12, weight=2),
+    Kind("market_value", "USD", 1e10, 5e12, weight=2),
+    Kind("capex", "USD", 1e9, 1e11, topics=("datacenters", None), weight=2),
+    Kind("investment", "USD", 1e7, 2e10, topics=("OpenAI", "ai", "gpus", "datacenters", None),
+         weight=3),
+    Kind("revenue", "USD", 1e8, 3e11, weight=2),
+    Kind("growth", "percent", 1, 120, weight=2),
+    Kind("cluster_size_ratio", "multiplier", 2, 12, ranged=True),
+    Kind("users", "user", 1e5, 1e9),
+    Kind("employees", "employee", 100, 3e5),
+    Kind("number:count", "count", 2, 1e4, weight=3),
+)  # fmt: skip
+SWAPPED_UNIT = {"GPU": "parameter", "parameter": "GPU", "user": "employee", "employee": "user"}
+# planted problem -> share of facts that carry it
+PROBLEMS: dict[str, float] = {
+    "value-conflict": 0.05,
+    "scale-error": 0.02,
+    "unit-mismatch": 0.01,
+    "attribution-conflict": 0.02,
+    "time-conflict": 0.02,
+}
+
+
+# --- the synthetic corpus ----------------------------------------------------------------
+
+
+@dataclass
+class Corpus:
+    claims: list[ReportClaim]
+    documents: int
+    facts: int
+    planted: Counter[str] = field(default_factory=Counter)
+
+
+class ClaimFactory:
+    """Claims with ids c1, c2, ... spread over documents of about eight claims each."""
+
+    def __init__(self, documents: int, rng: random.Random) -> None:
+        self.documents, self.rng = documents, rng
+        self.claims: list[ReportClaim] = []
+
+    def add(
+        self,
+        subject: str,
+        kind: Kind,
+        topic: str | None,
+        time: str | None,
+        low: float,
+        high: float,
+        *,
+        unit: str | None = None,
+        approx: bool = False,
+        bound: str | None = None,
+        document: int | None = None,
+    ) -> int:
+        doc = self.rng.randrange(self.documents) if document is None else document
+        start = self.rng.randrange(5_000)
+        ranged = kind.ranged and low != high
+        fields: dict[str, Any] = {
+            "id": f"c{len(self.claims) + 1}",
+            "file": f"corpus/doc{doc:07d}.txt",
+            "start": start,
+            "end": start + 12,
+            "text": "synthetic",
+            "value": None if ranged else low,
+            "low": low,
+            "high": high,
+            "unit": unit or kind.unit,
+            "approx": approx,
+            "bound": bound,
+            "time": time,
+            "lang": self.rng.choice(LANGS),
+            "sentence": (max(0, start - 60), start + 80),
+            "subject": subject,
+            "attribute": kind.attribute,
+            "topic": topic,
+        }
+        # model_construct: the fields are right by construction, and validating a
+        # million claims would time pydantic rather than the code under test.
+        self.claims.append(ReportClaim.model_construct(**fields))
+        return doc
+
+
+def _subject(rng: random.Random, tail: int) -> str:
+    """Zipf over the known entities, then a long tail of smaller companies."""
+    rank = int(rng.paretovariate(1.1))
+    if rank <= len(KNOWN_SUBJECTS):
+        return KNOWN_SUBJECTS[rank - 1]
+    return f"Company {rng.randrange(tail):05d}"
+
+
+def _value(kind: Kind, rng: random.Random) -> float:
+    """Log-uniform in the kind's range, to three significant digits as news writes it."""
+    raw = kind.low * (kind.high / kind.low) ** rng.random()
+    return float(f"{raw:.3g}")
+
+
+def build_corpus(size: int, seed: int = 0) -> Corpus:
+    """About `size` claims; the same seed always gives the same corpus.
+
+    A fact is a (subject, attribute, topic, period) with one true value: drawing a
+    fact again restates it (news repeats the same figures), so one subject and
+    attribute hold a few periods' values, not thousands of unrelated ones.
+    """
+    rng = random.Random(seed)
+    documents = max(2, size // CLAIMS_PER_DOCUMENT)
+    factory = ClaimFactory(documents, rng)
+    weights = [k.weight for k in KINDS]
+    truths: dict[tuple[str, str, str | None, str | None], tuple[float, float]] = {}
+    planted: Counter[str] = Counter()
+    tail = max(50, size // 40)
+    while len(factory.claims) < size:
+        kind = rng.choices(KINDS, weights)[0]
+        subject = _subject(rng, tail)
+        topic = rng.choice(kind.topics)
+        period = rng.choice(PERIODS)
+        key = (subject, kind.attribute, topic, period)
+        if key not in truths:
+            truth = _value(kind, rng)
+            truths[key] = (truth, truth * rng.uniform(1.3, 2) if kind.ranged else truth)
+        truth, high_truth = truths[key]
+        restatements = min(12, 1 + int(rng.expovariate(1 / 3)))
+        used: set[int] = set()
+        for _ in range(restatements):
+            low, high, approx, bound = _reworded(truth, high_truth, kind, rng)
+            used.add(factory.add(subject, kind, topic, period, low, high, approx=approx,
+                                 bound=bound))  # fmt: skip
+        problem = _problem(rng)
+        if problem is None:
+            continue
+        planted[problem] += 1
+        document = rng.randrange(documents)
+        while document in used and len(used) < documents:
+            document = rng.randrange(documents)
+        _plant(factory, problem, subject, kind, topic, period, truth, high_truth, tail, rng,
+               document)  # fmt: skip
+    return Corpus(factory.claims, documents, len(truths), planted)
+
+
+def _reworded(
+    truth: float, high: float, kind: Kind, rng: random.Random
+) -> tuple[float, float, bool, str | None]:
+    """One source's wording of the truth: exact, rounded, hedged or a lower bound."""
+    if kind.ranged:
+        return truth, high, False, None
+    style = rng.random()
+    if style < 0.5:
+        return truth, truth, False, None
+    if style < 0.7:  # rounded differently: within the 2 % tolerance
+        rounded = float(f"{truth * rng.uniform(0.99, 1.01):.3g}")
+        return rounded, rounded, False, None
+    if style < 0.9:  # "about", "nearly": within the 5 % a hedge allows
+        hedged = float(f"{truth:.2g}")
+        if abs(hedged / truth - 1) > 0.04:
+            hedged = truth
+        return hedged, hedged, True, None
+    floor = float(f"{truth * 0.8:.1g}")  # "more than": a lower bound below the truth
+    return floor, floor, False, "gt"
+
+
+def _problem(rng: random.Random) -> str | None:
+    draw = rng.random()
+    for problem, share in PROBLEMS.items():
+        if draw < share:
+            return problem
+        draw -= share
+    return None
+
+
+def _plant(
+    factory: ClaimFactory,
+    problem: str,
+    subject: str,
+    kind: Kind,
+    topic: str | None,
+    period: str | None,
+    truth: float,
+    high: float,
+    tail: int,
+    rng: random.Random,
+    document: int | None,
+) -> None:
+    """One more source that gets the fact wrong in the way `problem` names."""
+    add: Callable[..., int] = factory.add
+    if problem == "value-conflict":
+        factor = rng.choice((10.0, 0.1, rng.uniform(1.3, 3), rng.uniform(0.3, 0.75)))
+        add(subject, kind, topic, period, truth * factor, high * factor, document=document)
+    elif problem == "scale-error":
+        factor = rng.choice((1e3, 1e-3))
+        add(subject, kind, topic, period, truth * factor, high * factor, document=document)
+    elif problem == "unit-mismatch":
+        unit = SWAPPED_UNIT.get(kind.unit, "GPU" if kind.unit != "GPU" else "parameter")
+        add(subject, kind, topic, period, truth, high, unit=unit, document=document)
+    elif problem == "attribution-conflict":
+        other = _subject(rng, tail)
+        other = other if other != subject else f"Company {rng.randrange(tail):05d}"
+        add(other, kind, topic, period, truth, high, document=document)
+    else:
+        moved = rng.choice([y for y in YEARS if y != period])
+        add(subject, kind, topic, moved, truth, high, document=document)
+
+
+# --- timing ----------------------------------------------------------------------
+
+
+@dataclass
+class Stages:
+    align: float
+    block: float
+    rules: float
+
+    @property
+    def total(self) -> float:
+        return self.align + self.block + self.rules
+
+
+def check(
+    claims: list[ReportClaim], knowledge: Knowledge
+) -> tuple[Stages, list[Group], list[Finding]]:
+    """What `factcheck.report._checked` does, stage by stage."""
+    started = time.perf_counter()
+    groups = align_claims(claims)
+    aligned = time.perf_counter()
+    group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
+    related = [(e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of]
+    context = CheckContext({c.id: c for c in claims}, group_of, related)
+    blocked = time.perf_counter()
+    findings = run_rules(knowledge.rules, context)
+    done = time.perf_counter()
+    return Stages(aligned - started, blocked - aligned, done - blocked), groups, findings
+
+
+def peak_memory(claims: list[ReportClaim], knowledge: Knowledge) -> int:
+    """tracemalloc peak of one checking run, in bytes, above what was allocated before."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base, _ = tracemalloc.get_traced_memory()
+        check(claims, knowledge)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak - base
+
+
+@dataclass
+class Row:
+    size: int
+    documents: int
+    facts: int
+    groups: int
+    findings: Counter[str]
+    planted: Counter[str]
+    runs: list[Stages]
+    peak: int
+
+    def median(self, stage: str) -> float:
+        return statistics.median(getattr(s, stage) for s in self.runs)
+
+
+def measure(size: int, repeat: int, seed: int, knowledge: Knowledge, memory: bool) -> Row:
+    corpus = build_corpus(size, seed)
+    runs: list[Stages] = []
+    groups: list[Group] = []
+    findings: list[Finding] = []
+    for _ in range(repeat):
+        gc.collect()
+        stages, groups, findings = check(corpus.claims, knowledge)
+        runs.append(stages)
+    peak = peak_memory(corpus.claims, knowledge) if memory else 0
+    return Row(
+        size=len(corpus.claims),
+        documents=corpus.documents,
+        facts=corpus.facts,
+        groups=len(groups),
+        findings=Counter(f.kind for f in findings),
+        planted=corpus.planted,
+        runs=runs,
+        peak=peak,
+    )
+
+
+# --- report ------------------------------------------------------------------------
+
+
+def _seconds(value: float) -> str:
+    return f"{value * 1000:,.1f} ms" if value < 1 else f"{value:,.2f} s"
+
+
+def _growth(rows: list[Row], index: int, value: Callable[[Row], float]) -> str:
+    if index == 0:
+        return "–"
+    previous, current = rows[index - 1], rows[index]
+    if value(previous) <= 0:
+        return "–"
+    per_tenfold = (value(current) / value(previous)) ** (
+        1 / max(1e-9, _log10(current.size / previous.size))
+    )
+    return f"{per_tenfold:.1f}×"
+
+
+def _log10(x: float) -> float:
+    import math
+
+    return math.log10(x)
+
+
+KIND_ORDER = tuple(PROBLEMS)
+SHORT = {
+    "value-conflict": "value",
+    "scale-error": "scale",
+    "unit-mismatch": "unit",
+    "attribution-conflict": "attribution",
+    "time-conflict": "time",
+}
+
+
+def table(rows: list[Row]) -> list[str]:
+    lines = [
+        "| claims | documents | groups | align | block | rules | total (median) "
+        "| total min–max | growth per 10× | µs/claim | peak memory | memory growth per 10× |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for i, r in enumerate(rows):
+        totals = [s.total for s in r.runs]
+        lines.append(
+            f"| {r.size:,} | {r.documents:,} | {r.groups:,} | {_seconds(r.median('align'))} "
+            f"| {_seconds(r.median('block'))} | {_seconds(r.median('rules'))} "
+            f"| {_seconds(r.median('total'))} | {_seconds(min(totals))}–{_seconds(max(totals))} "
+            f"| {_growth(rows, i, lambda row: row.median('total'))} "
+            f"| {r.median('total') / r.size * 1e6:.1f} "
+            f"| {r.peak / 2**20:,.1f} MiB | {_growth(rows, i, lambda row: row.peak)} |"
+        )
+    return lines
+
+
+def findings_table(rows: list[Row]) -> list[str]:
+    """Planted problems and findings per kind: the workload does exercise every check."""
+    head = " | ".join(f"{SHORT[k]} planted / found" for k in KIND_ORDER)
+    lines = [f"| claims | {head} |", "|---:|" + "---:|" * len(KIND_ORDER)]
+    for r in rows:
+        cells = " | ".join(f"{r.planted[k]:,} / {r.findings[k]:,}" for k in KIND_ORDER)
+        lines.append(f"| {r.size:,} | {cells} |")
+    return lines
+
+
+def markdown(rows: list[Row], repeat: int, seed: int) -> str:
+    import os
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return "\n".join(
+        [
+            "## Alignment + rules on synthetic claims",
+            "",
+            f"{date.today().isoformat()} · {cpu} · nproc {os.cpu_count()} · Python "
+            f"{platform.python_version()} · median of {repeat} runs · seed {seed}",
+            "",
+            *table(rows),
+            "",
+            "Findings (a finding per planted problem is not expected: restatements that "
+            "disagree by chance, and conflicts between planted values, add some):",
+            "",
+            *findings_table(rows),
+        ]
+    )
+
+
+# --- command line ------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks alignment",
+        description="Time align_claims + run_rules on synthetic claims at growing sizes.",
+    )
+    parser.add_argument("--max", type=int, default=100_000, metavar="N",
+                        help="largest size: 1000, 10000, ... up to N (default 100000; "
+                             "1000000 adds the million-claim run)")
+    parser.add_argument("--repeat", type=int, default=3, metavar="N",
+                        help="timed runs per size; medians are reported (default 3)")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--no-memory", action="store_true",
+                        help="skip the traced run that measures peak memory")
+    parser.add_argument("--out", type=Path, help="also write the Markdown table to this file")
+    return parser  # fmt: skip
+
+
+def iter_sizes(largest: int) -> Iterator[int]:
+    for size in SIZES:
+        if size <= largest:
+            yield size
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.repeat < 1:
+        raise SystemExit("--repeat must be at least 1")
+    knowledge = Knowledge.from_dirs()
+    check(build_corpus(200, args.seed).claims, knowledge)  # warm caches (units, pint)
+    rows = []
+    for size in iter_sizes(args.max):
+        rows.append(measure(size, args.repeat, args.seed, knowledge, not args.no_memory))
+        print(f"{size:,} claims done", file=sys.stderr, flush=True)
+    text = markdown(rows, args.repeat, args.seed)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
