@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
 import platform
 import random
 import statistics
@@ -38,6 +39,7 @@ import tracemalloc
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -58,10 +60,11 @@ KNOWN_SUBJECTS: tuple[str, ...] = (
     "ChatGPT", "Tech giants",
 )  # fmt: skip
 LANGS: tuple[str, ...] = ("en", "de", "nl", "zh")
-PERIODS: tuple[str | None, ...] = (
-    None, None, None, "2019", "2021", "2022", "2023", "2024", "2024", "2025", "2025",
+PERIODS: tuple[str, ...] = (
+    "2019", "2021", "2022", "2023", "2024", "2024", "2025", "2025",
     "FY2024", "FY2025", "2025-Q1", "2025-Q2", "2025-Q3",
 )  # fmt: skip
+UNDATED_SHARE = 0.2  # restatements of a dated fact that leave the period out
 YEARS: tuple[str, ...] = ("2021", "2022", "2023", "2024", "2025")
 
 
@@ -76,20 +79,21 @@ class Kind:
     topics: tuple[str | None, ...] = (None,)
     ranged: bool = False
     weight: float = 1.0
+    dated: bool = True
 
 
 KINDS: tuple[Kind, ...] = (
     Kind("gpu_purchases", "GPU", 1e3, 1e6, weight=3),
     Kind("training_gpus", "GPU", 1e3, 1e5, weight=2),
     Kind("cluster_gpus", "GPU", 1e3, 2e5),
-    Kind("parameter_count", "parameter", 1e9, 2e12, weight=2),
-    Kind("market_value", "USD", 1e10, 5e12, weight=2),
+    Kind("parameter_count", "parameter", 1e9, 2e12, weight=2, dated=False),
+    Kind("market_value", "USD", 1e10, 5e12, weight=2, dated=False),
     Kind("capex", "USD", 1e9, 1e11, topics=("datacenters", None), weight=2),
     Kind("investment", "USD", 1e7, 2e10, topics=("OpenAI", "ai", "gpus", "datacenters", None),
          weight=3),
     Kind("revenue", "USD", 1e8, 3e11, weight=2),
     Kind("growth", "percent", 1, 120, weight=2),
-    Kind("cluster_size_ratio", "multiplier", 2, 12, ranged=True),
+    Kind("cluster_size_ratio", "multiplier", 2, 12, ranged=True, dated=False),
     Kind("users", "user", 1e5, 1e9),
     Kind("employees", "employee", 100, 3e5),
     Kind("number:count", "count", 2, 1e4, weight=3),
@@ -136,6 +140,7 @@ class ClaimFactory:
         approx: bool = False,
         bound: str | None = None,
         document: int | None = None,
+        text: str = "restated",
     ) -> int:
         doc = self.rng.randrange(self.documents) if document is None else document
         start = self.rng.randrange(5_000)
@@ -145,7 +150,7 @@ class ClaimFactory:
             "file": f"corpus/doc{doc:07d}.txt",
             "start": start,
             "end": start + 12,
-            "text": "synthetic",
+            "text": text,
             "value": None if ranged else low,
             "low": low,
             "high": high,
@@ -197,7 +202,7 @@ def build_corpus(size: int, seed: int = 0) -> Corpus:
         kind = rng.choices(KINDS, weights)[0]
         subject = _subject(rng, tail)
         topic = rng.choice(kind.topics)
-        period = rng.choice(PERIODS)
+        period = rng.choice(PERIODS) if kind.dated else None
         key = (subject, kind.attribute, topic, period)
         if key not in truths:
             truth = _value(kind, rng)
@@ -207,11 +212,14 @@ def build_corpus(size: int, seed: int = 0) -> Corpus:
         used: set[int] = set()
         for _ in range(restatements):
             low, high, approx, bound = _reworded(truth, high_truth, kind, rng)
-            used.add(factory.add(subject, kind, topic, period, low, high, approx=approx,
+            stated = None if rng.random() < UNDATED_SHARE else period
+            used.add(factory.add(subject, kind, topic, stated, low, high, approx=approx,
                                  bound=bound))  # fmt: skip
         problem = _problem(rng)
         if problem is None:
             continue
+        if problem == "time-conflict" and not kind.dated:
+            problem = "value-conflict"  # only dated figures can be misdated
         planted[problem] += 1
         document = rng.randrange(documents)
         while document in used and len(used) < documents:
@@ -238,7 +246,8 @@ def _reworded(
         if abs(hedged / truth - 1) > 0.04:
             hedged = truth
         return hedged, hedged, True, None
-    floor = float(f"{truth * 0.8:.1g}")  # "more than": a lower bound below the truth
+    magnitude = 10 ** math.floor(math.log10(truth * 0.8))
+    floor = math.floor(truth * 0.8 / magnitude) * magnitude  # "more than 400,000"
     return floor, floor, False, "gt"
 
 
@@ -265,7 +274,7 @@ def _plant(
     document: int | None,
 ) -> None:
     """One more source that gets the fact wrong in the way `problem` names."""
-    add: Callable[..., int] = factory.add
+    add: Callable[..., int] = partial(factory.add, text=f"planted {problem}")
     if problem == "value-conflict":
         factor = rng.choice((10.0, 0.1, rng.uniform(1.3, 3), rng.uniform(0.3, 0.75)))
         add(subject, kind, topic, period, truth * factor, high * factor, document=document)
@@ -280,7 +289,7 @@ def _plant(
         other = other if other != subject else f"Company {rng.randrange(tail):05d}"
         add(other, kind, topic, period, truth, high, document=document)
     else:
-        moved = rng.choice([y for y in YEARS if y != period])
+        moved = rng.choice([y for y in YEARS if y != period])  # undated facts get a year
         add(subject, kind, topic, moved, truth, high, document=document)
 
 
@@ -378,15 +387,9 @@ def _growth(rows: list[Row], index: int, value: Callable[[Row], float]) -> str:
     if value(previous) <= 0:
         return "–"
     per_tenfold = (value(current) / value(previous)) ** (
-        1 / max(1e-9, _log10(current.size / previous.size))
+        1 / max(1e-9, math.log10(current.size / previous.size))
     )
     return f"{per_tenfold:.1f}×"
-
-
-def _log10(x: float) -> float:
-    import math
-
-    return math.log10(x)
 
 
 KIND_ORDER = tuple(PROBLEMS)
@@ -464,14 +467,25 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m benchmarks alignment",
         description="Time align_claims + run_rules on synthetic claims at growing sizes.",
     )
-    parser.add_argument("--max", type=int, default=100_000, metavar="N",
-                        help="largest size: 1000, 10000, ... up to N (default 100000; "
-                             "1000000 adds the million-claim run)")
-    parser.add_argument("--repeat", type=int, default=3, metavar="N",
-                        help="timed runs per size; medians are reported (default 3)")
+    parser.add_argument(
+        "--max",
+        type=int,
+        default=100_000,
+        metavar="N",
+        help="largest size: 1000, 10000, ... up to N (default 100000; "
+        "1000000 adds the million-claim run)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        metavar="N",
+        help="timed runs per size; medians are reported (default 3)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--no-memory", action="store_true",
-                        help="skip the traced run that measures peak memory")
+    parser.add_argument(
+        "--no-memory", action="store_true", help="skip the traced run that measures peak memory"
+    )
     parser.add_argument("--out", type=Path, help="also write the Markdown table to this file")
     return parser  # fmt: skip
 

@@ -44,6 +44,11 @@ KNOWN_BUGS: dict[tuple[str, str], str] = {
         "description is taken as the subject (G42, not Microsoft): false attribution-conflict"
     ),
     ("restate_1_5_billion", "aligned"): "subject: 向 <description> G42 read as the subject",
+    ("different_years_bound", "findings"): (
+        "time-conflict takes an open bound for the same figure: 'Schon im Jahr 2023 kaufte "
+        "Microsoft mehr als 100.000 GPUs' and 'bought 485,000 Hopper GPUs in 2024' are "
+        "flagged as one figure in two periods, because >100,000 'agrees' with 485,000"
+    ),
     ("restate_parameters", "findings"): (
         "extraction: in 'MAI-1 是一个拥有 5000亿参数的模型' the article 一个 becomes a claim "
         "of 1 parameter, which conflicts with 500 billion parameters"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from factcheck.models import Claim
+from factcheck.render.console import to_text
 
 _SPLIT = {"sentence": ("sentence_start", "sentence_end")}
 # Flat columns of CSV and DataFrames: the Claim fields in model order, the sentence span split.
@@ -29,7 +30,6 @@ BOILERPLATE_FLAG = "bp"
 RANGE_DASH = "–"
 _LEGEND = f"{APPROX_SYMBOL} approximate · > ≥ < ≤ open bound · {BOILERPLATE_FLAG} boilerplate"
 _SPACES = re.compile(r"\s+")
-DEFAULT_WIDTH = 120
 
 
 # --------------------------------------------------------------------------- rows
@@ -169,7 +169,6 @@ def claims_table(claims: Iterable[Claim], color: bool = False, width: int | None
     folds over its file's first rows instead of repeating on every row. Cells are
     `Text` objects, never markup, so "[1]" in an article stays literal.
     """
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -185,15 +184,4 @@ def claims_table(claims: Iterable[Claim], color: bool = False, width: int | None
         table.add_row(*(Text(cell) for cell in shown), end_section=last)
     if any(cells[5] for cells in rows):
         table.caption = _LEGEND
-    out = io.StringIO()
-    console = Console(
-        file=out,
-        force_terminal=color,
-        color_system="standard" if color else None,
-        width=width or DEFAULT_WIDTH,
-        highlight=False,
-        emoji=False,
-        legacy_windows=False,
-    )
-    console.print(table)
-    return out.getvalue()
+    return to_text([table], color, width)

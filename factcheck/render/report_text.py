@@ -13,7 +13,6 @@ comparable digit by digit across sources. Qualifiers are symbols: "≈" hedged,
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,7 +20,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factcheck.models import SEVERITY_ORDER, DocumentStatus, Finding, Group, ReportClaim
-from factcheck.render.claims import APPROX_SYMBOL, BOUND_SYMBOLS, DEFAULT_WIDTH, value_cell
+from factcheck.render.claims import APPROX_SYMBOL, BOUND_SYMBOLS, value_cell
+from factcheck.render.console import to_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -245,22 +245,7 @@ def render_report(data: ReportData, color: bool = False, width: int | None = Non
     """The report for a terminal: plain text unless `color` (the CLI decides on TTY and
     NO_COLOR). Source text is always passed as `Text`, never as markup, so "[b]" or
     "[/]" in an article stays literal."""
-    from rich.console import Console
-
-    out = io.StringIO()
-    console = Console(
-        file=out,
-        force_terminal=color,
-        color_system="standard" if color else None,
-        width=width or DEFAULT_WIDTH,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        legacy_windows=False,
-    )
-    for renderable in _sections(ReportView(data)):
-        console.print(renderable)
-    return out.getvalue()
+    return to_text(_sections(ReportView(data)), color, width)
 
 
 def _sections(view: ReportView) -> list[RenderableType]:
