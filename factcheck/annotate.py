@@ -21,13 +21,11 @@ from collections.abc import Iterable, Sequence
 from factcheck.attributes import AttributeTable
 from factcheck.entities import EntityTable, Mention, NameResolver
 from factcheck.models import Claim
-from factcheck.units import unit_category
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
 LIST_GAP = re.compile(r"^\s*(?:,|、|，|and|und|en|和|與|与|&|/)?\s*$", re.IGNORECASE)
 SUBJECT_KINDS = frozenset({"organization", "model", "product", "group", "unknown", "chip"})
-TOPIC_CATEGORIES = frozenset({"currency"})
 
 
 class DocumentAnnotator:
@@ -50,7 +48,7 @@ class DocumentAnnotator:
             self.text, self.lang, (claim.start, claim.end), claim.sentence, claim.unit
         )
         topic = None
-        if unit_category(claim.unit) in TOPIC_CATEGORIES:
+        if self.attributes.is_topical(attribute):
             topic = self.attributes.topic_of(self.text, self.lang, claim.sentence)
             topic = topic or self._object_of(claim, subject)
         return subject, attribute, topic

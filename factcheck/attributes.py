@@ -37,6 +37,7 @@ class Attribute(BaseModel):
     label: str
     units: tuple[str, ...] = Field(min_length=1)
     by_unit: bool = False
+    topical: bool = False
     keywords: Keywords = Keywords()
 
     def admits(self, unit: str) -> bool:
@@ -92,6 +93,11 @@ class AttributeTable:
             return best[1]
         by_unit = [a.id for a in self.attributes.values() if a.by_unit and a.admits(unit)]
         return by_unit[0] if by_unit else f"{unit_category(unit)}:{unit}"
+
+    def is_topical(self, attribute: str) -> bool:
+        """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
+        known = self.attributes.get(attribute)
+        return known.topical if known else attribute.startswith("currency:")
 
     def topic_of(self, text: str, lang: str, sentence: tuple[int, int]) -> str | None:
         """The most specific topic named in the sentence, if any."""

@@ -91,12 +91,7 @@ class EntityTable:
                 self._claim_alias(alias, entity.id)
         self._pattern = re.compile(alternation(self.alias_to_id))
         self.not_names = frozenset(table.not_names)
-        self._oblique = {
-            lang: re.compile(
-                rf"(?:{alternation(getattr(table.oblique_before, lang))})\s*$", re.IGNORECASE
-            )
-            for lang in LANGUAGES
-        }
+        self._oblique = {lang: _oblique_pattern(table.oblique_before, lang) for lang in LANGUAGES}
         self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
         self._choices = sorted(self.alias_to_id)
 
@@ -189,6 +184,13 @@ class NameResolver:
 DIGITS = re.compile(r"\d+")
 
 
+def _oblique_pattern(words: Aliases, lang: str) -> re.Pattern[str]:
+    """A preposition right before the name; in Chinese it may open a longer phrase
+    ("向阿布扎比人工智能公司 G42"), so up to 15 characters of description may follow it."""
+    gap = r"[^，。,;；、！？]{0,15}" if lang == "zh" else ""
+    return re.compile(rf"(?:{alternation(getattr(words, lang))}){gap}\s*$", re.IGNORECASE)
+
+
 def name_similarity(a: str, b: str, **_: object) -> float:
     """rapidfuzz's token-sort ratio, but names with different numbers never match:
     H100 is not H200, MAI-1 is not MAI-2, Trainium is not Trainium2."""
@@ -199,7 +201,7 @@ def name_similarity(a: str, b: str, **_: object) -> float:
 
 def _with_oblique(mention: Mention, text: str, oblique: re.Pattern[str]) -> Mention:
     """Mark a name that follows a preposition ("von NVIDIA"): an object, not the subject."""
-    if not oblique.search(text, max(0, mention.start - 12), mention.start):
+    if not oblique.search(text, max(0, mention.start - 20), mention.start):
         return mention
     return Mention(
         mention.start, mention.end, mention.entity, mention.kind, mention.possessive, True

@@ -25,6 +25,8 @@ SKIP_TOKEN = re.compile(
 )
 PLAIN_INTEGER = re.compile(r"[+-]?\d+")
 DOTTED_ORDINAL = re.compile(r"\.[ \t]+[^\W\d_]")
+# 一个, 一家, 一项 ... before a noun is the article "a", not the number one.
+ZH_ARTICLE = re.compile(r"[一壹][个個位家项項款种種场場台篇条條]")
 LIST_MARKER = re.compile(r"[.)][ \t]")
 LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*$")
 
@@ -60,10 +62,14 @@ class Scan:
     furniture: SpanSet
     scopes: dict[int, str | None] = field(default_factory=dict)
 
+    def is_quantity(self, text: str, end: int) -> bool:
+        """A number followed by a unit or a multiplier is a figure, not a year."""
+        return bool(self.units.after.match(text, end) or self.g.multiplier_after.match(text, end))
+
     def scope_of(self, index: int) -> str | None:
         if index not in self.scopes:
             start, end = self.sentences.spans[index]
-            self.scopes[index] = time_scope(self.work[start:end], self.lang)
+            self.scopes[index] = time_scope(self.work[start:end], self.lang, self.is_quantity)
         return self.scopes[index]
 
 
@@ -143,6 +149,8 @@ def _grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     _plus_minus(scan, quantity)
     _attach_minor(scan, quantity)
     if _glued_to_letters(work, quantity.end):
+        return None
+    if ZH_ARTICLE.fullmatch(work, quantity.start, quantity.end):
         return None
     if quantity.unit is None:
         quantity.unit = "count"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from factcheck.grammar import alternation, trie_pattern
@@ -80,13 +81,26 @@ def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def time_scope(sentence: str, lang: str) -> str | None:
-    """The period a sentence states: 2025-Q2, FY2025, 2024-H1 or 2024."""
+def time_scope(
+    sentence: str, lang: str, is_quantity: Callable[[str, int], bool] | None = None
+) -> str | None:
+    """The period a sentence states: 2025-Q2, FY2025, 2024-H1 or 2024.
+
+    `is_quantity(sentence, end)` tells a year-like figure that is a quantity
+    ("2000 GPUs") from a year, so it is never taken as the period.
+    """
     short = SHORT_FY.search(sentence)
     if short:
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
-    year_match = YEAR.search(sentence)
+    year_match = next(
+        (
+            m
+            for m in YEAR.finditer(sentence)
+            if not (is_quantity and is_quantity(sentence, m.end()))
+        ),
+        None,
+    )
     if year_match is None:
         return None
     year = year_match.group(1)

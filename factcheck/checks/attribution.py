@@ -48,7 +48,7 @@ def _distinctive(rule: Rule, claim: ReportClaim) -> bool:
 
 def _first_claim_per_subject(members: list[ReportClaim]) -> list[ReportClaim]:
     first: dict[str, ReportClaim] = {}
-    for claim in sorted(members, key=lambda c: (c.subject or "", c.file, c.start)):
+    for claim in sorted(members, key=lambda c: (c.subject or "", c.text, c.start, c.file or "")):
         first.setdefault(claim.subject or "", claim)
     return list(first.values())
 

@@ -1,5 +1,6 @@
 """time-conflict: the same figure for the same subject and attribute placed in
-different periods by different sources (2024 in one, 2023 in another)."""
+different periods by different sources (2024 in one, 2023 in another). Only exact
+figures count: "more than 100,000" is no figure of its own."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     tolerance = float(rule.param("tolerance"))
     for key, members in context.selected_blocks(rule):
         dated = sorted(
-            (c for c in members if c.time), key=lambda c: (representative(c), c.file, c.start)
+            (c for c in members if c.time and c.bound is None),
+            key=lambda c: (representative(c), c.text, c.start, c.file or ""),
         )
         for cluster in _clusters(dated, tolerance):
             pair = _different_periods(cluster)

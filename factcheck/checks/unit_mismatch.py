@@ -32,7 +32,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
 
 def _mismatches(rule: Rule, members: Iterable[ReportClaim]) -> list[Finding]:
     by_dimension: dict[str, ReportClaim] = {}
-    for claim in sorted(members, key=lambda c: (c.file, c.start)):
+    for claim in sorted(members, key=lambda c: (c.text, c.start, c.file or "")):
         by_dimension.setdefault(dimension_of(claim.unit), claim)
     firsts = list(by_dimension.values())
     return [

@@ -48,11 +48,15 @@ def _time_buckets(members: list[ReportClaim]) -> Iterator[tuple[list[ReportClaim
         yield [c for c in members if c.time in (time, None)], all(c.time for c in members)
 
 
-def _neighbour_pairs(
-    rule: Rule, claims: list[ReportClaim]
-) -> Iterator[tuple[ReportClaim, ReportClaim, Comparison]]:
+def _neighbour_pairs(rule: Rule, claims: list[ReportClaim]) -> Iterator[
+    tuple[ReportClaim, ReportClaim, Comparison]
+]:
+    """Cluster the exact figures, compare neighbouring clusters once, then hold each
+    bound ("more than 450,000") against every cluster: a bound agrees with everything
+    on its side, so it must never anchor a cluster and hide a conflict."""
+    exact = [c for c in claims if c.bound is None]
     clusters: list[list[ReportClaim]] = []
-    for claim in sorted(claims, key=lambda c: (representative(c), c.file, c.start)):
+    for claim in sorted(exact, key=_order):
         if clusters and _compare(rule, clusters[-1][0], claim).verdict == "agree":
             clusters[-1].append(claim)
         else:
@@ -61,11 +65,23 @@ def _neighbour_pairs(
         pair = _pick_pair(left, right)
         if pair is not None:
             yield pair[0], pair[1], _compare(rule, *pair)
+    for bounded in sorted((c for c in claims if c.bound is not None), key=_order):
+        for cluster in clusters:
+            other = next((c for c in cluster if c.file != bounded.file), None)
+            if other is not None:
+                result = _compare(rule, bounded, other)
+                if result.verdict != "agree":
+                    yield bounded, other, result
 
 
-def _pick_pair(
-    left: list[ReportClaim], right: list[ReportClaim]
-) -> tuple[ReportClaim, ReportClaim] | None:
+def _order(claim: ReportClaim) -> tuple:
+    """Sort by content first, so renaming a file never changes which claim is cited."""
+    return (representative(claim), claim.text, claim.lang, claim.start, claim.file or "")
+
+
+def _pick_pair(left: list[ReportClaim], right: list[ReportClaim]) -> tuple[
+    ReportClaim, ReportClaim
+] | None:
     """Representatives from two different documents (the same article may revise itself)."""
     for a in reversed(left):
         for b in right:
