@@ -13,6 +13,7 @@ from importlib import import_module
 # name -> module with a `main(argv) -> int`
 BENCHMARKS: dict[str, str] = {
     "extraction": "benchmarks.extraction",
+    "alignment": "benchmarks.alignment",
 }
 
 
