@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from pint.errors import UndefinedUnitError
 
@@ -19,6 +20,7 @@ from factcheck.units import dimension_key, unit_category
 BlockKey = tuple[str, str, str, str]
 
 
+@cache
 def dimension_of(unit: str) -> str:
     """Category and pint dimensionality: counts and percentages never share a block."""
     try:

@@ -22,8 +22,8 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
             index[_figure(claim)].append(claim)
     findings = []
     for members in index.values():
-        owners = _first_claim_per_subject(members)
-        if len(owners) >= 2 and len({c.file for c in owners}) >= 2 and not _nested(owners):
+        owners = _outermost(_first_claim_per_subject(members))
+        if len(owners) >= 2 and len({c.file for c in owners}) >= 2:
             findings.append(_finding(rule, owners))
     return findings
 
@@ -53,10 +53,18 @@ def _first_claim_per_subject(members: list[ReportClaim]) -> list[ReportClaim]:
     return list(first.values())
 
 
-def _nested(owners: list[ReportClaim]) -> bool:
-    """'Google + Meta' and 'Google' are not different owners."""
-    names = [set((c.subject or "").split(" + ")) for c in owners]
-    return any(a <= b or b <= a for i, a in enumerate(names) for b in names[i + 1 :])
+def _outermost(owners: list[ReportClaim]) -> list[ReportClaim]:
+    """'Google' is not a different owner from 'Google + Meta': drop subjects that a
+    joint subject of the same figure contains (linear: joint subjects are rare)."""
+    joint_parts = [
+        set((c.subject or "").split(" + ")) for c in owners if " + " in (c.subject or "")
+    ]
+    kept = []
+    for claim in owners:
+        parts = set((claim.subject or "").split(" + "))
+        if not any(parts < joint for joint in joint_parts):
+            kept.append(claim)
+    return kept
 
 
 def _finding(rule: Rule, owners: list[ReportClaim]) -> Finding:

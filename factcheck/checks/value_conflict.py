@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from typing import Any
 
 from factcheck.checks.compare import Comparison, compare, representative
 from factcheck.checks.context import CheckContext, describe, ratio_text
@@ -29,9 +30,10 @@ def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:
 
 def _findings(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Finding]:
     seen: set[tuple[str, str]] = set()
+    options = _options(rule)
     for key, members in context.selected_blocks(rule):
         for bucket, dated in _time_buckets(members):
-            for a, b, result in _neighbour_pairs(rule, bucket):
+            for a, b, result in _neighbour_pairs(options, bucket):
                 pair = (a.id, b.id)
                 if result.verdict != wanted or pair in seen:
                     continue
@@ -48,28 +50,28 @@ def _time_buckets(members: list[ReportClaim]) -> Iterator[tuple[list[ReportClaim
         yield [c for c in members if c.time in (time, None)], all(c.time for c in members)
 
 
-def _neighbour_pairs(rule: Rule, claims: list[ReportClaim]) -> Iterator[
-    tuple[ReportClaim, ReportClaim, Comparison]
-]:
+def _neighbour_pairs(
+    options: dict[str, Any], claims: list[ReportClaim]
+) -> Iterator[tuple[ReportClaim, ReportClaim, Comparison]]:
     """Cluster the exact figures, compare neighbouring clusters once, then hold each
     bound ("more than 450,000") against every cluster: a bound agrees with everything
     on its side, so it must never anchor a cluster and hide a conflict."""
     exact = [c for c in claims if c.bound is None]
     clusters: list[list[ReportClaim]] = []
     for claim in sorted(exact, key=_order):
-        if clusters and _compare(rule, clusters[-1][0], claim).verdict == "agree":
+        if clusters and compare(clusters[-1][0], claim, **options).verdict == "agree":
             clusters[-1].append(claim)
         else:
             clusters.append([claim])
     for left, right in itertools.pairwise(clusters):
         pair = _pick_pair(left, right)
         if pair is not None:
-            yield pair[0], pair[1], _compare(rule, *pair)
+            yield pair[0], pair[1], compare(*pair, **options)
     for bounded in sorted((c for c in claims if c.bound is not None), key=_order):
         for cluster in clusters:
             other = next((c for c in cluster if c.file != bounded.file), None)
             if other is not None:
-                result = _compare(rule, bounded, other)
+                result = compare(bounded, other, **options)
                 if result.verdict != "agree":
                     yield bounded, other, result
 
@@ -79,9 +81,9 @@ def _order(claim: ReportClaim) -> tuple:
     return (representative(claim), claim.text, claim.lang, claim.start, claim.file or "")
 
 
-def _pick_pair(left: list[ReportClaim], right: list[ReportClaim]) -> tuple[
-    ReportClaim, ReportClaim
-] | None:
+def _pick_pair(
+    left: list[ReportClaim], right: list[ReportClaim]
+) -> tuple[ReportClaim, ReportClaim] | None:
     """Representatives from two different documents (the same article may revise itself)."""
     for a in reversed(left):
         for b in right:
@@ -90,20 +92,17 @@ def _pick_pair(left: list[ReportClaim], right: list[ReportClaim]) -> tuple[
     return None
 
 
-def _compare(rule: Rule, a: ReportClaim, b: ReportClaim) -> Comparison:
-    factors = rule.param("factors") if rule.check == "scale-error" else DEFAULT_FACTORS
-    return compare(
-        a,
-        b,
-        tolerance=float(rule.param("tolerance") if rule.check == "value-conflict" else 0.02),
-        approx_tolerance=float(
-            rule.param("approx_tolerance") if rule.check == "value-conflict" else 0.05
-        ),
-        factors=tuple(float(f) for f in factors),
-        factor_tolerance=float(
-            rule.param("factor_tolerance") if rule.check == "scale-error" else 0.05
-        ),
-    )
+def _options(rule: Rule) -> dict[str, Any]:
+    """The comparison settings of a rule: value-conflict sets the tolerances, scale-error
+    the factors; each uses the other's defaults so both classify a pair the same way."""
+    conflict = rule.check == "value-conflict"
+    scale = rule.check == "scale-error"
+    return {
+        "tolerance": float(rule.param("tolerance")) if conflict else 0.02,
+        "approx_tolerance": float(rule.param("approx_tolerance")) if conflict else 0.05,
+        "factors": tuple(float(f) for f in (rule.param("factors") if scale else DEFAULT_FACTORS)),
+        "factor_tolerance": float(rule.param("factor_tolerance")) if scale else 0.05,
+    }
 
 
 def _finding(
