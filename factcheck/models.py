@@ -79,7 +79,12 @@ class Skipped(BaseModel):
 
 Severity = Literal["error", "warning", "info"]
 CheckKind = Literal[
-    "value-conflict", "scale-error", "unit-mismatch", "attribution-conflict", "time-conflict"
+    "value-conflict",
+    "scale-error",
+    "unit-mismatch",
+    "attribution-conflict",
+    "time-conflict",
+    "unsupported",
 ]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
@@ -131,3 +136,97 @@ class DocumentStatus(BaseModel):
     claims: int = 0
     status: Literal["ok", "skipped"] = "ok"
     reason: str | None = None
+
+
+# --------------------------------------------------------------------------- check
+
+Verdict = Literal[
+    "supported",
+    "unsupported",
+    "value-conflict",
+    "scale-error",
+    "unit-mismatch",
+    "attribution-conflict",
+    "time-conflict",
+]
+
+
+class Evidence(BaseModel):
+    """A source claim cited for a verdict: where it is and what it says.
+
+    `start`/`end` are character offsets into the source file's decoded text (for
+    HTML, into the markup, so an editor's cursor lands on them); `line` and
+    `column` are 1-based.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    approx: bool = False
+    bound: Bound | None = None
+    subject: str | None = None
+    attribute: str | None = None
+    time: str | None = None
+    sentence: str = ""
+
+
+class CheckFinding(BaseModel):
+    """The verdict on one number of a draft, with the source claims behind it.
+
+    Supported claims carry `severity=None`; every other verdict is a finding of
+    the rule named in `rule`, with that rule's (possibly overridden) severity.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str | None
+    kind: Verdict
+    severity: Severity | None
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    approx: bool = False
+    bound: Bound | None = None
+    subject: str | None = None
+    attribute: str | None = None
+    time: str | None = None
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    fingerprint: str = ""
+
+
+class CheckSummary(BaseModel):
+    """Counts an editor (or CI) reads first."""
+
+    model_config = ConfigDict(frozen=True)
+
+    drafts: int
+    sources: int
+    skipped: int
+    claims: int
+    supported: int
+    findings: int
+    errors: int
+    warnings: int
+    infos: int
+    suppressed: int
+    baselined: int
+    by_kind: dict[str, int]

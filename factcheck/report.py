@@ -109,7 +109,9 @@ def report_documents(
             per_file.append((status, []))
             continue
         document, found = item
-        per_file.append((_status(document, found), _annotated(document, found, knowledge)))
+        per_file.append(
+            (document_status(document, found), annotate_claims(document, found, knowledge))
+        )
         if keep_texts:
             texts[document.path] = document.text
     per_file.sort(key=lambda entry: entry[0].file)
@@ -142,7 +144,9 @@ def _checked(
     )
 
 
-def _annotated(document: Document, claims: list[Claim], knowledge: Knowledge) -> list[ReportClaim]:
+def annotate_claims(
+    document: Document, claims: list[Claim], knowledge: Knowledge
+) -> list[ReportClaim]:
     """Claims with subject, attribute and topic; ids are given once all files are in."""
     annotator = DocumentAnnotator(
         document.text, document.lang, knowledge.entities, knowledge.attributes
@@ -162,7 +166,7 @@ def _annotated(document: Document, claims: list[Claim], knowledge: Knowledge) ->
     return result
 
 
-def _status(document: Document, claims: list[Claim]) -> DocumentStatus:
+def document_status(document: Document, claims: list[Claim]) -> DocumentStatus:
     return DocumentStatus(
         file=document.path, lang=document.lang, date=document.date, claims=len(claims)
     )

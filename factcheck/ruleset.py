@@ -14,7 +14,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from factcheck.errors import ConfigError, RuleFileError
 from factcheck.models import CheckKind, Severity
@@ -39,6 +47,7 @@ PARAMS: dict[str, dict[str, Any]] = {
     "unit-mismatch": {"min_value": float},
     "attribution-conflict": {"min_significant_digits": int, "min_value": float},
     "time-conflict": {"tolerance": float},
+    "unsupported": {},
 }
 DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
     "value-conflict": {"tolerance": 0.02, "approx_tolerance": 0.05},
@@ -46,6 +55,7 @@ DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
     "unit-mismatch": {"min_value": 100.0},
     "attribution-conflict": {"min_significant_digits": 2, "min_value": 100.0},
     "time-conflict": {"tolerance": 0.02},
+    "unsupported": {},
 }
 _TYPE_NAMES = {float: "a number", int: "an integer", list[float]: "a list of numbers"}
 
@@ -79,12 +89,14 @@ class ExampleSource(BaseModel):
 
 
 class Example(BaseModel):
-    """Snippets from at least two sources that together must (not) trigger the rule."""
+    """Snippets that together must (not) trigger the rule: at least two sources in a
+    report, or with `draft`, a draft checked against one or more sources."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
-    sources: tuple[ExampleSource, ...] = Field(min_length=2)
+    draft: ExampleSource | None = None
+    sources: tuple[ExampleSource, ...] = Field(min_length=1)
     note: str | None = None
 
     @field_validator("sources", mode="before")
@@ -94,6 +106,17 @@ class Example(BaseModel):
         if isinstance(value, list | tuple):
             return [{"text": item} if isinstance(item, str) else item for item in value]
         return value
+
+    @field_validator("draft", mode="before")
+    @classmethod
+    def _draft_text_only(cls, value: Any) -> Any:
+        return {"text": value} if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _enough_sources(self) -> Example:
+        if self.draft is None and len(self.sources) < 2:
+            raise LocatedValueError(("sources",), "a report example needs at least two sources")
+        return self
 
 
 class Examples(BaseModel):
@@ -253,6 +276,8 @@ def _examples_text(title: str, examples: tuple[Example, ...]) -> list[str]:
     lines = [f"{title}:"]
     for example in examples:
         lines.append(f"  - {example.name}")
+        if example.draft is not None:
+            lines.append(f"      draft: {_source_text(example.draft)}")
         lines.extend(f"      {_source_text(source)}" for source in example.sources)
         if example.note:
             lines.append(f"      note: {example.note}")
@@ -287,6 +312,8 @@ def _markdown_examples(title: str, examples: tuple[Example, ...]) -> list[str]:
     lines = [f"**{title}**", ""]
     for example in examples:
         lines.append(f"- {example.name}")
+        if example.draft is not None:
+            lines.append(f"  - draft: {_source_text(example.draft)}")
         lines.extend(f"  - {_source_text(source)}" for source in example.sources)
         if example.note:
             lines.append(f"  - *Note:* {example.note}")

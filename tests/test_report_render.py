@@ -352,8 +352,16 @@ def test_cli_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:4] == ["rule", "severity", "check", "name"]
-    assert [line.split()[0] for line in lines[1:]] == ["FC101", "FC102", "FC103", "FC104", "FC105"]
-    assert "FC101  error" in lines[1] and lines[1].endswith(".")
+    assert [line.split()[0] for line in lines[1:]] == [
+        "FC100",
+        "FC101",
+        "FC102",
+        "FC103",
+        "FC104",
+        "FC105",
+    ]
+    assert "FC100  info" in lines[1] and "FC101  error" in lines[2]
+    assert lines[2].endswith(".")
 
 
 # --------------------------------------------------------------------------- api and docs

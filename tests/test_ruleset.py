@@ -132,7 +132,7 @@ def test_unknown_check_type(tmp_path: Path) -> None:
     path = write(tmp_path, replace_line("check: value-conflict\n", "check: value-clash\n"))
     assert error_of(path) == (
         f"{path}:5: [FC101] check: input should be 'value-conflict', 'scale-error', "
-        "'unit-mismatch', 'attribution-conflict' or 'time-conflict'"
+        "'unit-mismatch', 'attribution-conflict', 'time-conflict' or 'unsupported'"
     )
 
 
@@ -179,7 +179,7 @@ def test_too_few_sources_points_at_the_example(tmp_path: Path) -> None:
     path = write(tmp_path, text)
     assert error_of(path) == (
         f"{path}:17: [FC101] examples.must_pass.0.sources: "
-        "tuple should have at least 2 items after validation, not 1"
+        "a report example needs at least two sources"
     )
 
 

@@ -40,7 +40,7 @@ def _distinctive(rule: Rule, claim: ReportClaim) -> bool:
     """Ranges are distinctive; single figures when large and not a round 1, 2, 10."""
     if claim.value is None:
         return True
-    digits = len(f"{abs(claim.value):.6g}".replace(".", "").strip("0").lstrip("0"))
+    digits = significant_digits(claim.value)
     return abs(claim.value) >= float(rule.param("min_value")) and digits >= int(
         rule.param("min_significant_digits")
     )
@@ -76,3 +76,9 @@ def _finding(rule: Rule, owners: list[ReportClaim]) -> Finding:
         message=f"the same figure is attributed to {len(owners)} different subjects: {parts}",
         claim_ids=tuple(c.id for c in owners),
     )
+
+
+def significant_digits(value: float) -> int:
+    """Digits of the mantissa, up to six: 4e9 has 1, 485,000 has 3, 1.5e4 has 2."""
+    mantissa = f"{abs(value):.5e}".split("e")[0]
+    return len(mantissa.replace(".", "").rstrip("0")) or 1

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from factcheck.align import BlockKey, blocks
-from factcheck.models import ReportClaim
+from factcheck.models import Claim, ReportClaim
 from factcheck.ruleset import Rule
 from factcheck.units import unit_category
 
@@ -52,13 +52,18 @@ def selects(rule: Rule, claim: ReportClaim) -> bool:
 
 
 def describe(claim: ReportClaim) -> str:
-    """'≈500,000 GPU (seeds/004…:179)' for messages."""
+    """"≈500,000 GPU ('fast 500.000 Einheiten', seeds/004…)" for messages."""
+    return f"{amount(claim)} ('{claim.text}', {claim.file})"
+
+
+def amount(claim: Claim) -> str:
+    """'≈500,000 GPU', '>1,000,000 USD', '6–10 multiplier': the normalised figure."""
     if claim.value is None:
         number = f"{_number(claim.low)}–{_number(claim.high)}"
     else:
         number = _number(claim.value)
     prefix = BOUND_SIGNS.get(claim.bound or "", "") + ("≈" if claim.approx else "")
-    return f"{prefix}{number} {claim.unit} ('{claim.text}', {claim.file})"
+    return f"{prefix}{number} {claim.unit}"
 
 
 def _number(value: float | None) -> str:

@@ -1,0 +1,432 @@
+"""The pre-publish check: every number of a draft held against the sources.
+
+Each draft is checked on its own against the same `SourceIndex` (sources are
+read once per run). The draft's claims are annotated like any source's, their
+unknown names resolved onto the spellings the sources use, and the rules run
+over the draft's claims plus the source claims they could meet. A finding that
+joins a draft claim to a source claim becomes that draft claim's verdict; a
+draft claim without one is *supported* when a source in its group agrees with
+it, else *unsupported* (rule FC100, if enabled).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.align import align_claims
+from factcheck.checks import run_rules
+from factcheck.checks.compare import compare
+from factcheck.checks.context import CheckContext, amount, ratio_text
+from factcheck.extract import extract_document
+from factcheck.lang import detect_language
+from factcheck.models import (
+    SEVERITY_ORDER,
+    CheckFinding,
+    CheckSummary,
+    Claim,
+    Document,
+    DocumentStatus,
+    Evidence,
+    Finding,
+    ReportClaim,
+    Skipped,
+    Verdict,
+)
+from factcheck.pipeline import Paths, iter_documents
+from factcheck.positions import Locator, source_text
+from factcheck.report import Knowledge, annotate_claims, document_status
+from factcheck.ruleset import Rule
+from factcheck.sources import SourceIndex, sentence_of
+from factcheck.suppress import apply_baseline, inline_ignores, is_ignored
+
+UNSUPPORTED = "unsupported"
+
+
+class CheckedDraft(BaseModel):
+    """One draft's verdicts: problems first-class, supported claims kept for `--show-supported`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: DocumentStatus
+    findings: list[CheckFinding]
+    supported: list[CheckFinding]
+    claims: int
+
+
+@dataclass(frozen=True)
+class DraftText:
+    """A draft as the checker needs it: the document, its decoded file and its claims."""
+
+    document: Document
+    claims: list[Claim]
+    locator: Locator
+    source: str
+
+
+def check_draft(draft: DraftText, sources: SourceIndex, knowledge: Knowledge) -> CheckedDraft:
+    """Verdicts for every non-boilerplate claim of one draft, in file order."""
+    claims = _draft_claims(draft, sources, knowledge)
+    candidates = sources.candidates(claims)
+    everything = {c.id: c for c in [*claims, *candidates]}
+    groups = align_claims(everything.values())
+    group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
+    related = [(e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of]
+    findings = run_rules(knowledge.rules, CheckContext(everything, group_of, related))
+    against = _findings_by_draft_claim(findings)
+    verdicts = _Verdicts(draft, sources, knowledge, everything, group_of)
+    results = [verdicts.of(claim, against.get(claim.id, [])) for claim in claims]
+    flat = [finding for result in results for finding in result]
+    return CheckedDraft(
+        document=document_status(draft.document, draft.claims),
+        findings=[f for f in flat if f.kind != "supported"],
+        supported=[f for f in flat if f.kind == "supported"],
+        claims=len(claims),
+    )
+
+
+def _draft_claims(
+    draft: DraftText, sources: SourceIndex, knowledge: Knowledge
+) -> list[ReportClaim]:
+    """Annotated draft claims with ids `d1`, ... and subjects spelled as the sources spell them."""
+    resolver = sources.name_resolver(knowledge.entities.matching.unknown_name_threshold)
+    result = []
+    kept = [c for c in draft.claims if not c.boilerplate]
+    for number, claim in enumerate(annotate_claims(draft.document, kept, knowledge), 1):
+        subject = claim.subject
+        if subject:
+            parts = (resolver.resolve(part) for part in subject.split(" + "))
+            subject = " + ".join(dict.fromkeys(parts))
+        result.append(claim.model_copy(update={"id": f"d{number}", "subject": subject}))
+    return result
+
+
+def _findings_by_draft_claim(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """Findings that join a draft claim to at least one source claim, per draft claim."""
+    result: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        drafts = [i for i in finding.claim_ids if i.startswith("d")]
+        if drafts and len(drafts) < len(finding.claim_ids):
+            for claim_id in drafts:
+                result[claim_id].append(finding)
+    return result
+
+
+class _Verdicts:
+    """Turns rule findings and group membership into one draft claim's verdicts."""
+
+    def __init__(
+        self,
+        draft: DraftText,
+        sources: SourceIndex,
+        knowledge: Knowledge,
+        claims: dict[str, ReportClaim],
+        group_of: dict[str, str],
+    ) -> None:
+        self.draft, self.sources, self.claims = draft, sources, claims
+        self.rules = {rule.check: rule for rule in knowledge.rules if rule.enabled}
+        self.members: dict[str, list[str]] = defaultdict(list)
+        for claim_id, group in group_of.items():
+            self.members[group].append(claim_id)
+        self.group_of = group_of
+
+    def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
+        agreeing = self._agreeing(claim)
+        if findings:
+            return [self._problem(claim, f, agreeing) for f in findings]
+        if agreeing:
+            message = f"{_about(claim)}: {amount(claim)} agrees with " + _sources_text(
+                [self.claims[i] for i in agreeing]
+            )
+            return [self._verdict(claim, "supported", None, None, message, agreeing)]
+        rule = self.rules.get(UNSUPPORTED)
+        if rule is None:
+            return []
+        return [self._verdict(claim, UNSUPPORTED, rule.id, rule.severity, self._unsupported(claim))]
+
+    def _agreeing(self, claim: ReportClaim) -> list[str]:
+        """Source claims of the claim's group whose figures agree with it."""
+        group = self.group_of.get(claim.id)
+        if group is None:
+            return []
+        options = _tolerances(self.rules.get("value-conflict"))
+        return [
+            other
+            for other in self.members[group]
+            if other.startswith("s")
+            and compare(claim, self.claims[other], **options).verdict == "agree"
+        ]
+
+    def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
+        others = [i for i in finding.claim_ids if i.startswith("s")]
+        message = _problem_message(claim, finding, [self.claims[i] for i in others])
+        severity = finding.severity
+        if agreeing and finding.kind in ("value-conflict", "scale-error"):
+            if SEVERITY_ORDER[severity] > SEVERITY_ORDER["warning"]:
+                severity = "warning"
+            message += (
+                "; the sources disagree among themselves, and "
+                + _sources_text([self.claims[i] for i in agreeing])
+                + " supports the draft"
+            )
+            others = [*others, *agreeing]
+        return self._verdict(claim, finding.kind, finding.rule, severity, message, others)
+
+    def _unsupported(self, claim: ReportClaim) -> str:
+        if not claim.subject:
+            return (
+                f"{amount(claim)}: no subject found for this figure, so nothing to check it against"
+            )
+        return f"{_about(claim)}: no source gives a figure for this ({amount(claim)})"
+
+    def _verdict(
+        self,
+        claim: ReportClaim,
+        kind: Verdict,
+        rule: str | None,
+        severity: str | None,
+        message: str,
+        evidence_ids: Iterable[str] = (),
+    ) -> CheckFinding:
+        position = self.draft.locator.span(claim.start, claim.end)
+        sentence = sentence_of(self.draft.document.text, claim)
+        evidence = tuple(self.sources.evidence(i) for i in dict.fromkeys(evidence_ids))
+        return CheckFinding(
+            rule=rule,
+            kind=kind,
+            severity=severity,  # type: ignore[arg-type]
+            file=self.draft.document.path,
+            line=position.line,
+            column=position.column,
+            end_line=position.end_line,
+            end_column=position.end_column,
+            start=position.start,
+            end=position.end,
+            text=claim.text,
+            value=claim.value,
+            low=claim.low,
+            high=claim.high,
+            unit=claim.unit,
+            approx=claim.approx,
+            bound=claim.bound,
+            subject=claim.subject,
+            attribute=claim.attribute,
+            time=claim.time,
+            message=message,
+            evidence=tuple(sorted(evidence, key=_evidence_order)),
+            fingerprint=fingerprint(self.draft.document.path, rule or kind, claim.text, sentence),
+        )
+
+
+def _tolerances(rule: Rule | None) -> dict[str, float]:
+    if rule is None:
+        return {"tolerance": 0.02, "approx_tolerance": 0.05}
+    return {
+        "tolerance": float(rule.param("tolerance")),
+        "approx_tolerance": float(rule.param("approx_tolerance")),
+    }
+
+
+def _about(claim: ReportClaim) -> str:
+    about = f"{claim.subject} / {claim.attribute}"
+    return about + (f" ({claim.time})" if claim.time else "")
+
+
+def _sources_text(claims: list[ReportClaim]) -> str:
+    shown = [f"{amount(c)} in {c.file}" for c in claims[:3]]
+    more = f" and {len(claims) - 3} more" if len(claims) > 3 else ""
+    return ", ".join(shown) + more
+
+
+def _problem_message(claim: ReportClaim, finding: Finding, sources: list[ReportClaim]) -> str:
+    said = _sources_text(sources)
+    draft = amount(claim)
+    if finding.kind == "value-conflict":
+        ratio = f" (ratio {ratio_text(finding.ratio)})" if finding.ratio else ""
+        return f"{_about(claim)}: the draft says {draft}, the sources say {said}{ratio}"
+    if finding.kind == "scale-error":
+        ratio = finding.ratio or math.nan
+        factor = 10 ** round(math.log10(ratio)) if math.isfinite(ratio) and ratio > 0 else ratio
+        return (
+            f"{_about(claim)}: the draft says {draft}, the sources say {said}: "
+            f"{ratio_text(ratio)} times apart, close to {factor:g}; a scale word read wrong?"
+        )
+    if finding.kind == "unit-mismatch":
+        units = ", ".join(dict.fromkeys(s.unit for s in sources))
+        return (
+            f"{claim.subject} / {claim.attribute}: the draft counts {claim.unit} ({draft}), "
+            f"the sources {units} ({said})"
+        )
+    if finding.kind == "attribution-conflict":
+        owners = ", ".join(dict.fromkeys(s.subject or "?" for s in sources))
+        return (
+            f"{draft} is said of {claim.subject} here, but the sources say it of {owners} ({said})"
+        )
+    if finding.kind == "time-conflict":
+        times = ", ".join(dict.fromkeys(s.time or "no period" for s in sources))
+        return (
+            f"{claim.subject} / {claim.attribute}: the draft dates {draft} to {claim.time}, "
+            f"the sources to {times} ({said})"
+        )
+    return finding.message
+
+
+def _evidence_order(evidence: Evidence) -> tuple:
+    return (evidence.file, evidence.start, evidence.end)
+
+
+def fingerprint(file: str, rule: str, text: str, sentence: str) -> str:
+    """A finding's identity for baselines: stable when lines move, new when the words change."""
+    key = "\x1f".join((file, rule, text, " ".join(sentence.split())))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def summarize(
+    drafts: list[CheckedDraft],
+    findings: list[CheckFinding],
+    sources: list[DocumentStatus],
+    suppressed: int = 0,
+    baselined: int = 0,
+) -> CheckSummary:
+    """Counts over the findings that are reported (after suppression and baseline)."""
+    by_kind: dict[str, int] = defaultdict(int)
+    for finding in findings:
+        by_kind[finding.kind] += 1
+    statuses = [d.document for d in drafts] + sources
+    return CheckSummary(
+        drafts=len(drafts),
+        sources=sum(1 for s in sources if s.status == "ok"),
+        skipped=sum(1 for s in statuses if s.status == "skipped"),
+        claims=sum(d.claims for d in drafts),
+        supported=sum(len(d.supported) for d in drafts),
+        findings=len(findings),
+        errors=sum(1 for f in findings if f.severity == "error"),
+        warnings=sum(1 for f in findings if f.severity == "warning"),
+        infos=sum(1 for f in findings if f.severity == "info"),
+        suppressed=suppressed,
+        baselined=baselined,
+        by_kind=dict(sorted(by_kind.items())),
+    )
+
+
+# --------------------------------------------------------------------------- runs
+
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+class CheckResult(BaseModel):
+    """Everything `factcheck check` says, in the documented JSON shape."""
+
+    model_config = ConfigDict(frozen=True)
+
+    summary: CheckSummary
+    findings: list[CheckFinding]
+    supported: list[CheckFinding]
+    drafts: list[DocumentStatus]
+    sources: list[DocumentStatus]
+    rules: list[str]
+
+    def exit_code(self, fail_on: str = "error") -> int:
+        """1 when a finding is at or above `fail_on`, else 0; 2 when an input was skipped."""
+        if self.summary.skipped:
+            return 2
+        if fail_on == "never":
+            return 0
+        floor = SEVERITY_ORDER[fail_on]
+        failing = (SEVERITY_ORDER[f.severity or "info"] >= floor for f in self.findings)
+        return 1 if any(failing) else 0
+
+
+def load_sources(paths: Paths, knowledge: Knowledge, lang: str | None = None) -> SourceIndex:
+    """Read, extract, annotate and index the sources once for a whole run."""
+    return SourceIndex.build(iter_documents(paths, lang), knowledge)
+
+
+def check_paths(
+    drafts: Paths,
+    sources: Paths | SourceIndex,
+    knowledge: Knowledge | None = None,
+    *,
+    lang: str | None = None,
+    source_lang: str | None = None,
+    baseline: Counter[str] | None = None,
+) -> CheckResult:
+    """Check every draft under `drafts` against `sources` (paths, or an index built once).
+
+    `lang` forces the drafts' language, `source_lang` the sources'. Inline
+    `factcheck: ignore` comments are honoured; `baseline` fingerprints are left out.
+    """
+    knowledge = knowledge or Knowledge.from_dirs()
+    items = iter_documents(drafts, lang)
+    index = (
+        sources
+        if isinstance(sources, SourceIndex)
+        else load_sources(sources, knowledge, source_lang)
+    )
+    checked, suppressed = [], 0
+    for item in items:
+        if isinstance(item, Skipped):
+            status = DocumentStatus(file=item.path, status="skipped", reason=item.reason)
+            checked.append(CheckedDraft(document=status, findings=[], supported=[], claims=0))
+            continue
+        draft = draft_text(*item)
+        result = check_draft(draft, index, knowledge)
+        ignores = inline_ignores(draft.source, draft.locator)
+        kept = [f for f in result.findings if not is_ignored(f, ignores)]
+        suppressed += len(result.findings) - len(kept)
+        checked.append(result.model_copy(update={"findings": kept}))
+    return _result(checked, index, knowledge, suppressed, baseline)
+
+
+def check_texts(
+    draft: tuple[str, str, str | None],
+    sources: Iterable[tuple[str, str, str | None]],
+    knowledge: Knowledge | None = None,
+) -> CheckResult:
+    """A check over in-memory texts given as (name, text, language or None):
+    rule examples and tests use it."""
+    knowledge = knowledge or Knowledge.from_dirs()
+    index = SourceIndex.build((_in_memory(*source) for source in sources), knowledge)
+    checked = check_draft(draft_text(*_in_memory(*draft)), index, knowledge)
+    return _result([checked], index, knowledge, 0, None)
+
+
+def _in_memory(name: str, text: str, lang: str | None) -> tuple[Document, list[Claim]]:
+    document = Document(path=name, lang=lang or detect_language(text), text=text)
+    return document, extract_document(document)
+
+
+def draft_text(document: Document, claims: list[Claim]) -> DraftText:
+    source = source_text(document)
+    return DraftText(document, claims, Locator.of(source, document.source_map), source)
+
+
+def _result(
+    checked: list[CheckedDraft],
+    index: SourceIndex,
+    knowledge: Knowledge,
+    suppressed: int,
+    baseline: Counter[str] | None,
+) -> CheckResult:
+    findings = sorted((f for d in checked for f in d.findings), key=_finding_order)
+    baselined = 0
+    if baseline is not None:
+        findings, baselined = apply_baseline(findings, baseline)
+    supported = sorted((f for d in checked for f in d.supported), key=_finding_order)
+    return CheckResult(
+        summary=summarize(checked, findings, index.documents, suppressed, baselined),
+        findings=findings,
+        supported=supported,
+        drafts=[d.document for d in checked],
+        sources=index.documents,
+        rules=[r.id for r in knowledge.rules if r.enabled],
+    )
+
+
+def _finding_order(finding: CheckFinding) -> tuple:
+    return (finding.file, finding.start, finding.end, finding.rule or "", finding.message)

@@ -1,0 +1,161 @@
+"""The sources a draft is checked against, read once and indexed for lookup.
+
+A draft of a few thousand words names a handful of subjects and figures; the
+sources may be a whole archive. `SourceIndex` keeps every source claim with its
+position and sentence, keyed three ways: by (subject, attribute), by (subject,
+value) and by figure (unit dimension, value or range). `candidates` returns
+only the source claims a draft's claims could be compared with, so checking a
+draft costs what its own claims touch, not the size of the archive. The claims
+store (`factcheck index`) answers the same questions from a database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from factcheck.align import dimension_of
+from factcheck.annotate import unify_names
+from factcheck.entities import NameResolver
+from factcheck.models import Claim, Document, DocumentStatus, Evidence, ReportClaim, Skipped
+from factcheck.positions import Locator, Position, locator_for
+from factcheck.report import Knowledge, annotate_claims, document_status
+
+LookupKey = tuple
+
+
+def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
+    """Every key under which a claim can meet another claim in some check."""
+    if claim.subject:
+        if claim.attribute:
+            yield ("sa", claim.subject, claim.attribute)
+        if claim.value is not None:
+            yield ("sv", claim.subject, round_figure(claim.value))
+    yield ("fig", *figure(claim))
+
+
+def figure(claim: ReportClaim) -> tuple:
+    """A claim's number as written, whatever it is said of (attribution-conflict's key)."""
+    return (
+        dimension_of(claim.unit),
+        round_figure(claim.low),
+        round_figure(claim.high),
+        claim.value is None,
+    )
+
+
+def round_figure(value: float | None) -> float | None:
+    return None if value is None else float(f"{value:.6g}")
+
+
+@dataclass
+class SourceIndex:
+    """Annotated source claims with positions, sentences and lookup keys."""
+
+    documents: list[DocumentStatus] = field(default_factory=list)
+    claims: dict[str, ReportClaim] = field(default_factory=dict)
+    positions: dict[str, Position] = field(default_factory=dict)
+    sentences: dict[str, str] = field(default_factory=dict)
+    keys: dict[LookupKey, list[str]] = field(default_factory=lambda: defaultdict(list))
+    names: tuple[str, ...] = ()
+
+    @classmethod
+    def build(
+        cls, items: Iterable[tuple[Document, list[Claim]] | Skipped], knowledge: Knowledge
+    ) -> SourceIndex:
+        """Annotate and index every source; files in path order, ids `s1`, `s2`, ..."""
+        per_file: list[tuple[DocumentStatus, list[tuple[ReportClaim, Position, str]]]] = []
+        for item in items:
+            if isinstance(item, Skipped):
+                status = DocumentStatus(file=item.path, status="skipped", reason=item.reason)
+                per_file.append((status, []))
+            else:
+                per_file.append(_located(item[0], item[1], knowledge))
+        per_file.sort(key=lambda entry: entry[0].file)
+        index = cls(documents=[status for status, _ in per_file])
+        located = [entry for _, entries in per_file for entry in entries]
+        names = unify_names(
+            (c.subject for c, _, _ in located), knowledge.entities.matching.unknown_name_threshold
+        )
+        for number, (claim, position, sentence) in enumerate(located, 1):
+            subject = names.get(claim.subject or "", claim.subject)
+            index.add(
+                claim.model_copy(update={"id": f"s{number}", "subject": subject}),
+                position,
+                sentence,
+            )
+        index.names = tuple(sorted({p for s in names.values() for p in s.split(" + ")}))
+        return index
+
+    def add(self, claim: ReportClaim, position: Position, sentence: str) -> None:
+        self.claims[claim.id] = claim
+        self.positions[claim.id] = position
+        self.sentences[claim.id] = sentence
+        if not claim.boilerplate:
+            for key in lookup_keys(claim):
+                self.keys[key].append(claim.id)
+
+    def name_resolver(self, threshold: float) -> NameResolver:
+        """Resolves a draft's unknown names onto the spellings the sources use."""
+        resolver = NameResolver(threshold)
+        resolver.canonical = list(self.names)
+        return resolver
+
+    def candidates(self, claims: Iterable[ReportClaim]) -> list[ReportClaim]:
+        """The source claims any of `claims` could be compared with, in id order."""
+        found: set[str] = set()
+        for claim in claims:
+            for key in lookup_keys(claim):
+                found.update(self.keys.get(key, ()))
+        return [self.claims[i] for i in sorted(found, key=_id_number)]
+
+    def evidence(self, claim_id: str) -> Evidence:
+        claim, position = self.claims[claim_id], self.positions[claim_id]
+        return evidence_of(claim, position, self.sentences[claim_id])
+
+
+def evidence_of(claim: ReportClaim, position: Position, sentence: str) -> Evidence:
+    return Evidence(
+        file=claim.file or "",
+        line=position.line,
+        column=position.column,
+        start=position.start,
+        end=position.end,
+        text=claim.text,
+        value=claim.value,
+        low=claim.low,
+        high=claim.high,
+        unit=claim.unit,
+        approx=claim.approx,
+        bound=claim.bound,
+        subject=claim.subject,
+        attribute=claim.attribute,
+        time=claim.time,
+        sentence=sentence,
+    )
+
+
+def _located(
+    document: Document, claims: list[Claim], knowledge: Knowledge
+) -> tuple[DocumentStatus, list[tuple[ReportClaim, Position, str]]]:
+    locator = locator_for(document)
+    annotated = annotate_claims(document, claims, knowledge)
+    entries = [(c, locator.span(c.start, c.end), sentence_of(document.text, c)) for c in annotated]
+    return document_status(document, claims), entries
+
+
+def sentence_of(text: str, claim: Claim, limit: int = 400) -> str:
+    """The claim's sentence on one line, cut around the claim when very long."""
+    start, end = claim.sentence
+    if end - start > limit:
+        start = max(start, claim.start - limit // 2)
+        end = min(end, start + limit)
+    return " ".join(text[start:end].split())
+
+
+def _id_number(claim_id: str) -> int:
+    return int(claim_id[1:])
+
+
+__all__ = ["Locator", "SourceIndex", "evidence_of", "figure", "lookup_keys", "sentence_of"]
