@@ -29,8 +29,13 @@ def dimension_of(unit: str) -> str:
         return f"{unit_category(unit)}:{unit}"
 
 
+UNKNOWN_COUNT = "number:count"
+
+
 def block_key(claim: ReportClaim) -> BlockKey | None:
-    if claim.subject is None or claim.attribute is None:
+    """None for a claim that cannot be compared: no subject, no attribute, or a bare
+    number of nothing known ("one of the largest", "drie van de vijf")."""
+    if claim.subject is None or claim.attribute in (None, UNKNOWN_COUNT):
         return None
     return (claim.subject, claim.attribute, claim.topic or "", dimension_of(claim.unit))
 

@@ -16,15 +16,17 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.align import align_claims
+from factcheck.align import align_claims, dimension_of
 from factcheck.checks import run_rules
 from factcheck.checks.compare import compare
 from factcheck.checks.context import CheckContext, amount, ratio_text
 from factcheck.extract import extract_document
 from factcheck.lang import detect_language
+from factcheck.load import decode_bytes
 from factcheck.models import (
     SEVERITY_ORDER,
     CheckFinding,
@@ -39,7 +41,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.pipeline import Paths, iter_documents
-from factcheck.positions import Locator, source_text
+from factcheck.positions import Locator
 from factcheck.report import Knowledge, annotate_claims, document_status
 from factcheck.ruleset import Rule
 from factcheck.sources import SourceIndex, sentence_of
@@ -73,6 +75,7 @@ def check_draft(draft: DraftText, sources: SourceIndex, knowledge: Knowledge) ->
     """Verdicts for every non-boilerplate claim of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
     candidates = sources.candidates(claims)
+    claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     groups = align_claims(everything.values())
     group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
@@ -106,6 +109,29 @@ def _draft_claims(
     return result
 
 
+def _with_source_topics(
+    claims: list[ReportClaim], candidates: list[ReportClaim], knowledge: Knowledge
+) -> list[ReportClaim]:
+    """A draft that says only "Microsoft's capital expenditure" means whatever the
+    sources spend it on: a topic-less draft claim takes the sources' topic when they
+    name one, or when they name several, the topic of the figures that agree with it."""
+    topics: dict[tuple, list[ReportClaim]] = defaultdict(list)
+    for source in candidates:
+        if source.topic:
+            topics[(source.subject, source.attribute, dimension_of(source.unit))].append(source)
+    options = _tolerances(next((r for r in knowledge.rules if r.check == "value-conflict"), None))
+    result = []
+    for claim in claims:
+        found = topics.get((claim.subject, claim.attribute, dimension_of(claim.unit)), [])
+        named = {s.topic for s in found}
+        if claim.topic is None and len(named) > 1:
+            named = {s.topic for s in found if compare(claim, s, **options).verdict == "agree"}
+        if claim.topic is None and len(named) == 1:
+            claim = claim.model_copy(update={"topic": named.pop()})
+        result.append(claim)
+    return result
+
+
 def _findings_by_draft_claim(findings: list[Finding]) -> dict[str, list[Finding]]:
     """Findings that join a draft claim to at least one source claim, per draft claim."""
     result: dict[str, list[Finding]] = defaultdict(list)
@@ -130,6 +156,7 @@ class _Verdicts:
     ) -> None:
         self.draft, self.sources, self.claims = draft, sources, claims
         self.rules = {rule.check: rule for rule in knowledge.rules if rule.enabled}
+        self.by_id = {rule.id: rule for rule in knowledge.rules}
         self.members: dict[str, list[str]] = defaultdict(list)
         for claim_id, group in group_of.items():
             self.members[group].append(claim_id)
@@ -164,11 +191,13 @@ class _Verdicts:
 
     def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
         others = [i for i in finding.claim_ids if i.startswith("s")]
-        message = _problem_message(claim, finding, [self.claims[i] for i in others])
+        sources = [self.claims[i] for i in others]
+        message = _problem_message(claim, finding, sources)
         severity = finding.severity
+        if finding.kind in ("value-conflict", "scale-error"):
+            severity = self._figure_severity(finding, claim, sources)
         if agreeing and finding.kind in ("value-conflict", "scale-error"):
-            if SEVERITY_ORDER[severity] > SEVERITY_ORDER["warning"]:
-                severity = "warning"
+            severity = _at_most_warning(severity)
             message += (
                 "; the sources disagree among themselves, and "
                 + _sources_text([self.claims[i] for i in agreeing])
@@ -176,6 +205,17 @@ class _Verdicts:
             )
             others = [*others, *agreeing]
         return self._verdict(claim, finding.kind, finding.rule, severity, message, others)
+
+    def _figure_severity(
+        self, finding: Finding, claim: ReportClaim, sources: list[ReportClaim]
+    ) -> str:
+        """The rule's severity when the draft and its sources are all dated or all
+        undated; a warning when only some state a period (they may mean different years)."""
+        rule = self.by_id.get(finding.rule)
+        if rule is None:
+            return finding.severity
+        dated = {c.time is not None for c in (claim, *sources)}
+        return rule.severity if len(dated) == 1 else _at_most_warning(rule.severity)
 
     def _unsupported(self, claim: ReportClaim) -> str:
         if not claim.subject:
@@ -221,6 +261,10 @@ class _Verdicts:
             evidence=tuple(sorted(evidence, key=_evidence_order)),
             fingerprint=fingerprint(self.draft.document.path, rule or kind, claim.text, sentence),
         )
+
+
+def _at_most_warning(severity: str) -> str:
+    return "warning" if SEVERITY_ORDER[severity] > SEVERITY_ORDER["warning"] else severity
 
 
 def _tolerances(rule: Rule | None) -> dict[str, float]:
@@ -402,7 +446,9 @@ def _in_memory(name: str, text: str, lang: str | None) -> tuple[Document, list[C
 
 
 def draft_text(document: Document, claims: list[Claim]) -> DraftText:
-    source = source_text(document)
+    """The draft with its file as written: Markdown comments hold `factcheck: ignore`."""
+    path = Path(document.path)
+    source = decode_bytes(path.read_bytes(), document.path)[0] if path.is_file() else document.text
     return DraftText(document, claims, Locator.of(source, document.source_map), source)
 
 

@@ -27,6 +27,8 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError
 
 if TYPE_CHECKING:
+    from factcheck.check import CheckResult
+    from factcheck.config import Configuration
     from factcheck.models import Claim, Skipped
     from factcheck.report import Knowledge, ReportData
     from factcheck.ruleset import Rule
@@ -176,7 +178,13 @@ def add_rules_option(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="DIR",
         help="rule folder with checks/*.yaml (and optional entities.yaml, attributes.yaml); "
-        "repeatable; replaces the shipped rules",
+        "repeatable; replaces the configured and shipped rules ('builtin' names the shipped ones)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (factcheck.toml or pyproject.toml); "
+        "default: found from the working directory upwards",
     )
 
 
@@ -198,7 +206,7 @@ def run_report(args: argparse.Namespace) -> int:
     """Build the whole report, render it, then write it: nothing is written on failure."""
     from factcheck.report import build_report
 
-    data = build_report(args.paths, args.lang, _knowledge(args.rules), keep_texts=True)
+    data = build_report(args.paths, args.lang, _knowledge(args), keep_texts=True)
     color, width = _terminal_style(sys.stdout) if args.output is None else (False, None)
     text = _render_report(data, args.format, color, width)
     with _output(args.output) as out:
@@ -209,13 +217,18 @@ def run_report(args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR if skipped else data.exit_code
 
 
-def _knowledge(dirs: list[str] | None) -> Knowledge | None:
-    """The rule folders given with --rules, or None for the shipped ones."""
-    if not dirs:
-        return None
-    from factcheck.report import Knowledge
+def _configuration(args: argparse.Namespace, **overrides: object) -> Configuration:
+    """The configuration file's settings with the command line's on top."""
+    from factcheck.config import load_configuration
 
-    return Knowledge.from_dirs(Path(d) for d in dirs)
+    config = load_configuration(args.config)
+    return config.override(rules=args.rules, **overrides)
+
+
+def _knowledge(args: argparse.Namespace) -> Knowledge:
+    from factcheck.config import configured_knowledge
+
+    return configured_knowledge(_configuration(args))
 
 
 def _render_report(data: ReportData, fmt: str, color: bool, width: int | None) -> str:
@@ -239,16 +252,14 @@ def _render_report(data: ReportData, fmt: str, color: bool, width: int | None) -
 # --------------------------------------------------------------------------- rules, explain
 
 
-def _rules(dirs: list[str] | None) -> list[Rule]:
-    from factcheck.ruleset import default_rules_dir, load_rules
-
-    return load_rules([Path(d) for d in dirs] if dirs else [default_rules_dir()])
+def _rules(args: argparse.Namespace) -> list[Rule]:
+    return _knowledge(args).rules
 
 
 def run_list_rules(args: argparse.Namespace) -> int:
     from factcheck.render.docs import rules_listing
 
-    sys.stdout.write(rules_listing(_rules(args.rules)))
+    sys.stdout.write(rules_listing(_rules(args)))
     sys.stdout.flush()
     return EXIT_OK
 
@@ -262,13 +273,137 @@ def run_explain(args: argparse.Namespace) -> int:
     from factcheck.errors import ConfigError
     from factcheck.ruleset import explain
 
-    rules = _rules(args.rules)
+    rules = _rules(args)
     wanted = args.rule.strip().upper()
     rule = next((r for r in rules if r.id == wanted), None)
     if rule is None:
         known = ", ".join(r.id for r in rules) or "none"
         raise ConfigError(f"unknown rule {args.rule!r} (known: {known})")
     sys.stdout.write(explain(rule))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- check
+
+CHECK_FORMATS = ("text", "json", "sarif", "github")
+CHECK_EPILOG = (
+    "Exit status: 0 when no finding is at or above --fail-on (default: error); 1 when "
+    "one is; 2 for a usage, configuration or input error, or when an input was skipped. "
+    "Silence a finding with a comment on its line or the line before: "
+    "'<!-- factcheck: ignore[FC101] -->' in Markdown or HTML, 'factcheck: ignore' in text."
+)
+
+
+def configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files or folders")
+    parser.add_argument(
+        "--against",
+        nargs="+",
+        action="extend",
+        metavar="SOURCE",
+        help="source files or folders (default: `sources` from the configuration)",
+    )
+    parser.add_argument("--format", choices=CHECK_FORMATS, help="output format (default: text)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info", "never"),
+        help="lowest severity that makes the exit status 1 (default: error)",
+    )
+    parser.add_argument(
+        "--show-supported",
+        action="store_true",
+        default=None,
+        help="also list the supported claims with their evidence",
+    )
+    parser.add_argument("--lang", metavar="L", help="language of the drafts (default: detect)")
+    parser.add_argument("--source-lang", metavar="L", help="language of every source")
+    parser.add_argument("--baseline", metavar="FILE", help="leave out findings recorded here")
+    parser.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record the current findings in FILE (and exit 0): adopt the check on an archive",
+    )
+    add_rules_option(parser)
+    parser.epilog = CHECK_EPILOG
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Load the sources once, check every draft, render, then write."""
+    from factcheck.check import check_paths
+    from factcheck.config import configured_knowledge
+    from factcheck.errors import ConfigError
+    from factcheck.suppress import read_baseline, write_baseline
+
+    config = _configuration(
+        args,
+        sources=args.against,
+        format=args.format,
+        fail_on=args.fail_on,
+        show_supported=args.show_supported,
+        lang=args.lang,
+        source_lang=args.source_lang,
+        baseline=args.baseline,
+    )
+    s = config.settings
+    if not s.sources:
+        raise ConfigError("no sources: give --against SOURCE... or set `sources` in factcheck.toml")
+    baseline = read_baseline(Path(s.baseline)) if s.baseline and not args.write_baseline else None
+    result = check_paths(
+        args.drafts,
+        list(s.sources),
+        configured_knowledge(config),
+        lang=s.lang,
+        source_lang=s.source_lang,
+        baseline=baseline,
+    )
+    if args.write_baseline:
+        count = write_baseline(Path(args.write_baseline), result.findings)
+        print(f"{PROG}: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
+        return EXIT_OK
+    rules = configured_knowledge(config).rules
+    text = _render_check(result, s.format, s.show_supported, rules, args.output is None)
+    with _output(args.output) as out:
+        out.write(text)
+    for status in (*result.drafts, *result.sources):
+        if status.status == "skipped":
+            print(f"{PROG}: skipped {status.file}: {status.reason}", file=sys.stderr)
+    return result.exit_code(s.fail_on)
+
+
+def _render_check(
+    result: CheckResult, fmt: str, show_supported: bool, rules: list[Rule], to_terminal: bool
+) -> str:
+    if fmt == "json":
+        from factcheck.render.check_json import render_json
+
+        return render_json(result, show_supported=show_supported)
+    if fmt == "sarif":
+        from factcheck.render.check_sarif import render_sarif
+
+        return render_sarif(result, rules)
+    if fmt == "github":
+        from factcheck.render.check_text import render_github
+
+        return render_github(result)
+    from factcheck.render.check_text import render_text
+
+    color = _terminal_style(sys.stdout)[0] if to_terminal else False
+    return render_text(result, show_supported=show_supported, color=color)
+
+
+def configure_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="configuration file to read")
+
+
+def run_config(args: argparse.Namespace) -> int:
+    """Print the effective configuration, each value with where it came from."""
+    from factcheck.config import configured_knowledge, describe, load_configuration
+
+    config = load_configuration(args.config)
+    configured_knowledge(config)  # a bad rule choice fails here, not in the next run
+    sys.stdout.write(describe(config))
     sys.stdout.flush()
     return EXIT_OK
 
@@ -284,6 +419,16 @@ COMMANDS: dict[str, Command] = {
     ),
     "report": Command(
         "check claims across sources and report conflicts", run_report, configure=configure_report
+    ),
+    "check": Command(
+        "check the numbers of drafts against sources before publishing",
+        run_check,
+        configure=configure_check,
+    ),
+    "config": Command(
+        "print the effective configuration and where each value came from",
+        run_config,
+        configure=configure_config,
     ),
     "rules": Command("list the rules", run_list_rules, configure=add_rules_option),
     "explain": Command(

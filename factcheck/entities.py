@@ -64,6 +64,7 @@ class EntityFile(BaseModel):
     entities: tuple[Entity, ...]
     not_names: tuple[str, ...] = ()
     oblique_before: Aliases = Aliases()
+    genitive_before: Aliases = Aliases()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,9 @@ class EntityTable:
         self._pattern = re.compile(alternation(self.alias_to_id))
         self.not_names = frozenset(table.not_names)
         self._oblique = {lang: _oblique_pattern(table.oblique_before, lang) for lang in LANGUAGES}
+        self._genitive = {
+            lang: _oblique_pattern(table.genitive_before, lang, gap=False) for lang in LANGUAGES
+        }
         self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
         self._choices = sorted(self.alias_to_id)
 
@@ -115,7 +119,9 @@ class EntityTable:
             if not overlaps and not self._not_a_name(match.group()):
                 found.append(self._unknown(match))
         oblique = self._oblique.get(lang, self._oblique["en"])
-        return sorted((_with_oblique(m, text, oblique) for m in found), key=lambda m: m.start)
+        genitive = self._genitive.get(lang, self._genitive["en"])
+        marked = (_with_preposition(m, text, oblique, genitive) for m in found)
+        return sorted(marked, key=lambda m: m.start)
 
     def _not_a_name(self, name: str) -> bool:
         """'AI', 'KI-Entwicklung', 'AI-GPUs': acronyms and compounds built on them."""
@@ -184,11 +190,14 @@ class NameResolver:
 DIGITS = re.compile(r"\d+")
 
 
-def _oblique_pattern(words: Aliases, lang: str) -> re.Pattern[str]:
+def _oblique_pattern(words: Aliases, lang: str, gap: bool = True) -> re.Pattern[str]:
     """A preposition right before the name; in Chinese it may open a longer phrase
     ("向阿布扎比人工智能公司 G42"), so up to 15 characters of description may follow it."""
-    gap = r"[^，。,;；、！？]{0,15}" if lang == "zh" else ""
-    return re.compile(rf"(?:{alternation(getattr(words, lang))}){gap}\s*$", re.IGNORECASE)
+    listed = getattr(words, lang)
+    if not listed:
+        return re.compile("(?!)")
+    between = r"[^，。,;；、！？]{0,15}" if lang == "zh" and gap else ""
+    return re.compile(rf"(?:{alternation(listed)}){between}\s*$", re.IGNORECASE)
 
 
 def name_similarity(a: str, b: str, **_: object) -> float:
@@ -199,9 +208,15 @@ def name_similarity(a: str, b: str, **_: object) -> float:
     return fuzz.token_sort_ratio(a, b)
 
 
-def _with_oblique(mention: Mention, text: str, oblique: re.Pattern[str]) -> Mention:
-    """Mark a name that follows a preposition ("von NVIDIA"): an object, not the subject."""
-    if not oblique.search(text, max(0, mention.start - 20), mention.start):
+def _with_preposition(
+    mention: Mention, text: str, oblique: re.Pattern[str], genitive: re.Pattern[str]
+) -> Mention:
+    """Mark a name after a preposition: "from NVIDIA" is an object, not the subject;
+    "the market value of NVIDIA" is a possessive."""
+    lo = max(0, mention.start - 20)
+    if genitive.search(text, lo, mention.start):
+        return Mention(mention.start, mention.end, mention.entity, mention.kind, True)
+    if not oblique.search(text, lo, mention.start):
         return mention
     return Mention(
         mention.start, mention.end, mention.entity, mention.kind, mention.possessive, True

@@ -78,7 +78,7 @@ class Preceding:
         self,
         phrases: Iterable[str],
         *,
-        gap: str = r"[ \t\u00a0]*",
+        gap: str = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?",
         between: str = "",
         flags: int = re.IGNORECASE,
         word_edges: bool = True,

@@ -164,6 +164,8 @@ class Evidence(BaseModel):
     file: str
     line: int
     column: int
+    end_line: int
+    end_column: int
     start: int
     end: int
     text: str

@@ -352,3 +352,54 @@ def rules_markdown(rules: Iterable[Rule]) -> str:
     for rule in ordered:
         lines += _markdown_rule(rule)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def configure_rules(
+    rules: list[Rule],
+    *,
+    enable: Iterable[str] = (),
+    disable: Iterable[str] = (),
+    severity: dict[str, str] | None = None,
+    params: dict[str, dict[str, Any]] | None = None,
+    where: str = "configuration",
+) -> list[Rule]:
+    """Rules with a project's choices applied: switched on or off, severities and
+    params overridden. Every rule id must exist and every param must be valid for
+    its check, so a typo in a configuration fails instead of being ignored."""
+    by_id = {rule.id: rule for rule in rules}
+    severity, params = severity or {}, params or {}
+    for key, ids in (
+        ("enable", enable),
+        ("disable", disable),
+        ("severity", severity),
+        ("params", params),
+    ):
+        missing = sorted(set(ids) - set(by_id))
+        if missing:
+            known = ", ".join(sorted(by_id))
+            raise ConfigError(f"{where}: {key}: unknown rule {missing[0]} (known: {known})")
+    result = []
+    for rule in rules:
+        update: dict[str, Any] = {}
+        if rule.id in enable:
+            update["enabled"] = True
+        if rule.id in disable:
+            update["enabled"] = False
+        if rule.id in severity:
+            update["severity"] = severity[rule.id]
+        if rule.id in params:
+            update["params"] = {**rule.params, **params[rule.id]}
+        result.append(_revalidated(rule, update, where) if update else rule)
+    return result
+
+
+def _revalidated(rule: Rule, update: dict[str, Any], where: str) -> Rule:
+    data = {**rule.model_dump(exclude={"path"}), **update}
+    try:
+        checked = Rule.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = ".".join(str(part) for part in error["loc"])
+        message = str(error.get("ctx", {}).get("error", error["msg"]))
+        raise ConfigError(f"{where}: [{rule.id}] {key}: {message}") from None
+    return checked.model_copy(update={"path": rule.path})

@@ -25,6 +25,8 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     for match in BOUNDARY.finditer(text):
         if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations):
             continue
+        if match.group()[0] == "\n" and _soft_wrap(text, match):
+            continue
         _append(spans, text, start, match.start() + len(match.group().rstrip()))
         start = match.end()
     _append(spans, text, start, len(text))
@@ -44,6 +46,27 @@ def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str
     if word in abbreviations:
         return False
     return not (word.isdigit() and len(word) <= 2 and after.isalpha())
+
+
+def _soft_wrap(text: str, match: re.Match[str]) -> bool:
+    """A single line break inside a hard-wrapped paragraph ("runs on 10,000\nNvidia
+    GPUs") is a space. It is one when the line before does not end a sentence and
+    either the next line goes on in lower case or with a number, or a long line
+    before ends in a number (whose unit is on the next line). A headline followed
+    by a capitalised paragraph stays a sentence of its own."""
+    if match.group().count("\n") > 1 or match.end() >= len(text):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line = text[line_start : match.start()].rstrip()
+    if not line or line[-1] in _TERMINAL or line.lstrip().startswith(("#", "|", "-", "*", ">")):
+        return False
+    following = text[match.end()]
+    if following.islower() or following.isdigit():
+        return True
+    return len(line) >= 40 and line[-1].isdigit()
+
+
+_TERMINAL = frozenset(".!?。！？:;；：\"”’)）」』")
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

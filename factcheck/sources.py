@@ -120,6 +120,8 @@ def evidence_of(claim: ReportClaim, position: Position, sentence: str) -> Eviden
         file=claim.file or "",
         line=position.line,
         column=position.column,
+        end_line=position.end_line,
+        end_column=position.end_column,
         start=position.start,
         end=position.end,
         text=claim.text,

@@ -28,6 +28,7 @@ CATEGORY_OF_SECTION = {
 }
 NUMBER_UNITS = frozenset({"count", "multiplier", "fraction"})
 SPACE = r"[ \t\u00a0\u2009\u202f]"
+WRAP = rf"{SPACE}*(?:\n{SPACE}*)?"  # a hard-wrapped line may put the unit on the next line
 
 
 @cache
@@ -113,7 +114,7 @@ def unit_words(lang: str) -> UnitWords:
             _add_row(uw, row, lang, counted_words if section == "counted" else None)
     words_alt = alternation(uw.lookup) if lang != "zh" else _spaced_alternation(uw.lookup)
     symbols_alt = alternation(uw.symbols, left_edge=False)
-    sep_word = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-)"
+    sep_word = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-|{SPACE}*\n{SPACE}*)"
     uw.after = re.compile(
         rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|{SPACE}?(?P<open>[(\[{{<])?(?P<sym>{symbols_alt})(?(open)[)\]}}>]))"
     )
@@ -121,7 +122,7 @@ def unit_words(lang: str) -> UnitWords:
     counted_alt = alternation(counted_words)
     uw.counted_after = re.compile(
         rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
-        rf"(?:{SPACE}*{names}){{0,3}}{SPACE}*(?P<word>(?i:{counted_alt}))"
+        rf"(?:{WRAP}{names}){{0,3}}{WRAP}(?P<word>(?i:{counted_alt}))"
     )
     uw.counted_anywhere = re.compile(rf"(?i:{counted_alt})")
     uw.prefix_before = Preceding(uw.prefixes, gap=rf"{SPACE}*", flags=0)

@@ -47,8 +47,21 @@ def test_spelling_variants_of_unknown_names_merge() -> None:
     assert resolver.resolve("Systems Cerebras") == "Cerebras Systems"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Börsenwert von NVIDIA liegt bei 4 Billionen Dollar.", "de"),
+        ("The market value of NVIDIA is $4 trillion.", "en"),
+        ("De beurswaarde van NVIDIA is 4 biljoen dollar.", "nl"),
+    ],
+)
+def test_a_name_after_a_genitive_preposition_is_a_possessive(text: str, lang: str) -> None:
+    mentions = default_entities().mentions(text, lang=lang)
+    assert [(m.entity, m.possessive, m.oblique) for m in mentions] == [("Nvidia", True, False)]
+
+
 def test_mentions_mark_possessives_and_objects() -> None:
-    text = "Microsoft kaufte GPUs von NVIDIA, und NVIDIA’s Börsenwert stieg."
+    text = "Microsoft kaufte GPUs bei NVIDIA, und NVIDIA’s Börsenwert stieg."
     mentions = default_entities().mentions(text, lang="de")
     assert [(m.entity, m.possessive, m.oblique) for m in mentions] == [
         ("Microsoft", False, False),

@@ -1,0 +1,110 @@
+"""`factcheck check --format sarif`: SARIF 2.1.0 for code-scanning dashboards.
+
+One run, the tool's rules as `reportingDescriptor`s (id, name, description,
+default level), one `result` per finding with the draft span as its location
+and each source claim as a `relatedLocation`. Character offsets and 1-based
+lines and columns are both given; columns count characters
+(`columnKind: unicodeCodePoints`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck import __version__
+from factcheck.check import CheckResult
+from factcheck.models import CheckFinding, Evidence
+from factcheck.render.check_text import one_line
+from factcheck.ruleset import Rule
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+INFORMATION_URI = "https://github.com/factcheck/factcheck"
+
+
+def render_sarif(result: CheckResult, rules: list[Rule]) -> str:
+    index = {rule.id: number for number, rule in enumerate(rules)}
+    run = {
+        "tool": {"driver": _driver(rules)},
+        "columnKind": "unicodeCodePoints",
+        "results": [_result(finding, index) for finding in result.findings],
+    }
+    sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+
+
+def _driver(rules: list[Rule]) -> dict[str, Any]:
+    return {
+        "name": "factcheck",
+        "version": __version__,
+        "informationUri": INFORMATION_URI,
+        "rules": [
+            {
+                "id": rule.id,
+                "name": rule.name,
+                "shortDescription": {"text": rule.description.strip().split(". ")[0]},
+                "fullDescription": {"text": " ".join(rule.description.split())},
+                "defaultConfiguration": {
+                    "level": LEVELS[rule.severity],
+                    "enabled": rule.enabled,
+                },
+                "properties": {"check": rule.check},
+            }
+            for rule in rules
+        ],
+    }
+
+
+def _result(finding: CheckFinding, index: dict[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "level": LEVELS[finding.severity or "info"],
+        "kind": "fail",
+        "message": {"text": f"{finding.kind}: '{one_line(finding.text)}': {finding.message}"},
+        "locations": [_location(finding.file, finding)],
+        "partialFingerprints": {"factcheck/v1": finding.fingerprint},
+        "properties": {
+            "kind": finding.kind,
+            "value": finding.value,
+            "unit": finding.unit,
+            "subject": finding.subject,
+            "attribute": finding.attribute,
+        },
+    }
+    if finding.rule in index:
+        result["ruleIndex"] = index[finding.rule]
+    if finding.evidence:
+        result["relatedLocations"] = [
+            {
+                "id": number,
+                **_location(item.file, item),
+                "message": {"text": f"source: '{one_line(item.text)}'"},
+            }
+            for number, item in enumerate(finding.evidence, 1)
+        ]
+    return result
+
+
+def _location(file: str, span: CheckFinding | Evidence) -> dict[str, Any]:
+    end_line, end_column = span.end_line, span.end_column
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": _uri(file)},
+            "region": {
+                "startLine": span.line,
+                "startColumn": span.column,
+                "endLine": end_line,
+                "endColumn": end_column,
+                "charOffset": span.start,
+                "charLength": span.end - span.start,
+            },
+        }
+    }
+
+
+def _uri(path: str) -> str:
+    """A relative URI reference: forward slashes, spaces and such percent-encoded."""
+    from urllib.parse import quote
+
+    return quote(path.replace("\\", "/"))
