@@ -18,7 +18,7 @@ from factcheck.numerals import HAN_CHARS, fold_width
 from factcheck.reader import Numeral, is_letter, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
-from factcheck.units import UnitWords, unit_words
+from factcheck.units import UnitWords, unit_category, unit_words
 
 SKIP_TOKEN = re.compile(
     rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?:[.,][0-9A-Za-z]+)*|[{HAN_CHARS}]+|.", re.DOTALL
@@ -235,9 +235,17 @@ def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
         return False
     if 1900 <= second.value <= 2099 and second.value == int(second.value):
         return False
+    if first.percent or _measured(scan, first.end) or _measured(scan, second.end):
+        return False  # "5 in 10 years", "eine von 19 Nanometern": not a ratio
     quantity.low = quantity.high = first.value / second.value
     quantity.end = second.end
     return True
+
+
+def _measured(scan: Scan, pos: int) -> bool:
+    """Whether a unit other than a counted thing follows `pos`."""
+    unit = _unit_at(scan, pos)
+    return unit is not None and unit_category(unit) not in ("counted", "number")
 
 
 def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:

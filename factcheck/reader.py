@@ -25,6 +25,7 @@ from factcheck.numerals import (
     parse_digits,
     parse_hanzi,
 )
+from factcheck.wordfractions import ordinal_fraction
 
 DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
@@ -44,6 +45,7 @@ HAN_PERCENT = re.compile(r"(?P<den>[百佰千仟万萬]+)[ \t]*分[ \t]*之[ \t]
 HAN_AND = re.compile(r"[ \t]*又[ \t]*")
 HAN_SEVERAL = re.compile(r"[几幾]")
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
+FRACTION_END = re.compile(r"[ \t]*(?:$|\n|[^\w \t-]|(?:of|van)(?![^\W\d_]))", re.IGNORECASE)
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
 
@@ -295,6 +297,9 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
     if not items:
         return None
     _of_a_scale(text, items, g)
+    fraction = _ordinal_fraction(text, items, pos, g)
+    if fraction is not None:
+        return fraction
     decimals = _decimal_words(text, items[-1][2], g)
     article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
     if article and items[0][0].kind in ("scale", "dozen", "denominator", "fraction"):
@@ -306,6 +311,32 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
         numeral.value = float(f"{int(numeral.value)}.{digits}")
         numeral.end = end
     return numeral
+
+
+def _ordinal_fraction(
+    text: str, items: list[tuple[Word, int, int]], pos: int, g: Grammar
+) -> Numeral | None:
+    """'three twenty-firsts', 'a trillionth', 'drie eenentwintigste' (see wordfractions).
+
+    A singular ordinal is a fraction only where a fraction can end ("a
+    twenty-first of", "a twenty-first."): "a twenty-first century" is an ordinal.
+    """
+    last, _, end = items[-1]
+    if last.kind not in ("denominator", "ordinal"):
+        return None
+    plural = text[end - 1 : end].lower() == ("s" if g.lang == "en" else "n")
+    if not plural and not FRACTION_END.match(text, end):
+        return None
+    words = [w for w, _, _ in items]
+    hyphened = [False] + ["-" in text[a[2] : b[1]] for a, b in itertools.pairwise(items)]
+    article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
+    if article is not None and words[0].kind != "article":
+        with_article = [Word("article", 1.0), *words]
+        value = ordinal_fraction(with_article, plural, g.lang, [False, *hyphened])
+        if value is not None:
+            return Numeral(article.start(), end, value, words=True)
+    value = ordinal_fraction(words, plural, g.lang, hyphened)
+    return None if value is None else Numeral(pos, end, value, words=True)
 
 
 def _of_a_scale(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> None:
@@ -320,10 +351,14 @@ def _of_a_scale(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> No
 
 
 def _decimal_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
-    """'zwei Komma drei', 'two point five': digits spelled after a decimal word."""
+    """'zwei Komma drei', 'two point five': digits spelled after a decimal word;
+    or one number below a hundred, read as two digits ('point seventy-one')."""
     point = g.decimal_point.match(text, pos)
     if point is None:
         return None
+    two_digits = _two_digit_words(text, point.end(), g)
+    if two_digits is not None:
+        return two_digits
     digits, cursor, end = "", point.end(), None
     while True:
         token = g.word_token.match(text, cursor)
@@ -336,6 +371,21 @@ def _decimal_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
             break
         cursor = gap.end()
     return (digits, end) if digits and end is not None else None
+
+
+def _two_digit_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
+    """'seventy-one', 'eleven' after 'point': the digits 71, 11."""
+    token = g.word_token.match(text, pos)
+    info = classify_word(token.group(), g) if token else None
+    if token is None or info is None or info.kind != "cardinal" or not 10 <= info.value < 100:
+        return None
+    value, end = int(info.value), token.end()
+    gap = TOKEN_GAP.match(text, end)
+    unit = g.word_token.match(text, gap.end()) if gap and value % 10 == 0 else None
+    ones = classify_word(unit.group(), g) if unit else None
+    if unit is not None and ones is not None and ones.kind == "cardinal" and 0 < ones.value < 10:
+        value, end = value + int(ones.value), unit.end()
+    return str(value), end
 
 
 def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
@@ -505,7 +555,12 @@ def classify_word(token: str, g: Grammar) -> Word | None:
 
 
 def _english_compound(lower: str, g: Grammar) -> Word | None:
-    """'twentieth', 'hundredth' from cardinal stems."""
+    """'twentieth', 'hundredth' from cardinal stems; a plural ordinal is a
+    denominator ('twenty-firsts', 'trillionths'), except 'seconds' (time)."""
+    if lower.endswith("s") and len(lower) > 4 and lower != "seconds":
+        singular = g.words.get(lower[:-1]) or _english_compound(lower[:-1], g)
+        if singular is not None and singular.kind in ("ordinal", "denominator"):
+            return Word("denominator", singular.value)
     for ending in ("ieth", "th"):
         if lower.endswith(ending):
             stem = lower[: -len(ending)] + ("y" if ending == "ieth" else "")

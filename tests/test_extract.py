@@ -213,3 +213,68 @@ def test_claims_are_in_text_order_and_sentences_contain_them() -> None:
 def test_language_is_detected_when_not_given() -> None:
     claim = only_claim("Het bedrijf investeerde 13 miljard dollar in OpenAI.", None)  # type: ignore[arg-type]
     assert (claim.lang, claim.value) == ("nl", 1.3e10)
+
+
+# --- recall work on the peer cases (issue 2): each row is one rule, with its span ---
+
+SPANS = [
+    # ordinals as denominators: the numerator is the shortest leading number
+    ("en", "three twenty-firsts", 0, 19, 3 / 21, "count"),
+    ("en", "one hundred thirty fifths", 0, 25, 100 / 35, "count"),
+    ("en", "one hundred and thirty fifths", 0, 29, 26, "count"),
+    ("en", "ninety-five hundred fifths", 0, 26, 1900, "count"),
+    ("en", "one one hundred fifth", 0, 21, 1 / 105, "count"),
+    ("en", "It is a twenty-first of the total.", 6, 20, 1 / 21, "count"),
+    ("en", "a hundred trillionths", 0, 21, 1e-10, "count"),
+    ("en", "one thirty-second of an inch", 0, 17, 1 / 32, "count"),
+    # a proper fraction after the last "and" makes a mixed number
+    ("en", "two hundred thirty two and a thirtieth", 0, 38, 232 + 1 / 30, "count"),
+    ("en", "two hundred and fifty-four hundredths", 0, 37, 200.54, "count"),
+    ("en", "six million and two thirds", 0, 26, 6e6 + 2e6 / 3, "count"),
+    # Dutch: separate words before a fraction are the whole number and the numerator
+    ("nl", "drie eenentwintigste", 0, 20, 3 / 21, "count"),
+    ("nl", "twintig drie vijfde", 0, 19, 20.6, "count"),
+    ("nl", "honderdduizend biljoensten", 0, 26, 1e-7, "count"),
+    # decimals spelled as one number below a hundred after "point"
+    ("en", "two hundred point seventy-one", 0, 29, 200.71, "count"),
+    ("en", "nought point eleven", 0, 19, 0.11, "count"),
+    # ratios: "1 in 5"
+    ("en", "One in five adults", 0, 11, 0.2, "count"),
+    ("en", "1 in twenty-one", 0, 15, 1 / 21, "count"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end", "value", "unit"), SPANS)
+def test_values_and_spans(
+    lang: str, text: str, start: int, end: int, value: float, unit: str
+) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.start, claim.end, claim.unit) == (start, end, unit)
+    assert claim.value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value"),
+    [
+        ("en", "the twenty-first century", "twenty-first", 21),
+        ("en", "a twenty-first century", "twenty-first", 21),
+        ("en", "the one hundred fifth", "one hundred fifth", 105),
+        ("nl", "een tweede keer", "tweede", 2),
+    ],
+)
+def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.text, claim.value, claim.unit) == (surface, value, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        ("en", "It rose 5 in 10 years.", ["5", "10 years"]),
+        ("en", "He scored 2 in 5 minutes.", ["2", "5 minutes"]),
+        ("en", "twenty seconds", ["twenty seconds"]),
+        ("de", "eine von 19 Nanometern", ["eine", "19 Nanometern"]),
+    ],
+)
+def test_no_ratio_or_fraction_across_a_unit(lang: str, text: str, surfaces: list[str]) -> None:
+    assert [c.text for c in extract_text(text, lang)] == surfaces
