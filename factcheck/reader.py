@@ -30,7 +30,12 @@ from factcheck.wordfractions import ordinal_fraction
 DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
 POWER = re.compile(r"\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
-TIMES_TEN = re.compile(r"[ \t]*[x×*][ \t]*10[ \t]*\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+# "1.3x10^6", "5.5x10-3", "2.48×10⁻⁵": after "x10" a caret, a sign or superscripts
+TIMES_TEN = re.compile(
+    r"[ \t]*[x×*][ \t]*10(?:[ \t]*\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})"
+    r"|(?P<signed>[+-]\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])"
+)
 OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]+", re.IGNORECASE)
 SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
 MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
@@ -135,11 +140,17 @@ def _powers(text: str, value: float, end: int) -> tuple[float, int]:
         match = pattern.match(text, end)
         if match is None:
             continue
-        exp = int(match.group("exp")) * (-1 if match.group("sign").count("-") % 2 else 1)
+        written = match.groupdict().get("signed") or match.groupdict().get("sup")
+        if written:
+            exp = int(written.translate(SUPERSCRIPT))
+        else:
+            exp = int(match.group("exp")) * (-1 if match.group("sign").count("-") % 2 else 1)
         try:
             power = (base if base is not None else 10.0) ** exp
         except (OverflowError, ZeroDivisionError):
             return value, end
+        if base is None and exp < 0:
+            return value / 10.0**-exp, match.end()  # 2.48e-05, not 2.4800000000000003e-05
         return (power if base is not None else value * power), match.end()
     return value, end
 
@@ -306,6 +317,12 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
         items.insert(0, (Word("article", 1.0), article.start(), article.start() + 1))
         pos = article.start()
     numeral = _words_value(items, pos, text, g)
+    while numeral is None and any(w.kind == "joiner" for w, _, _ in items[1:]):
+        # "between five and ten", "two hundred and three hundred": "and" joins
+        # two numbers, not the parts of one; the first number ends before it
+        cut = max(i for i, (w, _, _) in enumerate(items) if w.kind == "joiner")
+        items, decimals = items[:cut], None
+        numeral = _words_value(items, pos, text, g)
     if numeral is not None and decimals is not None and numeral.kind == "cardinal":
         digits, end = decimals
         numeral.value = float(f"{int(numeral.value)}.{digits}")

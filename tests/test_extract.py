@@ -241,6 +241,27 @@ SPANS = [
     # ratios: "1 in 5"
     ("en", "One in five adults", 0, 11, 0.2, "count"),
     ("en", "1 in twenty-one", 0, 15, 1 / 21, "count"),
+    # "and" between two numbers that make no number together ends the first
+    ("en", "between two hundred and three hundred", 8, 37, None, "count"),
+    # a signed number glued to C or F is a temperature
+    ("en", "Now it's -10C outside", 9, 13, -10, "degree_Celsius"),
+    # scientific notation with a signed or superscript exponent
+    ("en", "a factor of 2.48×10−5 only", 12, 21, 2.48e-5, "count"),
+    ("en", "density 5.5x10-3 kg", 8, 19, 5.5e-3, "kilogram"),
+    ("en", "about 2.48×10⁻⁵", 0, 15, 2.48e-5, "count"),
+    # currency codes with a scale letter or a scale word after them
+    ("en", "losses in excess of 30 MUSD", 7, 27, 3e7, "USD"),
+    ("en", "revenues of MAUD 60", 12, 19, 6e7, "AUD"),
+    ("de", "Umsatz: 500 TEUR", 8, 16, 5e5, "EUR"),
+    ("en", "They lost 75 USD million.", 10, 24, 7.5e7, "USD"),
+    # minor units: named only in the chain ("in", 毛, 分), several in a row
+    ("en", "he is 5 ft 2 in", 6, 15, 5 + 2 / 12, "foot"),
+    ("zh", "这个手机壳五元三毛", 5, 9, 5.3, "CNY"),
+    ("zh", "50元6角三分", 0, 7, 50.63, "CNY"),
+    ("zh", "这台电脑两美元又三美分", 4, 11, 2.03, "USD"),
+    # age before a number, the Tamil rupee sign
+    ("en", "a man of age 87 with", 9, 15, 87, "year"),
+    ("en", "borrow me 100,000 ரூ now", 10, 20, 1e5, "INR"),
 ]
 
 
@@ -250,7 +271,10 @@ def test_values_and_spans(
 ) -> None:
     claim = only_claim(text, lang)
     assert (claim.start, claim.end, claim.unit) == (start, end, unit)
-    assert claim.value == pytest.approx(value, rel=1e-12)
+    if value is None:
+        assert claim.value is None and claim.low < claim.high
+    else:
+        assert claim.value == pytest.approx(value, rel=1e-12)
 
 
 @pytest.mark.parametrize(
@@ -274,7 +298,27 @@ def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float
         ("en", "He scored 2 in 5 minutes.", ["2", "5 minutes"]),
         ("en", "twenty seconds", ["twenty seconds"]),
         ("de", "eine von 19 Nanometern", ["eine", "19 Nanometern"]),
+        ("en", "When must 13F be filed?", []),
+        ("en", "a Boeing 777F freighter", []),
+        ("en", "He is 6 ft in height", ["6 ft"]),
+        ("en", "rmb 10 usd 20", ["10 usd", "20"]),
     ],
 )
 def test_no_ratio_or_fraction_across_a_unit(lang: str, text: str, surfaces: list[str]) -> None:
     assert [c.text for c in extract_text(text, lang)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        ("en", "between five and ten servers", 5, 10),
+        ("en", "He scores between negative ten and fifteen.", -10, 15),
+        ("de", "zwischen fünf und zehn Servern", 5, 10),
+        ("nl", "tussen vijf en tien", 5, 10),
+    ],
+)
+def test_number_words_joined_by_and_make_a_range(
+    lang: str, text: str, low: float, high: float
+) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.value, claim.low, claim.high) == (None, low, high)
