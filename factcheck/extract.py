@@ -212,12 +212,13 @@ def _range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | 
         return enclosed
     if _ratio(scan, first, quantity):
         return None
-    connector = _connector(scan, first)
+    connector, framed = _connector(scan, first)
     if connector is None:
         return None
     second = _numeral_at(scan, connector)
-    if second is None or second.kind == "ordinal" or first.kind == "ordinal":
-        return None
+    ordinals = (first.kind == "ordinal") + (second is not None and second.kind == "ordinal")
+    if second is None or ordinals == 1 or (ordinals == 2 and not framed):
+        return None  # ranks make a range only framed: "between the tenth and the fifteenth"
     low = first.value * (second.scale_value if first.scale is None and second.scale else 1)
     if not low < second.value:
         return None
@@ -261,18 +262,19 @@ def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral |
     return None
 
 
-def _connector(scan: Scan, first: Numeral) -> int | None:
-    """Where the second number of a range starts, if a connector follows."""
+def _connector(scan: Scan, first: Numeral) -> tuple[int | None, bool]:
+    """Where the second number of a range starts, if a connector follows, and
+    whether an opener frames the range ("between ... and")."""
     work, g = scan.work, scan.g
     for opener, closer in g.between:
         if opener.search(work, max(0, first.start - 15), first.start):
             joined = closer.match(work, first.end)
             if joined:
-                return joined.end()
+                return joined.end(), True
     connector = g.connector.match(work, first.end)
     if connector is None or connector.end() >= len(work):
-        return None
-    return connector.end()
+        return None, False
+    return connector.end(), False
 
 
 def _numeral_at(scan: Scan, pos: int) -> Numeral | None:

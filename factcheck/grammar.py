@@ -315,7 +315,8 @@ def _add_ranges(g: Grammar) -> None:
         re.IGNORECASE,
     )
     g.range_from = Preceding(_phrases(table["from"], g.lang))
-    for pair in table["between"].get(g.lang) or []:
+    pairs = table["between"].get(g.lang) or []
+    for pair in sorted(pairs, key=lambda p: -len(p[0]) - len(p[1])):  # longest first
         opener = Preceding([pair[0]])
         closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
         g.between.append((opener, closer))

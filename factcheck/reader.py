@@ -429,7 +429,8 @@ def _words_value(
         article = _is_article(text, items[0], g) or g.pronoun_before.search(
             text, max(0, pos - 12), pos
         )
-        if article and not counts:
+        signed = _MINUS[g.lang].search(text, max(0, pos - 12), pos)  # "min een" is -1
+        if article and not counts and not signed:
             return None
     if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
         return None

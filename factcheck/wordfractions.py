@@ -44,7 +44,7 @@ def ordinal_fraction(
         bound = list(hyphened) or [False] * len(words)
         return _english(list(words), plural, bound)
     if lang == "nl":
-        return _dutch(words)
+        return _dutch(words, plural)
     return None
 
 
@@ -88,16 +88,26 @@ def _split(numerator: Sequence[Word], rest: Sequence[Word], last: Word) -> tuple
     return top, bottom
 
 
-def _dutch(words: Sequence[Word]) -> float | None:
+def _dutch(words: Sequence[Word], plural: bool) -> float | None:
+    """'drie een vijfde' is 3 1/5; 'tweeduizend zestiende' (2016th) and 'drie
+    biljoenste' (3 trillionth) are ordinals, as the words make one ordinal;
+    'een biljoenste' and the plural 'honderdduizend biljoensten' are fractions;
+    'zes miljoen en twee derde' is 6 2/3 million."""
     *whole, top, last = words
     if top.kind != "cardinal" or last.value < 3:
         return None
-    if whole and whole[-1].kind == "joiner":
+    if not plural and top.value != 1 and value_of([*whole, top, last]) is not None:
+        return None
+    joined = bool(whole) and whole[-1].kind == "joiner"
+    if joined:
         whole = whole[:-1]
     base = value_of(whole) if whole else 0.0
     if base is None:
         return None
-    return base + top.value / last.value
+    fraction = top.value / last.value
+    if joined and whole[-1].kind == "scale" and whole[-1].value >= 1000:
+        fraction *= whole[-1].value
+    return base + fraction
 
 
 def value_of(words: Sequence[Word]) -> float | None:

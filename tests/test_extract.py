@@ -259,6 +259,14 @@ SPANS = [
     ("zh", "这个手机壳五元三毛", 5, 9, 5.3, "CNY"),
     ("zh", "50元6角三分", 0, 7, 50.63, "CNY"),
     ("zh", "这台电脑两美元又三美分", 4, 11, 2.03, "USD"),
+    # German "einundhalb", ordinals of Milliarde; Dutch "min een"
+    ("de", "Es gibt einundhalb Stücke", 8, 18, 1.5, "count"),
+    ("de", "nach dem Milliardsten Signal", 9, 21, 1e9, "ordinal"),
+    ("de", "der einhundert Milliardste", 4, 26, 1e11, "ordinal"),
+    ("nl", "Het antwoord is min een", 16, 23, -1, "count"),
+    # ranks make a range when "between" frames them
+    ("en", "He ranks between the tenth and the fifteenth.", 21, 44, None, "ordinal"),
+    ("nl", "tussen de tiende en de vijftiende", 10, 33, None, "ordinal"),
     # age before a number, the Tamil rupee sign
     ("en", "a man of age 87 with", 9, 15, 87, "year"),
     ("en", "borrow me 100,000 ரூ now", 10, 20, 1e5, "INR"),
@@ -284,6 +292,8 @@ def test_values_and_spans(
         ("en", "a twenty-first century", "twenty-first", 21),
         ("en", "the one hundred fifth", "one hundred fifth", 105),
         ("nl", "een tweede keer", "tweede", 2),
+        ("nl", "drie biljoenste", "drie biljoenste", 3e12),
+        ("nl", "tweeduizend zestiende", "tweeduizend zestiende", 2016),
     ],
 )
 def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float) -> None:
@@ -302,6 +312,8 @@ def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float
         ("en", "a Boeing 777F freighter", []),
         ("en", "He is 6 ft in height", ["6 ft"]),
         ("en", "rmb 10 usd 20", ["10 usd", "20"]),
+        ("en", "the first and the second", ["first", "second"]),
+        ("nl", "een huis", []),
     ],
 )
 def test_no_ratio_or_fraction_across_a_unit(lang: str, text: str, surfaces: list[str]) -> None:
