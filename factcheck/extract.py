@@ -14,7 +14,7 @@ from factcheck.furniture import SpanSet, counter_after, furniture_spans, non_pro
 from factcheck.grammar import Grammar, grammar, normalise_phrase
 from factcheck.lang import detect_language
 from factcheck.models import Claim, Document
-from factcheck.numerals import HAN_CHARS, fold_width
+from factcheck.numerals import HAN_CHARS, HAN_DIGITS, fold_width
 from factcheck.reader import Numeral, is_letter, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
@@ -27,6 +27,7 @@ PLAIN_INTEGER = re.compile(r"[+-]?\d+")
 DOTTED_ORDINAL = re.compile(r"\.[ \t]+[^\W\d_]")
 # 一个, 一家, 一项 ... before a noun is the article "a", not the number one.
 ZH_ARTICLE = re.compile(r"[一壹][个個位家项項款种種场場台篇条條]")
+TENTHS_ONES = re.compile(rf"[ \t]?([一二三四五六七八九])(?![{HAN_CHARS}成折%])")
 LIST_MARKER = re.compile(r"[.)][ \t]")
 LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*$")
 
@@ -312,6 +313,10 @@ def _attach_tenths(scan: Scan, quantity: Quantity) -> None:
     half = 5.0 if tenths.group(2) else 0.0
     quantity.low = quantity.high = quantity.low * factor + half
     quantity.unit, quantity.end = "percent", tenths.end()
+    ones = TENTHS_ONES.match(scan.work, quantity.end)
+    if ones and tenths.group(1) == "成" and not half and quantity.low < 100:
+        quantity.low = quantity.high = quantity.low + HAN_DIGITS[ones.group(1)]
+        quantity.end = ones.end()  # 七成六 is 76 %
 
 
 def _attach_unit(scan: Scan, quantity: Quantity) -> None:
@@ -371,11 +376,17 @@ def _counted_in_sentence(scan: Scan, quantity: Quantity) -> str | None:
 
 
 def _attach_prefix(scan: Scan, quantity: Quantity) -> None:
+    """'$4bn', 'MAUD 60', 'age 87', '华氏51度': a unit named before the number."""
     prefix = scan.units.prefix_before.search(scan.work, max(0, quantity.start - 8), quantity.start)
-    if prefix and quantity.unit in (None, "count"):
-        symbol = prefix.group(1).strip()
-        quantity.unit = scan.units.prefixes.get(symbol, quantity.unit)
-        quantity.start = prefix.start()
+    if prefix is None:
+        return
+    symbol = prefix.group(1).strip()
+    unit = scan.units.prefixes.get(symbol)
+    if unit is None:
+        return
+    temperature = quantity.unit == "degree" and unit_category(unit) == "temperature"
+    if quantity.unit in (None, "count") or temperature:
+        quantity.unit, quantity.start = unit, prefix.start()
         _code_scale(scan, quantity, symbol if symbol in scan.units.scaled else None)
 
 

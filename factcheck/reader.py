@@ -12,7 +12,10 @@ import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from factcheck.grammar import Grammar, Preceding, Word, grammar, normalise_phrase
 from factcheck.lexicon import load_table
@@ -26,6 +29,9 @@ from factcheck.numerals import (
     parse_hanzi,
 )
 from factcheck.wordfractions import ordinal_fraction
+
+if TYPE_CHECKING:
+    from factcheck.units import UnitWords
 
 DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
@@ -44,7 +50,8 @@ _HAN_UNIT = rf"(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}]))"
 HAN_RUN = re.compile(rf"{_HAN_UNIT}(?:[ \t]*{_HAN_UNIT})*")
 HAN_TIGHT_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
 HAN_FRACTION = re.compile(
-    rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))"
+    rf"[ \t]*分[ \t]*之[ \t]*(?P<neg>[负負][ \t]*)?"
+    rf"(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))"
 )
 HAN_PERCENT = re.compile(r"(?P<den>[百佰千仟万萬]+)[ \t]*分[ \t]*之[ \t]*")
 HAN_AND = re.compile(r"[ \t]*又[ \t]*")
@@ -216,27 +223,35 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         if unit:
             return Numeral(pos, pos + 2, 0.5 * unit, words=True)
         return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
-    run = _han_run(text, pos)
+    after = pos + 1
+    counted = bool(HAN_AND.match(text, after) or HAN_FRACTION.match(text, after))
+    run = _han_run(text, pos, financial=counted or text[pos - 1 : pos] in ("负", "負"))
     if run is None:
         return None
     value, end = run
     return _han_fraction(text, Numeral(pos, end, value, words=True))
 
 
-def _han_run(text: str, pos: int, idioms: bool = True) -> tuple[float, int] | None:
-    """The longest Chinese numeral at `pos`, spaces allowed ("一百 五 十 二")."""
+def _han_run(
+    text: str, pos: int, idioms: bool = True, financial: bool = False
+) -> tuple[float, int] | None:
+    """The longest Chinese numeral at `pos`, spaces allowed ("一百 五 十 二").
+
+    A lone financial numeral (壹, 伍, 陆) is a name or a word unless `financial`
+    says the context is a number ("仟分之贰").
+    """
     if idioms and text[pos - 1 : pos] != "第" and _han_idiom(text, pos, pos + 1):
         return None
     for pattern in (HAN_RUN, HAN_TIGHT_RUN):
         run = pattern.match(text, pos)
         if run is None:
             continue
-        surface = run.group().rstrip()
-        for candidate in (surface, re.split("[点點]", surface)[0].rstrip()):
+        surface = text[pos : _run_end(text, pos, run.end())].rstrip()
+        for candidate in _han_candidates(surface):
             compact = re.sub(r"[ \t]+", "", candidate)
             if not compact or all(ch in HAN_BIG_UNITS for ch in compact):
                 return None
-            if compact in HAN_FINANCIAL:
+            if compact in HAN_FINANCIAL and not financial:
                 return None
             value = parse_hanzi(compact)
             if value is not None:
@@ -244,11 +259,52 @@ def _han_run(text: str, pos: int, idioms: bool = True) -> tuple[float, int] | No
     return None
 
 
+def _han_candidates(surface: str) -> Iterator[str]:
+    """The run, the run before a decimal point, then the longest part that ends in a
+    unit character ("百分之七十百分位": 七十, not the invalid 七十百)."""
+    yield surface
+    yield re.split("[点點]", surface)[0].rstrip()
+    for end in range(len(surface) - 1, 0, -1):
+        if surface[end - 1] in HAN_SMALL_UNITS or surface[end - 1] in HAN_BIG_UNITS:
+            yield surface[:end]
+            return
+
+
+def _run_end(text: str, pos: int, end: int) -> int:
+    """Where a Chinese numeral ends: before a unit word that starts inside the run
+    and reaches past it ("六千字节" is 6 kilobytes, "五十兆字节" 50 megabytes), and
+    before a final 两 after another numeral character (two is written 二 at the end,
+    so "三十两" is 30 liang)."""
+    openers = _zh_unit_openers()
+    for at in range(pos + 1, end):
+        if text[at] in openers:
+            unit = _zh_units().after.match(text, at)
+            if unit is not None and unit.end() > end:
+                return at
+    last = text[pos:end].rstrip()
+    if len(last) > 1 and last[-1] in "两兩" and last[-2] in HAN_CHARS:
+        return pos + len(last) - 1
+    return end
+
+
+@cache
+def _zh_units() -> UnitWords:
+    from factcheck.units import unit_words
+
+    return unit_words("zh")
+
+
+@cache
+def _zh_unit_openers() -> frozenset[str]:
+    """Numeral characters that also open a Chinese unit word (千米, 兆字节, 两)."""
+    return frozenset(w[0] for w in _zh_units().lookup if w and w[0] in HAN_CHARS)
+
+
 def _read_after_percent(text: str, pos: int) -> Numeral | None:
     if pos < len(text) and text[pos].isdigit():
         digits = _read_digits(text, pos, grammar("zh"))
         return None if digits is None else _attach_scale(text, digits, grammar("zh"))
-    run = _han_run(text, pos, idioms=False)
+    run = _han_run(text, pos, idioms=False, financial=True)
     return None if run is None else Numeral(pos, run[1], run[0])
 
 
@@ -271,6 +327,8 @@ def _han_fraction(text: str, numeral: Numeral) -> Numeral:
     top_value = parse_hanzi(top) if top else float(fraction.group("dig"))
     if top_value is None:
         return numeral
+    if fraction.group("neg"):
+        top_value = -top_value  # 负3分之负157: both signs, a positive fraction
     return Numeral(numeral.start, fraction.end(), top_value / numeral.value, "fraction", words=True)
 
 
@@ -770,11 +828,25 @@ def _continue_han(text: str, numeral: Numeral, g: Grammar) -> Numeral:
             numeral.end = rest.end
         return numeral
     if value >= numeral.scale_value:
-        return numeral
+        return _under_big_unit(numeral, rest, scale, value)  # type: ignore[arg-type]
     numeral.value += rest.value * value
     numeral.end = scale.end()  # type: ignore[union-attr]
     numeral.scale_value = value
     return _continue_han(text, numeral, g)
+
+
+def _under_big_unit(numeral: Numeral, rest: Numeral, scale: re.Match[str], value: float) -> Numeral:
+    """'2千零30万' is 2030万, '3千5百万' 3500万: a big unit (万, 亿) after the digits
+    multiplies the whole number before it."""
+    for big in (1e12, 1e8, 1e4):
+        small = value / big
+        if small >= 1 and small == int(small) and small < numeral.scale_value < big:
+            numeral.value = (numeral.value + rest.value * small) * big
+            numeral.scale = f"{numeral.scale} {scale.group(1)}"
+            numeral.scale_value *= big
+            numeral.end = scale.end()
+            return numeral
+    return numeral
 
 
 def _money_before(text: str, start: int, g: Grammar) -> bool:

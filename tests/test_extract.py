@@ -267,6 +267,23 @@ SPANS = [
     # ranks make a range when "between" frames them
     ("en", "He ranks between the tenth and the fifteenth.", 21, 44, None, "ordinal"),
     ("nl", "tussen de tiende en de vijftiende", 10, 33, None, "ordinal"),
+    # Chinese: a unit word that starts inside a numeral ends it; a final 两 is the tael
+    ("zh", "五十兆字节", 0, 5, 50, "megabyte"),
+    ("zh", "六千字节", 0, 4, 6, "kilobyte"),
+    ("zh", "一百千瓦", 0, 4, 100, "kilowatt"),
+    ("zh", "三千两百两", 0, 5, 3200, "liang"),
+    ("zh", "三十两", 0, 3, 30, "liang"),
+    # a big unit after digits multiplies the whole number; 万万 is 亿
+    ("zh", "2千零30万", 0, 6, 2.03e7, "count"),
+    ("zh", "3千5百万", 0, 5, 3.5e7, "count"),
+    ("zh", "10万万", 0, 4, 1e9, "count"),
+    # fractions with signs and financial numerals, tenths with ones, the scale before
+    ("zh", "负３分之负一百五十七", 0, 10, 157 / 3, "count"),
+    ("zh", "負壹又二分之壹", 0, 7, -1.5, "count"),
+    ("zh", "仟分之贰", 0, 4, 0.2, "percent"),
+    ("zh", "股票的百分之七十百分位", 3, 8, 70, "percent"),
+    ("zh", "七成六的受访者", 0, 3, 76, "percent"),
+    ("zh", "你能把华氏温度51度转换吗", 3, 10, 51, "degree_Fahrenheit"),
     # age before a number, the Tamil rupee sign
     ("en", "a man of age 87 with", 9, 15, 87, "year"),
     ("en", "borrow me 100,000 ரூ now", 10, 20, 1e5, "INR"),
@@ -314,6 +331,8 @@ def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float
         ("en", "rmb 10 usd 20", ["10 usd", "20"]),
         ("en", "the first and the second", ["first", "second"]),
         ("nl", "een huis", []),
+        ("zh", "伍先生", []),
+        ("zh", "七成六成", ["七成", "六成"]),
     ],
 )
 def test_no_ratio_or_fraction_across_a_unit(lang: str, text: str, surfaces: list[str]) -> None:
