@@ -14,11 +14,11 @@ from factcheck.furniture import SpanSet, counter_after, furniture_spans, non_pro
 from factcheck.grammar import Grammar, grammar, normalise_phrase
 from factcheck.lang import detect_language
 from factcheck.models import Claim, Document
-from factcheck.numerals import HAN_CHARS, fold_width
+from factcheck.numerals import HAN_CHARS, HAN_DIGITS, fold_width
 from factcheck.reader import Numeral, is_letter, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
-from factcheck.units import UnitWords, unit_words
+from factcheck.units import MinorUnit, UnitWords, unit_category, unit_words
 
 SKIP_TOKEN = re.compile(
     rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?:[.,][0-9A-Za-z]+)*|[{HAN_CHARS}]+|.", re.DOTALL
@@ -27,6 +27,7 @@ PLAIN_INTEGER = re.compile(r"[+-]?\d+")
 DOTTED_ORDINAL = re.compile(r"\.[ \t]+[^\W\d_]")
 # 一个, 一家, 一项 ... before a noun is the article "a", not the number one.
 ZH_ARTICLE = re.compile(r"[一壹][个個位家项項款种種场場台篇条條]")
+TENTHS_ONES = re.compile(rf"[ \t]?([一二三四五六七八九])(?![{HAN_CHARS}成折%])")
 LIST_MARKER = re.compile(r"[.)][ \t]")
 LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*$")
 
@@ -212,12 +213,13 @@ def _range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | 
         return enclosed
     if _ratio(scan, first, quantity):
         return None
-    connector = _connector(scan, first)
+    connector, framed = _connector(scan, first)
     if connector is None:
         return None
     second = _numeral_at(scan, connector)
-    if second is None or second.kind == "ordinal" or first.kind == "ordinal":
-        return None
+    ordinals = (first.kind == "ordinal") + (second is not None and second.kind == "ordinal")
+    if second is None or ordinals == 1 or (ordinals == 2 and not framed):
+        return None  # ranks make a range only framed: "between the tenth and the fifteenth"
     low = first.value * (second.scale_value if first.scale is None and second.scale else 1)
     if not low < second.value:
         return None
@@ -235,9 +237,17 @@ def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
         return False
     if 1900 <= second.value <= 2099 and second.value == int(second.value):
         return False
+    if first.percent or _measured(scan, first.end) or _measured(scan, second.end):
+        return False  # "5 in 10 years", "eine von 19 Nanometern": not a ratio
     quantity.low = quantity.high = first.value / second.value
     quantity.end = second.end
     return True
+
+
+def _measured(scan: Scan, pos: int) -> bool:
+    """Whether a unit other than a counted thing follows `pos`."""
+    unit = _unit_at(scan, pos)
+    return unit is not None and unit_category(unit) not in ("counted", "number")
 
 
 def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
@@ -253,18 +263,19 @@ def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral |
     return None
 
 
-def _connector(scan: Scan, first: Numeral) -> int | None:
-    """Where the second number of a range starts, if a connector follows."""
+def _connector(scan: Scan, first: Numeral) -> tuple[int | None, bool]:
+    """Where the second number of a range starts, if a connector follows, and
+    whether an opener frames the range ("between ... and")."""
     work, g = scan.work, scan.g
     for opener, closer in g.between:
         if opener.search(work, max(0, first.start - 15), first.start):
             joined = closer.match(work, first.end)
             if joined:
-                return joined.end()
+                return joined.end(), True
     connector = g.connector.match(work, first.end)
     if connector is None or connector.end() >= len(work):
-        return None
-    return connector.end()
+        return None, False
+    return connector.end(), False
 
 
 def _numeral_at(scan: Scan, pos: int) -> Numeral | None:
@@ -302,6 +313,10 @@ def _attach_tenths(scan: Scan, quantity: Quantity) -> None:
     half = 5.0 if tenths.group(2) else 0.0
     quantity.low = quantity.high = quantity.low * factor + half
     quantity.unit, quantity.end = "percent", tenths.end()
+    ones = TENTHS_ONES.match(scan.work, quantity.end)
+    if ones and tenths.group(1) == "成" and not half and quantity.low < 100:
+        quantity.low = quantity.high = quantity.low + HAN_DIGITS[ones.group(1)]
+        quantity.end = ones.end()  # 七成六 is 76 %
 
 
 def _attach_unit(scan: Scan, quantity: Quantity) -> None:
@@ -314,11 +329,14 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     if quantity.unit not in (None, "ordinal", "rank"):
         return
     match = uw.after.match(work, quantity.end)
+    if match and match.group("sym") in uw.glued and work[quantity.start] not in "+-":
+        match = None  # "-10C" is a temperature, "13F" and "Boeing 777F" are names
     unit = _resolved(uw, match)
     if unit is not None and match is not None:
         if quantity.unit in ("ordinal", "rank"):
             return
         quantity.unit, quantity.end = unit, match.end()
+        _code_scale(scan, quantity, match.group("sym") or match.group("word"))
         if scan.lang == "zh" and work.startswith("半", quantity.end) and unit != "count":
             quantity.low = quantity.high = quantity.low + 0.5
             quantity.end += 1
@@ -332,6 +350,23 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
             quantity.unit = _counted_in_sentence(scan, quantity) or "count"
 
 
+def _code_scale(scan: Scan, quantity: Quantity, code: str | None) -> None:
+    """'30 MUSD' (a scaled code) and '75 USD million' (a scale word after the code)."""
+    if code is None or quantity.scale is not None:
+        return
+    scaled = scan.units.scaled.get(code)
+    if scaled is None and code.upper() == quantity.unit:
+        after = scan.g.scale_after.match(scan.work, quantity.end)
+        word = after.group(1) if after else None
+        value = scan.g.scale_names.get(word.lower()) if word else None
+        scaled = (word, value) if word and value and value >= 1000 else None
+        if scaled is not None:
+            quantity.end = after.end()  # type: ignore[union-attr]
+    if scaled is not None:
+        quantity.scale = scaled[0]
+        quantity.low, quantity.high = quantity.low * scaled[1], quantity.high * scaled[1]
+
+
 def _counted_in_sentence(scan: Scan, quantity: Quantity) -> str | None:
     """'fast 500.000 Einheiten' of NVIDIA's GPUs: a generic noun takes the thing named nearby."""
     start, end = scan.sentences.span_of(quantity.start)
@@ -341,10 +376,18 @@ def _counted_in_sentence(scan: Scan, quantity: Quantity) -> str | None:
 
 
 def _attach_prefix(scan: Scan, quantity: Quantity) -> None:
+    """'$4bn', 'MAUD 60', 'age 87', '华氏51度': a unit named before the number."""
     prefix = scan.units.prefix_before.search(scan.work, max(0, quantity.start - 8), quantity.start)
-    if prefix and quantity.unit in (None, "count"):
-        quantity.unit = scan.units.prefixes.get(prefix.group(1).strip(), quantity.unit)
-        quantity.start = prefix.start()
+    if prefix is None:
+        return
+    symbol = prefix.group(1).strip()
+    unit = scan.units.prefixes.get(symbol)
+    if unit is None:
+        return
+    temperature = quantity.unit == "degree" and unit_category(unit) == "temperature"
+    if quantity.unit in (None, "count") or temperature:
+        quantity.unit, quantity.start = unit, prefix.start()
+        _code_scale(scan, quantity, symbol if symbol in scan.units.scaled else None)
 
 
 def _attach_rank(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
@@ -436,27 +479,36 @@ def _plus_minus(scan: Scan, quantity: Quantity) -> None:
 
 
 def _attach_minor(scan: Scan, quantity: Quantity) -> None:
-    """'5 feet 2 inches', '3 dollars 50 cents', 'vijf euro vijftig': a minor unit adds on."""
-    rule = scan.units.minor.get(quantity.unit or "")
-    if quantity.is_range or rule is None or quantity.low != int(quantity.low):
+    """'5 feet 2 inches', '3 dollars 50 cents', 'vijf euro vijftig', '50元6角三分':
+    minor units add on, each smaller than the one before."""
+    rules = scan.units.minor.get(quantity.unit or "")
+    if quantity.is_range or rules is None or quantity.low != int(quantity.low):
         return
-    minor_unit, ratio, bare = rule
     if (
         not scan.work[quantity.end - 1].isalpha()
-        or scan.work[quantity.end - 3 : quantity.end].isupper()
+        or scan.work[quantity.end - 3 : quantity.end].upper() == quantity.unit
     ):
-        return
+        return  # after a code ("17 USD 25", "rmb 10 usd 20") a number is a new amount
+    for rule in rules:
+        _add_minor(scan, quantity, rule)
+
+
+def _add_minor(scan: Scan, quantity: Quantity, rule: MinorUnit) -> bool:
     joined = scan.g.cents_joint.match(scan.work, quantity.end)
     minor = _numeral_at(scan, joined.end()) if joined else None
-    if minor is None or not 0 < minor.value < ratio or _glued_to_letters(scan.work, minor.end):
-        return
+    if minor is None or not 0 < minor.value < rule.ratio:
+        return False
+    own = rule.words.match(scan.work, minor.end) if rule.words else None
+    if own is None and _glued_to_letters(scan.work, minor.end):
+        return False
     unit = _unit_at(scan, minor.end)
-    same_kind = unit is not None and unit.endswith("_cent") and minor_unit.endswith("_cent")
-    if unit != minor_unit and not same_kind and not (bare and unit is None):
-        return
-    quantity.low = quantity.high = quantity.low + minor.value / ratio
-    match = scan.units.after.match(scan.work, minor.end) if unit else None
+    same_kind = unit is not None and unit.endswith("_cent") and rule.unit.endswith("_cent")
+    if own is None and unit != rule.unit and not same_kind and not (rule.bare and unit is None):
+        return False
+    quantity.low = quantity.high = quantity.low + minor.value / rule.ratio
+    match = scan.units.after.match(scan.work, minor.end) if unit and own is None else own
     quantity.end = match.end() if match else minor.end
+    return True
 
 
 def _pair_bounds(scan: Scan, quantity: Quantity) -> None:

@@ -283,7 +283,8 @@ def _add_context(g: Grammar) -> None:
         "但",
     ]
     plain_joiners = by_language(load_table("number_words")["joiners"], g.lang)
-    g.cents_joint = re.compile(rf"[ \t]+(?:{alternation(plain_joiners)}[ \t]+)?", re.IGNORECASE)
+    gap = r"[ \t]*" if g.lang == "zh" else r"[ \t]+"
+    g.cents_joint = re.compile(rf"{gap}(?:{alternation(plain_joiners)}{gap})?", re.IGNORECASE)
     g.bound_joint = re.compile(
         rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE
     )
@@ -314,7 +315,8 @@ def _add_ranges(g: Grammar) -> None:
         re.IGNORECASE,
     )
     g.range_from = Preceding(_phrases(table["from"], g.lang))
-    for pair in table["between"].get(g.lang) or []:
+    pairs = table["between"].get(g.lang) or []
+    for pair in sorted(pairs, key=lambda p: -len(p[0]) - len(p[1])):  # longest first
         opener = Preceding([pair[0]])
         closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
         g.between.append((opener, closer))

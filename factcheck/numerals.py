@@ -251,9 +251,9 @@ def evaluate_words(values: Sequence[float], scales: Sequence[bool] | None = None
                 total += (current or 1.0) * value
             current = 0.0
         elif value == 100:
-            if previous == 100:
-                return None
             below = current % 1000
+            if previous == 100 or below >= 100:
+                return None  # "two hundred three hundred" is two numbers
             current = current - below + (below or 1.0) * 100
         elif not _may_follow(previous, value, current):
             return None

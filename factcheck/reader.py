@@ -12,7 +12,10 @@ import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from factcheck.grammar import Grammar, Preceding, Word, grammar, normalise_phrase
 from factcheck.lexicon import load_table
@@ -25,11 +28,20 @@ from factcheck.numerals import (
     parse_digits,
     parse_hanzi,
 )
+from factcheck.wordfractions import ordinal_fraction
+
+if TYPE_CHECKING:
+    from factcheck.units import UnitWords
 
 DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
 POWER = re.compile(r"\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
-TIMES_TEN = re.compile(r"[ \t]*[x×*][ \t]*10[ \t]*\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+# "1.3x10^6", "5.5x10-3", "2.48×10⁻⁵": after "x10" a caret, a sign or superscripts
+TIMES_TEN = re.compile(
+    r"[ \t]*[x×*][ \t]*10(?:[ \t]*\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})"
+    r"|(?P<signed>[+-]\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])"
+)
 OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]+", re.IGNORECASE)
 SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
 MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
@@ -38,12 +50,14 @@ _HAN_UNIT = rf"(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}]))"
 HAN_RUN = re.compile(rf"{_HAN_UNIT}(?:[ \t]*{_HAN_UNIT})*")
 HAN_TIGHT_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
 HAN_FRACTION = re.compile(
-    rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))"
+    rf"[ \t]*分[ \t]*之[ \t]*(?P<neg>[负負][ \t]*)?"
+    rf"(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))"
 )
 HAN_PERCENT = re.compile(r"(?P<den>[百佰千仟万萬]+)[ \t]*分[ \t]*之[ \t]*")
 HAN_AND = re.compile(r"[ \t]*又[ \t]*")
 HAN_SEVERAL = re.compile(r"[几幾]")
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
+FRACTION_END = re.compile(r"[ \t]*(?:$|\n|[^\w \t-]|(?:of|van)(?![^\W\d_]))", re.IGNORECASE)
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
 
@@ -133,11 +147,17 @@ def _powers(text: str, value: float, end: int) -> tuple[float, int]:
         match = pattern.match(text, end)
         if match is None:
             continue
-        exp = int(match.group("exp")) * (-1 if match.group("sign").count("-") % 2 else 1)
+        written = match.groupdict().get("signed") or match.groupdict().get("sup")
+        if written:
+            exp = int(written.translate(SUPERSCRIPT))
+        else:
+            exp = int(match.group("exp")) * (-1 if match.group("sign").count("-") % 2 else 1)
         try:
             power = (base if base is not None else 10.0) ** exp
         except (OverflowError, ZeroDivisionError):
             return value, end
+        if base is None and exp < 0:
+            return value / 10.0**-exp, match.end()  # 2.48e-05, not 2.4800000000000003e-05
         return (power if base is not None else value * power), match.end()
     return value, end
 
@@ -203,27 +223,35 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         if unit:
             return Numeral(pos, pos + 2, 0.5 * unit, words=True)
         return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
-    run = _han_run(text, pos)
+    after = pos + 1
+    counted = bool(HAN_AND.match(text, after) or HAN_FRACTION.match(text, after))
+    run = _han_run(text, pos, financial=counted or text[pos - 1 : pos] in ("负", "負"))
     if run is None:
         return None
     value, end = run
     return _han_fraction(text, Numeral(pos, end, value, words=True))
 
 
-def _han_run(text: str, pos: int, idioms: bool = True) -> tuple[float, int] | None:
-    """The longest Chinese numeral at `pos`, spaces allowed ("一百 五 十 二")."""
+def _han_run(
+    text: str, pos: int, idioms: bool = True, financial: bool = False
+) -> tuple[float, int] | None:
+    """The longest Chinese numeral at `pos`, spaces allowed ("一百 五 十 二").
+
+    A lone financial numeral (壹, 伍, 陆) is a name or a word unless `financial`
+    says the context is a number ("仟分之贰").
+    """
     if idioms and text[pos - 1 : pos] != "第" and _han_idiom(text, pos, pos + 1):
         return None
     for pattern in (HAN_RUN, HAN_TIGHT_RUN):
         run = pattern.match(text, pos)
         if run is None:
             continue
-        surface = run.group().rstrip()
-        for candidate in (surface, re.split("[点點]", surface)[0].rstrip()):
+        surface = text[pos : _run_end(text, pos, run.end())].rstrip()
+        for candidate in _han_candidates(surface):
             compact = re.sub(r"[ \t]+", "", candidate)
             if not compact or all(ch in HAN_BIG_UNITS for ch in compact):
                 return None
-            if compact in HAN_FINANCIAL:
+            if compact in HAN_FINANCIAL and not financial:
                 return None
             value = parse_hanzi(compact)
             if value is not None:
@@ -231,11 +259,52 @@ def _han_run(text: str, pos: int, idioms: bool = True) -> tuple[float, int] | No
     return None
 
 
+def _han_candidates(surface: str) -> Iterator[str]:
+    """The run, the run before a decimal point, then the longest part that ends in a
+    unit character ("百分之七十百分位": 七十, not the invalid 七十百)."""
+    yield surface
+    yield re.split("[点點]", surface)[0].rstrip()
+    for end in range(len(surface) - 1, 0, -1):
+        if surface[end - 1] in HAN_SMALL_UNITS or surface[end - 1] in HAN_BIG_UNITS:
+            yield surface[:end]
+            return
+
+
+def _run_end(text: str, pos: int, end: int) -> int:
+    """Where a Chinese numeral ends: before a unit word that starts inside the run
+    and reaches past it ("六千字节" is 6 kilobytes, "五十兆字节" 50 megabytes), and
+    before a final 两 after another numeral character (two is written 二 at the end,
+    so "三十两" is 30 liang)."""
+    openers = _zh_unit_openers()
+    for at in range(pos + 1, end):
+        if text[at] in openers:
+            unit = _zh_units().after.match(text, at)
+            if unit is not None and unit.end() > end:
+                return at
+    last = text[pos:end].rstrip()
+    if len(last) > 1 and last[-1] in "两兩" and last[-2] in HAN_CHARS:
+        return pos + len(last) - 1
+    return end
+
+
+@cache
+def _zh_units() -> UnitWords:
+    from factcheck.units import unit_words
+
+    return unit_words("zh")
+
+
+@cache
+def _zh_unit_openers() -> frozenset[str]:
+    """Numeral characters that also open a Chinese unit word (千米, 兆字节, 两)."""
+    return frozenset(w[0] for w in _zh_units().lookup if w and w[0] in HAN_CHARS)
+
+
 def _read_after_percent(text: str, pos: int) -> Numeral | None:
     if pos < len(text) and text[pos].isdigit():
         digits = _read_digits(text, pos, grammar("zh"))
         return None if digits is None else _attach_scale(text, digits, grammar("zh"))
-    run = _han_run(text, pos, idioms=False)
+    run = _han_run(text, pos, idioms=False, financial=True)
     return None if run is None else Numeral(pos, run[1], run[0])
 
 
@@ -258,6 +327,8 @@ def _han_fraction(text: str, numeral: Numeral) -> Numeral:
     top_value = parse_hanzi(top) if top else float(fraction.group("dig"))
     if top_value is None:
         return numeral
+    if fraction.group("neg"):
+        top_value = -top_value  # 负3分之负157: both signs, a positive fraction
     return Numeral(numeral.start, fraction.end(), top_value / numeral.value, "fraction", words=True)
 
 
@@ -295,17 +366,52 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
     if not items:
         return None
     _of_a_scale(text, items, g)
+    fraction = _ordinal_fraction(text, items, pos, g)
+    if fraction is not None:
+        return fraction
     decimals = _decimal_words(text, items[-1][2], g)
     article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
     if article and items[0][0].kind in ("scale", "dozen", "denominator", "fraction"):
         items.insert(0, (Word("article", 1.0), article.start(), article.start() + 1))
         pos = article.start()
     numeral = _words_value(items, pos, text, g)
+    while numeral is None and any(w.kind == "joiner" for w, _, _ in items[1:]):
+        # "between five and ten", "two hundred and three hundred": "and" joins
+        # two numbers, not the parts of one; the first number ends before it
+        cut = max(i for i, (w, _, _) in enumerate(items) if w.kind == "joiner")
+        items, decimals = items[:cut], None
+        numeral = _words_value(items, pos, text, g)
     if numeral is not None and decimals is not None and numeral.kind == "cardinal":
         digits, end = decimals
         numeral.value = float(f"{int(numeral.value)}.{digits}")
         numeral.end = end
     return numeral
+
+
+def _ordinal_fraction(
+    text: str, items: list[tuple[Word, int, int]], pos: int, g: Grammar
+) -> Numeral | None:
+    """'three twenty-firsts', 'a trillionth', 'drie eenentwintigste' (see wordfractions).
+
+    A singular ordinal is a fraction only where a fraction can end ("a
+    twenty-first of", "a twenty-first."): "a twenty-first century" is an ordinal.
+    """
+    last, _, end = items[-1]
+    if last.kind not in ("denominator", "ordinal"):
+        return None
+    plural = text[end - 1 : end].lower() == ("s" if g.lang == "en" else "n")
+    if not plural and not FRACTION_END.match(text, end):
+        return None
+    words = [w for w, _, _ in items]
+    hyphened = [False] + ["-" in text[a[2] : b[1]] for a, b in itertools.pairwise(items)]
+    article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
+    if article is not None and words[0].kind != "article":
+        with_article = [Word("article", 1.0), *words]
+        value = ordinal_fraction(with_article, plural, g.lang, [False, *hyphened])
+        if value is not None:
+            return Numeral(article.start(), end, value, words=True)
+    value = ordinal_fraction(words, plural, g.lang, hyphened)
+    return None if value is None else Numeral(pos, end, value, words=True)
 
 
 def _of_a_scale(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> None:
@@ -320,10 +426,14 @@ def _of_a_scale(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> No
 
 
 def _decimal_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
-    """'zwei Komma drei', 'two point five': digits spelled after a decimal word."""
+    """'zwei Komma drei', 'two point five': digits spelled after a decimal word;
+    or one number below a hundred, read as two digits ('point seventy-one')."""
     point = g.decimal_point.match(text, pos)
     if point is None:
         return None
+    two_digits = _two_digit_words(text, point.end(), g)
+    if two_digits is not None:
+        return two_digits
     digits, cursor, end = "", point.end(), None
     while True:
         token = g.word_token.match(text, cursor)
@@ -336,6 +446,21 @@ def _decimal_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
             break
         cursor = gap.end()
     return (digits, end) if digits and end is not None else None
+
+
+def _two_digit_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
+    """'seventy-one', 'eleven' after 'point': the digits 71, 11."""
+    token = g.word_token.match(text, pos)
+    info = classify_word(token.group(), g) if token else None
+    if token is None or info is None or info.kind != "cardinal" or not 10 <= info.value < 100:
+        return None
+    value, end = int(info.value), token.end()
+    gap = TOKEN_GAP.match(text, end)
+    unit = g.word_token.match(text, gap.end()) if gap and value % 10 == 0 else None
+    ones = classify_word(unit.group(), g) if unit else None
+    if unit is not None and ones is not None and ones.kind == "cardinal" and 0 < ones.value < 10:
+        value, end = value + int(ones.value), unit.end()
+    return str(value), end
 
 
 def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
@@ -362,7 +487,8 @@ def _words_value(
         article = _is_article(text, items[0], g) or g.pronoun_before.search(
             text, max(0, pos - 12), pos
         )
-        if article and not counts:
+        signed = _MINUS[g.lang].search(text, max(0, pos - 12), pos)  # "min een" is -1
+        if article and not counts and not signed:
             return None
     if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
         return None
@@ -505,7 +631,12 @@ def classify_word(token: str, g: Grammar) -> Word | None:
 
 
 def _english_compound(lower: str, g: Grammar) -> Word | None:
-    """'twentieth', 'hundredth' from cardinal stems."""
+    """'twentieth', 'hundredth' from cardinal stems; a plural ordinal is a
+    denominator ('twenty-firsts', 'trillionths'), except 'seconds' (time)."""
+    if lower.endswith("s") and len(lower) > 4 and lower != "seconds":
+        singular = g.words.get(lower[:-1]) or _english_compound(lower[:-1], g)
+        if singular is not None and singular.kind in ("ordinal", "denominator"):
+            return Word("denominator", singular.value)
     for ending in ("ieth", "th"):
         if lower.endswith(ending):
             stem = lower[: -len(ending)] + ("y" if ending == "ieth" else "")
@@ -697,11 +828,25 @@ def _continue_han(text: str, numeral: Numeral, g: Grammar) -> Numeral:
             numeral.end = rest.end
         return numeral
     if value >= numeral.scale_value:
-        return numeral
+        return _under_big_unit(numeral, rest, scale, value)  # type: ignore[arg-type]
     numeral.value += rest.value * value
     numeral.end = scale.end()  # type: ignore[union-attr]
     numeral.scale_value = value
     return _continue_han(text, numeral, g)
+
+
+def _under_big_unit(numeral: Numeral, rest: Numeral, scale: re.Match[str], value: float) -> Numeral:
+    """'2千零30万' is 2030万, '3千5百万' 3500万: a big unit (万, 亿) after the digits
+    multiplies the whole number before it."""
+    for big in (1e12, 1e8, 1e4):
+        small = value / big
+        if small >= 1 and small == int(small) and small < numeral.scale_value < big:
+            numeral.value = (numeral.value + rest.value * small) * big
+            numeral.scale = f"{numeral.scale} {scale.group(1)}"
+            numeral.scale_value *= big
+            numeral.end = scale.end()
+            return numeral
+    return numeral
 
 
 def _money_before(text: str, start: int, g: Grammar) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import pint
 
@@ -71,6 +72,16 @@ def unit_category(unit: str) -> str:
     return "dimension"
 
 
+class MinorUnit(NamedTuple):
+    """A minor unit of a major one: its name, how many make one major unit,
+    whether its word may be left out, and words that name it only there."""
+
+    unit: str
+    ratio: float
+    bare: bool
+    words: re.Pattern[str] | None
+
+
 @dataclass(slots=True)
 class UnitWords:
     """The unit words of one language, compiled for matching after a number."""
@@ -80,12 +91,14 @@ class UnitWords:
     symbols: dict[str, str] = field(default_factory=dict)
     prefixes: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
+    glued: set[str] = field(default_factory=set)
+    scaled: dict[str, tuple[str, float]] = field(default_factory=dict)
     after: re.Pattern[str] = re.compile("(?!)")
     counted_after: re.Pattern[str] = re.compile("(?!)")
     counted_anywhere: re.Pattern[str] = re.compile("(?!)")
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
     context: dict[str, tuple[str, re.Pattern[str]]] = field(default_factory=dict)
-    minor: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
+    minor: dict[str, list[MinorUnit]] = field(default_factory=dict)
 
     def resolve(self, surface: str) -> str | None:
         """Canonical unit of a matched unit word or symbol."""
@@ -112,11 +125,14 @@ def unit_words(lang: str) -> UnitWords:
     for section in SECTIONS:
         for row in table.get(section) or []:
             _add_row(uw, row, lang, counted_words if section == "counted" else None)
+    _add_scaled_codes(uw, table.get("scaled_codes") or {}, lang)
     words_alt = alternation(uw.lookup) if lang != "zh" else _spaced_alternation(uw.lookup)
-    symbols_alt = alternation(uw.symbols, left_edge=False)
+    symbols_alt = alternation(set(uw.symbols) - uw.glued, left_edge=False)
+    glued_alt = alternation(uw.glued, left_edge=False)
     sep_word = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-|{SPACE}*\n{SPACE}*)"
     uw.after = re.compile(
-        rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|{SPACE}?(?P<open>[(\[{{<])?(?P<sym>{symbols_alt})(?(open)[)\]}}>]))"
+        rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
+        rf"(?P<sym>{symbols_alt}|(?(space)(?!)|{glued_alt}))(?(open)[)\]}}>]))"
     )
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)"
     counted_alt = alternation(counted_words)
@@ -127,11 +143,28 @@ def unit_words(lang: str) -> UnitWords:
     uw.counted_anywhere = re.compile(rf"(?i:{counted_alt})")
     uw.prefix_before = Preceding(uw.prefixes, gap=rf"{SPACE}*", flags=0)
     for row in table.get("minor_units") or []:
-        uw.minor[row["major"]] = (row["minor"], float(row["ratio"]), bool(row.get("bare")))
+        own = words(row.get("words") or {}, lang)
+        pattern = re.compile(rf"{SPACE}*{alternation(own)}", re.IGNORECASE) if own else None
+        rule = MinorUnit(row["minor"], float(row["ratio"]), bool(row.get("bare")), pattern)
+        uw.minor.setdefault(row["major"], []).append(rule)
+    for rules in uw.minor.values():
+        rules.sort(key=lambda rule: rule.ratio)
     for rule in table.get("context") or []:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         uw.context[rule["unit"]] = (rule["otherwise"], cues)
     return uw
+
+
+def _add_scaled_codes(uw: UnitWords, table: dict, lang: str) -> None:
+    """'MUSD', 'TEUR': a currency code behind a scale letter, after or before the number."""
+    for row in table.get("letters") or []:
+        if lang not in row.get("langs", [lang]):
+            continue
+        for code in table.get("codes") or []:
+            symbol = f"{row['letter']}{code}"
+            uw.symbols.setdefault(symbol, code)
+            uw.prefixes.setdefault(symbol, code)
+            uw.scaled[symbol] = (str(row["letter"]), float(row["value"]))
 
 
 def _spaced_alternation(phrases: dict[str, str]) -> str:
@@ -148,6 +181,9 @@ def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> 
     unit = row["unit"]
     for symbol in row.get("symbols") or []:
         uw.symbols.setdefault(str(symbol), unit)
+    for symbol in row.get("glued") or []:
+        uw.symbols.setdefault(str(symbol), unit)
+        uw.glued.add(str(symbol))
     for prefix in row.get("prefix") or []:
         uw.prefixes.setdefault(str(prefix), unit)
     for word in words(row, lang):

@@ -213,3 +213,143 @@ def test_claims_are_in_text_order_and_sentences_contain_them() -> None:
 def test_language_is_detected_when_not_given() -> None:
     claim = only_claim("Het bedrijf investeerde 13 miljard dollar in OpenAI.", None)  # type: ignore[arg-type]
     assert (claim.lang, claim.value) == ("nl", 1.3e10)
+
+
+# --- recall work on the peer cases (issue 2): each row is one rule, with its span ---
+
+SPANS = [
+    # ordinals as denominators: the numerator is the shortest leading number
+    ("en", "three twenty-firsts", 0, 19, 3 / 21, "count"),
+    ("en", "one hundred thirty fifths", 0, 25, 100 / 35, "count"),
+    ("en", "one hundred and thirty fifths", 0, 29, 26, "count"),
+    ("en", "ninety-five hundred fifths", 0, 26, 1900, "count"),
+    ("en", "one one hundred fifth", 0, 21, 1 / 105, "count"),
+    ("en", "It is a twenty-first of the total.", 6, 20, 1 / 21, "count"),
+    ("en", "a hundred trillionths", 0, 21, 1e-10, "count"),
+    ("en", "one thirty-second of an inch", 0, 17, 1 / 32, "count"),
+    # a proper fraction after the last "and" makes a mixed number
+    ("en", "two hundred thirty two and a thirtieth", 0, 38, 232 + 1 / 30, "count"),
+    ("en", "two hundred and fifty-four hundredths", 0, 37, 200.54, "count"),
+    ("en", "six million and two thirds", 0, 26, 6e6 + 2e6 / 3, "count"),
+    # Dutch: separate words before a fraction are the whole number and the numerator
+    ("nl", "drie eenentwintigste", 0, 20, 3 / 21, "count"),
+    ("nl", "twintig drie vijfde", 0, 19, 20.6, "count"),
+    ("nl", "honderdduizend biljoensten", 0, 26, 1e-7, "count"),
+    # decimals spelled as one number below a hundred after "point"
+    ("en", "two hundred point seventy-one", 0, 29, 200.71, "count"),
+    ("en", "nought point eleven", 0, 19, 0.11, "count"),
+    # ratios: "1 in 5"
+    ("en", "One in five adults", 0, 11, 0.2, "count"),
+    ("en", "1 in twenty-one", 0, 15, 1 / 21, "count"),
+    # "and" between two numbers that make no number together ends the first
+    ("en", "between two hundred and three hundred", 8, 37, None, "count"),
+    # a signed number glued to C or F is a temperature
+    ("en", "Now it's -10C outside", 9, 13, -10, "degree_Celsius"),
+    # scientific notation with a signed or superscript exponent
+    ("en", "a factor of 2.48×10−5 only", 12, 21, 2.48e-5, "count"),
+    ("en", "density 5.5x10-3 kg", 8, 19, 5.5e-3, "kilogram"),
+    ("en", "about 2.48×10⁻⁵", 0, 15, 2.48e-5, "count"),
+    # currency codes with a scale letter or a scale word after them
+    ("en", "losses in excess of 30 MUSD", 7, 27, 3e7, "USD"),
+    ("en", "revenues of MAUD 60", 12, 19, 6e7, "AUD"),
+    ("de", "Umsatz: 500 TEUR", 8, 16, 5e5, "EUR"),
+    ("en", "They lost 75 USD million.", 10, 24, 7.5e7, "USD"),
+    # minor units: named only in the chain ("in", 毛, 分), several in a row
+    ("en", "he is 5 ft 2 in", 6, 15, 5 + 2 / 12, "foot"),
+    ("zh", "这个手机壳五元三毛", 5, 9, 5.3, "CNY"),
+    ("zh", "50元6角三分", 0, 7, 50.63, "CNY"),
+    ("zh", "这台电脑两美元又三美分", 4, 11, 2.03, "USD"),
+    # German "einundhalb", ordinals of Milliarde; Dutch "min een"
+    ("de", "Es gibt einundhalb Stücke", 8, 18, 1.5, "count"),
+    ("de", "nach dem Milliardsten Signal", 9, 21, 1e9, "ordinal"),
+    ("de", "der einhundert Milliardste", 4, 26, 1e11, "ordinal"),
+    ("nl", "Het antwoord is min een", 16, 23, -1, "count"),
+    # ranks make a range when "between" frames them
+    ("en", "He ranks between the tenth and the fifteenth.", 21, 44, None, "ordinal"),
+    ("nl", "tussen de tiende en de vijftiende", 10, 33, None, "ordinal"),
+    # Chinese: a unit word that starts inside a numeral ends it; a final 两 is the tael
+    ("zh", "五十兆字节", 0, 5, 50, "megabyte"),
+    ("zh", "六千字节", 0, 4, 6, "kilobyte"),
+    ("zh", "一百千瓦", 0, 4, 100, "kilowatt"),
+    ("zh", "三千两百两", 0, 5, 3200, "liang"),
+    ("zh", "三十两", 0, 3, 30, "liang"),
+    # a big unit after digits multiplies the whole number; 万万 is 亿
+    ("zh", "2千零30万", 0, 6, 2.03e7, "count"),
+    ("zh", "3千5百万", 0, 5, 3.5e7, "count"),
+    ("zh", "10万万", 0, 4, 1e9, "count"),
+    # fractions with signs and financial numerals, tenths with ones, the scale before
+    ("zh", "负３分之负一百五十七", 0, 10, 157 / 3, "count"),
+    ("zh", "負壹又二分之壹", 0, 7, -1.5, "count"),
+    ("zh", "仟分之贰", 0, 4, 0.2, "percent"),
+    ("zh", "股票的百分之七十百分位", 3, 8, 70, "percent"),
+    ("zh", "七成六的受访者", 0, 3, 76, "percent"),
+    ("zh", "你能把华氏温度51度转换吗", 3, 10, 51, "degree_Fahrenheit"),
+    # age before a number, the Tamil rupee sign
+    ("en", "a man of age 87 with", 9, 15, 87, "year"),
+    ("en", "borrow me 100,000 ரூ now", 10, 20, 1e5, "INR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end", "value", "unit"), SPANS)
+def test_values_and_spans(
+    lang: str, text: str, start: int, end: int, value: float, unit: str
+) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.start, claim.end, claim.unit) == (start, end, unit)
+    if value is None:
+        assert claim.value is None and claim.low < claim.high
+    else:
+        assert claim.value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value"),
+    [
+        ("en", "the twenty-first century", "twenty-first", 21),
+        ("en", "a twenty-first century", "twenty-first", 21),
+        ("en", "the one hundred fifth", "one hundred fifth", 105),
+        ("nl", "een tweede keer", "tweede", 2),
+        ("nl", "drie biljoenste", "drie biljoenste", 3e12),
+        ("nl", "tweeduizend zestiende", "tweeduizend zestiende", 2016),
+    ],
+)
+def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.text, claim.value, claim.unit) == (surface, value, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        ("en", "It rose 5 in 10 years.", ["5", "10 years"]),
+        ("en", "He scored 2 in 5 minutes.", ["2", "5 minutes"]),
+        ("en", "twenty seconds", ["twenty seconds"]),
+        ("de", "eine von 19 Nanometern", ["eine", "19 Nanometern"]),
+        ("en", "When must 13F be filed?", []),
+        ("en", "a Boeing 777F freighter", []),
+        ("en", "He is 6 ft in height", ["6 ft"]),
+        ("en", "rmb 10 usd 20", ["10 usd", "20"]),
+        ("en", "the first and the second", ["first", "second"]),
+        ("nl", "een huis", []),
+        ("zh", "伍先生", []),
+        ("zh", "七成六成", ["七成", "六成"]),
+    ],
+)
+def test_no_ratio_or_fraction_across_a_unit(lang: str, text: str, surfaces: list[str]) -> None:
+    assert [c.text for c in extract_text(text, lang)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        ("en", "between five and ten servers", 5, 10),
+        ("en", "He scores between negative ten and fifteen.", -10, 15),
+        ("de", "zwischen fünf und zehn Servern", 5, 10),
+        ("nl", "tussen vijf en tien", 5, 10),
+    ],
+)
+def test_number_words_joined_by_and_make_a_range(
+    lang: str, text: str, low: float, high: float
+) -> None:
+    claim = only_claim(text, lang)
+    assert (claim.value, claim.low, claim.high) == (None, low, high)
