@@ -1,0 +1,82 @@
+"""The publication date an article states near its top."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from factcheck.lexicon import load_table
+
+_DATE_WINDOW = 400
+_DATE_KEYWORD = (
+    r"(?:\b(?i:date|datum|published|updated|veröffentlicht|aktualisiert|gepubliceerd"
+    r"|bijgewerkt)\b|日期|发布|發布)"
+)
+_Y = r"(?P<y>(?:19|20)[0-9]{2})"
+_NUMERIC_DATES = (
+    rf"(?<![\w/.]){_Y}-(?P<m>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}})(?![0-9])",
+    rf"(?<![\w/.]){_Y}/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}})(?![\w/])",
+    rf"(?<![\w./])(?P<d>[0-9]{{1,2}})\.(?P<m>[0-9]{{1,2}})\.{_Y}(?![0-9])",
+    rf"(?<![\w/-])(?P<d>[0-9]{{1,2}})-(?P<m>[0-9]{{1,2}})-{_Y}(?![0-9-])",
+    r"(?P<y>[0-9０-９]{4})\s*年\s*(?P<m>[0-9０-９]{1,2})\s*月\s*(?P<d>[0-9０-９]{1,2})\s*[日号號]",
+    rf"{_DATE_KEYWORD}[\s:：]*{_Y}-(?P<m>[0-9]{{1,2}})(?![0-9-])",
+)
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    """The numeric date forms plus month-name forms built from `lexicon/months.yaml`."""
+    months = _month_numbers()
+    names = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+    month = rf"(?P<mon>{names})\.?"
+    day = r"(?P<d>[0-3]?[0-9])"
+    named = (
+        rf"\b{month}[ \t]+{day}(?:st|nd|rd|th)?,?[ \t]+{_Y}\b",
+        rf"\b{day}(?:\.|st|nd|rd|th|e|ste|de)?[ \t]+{month},?[ \t]+{_Y}\b",
+    )
+    flags = re.IGNORECASE
+    return tuple(re.compile(p, flags) for p in (*_NUMERIC_DATES, *named))
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Lower-cased en/de/nl month names and abbreviations -> month number."""
+    table = load_table("months")
+    return {
+        str(name).lower(): int(number)
+        for number, row in table.items()
+        for lang in ("en", "de", "nl")
+        for name in row.get(lang) or []
+    }
+
+
+def find_publication_date(text: str) -> str | None:
+    """The date an article states near its top, as ISO "YYYY-MM-DD" (or "YYYY-MM").
+
+    Scraped articles carry their date in a header line ("date 2025-10-03",
+    "2025-09-15 18:13:54", "12. September 2025"); only the opening is searched so a
+    date mentioned in the story is not taken for the publication date.
+    """
+    head = text[:_DATE_WINDOW]
+    found: list[tuple[int, str]] = []
+    for pattern in _date_patterns():
+        for match in pattern.finditer(head):
+            iso = _iso_date(match)
+            if iso is not None:
+                found.append((match.start(), iso))
+                break
+    return min(found)[1] if found else None
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    """ISO form of a date match, or None when it names no real day (e.g. 2025-13-40)."""
+    groups = match.groupdict()
+    year = int(groups["y"])
+    month = _month_numbers()[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+    if groups.get("d") is None:
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    try:
+        return date(year, month, int(groups["d"])).isoformat()
+    except ValueError:
+        return None
