@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from factcheck.check import CheckResult
     from factcheck.config import Configuration
     from factcheck.models import Claim, Skipped
+    from factcheck.progress import Progress
     from factcheck.report import Knowledge, ReportData
     from factcheck.ruleset import Rule
 
@@ -81,17 +82,21 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
         help="keep claims found in page furniture (view counters, navigation)",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    add_run_options(parser)
 
 
 def run_extract(args: argparse.Namespace) -> int:
     """Stream claims to the output; list skipped inputs on stderr afterwards."""
     from factcheck.pipeline import iter_claims
 
-    items = iter_claims(args.paths, args.lang, args.include_boilerplate)  # raises before output
     skipped: list[Skipped] = []
-    claims = _claims_only(items, skipped)
-    with _output(args.output) as out:
-        _write_claims(out, args.format, claims, to_terminal=args.output is None)
+    with _progress(args) as progress:
+        items = iter_claims(  # raises before output
+            args.paths, args.lang, args.include_boilerplate, args.jobs, progress
+        )
+        claims = _claims_only(items, skipped)
+        with _output(args.output) as out:
+            _write_claims(out, args.format, claims, to_terminal=args.output is None)
     for entry in skipped:
         print(f"{PROG}: skipped {entry.path}: {entry.reason}", file=sys.stderr)
     return EXIT_USER_ERROR if skipped else EXIT_OK
@@ -141,6 +146,31 @@ def _output(path: str | None) -> Iterator[TextIO]:
         raise InputError(path, (exc.strerror or type(exc).__name__).lower()) from None
     with handle:
         yield handle
+
+
+# --------------------------------------------------------------------------- run options
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """--jobs and --quiet, shared by every command that reads a corpus."""
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        default="1",
+        metavar="N",
+        help="extract with N processes; 0 or 'auto' for one per CPU (default: 1); "
+        "the output is the same for any N",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar on a terminal")
+
+
+@contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Progress]:
+    """A progress bar on stderr for a person at a terminal, else nothing."""
+    from factcheck.progress import progress_bar, wants_progress
+
+    with progress_bar(wants_progress(args.quiet)) as progress:
+        yield progress
 
 
 # --------------------------------------------------------------------------- evaluate
@@ -199,6 +229,7 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument("--lang", metavar="L", help="language of every input (default: detect)")
     add_rules_option(parser)
+    add_run_options(parser)
     parser.epilog = REPORT_EPILOG
 
 
@@ -206,7 +237,9 @@ def run_report(args: argparse.Namespace) -> int:
     """Build the whole report, render it, then write it: nothing is written on failure."""
     from factcheck.report import build_report
 
-    data = build_report(args.paths, args.lang, _knowledge(args), keep_texts=True)
+    knowledge = _knowledge(args)
+    with _progress(args) as progress:
+        data = build_report(args.paths, args.lang, knowledge, True, args.jobs, progress)
     color, width = _terminal_style(sys.stdout) if args.output is None else (False, None)
     text = _render_report(data, args.format, color, width)
     with _output(args.output) as out:

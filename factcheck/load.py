@@ -160,12 +160,26 @@ def load_documents(
     """
     lang = normalise_language(lang) if lang else None
     for item in _walk_inputs(paths):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        path, display = item
-        try:
-            document: Document | Skipped = read_document(path, display, lang)
-        except InputError as exc:
-            document = Skipped(path=display, reason=exc.reason)
-        yield document
+        yield load_input(item, lang)
+
+
+InputItem = tuple[Path, str] | Skipped
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[InputItem]:
+    """(filesystem path, display path) per input file, or `Skipped` for a folder that
+    cannot be listed; the unit of work a process pool hands out (see `parallel`).
+    A missing top-level path raises `InputError` on the first `next()`."""
+    return _walk_inputs(paths)
+
+
+def load_input(item: InputItem, lang: str | None = None) -> Document | Skipped:
+    """Read one walked input; a file that cannot be read becomes `Skipped`.
+    `lang` must already be normalised (`normalise_language`)."""
+    if isinstance(item, Skipped):
+        return item
+    path, display = item
+    try:
+        return read_document(path, display, lang)
+    except InputError as exc:
+        return Skipped(path=display, reason=exc.reason)

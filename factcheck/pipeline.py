@@ -2,7 +2,9 @@
 
 Inputs are processed one file at a time so a large folder never sits in memory:
 `iter_documents` and `iter_claims` stream, `extract_paths` collects for callers
-that want everything at once. Mistakes in the call itself (a missing path, an
+that want everything at once. With `jobs` > 1 the files are read and extracted
+on a process pool (`factcheck.parallel`); the results come back in the same
+order and are the same as with one job. Mistakes in the call itself (a missing path, an
 unknown language) raise before any result is produced, so a command fails
 before it writes anything; a file that cannot be read becomes a `Skipped`
 entry and the others go on.
@@ -11,7 +13,7 @@ entry and the others go on.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import TypeVar
@@ -19,14 +21,19 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.extract import extract_document
-from factcheck.load import load_documents
+from factcheck.lang import normalise_language
+from factcheck.load import InputItem, iter_inputs, load_input
 from factcheck.models import Claim, Document, DocumentStatus, Skipped
+from factcheck.parallel import ordered_map, resolve_jobs
+from factcheck.progress import Progress
 
 PathLike = str | os.PathLike[str]
 Paths = PathLike | Iterable[PathLike]
 DocumentClaims = tuple[Document, list[Claim]]
 
 T = TypeVar("T")
+R = TypeVar("R")
+C = TypeVar("C")
 
 
 class ExtractionResult(BaseModel):
@@ -45,20 +52,61 @@ class ExtractionResult(BaseModel):
 
 
 def iter_documents(
-    paths: Paths, lang: str | None = None, include_boilerplate: bool = False
+    paths: Paths,
+    lang: str | None = None,
+    include_boilerplate: bool = False,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
 ) -> Iterator[DocumentClaims | Skipped]:
     """Stream (document, its claims) per input file, or `Skipped` for unreadable ones.
 
-    Not a generator itself: the first input is read at call time, so a missing
-    top-level path (`InputError`) or a bad `lang` (`ConfigError`) raises here,
-    before the caller has written any output.
+    Not a generator itself: the first input is found at call time, so a missing
+    top-level path (`InputError`), a bad `lang` or a bad `jobs` (`ConfigError`)
+    raises here, before the caller has written any output. `jobs` is a number of
+    processes (0 or "auto": one per CPU); `progress` hears of every finished file.
     """
-    documents = _started(load_documents(_as_list(paths), lang))
-    return (_extract_one(item, include_boilerplate) for item in documents)
+    options = (normalise_language(lang) if lang else None, include_boilerplate)
+    return map_inputs(extract_input, paths, options, jobs, progress)
+
+
+def map_inputs(
+    work: Callable[[C, InputItem], R],
+    paths: Paths,
+    context: C,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
+) -> Iterator[R]:
+    """`work(context, input)` for every input file under `paths`, in path order,
+    on `jobs` processes: the one loop that extract, report (and any later command
+    that reads a corpus) share. `work` is a module-level function; its result is
+    reported to `progress` (see `claims_in`)."""
+    workers = resolve_jobs(jobs)
+    inputs = _started(iter_inputs(_as_list(paths)))
+    results = ordered_map(work, inputs, context, workers)
+    return results if progress is None else _reported(results, progress)
+
+
+def claims_in(result: object) -> int:
+    """How many claims a per-file result holds, for the progress line: a
+    (document, claims) pair, a `Skipped`, or anything with a `claims` list."""
+    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], list):
+        return len(result[1])
+    found = getattr(result, "claims", None)
+    return len(found) if isinstance(found, list) else 0
+
+
+def _reported(results: Iterator[R], progress: Progress) -> Iterator[R]:
+    for result in results:
+        progress.file_done(claims_in(result))
+        yield result
 
 
 def iter_claims(
-    paths: Paths, lang: str | None = None, include_boilerplate: bool = False
+    paths: Paths,
+    lang: str | None = None,
+    include_boilerplate: bool = False,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
 ) -> Iterator[Claim | Skipped]:
     """Stream the claims of every input file, and a `Skipped` for each unreadable one.
 
@@ -67,7 +115,7 @@ def iter_claims(
     dropped unless `include_boilerplate`. Errors in the call raise immediately,
     as in `iter_documents`.
     """
-    results = iter_documents(paths, lang, include_boilerplate)
+    results = iter_documents(paths, lang, include_boilerplate, jobs, progress)
     return chain.from_iterable([item] if isinstance(item, Skipped) else item[1] for item in results)
 
 
@@ -91,6 +139,12 @@ def extract_paths(
             )
         )
     return ExtractionResult(claims=claims, documents=documents, skipped=skipped)
+
+
+def extract_input(options: tuple[str | None, bool], item: InputItem) -> DocumentClaims | Skipped:
+    """Read and extract one input (runs in a worker process when jobs > 1)."""
+    lang, include_boilerplate = options
+    return _extract_one(load_input(item, lang), include_boilerplate)
 
 
 def _extract_one(item: Document | Skipped, include_boilerplate: bool) -> DocumentClaims | Skipped:

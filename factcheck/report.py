@@ -22,9 +22,11 @@ from factcheck.checks import run_rules
 from factcheck.checks.context import CheckContext
 from factcheck.entities import EntityTable, default_entities, load_entities
 from factcheck.extract import extract_document
-from factcheck.lang import detect_language
+from factcheck.lang import detect_language, normalise_language
+from factcheck.load import InputItem
 from factcheck.models import Claim, Document, DocumentStatus, Finding, Group, ReportClaim, Skipped
-from factcheck.pipeline import Paths, iter_documents
+from factcheck.pipeline import Paths, extract_input, map_inputs
+from factcheck.progress import Progress
 from factcheck.ruleset import Rule, default_rules_dir, load_rules
 
 if TYPE_CHECKING:
@@ -75,12 +77,20 @@ def build_report(
     lang: str | None = None,
     knowledge: Knowledge | None = None,
     keep_texts: bool = False,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
 ) -> ReportData:
     """Extract, annotate, align and check; documents are taken in path order so the
     result does not depend on the order the paths were given in. `keep_texts` keeps
-    each document's text for renderers that show the sources (HTML)."""
-    items = iter_documents(paths, lang)
-    return report_documents(items, knowledge or Knowledge.from_dirs(), keep_texts)
+    each document's text for renderers that show the sources (HTML). With `jobs`
+    processes (0 or "auto": one per CPU) the files are extracted and annotated in
+    parallel; the report is the same as with one. `progress` hears of each file."""
+    knowledge = knowledge or Knowledge.from_dirs()
+    context = (knowledge, normalise_language(lang) if lang else None, keep_texts)
+    files = list(map_inputs(_report_input, paths, context, jobs, progress))
+    if progress is not None:
+        progress.stage(f"checking {sum(len(f.claims) for f in files):,} claims")
+    return _assembled(files, knowledge)
 
 
 def report_texts(
@@ -101,21 +111,44 @@ def report_documents(
     keep_texts: bool = False,
 ) -> ReportData:
     """Annotate every document's claims, then align and check them all."""
-    per_file: list[tuple[DocumentStatus, list[ReportClaim]]] = []
-    texts: dict[str, str] = {}
-    for item in items:
-        if isinstance(item, Skipped):
-            status = DocumentStatus(file=item.path, status="skipped", reason=item.reason)
-            per_file.append((status, []))
-            continue
-        document, found = item
-        per_file.append(
-            (document_status(document, found), annotate_claims(document, found, knowledge))
+    return _assembled([_annotated_file(item, knowledge, keep_texts) for item in items], knowledge)
+
+
+@dataclass(frozen=True)
+class AnnotatedFile:
+    """One input's part of a report: its status, its annotated claims (ids not yet
+    given) and, when kept, its text. What a worker process sends back."""
+
+    status: DocumentStatus
+    claims: list[ReportClaim]
+    text: str | None = None
+
+
+def _report_input(context: tuple[Knowledge, str | None, bool], item: InputItem) -> AnnotatedFile:
+    """Read, extract and annotate one input (in a worker process when jobs > 1)."""
+    knowledge, lang, keep_texts = context
+    extracted = extract_input((lang, False), item)
+    return _annotated_file(extracted, knowledge, keep_texts)
+
+
+def _annotated_file(
+    item: tuple[Document, list[Claim]] | Skipped, knowledge: Knowledge, keep_texts: bool
+) -> AnnotatedFile:
+    if isinstance(item, Skipped):
+        return AnnotatedFile(
+            DocumentStatus(file=item.path, status="skipped", reason=item.reason), []
         )
-        if keep_texts:
-            texts[document.path] = document.text
-    per_file.sort(key=lambda entry: entry[0].file)
-    claims = [c for _, found in per_file for c in found]
+    document, found = item
+    text = document.text if keep_texts else None
+    return AnnotatedFile(
+        document_status(document, found), annotate_claims(document, found, knowledge), text
+    )
+
+
+def _assembled(files: list[AnnotatedFile], knowledge: Knowledge) -> ReportData:
+    """Ids, one spelling per unknown name, then alignment and the rules, over all files."""
+    files.sort(key=lambda entry: entry.status.file)
+    claims = [c for entry in files for c in entry.claims]
     names = unify_names(
         (c.subject for c in claims), knowledge.entities.matching.unknown_name_threshold
     )
@@ -123,7 +156,8 @@ def report_documents(
         c.model_copy(update={"id": f"c{i}", "subject": names.get(c.subject or "", c.subject)})
         for i, c in enumerate(claims, 1)
     ]
-    report = _checked([status for status, _ in per_file], claims, knowledge)
+    report = _checked([entry.status for entry in files], claims, knowledge)
+    texts = {entry.status.file: entry.text for entry in files if entry.text is not None}
     return report.model_copy(update={"texts": texts})
 
 
