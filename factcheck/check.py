@@ -42,6 +42,7 @@ from factcheck.models import (
 )
 from factcheck.pipeline import Paths, iter_documents
 from factcheck.positions import Locator
+from factcheck.progress import Progress
 from factcheck.report import Knowledge, annotate_claims, document_status
 from factcheck.ruleset import Rule
 from factcheck.sources import SourceIndex, sentence_of
@@ -386,9 +387,16 @@ class CheckResult(BaseModel):
         return 1 if any(failing) else 0
 
 
-def load_sources(paths: Paths, knowledge: Knowledge, lang: str | None = None) -> SourceIndex:
-    """Read, extract, annotate and index the sources once for a whole run."""
-    return SourceIndex.build(iter_documents(paths, lang), knowledge)
+def load_sources(
+    paths: Paths,
+    knowledge: Knowledge,
+    lang: str | None = None,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
+) -> SourceIndex:
+    """Read, extract, annotate and index the sources once for a whole run, on `jobs`
+    processes; the index is the same for any number."""
+    return SourceIndex.from_paths(paths, knowledge, lang, jobs, progress)
 
 
 def check_paths(
@@ -399,6 +407,8 @@ def check_paths(
     lang: str | None = None,
     source_lang: str | None = None,
     baseline: Counter[str] | None = None,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
 ) -> CheckResult:
     """Check every draft under `drafts` against `sources` (paths, or an index built once).
 
@@ -407,11 +417,10 @@ def check_paths(
     """
     knowledge = knowledge or Knowledge.from_dirs()
     items = iter_documents(drafts, lang)
-    index = (
-        sources
-        if isinstance(sources, SourceIndex)
-        else load_sources(sources, knowledge, source_lang)
-    )
+    if isinstance(sources, SourceIndex):
+        index = sources
+    else:
+        index = load_sources(sources, knowledge, source_lang, jobs, progress)
     checked, suppressed = [], 0
     for item in items:
         if isinstance(item, Skipped):

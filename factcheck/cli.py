@@ -359,6 +359,7 @@ def configure_check(parser: argparse.ArgumentParser) -> None:
         help="record the current findings in FILE (and exit 0): adopt the check on an archive",
     )
     add_rules_option(parser)
+    add_run_options(parser)
     parser.epilog = CHECK_EPILOG
 
 
@@ -383,14 +384,17 @@ def run_check(args: argparse.Namespace) -> int:
     if not s.sources:
         raise ConfigError("no sources: give --against SOURCE... or set `sources` in factcheck.toml")
     baseline = read_baseline(Path(s.baseline)) if s.baseline and not args.write_baseline else None
-    result = check_paths(
-        args.drafts,
-        list(s.sources),
-        configured_knowledge(config),
-        lang=s.lang,
-        source_lang=s.source_lang,
-        baseline=baseline,
-    )
+    with _progress(args) as progress:
+        result = check_paths(
+            args.drafts,
+            list(s.sources),
+            configured_knowledge(config),
+            lang=s.lang,
+            source_lang=s.source_lang,
+            baseline=baseline,
+            jobs=args.jobs,
+            progress=progress,
+        )
     if args.write_baseline:
         count = write_baseline(Path(args.write_baseline), result.findings)
         print(f"{PROG}: wrote {count} findings to {args.write_baseline}", file=sys.stderr)

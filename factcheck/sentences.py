@@ -66,7 +66,7 @@ def _soft_wrap(text: str, match: re.Match[str]) -> bool:
     return len(line) >= 40 and line[-1].isdigit()
 
 
-_TERMINAL = frozenset(".!?。！？:;；：\"”’)）」』")
+_TERMINAL = frozenset('.!?。！？:;；："”’)）」』')
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

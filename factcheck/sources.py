@@ -18,8 +18,11 @@ from dataclasses import dataclass, field
 from factcheck.align import dimension_of
 from factcheck.annotate import unify_names
 from factcheck.entities import NameResolver
+from factcheck.lang import normalise_language
 from factcheck.models import Claim, Document, DocumentStatus, Evidence, ReportClaim, Skipped
+from factcheck.pipeline import InputItem, Paths, extract_input, map_inputs
 from factcheck.positions import Locator, Position, locator_for
+from factcheck.progress import Progress
 from factcheck.report import Knowledge, annotate_claims, document_status
 
 LookupKey = tuple
@@ -65,13 +68,26 @@ class SourceIndex:
         cls, items: Iterable[tuple[Document, list[Claim]] | Skipped], knowledge: Knowledge
     ) -> SourceIndex:
         """Annotate and index every source; files in path order, ids `s1`, `s2`, ..."""
-        per_file: list[tuple[DocumentStatus, list[tuple[ReportClaim, Position, str]]]] = []
-        for item in items:
-            if isinstance(item, Skipped):
-                status = DocumentStatus(file=item.path, status="skipped", reason=item.reason)
-                per_file.append((status, []))
-            else:
-                per_file.append(_located(item[0], item[1], knowledge))
+        return cls.assemble([located_file(item, knowledge) for item in items], knowledge)
+
+    @classmethod
+    def from_paths(
+        cls,
+        paths: Paths,
+        knowledge: Knowledge,
+        lang: str | None = None,
+        jobs: int | str | None = 1,
+        progress: Progress | None = None,
+    ) -> SourceIndex:
+        """Read, extract and annotate every source under `paths`, on `jobs` processes."""
+        context = (knowledge, normalise_language(lang) if lang else None)
+        return cls.assemble(
+            list(map_inputs(_source_input, paths, context, jobs, progress)), knowledge
+        )
+
+    @classmethod
+    def assemble(cls, per_file: list[LocatedFile], knowledge: Knowledge) -> SourceIndex:
+        """Files in path order, ids `s1`, `s2`, ..., one spelling per unknown name."""
         per_file.sort(key=lambda entry: entry[0].file)
         index = cls(documents=[status for status, _ in per_file])
         located = [entry for _, entries in per_file for entry in entries]
@@ -138,9 +154,22 @@ def evidence_of(claim: ReportClaim, position: Position, sentence: str) -> Eviden
     )
 
 
-def _located(
-    document: Document, claims: list[Claim], knowledge: Knowledge
-) -> tuple[DocumentStatus, list[tuple[ReportClaim, Position, str]]]:
+LocatedFile = tuple[DocumentStatus, list[tuple[ReportClaim, Position, str]]]
+
+
+def _source_input(context: tuple[Knowledge, str | None], item: InputItem) -> LocatedFile:
+    """One source read, extracted and annotated (in a worker process when jobs > 1)."""
+    knowledge, lang = context
+    return located_file(extract_input((lang, False), item), knowledge)
+
+
+def located_file(item: tuple[Document, list[Claim]] | Skipped, knowledge: Knowledge) -> LocatedFile:
+    if isinstance(item, Skipped):
+        return DocumentStatus(file=item.path, status="skipped", reason=item.reason), []
+    return _located(item[0], item[1], knowledge)
+
+
+def _located(document: Document, claims: list[Claim], knowledge: Knowledge) -> LocatedFile:
     locator = locator_for(document)
     annotated = annotate_claims(document, claims, knowledge)
     entries = [(c, locator.span(c.start, c.end), sentence_of(document.text, c)) for c in annotated]

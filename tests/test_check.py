@@ -282,3 +282,9 @@ def test_no_sources_is_a_usage_error(
     monkeypatch.chdir(tmp_path)
     code, _, err = _run(capsys, str(FIXTURES / "en.md"))
     assert code == 2 and err.startswith("factcheck: error: no sources:")
+
+
+def test_jobs_2_gives_the_same_bytes_as_jobs_1(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [str(FIXTURES / "de.txt"), "--against", str(SEEDS), "--format", "json"]
+    outputs = [_run(capsys, *argv, "--jobs", jobs)[1] for jobs in ("1", "2")]
+    assert outputs[0] == outputs[1] and json.loads(outputs[0])["summary"]["errors"] == 2

@@ -52,7 +52,7 @@ def selects(rule: Rule, claim: ReportClaim) -> bool:
 
 
 def describe(claim: ReportClaim) -> str:
-    """"≈500,000 GPU ('fast 500.000 Einheiten', seeds/004…)" for messages."""
+    """ "≈500,000 GPU ('fast 500.000 Einheiten', seeds/004…)" for messages."""
     return f"{amount(claim)} ('{claim.text}', {claim.file})"
 
 
