@@ -245,7 +245,9 @@ def _add_words(g: Grammar) -> None:
         g.pronoun_before = Preceding(pronoun, gap=r"[ \t]+")
     points = by_language(table.get("decimal_point"), g.lang)
     if points:
-        g.decimal_point = re.compile(rf"[ \t]+{alternation(points)}[ \t]+", re.IGNORECASE)
+        g.decimal_point = re.compile(
+            rf"[ \t]+{phrase_trie(points, ignore_case=True)}[ \t]+", re.IGNORECASE
+        )
     fractions = load_table("fractions")
     for row in fractions["denominators"]:
         for w in words(row, g.lang):
@@ -309,7 +311,7 @@ def _add_scales(g: Grammar) -> None:
             if not row.get("tight") and float(row["value"]) >= 100 and w.lower() not in g.words:
                 g.words.setdefault(w.lower(), Word("scale", float(row["value"])))
     sep = r"[ \t\u00a0\u2009\u202f]*" if g.lang == "zh" else r"(?:\s+|-)"
-    g.scale_after = re.compile(rf"{sep}({alternation(plain)})", re.IGNORECASE)
+    g.scale_after = re.compile(rf"{sep}({phrase_trie(plain, ignore_case=True)})", re.IGNORECASE)
     for w in plain:
         g.tight_scales.setdefault(w, g.scale_names[w.lower()])
     tight_alt = "|".join(re.escape(w) for w in sorted(tight + plain, key=len, reverse=True))
@@ -324,7 +326,8 @@ def _add_context(g: Grammar) -> None:
     hedges = load_table("hedges")
     g.hedge_before = Preceding(_phrases(hedges["before"], g.lang))
     g.hedge_after = re.compile(
-        rf"[ \t\u00a0]*({alternation(_phrases(hedges['after'], g.lang))})", re.IGNORECASE
+        rf"[ \t\u00a0]*({phrase_trie(_phrases(hedges['after'], g.lang), ignore_case=True)})",
+        re.IGNORECASE,
     )
     before: list[str] = []
     after: list[str] = []
@@ -335,7 +338,9 @@ def _add_context(g: Grammar) -> None:
                 bucket.append(phrase)
     particle = "(?:[了有为為是达達到]{1,2})?" if g.lang == "zh" else ""
     g.bound_before = Preceding(before, between=particle)
-    g.bound_start = re.compile(rf"({alternation(before)})[ \t\u00a0]*", re.IGNORECASE)
+    g.bound_start = re.compile(
+        rf"({phrase_trie(before, ignore_case=True)})[ \t\u00a0]*", re.IGNORECASE
+    )
     joiners = by_language(load_table("number_words")["joiners"], g.lang)
     joiners += [
         ",",
@@ -354,19 +359,22 @@ def _add_context(g: Grammar) -> None:
     ]
     plain_joiners = by_language(load_table("number_words")["joiners"], g.lang)
     gap = r"[ \t]*" if g.lang == "zh" else r"[ \t]+"
-    g.cents_joint = re.compile(rf"{gap}(?:{alternation(plain_joiners)}{gap})?", re.IGNORECASE)
-    g.bound_joint = re.compile(
-        rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE
+    g.cents_joint = re.compile(
+        rf"{gap}(?:{phrase_trie(plain_joiners, ignore_case=True)}{gap})?", re.IGNORECASE
     )
+    g.bound_joint = re.compile(
+        rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{phrase_trie(joiners, ignore_case=True)})?[ \t\u00a0]*",
+        re.IGNORECASE,
+    )
+    after_alt = phrase_trie(after, ignore_case=True)
     g.bound_after = re.compile(
-        rf"[ \t\u00a0]*({alternation(after)})(?![ \t]+(?:than|dan|als|as|ist|is)(?![^\W_]))",
+        rf"[ \t\u00a0]*({after_alt})(?![ \t]+(?:than|dan|als|as|ist|is)(?![^\W_]))",
         re.IGNORECASE,
     )
     mult = load_table("multipliers")
     sep = r"[ \t\u00a0]*-?[ \t\u00a0]*"
-    g.multiplier_after = re.compile(
-        rf"{sep}({alternation(_phrases(mult['after'], g.lang), left_edge=False)})", re.IGNORECASE
-    )
+    mult_alt = phrase_trie(_phrases(mult["after"], g.lang), left_edge=False, ignore_case=True)
+    g.multiplier_after = re.compile(rf"{sep}({mult_alt})", re.IGNORECASE)
     names = [p for p in load_table("names")["prefixes"]]
     g.name_before = Preceding(names, gap=r"[ \t\u00a0]+", flags=0)
 
@@ -376,7 +384,7 @@ def _add_ranges(g: Grammar) -> None:
     words_ = [w for w in _phrases(table["connectors"], g.lang) if w[0].isalpha() or _is_han(w[0])]
     symbols = [w for w in _phrases(table["connectors"], g.lang) if w not in words_]
     space = r"[ \t\u00a0]"
-    word_alt = alternation(words_)
+    word_alt = phrase_trie(words_, ignore_case=True)
     symbol_alt = "|".join(re.escape(s) for s in symbols)
     g.connector = re.compile(
         rf"(?:{space}*-?{space}+(?P<word>{word_alt}){space}+|{space}*(?P<sym>{symbol_alt}){space}*)"
@@ -399,16 +407,14 @@ def _add_ranges(g: Grammar) -> None:
         )
     ratio = by_language(table.get("ratio"), g.lang)
     if ratio:
-        g.ratio = re.compile(rf"[ \t]+{alternation(ratio)}[ \t]+", re.IGNORECASE)
+        g.ratio = re.compile(rf"[ \t]+{phrase_trie(ratio, ignore_case=True)}[ \t]+", re.IGNORECASE)
     tenths = by_language(load_table("fractions").get("tenths"), g.lang)
     if tenths:
         g.tenths = re.compile(
             rf"[ \t]*({'|'.join(map(re.escape, tenths))})(半)?(?![为為功本员員立果绩績交长長])"
         )
-    g.change = re.compile(
-        rf"[ \t\u00a0]*({alternation(_phrases(table['change'], g.lang))})[ \t\u00a0]*",
-        re.IGNORECASE,
-    )
+    change = phrase_trie(_phrases(table["change"], g.lang), ignore_case=True)
+    g.change = re.compile(rf"[ \t\u00a0]*({change})[ \t\u00a0]*", re.IGNORECASE)
 
 
 def _add_vague(g: Grammar) -> None:
@@ -417,8 +423,8 @@ def _add_vague(g: Grammar) -> None:
     for row in table["amounts"]:
         for w in words(row, g.lang):
             g.vague_values[normalise_phrase(w)] = float(row["value"])
-    amount = alternation(g.vague_values)
-    of = alternation(by_language(table["of"], g.lang))
+    amount = phrase_trie(g.vague_values, ignore_case=True)
+    of = phrase_trie(by_language(table["of"], g.lang), ignore_case=True)
     g.vague = re.compile(
         rf"(?P<first>{amount})(?:[ \t]+(?:{of}[ \t]+)?(?P<second>{amount}))?", re.IGNORECASE
     )
