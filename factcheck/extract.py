@@ -252,15 +252,16 @@ def _measured(scan: Scan, pos: int) -> bool:
 
 def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
     """'20和30之间': a range that a word after the second number closes."""
-    for middle, closer in scan.g.enclosed:
-        joined = middle.match(scan.work, first.end)
-        second = _numeral_at(scan, joined.end()) if joined else None
-        closed = closer.match(scan.work, second.end) if second else None
-        if second is not None and closed is not None and first.value < second.value:
-            quantity.high, quantity.is_range = second.value, True
-            quantity.end = closed.end()
-            return second
-    return None
+    joined = scan.g.enclosed_middle.match(scan.work, first.end)
+    second = _numeral_at(scan, joined.end()) if joined else None
+    if joined is None or second is None or not first.value < second.value:
+        return None
+    closed = scan.g.enclosed_closers[joined.group(1)].match(scan.work, second.end)
+    if closed is None:
+        return None
+    quantity.high, quantity.is_range = second.value, True
+    quantity.end = closed.end()
+    return second
 
 
 def _connector(scan: Scan, first: Numeral) -> tuple[int | None, bool]:

@@ -111,12 +111,18 @@ def _phrase_node(
             continue
         piece = r"\s+" if atom == _SPACE_ATOM else re.escape(atom)
         if incoming is None and left and _is_word_char(atom):
-            piece = rf"(?<![{WORD_CHARS}])" + piece
+            # the word-start check after the first letter: a failing position
+            # costs one character comparison, not a lookbehind
+            piece += rf"(?<![{WORD_CHARS}].)"
         if incoming is not None and gap:
             piece = gap + piece
         branches.append(piece + _phrase_node(child, atom, edges, left, gap))
     if "" in node:
         branches.append(rf"(?![{WORD_CHARS}])" if edges and _is_word_char(incoming) else "")
+    return _group(branches)
+
+
+def _group(branches: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
@@ -196,7 +202,8 @@ class Grammar:
     range_from: Preceding = field(default_factory=lambda: Preceding([]))
     between: list[tuple[Preceding, re.Pattern[str]]] = field(default_factory=list)
     change: re.Pattern[str] = re.compile("(?!)")
-    enclosed: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
+    enclosed_middle: re.Pattern[str] = re.compile("(?!)")
+    enclosed_closers: dict[str, re.Pattern[str]] = field(default_factory=dict)
     ratio: re.Pattern[str] = re.compile("(?!)")
     tenths: re.Pattern[str] = re.compile("(?!)")
     multiplier_after: re.Pattern[str] = re.compile("(?!)")
@@ -398,13 +405,12 @@ def _add_ranges(g: Grammar) -> None:
         opener = Preceding([pair[0]])
         closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
         g.between.append((opener, closer))
+    closers: dict[str, list[str]] = {}
     for middle, closer in (table.get("enclosed") or {}).get(g.lang) or []:
-        g.enclosed.append(
-            (
-                re.compile(rf"[ \t]*{re.escape(middle)}[ \t]*"),
-                re.compile(rf"[ \t]*{re.escape(closer)}"),
-            )
-        )
+        closers.setdefault(middle, []).append(closer)
+    if closers:  # one match for the middle word, then only its own closers
+        g.enclosed_middle = re.compile(rf"[ \t]*({phrase_trie(closers)})[ \t]*")
+        g.enclosed_closers = {m: re.compile(rf"[ \t]*{phrase_trie(c)}") for m, c in closers.items()}
     ratio = by_language(table.get("ratio"), g.lang)
     if ratio:
         g.ratio = re.compile(rf"[ \t]+{phrase_trie(ratio, ignore_case=True)}[ \t]+", re.IGNORECASE)

@@ -223,13 +223,20 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         if unit:
             return Numeral(pos, pos + 2, 0.5 * unit, words=True)
         return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
-    after = pos + 1
-    counted = bool(HAN_AND.match(text, after) or HAN_FRACTION.match(text, after))
-    run = _han_run(text, pos, financial=counted or text[pos - 1 : pos] in ("负", "負"))
+    run = _han_run(text, pos, financial=_counted_financial(text, pos))
     if run is None:
         return None
     value, end = run
     return _han_fraction(text, Numeral(pos, end, value, words=True))
+
+
+def _counted_financial(text: str, pos: int) -> bool:
+    """負壹, 壹又二分之一, 叁分之一: a lone financial numeral that is a number."""
+    if text[pos] not in HAN_FINANCIAL:
+        return False
+    after = pos + 1
+    signed = text[pos - 1 : pos] in ("负", "負")
+    return signed or bool(HAN_AND.match(text, after) or HAN_FRACTION.match(text, after))
 
 
 def _han_run(
@@ -248,7 +255,7 @@ def _han_run(
             continue
         surface = text[pos : _run_end(text, pos, run.end())].rstrip()
         for candidate in _han_candidates(surface):
-            compact = re.sub(r"[ \t]+", "", candidate)
+            compact = candidate.replace(" ", "").replace("\t", "")
             if not compact or all(ch in HAN_BIG_UNITS for ch in compact):
                 return None
             if compact in HAN_FINANCIAL and not financial:
@@ -747,8 +754,6 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
             scaled = _scaled(numeral, word, g.tight_scales[word], tight.end())
             return _continue_after_scale(text, scaled, g)
     scale = g.scale_after.match(text, numeral.end)
-    if scale and g.lang == "zh" and _unit_starts_here(text, numeral.end):
-        return numeral
     if scale:
         word = scale.group(1)
         value = g.scale_names.get(word.lower()) or g.scale_names.get(word, 1.0)
@@ -760,9 +765,7 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
 
 def _unit_starts_here(text: str, pos: int) -> bool:
     """千米 is a kilometre and 兆字节 a megabyte, not a thousand metres."""
-    from factcheck.units import unit_words
-
-    return unit_words("zh").after.match(text, pos) is not None
+    return _zh_units().after.match(text, pos) is not None
 
 
 def _scaled(numeral: Numeral, word: str, value: float, end: int) -> Numeral:
