@@ -58,6 +58,9 @@ HAN_AND = re.compile(r"[ \t]*又[ \t]*")
 HAN_SEVERAL = re.compile(r"[几幾]")
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 FRACTION_END = re.compile(r"[ \t]*(?:$|\n|[^\w \t-]|(?:of|van)(?![^\W\d_]))", re.IGNORECASE)
+# Characters that can continue a digit numeral: "2e5", "2^3", "5.5x10-3", "3/4",
+# "10 1/2", "2½". Anything else ends it, and the patterns for these are skipped.
+NOTATION_STARTS = frozenset("eE^x×*/ \t" + VULGAR)
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
 
@@ -130,6 +133,8 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
         return None
     value, used = parsed
     end = pos + used
+    if text[end : end + 1] not in NOTATION_STARTS:
+        return Numeral(pos, end, value)  # no exponent, power or fraction can follow
     exponent = EXPONENT.match(text, end)
     if exponent:
         value *= 10 ** int(exponent.group()[1:])
