@@ -19,7 +19,7 @@ import sys
 import traceback
 from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -28,6 +28,7 @@ from factcheck.errors import FactcheckError, InputError
 
 if TYPE_CHECKING:
     from factcheck.models import Claim, Skipped
+    from factcheck.pipeline import DocumentClaims
     from factcheck.report import Knowledge, ReportData
     from factcheck.ruleset import Rule
 
@@ -83,27 +84,45 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Stream claims to the output; list skipped inputs on stderr afterwards."""
-    from factcheck.pipeline import iter_claims
+    from factcheck.pipeline import iter_documents
 
-    items = iter_claims(args.paths, args.lang, args.include_boilerplate)  # raises before output
-    skipped: list[Skipped] = []
-    claims = _claims_only(items, skipped)
+    items = iter_documents(args.paths, args.lang, args.include_boilerplate)  # raises before output
+    tally = Tally()
     with _output(args.output) as out:
-        _write_claims(out, args.format, claims, to_terminal=args.output is None)
-    for entry in skipped:
-        print(f"{PROG}: skipped {entry.path}: {entry.reason}", file=sys.stderr)
-    return EXIT_USER_ERROR if skipped else EXIT_OK
+        _write_claims(out, args.format, tally.claims(items), to_terminal=args.output is None)
+    _warn_skipped([(entry.path, entry.reason) for entry in tally.skipped])
+    total = tally.read + len(tally.skipped)
+    if tally.skipped and total > 1:  # the claims have no summary of their own: say it here
+        summary = f"{len(tally.skipped)} of {total} files skipped; {tally.read} read"
+        print(f"{PROG}: {summary}, {tally.found} claims", file=sys.stderr)
+    return EXIT_USER_ERROR if tally.skipped else EXIT_OK
 
 
-def _claims_only(items: Iterable[Claim | Skipped], skipped: list[Skipped]) -> Iterator[Claim]:
-    """Pass claims on to the renderer and put each `Skipped` aside for the report."""
-    from factcheck.models import Skipped
+@dataclass
+class Tally:
+    """Counts what passes from the pipeline to a renderer, so the summary can say it."""
 
-    for item in items:
-        if isinstance(item, Skipped):
-            skipped.append(item)
-        else:
-            yield item
+    read: int = 0
+    found: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def claims(self, items: Iterable[DocumentClaims | Skipped]) -> Iterator[Claim]:
+        """Pass claims on to the renderer and put each `Skipped` aside for the summary."""
+        from factcheck.models import Skipped
+
+        for item in items:
+            if isinstance(item, Skipped):
+                self.skipped.append(item)
+                continue
+            self.read += 1
+            self.found += len(item[1])
+            yield from item[1]
+
+
+def _warn_skipped(skipped: list[tuple[str, str | None]]) -> None:
+    """One stderr line per skipped (path, reason): the user sees each without the output."""
+    for path, reason in skipped:
+        print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
 
 
 def _write_claims(out: TextIO, fmt: str, claims: Iterable[Claim], to_terminal: bool) -> None:
@@ -203,9 +222,8 @@ def run_report(args: argparse.Namespace) -> int:
     text = _render_report(data, args.format, color, width)
     with _output(args.output) as out:
         out.write(text)
-    skipped = [d for d in data.documents if d.status == "skipped"]
-    for doc in skipped:
-        print(f"{PROG}: skipped {doc.file}: {doc.reason}", file=sys.stderr)
+    skipped = [(d.file, d.reason) for d in data.documents if d.status == "skipped"]
+    _warn_skipped(skipped)  # the report's summary counts them
     return EXIT_USER_ERROR if skipped else data.exit_code
 
 
