@@ -26,7 +26,18 @@ from factcheck.numerals import (
     parse_hanzi,
 )
 
-DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
+# A numeral is read from a bounded stretch of text. No real number is longer, and a
+# read that could run to the end of a 1 MB line of digits or number words would be
+# repeated at every position after it: quadratic. A longer run is no numeral at all
+# (an identifier, a hash, a list) and is skipped whole.
+MAX_DIGIT_RUN = 24
+MAX_DIGIT_GROUPS = 12
+MAX_NUMBER_WORDS = 32
+MAX_HAN_RUN = 40
+_DIGIT_RUN = rf"\d{{1,{MAX_DIGIT_RUN}}}"
+DIGITS = re.compile(
+    rf"{_DIGIT_RUN}(?:[.,'\u00a0\u2009\u202f\u2007 ]{_DIGIT_RUN}){{0,{MAX_DIGIT_GROUPS}}}"
+)
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
 POWER = re.compile(r"\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
 TIMES_TEN = re.compile(r"[ \t]*[x×*][ \t]*10[ \t]*\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
@@ -35,8 +46,10 @@ SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
 MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _HAN_UNIT = rf"(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}]))"
-HAN_RUN = re.compile(rf"{_HAN_UNIT}(?:[ \t]*{_HAN_UNIT})*")
-HAN_TIGHT_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
+HAN_RUN = re.compile(rf"{_HAN_UNIT}(?:[ \t]*{_HAN_UNIT}){{0,{MAX_HAN_RUN - 1}}}")
+HAN_TIGHT_RUN = re.compile(
+    rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}])){{1,{MAX_HAN_RUN}}}"
+)
 HAN_FRACTION = re.compile(
     rf"[ \t]*分[ \t]*之[ \t]*(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))"
 )
@@ -45,6 +58,14 @@ HAN_AND = re.compile(r"[ \t]*又[ \t]*")
 HAN_SEVERAL = re.compile(r"[几幾]")
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+
+
+class OverLong(Exception):
+    """A run of number words too long to be a numeral; the scan resumes at `end`."""
+
+    def __init__(self, end: int) -> None:
+        super().__init__(end)
+        self.end = end
 
 
 @dataclass(slots=True)
@@ -108,7 +129,7 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     if glued and not (is_letter(text[pos - 1]) and _money_before(text, pos, g)):
         return None
     match = DIGITS.match(text, pos)
-    if match is None:
+    if match is None or text[match.end() : match.end() + 1].isdigit():  # an over-long run
         return None
     in_list = pos >= 2 and text[pos - 1] in ",." and text[pos - 2].isdigit()
     parsed = parse_digits(match.group().rstrip(), g.lang, in_list)
@@ -117,14 +138,23 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     value, used = parsed
     end = pos + used
     exponent = EXPONENT.match(text, end)
-    if exponent:
-        value *= 10 ** int(exponent.group()[1:])
-        end = exponent.end()
+    scaled = _times_ten_to(value, int(exponent.group()[1:])) if exponent else None
+    if exponent and scaled is not None:
+        value, end = scaled, exponent.end()
     value, end = _powers(text, value, end)
     fraction = SLASH_FRACTION.match(text, end)
     if fraction and float(fraction.group(1)) != 0:
         return Numeral(pos, fraction.end(), value / float(fraction.group(1)), kind="fraction")
     return _mixed_fraction(text, Numeral(pos, end, value))
+
+
+def _times_ten_to(value: float, exponent: int) -> float | None:
+    """value × 10^exponent, or None when that is no finite float ("5e999" is no claim)."""
+    try:
+        result = value * 10.0**exponent
+    except OverflowError:
+        return None
+    return result if math.isfinite(result) else None
 
 
 def _powers(text: str, value: float, end: int) -> tuple[float, int]:
@@ -160,7 +190,7 @@ def _mixed_fraction(text: str, numeral: Numeral) -> Numeral:
     return numeral
 
 
-LEADING_DECIMAL = re.compile(r"[.,](\d+)")
+LEADING_DECIMAL = re.compile(rf"[.,](\d{{1,{MAX_DIGIT_RUN}}})(?!\d)")
 
 
 def _leading_decimal(text: str, pos: int, g: Grammar) -> Numeral | None:
@@ -218,6 +248,8 @@ def _han_run(text: str, pos: int, idioms: bool = True) -> tuple[float, int] | No
         run = pattern.match(text, pos)
         if run is None:
             continue
+        if _han_unit_at(text, run.end()):  # over-long: no numeral
+            return None
         surface = run.group().rstrip()
         for candidate in (surface, re.split("[点點]", surface)[0].rstrip()):
             compact = re.sub(r"[ \t]+", "", candidate)
@@ -229,6 +261,11 @@ def _han_run(text: str, pos: int, idioms: bool = True) -> tuple[float, int] | No
             if value is not None:
                 return value, pos + len(candidate)
     return None
+
+
+def _han_unit_at(text: str, pos: int) -> bool:
+    """Does a Chinese numeral character (or a decimal point before one) stand at `pos`?"""
+    return HAN_TIGHT_RUN.match(text, pos, pos + 2) is not None
 
 
 def _read_after_percent(text: str, pos: int) -> Numeral | None:
@@ -285,6 +322,8 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
         info = classify_word(token.group(), g)
         if info is None or not _may_extend(items, info):
             break
+        if len(items) == MAX_NUMBER_WORDS:
+            raise OverLong(_chain_end(text, token.start(), items, g))
         items.append((info, token.start(), token.end()))
         gap = TOKEN_GAP.match(text, token.end())
         if gap is None:
@@ -306,6 +345,25 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
         numeral.value = float(f"{int(numeral.value)}.{digits}")
         numeral.end = end
     return numeral
+
+
+def _chain_end(text: str, cursor: int, items: list[tuple[Word, int, int]], g: Grammar) -> int:
+    """Where a chain of number words that is too long to be a numeral ends.
+
+    Every later word of the chain would start an equally long chain, so the scan
+    goes on after it rather than retrying word by word (quadratic).
+    """
+    last = items[-1][0]
+    while token := g.word_token.match(text, cursor):
+        info = classify_word(token.group(), g)
+        if info is None or not _may_extend([(last, 0, 0)], info):
+            break
+        last = info
+        gap = TOKEN_GAP.match(text, token.end())
+        if gap is None:
+            return token.end()
+        cursor = gap.end()
+    return cursor
 
 
 def _of_a_scale(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> None:
@@ -667,11 +725,12 @@ def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
 
 def _part_after_scale(text: str, pos: int, numeral: Numeral, g: Grammar) -> Numeral | None:
     """What may follow '3 million and': digits, 'a half', or words after 'hundred'."""
-    if text[pos].isdigit():
-        return read_numeral(text, pos, g)
-    words = _read_words(text, pos, g)
-    if words is None:
+    try:
+        words = read_numeral(text, pos, g) if text[pos].isdigit() else _read_words(text, pos, g)
+    except OverLong:
         return None
+    if words is None or text[pos].isdigit():
+        return words
     is_fraction = words.value < 1 and words.scale is None
     if is_fraction:
         words.kind = "fraction"
