@@ -30,6 +30,8 @@ _WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SAMPLE = 65_536
 _CONTROL_SHARE = 0.01
+# Valid UTF-8 is rare in binaries, so a scrape with a NUL per line is still text.
+_STRAY_NUL_SHARE = 0.05
 _DEFAULT_CHAOS = 0.2  # charset_normalizer's own default threshold
 _CHINESE_CODECS = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "hz"})
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -76,7 +78,7 @@ def _stray_nul(data: bytes) -> Decoded | None:
     Each NUL becomes U+FFFD, one character for one, so offsets still match the file
     and "5\\x006" cannot read as the number 56.
     """
-    if data.count(b"\x00") > _CONTROL_SHARE * len(data):
+    if data.count(b"\x00") > _STRAY_NUL_SHARE * len(data):
         return None
     try:
         text = data.decode("utf-8")
