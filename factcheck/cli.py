@@ -355,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
     try:
-        return args.handler(args)
+        with _debug_log(args.debug):
+            return args.handler(args)
     except FactcheckError as exc:
         if args.debug:
             traceback.print_exc()
@@ -366,6 +367,27 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+
+
+@contextmanager
+def _debug_log(enabled: bool) -> Iterator[None]:
+    """--debug: the library's debug log (tracebacks of files it skipped) goes to stderr."""
+    if not enabled:
+        yield
+        return
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(f"{PROG}: debug: %(message)s"))
+    logger = logging.getLogger("factcheck")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _silence_stdout() -> None:

@@ -19,7 +19,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.extract import extract_document
-from factcheck.load import load_documents
+from factcheck.load import failed, load_documents
 from factcheck.models import Claim, Document, DocumentStatus, Skipped
 
 PathLike = str | os.PathLike[str]
@@ -97,7 +97,10 @@ def _extract_one(item: Document | Skipped, include_boilerplate: bool) -> Documen
     """Claims of one document in offset order, boilerplate filtered as asked."""
     if isinstance(item, Skipped):
         return item
-    claims = extract_document(item)
+    try:
+        claims = extract_document(item)
+    except Exception as exc:  # a bug must cost one file, not the run
+        return failed(item.path, exc)
     if not include_boilerplate:
         claims = [claim for claim in claims if not claim.boilerplate]
     claims.sort(key=lambda claim: (claim.start, claim.end))

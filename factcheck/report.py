@@ -23,6 +23,7 @@ from factcheck.checks.context import CheckContext
 from factcheck.entities import EntityTable, default_entities, load_entities
 from factcheck.extract import extract_document
 from factcheck.lang import detect_language
+from factcheck.load import failed
 from factcheck.models import Claim, Document, DocumentStatus, Finding, Group, ReportClaim, Skipped
 from factcheck.pipeline import Paths, iter_documents
 from factcheck.ruleset import Rule, default_rules_dir, load_rules
@@ -104,14 +105,10 @@ def report_documents(
     per_file: list[tuple[DocumentStatus, list[ReportClaim]]] = []
     texts: dict[str, str] = {}
     for item in items:
-        if isinstance(item, Skipped):
-            status = DocumentStatus(file=item.path, status="skipped", reason=item.reason)
-            per_file.append((status, []))
-            continue
-        document, found = item
-        per_file.append((_status(document, found), _annotated(document, found, knowledge)))
-        if keep_texts:
-            texts[document.path] = document.text
+        status, annotated = _file_entry(item, knowledge)
+        per_file.append((status, annotated))
+        if keep_texts and status.status == "ok" and not isinstance(item, Skipped):
+            texts[status.file] = item[0].text
     per_file.sort(key=lambda entry: entry[0].file)
     claims = [c for _, found in per_file for c in found]
     names = unify_names(
@@ -123,6 +120,19 @@ def report_documents(
     ]
     report = _checked([status for status, _ in per_file], claims, knowledge)
     return report.model_copy(update={"texts": texts})
+
+
+def _file_entry(
+    item: tuple[Document, list[Claim]] | Skipped, knowledge: Knowledge
+) -> tuple[DocumentStatus, list[ReportClaim]]:
+    """One input's status and annotated claims; a file that breaks annotation is skipped."""
+    if not isinstance(item, Skipped):
+        document, found = item
+        try:
+            return _status(document, found), _annotated(document, found, knowledge)
+        except Exception as exc:  # a bug must cost one file, not the report
+            item = failed(document.path, exc)
+    return DocumentStatus(file=item.path, status="skipped", reason=item.reason), []
 
 
 def _checked(
