@@ -63,11 +63,11 @@ class Scan:
     scopes: dict[int, str | None] = field(default_factory=dict)
 
     def is_quantity(self, text: str, end: int) -> bool:
-        """A number followed by a unit or a multiplier is a figure, not a year
-        ("2024年" is a year: 年 is the year's own word)."""
+        """A number followed by a unit, a multiplier or a scale word is a figure, not a
+        year ("2000 thousand GPUs"; "2024年" is a year: 年 is the year's own word)."""
         unit = _resolved(self.units, self.units.after.match(text, end))
         return (unit is not None and unit != "year") or bool(
-            self.g.multiplier_after.match(text, end)
+            self.g.multiplier_after.match(text, end) or self.g.scale_after.match(text, end)
         )
 
     def scope_of(self, index: int) -> str | None:
