@@ -20,16 +20,6 @@ from factcheck.errors import ConfigError, RuleFileError
 from factcheck.models import CheckKind, Severity
 from factcheck.yamlfile import LineMap, LocatedValueError, load_yaml, validation_error
 
-UNIT_CATEGORIES: tuple[str, ...] = (
-    "currency",
-    "counted",
-    "percent",
-    "number",
-    "rank",
-    "dimension",
-    "temperature",
-    "duration",
-)
 ParamValue = float | int | bool | str | list[float] | list[str]
 
 # The params each check understands, with their Python type.
@@ -53,7 +43,7 @@ _TYPE_NAMES = {float: "a number", int: "an integer", list[float]: "a list of num
 class Selector(BaseModel):
     """Which claim groups a rule looks at; an empty list means "all".
 
-    `units` holds unit names ("GPU", "USD") or unit categories (UNIT_CATEGORIES).
+    `units` holds unit names ("GPU", "USD") or unit categories (`units.UNIT_CATEGORIES`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -67,6 +57,23 @@ class Selector(BaseModel):
     def _one_or_many(cls, value: Any) -> Any:
         """`units: GPU` reads naturally; it means `units: [GPU]`."""
         return (value,) if isinstance(value, str) else value
+
+    @field_validator("units")
+    @classmethod
+    def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
+        return checked_units(units)
+
+
+def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:
+    """Every unit name is one a claim can have; the error points at the bad item."""
+    from factcheck.units import check_unit  # imported here: pint is slow to load
+
+    for index, unit in enumerate(units):
+        try:
+            check_unit(unit)
+        except ValueError as exc:
+            raise LocatedValueError((index,), str(exc)) from None
+    return units
 
 
 class ExampleSource(BaseModel):
