@@ -26,7 +26,7 @@ from factcheck.lang import detect_language
 from factcheck.load import failed
 from factcheck.models import Claim, Document, DocumentStatus, Finding, Group, ReportClaim, Skipped
 from factcheck.pipeline import Paths, iter_documents
-from factcheck.ruleset import Rule, default_rules_dir, load_rules
+from factcheck.ruleset import Rule, default_rules_dir, inside, load_rules
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,9 +65,9 @@ class Knowledge:
         entities, attributes = default_entities(), default_attributes()
         for folder in dirs:
             if (folder / "entities.yaml").exists():
-                entities = load_entities(folder / "entities.yaml")
+                entities = load_entities(inside(folder, folder / "entities.yaml"))
             if (folder / "attributes.yaml").exists():
-                attributes = load_attributes(folder / "attributes.yaml")
+                attributes = load_attributes(inside(folder, folder / "attributes.yaml"))
         return cls(entities, attributes, load_rules(dirs))
 
 

@@ -203,13 +203,25 @@ def load_rules(folders: Iterable[Path]) -> list[Rule]:
         if not folder.is_dir():
             raise ConfigError(f"rules folder not found: {folder}")
         for file in _rule_files(folder / "checks"):
-            rule, lines = _load(file)
+            rule, lines = _load(inside(folder, file))
             if rule.id in seen:
                 first = seen[rule.id].path
                 reason = f"duplicate rule id {rule.id} (already defined in {first})"
                 raise RuleFileError(str(file), lines.line_of(("id",)), reason, rule.id)
             seen[rule.id] = rule
     return sorted(seen.values(), key=lambda rule: rule.id)
+
+
+def inside(folder: Path, path: Path) -> Path:
+    """`path`, when it lies in `folder` once links are resolved.
+
+    The user names the folders factcheck may read; a link in them (a rule file, or
+    `checks/` itself) must not open any other file on the machine.
+    """
+    real = path.resolve()
+    if not real.is_relative_to(folder.resolve()):
+        raise RuleFileError(str(path), None, f"links outside the rules folder {folder}")
+    return path
 
 
 def _rule_files(checks: Path) -> list[Path]:
