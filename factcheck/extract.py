@@ -15,7 +15,7 @@ from factcheck.grammar import Grammar, grammar, normalise_phrase
 from factcheck.lang import detect_language
 from factcheck.models import Claim, Document
 from factcheck.numerals import HAN_CHARS, HAN_DIGITS, fold_width
-from factcheck.reader import Numeral, OverLong, is_letter, read_numeral
+from factcheck.reader import Numeral, OverLong, han_idiom, is_letter, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
 from factcheck.units import MinorUnit, UnitWords, unit_category, unit_words
@@ -322,6 +322,8 @@ def _attach_tenths(scan: Scan, quantity: Quantity) -> None:
     quantity.low = quantity.high = quantity.low * factor + half
     quantity.unit, quantity.end = "percent", tenths.end()
     ones = TENTHS_ONES.match(scan.work, quantity.end)
+    if ones and han_idiom(scan.work, ones.start(1), ones.end(1)):
+        ones = None  # 八成五星级: "five-star", not a fifth tenth
     if ones and tenths.group(1) == "成" and not half and quantity.low < 100:
         quantity.low = quantity.high = quantity.low + HAN_DIGITS[ones.group(1)]
         quantity.end = ones.end()  # 七成六 is 76 %
@@ -502,22 +504,23 @@ def _attach_minor(scan: Scan, quantity: Quantity) -> None:
         _add_minor(scan, quantity, rule)
 
 
-def _add_minor(scan: Scan, quantity: Quantity, rule: MinorUnit) -> bool:
+def _add_minor(scan: Scan, quantity: Quantity, rule: MinorUnit) -> None:
+    """One minor amount after the claim: named by a unit word, by the rule's own
+    words ("in", 毛), or, for a `bare` rule, by nothing at all."""
     joined = scan.g.cents_joint.match(scan.work, quantity.end)
     minor = _numeral_at(scan, joined.end()) if joined else None
     if minor is None or not 0 < minor.value < rule.ratio:
-        return False
+        return
     own = rule.words.match(scan.work, minor.end) if rule.words else None
     if own is None and _glued_to_letters(scan.work, minor.end):
-        return False
+        return
     unit = _unit_at(scan, minor.end)
     same_kind = unit is not None and unit.endswith("_cent") and rule.unit.endswith("_cent")
     if own is None and unit != rule.unit and not same_kind and not (rule.bare and unit is None):
-        return False
+        return
     quantity.low = quantity.high = quantity.low + minor.value / rule.ratio
     match = scan.units.after.match(scan.work, minor.end) if unit and own is None else own
     quantity.end = match.end() if match else minor.end
-    return True
 
 
 def _pair_bounds(scan: Scan, quantity: Quantity) -> None:

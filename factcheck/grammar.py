@@ -485,7 +485,7 @@ def _start_pattern(g: Grammar) -> str:
     if starters:
         options.append(rf"(?<![^\W_])(?:{trie_pattern(starters)})")
     if g.lang == "zh":
-        options.append(alternation(g.vague_values))
+        options.append(phrase_trie(g.vague_values, ignore_case=True))
         options.append(f"[{re.escape(HAN_CHARS)}半]")
     return "|".join(options)
 

@@ -282,7 +282,7 @@ def _han_run(
     A lone financial numeral (壹, 伍, 陆) is a name or a word unless `financial`
     says the context is a number ("仟分之贰").
     """
-    if idioms and text[pos - 1 : pos] != "第" and _han_idiom(text, pos, pos + 1):
+    if idioms and text[pos - 1 : pos] != "第" and han_idiom(text, pos, pos + 1):
         return None
     for pattern in (HAN_RUN, HAN_TIGHT_RUN):
         run = pattern.match(text, pos)
@@ -333,6 +333,7 @@ def _run_end(text: str, pos: int, end: int) -> int:
 
 @cache
 def _zh_units() -> UnitWords:
+    """The Chinese unit words (imported late: `units` builds on `grammar` too)."""
     from factcheck.units import unit_words
 
     return unit_words("zh")
@@ -386,7 +387,7 @@ def _digit_fraction(text: str, pos: int) -> Numeral | None:
     return None if numeral is None else _han_fraction(text, numeral)
 
 
-def _han_idiom(text: str, start: int, end: int) -> bool:
+def han_idiom(text: str, start: int, end: int) -> bool:
     """一些, 一起, 唯一, 十分 ...: words written with numerals that are not numbers."""
     lo = max(0, start - 3)
     return any(m.start() < end and start < m.end() for m in _ZH_IDIOMS.finditer(text, lo, end + 3))
