@@ -19,6 +19,8 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +33,13 @@ try:
     import pyarrow.parquet as pq
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise MissingExtraError("a claims dataset (Parquet)", "dask", exc.name or "pyarrow") from None
+from factcheck.lang import normalise_language
 from factcheck.models import DocumentStatus, ReportClaim
+from factcheck.pipeline import Paths, map_inputs
 from factcheck.positions import Position
-from factcheck.sources import LocatedFile
+from factcheck.progress import Progress
+from factcheck.report import AnnotatedFile, Knowledge, ReportData, report_annotated
+from factcheck.sources import LocatedFile, _source_input
 
 Entry = tuple[ReportClaim, Position, str]
 Record = dict[str, Any]
@@ -41,6 +47,7 @@ Record = dict[str, Any]
 FORMAT = 1
 MARKER = "factcheck-claims.json"
 CLAIMS, FILES = "claims", "files"
+WRITE_BATCH = 512  # files per row group of the local writer
 
 # The claim's fields in Parquet terms; `sentence` (a span) is two columns.
 CLAIM_FIELDS = pa.schema(
@@ -177,14 +184,46 @@ def located_from_tables(files: pa.Table, claims: pa.Table) -> list[LocatedFile]:
 # --------------------------------------------------------------------------- the dataset
 
 
-def write_parquet(files: Iterable[LocatedFile], out_dir: str | Path) -> tuple[int, int]:
-    """Write a claims dataset of `files` (in the order given); returns (files, claims)."""
-    located = list(files)
+@dataclass(frozen=True)
+class DatasetSummary:
+    """What a write put in a dataset; the skipped inputs are listed for the user."""
+
+    files: int
+    claims: int
+    skipped: list[DocumentStatus]
+
+
+def write_parquet(files: Iterable[LocatedFile], out_dir: str | Path) -> DatasetSummary:
+    """Write a claims dataset of `files` (ranked in the order given), streaming:
+    a batch of files at a time is held, whatever the size of the corpus."""
     folder = prepare_dataset(out_dir)
-    claims = claims_table(located)
-    pq.write_table(claims, folder / CLAIMS / "part.0.parquet")
-    pq.write_table(files_table(s for s, _ in located), folder / FILES / "part.0.parquet")
-    return finish_dataset(folder, len(located), claims.num_rows)
+    counted, claims, skipped = 0, 0, []
+    with (
+        pq.ParquetWriter(folder / CLAIMS / "part.0.parquet", CLAIMS_SCHEMA) as claim_writer,
+        pq.ParquetWriter(folder / FILES / "part.0.parquet", FILES_SCHEMA) as file_writer,
+    ):
+        for batch in _batches(iter(files), WRITE_BATCH):
+            table = claims_table(batch)
+            claim_writer.write_table(table)
+            file_writer.write_table(files_table((s for s, _ in batch), counted))
+            counted, claims = counted + len(batch), claims + table.num_rows
+            skipped += [status for status, _ in batch if status.status == "skipped"]
+    finish_dataset(folder, counted, claims)
+    return DatasetSummary(counted, claims, skipped)
+
+
+def write_paths(
+    paths: Paths,
+    out_dir: str | Path,
+    knowledge: Knowledge,
+    lang: str | None = None,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
+) -> DatasetSummary:
+    """Read, extract and annotate every input on `jobs` processes into a dataset."""
+    context = (knowledge, normalise_language(lang) if lang else None)
+    located = map_inputs(_source_input, paths, context, jobs, progress)  # raises before writing
+    return write_parquet(located, out_dir)
 
 
 def read_parquet(out_dir: str | Path) -> list[LocatedFile]:
@@ -193,6 +232,16 @@ def read_parquet(out_dir: str | Path) -> list[LocatedFile]:
     files = pq.read_table(folder / FILES, schema=FILES_SCHEMA)
     claims = pq.read_table(folder / CLAIMS, schema=CLAIMS_SCHEMA)
     return located_from_tables(files, claims)
+
+
+def report_parquet(out_dir: str | Path, knowledge: Knowledge) -> ReportData:
+    """The report of a dataset: its annotations as written, aligned and checked now.
+    No document texts are kept, so excerpts show the claims' own words."""
+    files = read_parquet(out_dir)
+    return report_annotated(
+        (AnnotatedFile(status, [claim for claim, _, _ in entries]) for status, entries in files),
+        knowledge,
+    )
 
 
 def prepare_dataset(out_dir: str | Path) -> Path:
@@ -210,11 +259,15 @@ def prepare_dataset(out_dir: str | Path) -> Path:
     return folder
 
 
-def finish_dataset(folder: Path, files: int, claims: int) -> tuple[int, int]:
+def finish_dataset(folder: Path, files: int, claims: int) -> None:
     """The marker, last: only a complete dataset has one."""
     marker = {"format": FORMAT, "files": files, "claims": claims}
     (folder / MARKER).write_text(json.dumps(marker) + "\n", encoding="utf-8")
-    return files, claims
+
+
+def _batches(items: Iterator[LocatedFile], size: int) -> Iterator[list[LocatedFile]]:
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 def dataset_folder(out_dir: str | Path) -> Path:

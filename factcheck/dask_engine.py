@@ -212,9 +212,9 @@ def write_parquet_dask(
     lang: str | None = None,
     scheduler: str | None = None,
     jobs: int | str | None = None,
-) -> tuple[int, int]:
+) -> claimtable.DatasetSummary:
     """Extract on the cluster and let the workers write the claims dataset themselves
-    (`to_parquet`): nothing but counts comes back to the driver. With a remote
+    (`to_parquet`): only counts and skipped inputs come back to the driver. With a remote
     cluster `out_dir` must be on storage every worker and the driver share."""
     items = walked(paths)
     context = (knowledge, normalise_language(lang) if lang else None, False)
@@ -228,9 +228,18 @@ def write_parquet_dask(
             claims.to_parquet(folder / claimtable.CLAIMS, **_parquet(claimtable.CLAIMS_SCHEMA)),
             files.to_parquet(folder / claimtable.FILES, **_parquet(claimtable.FILES_SCHEMA)),
         ]
-        counts = claims.shape[0]
-        _, _, total = dask.compute(*written, counts)
-    return claimtable.finish_dataset(folder, len(items), int(total))
+        summaries = [delayed(_summary_part)(p) for p in parts]
+        writes = [w.to_delayed() for w in written]
+        _, _, *counted = dask.compute(*writes, *summaries)  # one graph: extracted once
+    claims_count = sum(count for count, _ in counted)
+    claimtable.finish_dataset(folder, len(items), claims_count)
+    skipped = [status for _, found in counted for status in found]
+    return claimtable.DatasetSummary(len(items), claims_count, skipped)
+
+
+def _summary_part(part: list[Located]) -> tuple[int, list[DocumentStatus]]:
+    skipped = [located[0] for _, located, _ in part if located[0].status == "skipped"]
+    return sum(len(located[1]) for _, located, _ in part), skipped
 
 
 def _parquet(schema: pa.Schema) -> dict[str, Any]:
@@ -267,7 +276,7 @@ def report_dask(
     context = (knowledge, normalise_language(lang) if lang else None, keep_texts)
     with connected(scheduler, jobs) as client:
         parts = located_partitions(items, context, worker_count(client))
-        parts = list(dask.persist(*parts)) if client is not None else parts
+        parts = list(dask.persist(*parts))  # extracted once, kept on the workers
         summaries = [delayed(_statuses_part)(p) for p in parts]
         found = list(chain.from_iterable(dask.compute(*summaries)))
         if progress is not None:
