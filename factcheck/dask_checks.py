@@ -2,7 +2,10 @@
 
 Every check compares claims only with claims that share a key, so a shuffle by
 that key puts each comparison inside one partition and the checks run per
-partition, unchanged (`factcheck.checks`), on a `CheckContext` of that partition:
+partition, unchanged (`factcheck.checks`), on a `CheckContext` of that partition.
+There are three kinds of key; each claim is emitted once per kind it has a key
+of, keyed "kind + key", so one shuffle serves them all (a shuffle costs a fixed
+few seconds of scheduling on a small cluster, whatever the data):
 
 - alignment, value-conflict, scale-error and time-conflict compare inside a block,
   keyed by `align.block_key` (subject, attribute, topic, unit dimension);
@@ -48,6 +51,8 @@ from factcheck.ruleset import Rule
 from factcheck.sources import figure
 
 BLOCK, OWNER, FIGURE = "block", "owner", "figure"
+KINDS = (BLOCK, OWNER, FIGURE)
+KIND, KEY = "kind", "key"
 # check kind -> the column its claims are shuffled by (None: finds nothing in a report)
 SHUFFLE_KEY: dict[str, str | None] = {
     "value-conflict": BLOCK,
@@ -57,15 +62,8 @@ SHUFFLE_KEY: dict[str, str | None] = {
     "attribution-conflict": FIGURE,
     "unsupported": None,  # a verdict of `factcheck check` only
 }
-KEYED_SCHEMA = pa.schema(
-    [
-        ("number", pa.int64()),
-        *CLAIM_FIELDS,
-        (BLOCK, pa.string()),
-        (OWNER, pa.string()),
-        (FIGURE, pa.string()),
-    ]
-)
+IDENTIFIED_SCHEMA = pa.schema([("number", pa.int64()), *CLAIM_FIELDS])
+KEYED_SCHEMA = pa.schema([*IDENTIFIED_SCHEMA, (KIND, pa.string()), (KEY, pa.string())])
 # The columns `_keyed` reads of the claims table: no positions or sentences.
 SOURCE_SCHEMA = pa.schema([("document", pa.string()), ("seq", pa.int64()), *CLAIM_FIELDS])
 Related = list[tuple[str, str]]
@@ -91,13 +89,14 @@ def _checked(
     threshold = knowledge.entities.matching.unknown_name_threshold
     names = unify_names(list(subjects), threshold)
     starts = delayed(first_numbers(statuses), traverse=False)
-    meta = pandas_frame([], KEYED_SCHEMA)
-    keyed = claims.map_partitions(_keyed, starts, delayed(names, traverse=False), meta=meta)
-    keyed = keyed.persist()
+    meta = pandas_frame([], IDENTIFIED_SCHEMA)
+    identified = claims.map_partitions(
+        _identified, starts, delayed(names, traverse=False), meta=meta
+    ).persist()
     related = [(e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of]
     enabled = [rule for rule in knowledge.rules if rule.enabled]
-    groups, findings = _shuffled_checks(keyed, enabled, related)
-    every = _all_claims(keyed)
+    groups, findings = _shuffled_checks(identified, enabled, related)
+    every = _claims_of(frame_records(identified.compute(), IDENTIFIED_SCHEMA))
     findings += _driver_checks(every, groups, enabled, related)
     return ReportData(
         documents=statuses,
@@ -117,16 +116,16 @@ def first_numbers(statuses: Iterable[DocumentStatus]) -> dict[str, int]:
     return starts
 
 
-def _keyed(frame: pd.DataFrame, starts: dict[str, int], names: dict[str, str]) -> pd.DataFrame:
-    """Runs on a worker: ids, one spelling per name, and the shuffle keys."""
+def _identified(frame: pd.DataFrame, starts: dict[str, int], names: dict[str, str]) -> pd.DataFrame:
+    """Runs on a worker: the claims with their ids and one spelling per name."""
     records = []
     for row in frame_records(frame, SOURCE_SCHEMA):
         number = starts[row["document"]] + row["seq"] + 1
         claim = claim_of(row)
         subject = names.get(claim.subject or "", claim.subject)
         claim = claim.model_copy(update={"id": f"c{number}", "subject": subject})
-        records.append({"number": number, **claim_record(claim), **shuffle_keys(claim)})
-    return pandas_frame(records, KEYED_SCHEMA)
+        records.append({"number": number, **claim_record(claim)})
+    return pandas_frame(records, IDENTIFIED_SCHEMA)
 
 
 def shuffle_keys(claim: ReportClaim) -> dict[str, str | None]:
@@ -141,61 +140,62 @@ def shuffle_keys(claim: ReportClaim) -> dict[str, str | None]:
     }
 
 
+def _keyed(frame: pd.DataFrame, kinds: list[str]) -> pd.DataFrame:
+    """Runs on a worker: one row per claim and key kind it has a key of, the key
+    prefixed with its kind, so one shuffle serves every check."""
+    records = []
+    for row in frame_records(frame, IDENTIFIED_SCHEMA):
+        keys = shuffle_keys(claim_of(row))
+        for kind in kinds:
+            if keys[kind] is not None:
+                records.append({**row, KIND: kind, KEY: f"{kind}\x1f{keys[kind]}"})
+    return pandas_frame(records, KEYED_SCHEMA)
+
+
 def _claims_of(records: Iterable[Record]) -> list[ReportClaim]:
     return [claim_of(r) for r in sorted(records, key=lambda r: r["number"])]
-
-
-def _all_claims(keyed: dd.DataFrame) -> list[ReportClaim]:
-    """Every claim on the driver, in id order: the report lists them all."""
-    return _claims_of(frame_records(keyed.compute(), KEYED_SCHEMA))
 
 
 # --------------------------------------------------------------------------- per partition
 
 
 def _shuffled_checks(
-    keyed: dd.DataFrame, rules: list[Rule], related: Related
+    identified: dd.DataFrame, rules: list[Rule], related: Related
 ) -> tuple[list[Group], list[Finding]]:
-    """Groups and the findings of every check that has a shuffle key."""
-    block_results = _per_partition(keyed, BLOCK, _rules_on(rules, BLOCK), related, True)
-    groups, renamed = _numbered_groups(block_results)
+    """Groups and the findings of every check that has a shuffle key: one shuffle of
+    the claims by (kind, key), then alignment and the rules per partition."""
+    by_kind = {kind: [r for r in rules if SHUFFLE_KEY.get(r.check) == kind] for kind in KINDS}
+    kinds = [kind for kind in KINDS if kind == BLOCK or by_kind[kind]]  # blocks: the groups
+    meta = pandas_frame([], KEYED_SCHEMA)
+    keyed = identified.map_partitions(_keyed, kinds, meta=meta)
+    shuffled = keyed.shuffle(on=KEY, force=True)
+    shared = delayed((by_kind, related), traverse=False)
+    tasks = [delayed(_check_part)(part, shared) for part in shuffled.to_delayed()]
+    results: list[PartResult] = list(dask.compute(*tasks))
+    groups, renamed = _numbered_groups(results)
     findings = [
-        f.model_copy(update={"group_id": renamed.get((part, f.group_id))})
-        if f.group_id is not None
-        else f
-        for part, (_, found) in enumerate(block_results)
+        f.model_copy(update={"group_id": renamed[(part, f.group_id)]}) if f.group_id else f
+        for part, (_, found) in enumerate(results)
         for f in found
     ]
-    for column in (OWNER, FIGURE):
-        chosen = _rules_on(rules, column)
-        if chosen:
-            results = _per_partition(keyed, column, chosen, related, False)
-            findings += [f for _, found in results for f in found]
     return groups, findings
 
 
-def _rules_on(rules: list[Rule], column: str) -> list[Rule]:
-    return [rule for rule in rules if SHUFFLE_KEY.get(rule.check) == column]
-
-
-def _per_partition(
-    keyed: dd.DataFrame, column: str, rules: list[Rule], related: Related, groups: bool
-) -> list[PartResult]:
-    """Shuffle the claims that have `column` by it and run `rules` per partition."""
-    subset = keyed[~keyed[column].isna()].shuffle(on=column, force=True)
-    shared = delayed((rules, related), traverse=False)
-    tasks = [delayed(_check_part)(part, shared, groups) for part in subset.to_delayed()]
-    return list(dask.compute(*tasks))
-
-
-def _check_part(frame: pd.DataFrame, shared: tuple[list[Rule], Related], groups: bool) -> Any:
-    """Runs on a worker: alignment (when asked) and the rules over one partition."""
-    rules, related = shared
-    claims = _claims_of(frame_records(frame, KEYED_SCHEMA))
-    found = align_claims(claims) if groups else []
-    group_of = {claim_id: g.id for g in found for claim_id in g.claim_ids}
-    context = CheckContext({c.id: c for c in claims}, group_of, related)
-    return found, run_rules(rules, context)
+def _check_part(frame: pd.DataFrame, shared: tuple[dict[str, list[Rule]], Related]) -> Any:
+    """Runs on a worker: alignment and the rules of each key kind over one partition."""
+    by_kind, related = shared
+    rows = frame_records(frame, KEYED_SCHEMA)
+    groups: list[Group] = []
+    findings: list[Finding] = []
+    for kind, rules in by_kind.items():
+        if kind != BLOCK and not rules:
+            continue
+        claims = _claims_of(row for row in rows if row[KIND] == kind)
+        if kind == BLOCK:
+            groups = align_claims(claims)
+        group_of = {cid: g.id for g in groups for cid in g.claim_ids} if kind == BLOCK else {}
+        findings += run_rules(rules, CheckContext({c.id: c for c in claims}, group_of, related))
+    return groups, findings
 
 
 def _numbered_groups(

@@ -57,6 +57,7 @@ from factcheck.sources import LocatedFile, located_file
 
 SYNCHRONOUS = "synchronous"
 PARTITIONS_PER_WORKER = 4  # enough to balance uneven files, few enough to keep tasks large
+MIN_PARTITION_FILES = 16  # every partition is a task of each stage: tiny ones cost more
 MAX_PARTITION_FILES = 64
 WINDOW_PER_WORKER = 2  # partitions in flight per worker while streaming
 
@@ -145,7 +146,8 @@ def walked(paths: Paths) -> list[InputItem]:
 
 def located_partitions(items: list[InputItem], context: tuple, workers: int) -> list[Delayed]:
     """One delayed list of `Located` per partition of the ranked inputs, in order."""
-    size = max(1, min(MAX_PARTITION_FILES, -(-len(items) // (workers * PARTITIONS_PER_WORKER))))
+    balanced = -(-len(items) // (workers * PARTITIONS_PER_WORKER))
+    size = max(MIN_PARTITION_FILES, min(MAX_PARTITION_FILES, balanced))
     bag = db.from_sequence(list(enumerate(items)), partition_size=size)
     shared = delayed(context, traverse=False)
     return bag.map_partitions(_locate_partition, shared).to_delayed()
