@@ -39,6 +39,7 @@ try:
     import dask.dataframe as dd
     import pandas as pd
     import pyarrow as pa
+    import pyarrow.parquet as pq
     from dask.delayed import Delayed, delayed
     from distributed import Client, LocalCluster, default_client
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
@@ -252,7 +253,7 @@ def claims_dataset(out_dir: str | Path) -> tuple[list[DocumentStatus], dd.DataFr
     """A dataset's files (read here: one row per input) and its claims as a Dask
     data frame read by the workers."""
     folder = claimtable.dataset_folder(out_dir)
-    files = claimtable.pq.read_table(folder / claimtable.FILES, schema=claimtable.FILES_SCHEMA)
+    files = pq.read_table(folder / claimtable.FILES, schema=claimtable.FILES_SCHEMA)
     records = sorted(files.to_pylist(), key=lambda r: r["rank"])
     claims = dd.read_parquet(
         str(folder / claimtable.CLAIMS), schema=claimtable.CLAIMS_SCHEMA, dtype_backend="pyarrow"
