@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, str] = {
     "corpus": "benchmarks.corpus.cli",
     "e2e": "benchmarks.e2e",
     "plot": "benchmarks.plot",
+    "engines": "benchmarks.engines",
 }
 
 

@@ -83,13 +83,24 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
         help="keep claims found in page furniture (view counters, navigation)",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--parquet-out",
+        metavar="DIR",
+        help="write the annotated claims as a Parquet dataset for `report --parquet` "
+        "instead of printing them (uses --rules for subjects and attributes)",
+    )
+    add_rules_option(parser)
     add_run_options(parser)
+    add_engine_options(parser)
 
 
 def run_extract(args: argparse.Namespace) -> int:
     """Stream claims to the output; list skipped inputs on stderr afterwards."""
     from factcheck.pipeline import iter_documents
 
+    if args.parquet_out:
+        return _write_dataset(args)
+    _local_only(args)
     tally = Tally()
     with _progress(args) as progress:
         items = iter_documents(  # raises before output
@@ -192,6 +203,72 @@ def _progress(args: argparse.Namespace) -> Iterator[Progress]:
         yield progress
 
 
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    """--engine and --scheduler: where the files are read and the claims checked."""
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="local: this machine, --jobs processes (default); dask: a Dask cluster "
+        "(needs the 'dask' extra); the output is the same",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to use with --engine dask, e.g. tcp://host:8786 "
+        "(default: a local cluster of --jobs worker processes)",
+    )
+
+
+ENGINES = ("local", "dask")
+
+
+def _uses_dask(args: argparse.Namespace) -> bool:
+    from factcheck.errors import ConfigError
+
+    if args.scheduler and args.engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask")
+    return bool(args.engine == "dask")
+
+
+def _local_only(args: argparse.Namespace) -> None:
+    """Commands and modes that have no Dask engine say so instead of ignoring it."""
+    from factcheck.errors import ConfigError
+
+    if _uses_dask(args):
+        raise ConfigError("--engine dask needs --parquet-out DIR here (claims go to a dataset)")
+
+
+def _write_dataset(args: argparse.Namespace) -> int:
+    """extract --parquet-out: the annotated claims of every input into a dataset."""
+    from factcheck.errors import ConfigError
+
+    if args.include_boilerplate or args.output:
+        raise ConfigError("--parquet-out writes a dataset: drop --include-boilerplate and -o")
+    knowledge = _knowledge(args)
+    if _uses_dask(args):
+        from factcheck.dask_engine import write_parquet_dask
+
+        summary = write_parquet_dask(
+            args.paths, args.parquet_out, knowledge, args.lang, args.scheduler, args.jobs
+        )
+    else:
+        from factcheck.claimtable import write_paths
+
+        with _progress(args) as progress:
+            summary = write_paths(
+                args.paths, args.parquet_out, knowledge, args.lang, args.jobs, progress
+            )
+    for status in summary.skipped:
+        print(f"{PROG}: skipped {status.file}: {status.reason}", file=sys.stderr)
+    if not args.quiet:
+        print(
+            f"{PROG}: wrote {summary.claims} claims of {summary.files} files to {args.parquet_out}",
+            file=sys.stderr,
+        )
+    return EXIT_USER_ERROR if summary.skipped else EXIT_OK
+
+
 # --------------------------------------------------------------------------- evaluate
 
 
@@ -238,7 +315,12 @@ def add_rules_option(parser: argparse.ArgumentParser) -> None:
 
 
 def configure_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to read")
+    parser.add_argument(
+        "--parquet",
+        metavar="DIR",
+        help="report on a claims dataset written by `extract --parquet-out` instead of PATHs",
+    )
     parser.add_argument(
         "--format",
         choices=REPORT_FORMATS,
@@ -249,16 +331,15 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", metavar="L", help="language of every input (default: detect)")
     add_rules_option(parser)
     add_run_options(parser)
+    add_engine_options(parser)
     parser.epilog = REPORT_EPILOG
 
 
 def run_report(args: argparse.Namespace) -> int:
     """Build the whole report, render it, then write it: nothing is written on failure."""
-    from factcheck.report import build_report
-
     knowledge = _knowledge(args)
     with _progress(args) as progress:
-        data = build_report(args.paths, args.lang, knowledge, True, args.jobs, progress)
+        data = _report_data(args, knowledge, progress)
     color, width = _terminal_style(sys.stdout) if args.output is None else (False, None)
     text = _render_report(data, args.format, color, width)
     with _output(args.output) as out:
@@ -266,6 +347,32 @@ def run_report(args: argparse.Namespace) -> int:
     skipped = [(d.file, d.reason) for d in data.documents if d.status == "skipped"]
     _warn_skipped(skipped)  # the report's summary counts them
     return EXIT_USER_ERROR if skipped else data.exit_code
+
+
+def _report_data(args: argparse.Namespace, knowledge: Knowledge, progress: Progress) -> ReportData:
+    """From the files or a claims dataset, on this machine or a Dask cluster."""
+    from factcheck.errors import ConfigError
+
+    if bool(args.paths) == bool(args.parquet):
+        raise ConfigError("give either PATH... or --parquet DIR")
+    dask = _uses_dask(args)
+    if args.parquet and dask:
+        from factcheck.dask_engine import report_dataset
+
+        return report_dataset(args.parquet, knowledge, args.scheduler, args.jobs)
+    if args.parquet:
+        from factcheck.claimtable import report_parquet
+
+        return report_parquet(args.parquet, knowledge)
+    if dask:
+        from factcheck.dask_engine import report_dask
+
+        return report_dask(
+            args.paths, knowledge, args.lang, True, args.scheduler, args.jobs, progress
+        )
+    from factcheck.report import build_report
+
+    return build_report(args.paths, args.lang, knowledge, True, args.jobs, progress)
 
 
 def _configuration(args: argparse.Namespace, **overrides: object) -> Configuration:

@@ -37,3 +37,13 @@ class RuleFileError(FactcheckError):
         self.line = line
         self.rule_id = rule_id
         self.reason = reason
+
+
+class MissingExtraError(ConfigError):
+    """An optional feature was asked for whose extra is not installed."""
+
+    def __init__(self, feature: str, extra: str, missing: str) -> None:
+        super().__init__(
+            f"{feature} needs the '{extra}' extra ({missing} is not installed): "
+            f"pip install 'factcheck[{extra}]'"
+        )

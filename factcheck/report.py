@@ -152,6 +152,11 @@ def _annotated_file(
     return AnnotatedFile(document_status(document, found), annotated, text)
 
 
+def report_annotated(files: Iterable[AnnotatedFile], knowledge: Knowledge) -> ReportData:
+    """A report over files already annotated elsewhere (a claims dataset, a store)."""
+    return _assembled(list(files), knowledge)
+
+
 def _assembled(files: list[AnnotatedFile], knowledge: Knowledge) -> ReportData:
     """Ids, one spelling per unknown name, then alignment and the rules, over all files."""
     files.sort(key=lambda entry: entry.status.file)
