@@ -15,6 +15,7 @@ BENCHMARKS: dict[str, str] = {
     "extraction": "benchmarks.extraction",
     "alignment": "benchmarks.alignment",
     "corpus": "benchmarks.corpus.cli",
+    "store": "benchmarks.store",
 }
 
 
