@@ -15,6 +15,8 @@ BENCHMARKS: dict[str, str] = {
     "extraction": "benchmarks.extraction",
     "alignment": "benchmarks.alignment",
     "corpus": "benchmarks.corpus.cli",
+    "e2e": "benchmarks.e2e",
+    "plot": "benchmarks.plot",
     "store": "benchmarks.store",
 }
 

@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import math
 import os
 import platform
 import random
+import resource
 import statistics
 import sys
 import time
@@ -49,7 +51,7 @@ from factcheck.align import align_claims
 from factcheck.checks import run_rules
 from factcheck.checks.context import CheckContext
 from factcheck.models import Finding, Group, ReportClaim
-from factcheck.report import Knowledge
+from factcheck.report import Knowledge, paused_gc
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES: tuple[int, ...] = (1_000, 10_000, 100_000, 1_000_000)
@@ -305,6 +307,7 @@ class Stages:
     align: float
     block: float
     rules: float
+    cpu: float = 0.0  # CPU seconds of the three stages: less noisy than wall on a shared machine
 
     @property
     def total(self) -> float:
@@ -315,16 +318,21 @@ def check(
     claims: list[ReportClaim], knowledge: Knowledge
 ) -> tuple[Stages, list[Group], list[Finding]]:
     """What `factcheck.report._checked` does, stage by stage."""
-    started = time.perf_counter()
-    groups = align_claims(claims)
-    aligned = time.perf_counter()
-    group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
-    related = [(e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of]
-    context = CheckContext({c.id: c for c in claims}, group_of, related)
-    blocked = time.perf_counter()
-    findings = run_rules(knowledge.rules, context)
-    done = time.perf_counter()
-    return Stages(aligned - started, blocked - aligned, done - blocked), groups, findings
+    with paused_gc():
+        cpu = time.process_time()
+        started = time.perf_counter()
+        groups = align_claims(claims)
+        aligned = time.perf_counter()
+        group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
+        related = [
+            (e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of
+        ]
+        context = CheckContext({c.id: c for c in claims}, group_of, related)
+        blocked = time.perf_counter()
+        findings = run_rules(knowledge.rules, context)
+        done = time.perf_counter()
+    stages = Stages(aligned - started, blocked - aligned, done - blocked, time.process_time() - cpu)
+    return stages, groups, findings
 
 
 def peak_memory(claims: list[ReportClaim], knowledge: Knowledge) -> int:
@@ -350,6 +358,8 @@ class Row:
     planted: Counter[str]
     runs: list[Stages]
     peak: int
+    rss: int = 0  # process peak RSS after this size (sizes only grow, so it is this one's)
+    total_findings: int = 0
 
     def median(self, stage: str) -> float:
         return statistics.median(getattr(s, stage) for s in self.runs)
@@ -375,7 +385,27 @@ def measure(size: int, repeat: int, seed: int, knowledge: Knowledge, memory: boo
         planted=corpus.planted,
         runs=runs,
         peak=peak,
+        rss=peak_rss(),
+        total_findings=len(findings),
     )
+
+
+def peak_rss() -> int:
+    """ru_maxrss in bytes (KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+def rows_json(rows: list[Row]) -> list[dict[str, Any]]:
+    """The medians per size, for `python -m benchmarks plot`."""
+    return [
+        {"claims": r.size, "documents": r.documents, "groups": r.groups,
+         "findings": r.total_findings, "align": r.median("align"), "block": r.median("block"),
+         "rules": r.median("rules"), "total": r.median("total"), "cpu": r.median("cpu"),
+         "total_min": min(s.total for s in r.runs), "total_max": max(s.total for s in r.runs),
+         "traced_peak": r.peak, "rss": r.rss}
+        for r in rows
+    ]  # fmt: skip
 
 
 def _on_planted(finding: Finding, by_id: dict[str, ReportClaim]) -> bool:
@@ -414,8 +444,9 @@ SHORT = {
 def table(rows: list[Row]) -> list[str]:
     lines = [
         "| claims | documents | groups | align | block | rules | total (median) "
-        "| total min–max | growth per 10× | µs/claim | peak memory | memory growth per 10× |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| total min–max | CPU (median) | growth per 10× | µs/claim | findings | traced peak "
+        "| memory growth per 10× | process peak RSS |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for i, r in enumerate(rows):
         totals = [s.total for s in r.runs]
@@ -423,9 +454,11 @@ def table(rows: list[Row]) -> list[str]:
             f"| {r.size:,} | {r.documents:,} | {r.groups:,} | {_seconds(r.median('align'))} "
             f"| {_seconds(r.median('block'))} | {_seconds(r.median('rules'))} "
             f"| {_seconds(r.median('total'))} | {_seconds(min(totals))}–{_seconds(max(totals))} "
+            f"| {_seconds(r.median('cpu'))} "
             f"| {_growth(rows, i, lambda row: row.median('total'))} "
-            f"| {r.median('total') / r.size * 1e6:.1f} "
-            f"| {r.peak / 2**20:,.1f} MiB | {_growth(rows, i, lambda row: row.peak)} |"
+            f"| {r.median('total') / r.size * 1e6:.1f} | {r.total_findings:,} "
+            f"| {r.peak / 2**20:,.1f} MiB | {_growth(rows, i, lambda row: row.peak)} "
+            f"| {r.rss / 2**20:,.0f} MiB |"
         )
     return lines
 
@@ -498,6 +531,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-memory", action="store_true", help="skip the traced run that measures peak memory"
     )
     parser.add_argument("--out", type=Path, help="also write the Markdown table to this file")
+    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "out" / "alignment.json",
+                        help="medians per size as JSON, for `python -m benchmarks plot` "
+                             "(default benchmarks/out/alignment.json)")
     return parser  # fmt: skip
 
 
@@ -521,6 +557,8 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(rows_json(rows), indent=1), encoding="utf-8")
     return 0
 
 

@@ -41,7 +41,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.pipeline import Paths, iter_documents
-from factcheck.positions import Locator
+from factcheck.positions import Locator, placed
 from factcheck.progress import Progress
 from factcheck.report import Knowledge, annotate_claims, document_status
 from factcheck.ruleset import Rule
@@ -236,26 +236,10 @@ class _Verdicts:
         sentence = sentence_of(self.draft.document.text, claim)
         evidence = tuple(self.sources.evidence(i) for i in dict.fromkeys(evidence_ids))
         return CheckFinding(
+            **placed(claim, position),
             rule=rule,
             kind=kind,
             severity=severity,  # type: ignore[arg-type]
-            file=self.draft.document.path,
-            line=position.line,
-            column=position.column,
-            end_line=position.end_line,
-            end_column=position.end_column,
-            start=position.start,
-            end=position.end,
-            text=claim.text,
-            value=claim.value,
-            low=claim.low,
-            high=claim.high,
-            unit=claim.unit,
-            approx=claim.approx,
-            bound=claim.bound,
-            subject=claim.subject,
-            attribute=claim.attribute,
-            time=claim.time,
             message=message,
             evidence=tuple(sorted(evidence, key=_evidence_order)),
             fingerprint=fingerprint(self.draft.document.path, rule or kind, claim.text, sentence),

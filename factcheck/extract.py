@@ -252,26 +252,26 @@ def _measured(scan: Scan, pos: int) -> bool:
 
 def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
     """'20和30之间': a range that a word after the second number closes."""
-    for middle, closer in scan.g.enclosed:
-        joined = middle.match(scan.work, first.end)
-        second = _numeral_at(scan, joined.end()) if joined else None
-        closed = closer.match(scan.work, second.end) if second else None
-        if second is not None and closed is not None and first.value < second.value:
-            quantity.high, quantity.is_range = second.value, True
-            quantity.end = closed.end()
-            return second
-    return None
+    joined = scan.g.enclosed_middle.match(scan.work, first.end)
+    second = _numeral_at(scan, joined.end()) if joined else None
+    if joined is None or second is None or not first.value < second.value:
+        return None
+    closed = scan.g.enclosed_closers[joined.group(1)].match(scan.work, second.end)
+    if closed is None:
+        return None
+    quantity.high, quantity.is_range = second.value, True
+    quantity.end = closed.end()
+    return second
 
 
 def _connector(scan: Scan, first: Numeral) -> tuple[int | None, bool]:
     """Where the second number of a range starts, if a connector follows, and
     whether an opener frames the range ("between ... and")."""
     work, g = scan.work, scan.g
-    for opener, closer in g.between:
-        if opener.search(work, max(0, first.start - 15), first.start):
-            joined = closer.match(work, first.end)
-            if joined:
-                return joined.end(), True
+    for opener, closer in g.between:  # the closer is one word: test it first
+        joined = closer.match(work, first.end)
+        if joined and opener.search(work, max(0, first.start - 15), first.start):
+            return joined.end(), True
     connector = g.connector.match(work, first.end)
     if connector is None or connector.end() >= len(work):
         return None, False
@@ -443,8 +443,9 @@ def _unit_range(scan: Scan, quantity: Quantity) -> None:
         return
     connector = scan.g.connector.match(scan.work, quantity.end)
     for opener, closer in scan.g.between:
-        if opener.search(scan.work, max(0, quantity.start - 15), quantity.start):
-            connector = closer.match(scan.work, quantity.end) or connector
+        joined = closer.match(scan.work, quantity.end)
+        if joined and opener.search(scan.work, max(0, quantity.start - 15), quantity.start):
+            connector = joined
     second = _numeral_at(scan, connector.end()) if connector else None
     if second is None or second.kind != "cardinal":
         return

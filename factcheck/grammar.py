@@ -51,6 +51,81 @@ def alternation(phrases: Iterable[str], *, word_edges: bool = True, left_edge: b
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+_SPACE_ATOM = " "
+
+
+def phrase_trie(
+    phrases: Iterable[str],
+    *,
+    word_edges: bool = True,
+    left_edge: bool = True,
+    ignore_case: bool = False,
+    gap: str | None = None,
+) -> str:
+    """The same language as `alternation(phrases, ...)`, factored by common prefixes.
+
+    Python's regex engine tries the branches of an alternation one by one, so a
+    table of a thousand unit words costs a thousand attempts at every position
+    it is matched; a trie costs one step per character. Longer phrases are still
+    preferred (a branch is tried before the phrase that ends at its node).
+    `ignore_case` merges phrases that differ in case (for patterns compiled
+    case-insensitively); `gap` joins the characters of a phrase and drops its
+    spaces ("个 百分点": Chinese unit words may be spaced out), without word edges.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        atoms = _atoms(phrase.lower() if ignore_case else phrase, gap)
+        if not atoms:
+            continue
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+    edges = word_edges and gap is None
+    return "(?:" + _phrase_node(trie, None, edges, edges and left_edge, gap) + ")"
+
+
+def _atoms(phrase: str, gap: str | None) -> list[str]:
+    if gap is not None:
+        return [ch for ch in phrase if ch != " "]
+    atoms: list[str] = []
+    for piece in phrase.split():
+        if atoms:
+            atoms.append(_SPACE_ATOM)
+        atoms.extend(piece)
+    return atoms
+
+
+def _is_word_char(atom: str | None) -> bool:
+    return atom is not None and atom != _SPACE_ATOM and atom.isalnum() and not _is_han(atom)
+
+
+def _phrase_node(
+    node: dict[str, Any], incoming: str | None, edges: bool, left: bool, gap: str | None
+) -> str:
+    branches = []
+    for atom, child in sorted(node.items()):
+        if not atom:
+            continue
+        piece = r"\s+" if atom == _SPACE_ATOM else re.escape(atom)
+        if incoming is None and left and _is_word_char(atom):
+            # the word-start check after the first letter: a failing position
+            # costs one character comparison, not a lookbehind
+            piece += rf"(?<![{WORD_CHARS}].)"
+        if incoming is not None and gap:
+            piece = gap + piece
+        branches.append(piece + _phrase_node(child, atom, edges, left, gap))
+    if "" in node:
+        branches.append(rf"(?![{WORD_CHARS}])" if edges and _is_word_char(incoming) else "")
+    return _group(branches)
+
+
+def _group(branches: list[str]) -> str:
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 class Hit:
     """Where a phrase found by `Preceding` stands, in the coordinates of the text."""
 
@@ -84,7 +159,8 @@ class Preceding:
         word_edges: bool = True,
     ) -> None:
         reversed_phrases = [p[::-1] for p in phrases]
-        body = alternation(reversed_phrases, word_edges=word_edges)
+        ignore_case = bool(flags & re.IGNORECASE)
+        body = phrase_trie(reversed_phrases, word_edges=word_edges, ignore_case=ignore_case)
         self.pattern = re.compile(rf"{gap}{between}({body})", flags)
 
     def search(self, text: str, lo: int, hi: int) -> Hit | None:
@@ -126,7 +202,8 @@ class Grammar:
     range_from: Preceding = field(default_factory=lambda: Preceding([]))
     between: list[tuple[Preceding, re.Pattern[str]]] = field(default_factory=list)
     change: re.Pattern[str] = re.compile("(?!)")
-    enclosed: list[tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)
+    enclosed_middle: re.Pattern[str] = re.compile("(?!)")
+    enclosed_closers: dict[str, re.Pattern[str]] = field(default_factory=dict)
     ratio: re.Pattern[str] = re.compile("(?!)")
     tenths: re.Pattern[str] = re.compile("(?!)")
     multiplier_after: re.Pattern[str] = re.compile("(?!)")
@@ -175,7 +252,9 @@ def _add_words(g: Grammar) -> None:
         g.pronoun_before = Preceding(pronoun, gap=r"[ \t]+")
     points = by_language(table.get("decimal_point"), g.lang)
     if points:
-        g.decimal_point = re.compile(rf"[ \t]+{alternation(points)}[ \t]+", re.IGNORECASE)
+        g.decimal_point = re.compile(
+            rf"[ \t]+{phrase_trie(points, ignore_case=True)}[ \t]+", re.IGNORECASE
+        )
     fractions = load_table("fractions")
     for row in fractions["denominators"]:
         for w in words(row, g.lang):
@@ -239,7 +318,7 @@ def _add_scales(g: Grammar) -> None:
             if not row.get("tight") and float(row["value"]) >= 100 and w.lower() not in g.words:
                 g.words.setdefault(w.lower(), Word("scale", float(row["value"])))
     sep = r"[ \t\u00a0\u2009\u202f]*" if g.lang == "zh" else r"(?:\s+|-)"
-    g.scale_after = re.compile(rf"{sep}({alternation(plain)})", re.IGNORECASE)
+    g.scale_after = re.compile(rf"{sep}({phrase_trie(plain, ignore_case=True)})", re.IGNORECASE)
     for w in plain:
         g.tight_scales.setdefault(w, g.scale_names[w.lower()])
     tight_alt = "|".join(re.escape(w) for w in sorted(tight + plain, key=len, reverse=True))
@@ -254,7 +333,8 @@ def _add_context(g: Grammar) -> None:
     hedges = load_table("hedges")
     g.hedge_before = Preceding(_phrases(hedges["before"], g.lang))
     g.hedge_after = re.compile(
-        rf"[ \t\u00a0]*({alternation(_phrases(hedges['after'], g.lang))})", re.IGNORECASE
+        rf"[ \t\u00a0]*({phrase_trie(_phrases(hedges['after'], g.lang), ignore_case=True)})",
+        re.IGNORECASE,
     )
     before: list[str] = []
     after: list[str] = []
@@ -265,7 +345,9 @@ def _add_context(g: Grammar) -> None:
                 bucket.append(phrase)
     particle = "(?:[了有为為是达達到]{1,2})?" if g.lang == "zh" else ""
     g.bound_before = Preceding(before, between=particle)
-    g.bound_start = re.compile(rf"({alternation(before)})[ \t\u00a0]*", re.IGNORECASE)
+    g.bound_start = re.compile(
+        rf"({phrase_trie(before, ignore_case=True)})[ \t\u00a0]*", re.IGNORECASE
+    )
     joiners = by_language(load_table("number_words")["joiners"], g.lang)
     joiners += [
         ",",
@@ -284,19 +366,22 @@ def _add_context(g: Grammar) -> None:
     ]
     plain_joiners = by_language(load_table("number_words")["joiners"], g.lang)
     gap = r"[ \t]*" if g.lang == "zh" else r"[ \t]+"
-    g.cents_joint = re.compile(rf"{gap}(?:{alternation(plain_joiners)}{gap})?", re.IGNORECASE)
-    g.bound_joint = re.compile(
-        rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{alternation(joiners)})?[ \t\u00a0]*", re.IGNORECASE
+    g.cents_joint = re.compile(
+        rf"{gap}(?:{phrase_trie(plain_joiners, ignore_case=True)}{gap})?", re.IGNORECASE
     )
+    g.bound_joint = re.compile(
+        rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{phrase_trie(joiners, ignore_case=True)})?[ \t\u00a0]*",
+        re.IGNORECASE,
+    )
+    after_alt = phrase_trie(after, ignore_case=True)
     g.bound_after = re.compile(
-        rf"[ \t\u00a0]*({alternation(after)})(?![ \t]+(?:than|dan|als|as|ist|is)(?![^\W_]))",
+        rf"[ \t\u00a0]*({after_alt})(?![ \t]+(?:than|dan|als|as|ist|is)(?![^\W_]))",
         re.IGNORECASE,
     )
     mult = load_table("multipliers")
     sep = r"[ \t\u00a0]*-?[ \t\u00a0]*"
-    g.multiplier_after = re.compile(
-        rf"{sep}({alternation(_phrases(mult['after'], g.lang), left_edge=False)})", re.IGNORECASE
-    )
+    mult_alt = phrase_trie(_phrases(mult["after"], g.lang), left_edge=False, ignore_case=True)
+    g.multiplier_after = re.compile(rf"{sep}({mult_alt})", re.IGNORECASE)
     names = [p for p in load_table("names")["prefixes"]]
     g.name_before = Preceding(names, gap=r"[ \t\u00a0]+", flags=0)
 
@@ -306,7 +391,7 @@ def _add_ranges(g: Grammar) -> None:
     words_ = [w for w in _phrases(table["connectors"], g.lang) if w[0].isalpha() or _is_han(w[0])]
     symbols = [w for w in _phrases(table["connectors"], g.lang) if w not in words_]
     space = r"[ \t\u00a0]"
-    word_alt = alternation(words_)
+    word_alt = phrase_trie(words_, ignore_case=True)
     symbol_alt = "|".join(re.escape(s) for s in symbols)
     g.connector = re.compile(
         rf"(?:{space}*-?{space}+(?P<word>{word_alt}){space}+|{space}*(?P<sym>{symbol_alt}){space}*)"
@@ -320,25 +405,22 @@ def _add_ranges(g: Grammar) -> None:
         opener = Preceding([pair[0]])
         closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
         g.between.append((opener, closer))
+    closers: dict[str, list[str]] = {}
     for middle, closer in (table.get("enclosed") or {}).get(g.lang) or []:
-        g.enclosed.append(
-            (
-                re.compile(rf"[ \t]*{re.escape(middle)}[ \t]*"),
-                re.compile(rf"[ \t]*{re.escape(closer)}"),
-            )
-        )
+        closers.setdefault(middle, []).append(closer)
+    if closers:  # one match for the middle word, then only its own closers
+        g.enclosed_middle = re.compile(rf"[ \t]*({phrase_trie(closers)})[ \t]*")
+        g.enclosed_closers = {m: re.compile(rf"[ \t]*{phrase_trie(c)}") for m, c in closers.items()}
     ratio = by_language(table.get("ratio"), g.lang)
     if ratio:
-        g.ratio = re.compile(rf"[ \t]+{alternation(ratio)}[ \t]+", re.IGNORECASE)
+        g.ratio = re.compile(rf"[ \t]+{phrase_trie(ratio, ignore_case=True)}[ \t]+", re.IGNORECASE)
     tenths = by_language(load_table("fractions").get("tenths"), g.lang)
     if tenths:
         g.tenths = re.compile(
             rf"[ \t]*({'|'.join(map(re.escape, tenths))})(半)?(?![为為功本员員立果绩績交长長])"
         )
-    g.change = re.compile(
-        rf"[ \t\u00a0]*({alternation(_phrases(table['change'], g.lang))})[ \t\u00a0]*",
-        re.IGNORECASE,
-    )
+    change = phrase_trie(_phrases(table["change"], g.lang), ignore_case=True)
+    g.change = re.compile(rf"[ \t\u00a0]*({change})[ \t\u00a0]*", re.IGNORECASE)
 
 
 def _add_vague(g: Grammar) -> None:
@@ -347,8 +429,8 @@ def _add_vague(g: Grammar) -> None:
     for row in table["amounts"]:
         for w in words(row, g.lang):
             g.vague_values[normalise_phrase(w)] = float(row["value"])
-    amount = alternation(g.vague_values)
-    of = alternation(by_language(table["of"], g.lang))
+    amount = phrase_trie(g.vague_values, ignore_case=True)
+    of = phrase_trie(by_language(table["of"], g.lang), ignore_case=True)
     g.vague = re.compile(
         rf"(?P<first>{amount})(?:[ \t]+(?:{of}[ \t]+)?(?P<second>{amount}))?", re.IGNORECASE
     )

@@ -151,12 +151,12 @@ Verdict = Literal[
 ]
 
 
-class Evidence(BaseModel):
-    """A source claim cited for a verdict: where it is and what it says.
+class PlacedClaim(BaseModel):
+    """A claim and its place in a file, as `factcheck check` reports it.
 
-    `start`/`end` are character offsets into the source file's decoded text (for
-    HTML, into the markup, so an editor's cursor lands on them); `line` and
-    `column` are 1-based.
+    `start`/`end` are character offsets into the file's decoded text (for HTML,
+    into the markup, so an editor's cursor lands on them); lines and columns are
+    1-based and count characters.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -178,38 +178,24 @@ class Evidence(BaseModel):
     subject: str | None = None
     attribute: str | None = None
     time: str | None = None
+
+
+class Evidence(PlacedClaim):
+    """A source claim cited for a verdict, with its sentence on one line."""
+
     sentence: str = ""
 
 
-class CheckFinding(BaseModel):
+class CheckFinding(PlacedClaim):
     """The verdict on one number of a draft, with the source claims behind it.
 
     Supported claims carry `severity=None`; every other verdict is a finding of
     the rule named in `rule`, with that rule's (possibly overridden) severity.
     """
 
-    model_config = ConfigDict(frozen=True)
-
     rule: str | None
     kind: Verdict
     severity: Severity | None
-    file: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    start: int
-    end: int
-    text: str
-    value: float | None
-    low: float | None
-    high: float | None
-    unit: str
-    approx: bool = False
-    bound: Bound | None = None
-    subject: str | None = None
-    attribute: str | None = None
-    time: str | None = None
     message: str
     evidence: tuple[Evidence, ...] = ()
     fingerprint: str = ""

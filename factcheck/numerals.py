@@ -59,6 +59,8 @@ def parse_digits(raw: str, lang: str, in_list: bool = False) -> tuple[float, int
     followed by exactly three digits; otherwise the numeral ends before it, so
     "1,5" in English is read as 1 and a German "1.5" as a decimal.
     """
+    if raw.isdecimal():
+        return float(raw), len(raw)  # no separator: nothing to decide
     groups = _split_groups(raw)
     if not groups:
         return None

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.load import decode_bytes, map_offset
-from factcheck.models import Document
+from factcheck.models import Claim, Document
 
 
 class Position(NamedTuple):
@@ -69,3 +69,26 @@ def source_text(document: Document) -> str:
 
 def locator_for(document: Document) -> Locator:
     return Locator.of(source_text(document), document.source_map)
+
+
+def placed(claim: Claim, position: Position) -> dict[str, object]:
+    """The fields of a `PlacedClaim`: the claim's figure at its place in the file."""
+    return {
+        "file": claim.file or "",
+        "line": position.line,
+        "column": position.column,
+        "end_line": position.end_line,
+        "end_column": position.end_column,
+        "start": position.start,
+        "end": position.end,
+        "text": claim.text,
+        "value": claim.value,
+        "low": claim.low,
+        "high": claim.high,
+        "unit": claim.unit,
+        "approx": claim.approx,
+        "bound": claim.bound,
+        "subject": claim.subject,
+        "attribute": claim.attribute,
+        "time": claim.time,
+    }

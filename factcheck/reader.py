@@ -58,6 +58,9 @@ HAN_AND = re.compile(r"[ \t]*又[ \t]*")
 HAN_SEVERAL = re.compile(r"[几幾]")
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 FRACTION_END = re.compile(r"[ \t]*(?:$|\n|[^\w \t-]|(?:of|van)(?![^\W\d_]))", re.IGNORECASE)
+# Characters that can continue a digit numeral: "2e5", "2^3", "5.5x10-3", "3/4",
+# "10 1/2", "2½". Anything else ends it, and the patterns for these are skipped.
+NOTATION_STARTS = frozenset("eE^x×*/ \t" + VULGAR)
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
 
@@ -130,6 +133,8 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
         return None
     value, used = parsed
     end = pos + used
+    if text[end : end + 1] not in NOTATION_STARTS:
+        return Numeral(pos, end, value)  # no exponent, power or fraction can follow
     exponent = EXPONENT.match(text, end)
     if exponent:
         value *= 10 ** int(exponent.group()[1:])
@@ -223,13 +228,20 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         if unit:
             return Numeral(pos, pos + 2, 0.5 * unit, words=True)
         return Numeral(pos, pos + 1, 0.5, kind="fraction", words=True)
-    after = pos + 1
-    counted = bool(HAN_AND.match(text, after) or HAN_FRACTION.match(text, after))
-    run = _han_run(text, pos, financial=counted or text[pos - 1 : pos] in ("负", "負"))
+    run = _han_run(text, pos, financial=_counted_financial(text, pos))
     if run is None:
         return None
     value, end = run
     return _han_fraction(text, Numeral(pos, end, value, words=True))
+
+
+def _counted_financial(text: str, pos: int) -> bool:
+    """負壹, 壹又二分之一, 叁分之一: a lone financial numeral that is a number."""
+    if text[pos] not in HAN_FINANCIAL:
+        return False
+    after = pos + 1
+    signed = text[pos - 1 : pos] in ("负", "負")
+    return signed or bool(HAN_AND.match(text, after) or HAN_FRACTION.match(text, after))
 
 
 def _han_run(
@@ -248,7 +260,7 @@ def _han_run(
             continue
         surface = text[pos : _run_end(text, pos, run.end())].rstrip()
         for candidate in _han_candidates(surface):
-            compact = re.sub(r"[ \t]+", "", candidate)
+            compact = candidate.replace(" ", "").replace("\t", "")
             if not compact or all(ch in HAN_BIG_UNITS for ch in compact):
                 return None
             if compact in HAN_FINANCIAL and not financial:
@@ -747,8 +759,6 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
             scaled = _scaled(numeral, word, g.tight_scales[word], tight.end())
             return _continue_after_scale(text, scaled, g)
     scale = g.scale_after.match(text, numeral.end)
-    if scale and g.lang == "zh" and _unit_starts_here(text, numeral.end):
-        return numeral
     if scale:
         word = scale.group(1)
         value = g.scale_names.get(word.lower()) or g.scale_names.get(word, 1.0)
@@ -760,9 +770,7 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
 
 def _unit_starts_here(text: str, pos: int) -> bool:
     """千米 is a kilometre and 兆字节 a megabyte, not a thousand metres."""
-    from factcheck.units import unit_words
-
-    return unit_words("zh").after.match(text, pos) is not None
+    return _zh_units().after.match(text, pos) is not None
 
 
 def _scaled(numeral: Numeral, word: str, value: float, end: int) -> Numeral:

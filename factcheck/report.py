@@ -7,7 +7,9 @@ from; `Report` wraps it with pandas DataFrames for analysts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -166,11 +168,14 @@ def checked_report(
 ) -> ReportData:
     """Align annotated claims (ids and names final) and run the rules: the report.
     The claims store (`factcheck.stored`) starts here with the claims it holds."""
-    groups = align_claims(claims)
-    group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
-    related = [(e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of]
-    context = CheckContext({c.id: c for c in claims}, group_of, related)
-    findings = run_rules(knowledge.rules, context)
+    with paused_gc():
+        groups = align_claims(claims)
+        group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
+        related = [
+            (e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of
+        ]
+        context = CheckContext({c.id: c for c in claims}, group_of, related)
+        findings = run_rules(knowledge.rules, context)
     return ReportData(
         documents=documents,
         claims=claims,
@@ -178,6 +183,21 @@ def checked_report(
         findings=findings,
         rules=[r.id for r in knowledge.rules if r.enabled],
     )
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Alignment and the checks build hundreds of thousands of small, acyclic objects
+    (tuples, findings) while a million claims are alive; each automatic collection
+    would walk every claim again, a quarter of the checking time. Nothing here makes
+    reference cycles, so the collector waits until the checks are done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def annotate_claims(

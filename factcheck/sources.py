@@ -22,7 +22,7 @@ from factcheck.entities import NameResolver
 from factcheck.lang import normalise_language
 from factcheck.models import Claim, Document, DocumentStatus, Evidence, ReportClaim, Skipped
 from factcheck.pipeline import InputItem, Paths, extract_input, map_inputs
-from factcheck.positions import Locator, Position, locator_for
+from factcheck.positions import Locator, Position, locator_for, placed
 from factcheck.progress import Progress
 from factcheck.report import Knowledge, annotate_claims, document_status
 
@@ -148,26 +148,7 @@ class SourceIndex:
 
 
 def evidence_of(claim: ReportClaim, position: Position, sentence: str) -> Evidence:
-    return Evidence(
-        file=claim.file or "",
-        line=position.line,
-        column=position.column,
-        end_line=position.end_line,
-        end_column=position.end_column,
-        start=position.start,
-        end=position.end,
-        text=claim.text,
-        value=claim.value,
-        low=claim.low,
-        high=claim.high,
-        unit=claim.unit,
-        approx=claim.approx,
-        bound=claim.bound,
-        subject=claim.subject,
-        attribute=claim.attribute,
-        time=claim.time,
-        sentence=sentence,
-    )
+    return Evidence(**placed(claim, position), sentence=sentence)
 
 
 LocatedFile = tuple[DocumentStatus, list[tuple[ReportClaim, Position, str]]]

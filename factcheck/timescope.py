@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from factcheck.grammar import alternation, trie_pattern
+from factcheck.grammar import phrase_trie, trie_pattern
 from factcheck.lexicon import by_language, load_table, words
 
 YEAR = re.compile(r"(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)")
@@ -57,11 +57,12 @@ def date_pattern() -> re.Pattern[str]:
 def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
     """The fiscal-year cue and the quarter/half phrases of a language."""
     table = load_table("time")
-    fiscal = re.compile(rf"({alternation(by_language(table['fiscal'], lang))})", re.IGNORECASE)
+    fiscal_words = by_language(table["fiscal"], lang)
+    fiscal = re.compile(rf"({phrase_trie(fiscal_words, ignore_case=True)})", re.IGNORECASE)
     periods = []
     for key, tag in (("quarters", "Q"), ("halves", "H")):
         for row in table[key]:
-            phrase = re.compile(alternation(words(row, lang)), re.IGNORECASE)
+            phrase = re.compile(phrase_trie(words(row, lang), ignore_case=True), re.IGNORECASE)
             periods.append((phrase, f"{tag}{row['value']}"))
     return fiscal, periods
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import pint
 
-from factcheck.grammar import Preceding, alternation
+from factcheck.grammar import Preceding, alternation, phrase_trie
 from factcheck.lexicon import load_table, read_text, words
 
 SECTIONS = ("currencies", "counted", "percent", "physical", "temperature", "duration")
@@ -126,16 +126,17 @@ def unit_words(lang: str) -> UnitWords:
         for row in table.get(section) or []:
             _add_row(uw, row, lang, counted_words if section == "counted" else None)
     _add_scaled_codes(uw, table.get("scaled_codes") or {}, lang)
-    words_alt = alternation(uw.lookup) if lang != "zh" else _spaced_alternation(uw.lookup)
-    symbols_alt = alternation(set(uw.symbols) - uw.glued, left_edge=False)
-    glued_alt = alternation(uw.glued, left_edge=False)
+    spaced = rf"{SPACE}*" if lang == "zh" else None  # "个 百分点": Chinese words spaced out
+    words_alt = phrase_trie(uw.lookup, ignore_case=True, gap=spaced)
+    symbols_alt = phrase_trie(set(uw.symbols) - uw.glued, left_edge=False)
+    glued_alt = phrase_trie(uw.glued, left_edge=False)
     sep_word = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-|{SPACE}*\n{SPACE}*)"
     uw.after = re.compile(
         rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
         rf"(?P<sym>{symbols_alt}|(?(space)(?!)|{glued_alt}))(?(open)[)\]}}>]))"
     )
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)"
-    counted_alt = alternation(counted_words)
+    counted_alt = phrase_trie(counted_words, ignore_case=True)
     uw.counted_after = re.compile(
         rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
         rf"(?:{WRAP}{names}){{0,3}}{WRAP}(?P<word>(?i:{counted_alt}))"
@@ -165,16 +166,6 @@ def _add_scaled_codes(uw: UnitWords, table: dict, lang: str) -> None:
             uw.symbols.setdefault(symbol, code)
             uw.prefixes.setdefault(symbol, code)
             uw.scaled[symbol] = (str(row["letter"]), float(row["value"]))
-
-
-def _spaced_alternation(phrases: dict[str, str]) -> str:
-    """Chinese unit words may be spaced out ("个 百 分点"): allow blanks between characters."""
-    parts = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return (
-        "(?:"
-        + "|".join(rf"{SPACE}*".join(re.escape(ch) for ch in p if ch != " ") for p in parts)
-        + ")"
-    )
 
 
 def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> None:

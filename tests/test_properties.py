@@ -150,10 +150,11 @@ def test_plain_years_are_time_not_claims(lang: str, year: int) -> None:
 @FAST
 @given(data=st.data())
 def test_scale_words_multiply(lang: str, data: st.DataObject) -> None:
-    """"2.5 billion", "2,5 Milliarden", "2,5 miljard", "2.5亿": every scale word of the table."""
+    """ "2.5 billion", "2,5 Milliarden", "2,5 miljard", "2.5亿": every scale word of the table."""
     word, _ = data.draw(st.sampled_from(scale_words(lang)), label="word")
-    mantissa = data.draw(decimals(max_whole=999, max_places=2).filter(lambda d: d > 0),
-                         label="mantissa")
+    mantissa = data.draw(
+        decimals(max_whole=999, max_places=2).filter(lambda d: d > 0), label="mantissa"
+    )
     style = data.draw(st.sampled_from(("grouped", "plain")), label="style")
     written, expected = with_scale(mantissa, lang, word, style)
     assert_single_claim(written, expected, lang)
@@ -188,7 +189,7 @@ BARE_HUNDRED = (
 @example(n=2_001_000, variant=False)  # nl "twee miljoen duizend"
 @example(n=2_100, variant=True)  # nl "tweeduizend honderd"
 def test_numbers_in_words_are_one_claim(lang: str, n: int, variant: bool) -> None:
-    """"two hundred and six thousand ...", "zweihundertsechstausend...", "二十万六千..."."""
+    """ "two hundred and six thousand ...", "zweihundertsechstausend...", "二十万六千..."."""
     assert_single_claim(in_words(n, lang, variant=variant), float(n), lang)
 
 
@@ -227,8 +228,11 @@ def _non_string_words(node: object, path: str) -> list[str]:
 def test_lexicon_word_lists_hold_no_yaml_keywords() -> None:
     """The root cause of the German "null" bug, for every table: a word must be quoted
     when YAML would read it as null or a boolean."""
-    names = [f.name.removesuffix(".yaml") for f in resources.files("factcheck.lexicon").iterdir()
-             if f.name.endswith(".yaml")]
+    names = [
+        f.name.removesuffix(".yaml")
+        for f in resources.files("factcheck.lexicon").iterdir()
+        if f.name.endswith(".yaml")
+    ]
     found = [w for name in sorted(names) for w in _non_string_words(load_table(name), name)]
     assert found == []
 
@@ -304,8 +308,11 @@ def _strings(node: object, lang: str) -> list[str]:
 def lexicon_tokens(lang: str) -> list[str]:
     """The words the grammar reacts to, harvested from every table, so the fuzzer
     spends its budget near numbers rather than on random letters."""
-    names = [f.name.removesuffix(".yaml") for f in resources.files("factcheck.lexicon").iterdir()
-             if f.name.endswith(".yaml")]
+    names = [
+        f.name.removesuffix(".yaml")
+        for f in resources.files("factcheck.lexicon").iterdir()
+        if f.name.endswith(".yaml")
+    ]
     tokens = {t for name in sorted(names) for t in _strings(load_table(name), lang)}
     return sorted(tokens)
 
@@ -336,3 +343,36 @@ def test_any_text_is_safe_and_deterministic(lang: str, data: st.DataObject) -> N
     assert first == extract_text(text, lang)
     starts = [c.start for c in first]
     assert starts == sorted(starts), "claims come in text order"
+
+
+# --- the phrase trie matches what the plain alternation matches -------------------
+
+PHRASE_ALPHABET = "abAB .-'1é万两"
+
+
+@PURE
+@given(
+    phrases=st.lists(st.text(PHRASE_ALPHABET, min_size=1, max_size=6), min_size=1, max_size=12),
+    text=st.text(PHRASE_ALPHABET + "xyz\t", max_size=30),
+    word_edges=st.booleans(),
+    left_edge=st.booleans(),
+    ignore_case=st.booleans(),
+)
+def test_phrase_trie_matches_like_the_alternation(
+    phrases: list[str], text: str, word_edges: bool, left_edge: bool, ignore_case: bool
+) -> None:
+    """The trie is only faster: at every offset it matches the same span."""
+    import re
+
+    from factcheck.grammar import alternation, phrase_trie
+
+    phrases = [p for p in phrases if p.strip() == p]  # table phrases are trimmed
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = re.compile(alternation(phrases, word_edges=word_edges, left_edge=left_edge), flags)
+    trie = re.compile(
+        phrase_trie(phrases, word_edges=word_edges, left_edge=left_edge, ignore_case=ignore_case),
+        flags,
+    )
+    for offset in range(len(text) + 1):
+        a, b = plain.match(text, offset), trie.match(text, offset)
+        assert (a and a.span()) == (b and b.span()), (offset, text)

@@ -55,15 +55,29 @@ def compare(
     factor_tolerance: float = 0.05,
 ) -> Comparison:
     """Symmetric: compare(a, b) and compare(b, a) give the same verdict and ratio."""
-    a_low, a_high = _widen(*interval(a, approx_tolerance), tolerance)
-    b_low, b_high = _widen(*interval(b, approx_tolerance), tolerance)
-    ratio = _ratio(representative(a), representative(b))
+    a_low, a_high = widened(a, approx_tolerance, tolerance)
+    b_low, b_high = widened(b, approx_tolerance, tolerance)
     if a_low <= b_high and b_low <= a_high:
-        return Comparison("agree", ratio)
+        return Comparison("agree", _ratio(representative(a), representative(b)))
+    return disagreement(a, b, factors, factor_tolerance)
+
+
+def disagreement(
+    a: Claim, b: Claim, factors: tuple[float, ...] = (), factor_tolerance: float = 0.05
+) -> Comparison:
+    """The verdict on two claims whose intervals do not meet: a scale error when their
+    ratio is near one of `factors`, else a conflict. Callers that already know the
+    intervals apart (value-conflict) skip recomputing them."""
+    ratio = _ratio(representative(a), representative(b))
     for factor in factors:
         if abs(ratio / factor - 1) <= factor_tolerance:
             return Comparison("scale", ratio, factor)
     return Comparison("conflict", ratio)
+
+
+def widened(claim: Claim, approx_tolerance: float, tolerance: float) -> tuple[float, float]:
+    """The interval two claims agree within: hedges widened, then the tolerance."""
+    return _widen(*interval(claim, approx_tolerance), tolerance)
 
 
 def _widen(low: float, high: float, relative: float) -> tuple[float, float]:

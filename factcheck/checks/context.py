@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from factcheck.align import BlockKey, blocks
 from factcheck.models import Claim, ReportClaim
@@ -25,8 +26,22 @@ class CheckContext:
             sorted(blocks(self.claims.values()).items())
         )
         self._related = {frozenset(pair) for pair in self.related}
+        # Results one check computes and another with the same settings reuses
+        # (value-conflict and scale-error classify the same pairs).
+        self.memo: dict[Hashable, Any] = {}
+        self._described: dict[str, str] = {}
+
+    def describe(self, claim: ReportClaim) -> str:
+        """`describe(claim)`, once per claim: a claim can sit in thousands of findings."""
+        text = self._described.get(claim.id)
+        if text is None:
+            text = self._described[claim.id] = describe(claim)
+        return text
 
     def selected(self, rule: Rule, claims: Iterable[ReportClaim]) -> list[ReportClaim]:
+        selector = rule.selector
+        if not (selector.attributes or selector.units or selector.subjects):
+            return list(claims)  # the shipped rules select everything
         return [c for c in claims if selects(rule, c)]
 
     def selected_blocks(self, rule: Rule) -> Iterator[tuple[BlockKey, list[ReportClaim]]]:

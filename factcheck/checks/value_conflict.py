@@ -8,12 +8,14 @@ compared once: linear in the block, not quadratic. A pair whose ratio is close t
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.checks.compare import Comparison, compare, representative
-from factcheck.checks.context import CheckContext, describe, ratio_text
+from factcheck.align import BlockKey
+from factcheck.checks.compare import Comparison, disagreement, representative, widened
+from factcheck.checks.context import CheckContext, ratio_text
 from factcheck.models import Finding, ReportClaim
 from factcheck.ruleset import Rule
 
@@ -28,52 +30,138 @@ def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:
     return list(_findings(rule, context, "scale"))
 
 
+Pair = tuple[ReportClaim, ReportClaim, Comparison]
+# (block key, every claim of the bucket is dated, the pairs of one verdict)
+Classified = tuple[BlockKey, bool, list[Pair]]
+VERDICTS = ("conflict", "scale")
+
+
 def _findings(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Finding]:
     seen: set[tuple[str, str]] = set()
+    for key, dated, pairs in _classified(rule, context, wanted):
+        for a, b, result in pairs:
+            pair = (a.id, b.id)
+            if pair in seen:
+                continue
+            seen.add(pair)
+            yield _finding(rule, context, key, a, b, result, dated)
+
+
+def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Classified]:
+    """The pairs of every block with the `wanted` verdict, block by block.
+
+    value-conflict and scale-error classify the same pairs when their options and
+    selectors agree, so one pass sorts them by verdict: the wanted ones stream out,
+    the others wait in the context's memo for the other rule (taken out when used).
+    """
     options = _options(rule)
+    memo_key = ("value-pairs", tuple(sorted(options.items())), rule.selector)
+    found = context.memo.pop((memo_key, wanted), None)
+    if found is not None:
+        yield from found
+        return
+    others: dict[str, list[Classified]] = {v: [] for v in VERDICTS if v != wanted}
     for key, members in context.selected_blocks(rule):
-        for bucket, dated in _time_buckets(members):
-            for a, b, result in _neighbour_pairs(options, bucket):
-                pair = (a.id, b.id)
-                if result.verdict != wanted or pair in seen:
-                    continue
-                seen.add(pair)
-                yield _finding(rule, context, key, a, b, result, dated)
+        spans = _Spans(options)
+        # Sorting the block once sorts every bucket: buckets keep the block's order,
+        # and a stable sort breaks ties by that same order.
+        for bucket, dated in _time_buckets(sorted(members, key=_order)):
+            split: dict[str, list[Pair]] = {verdict: [] for verdict in VERDICTS}
+            for pair in _neighbour_pairs(options, bucket, spans):
+                split[pair[2].verdict].append(pair)
+            for verdict, pairs in split.items():
+                if pairs and verdict == wanted:
+                    yield key, dated, pairs
+                elif pairs:
+                    others[verdict].append((key, dated, pairs))
+    for verdict, classified in others.items():
+        context.memo[(memo_key, verdict)] = classified
 
 
 def _time_buckets(members: list[ReportClaim]) -> Iterator[tuple[list[ReportClaim], bool]]:
-    """One bucket per stated period, each with the undated claims; all when none is dated."""
-    times = sorted({c.time for c in members if c.time})
-    if not times:
+    """One bucket per stated period, each with the undated claims (in block order);
+    all claims in one bucket when none is dated."""
+    undated: list[int] = []
+    by_time: dict[str, list[int]] = {}
+    for index, claim in enumerate(members):
+        if claim.time is None:
+            undated.append(index)
+        elif claim.time:
+            by_time.setdefault(claim.time, []).append(index)
+    if not by_time:
         yield members, True
-    for time in times:
-        yield [c for c in members if c.time in (time, None)], all(c.time for c in members)
+    dated = all(c.time for c in members)
+    for time in sorted(by_time):
+        yield [members[i] for i in heapq.merge(undated, by_time[time])], dated
+
+
+class _Spans:
+    """Each claim's interval widened by the rule's tolerances, computed once per block
+    (undated claims sit in every period's bucket)."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        self._spans: dict[str, tuple[float, float]] = {}
+
+    def agree(self, a: ReportClaim, b: ReportClaim) -> bool:
+        """The verdict of `compare` is "agree" exactly when this holds."""
+        a_low, a_high = self.span(a)
+        b_low, b_high = self.span(b)
+        return a_low <= b_high and b_low <= a_high
+
+    def span(self, claim: ReportClaim) -> tuple[float, float]:
+        span = self._spans.get(claim.id)
+        if span is None:
+            span = widened(claim, self.options["approx_tolerance"], self.options["tolerance"])
+            self._spans[claim.id] = span
+        return span
 
 
 def _neighbour_pairs(
-    options: dict[str, Any], claims: list[ReportClaim]
-) -> Iterator[tuple[ReportClaim, ReportClaim, Comparison]]:
+    options: dict[str, Any], claims: list[ReportClaim], spans: _Spans
+) -> Iterator[Pair]:
     """Cluster the exact figures, compare neighbouring clusters once, then hold each
     bound ("more than 450,000") against every cluster: a bound agrees with everything
-    on its side, so it must never anchor a cluster and hide a conflict."""
-    exact = [c for c in claims if c.bound is None]
+    on its side, so it must never anchor a cluster and hide a conflict. Only pairs
+    that do not agree are yielded. `claims` come sorted by `_order`."""
     clusters: list[list[ReportClaim]] = []
-    for claim in sorted(exact, key=_order):
-        if clusters and compare(clusters[-1][0], claim, **options).verdict == "agree":
+    for claim in claims:
+        if claim.bound is not None:
+            continue
+        if clusters and spans.agree(clusters[-1][0], claim):
             clusters[-1].append(claim)
         else:
             clusters.append([claim])
     for left, right in itertools.pairwise(clusters):
         pair = _pick_pair(left, right)
-        if pair is not None:
-            yield pair[0], pair[1], compare(*pair, **options)
-    for bounded in sorted((c for c in claims if c.bound is not None), key=_order):
-        for cluster in clusters:
-            other = next((c for c in cluster if c.file != bounded.file), None)
-            if other is not None:
-                result = compare(bounded, other, **options)
-                if result.verdict != "agree":
-                    yield bounded, other, result
+        if pair is not None and not spans.agree(*pair):
+            yield pair[0], pair[1], _verdict(options, *pair)
+    heads = [_heads(cluster, spans) for cluster in clusters]
+    for bounded in (c for c in claims if c.bound is not None):
+        low, high = spans.span(bounded)
+        for first, first_span, second, second_span in heads:
+            other, (other_low, other_high) = (
+                (first, first_span) if first.file != bounded.file else (second, second_span)
+            )
+            if other is not None and not (low <= other_high and other_low <= high):
+                yield bounded, other, _verdict(options, bounded, other)
+
+
+def _verdict(options: dict[str, Any], a: ReportClaim, b: ReportClaim) -> Comparison:
+    """`compare(a, b)` for a pair known not to agree."""
+    return disagreement(a, b, options["factors"], options["factor_tolerance"])
+
+
+Head = tuple[ReportClaim, tuple[float, float], ReportClaim | None, tuple[float, float]]
+NO_SPAN = (0.0, 0.0)
+
+
+def _heads(cluster: list[ReportClaim], spans: _Spans) -> Head:
+    """The cluster's first claim and its first claim from another file, with their
+    spans: for any file, one of the two is the cluster's first claim from another."""
+    first = cluster[0]
+    second = next((c for c in cluster if c.file != first.file), None)
+    return first, spans.span(first), second, spans.span(second) if second else NO_SPAN
 
 
 def _order(claim: ReportClaim) -> tuple:
@@ -131,7 +219,7 @@ def _finding(
         rule=rule.id,
         kind=rule.check,
         severity=severity,
-        message=f"{about}{when}: {describe(a)} vs {describe(b)}: {why}{undated}",
+        message=f"{about}{when}: {context.describe(a)} vs {context.describe(b)}: {why}{undated}",
         claim_ids=(a.id, b.id),
         group_id=context.group_of.get(a.id),
         ratio=result.ratio,
