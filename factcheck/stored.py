@@ -24,7 +24,7 @@ from factcheck.index import store_fingerprint
 from factcheck.load import read_document
 from factcheck.models import DocumentStatus, Evidence, ReportClaim
 from factcheck.positions import Position
-from factcheck.report import Knowledge, ReportData, checked_report
+from factcheck.report import Knowledge, ReportData, checked_report, paused_gc
 from factcheck.sources import evidence_of, lookup_keys
 from factcheck.store import Store, StoreError, encode_key
 
@@ -55,7 +55,8 @@ class StoredSources:
 
     def __init__(self, store: Store, threshold: float) -> None:
         self.store = store
-        self.documents: list[DocumentStatus] = store.documents()
+        with paused_gc():  # one small object per source file: 100,000 of them
+            self.documents: list[DocumentStatus] = store.documents()
         self.spelling = unified_names(store, threshold)
         self._raw: dict[str, list[str]] = defaultdict(list)
         for raw, canonical in sorted(self.spelling.items()):
@@ -107,14 +108,18 @@ def report_from_store(
     `keep_texts` re-reads the files still there (for excerpts; nothing is re-extracted)."""
     store = open_current(path, knowledge)
     try:
-        spelling = unified_names(store, knowledge.entities.matching.unknown_name_threshold)
-        documents = store.documents()
-        claims = [
-            claim.model_copy(
-                update={"id": f"c{n}", "subject": spelling.get(claim.subject or "", claim.subject)}
-            )
-            for n, (_, claim, _, _) in enumerate(store.all_claims(), 1)
-        ]
+        with paused_gc():
+            spelling = unified_names(store, knowledge.entities.matching.unknown_name_threshold)
+            documents = store.documents()
+            claims = [
+                claim.model_copy(
+                    update={
+                        "id": f"c{n}",
+                        "subject": spelling.get(claim.subject or "", claim.subject),
+                    }
+                )
+                for n, (_, claim, _, _) in enumerate(store.all_claims(), 1)
+            ]
     finally:
         store.close()
     report = checked_report(documents, claims, knowledge)
