@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from factcheck.grammar import alternation
 from factcheck.models import LANGUAGES
+from factcheck.ruleset import checked_units
 from factcheck.units import unit_category
 from factcheck.yamlfile import load_yaml, validation_error
 
@@ -40,6 +41,11 @@ class Attribute(BaseModel):
     by_unit: bool = False
     topical: bool = False
     keywords: Keywords = Keywords()
+
+    @field_validator("units")
+    @classmethod
+    def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
+        return checked_units(units)
 
     def admits(self, unit: str) -> bool:
         return unit in self.units or unit_category(unit) in self.units

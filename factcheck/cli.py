@@ -19,7 +19,7 @@ import sys
 import traceback
 from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from factcheck.check import CheckResult
     from factcheck.config import Configuration
     from factcheck.models import Claim, Skipped
+    from factcheck.pipeline import DocumentClaims
     from factcheck.progress import Progress
     from factcheck.report import Knowledge, ReportData
     from factcheck.ruleset import Rule
@@ -87,30 +88,48 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Stream claims to the output; list skipped inputs on stderr afterwards."""
-    from factcheck.pipeline import iter_claims
+    from factcheck.pipeline import iter_documents
 
-    skipped: list[Skipped] = []
+    tally = Tally()
     with _progress(args) as progress:
-        items = iter_claims(  # raises before output
+        items = iter_documents(  # raises before output
             args.paths, args.lang, args.include_boilerplate, args.jobs, progress
         )
-        claims = _claims_only(items, skipped)
         with _output(args.output) as out:
-            _write_claims(out, args.format, claims, to_terminal=args.output is None)
-    for entry in skipped:
-        print(f"{PROG}: skipped {entry.path}: {entry.reason}", file=sys.stderr)
-    return EXIT_USER_ERROR if skipped else EXIT_OK
+            _write_claims(out, args.format, tally.claims(items), to_terminal=args.output is None)
+    _warn_skipped([(entry.path, entry.reason) for entry in tally.skipped])
+    total = tally.read + len(tally.skipped)
+    if tally.skipped and total > 1:  # the claims have no summary of their own: say it here
+        summary = f"{len(tally.skipped)} of {total} files skipped; {tally.read} read"
+        print(f"{PROG}: {summary}, {tally.found} claims", file=sys.stderr)
+    return EXIT_USER_ERROR if tally.skipped else EXIT_OK
 
 
-def _claims_only(items: Iterable[Claim | Skipped], skipped: list[Skipped]) -> Iterator[Claim]:
-    """Pass claims on to the renderer and put each `Skipped` aside for the report."""
-    from factcheck.models import Skipped
+@dataclass
+class Tally:
+    """Counts what passes from the pipeline to a renderer, so the summary can say it."""
 
-    for item in items:
-        if isinstance(item, Skipped):
-            skipped.append(item)
-        else:
-            yield item
+    read: int = 0
+    found: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def claims(self, items: Iterable[DocumentClaims | Skipped]) -> Iterator[Claim]:
+        """Pass claims on to the renderer and put each `Skipped` aside for the summary."""
+        from factcheck.models import Skipped
+
+        for item in items:
+            if isinstance(item, Skipped):
+                self.skipped.append(item)
+                continue
+            self.read += 1
+            self.found += len(item[1])
+            yield from item[1]
+
+
+def _warn_skipped(skipped: list[tuple[str, str | None]]) -> None:
+    """One stderr line per skipped (path, reason): the user sees each without the output."""
+    for path, reason in skipped:
+        print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
 
 
 def _write_claims(out: TextIO, fmt: str, claims: Iterable[Claim], to_terminal: bool) -> None:
@@ -263,9 +282,8 @@ def run_report(args: argparse.Namespace) -> int:
     text = _render_report(data, args.format, color, width)
     with _output(args.output) as out:
         out.write(text)
-    skipped = [d for d in data.documents if d.status == "skipped"]
-    for doc in skipped:
-        print(f"{PROG}: skipped {doc.file}: {doc.reason}", file=sys.stderr)
+    skipped = [(d.file, d.reason) for d in data.documents if d.status == "skipped"]
+    _warn_skipped(skipped)  # the report's summary counts them
     return EXIT_USER_ERROR if skipped else data.exit_code
 
 
@@ -625,7 +643,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
     try:
-        return args.handler(args)
+        with _debug_log(args.debug):
+            return args.handler(args)
     except FactcheckError as exc:
         if args.debug:
             traceback.print_exc()
@@ -636,6 +655,27 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+
+
+@contextmanager
+def _debug_log(enabled: bool) -> Iterator[None]:
+    """--debug: the library's debug log (tracebacks of files it skipped) goes to stderr."""
+    if not enabled:
+        yield
+        return
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(f"{PROG}: debug: %(message)s"))
+    logger = logging.getLogger("factcheck")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _silence_stdout() -> None:

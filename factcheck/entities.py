@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from factcheck.errors import RuleFileError
 from factcheck.grammar import alternation
 from factcheck.models import LANGUAGES
-from factcheck.yamlfile import load_yaml, validation_error
+from factcheck.yamlfile import LineMap, load_yaml, validation_error
 
 EntityKind = Literal["organization", "product", "model", "chip", "group", "person", "place"]
 UNKNOWN_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z0-9][\w&]*(?:-[A-Z0-9][\w]*)*(?![\w-])")
@@ -246,7 +246,23 @@ def load_entities(path: Path) -> EntityTable:
         table = EntityFile.model_validate(data)
     except ValidationError as exc:
         raise validation_error(str(path), exc, lines) from exc
+    _check_aliases(table, lines, str(path))
     return EntityTable(table, str(path))
+
+
+def _check_aliases(table: EntityFile, lines: LineMap, path: str) -> None:
+    """One name, one entity: an alias listed under two entities is an error at its line."""
+    owner: dict[str, str] = {}
+    for index, entity in enumerate(table.entities):
+        names = [(entity.id, ("entities", index, "id"))]
+        for lang in LANGUAGES:
+            aliases = getattr(entity.aliases, lang)
+            names += [(a, ("entities", index, "aliases", lang, k)) for k, a in enumerate(aliases)]
+        for alias, loc in names:
+            first = owner.setdefault(alias, entity.id)
+            if first != entity.id:
+                reason = f"alias {alias!r} is claimed by {first!r} and {entity.id!r}"
+                raise RuleFileError(path, lines.line_of(loc), reason)
 
 
 @cache

@@ -15,7 +15,7 @@ from factcheck.grammar import Grammar, grammar, normalise_phrase
 from factcheck.lang import detect_language
 from factcheck.models import Claim, Document
 from factcheck.numerals import HAN_CHARS, HAN_DIGITS, fold_width
-from factcheck.reader import Numeral, is_letter, read_numeral
+from factcheck.reader import Numeral, OverLong, han_idiom, is_letter, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
 from factcheck.units import MinorUnit, UnitWords, unit_category, unit_words
@@ -64,11 +64,11 @@ class Scan:
     scopes: dict[int, str | None] = field(default_factory=dict)
 
     def is_quantity(self, text: str, end: int) -> bool:
-        """A number followed by a unit or a multiplier is a figure, not a year
-        ("2024年" is a year: 年 is the year's own word)."""
+        """A number followed by a unit, a multiplier or a scale word is a figure, not a
+        year ("2000 thousand GPUs"; "2024年" is a year: 年 is the year's own word)."""
         unit = _resolved(self.units, self.units.after.match(text, end))
         return (unit is not None and unit != "year") or bool(
-            self.g.multiplier_after.match(text, end)
+            self.g.multiplier_after.match(text, end) or self.g.scale_after.match(text, end)
         )
 
     def scope_of(self, index: int) -> str | None:
@@ -92,7 +92,11 @@ def extract_text(text: str, lang: str | None = None, file: str | None = None) ->
         if scan.times.covers(at):
             pos = SKIP_TOKEN.match(scan.work, at).end()  # type: ignore[union-attr]
             continue
-        numeral = read_numeral(scan.work, at, scan.g)
+        try:
+            numeral = read_numeral(scan.work, at, scan.g)
+        except OverLong as too_long:
+            pos = too_long.end
+            continue
         quantity = _grow(scan, numeral) if numeral is not None else None
         if quantity is None:
             pos = max(at + 1, (SKIP_TOKEN.match(scan.work, at) or match).end())
@@ -281,8 +285,12 @@ def _connector(scan: Scan, first: Numeral) -> tuple[int | None, bool]:
 def _numeral_at(scan: Scan, pos: int) -> Numeral | None:
     if pos + 1 < len(scan.work) and scan.work[pos] in "-+" and scan.work[pos + 1].isdigit():
         pos += 1
-    start = scan.g.start.match(scan.work, pos)
-    return read_numeral(scan.work, pos, scan.g) if start else None
+    if scan.g.start.match(scan.work, pos) is None:
+        return None
+    try:
+        return read_numeral(scan.work, pos, scan.g)
+    except OverLong:
+        return None
 
 
 def _share_scale(first: Numeral, second: Numeral, quantity: Quantity) -> None:
@@ -314,6 +322,8 @@ def _attach_tenths(scan: Scan, quantity: Quantity) -> None:
     quantity.low = quantity.high = quantity.low * factor + half
     quantity.unit, quantity.end = "percent", tenths.end()
     ones = TENTHS_ONES.match(scan.work, quantity.end)
+    if ones and han_idiom(scan.work, ones.start(1), ones.end(1)):
+        ones = None  # 八成五星级: "five-star", not a fifth tenth
     if ones and tenths.group(1) == "成" and not half and quantity.low < 100:
         quantity.low = quantity.high = quantity.low + HAN_DIGITS[ones.group(1)]
         quantity.end = ones.end()  # 七成六 is 76 %
@@ -494,22 +504,23 @@ def _attach_minor(scan: Scan, quantity: Quantity) -> None:
         _add_minor(scan, quantity, rule)
 
 
-def _add_minor(scan: Scan, quantity: Quantity, rule: MinorUnit) -> bool:
+def _add_minor(scan: Scan, quantity: Quantity, rule: MinorUnit) -> None:
+    """One minor amount after the claim: named by a unit word, by the rule's own
+    words ("in", 毛), or, for a `bare` rule, by nothing at all."""
     joined = scan.g.cents_joint.match(scan.work, quantity.end)
     minor = _numeral_at(scan, joined.end()) if joined else None
     if minor is None or not 0 < minor.value < rule.ratio:
-        return False
+        return
     own = rule.words.match(scan.work, minor.end) if rule.words else None
     if own is None and _glued_to_letters(scan.work, minor.end):
-        return False
+        return
     unit = _unit_at(scan, minor.end)
     same_kind = unit is not None and unit.endswith("_cent") and rule.unit.endswith("_cent")
     if own is None and unit != rule.unit and not same_kind and not (rule.bare and unit is None):
-        return False
+        return
     quantity.low = quantity.high = quantity.low + minor.value / rule.ratio
     match = scan.units.after.match(scan.work, minor.end) if unit and own is None else own
     quantity.end = match.end() if match else minor.end
-    return True
 
 
 def _pair_bounds(scan: Scan, quantity: Quantity) -> None:
@@ -536,6 +547,7 @@ def _pair_bounds(scan: Scan, quantity: Quantity) -> None:
 def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
     index = scan.sentences.index_of(q.start)
     sentence = scan.sentences.spans[index] if scan.sentences.spans else (q.start, q.end)
+    sentence = (sentence[0], max(sentence[1], q.end))  # a claim across a cut long sentence
     boilerplate = scan.furniture.covers(q.start) or bool(counter_after().match(scan.work, q.end))
     value = None if q.is_range else q.low
     return Claim(

@@ -17,7 +17,16 @@ SourceMap = tuple[tuple[int, int], ...]
 
 _DROP = frozenset(
     {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form"}
-    | {"svg", "head"}
+    | {"svg", "head", "menu", "dialog"}
+)
+# ARIA landmarks that mark page furniture on any element (<div role="navigation">).
+_DROP_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search"}
+)
+# Elements without an end tag: they never open anything to close.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
 )
 _BLOCK = frozenset(
     {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th"}
@@ -38,8 +47,8 @@ class _TextExtractor(HTMLParser):
         self.pairs: list[tuple[int, int]] = []
         self._length = 0
         self._delta: int | None = None
-        self._dropping: list[str] = []
-        self._open: Counter[str] = Counter()  # open dropped elements by name
+        self._dropping: list[str] = []  # elements open since a dropped one, outermost first
+        self._open: Counter[str] = Counter()  # the same by name
 
     def _offset(self) -> int:
         """Absolute source offset of the current event (HTMLParser counts lines by "\\n")."""
@@ -74,8 +83,8 @@ class _TextExtractor(HTMLParser):
             self.handle_endtag("head")
         if tag in _BLOCK:
             self._separate()
-        if tag in _DROP:
-            self._dropping.append(tag)
+        if tag not in _VOID and (self._dropping or _is_furniture(tag, attrs)):
+            self._dropping.append(tag)  # inner elements too: their end tags must not end it
             self._open[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -83,7 +92,7 @@ class _TextExtractor(HTMLParser):
             self._separate()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP and self._open[tag]:
+        if self._open[tag]:
             index = len(self._dropping) - 1
             while self._dropping[index] != tag:  # close what the page left open inside
                 index -= 1
@@ -117,6 +126,18 @@ class _TextExtractor(HTMLParser):
             raw += ";"
         decoded = html.unescape(raw)
         self._emit(decoded, at, verbatim=decoded == raw)
+
+
+def _is_furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Navigation, scripts, hidden parts: elements whose numbers are not the story's."""
+    if tag in _DROP:
+        return True
+    for name, value in attrs:
+        if name == "hidden" or (name == "aria-hidden" and value == "true"):
+            return True
+        if name == "role" and value and not _DROP_ROLES.isdisjoint(value.lower().split()):
+            return True
+    return False
 
 
 def html_to_text(source: str) -> tuple[str, SourceMap]:

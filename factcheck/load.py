@@ -13,6 +13,7 @@ one import for callers that read documents.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,12 +26,15 @@ from factcheck.lang import detect_language, normalise_language
 from factcheck.markdown import mask_markdown
 from factcheck.models import Document, Skipped
 
+log = logging.getLogger("factcheck")
+
 __all__ = [
     "HTML_SUFFIXES",
     "MARKDOWN_SUFFIXES",
     "TEXT_SUFFIXES",
     "SourceMap",
     "decode_bytes",
+    "failed",
     "find_publication_date",
     "html_to_text",
     "iter_input_files",
@@ -183,3 +187,16 @@ def load_input(item: InputItem, lang: str | None = None) -> Document | Skipped:
         return read_document(path, display, lang)
     except InputError as exc:
         return Skipped(path=display, reason=exc.reason)
+    except Exception as exc:  # a bug must cost one file, not the run
+        return failed(display, exc)
+
+
+def failed(display: str, exc: Exception) -> Skipped:
+    """A file that broke factcheck itself: skipped with the error in one line.
+
+    The traceback goes to the `factcheck` logger (the CLI shows it with --debug), so
+    the other files are still read and the report says which one was lost and why.
+    """
+    log.debug("failed on %s", display, exc_info=exc)
+    detail = " ".join(str(exc).split())[:200]
+    return Skipped(path=display, reason=f"internal error: {type(exc).__name__}: {detail}")

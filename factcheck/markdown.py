@@ -38,6 +38,7 @@ _AFTER_LINKS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\[\^[^\]\s]+\]"),
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),
 )
+_CITATION = re.compile(r"[ \t]*\d{1,3}[ \t]*")  # a link whose text is a number cites a source
 _BARE_URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>]+")
 _URL_TAIL = ".,:;!?\"'*_~)"
 
@@ -60,6 +61,8 @@ def mask_markdown(source: str) -> str:
     for match in _LINK.finditer(text):
         _blank(chars, *match.span(1))
         _blank(chars, *match.span(2))
+        if _CITATION.fullmatch(text, match.end(1), match.start(2)):  # "[1](#ref-1)"
+            _blank(chars, match.end(1), match.start(2))
     text = "".join(chars)
     for pattern in _AFTER_LINKS:
         text = _mask_matches(pattern, text)

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 
 from factcheck.extract import extract_document
 from factcheck.lang import normalise_language
-from factcheck.load import InputItem, iter_inputs, load_input
+from factcheck.load import InputItem, failed, iter_inputs, load_input
 from factcheck.models import Claim, Document, DocumentStatus, Skipped
 from factcheck.parallel import ordered_map, resolve_jobs
 from factcheck.progress import Progress
@@ -151,7 +151,10 @@ def _extract_one(item: Document | Skipped, include_boilerplate: bool) -> Documen
     """Claims of one document in offset order, boilerplate filtered as asked."""
     if isinstance(item, Skipped):
         return item
-    claims = extract_document(item)
+    try:
+        claims = extract_document(item)
+    except Exception as exc:  # a bug must cost one file, not the run
+        return failed(item.path, exc)
     if not include_boilerplate:
         claims = [claim for claim in claims if not claim.boilerplate]
     claims.sort(key=lambda claim: (claim.start, claim.end))

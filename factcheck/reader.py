@@ -33,7 +33,18 @@ from factcheck.wordfractions import ordinal_fraction
 if TYPE_CHECKING:
     from factcheck.units import UnitWords
 
-DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u2009\u202f\u2007 ]\d+)*")
+# A numeral is read from a bounded stretch of text. No real number is longer, and a
+# read that could run to the end of a 1 MB line of digits or number words would be
+# repeated at every position after it: quadratic. A longer run is no numeral at all
+# (an identifier, a hash, a list) and is skipped whole.
+MAX_DIGIT_RUN = 24
+MAX_DIGIT_GROUPS = 12
+MAX_NUMBER_WORDS = 32
+MAX_HAN_RUN = 40
+_DIGIT_RUN = rf"\d{{1,{MAX_DIGIT_RUN}}}"
+DIGITS = re.compile(
+    rf"{_DIGIT_RUN}(?:[.,'\u00a0\u2009\u202f\u2007 ]{_DIGIT_RUN}){{0,{MAX_DIGIT_GROUPS}}}"
+)
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
 POWER = re.compile(r"\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
@@ -47,8 +58,10 @@ SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
 MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 _HAN_UNIT = rf"(?:[{HAN_CHARS}]|[点點][ \t]*(?=[{''.join(HAN_DIGITS)}]))"
-HAN_RUN = re.compile(rf"{_HAN_UNIT}(?:[ \t]*{_HAN_UNIT})*")
-HAN_TIGHT_RUN = re.compile(rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}]))+")
+HAN_RUN = re.compile(rf"{_HAN_UNIT}(?:[ \t]*{_HAN_UNIT}){{0,{MAX_HAN_RUN - 1}}}")
+HAN_TIGHT_RUN = re.compile(
+    rf"(?:[{HAN_CHARS}]|[点點](?=[{''.join(HAN_DIGITS)}])){{1,{MAX_HAN_RUN}}}"
+)
 HAN_FRACTION = re.compile(
     rf"[ \t]*分[ \t]*之[ \t]*(?P<neg>[负負][ \t]*)?"
     rf"(?:(?P<han>[{HAN_CHARS}点點]+)|(?P<dig>\d+(?:\.\d+)?))"
@@ -62,6 +75,14 @@ FRACTION_END = re.compile(r"[ \t]*(?:$|\n|[^\w \t-]|(?:of|van)(?![^\W\d_]))", re
 # "10 1/2", "2½". Anything else ends it, and the patterns for these are skipped.
 NOTATION_STARTS = frozenset("eE^x×*/ \t" + VULGAR)
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+
+
+class OverLong(Exception):
+    """A run of number words too long to be a numeral; the scan resumes at `end`."""
+
+    def __init__(self, end: int) -> None:
+        super().__init__(end)
+        self.end = end
 
 
 @dataclass(slots=True)
@@ -125,7 +146,7 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     if glued and not (is_letter(text[pos - 1]) and _money_before(text, pos, g)):
         return None
     match = DIGITS.match(text, pos)
-    if match is None:
+    if match is None or text[match.end() : match.end() + 1].isdigit():  # an over-long run
         return None
     in_list = pos >= 2 and text[pos - 1] in ",." and text[pos - 2].isdigit()
     parsed = parse_digits(match.group().rstrip(), g.lang, in_list)
@@ -136,14 +157,23 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     if text[end : end + 1] not in NOTATION_STARTS:
         return Numeral(pos, end, value)  # no exponent, power or fraction can follow
     exponent = EXPONENT.match(text, end)
-    if exponent:
-        value *= 10 ** int(exponent.group()[1:])
-        end = exponent.end()
+    scaled = _times_ten_to(value, int(exponent.group()[1:])) if exponent else None
+    if exponent and scaled is not None:
+        value, end = scaled, exponent.end()
     value, end = _powers(text, value, end)
     fraction = SLASH_FRACTION.match(text, end)
     if fraction and float(fraction.group(1)) != 0:
         return Numeral(pos, fraction.end(), value / float(fraction.group(1)), kind="fraction")
     return _mixed_fraction(text, Numeral(pos, end, value))
+
+
+def _times_ten_to(value: float, exponent: int) -> float | None:
+    """value × 10^exponent, or None when that is no finite float ("5e999" is no claim)."""
+    try:
+        result = value * 10.0**exponent
+    except OverflowError:
+        return None
+    return result if math.isfinite(result) else None
 
 
 def _powers(text: str, value: float, end: int) -> tuple[float, int]:
@@ -185,7 +215,7 @@ def _mixed_fraction(text: str, numeral: Numeral) -> Numeral:
     return numeral
 
 
-LEADING_DECIMAL = re.compile(r"[.,](\d+)")
+LEADING_DECIMAL = re.compile(rf"[.,](\d{{1,{MAX_DIGIT_RUN}}})(?!\d)")
 
 
 def _leading_decimal(text: str, pos: int, g: Grammar) -> Numeral | None:
@@ -252,12 +282,14 @@ def _han_run(
     A lone financial numeral (壹, 伍, 陆) is a name or a word unless `financial`
     says the context is a number ("仟分之贰").
     """
-    if idioms and text[pos - 1 : pos] != "第" and _han_idiom(text, pos, pos + 1):
+    if idioms and text[pos - 1 : pos] != "第" and han_idiom(text, pos, pos + 1):
         return None
     for pattern in (HAN_RUN, HAN_TIGHT_RUN):
         run = pattern.match(text, pos)
         if run is None:
             continue
+        if _han_unit_at(text, run.end()):  # over-long: no numeral
+            return None
         surface = text[pos : _run_end(text, pos, run.end())].rstrip()
         for candidate in _han_candidates(surface):
             compact = candidate.replace(" ", "").replace("\t", "")
@@ -301,6 +333,7 @@ def _run_end(text: str, pos: int, end: int) -> int:
 
 @cache
 def _zh_units() -> UnitWords:
+    """The Chinese unit words (imported late: `units` builds on `grammar` too)."""
     from factcheck.units import unit_words
 
     return unit_words("zh")
@@ -310,6 +343,11 @@ def _zh_units() -> UnitWords:
 def _zh_unit_openers() -> frozenset[str]:
     """Numeral characters that also open a Chinese unit word (千米, 兆字节, 两)."""
     return frozenset(w[0] for w in _zh_units().lookup if w and w[0] in HAN_CHARS)
+
+
+def _han_unit_at(text: str, pos: int) -> bool:
+    """Does a Chinese numeral character (or a decimal point before one) stand at `pos`?"""
+    return HAN_TIGHT_RUN.match(text, pos, pos + 2) is not None
 
 
 def _read_after_percent(text: str, pos: int) -> Numeral | None:
@@ -349,7 +387,7 @@ def _digit_fraction(text: str, pos: int) -> Numeral | None:
     return None if numeral is None else _han_fraction(text, numeral)
 
 
-def _han_idiom(text: str, start: int, end: int) -> bool:
+def han_idiom(text: str, start: int, end: int) -> bool:
     """一些, 一起, 唯一, 十分 ...: words written with numerals that are not numbers."""
     lo = max(0, start - 3)
     return any(m.start() < end and start < m.end() for m in _ZH_IDIOMS.finditer(text, lo, end + 3))
@@ -368,6 +406,8 @@ def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
         info = classify_word(token.group(), g)
         if info is None or not _may_extend(items, info):
             break
+        if len(items) == MAX_NUMBER_WORDS:
+            raise OverLong(_chain_end(text, token.start(), items, g))
         items.append((info, token.start(), token.end()))
         gap = TOKEN_GAP.match(text, token.end())
         if gap is None:
@@ -424,6 +464,25 @@ def _ordinal_fraction(
             return Numeral(article.start(), end, value, words=True)
     value = ordinal_fraction(words, plural, g.lang, hyphened)
     return None if value is None else Numeral(pos, end, value, words=True)
+
+
+def _chain_end(text: str, cursor: int, items: list[tuple[Word, int, int]], g: Grammar) -> int:
+    """Where a chain of number words that is too long to be a numeral ends.
+
+    Every later word of the chain would start an equally long chain, so the scan
+    goes on after it rather than retrying word by word (quadratic).
+    """
+    last = items[-1][0]
+    while token := g.word_token.match(text, cursor):
+        info = classify_word(token.group(), g)
+        if info is None or not _may_extend([(last, 0, 0)], info):
+            break
+        last = info
+        gap = TOKEN_GAP.match(text, token.end())
+        if gap is None:
+            return token.end()
+        cursor = gap.end()
+    return cursor
 
 
 def _of_a_scale(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> None:
@@ -806,11 +865,12 @@ def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
 
 def _part_after_scale(text: str, pos: int, numeral: Numeral, g: Grammar) -> Numeral | None:
     """What may follow '3 million and': digits, 'a half', or words after 'hundred'."""
-    if text[pos].isdigit():
-        return read_numeral(text, pos, g)
-    words = _read_words(text, pos, g)
-    if words is None:
+    try:
+        words = read_numeral(text, pos, g) if text[pos].isdigit() else _read_words(text, pos, g)
+    except OverLong:
         return None
+    if words is None or text[pos].isdigit():
+        return words
     is_fraction = words.value < 1 and words.scale is None
     if is_fraction:
         words.kind = "fraction"

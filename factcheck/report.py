@@ -25,11 +25,11 @@ from factcheck.checks.context import CheckContext
 from factcheck.entities import EntityTable, default_entities, load_entities
 from factcheck.extract import extract_document
 from factcheck.lang import detect_language, normalise_language
-from factcheck.load import InputItem
+from factcheck.load import InputItem, failed
 from factcheck.models import Claim, Document, DocumentStatus, Finding, Group, ReportClaim, Skipped
 from factcheck.pipeline import Paths, extract_input, map_inputs
 from factcheck.progress import Progress
-from factcheck.ruleset import Rule, default_rules_dir, load_rules
+from factcheck.ruleset import Rule, default_rules_dir, inside, load_rules
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -68,9 +68,9 @@ class Knowledge:
         entities, attributes = default_entities(), default_attributes()
         for folder in dirs:
             if (folder / "entities.yaml").exists():
-                entities = load_entities(folder / "entities.yaml")
+                entities = load_entities(inside(folder, folder / "entities.yaml"))
             if (folder / "attributes.yaml").exists():
-                attributes = load_attributes(folder / "attributes.yaml")
+                attributes = load_attributes(inside(folder, folder / "attributes.yaml"))
         return cls(entities, attributes, load_rules(dirs))
 
 
@@ -141,10 +141,15 @@ def _annotated_file(
             DocumentStatus(file=item.path, status="skipped", reason=item.reason), []
         )
     document, found = item
+    try:
+        annotated = annotate_claims(document, found, knowledge)
+    except Exception as exc:  # a bug must cost one file, not the report
+        lost = failed(document.path, exc)
+        return AnnotatedFile(
+            DocumentStatus(file=lost.path, status="skipped", reason=lost.reason), []
+        )
     text = document.text if keep_texts else None
-    return AnnotatedFile(
-        document_status(document, found), annotate_claims(document, found, knowledge), text
-    )
+    return AnnotatedFile(document_status(document, found), annotated, text)
 
 
 def _assembled(files: list[AnnotatedFile], knowledge: Knowledge) -> ReportData:

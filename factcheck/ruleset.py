@@ -28,16 +28,6 @@ from factcheck.errors import ConfigError, RuleFileError
 from factcheck.models import CheckKind, Severity
 from factcheck.yamlfile import LineMap, LocatedValueError, load_yaml, validation_error
 
-UNIT_CATEGORIES: tuple[str, ...] = (
-    "currency",
-    "counted",
-    "percent",
-    "number",
-    "rank",
-    "dimension",
-    "temperature",
-    "duration",
-)
 ParamValue = float | int | bool | str | list[float] | list[str]
 
 # The params each check understands, with their Python type.
@@ -63,7 +53,7 @@ _TYPE_NAMES = {float: "a number", int: "an integer", list[float]: "a list of num
 class Selector(BaseModel):
     """Which claim groups a rule looks at; an empty list means "all".
 
-    `units` holds unit names ("GPU", "USD") or unit categories (UNIT_CATEGORIES).
+    `units` holds unit names ("GPU", "USD") or unit categories (`units.UNIT_CATEGORIES`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,6 +67,23 @@ class Selector(BaseModel):
     def _one_or_many(cls, value: Any) -> Any:
         """`units: GPU` reads naturally; it means `units: [GPU]`."""
         return (value,) if isinstance(value, str) else value
+
+    @field_validator("units")
+    @classmethod
+    def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
+        return checked_units(units)
+
+
+def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:
+    """Every unit name is one a claim can have; the error points at the bad item."""
+    from factcheck.units import check_unit  # imported here: pint is slow to load
+
+    for index, unit in enumerate(units):
+        try:
+            check_unit(unit)
+        except ValueError as exc:
+            raise LocatedValueError((index,), str(exc)) from None
+    return units
 
 
 class ExampleSource(BaseModel):
@@ -219,13 +226,25 @@ def load_rules(folders: Iterable[Path]) -> list[Rule]:
         if not folder.is_dir():
             raise ConfigError(f"rules folder not found: {folder}")
         for file in _rule_files(folder / "checks"):
-            rule, lines = _load(file)
+            rule, lines = _load(inside(folder, file))
             if rule.id in seen:
                 first = seen[rule.id].path
                 reason = f"duplicate rule id {rule.id} (already defined in {first})"
                 raise RuleFileError(str(file), lines.line_of(("id",)), reason, rule.id)
             seen[rule.id] = rule
     return sorted(seen.values(), key=lambda rule: rule.id)
+
+
+def inside(folder: Path, path: Path) -> Path:
+    """`path`, when it lies in `folder` once links are resolved.
+
+    The user names the folders factcheck may read; a link in them (a rule file, or
+    `checks/` itself) must not open any other file on the machine.
+    """
+    real = path.resolve()
+    if not real.is_relative_to(folder.resolve()):
+        raise RuleFileError(str(path), None, f"links outside the rules folder {folder}")
+    return path
 
 
 def _rule_files(checks: Path) -> list[Path]:

@@ -8,6 +8,13 @@ from functools import cache
 
 from factcheck.lexicon import by_language, load_table
 
+# A "sentence" longer than this is no sentence (a 1 MB line of a table dump, a page
+# without punctuation): it is cut into pieces of at most this length, at a space or a
+# comma where there is one. Every claim looks at its sentence (subject, topic, unit),
+# so unbounded sentences would make a long line quadratic. Real sentences in the
+# seeds and peer cases are at most 700 characters long.
+MAX_SENTENCE = 1000
+_SOFT_BREAKS = frozenset(" \t\n\r\u00a0\u3000,;:，、；：")
 BOUNDARY = re.compile(r"\n\s*|[。！？!?；]+[”」』\"')）]*\s*|\.+[”\"')]*(?=\s)\s*")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*|\d+)$")
 
@@ -74,8 +81,23 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> No
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start, start + MAX_SENTENCE)
+        _append(spans, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long sentence: after the last space or comma in the second
+    half of `text[start:limit]`, else at `limit`."""
+    for at in range(limit - 1, start + (limit - start) // 2, -1):
+        if text[at] in _SOFT_BREAKS:
+            return at + 1
+    return limit
 
 
 class SentenceIndex:

@@ -20,6 +20,7 @@ from factcheck.align import dimension_of
 from factcheck.annotate import unify_names
 from factcheck.entities import NameResolver
 from factcheck.lang import normalise_language
+from factcheck.load import failed
 from factcheck.models import Claim, Document, DocumentStatus, Evidence, ReportClaim, Skipped
 from factcheck.pipeline import InputItem, Paths, extract_input, map_inputs
 from factcheck.positions import Locator, Position, locator_for, placed
@@ -161,9 +162,12 @@ def _source_input(context: tuple[Knowledge, str | None], item: InputItem) -> Loc
 
 
 def located_file(item: tuple[Document, list[Claim]] | Skipped, knowledge: Knowledge) -> LocatedFile:
-    if isinstance(item, Skipped):
-        return DocumentStatus(file=item.path, status="skipped", reason=item.reason), []
-    return _located(item[0], item[1], knowledge)
+    if not isinstance(item, Skipped):
+        try:
+            return _located(item[0], item[1], knowledge)
+        except Exception as exc:  # a bug must cost one source, not the check
+            item = failed(item[0].path, exc)
+    return DocumentStatus(file=item.path, status="skipped", reason=item.reason), []
 
 
 def _located(document: Document, claims: list[Claim], knowledge: Knowledge) -> LocatedFile:

@@ -8,6 +8,7 @@ GPUs" are incompatible quantities and no exchange rate is ever applied.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,6 +29,17 @@ CATEGORY_OF_SECTION = {
     "duration": "duration",
 }
 NUMBER_UNITS = frozenset({"count", "multiplier", "fraction"})
+# What `unit_category` answers; rule and attribute files may name these instead of units.
+UNIT_CATEGORIES: tuple[str, ...] = (
+    "currency",
+    "counted",
+    "percent",
+    "number",
+    "rank",
+    "dimension",
+    "temperature",
+    "duration",
+)
 SPACE = r"[ \t\u00a0\u2009\u202f]"
 WRAP = rf"{SPACE}*(?:\n{SPACE}*)?"  # a hard-wrapped line may put the unit on the next line
 
@@ -61,6 +73,30 @@ def unit_categories() -> dict[str, str]:
                 mapping[row["unit"]] = CATEGORY_OF_SECTION[section]
     mapping.update({unit: "number" for unit in NUMBER_UNITS})
     return mapping
+
+
+@cache
+def known_units() -> frozenset[str]:
+    """Every unit a claim can carry: the canonical units of `lexicon/units.yaml`."""
+    table = load_table("units")
+    rows = [row for section in SECTIONS for row in table.get(section) or []]
+    return frozenset({str(row["unit"]) for row in rows} | set(unit_categories()))
+
+
+def check_unit(name: str) -> str:
+    """`name` when a claim's unit or category can be it; else a ValueError that names
+    the nearest ones, so a typo in a rule file ("GPUs") is not a selector that never
+    matches anything."""
+    if name in known_units() or name in UNIT_CATEGORIES:
+        return name
+    choices = sorted(known_units() | set(UNIT_CATEGORIES))
+    close = difflib.get_close_matches(name, choices, n=3, cutoff=0.6)
+    hint = (
+        f"did you mean {' or '.join(repr(c) for c in close)}?"
+        if close
+        else (f"units are those of lexicon/units.yaml, categories {', '.join(UNIT_CATEGORIES)}")
+    )
+    raise ValueError(f"unknown unit {name!r} ({hint})")
 
 
 def unit_category(unit: str) -> str:

@@ -333,6 +333,7 @@ def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float
         ("nl", "een huis", []),
         ("zh", "伍先生", []),
         ("zh", "七成六成", ["七成", "六成"]),
+        ("zh", "八成五星级酒店", ["八成"]),
     ],
 )
 def test_no_ratio_or_fraction_across_a_unit(lang: str, text: str, surfaces: list[str]) -> None:

@@ -287,6 +287,18 @@ def test_fold_width_keeps_length(text: str) -> None:
     assert all(a == b or ord(a) < 128 for a, b in zip(folded, text, strict=True))
 
 
+@PURE
+@given(text=st.text(alphabet=st.sampled_from("１２，３.．％－−’ａＺ x，4")))
+def test_fold_width_is_the_translation_table(text: str) -> None:
+    """Folding replaces only the characters present; the result is the table's."""
+    import re
+
+    from factcheck.numerals import WIDTH_FOLD
+
+    grouped = re.sub(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))", ",", text)
+    assert fold_width(text) == grouped.translate(WIDTH_FOLD)
+
+
 # --- any text: no crash, offsets, determinism -----------------------------------
 
 

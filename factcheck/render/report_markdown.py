@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 # Characters that would start Markdown syntax or raw HTML; "|" ends a table cell.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
+_TICKS = re.compile(r"`+")
 
 
 def escape(text: str) -> str:
@@ -33,10 +34,15 @@ def escape(text: str) -> str:
 
 
 def code(text: str) -> str:
-    """An identifier as a code span; a "|" must still be escaped inside a GFM table."""
+    """An identifier as a code span; a "|" must still be escaped inside a GFM table.
+
+    The fence is one backtick longer than any run inside, so a file named
+    "a``<img src=x onerror=...>" cannot close the span and leave raw HTML behind.
+    """
     text = one_line(text).replace("|", "\\|")
-    fence = "``" if "`" in text else "`"
-    padding = " " if fence == "``" else ""
+    longest = max((len(run) for run in _TICKS.findall(text)), default=0)
+    fence = "`" * (longest + 1)
+    padding = " " if longest else ""
     return f"{fence}{padding}{text}{padding}{fence}"
 
 
