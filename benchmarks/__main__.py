@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "e2e": "benchmarks.e2e",
     "plot": "benchmarks.plot",
     "engines": "benchmarks.engines",
+    "store": "benchmarks.store",
 }
 
 

@@ -8,6 +8,7 @@ count, "fast 500.000 Einheiten ... erworben" only a count of things bought).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -76,6 +77,7 @@ class AttributeTable:
     """Keyword matchers per language for attributes and topics."""
 
     def __init__(self, table: AttributeFile) -> None:
+        self.fingerprint = hashlib.sha256(table.model_dump_json().encode()).hexdigest()
         self.window = table.window
         self.attributes = {a.id: a for a in table.attributes}
         self.topic_order = [t.id for t in table.topics]

@@ -45,7 +45,7 @@ from factcheck.positions import Locator, placed
 from factcheck.progress import Progress
 from factcheck.report import Knowledge, annotate_claims, document_status
 from factcheck.ruleset import Rule
-from factcheck.sources import SourceIndex, sentence_of
+from factcheck.sources import SourceIndex, Sources, sentence_of
 from factcheck.suppress import apply_baseline, inline_ignores, is_ignored
 
 UNSUPPORTED = "unsupported"
@@ -72,7 +72,7 @@ class DraftText:
     source: str
 
 
-def check_draft(draft: DraftText, sources: SourceIndex, knowledge: Knowledge) -> CheckedDraft:
+def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
     """Verdicts for every non-boilerplate claim of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
     candidates = sources.candidates(claims)
@@ -94,9 +94,7 @@ def check_draft(draft: DraftText, sources: SourceIndex, knowledge: Knowledge) ->
     )
 
 
-def _draft_claims(
-    draft: DraftText, sources: SourceIndex, knowledge: Knowledge
-) -> list[ReportClaim]:
+def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> list[ReportClaim]:
     """Annotated draft claims with ids `d1`, ... and subjects spelled as the sources spell them."""
     resolver = sources.name_resolver(knowledge.entities.matching.unknown_name_threshold)
     result = []
@@ -150,7 +148,7 @@ class _Verdicts:
     def __init__(
         self,
         draft: DraftText,
-        sources: SourceIndex,
+        sources: Sources,
         knowledge: Knowledge,
         claims: dict[str, ReportClaim],
         group_of: dict[str, str],
@@ -385,7 +383,7 @@ def load_sources(
 
 def check_paths(
     drafts: Paths,
-    sources: Paths | SourceIndex,
+    sources: Paths | Sources,
     knowledge: Knowledge | None = None,
     *,
     lang: str | None = None,
@@ -394,14 +392,15 @@ def check_paths(
     jobs: int | str | None = 1,
     progress: Progress | None = None,
 ) -> CheckResult:
-    """Check every draft under `drafts` against `sources` (paths, or an index built once).
+    """Check every draft under `drafts` against `sources` (paths, or an index built once:
+    a `SourceIndex` or a claims store's `StoredSources`).
 
     `lang` forces the drafts' language, `source_lang` the sources'. Inline
     `factcheck: ignore` comments are honoured; `baseline` fingerprints are left out.
     """
     knowledge = knowledge or Knowledge.from_dirs()
     items = iter_documents(drafts, lang)
-    if isinstance(sources, SourceIndex):
+    if isinstance(sources, Sources):
         index = sources
     else:
         index = load_sources(sources, knowledge, source_lang, jobs, progress)
@@ -447,7 +446,7 @@ def draft_text(document: Document, claims: list[Claim]) -> DraftText:
 
 def _result(
     checked: list[CheckedDraft],
-    index: SourceIndex,
+    index: Sources,
     knowledge: Knowledge,
     suppressed: int,
     baseline: Counter[str] | None,

@@ -322,6 +322,12 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
         help="report on a claims dataset written by `extract --parquet-out` instead of PATHs",
     )
     parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="report on the claims store built by `factcheck index` instead of reading PATHs "
+        "(default without PATH: `db` from the configuration)",
+    )
+    parser.add_argument(
         "--format",
         choices=REPORT_FORMATS,
         default="terminal",
@@ -337,9 +343,12 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """Build the whole report, render it, then write it: nothing is written on failure."""
-    knowledge = _knowledge(args)
+    from factcheck.config import configured_knowledge
+
+    config = _configuration(args, db=args.db)
+    knowledge = configured_knowledge(config)
     with _progress(args) as progress:
-        data = _report_data(args, knowledge, progress)
+        data = _report_data(args, config.settings.db, knowledge, progress)
     color, width = _terminal_style(sys.stdout) if args.output is None else (False, None)
     text = _render_report(data, args.format, color, width)
     with _output(args.output) as out:
@@ -349,12 +358,22 @@ def run_report(args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR if skipped else data.exit_code
 
 
-def _report_data(args: argparse.Namespace, knowledge: Knowledge, progress: Progress) -> ReportData:
-    """From the files or a claims dataset, on this machine or a Dask cluster."""
+def _report_data(
+    args: argparse.Namespace, db: str | None, knowledge: Knowledge, progress: Progress
+) -> ReportData:
+    """From the files, the claims store or a claims dataset, here or on a Dask cluster."""
     from factcheck.errors import ConfigError
 
+    if args.db and (args.paths or args.parquet):
+        raise ConfigError("give PATH..., --db PATH or --parquet DIR, not several")
+    if db and not args.paths and not args.parquet:
+        from factcheck.stored import report_from_store
+
+        return report_from_store(db, knowledge, keep_texts=True)
     if bool(args.paths) == bool(args.parquet):
-        raise ConfigError("give either PATH... or --parquet DIR")
+        raise ConfigError(
+            "no sources: give PATH..., --db PATH (or `db` in factcheck.toml) or --parquet DIR"
+        )
     dask = _uses_dask(args)
     if args.parquet and dask:
         from factcheck.dask_engine import report_dataset
@@ -455,12 +474,16 @@ CHECK_EPILOG = (
 
 def configure_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files or folders")
-    parser.add_argument(
+    given = parser.add_mutually_exclusive_group()
+    given.add_argument(
         "--against",
         nargs="+",
         action="extend",
         metavar="SOURCE",
-        help="source files or folders (default: `sources` from the configuration)",
+        help="source files or folders (default: `db`, else `sources` from the configuration)",
+    )
+    given.add_argument(
+        "--db", metavar="PATH", help="a claims store built by `factcheck index` (see there)"
     )
     parser.add_argument("--format", choices=CHECK_FORMATS, help="output format (default: text)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -498,6 +521,7 @@ def run_check(args: argparse.Namespace) -> int:
     config = _configuration(
         args,
         sources=args.against,
+        db=args.db,
         format=args.format,
         fail_on=args.fail_on,
         show_supported=args.show_supported,
@@ -506,14 +530,19 @@ def run_check(args: argparse.Namespace) -> int:
         baseline=args.baseline,
     )
     s = config.settings
-    if not s.sources:
-        raise ConfigError("no sources: give --against SOURCE... or set `sources` in factcheck.toml")
+    db = None if args.against else s.db
+    if not s.sources and not db:
+        raise ConfigError(
+            "no sources: give --against SOURCE... or --db PATH, or set `sources` or `db` "
+            "in factcheck.toml"
+        )
     baseline = read_baseline(Path(s.baseline)) if s.baseline and not args.write_baseline else None
-    with _progress(args) as progress:
+    knowledge = configured_knowledge(config)
+    with _progress(args) as progress, _check_sources(db, list(s.sources), knowledge) as sources:
         result = check_paths(
             args.drafts,
-            list(s.sources),
-            configured_knowledge(config),
+            sources,
+            knowledge,
             lang=s.lang,
             source_lang=s.source_lang,
             baseline=baseline,
@@ -524,14 +553,28 @@ def run_check(args: argparse.Namespace) -> int:
         count = write_baseline(Path(args.write_baseline), result.findings)
         print(f"{PROG}: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
         return EXIT_OK
-    rules = configured_knowledge(config).rules
-    text = _render_check(result, s.format, s.show_supported, rules, args.output is None)
+    text = _render_check(result, s.format, s.show_supported, knowledge.rules, args.output is None)
     with _output(args.output) as out:
         out.write(text)
     for status in (*result.drafts, *result.sources):
         if status.status == "skipped":
             print(f"{PROG}: skipped {status.file}: {status.reason}", file=sys.stderr)
     return result.exit_code(s.fail_on)
+
+
+@contextmanager
+def _check_sources(db: str | None, paths: list[str], knowledge: Knowledge) -> Iterator[object]:
+    """The claims store at `db` when there is one, else the source paths to read."""
+    if not db:
+        yield paths
+        return
+    from factcheck.stored import StoredSources
+
+    sources = StoredSources.open(db, knowledge)
+    try:
+        yield sources
+    finally:
+        sources.close()
 
 
 def _render_check(
@@ -570,6 +613,64 @@ def run_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --------------------------------------------------------------------------- index
+
+
+def configure_index(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="SOURCE",
+        help="source files or folders (default: `sources` from the configuration)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the claims store to create or update (default: `db` from the configuration)",
+    )
+    parser.add_argument("--lang", metavar="L", help="language of every source (default: detect)")
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes (--jobs), or a Dask cluster (needs factcheck[dask])",
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)"
+    )
+    add_rules_option(parser)
+    add_run_options(parser)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    """Bring the claims store up to date; one summary line on stdout."""
+    from factcheck.config import configured_knowledge
+    from factcheck.errors import ConfigError
+    from factcheck.index import index_paths
+
+    config = _configuration(args, sources=args.paths or None, db=args.db)
+    s = config.settings
+    if not s.db:
+        raise ConfigError("no claims store: give --db PATH or set `db` in factcheck.toml")
+    if not s.sources:
+        raise ConfigError("no sources: give SOURCE... or set `sources` in factcheck.toml")
+    with _progress(args) as progress:
+        summary, skipped = index_paths(
+            s.db,
+            list(s.sources),
+            configured_knowledge(config),
+            lang=args.lang or s.source_lang,
+            jobs=args.jobs,
+            progress=progress,
+            engine=args.engine,
+            scheduler=args.scheduler,
+        )
+    print(summary.line(s.db), flush=True)
+    for entry in skipped:
+        print(f"{PROG}: skipped {entry.path}: {entry.reason}", file=sys.stderr)
+    return EXIT_USER_ERROR if skipped else EXIT_OK
+
+
 # --------------------------------------------------------------------------- main
 
 COMMANDS: dict[str, Command] = {
@@ -586,6 +687,11 @@ COMMANDS: dict[str, Command] = {
         "check the numbers of drafts against sources before publishing",
         run_check,
         configure=configure_check,
+    ),
+    "index": Command(
+        "extract and annotate sources once into a claims store, incrementally",
+        run_index,
+        configure=configure_index,
     ),
     "config": Command(
         "print the effective configuration and where each value came from",

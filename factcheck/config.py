@@ -10,6 +10,7 @@ TOML is parsed by the standard library (`tomllib`): data only, nothing is run.
 ```toml
 [tool.factcheck]
 sources = ["sources/"]          # what `factcheck check` holds drafts against
+db = "claims.db"                # the claims store `factcheck index` fills and check reads
 rules = ["builtin", "house-rules/"]
 disable = ["FC104"]
 fail-on = "warning"
@@ -51,6 +52,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     sources: tuple[str, ...] = ()
+    db: str | None = None
     rules: tuple[str, ...] = (BUILTIN,)
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
@@ -64,7 +66,7 @@ class Settings(BaseModel):
     show_supported: bool = Field(False, alias="show-supported")
 
 
-PATH_KEYS = ("sources", "rules", "baseline")
+PATH_KEYS = ("sources", "db", "rules", "baseline")
 
 
 class Configuration:
@@ -167,7 +169,7 @@ def _resolved_paths(table: dict[str, Any], file: Path, where: str) -> dict[str, 
         if key not in table:
             continue
         value = table[key]
-        if key == "baseline":
+        if key in ("baseline", "db"):
             resolved[key] = _inside(root, value, where, key) if isinstance(value, str) else value
         elif isinstance(value, list):
             resolved[key] = [

@@ -10,6 +10,7 @@ and matched against the table and against each other across documents, so
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -84,6 +85,7 @@ class EntityTable:
 
     def __init__(self, table: EntityFile, path: str = "rules/entities.yaml") -> None:
         self.path = path
+        self.fingerprint = hashlib.sha256(table.model_dump_json().encode()).hexdigest()
         self.matching = table.matching
         self.entities = {e.id: e for e in table.entities}
         self.alias_to_id: dict[str, str] = {}

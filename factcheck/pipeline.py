@@ -81,7 +81,7 @@ def map_inputs(
     that reads a corpus) share. `work` is a module-level function; its result is
     reported to `progress` (see `claims_in`)."""
     workers = resolve_jobs(jobs)
-    inputs = _started(iter_inputs(_as_list(paths)))
+    inputs = walk_inputs(paths)
     results = ordered_map(work, inputs, context, workers)
     return results if progress is None else _reported(results, progress)
 
@@ -161,7 +161,12 @@ def _extract_one(item: Document | Skipped, include_boilerplate: bool) -> Documen
     return item, claims
 
 
-def _as_list(paths: Paths) -> list[PathLike]:
+def walk_inputs(paths: Paths) -> Iterator[InputItem]:
+    """Every input under `paths` in path order; a missing path raises now, not later."""
+    return _started(iter_inputs(as_path_list(paths)))
+
+
+def as_path_list(paths: Paths) -> list[PathLike]:
     """Accept one path as well as many: iterating a str would walk its characters."""
     if isinstance(paths, str | Path | os.PathLike):
         return [paths]

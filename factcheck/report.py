@@ -168,14 +168,16 @@ def _assembled(files: list[AnnotatedFile], knowledge: Knowledge) -> ReportData:
         c.model_copy(update={"id": f"c{i}", "subject": names.get(c.subject or "", c.subject)})
         for i, c in enumerate(claims, 1)
     ]
-    report = _checked([entry.status for entry in files], claims, knowledge)
+    report = checked_report([entry.status for entry in files], claims, knowledge)
     texts = {entry.status.file: entry.text for entry in files if entry.text is not None}
     return report.model_copy(update={"texts": texts})
 
 
-def _checked(
+def checked_report(
     documents: list[DocumentStatus], claims: list[ReportClaim], knowledge: Knowledge
 ) -> ReportData:
+    """Align annotated claims (ids and names final) and run the rules: the report.
+    The claims store (`factcheck.stored`) starts here with the claims it holds."""
     with paused_gc():
         groups = align_claims(claims)
         group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 from factcheck.align import dimension_of
 from factcheck.annotate import unify_names
@@ -51,6 +52,21 @@ def figure(claim: ReportClaim) -> tuple:
 
 def round_figure(value: float | None) -> float | None:
     return None if value is None else float(f"{value:.6g}")
+
+
+@runtime_checkable
+class Sources(Protocol):
+    """What `factcheck check` asks of its sources: `SourceIndex` answers from memory,
+    `factcheck.stored.StoredSources` from a claims store."""
+
+    @property
+    def documents(self) -> list[DocumentStatus]: ...
+
+    def name_resolver(self, threshold: float) -> NameResolver: ...
+
+    def candidates(self, claims: Iterable[ReportClaim]) -> list[ReportClaim]: ...
+
+    def evidence(self, claim_id: str) -> Evidence: ...
 
 
 @dataclass
@@ -174,4 +190,12 @@ def _id_number(claim_id: str) -> int:
     return int(claim_id[1:])
 
 
-__all__ = ["Locator", "SourceIndex", "evidence_of", "figure", "lookup_keys", "sentence_of"]
+__all__ = [
+    "Locator",
+    "SourceIndex",
+    "Sources",
+    "evidence_of",
+    "figure",
+    "lookup_keys",
+    "sentence_of",
+]

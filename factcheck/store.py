@@ -1,0 +1,286 @@
+"""The claims store: annotated source claims in one SQLite file (`factcheck index`).
+
+Why SQLite (the standard library's `sqlite3`): no dependency to install; a
+pre-publish check asks for the few claims under a few hundred lookup keys, which
+B-tree indexes answer in milliseconds whatever the archive's size; and WAL
+journaling with one transaction per batch of files means a run that is killed
+leaves the database as the last committed batch left it. DuckDB answers scans
+and aggregates over whole columns faster, but a check is row lookups by key,
+and it would be a dependency of 30+ MB.
+
+Tables:
+
+- `meta`: schema version, factcheck version, fingerprint of the tables the
+  claims were annotated with, the `--lang` of the run, whether the unified names
+  are current;
+- `files`: one row per source file (display path, content sha256, status, lang,
+  date, claim count, reason when skipped);
+- `claims`: the `ReportClaim` fields with the subject *as read in its file*, the
+  claim's position in the file and its sentence; `ord` is the order in the file;
+- `lookup` and `claim_keys`: every lookup key (`sources.lookup_keys`, written with
+  the raw subject) and the claims under it;
+- `names`: each raw subject with its number of claims, and `unified`: the
+  spelling `annotate.unify_names` gives it over all stored names.
+
+Unknown names are unified over the set of stored names, which is a function of
+the files in the store and not of the order they came in, so an incremental
+index gives the same spellings as a fresh one over the same files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+from factcheck.models import DocumentStatus, ReportClaim
+from factcheck.positions import Position
+
+SCHEMA_VERSION = "1"
+APPLICATION_ID = 0x46434B31  # "FCK1" in the file header: this file is a claims store
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    path TEXT PRIMARY KEY, sha256 TEXT, status TEXT NOT NULL, lang TEXT, date TEXT,
+    claims INTEGER NOT NULL, reason TEXT
+);
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY, file TEXT NOT NULL, ord INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    value REAL, low REAL, high REAL, unit TEXT NOT NULL, scale TEXT,
+    approx INTEGER NOT NULL, hedge TEXT, bound TEXT, time TEXT, boilerplate INTEGER NOT NULL,
+    lang TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    subject TEXT, attribute TEXT, topic TEXT,
+    file_start INTEGER NOT NULL, file_end INTEGER NOT NULL, line INTEGER NOT NULL,
+    "column" INTEGER NOT NULL, end_line INTEGER NOT NULL, end_column INTEGER NOT NULL,
+    sentence TEXT NOT NULL
+);
+CREATE INDEX claims_by_file ON claims (file, ord);
+CREATE TABLE lookup (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+CREATE TABLE claim_keys (
+    key INTEGER NOT NULL, claim INTEGER NOT NULL, PRIMARY KEY (key, claim)
+) WITHOUT ROWID;
+CREATE INDEX claim_keys_by_claim ON claim_keys (claim);
+CREATE TABLE names (name TEXT PRIMARY KEY, claims INTEGER NOT NULL);
+CREATE TABLE unified (name TEXT PRIMARY KEY, canonical TEXT NOT NULL);
+"""
+
+# The claim columns in table order, after `id` and `file`, `ord`.
+CLAIM_FIELDS = (
+    "start", "end", "text", "value", "low", "high", "unit", "scale", "approx", "hedge",
+    "bound", "time", "boilerplate", "lang",
+)  # fmt: skip
+POSITION_COLUMNS = ("file_start", "file_end", "line", "column", "end_line", "end_column")
+CLAIM_COLUMNS = (
+    "id", "file", "ord", *CLAIM_FIELDS, "sentence_start", "sentence_end",
+    "subject", "attribute", "topic", *POSITION_COLUMNS, "sentence",
+)  # fmt: skip
+SELECT_CLAIMS = "SELECT " + ", ".join(f'claims."{c}"' for c in CLAIM_COLUMNS) + " FROM claims"
+
+StoredClaim = tuple[int, ReportClaim, Position, str]
+
+
+class StoreError(FactcheckError):
+    """The database cannot be opened, is not a claims store, or is out of date."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+
+
+def encode_key(key: tuple) -> str:
+    """A lookup key as stored: compact JSON, so floats and None round-trip exactly."""
+    return json.dumps(key, ensure_ascii=False, separators=(",", ":"))
+
+
+def knowledge_fingerprint(entities: str, attributes: str) -> str:
+    """What the stored annotations depend on besides the text: the entity and attribute
+    tables, the lexicon the extractor reads, and factcheck's version."""
+    digest = hashlib.sha256(f"{__version__}\n{entities}\n{attributes}\n".encode())
+    lexicon = Path(__file__).parent / "lexicon"
+    for path in sorted(lexicon.iterdir()):
+        if path.suffix in (".yaml", ".txt"):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class Store:
+    """One open claims store; every write happens inside `transaction()`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self.db, self.path = connection, path
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], create: bool = False) -> Store:
+        """Open (or with `create`, make) a store; anything else is a one-line `StoreError`."""
+        file = Path(path)
+        if not create and not file.is_file():
+            raise StoreError(path, "no such claims store (build it with `factcheck index`)")
+        try:
+            if create:
+                connection = sqlite3.connect(file, isolation_level=None, timeout=30)
+            else:
+                connection = sqlite3.connect(
+                    f"{file.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+                )
+            store = cls(connection, str(path))
+            store._prepare(create)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(path, f"cannot open as a claims store: {exc}") from None
+        return store
+
+    def _prepare(self, create: bool) -> None:
+        application = self.db.execute("PRAGMA application_id").fetchone()[0]
+        empty = not self.db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+        if application != APPLICATION_ID and not (create and empty and application == 0):
+            raise StoreError(self.path, "not a factcheck claims store")
+        if create:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            if application == 0:  # a new file: schema and identity in one transaction
+                self.db.executescript(
+                    f"BEGIN IMMEDIATE; {SCHEMA}; PRAGMA application_id={APPLICATION_ID}; "
+                    f"INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}'); COMMIT;"
+                )
+        schema = self.meta("schema")
+        if schema != SCHEMA_VERSION:
+            raise StoreError(
+                self.path,
+                f"claims store format {schema}, this factcheck reads {SCHEMA_VERSION}: "
+                "delete it and run `factcheck index` again",
+            )
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: a run killed inside leaves the last committed state."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # ------------------------------------------------------------------ meta
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # ------------------------------------------------------------------ files
+
+    def file_hashes(self) -> dict[str, tuple[str | None, str]]:
+        """Every stored file: path -> (content sha256, status)."""
+        return {p: (h, s) for p, h, s in self.db.execute("SELECT path, sha256, status FROM files")}
+
+    def documents(self) -> list[DocumentStatus]:
+        """Every file's status, in path order (the order of `SourceIndex.documents`)."""
+        rows = self.db.execute(
+            "SELECT path, lang, date, claims, status, reason FROM files ORDER BY path"
+        )
+        return [
+            DocumentStatus(file=f, lang=lang, date=d, claims=n, status=s, reason=r)
+            for f, lang, d, n, s, r in rows
+        ]
+
+    def clear(self) -> None:
+        for table in ("files", "claims", "lookup", "claim_keys", "names", "unified"):
+            self.db.execute(f"DELETE FROM {table}")
+
+    def remove_file(self, path: str) -> None:
+        """A file's row, claims, keys and name counts (inside a transaction)."""
+        counts = self.db.execute(
+            "SELECT subject, count(*) FROM claims WHERE file = ? AND subject IS NOT NULL "
+            "GROUP BY subject",
+            (path,),
+        ).fetchall()
+        self.db.executemany(
+            "UPDATE names SET claims = claims - ? WHERE name = ?", [(n, s) for s, n in counts]
+        )
+        self.db.execute("DELETE FROM names WHERE claims <= 0")
+        self.db.execute(
+            "DELETE FROM claim_keys WHERE claim IN (SELECT id FROM claims WHERE file = ?)", (path,)
+        )
+        self.db.execute("DELETE FROM claims WHERE file = ?", (path,))
+        self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+
+    def next_claim_id(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0])
+
+    # ------------------------------------------------------------------ claims
+
+    def claims_under(self, keys: Iterable[str], chunk: int = 500) -> list[StoredClaim]:
+        """The claims stored under any of `keys`, in (file, order in the file) order."""
+        wanted, rows = list(keys), {}
+        for at in range(0, len(wanted), chunk):
+            part = wanted[at : at + chunk]
+            marks = ",".join("?" * len(part))
+            query = (
+                f"{SELECT_CLAIMS} WHERE claims.id IN (SELECT claim FROM claim_keys "
+                f"JOIN lookup ON lookup.id = claim_keys.key WHERE lookup.key IN ({marks}))"
+            )
+            for row in self.db.execute(query, part):
+                rows[row[0]] = row
+        ordered = sorted(rows.values(), key=lambda row: (row[1], row[2]))
+        return [claim_from_row(row) for row in ordered]
+
+    def all_claims(self) -> Iterator[StoredClaim]:
+        """Every claim in (file, order in the file) order, for reports."""
+        for row in self.db.execute(f"{SELECT_CLAIMS} ORDER BY file, ord"):
+            yield claim_from_row(row)
+
+    def names(self) -> list[str]:
+        return [name for (name,) in self.db.execute("SELECT name FROM names ORDER BY name")]
+
+    def unified(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT name, canonical FROM unified"))
+
+
+def claim_from_row(row: tuple) -> StoredClaim:
+    """(row id, claim with its raw subject and no id yet, position, sentence)."""
+    values = dict(zip(CLAIM_COLUMNS, row, strict=True))
+    fields = {name: values[name] for name in CLAIM_FIELDS}
+    fields["approx"], fields["boilerplate"] = bool(fields["approx"]), bool(fields["boilerplate"])
+    claim = ReportClaim(
+        **fields,
+        file=values["file"],
+        sentence=(values["sentence_start"], values["sentence_end"]),
+        subject=values["subject"],
+        attribute=values["attribute"],
+        topic=values["topic"],
+        id="",
+    )
+    position = Position(*(values[c] for c in POSITION_COLUMNS))
+    return values["id"], claim, position, values["sentence"]
+
+
+def claim_row(claim_id: int, order: int, claim: ReportClaim, position: Position, sentence: str):
+    """The `claims` row of one annotated claim (subject as read in its file)."""
+    return (
+        claim_id, claim.file, order, *(getattr(claim, name) for name in CLAIM_FIELDS),
+        claim.sentence[0], claim.sentence[1], claim.subject, claim.attribute, claim.topic,
+        *position, sentence,
+    )  # fmt: skip
+
+
+INSERT_CLAIM = (
+    "INSERT INTO claims ("
+    + ", ".join(f'"{c}"' for c in CLAIM_COLUMNS)
+    + ") VALUES ("
+    + ", ".join("?" * len(CLAIM_COLUMNS))
+    + ")"
+)

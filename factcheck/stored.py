@@ -1,0 +1,140 @@
+"""Reading a claims store: `check --db` and `report --db` without re-reading the sources.
+
+`StoredSources` answers the questions `factcheck check` asks of a `SourceIndex`
+(`Sources` in `factcheck.sources`) with indexed lookups, so a check costs what
+the draft's own claims touch. Claims keep the subject as read in their file; the
+store's unified spellings are put on them as they are read, and a draft's
+subject is looked up under every raw spelling that unifies to it. Source claims
+are identified as `s<row id>`, which is stable for the life of the reader.
+`report_from_store` builds the same `ReportData` as `build_report` over the
+same files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from factcheck.annotate import unify_names
+from factcheck.entities import NameResolver
+from factcheck.errors import InputError
+from factcheck.index import store_fingerprint
+from factcheck.load import read_document
+from factcheck.models import DocumentStatus, Evidence, ReportClaim
+from factcheck.positions import Position
+from factcheck.report import Knowledge, ReportData, checked_report, paused_gc
+from factcheck.sources import evidence_of, lookup_keys
+from factcheck.store import Store, StoreError, encode_key
+
+
+def open_current(path: str | os.PathLike[str], knowledge: Knowledge) -> Store:
+    """Open a store for reading; refuse one annotated with other tables or another version."""
+    store = Store.open(path)
+    if store.meta("fingerprint") != store_fingerprint(knowledge):
+        store.close()
+        raise StoreError(
+            path,
+            "indexed with other entity or attribute tables, lexicon or factcheck version: "
+            "run `factcheck index` again",
+        )
+    return store
+
+
+def unified_names(store: Store, threshold: float) -> dict[str, str]:
+    """Raw subject -> its spelling over the whole store; recomputed (the same function of
+    the stored names) when a run was stopped before it could store them."""
+    if store.meta("names") == "current":
+        return store.unified()
+    return unify_names(store.names(), threshold)
+
+
+class StoredSources:
+    """The sources of `factcheck check`, read from a claims store on demand."""
+
+    def __init__(self, store: Store, threshold: float) -> None:
+        self.store = store
+        with paused_gc():  # one small object per source file: 100,000 of them
+            self.documents: list[DocumentStatus] = store.documents()
+        self.spelling = unified_names(store, threshold)
+        self._raw: dict[str, list[str]] = defaultdict(list)
+        for raw, canonical in sorted(self.spelling.items()):
+            self._raw[canonical].append(raw)
+        self.names = tuple(sorted({p for s in self.spelling.values() for p in s.split(" + ")}))
+        self._cited: dict[str, tuple[ReportClaim, Position, str]] = {}
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], knowledge: Knowledge) -> StoredSources:
+        store = open_current(path, knowledge)
+        return cls(store, knowledge.entities.matching.unknown_name_threshold)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def name_resolver(self, threshold: float) -> NameResolver:
+        resolver = NameResolver(threshold)
+        resolver.canonical = list(self.names)
+        return resolver
+
+    def candidates(self, claims: Iterable[ReportClaim]) -> list[ReportClaim]:
+        """The stored claims any of `claims` could be compared with, in file order."""
+        keys: set[str] = set()
+        for claim in claims:
+            for key in lookup_keys(claim):
+                if key[0] == "fig":
+                    keys.add(encode_key(key))
+                else:
+                    keys.update(encode_key((key[0], r, *key[2:])) for r in self._raw[key[1]])
+        found = []
+        for row_id, claim, position, sentence in self.store.claims_under(sorted(keys)):
+            claim = self._spelled(claim, f"s{row_id}")
+            self._cited[claim.id] = (claim, position, sentence)
+            found.append(claim)
+        return found
+
+    def evidence(self, claim_id: str) -> Evidence:
+        return evidence_of(*self._cited[claim_id])
+
+    def _spelled(self, claim: ReportClaim, claim_id: str) -> ReportClaim:
+        subject = self.spelling.get(claim.subject or "", claim.subject)
+        return claim.model_copy(update={"id": claim_id, "subject": subject})
+
+
+def report_from_store(
+    path: str | os.PathLike[str], knowledge: Knowledge, keep_texts: bool = False
+) -> ReportData:
+    """The report `build_report` gives over the stored files, from their stored claims.
+    `keep_texts` re-reads the files still there (for excerpts; nothing is re-extracted)."""
+    store = open_current(path, knowledge)
+    try:
+        with paused_gc():
+            spelling = unified_names(store, knowledge.entities.matching.unknown_name_threshold)
+            documents = store.documents()
+            claims = [
+                claim.model_copy(
+                    update={
+                        "id": f"c{n}",
+                        "subject": spelling.get(claim.subject or "", claim.subject),
+                    }
+                )
+                for n, (_, claim, _, _) in enumerate(store.all_claims(), 1)
+            ]
+    finally:
+        store.close()
+    report = checked_report(documents, claims, knowledge)
+    if not keep_texts:
+        return report
+    return report.model_copy(update={"texts": _texts(documents)})
+
+
+def _texts(documents: list[DocumentStatus]) -> dict[str, str]:
+    """The decoded text of every stored file that can still be read."""
+    texts = {}
+    for status in documents:
+        if status.status == "ok":
+            try:
+                texts[status.file] = read_document(Path(status.file), status.file, status.lang).text
+            except InputError:
+                continue
+    return texts
