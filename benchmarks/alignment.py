@@ -372,6 +372,7 @@ def measure(size: int, repeat: int, seed: int, knowledge: Knowledge, memory: boo
     groups: list[Group] = []
     findings: list[Finding] = []
     for _ in range(repeat):
+        groups, findings = [], []  # drop the last run's results: RSS is one run's peak
         gc.collect()
         stages, groups, findings = check(corpus.claims, knowledge)
         runs.append(stages)
@@ -457,7 +458,8 @@ def table(rows: list[Row]) -> list[str]:
             f"| {_seconds(r.median('cpu'))} "
             f"| {_growth(rows, i, lambda row: row.median('total'))} "
             f"| {r.median('total') / r.size * 1e6:.1f} | {r.total_findings:,} "
-            f"| {r.peak / 2**20:,.1f} MiB | {_growth(rows, i, lambda row: row.peak)} "
+            f"| {f'{r.peak / 2**20:,.1f} MiB' if r.peak else '–'} "
+            f"| {_growth(rows, i, lambda row: row.peak)} "
             f"| {r.rss / 2**20:,.0f} MiB |"
         )
     return lines

@@ -24,13 +24,14 @@ def _alignment(ax: Any, rows: list[dict[str, Any]]) -> None:
     claims = [r["claims"] for r in rows]
     ax.plot(claims, [r["total"] for r in rows], "o-", label="wall time (median)")
     ax.plot(claims, [r["cpu"] for r in rows], "s--", label="CPU time (median)")
-    ax.axhline(TARGET_SECONDS, color="grey", linestyle=":", linewidth=1)
+    ax.axhline(TARGET_SECONDS, color="grey", linestyle=":", linewidth=1, label="target: 60 s")
     ax.set(xscale="log", yscale="log", xlabel="claims", ylabel="seconds",
            title="alignment + five rules")  # fmt: skip
     memory = ax.twinx()
     memory.plot(claims, [r["rss"] / 2**20 for r in rows], "^-", color="tab:red",
                 label="peak RSS (process)")  # fmt: skip
-    memory.axhline(TARGET_BYTES / 2**20, color="tab:red", linestyle=":", linewidth=1)
+    memory.axhline(TARGET_BYTES / 2**20, color="tab:red", linestyle=":", linewidth=1,
+                   label="target: 4 GB")
     memory.set(yscale="log", ylabel="MiB")
     lines = ax.get_legend_handles_labels()
     extra = memory.get_legend_handles_labels()

@@ -120,13 +120,16 @@ def iter_claims(
 
 
 def extract_paths(
-    paths: Paths, lang: str | None = None, include_boilerplate: bool = False
+    paths: Paths,
+    lang: str | None = None,
+    include_boilerplate: bool = False,
+    jobs: int | str | None = 1,
 ) -> ExtractionResult:
     """Extract every input and collect the claims, per-document summaries and skips."""
     claims: list[Claim] = []
     documents: list[DocumentStatus] = []
     skipped: list[Skipped] = []
-    for item in iter_documents(paths, lang, include_boilerplate):
+    for item in iter_documents(paths, lang, include_boilerplate, jobs):
         if isinstance(item, Skipped):
             skipped.append(item)
             documents.append(DocumentStatus(file=item.path, status="skipped", reason=item.reason))

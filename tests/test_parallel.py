@@ -190,3 +190,14 @@ def test_disabled_bar_writes_nothing(capsys: pytest.CaptureFixture[str]) -> None
         progress.file_done(3)
         progress.stage("checking")
     assert capsys.readouterr().err == ""
+
+
+def test_api_jobs_give_the_same_frames() -> None:
+    import factcheck
+
+    serial = factcheck.extract_frame([FIXTURES])
+    parallel = factcheck.extract_frame([FIXTURES], jobs=2)
+    assert len(serial) > 50
+    assert parallel.equals(serial)
+    report = factcheck.report([FIXTURES], jobs="auto")
+    assert report.findings.equals(factcheck.report([FIXTURES]).findings)

@@ -8,7 +8,6 @@ compared once: linear in the block, not quadratic. A pair whose ratio is close t
 
 from __future__ import annotations
 
-import heapq
 import itertools
 from collections.abc import Iterator
 from typing import Any
@@ -92,7 +91,7 @@ def _time_buckets(members: list[ReportClaim]) -> Iterator[tuple[list[ReportClaim
         yield members, True
     dated = all(c.time for c in members)
     for time in sorted(by_time):
-        yield [members[i] for i in heapq.merge(undated, by_time[time])], dated
+        yield [members[i] for i in sorted(undated + by_time[time])], dated
 
 
 class _Spans:
