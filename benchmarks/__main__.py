@@ -14,6 +14,7 @@ from importlib import import_module
 BENCHMARKS: dict[str, str] = {
     "extraction": "benchmarks.extraction",
     "alignment": "benchmarks.alignment",
+    "hostile": "benchmarks.hostile",
 }
 
 

@@ -16,16 +16,28 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_BY_LANG = {
-    "en": None,  # no English seed: the English ordinary text is written below
+    "en": None,  # there is no English seed: ENGLISH below reads like one
     "de": "003_9f6b652eb6ae4b4e.txt",
     "nl": "000_0a7c5cf6c14c2c78.txt",
     "zh": "002_d98eff3b39b329fb.txt",
 }
 ENGLISH = (
-    "Microsoft bought about 485,000 Nvidia GPUs in 2024, more than twice as many as any "
-    "rival, analysts said on Tuesday. The company plans to spend $80 billion on data "
-    "centers in fiscal 2025, up from $55.7 billion a year earlier, while revenue in its "
-    "cloud division grew 39% to $24.1 billion in the second quarter.\n\n"
+    "Microsoft is building its own clusters of AI chips as it tries to depend less on "
+    "OpenAI, people familiar with the plans said on Tuesday. The company bought about "
+    "485,000 Nvidia GPUs last year, more than any of its rivals, and intends to spend "
+    "$80 billion on data centers in the current fiscal year.\n\n"
+    "The head of the AI division told staff that the next models would be trained on "
+    "hardware the company designs itself. Engineers have been moved from other teams, "
+    "and the first of the new clusters is expected to come online before the end of the "
+    "year. Analysts said the shift would take time: the custom chips are still being "
+    "tested, and the software that runs on them has to be rewritten for each new "
+    "generation of hardware.\n\n"
+    "Shares of the company rose 2% in early trading. Investors have been watching how "
+    "much the large cloud providers spend on equipment, and whether the spending will "
+    "pay off in revenue. Microsoft reported that its cloud business grew 39% in the "
+    "second quarter, while costs rose faster than expected. The company declined to "
+    "comment on the details of its plans, saying only that it would keep working "
+    "closely with its partners.\n\n"
 )
 SCALE_WORDS = {
     "en": ["million", "billion", "trillion", "thousand", "hundred"],
