@@ -174,6 +174,7 @@ def test_a_numeral_is_read_from_a_bounded_stretch_of_text() -> None:
     longest = "9" * MAX_DIGIT_RUN
     assert values(f"It cost {longest} dollars.") == [float(longest)]
     assert values(f"It cost {longest}9 dollars.") == []  # an identifier, not a number
+    assert values(f"Order {'٣' * 30} and 5 GPUs.") == [5.0]  # in any script of digits
     words = " ".join(["one hundred"] * (MAX_NUMBER_WORDS // 2 + 1))
     assert values(f"There were {words} more.") == []  # an endless chain of number words
     assert values("There were one hundred and twenty-three thousand units.") == [123_000.0]
