@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, str] = {
     "plot": "benchmarks.plot",
     "engines": "benchmarks.engines",
     "store": "benchmarks.store",
+    "hostile": "benchmarks.hostile",
 }
 
 

@@ -37,6 +37,7 @@ class DocumentAnnotator:
         self.text, self.lang = text, lang
         self.attributes = attributes
         self.entities = entities
+        self.keywords = attributes.keywords(text, lang)
         self.mentions = entities.mentions(text, lang=lang)
         self._starts = [m.start for m in self.mentions]
         self.main = _main_entity(self.mentions)
@@ -44,12 +45,10 @@ class DocumentAnnotator:
     def annotate(self, claim: Claim) -> tuple[str | None, str, str | None]:
         """(subject, attribute, topic) of one claim."""
         subject = self.subject_of(claim)
-        attribute = self.attributes.attribute_of(
-            self.text, self.lang, (claim.start, claim.end), claim.sentence, claim.unit
-        )
+        attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
         topic = None
         if self.attributes.is_topical(attribute):
-            topic = self.attributes.topic_of(self.text, self.lang, claim.sentence)
+            topic = self.keywords.topic_of(claim.sentence)
             topic = topic or self._object_of(claim, subject)
         return subject, attribute, topic
 

@@ -89,18 +89,7 @@ class AttributeTable:
     ) -> str:
         """The admitted attribute whose keyword is nearest the claim, else one the unit
         implies, else '<category>:<unit>'."""
-        lo = max(sentence[0], span[0] - self.window)
-        hi = min(sentence[1], span[1] + self.window)
-        best: tuple[int, str] | None = None
-        for hit in _hits(self._attribute_words[lang], text, lo, hi):
-            if self.attributes[hit.owner].admits(unit):
-                distance = max(0, span[0] - hit.end, hit.start - span[1])
-                if best is None or distance < best[0]:
-                    best = (distance, hit.owner)
-        if best is not None:
-            return best[1]
-        by_unit = [a.id for a in self.attributes.values() if a.by_unit and a.admits(unit)]
-        return by_unit[0] if by_unit else f"{unit_category(unit)}:{unit}"
+        return self.keywords(text, lang).attribute_of(span, sentence, unit)
 
     def is_topical(self, attribute: str) -> bool:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
@@ -109,8 +98,52 @@ class AttributeTable:
 
     def topic_of(self, text: str, lang: str, sentence: tuple[int, int]) -> str | None:
         """The most specific topic named in the sentence, if any."""
-        owners = {hit.owner for hit in _hits(self._topic_words[lang], text, *sentence)}
-        return next((t for t in self.topic_order if t in owners), None)
+        return self.keywords(text, lang).topic_of(sentence)
+
+    def keywords(self, text: str, lang: str) -> DocumentKeywords:
+        """Keyword lookups for the claims of one document, sharing one scan per sentence."""
+        return DocumentKeywords(self, text, lang)
+
+
+class DocumentKeywords:
+    """The attribute and topic keywords of one document, found once per sentence.
+
+    Claims look for keywords in their own sentence, so claims that share a sentence
+    share its scan: a line of a thousand figures is read once, not a thousand times.
+    """
+
+    def __init__(self, table: AttributeTable, text: str, lang: str) -> None:
+        self.table, self.text = table, text
+        self._matchers = (table._attribute_words[lang], table._topic_words[lang])
+        self._scanned: dict[tuple[int, int], tuple[list[KeywordHit], list[KeywordHit]]] = {}
+
+    def _in(self, sentence: tuple[int, int]) -> tuple[list[KeywordHit], list[KeywordHit]]:
+        if sentence not in self._scanned:
+            attribute, topic = self._matchers
+            self._scanned[sentence] = (
+                _hits(attribute, self.text, *sentence),
+                _hits(topic, self.text, *sentence),
+            )
+        return self._scanned[sentence]
+
+    def attribute_of(self, span: tuple[int, int], sentence: tuple[int, int], unit: str) -> str:
+        """As `AttributeTable.attribute_of`: keywords within `window` of the claim count."""
+        table = self.table
+        lo, hi = span[0] - table.window, span[1] + table.window
+        best: tuple[int, str] | None = None
+        for hit in self._in(sentence)[0]:
+            if lo <= hit.start and hit.end <= hi and table.attributes[hit.owner].admits(unit):
+                distance = max(0, span[0] - hit.end, hit.start - span[1])
+                if best is None or distance < best[0]:
+                    best = (distance, hit.owner)
+        if best is not None:
+            return best[1]
+        by_unit = [a.id for a in table.attributes.values() if a.by_unit and a.admits(unit)]
+        return by_unit[0] if by_unit else f"{unit_category(unit)}:{unit}"
+
+    def topic_of(self, sentence: tuple[int, int]) -> str | None:
+        owners = {hit.owner for hit in self._in(sentence)[1]}
+        return next((t for t in self.table.topic_order if t in owners), None)
 
 
 def _matcher(

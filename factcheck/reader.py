@@ -45,6 +45,7 @@ _DIGIT_RUN = rf"\d{{1,{MAX_DIGIT_RUN}}}"
 DIGITS = re.compile(
     rf"{_DIGIT_RUN}(?:[.,'\u00a0\u2009\u202f\u2007 ]{_DIGIT_RUN}){{0,{MAX_DIGIT_GROUPS}}}"
 )
+_DIGIT_TAIL = re.compile(r"\d*")
 EXPONENT = re.compile(r"[eE][+-]?\d{1,3}(?![\w])")
 POWER = re.compile(r"\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})(?![\d.])")
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
@@ -78,7 +79,7 @@ LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
 
 class OverLong(Exception):
-    """A run of number words too long to be a numeral; the scan resumes at `end`."""
+    """A run of digits or number words too long to be a numeral; the scan resumes at `end`."""
 
     def __init__(self, end: int) -> None:
         super().__init__(end)
@@ -146,8 +147,10 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     if glued and not (is_letter(text[pos - 1]) and _money_before(text, pos, g)):
         return None
     match = DIGITS.match(text, pos)
-    if match is None or text[match.end() : match.end() + 1].isdigit():  # an over-long run
+    if match is None:
         return None
+    if text[match.end() : match.end() + 1].isdigit():  # an identifier, a hash: skip it all
+        raise OverLong(_DIGIT_TAIL.match(text, match.end()).end())  # type: ignore[union-attr]
     in_list = pos >= 2 and text[pos - 1] in ",." and text[pos - 2].isdigit()
     parsed = parse_digits(match.group().rstrip(), g.lang, in_list)
     if parsed is None:

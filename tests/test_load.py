@@ -609,3 +609,23 @@ def test_forced_language_is_normalised_and_checked(tmp_path: Path) -> None:
     assert document.lang == "de"
     with pytest.raises(ConfigError):
         list(load_documents([tmp_path / "a.txt"], lang="french"))
+
+
+def test_load_still_offers_the_names_callers_import() -> None:
+    """load.py was split into decode, htmltext, markdown and dates; callers keep importing
+    from factcheck.load."""
+    import factcheck.load
+
+    for name in (
+        "iter_input_files",
+        "decode_bytes",
+        "html_to_text",
+        "map_offset",
+        "mask_markdown",
+        "read_document",
+        "load_documents",
+        "HTML_SUFFIXES",
+        "MARKDOWN_SUFFIXES",
+    ):
+        assert name in factcheck.load.__all__
+        assert getattr(factcheck.load, name) is not None

@@ -1,0 +1,114 @@
+"""Hostile input at full size: extraction time against ordinary text of the same size.
+
+The inputs are those of `tests/hostile.py` (endless digit runs, scale words, number
+words, connectors, hedges, nested brackets, combining marks, bidi controls,
+full-width text), by default 1 MB each, in every language. Each is timed against
+two ordinary texts of the same size: news prose (the seeds, few numbers) and
+number-dense prose (the peer-case sentences). A quarter-size run gives the growth
+factor: about 4 when the time is linear in the size, 16 when quadratic.
+
+    python -m benchmarks hostile                     # 1 MB, median of 3 runs
+    python -m benchmarks hostile --size 200000 --langs en,zh --repeat 5
+
+Prints a Markdown table and writes it to benchmarks/out/hostile.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from factcheck.extract import extract_text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from hostile import HOSTILE, ordinary  # noqa: E402 (the shared generators live with the tests)
+
+DEFAULT_OUT = ROOT / "benchmarks" / "out" / "hostile.md"
+LANGS = ("en", "de", "nl", "zh")
+
+
+def number_dense(lang: str, size: int) -> str:
+    """The peer-case sentences of `lang`, one per line, repeated to `size` characters."""
+    lines = []
+    for path in sorted((ROOT / "tests" / "data" / "peer-cases").glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and (case := json.loads(line))["lang"] == lang:
+                lines.append(case["input"])
+    base = "\n".join(lines) + "\n"
+    return (base * (size // len(base) + 1))[:size]
+
+
+def median_seconds(text: str, lang: str, repeat: int) -> tuple[float, int]:
+    """Median time of `repeat` extractions of `text`, and the number of claims."""
+    times, claims = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        claims = len(extract_text(text, lang))
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), claims
+
+
+def rows(langs: list[str], size: int, repeat: int) -> list[list[str]]:
+    """One row per language and input: seconds, claims, the two ratios and the growth."""
+    table = []
+    for lang in langs:
+        extract_text("about 5 million GPUs", lang)  # compile the grammar untimed
+        news, _ = median_seconds(ordinary(lang, size), lang, repeat)
+        dense, _ = median_seconds(number_dense(lang, size), lang, repeat)
+        kinds: list[tuple[str, Callable[[str, int], str]]] = [
+            ("ordinary: news prose", ordinary),
+            ("ordinary: number-dense", number_dense),
+            *sorted(HOSTILE.items()),
+        ]
+        for name, make in kinds:
+            seconds, claims = median_seconds(make(lang, size), lang, repeat)
+            quarter, _ = median_seconds(make(lang, size // 4), lang, repeat)
+            table.append(
+                [
+                    lang,
+                    name,
+                    f"{seconds:.2f}",
+                    f"{claims:,}",
+                    f"{seconds / news:.1f}",
+                    f"{seconds / dense:.1f}",
+                    f"{seconds / quarter:.1f}",
+                ]
+            )
+            print(" | ".join(table[-1]), file=sys.stderr, flush=True)
+    return table
+
+
+def report(langs: list[str], size: int, repeat: int) -> str:
+    header = ["lang", "input", "seconds", "claims", "× news", "× number-dense", "growth ×4 size"]
+    lines = [
+        f"# Hostile input, {size:,} characters, median of {repeat} runs",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+    ]
+    lines += ["| " + " | ".join(row) + " |" for row in rows(langs, size, repeat)]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks hostile", description=__doc__)
+    parser.add_argument("--size", type=int, default=1_000_000, help="characters per input")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement")
+    parser.add_argument("--langs", default=",".join(LANGS), help="comma-separated languages")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the table")
+    args = parser.parse_args(argv)
+    text = report(args.langs.split(","), args.size, args.repeat)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
