@@ -2,7 +2,7 @@
 
 No text is extracted: the claims are built directly as `ReportClaim` objects with
 the shape a large news corpus gives them, so the figures isolate the
-cross-document part of a report (`factcheck.report._checked`).
+cross-document part of a report (`factcheck.report.checked_report`).
 
 The corpus is a set of facts (subject, attribute, topic, unit, period, true
 value), each restated by one to a dozen documents. Subjects follow a Zipf law
@@ -317,7 +317,7 @@ class Stages:
 def check(
     claims: list[ReportClaim], knowledge: Knowledge
 ) -> tuple[Stages, list[Group], list[Finding]]:
-    """What `factcheck.report._checked` does, stage by stage."""
+    """What `factcheck.report.checked_report` does, stage by stage."""
     with paused_gc():
         cpu = time.process_time()
         started = time.perf_counter()

@@ -364,13 +364,13 @@ def _report_data(
     """From the files, the claims store or a claims dataset, here or on a Dask cluster."""
     from factcheck.errors import ConfigError
 
-    if args.db and (args.paths or args.parquet):
+    if sum(map(bool, (args.db, args.paths, args.parquet))) > 1:
         raise ConfigError("give PATH..., --db PATH or --parquet DIR, not several")
     if db and not args.paths and not args.parquet:
         from factcheck.stored import report_from_store
 
         return report_from_store(db, knowledge, keep_texts=True)
-    if bool(args.paths) == bool(args.parquet):
+    if not args.paths and not args.parquet:
         raise ConfigError(
             "no sources: give PATH..., --db PATH (or `db` in factcheck.toml) or --parquet DIR"
         )

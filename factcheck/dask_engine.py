@@ -51,7 +51,7 @@ from factcheck.lang import normalise_language
 from factcheck.load import InputItem, iter_inputs
 from factcheck.models import DocumentStatus
 from factcheck.parallel import resolve_jobs
-from factcheck.pipeline import Paths, _as_list, extract_input
+from factcheck.pipeline import Paths, as_path_list, extract_input
 from factcheck.progress import Progress
 from factcheck.report import Knowledge, ReportData
 from factcheck.sources import LocatedFile, located_file
@@ -142,7 +142,7 @@ def _streamed(
 
 def walked(paths: Paths) -> list[InputItem]:
     """The inputs under `paths`, walked on the driver (a missing path raises here)."""
-    return list(iter_inputs(_as_list(paths)))
+    return list(iter_inputs(as_path_list(paths)))
 
 
 def located_partitions(items: list[InputItem], context: tuple, workers: int) -> list[Delayed]:

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from factcheck.align import dimension_of
+from factcheck.align import UNKNOWN_COUNT, dimension_of
 from factcheck.annotate import unify_names
+from factcheck.checks.attribution import significant_digits
 from factcheck.entities import NameResolver
 from factcheck.lang import normalise_language
 from factcheck.load import failed
@@ -30,14 +31,33 @@ from factcheck.report import Knowledge, annotate_claims, document_status
 LookupKey = tuple
 
 
+# The smallest figure the checks that match by value look at (the defaults of
+# unit-mismatch's `min_value` and attribution-conflict's `min_value` and
+# `min_significant_digits`): "one", "drie" or "10" meet no other claim by value, and
+# in an archive they would pull in tens of thousands of candidates.
+MIN_MATCHED_VALUE = 100.0
+MIN_MATCHED_DIGITS = 2
+
+
 def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
-    """Every key under which a claim can meet another claim in some check."""
+    """Every key under which a claim can meet another claim in some check: its block
+    (subject, attribute), its (subject, value) for unit-mismatch and its figure for
+    attribution-conflict, the last two only for figures those checks consider."""
     if claim.subject:
-        if claim.attribute:
+        if claim.attribute and claim.attribute != UNKNOWN_COUNT:
             yield ("sa", claim.subject, claim.attribute)
-        if claim.value is not None:
+        if _large(claim) and claim.unit != "count":
             yield ("sv", claim.subject, round_figure(claim.value))
-    yield ("fig", *figure(claim))
+    if claim.value is None or (_large(claim) and _distinctive(claim)):
+        yield ("fig", *figure(claim))
+
+
+def _large(claim: ReportClaim) -> bool:
+    return claim.value is not None and abs(claim.value) >= MIN_MATCHED_VALUE
+
+
+def _distinctive(claim: ReportClaim) -> bool:
+    return claim.value is not None and significant_digits(claim.value) >= MIN_MATCHED_DIGITS
 
 
 def figure(claim: ReportClaim) -> tuple:

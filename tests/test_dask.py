@@ -181,8 +181,9 @@ def test_cli_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "seeds", "--scheduler", "tcp://127.0.0.1:8786"]) == 2
     assert main(["extract", "seeds", "--engine", "dask"]) == 2
     assert capsys.readouterr().err.splitlines() == [
-        "factcheck: error: give either PATH... or --parquet DIR",
-        "factcheck: error: give either PATH... or --parquet DIR",
+        "factcheck: error: no sources: give PATH..., --db PATH (or `db` in factcheck.toml) "
+        "or --parquet DIR",
+        "factcheck: error: give PATH..., --db PATH or --parquet DIR, not several",
         "factcheck: error: --scheduler needs --engine dask",
         "factcheck: error: --engine dask needs --parquet-out DIR here (claims go to a dataset)",
     ]
