@@ -102,7 +102,9 @@ def run_extract(args: argparse.Namespace) -> int:
         return _write_dataset(args)
     _local_only(args)
     tally = Tally()
-    with _progress(args) as progress:
+    # Claims stream to stdout as they are found: on a terminal they are the progress.
+    streams_to_terminal = args.output is None and sys.stdout.isatty()
+    with _progress(args, shown=not streams_to_terminal) as progress:
         items = iter_documents(  # raises before output
             args.paths, args.lang, args.include_boilerplate, args.jobs, progress
         )
@@ -195,11 +197,11 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def _progress(args: argparse.Namespace) -> Iterator[Progress]:
+def _progress(args: argparse.Namespace, shown: bool = True) -> Iterator[Progress]:
     """A progress bar on stderr for a person at a terminal, else nothing."""
     from factcheck.progress import progress_bar, wants_progress
 
-    with progress_bar(wants_progress(args.quiet)) as progress:
+    with progress_bar(shown and wants_progress(args.quiet)) as progress:
         yield progress
 
 

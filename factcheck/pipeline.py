@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.extract import extract_document
+from factcheck.extract import extract_document, extract_text
 from factcheck.lang import normalise_language
 from factcheck.load import InputItem, failed, iter_inputs, load_input
 from factcheck.models import Claim, Document, DocumentStatus, Skipped
@@ -82,8 +82,27 @@ def map_inputs(
     reported to `progress` (see `claims_in`)."""
     workers = resolve_jobs(jobs)
     inputs = walk_inputs(paths)
+    if workers > 1:
+        warm_up_grammars()
     results = ordered_map(work, inputs, context, workers)
     return results if progress is None else _reported(results, progress)
+
+
+WARM_UP = {
+    "en": "About 1.5 million GPUs, up 39% in 2024.",
+    "de": "Rund 1,5 Millionen GPUs, 39 Prozent mehr.",
+    "nl": "Zo'n 1,5 miljoen GPU's, 39 procent meer.",
+    "zh": "约 1.5 万颗 GPU，增长 39%。",
+}
+
+
+def warm_up_grammars() -> None:
+    """Compile every language's grammar here, before a pool forks: the workers
+    inherit them instead of each compiling its own (seconds of CPU per worker).
+    Only pure-Python state is warmed: the language detector, a native library,
+    is left for each worker to load after the fork."""
+    for lang, text in WARM_UP.items():
+        extract_text(text, lang)
 
 
 def claims_in(result: object) -> int:

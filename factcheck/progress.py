@@ -48,6 +48,8 @@ class _Bar(Progress):
             console=console,
             auto_refresh=False,
             transient=True,
+            redirect_stdout=False,  # stdout carries the command's output, untouched
+            redirect_stderr=False,
         )
         self._task = self._rich.add_task("reading", total=None, counts="")
         self.files = self.claims = 0

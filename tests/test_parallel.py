@@ -166,12 +166,13 @@ def _stderr_on_a_terminal(*args: str) -> bytes:
     return b"".join(chunks)
 
 
-def test_progress_bar_on_a_terminal(corpus: Path) -> None:
-    shown = _stderr_on_a_terminal("report", str(FIXTURES), "--format", "json")
+@pytest.mark.parametrize("command", [["report", "--format", "json"], ["extract", "--jobs", "2"]])
+def test_progress_bar_on_a_terminal(command: list[str]) -> None:
+    shown = _stderr_on_a_terminal(command[0], str(FIXTURES), *command[1:])
     assert b"files" in shown and b"claims" in shown
 
 
-def test_quiet_silences_the_bar_on_a_terminal(corpus: Path) -> None:
+def test_quiet_silences_the_bar_on_a_terminal() -> None:
     assert _stderr_on_a_terminal("report", str(FIXTURES), "--format", "json", "--quiet") == b""
 
 
