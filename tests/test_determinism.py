@@ -27,10 +27,7 @@ codes.append(main(["extract", corpus, "--format", "jsonl", "-o", f"{out}/claims.
 print(codes)
 """
 HASH_SEEDS = ("0", "1", "random")
-VARIANTS: list[tuple[str, ...]] = [
-    (),
-    # --jobs (parallel extraction): add ("--jobs", "1") and ("--jobs", "2") here when it lands.
-]
+VARIANTS: list[tuple[str, ...]] = [(), ("--jobs", "2")]
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +95,16 @@ def test_reports_are_byte_identical_across_runs_and_hash_seeds(
     for seed in HASH_SEEDS[1:]:
         for name in OUTPUTS:
             assert (tmp_path / seed / name).read_bytes() == first[name], (seed, name)
+
+
+def test_jobs_2_gives_the_bytes_of_jobs_1(corpus: Path, tmp_path: Path) -> None:
+    """Parallel extraction changes nothing in any output, whatever the hash seed."""
+    runs = {
+        jobs: start(corpus, tmp_path / jobs, seed, ("--jobs", jobs))
+        for jobs, seed in (("1", "0"), ("2", "random"))
+    }
+    for jobs, run in runs.items():
+        out, err = run.communicate(timeout=300)
+        assert out.strip() == "[2, 2, 2, 2]", (jobs, err)
+    for name in OUTPUTS:
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
