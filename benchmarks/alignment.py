@@ -533,9 +533,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-memory", action="store_true", help="skip the traced run that measures peak memory"
     )
     parser.add_argument("--out", type=Path, help="also write the Markdown table to this file")
-    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "out" / "alignment.json",
-                        help="medians per size as JSON, for `python -m benchmarks plot` "
-                             "(default benchmarks/out/alignment.json)")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=ROOT / "benchmarks" / "out" / "alignment.json",
+        help="medians per size as JSON, for `python -m benchmarks plot` "
+        "(default benchmarks/out/alignment.json)",
+    )
     return parser  # fmt: skip
 
 

@@ -234,20 +234,35 @@ def language_table(rates: list[LanguageRate]) -> list[str]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks e2e", description=__doc__)
-    parser.add_argument("--sizes", default="100,1000,10000",
-                        help="corpus sizes in articles, comma-separated (default 100,1000,10000)")
+    parser.add_argument(
+        "--sizes",
+        default="100,1000,10000",
+        help="corpus sizes in articles, comma-separated (default 100,1000,10000)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs per scenario (default 3)")
-    parser.add_argument("--jobs", default=f"1,{os.cpu_count() or 1}",
-                        help="--jobs values to time, comma-separated (default 1,CPUs)")
+    parser.add_argument(
+        "--jobs",
+        default=f"1,{os.cpu_count() or 1}",
+        help="--jobs values to time, comma-separated (default 1,CPUs)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--languages-at", type=int, default=1000, metavar="N",
-                        help="corpus size for the per-language extraction rates (default "
-                             "1000; 0 to skip)")
-    parser.add_argument("--check", default=DEFAULT_CHECK,
-                        help=f"the check command line (default {DEFAULT_CHECK!r})")
+    parser.add_argument(
+        "--languages-at",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="corpus size for the per-language extraction rates (default 1000; 0 to skip)",
+    )
+    parser.add_argument(
+        "--check", default=DEFAULT_CHECK, help=f"the check command line (default {DEFAULT_CHECK!r})"
+    )
     parser.add_argument("--no-quantulum", action="store_true")
-    parser.add_argument("--out", type=Path, default=OUT / "e2e.json",
-                        help="JSON results for `python -m benchmarks plot`")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=OUT / "e2e.json",
+        help="JSON results for `python -m benchmarks plot`",
+    )
     return parser  # fmt: skip
 
 

@@ -323,8 +323,13 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                                capture_output=True, text=True, check=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         commit = "unknown"
     return {
@@ -440,18 +445,39 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m benchmarks extraction",
         description="Extraction throughput per language and peak memory at two corpus sizes.",
     )
-    parser.add_argument("--repeat", type=int, default=5, metavar="N",
-                        help="timed runs per measurement; medians are reported (default 5)")
-    parser.add_argument("--size-mb", type=float, default=2.0, metavar="M",
-                        help="synthetic corpus per language for throughput, in MB (default 2)")
-    parser.add_argument("--memory-mb", default="10,100", metavar="A,B",
-                        help="total synthetic sizes for the memory runs, comma-separated; "
-                             "empty to skip (default 10,100)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        metavar="N",
+        help="timed runs per measurement; medians are reported (default 5)",
+    )
+    parser.add_argument(
+        "--size-mb",
+        type=float,
+        default=2.0,
+        metavar="M",
+        help="synthetic corpus per language for throughput, in MB (default 2)",
+    )
+    parser.add_argument(
+        "--memory-mb",
+        default="10,100",
+        metavar="A,B",
+        help="total synthetic sizes for the memory runs, comma-separated; "
+        "empty to skip (default 10,100)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="shuffle seed (default 0)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                        help=f"Markdown report (default {DEFAULT_OUT.relative_to(ROOT)})")
-    parser.add_argument("--no-quantulum", action="store_true",
-                        help="skip the quantulum3 comparison even if it is installed")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help=f"Markdown report (default {DEFAULT_OUT.relative_to(ROOT)})",
+    )
+    parser.add_argument(
+        "--no-quantulum",
+        action="store_true",
+        help="skip the quantulum3 comparison even if it is installed",
+    )
     parser.add_argument("--memory-child", type=float, help=argparse.SUPPRESS)
     return parser  # fmt: skip
 
@@ -480,8 +506,9 @@ def main(argv: list[str] | None = None) -> int:
             pool = paragraph_pool(seeds.get(lang, []), peers.get(lang, []))
             write_corpus(folder, lang, pool, int(args.size_mb * MB), args.seed)
             stream_folder(folder, lang)  # warm the page cache and the decoder
-            measures.append(time_folder(f"synthetic {args.size_mb:g} MB", lang, folder,
-                                        args.repeat))
+            measures.append(
+                time_folder(f"synthetic {args.size_mb:g} MB", lang, folder, args.repeat)
+            )
     memory = [measure_memory(float(size), args.seed)
               for size in args.memory_mb.split(",") if size.strip()]  # fmt: skip
     quantulum, per_input = None, None

@@ -4,8 +4,9 @@ The inputs are those of `tests/hostile.py` (endless digit runs, scale words, num
 words, connectors, hedges, nested brackets, combining marks, bidi controls,
 full-width text), by default 1 MB each, in every language. Each is timed against
 two ordinary texts of the same size: news prose (the seeds, few numbers) and
-number-dense prose (the peer-case sentences). A quarter-size run gives the growth
-factor: about 4 when the time is linear in the size, 16 when quadratic.
+number-dense prose (the peer-case sentences), in the same round so that a machine
+whose load drifts still gives fair ratios. The time over that of a quarter-size input
+is about 4 when the time is linear in the size, 16 when quadratic.
 
     python -m benchmarks hostile                     # 1 MB, median of 3 runs
     python -m benchmarks hostile --size 200000 --langs en,zh --repeat 5
@@ -44,14 +45,35 @@ def number_dense(lang: str, size: int) -> str:
     return (base * (size // len(base) + 1))[:size]
 
 
-def median_seconds(text: str, lang: str, repeat: int) -> tuple[float, int]:
-    """Median time of `repeat` extractions of `text`, and the number of claims."""
-    times, claims = [], 0
+def seconds(text: str, lang: str) -> tuple[float, int]:
+    """Time of one extraction of `text`, and the number of claims."""
+    start = time.perf_counter()
+    claims = len(extract_text(text, lang))
+    return time.perf_counter() - start, claims
+
+
+def measure(text: str, quarter: str, news: str, dense: str, lang: str, repeat: int) -> list[str]:
+    """Median time and claims of `text`, and the medians of its time over the two ordinary
+    texts and over its own quarter, each ratio taken within one round: on a shared
+    machine the load drifts between rounds, not within one."""
+    times, over_news, over_dense, growth, claims = [], [], [], [], 0
     for _ in range(repeat):
-        start = time.perf_counter()
-        claims = len(extract_text(text, lang))
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), claims
+        news_s, _ = seconds(news, lang)
+        dense_s, _ = seconds(dense, lang)
+        quarter_s, _ = seconds(quarter, lang)
+        text_s, claims = seconds(text, lang)
+        times.append(text_s)
+        over_news.append(text_s / news_s)
+        over_dense.append(text_s / dense_s)
+        growth.append(text_s / quarter_s)
+    median = statistics.median
+    return [
+        f"{median(times):.2f}",
+        f"{claims:,}",
+        f"{median(over_news):.1f}",
+        f"{median(over_dense):.1f}",
+        f"{median(growth):.1f}",
+    ]
 
 
 def rows(langs: list[str], size: int, repeat: int) -> list[list[str]]:
@@ -59,35 +81,23 @@ def rows(langs: list[str], size: int, repeat: int) -> list[list[str]]:
     table = []
     for lang in langs:
         extract_text("about 5 million GPUs", lang)  # compile the grammar untimed
-        news, _ = median_seconds(ordinary(lang, size), lang, repeat)
-        dense, _ = median_seconds(number_dense(lang, size), lang, repeat)
+        news, dense = ordinary(lang, size), number_dense(lang, size)
         kinds: list[tuple[str, Callable[[str, int], str]]] = [
             ("ordinary: news prose", ordinary),
             ("ordinary: number-dense", number_dense),
             *sorted(HOSTILE.items()),
         ]
         for name, make in kinds:
-            seconds, claims = median_seconds(make(lang, size), lang, repeat)
-            quarter, _ = median_seconds(make(lang, size // 4), lang, repeat)
-            table.append(
-                [
-                    lang,
-                    name,
-                    f"{seconds:.2f}",
-                    f"{claims:,}",
-                    f"{seconds / news:.1f}",
-                    f"{seconds / dense:.1f}",
-                    f"{seconds / quarter:.1f}",
-                ]
-            )
+            figures = measure(make(lang, size), make(lang, size // 4), news, dense, lang, repeat)
+            table.append([lang, name, *figures])
             print(" | ".join(table[-1]), file=sys.stderr, flush=True)
     return table
 
 
 def report(langs: list[str], size: int, repeat: int) -> str:
-    header = ["lang", "input", "seconds", "claims", "× news", "× number-dense", "growth ×4 size"]
+    header = ["lang", "input", "seconds", "claims", "× news", "× number-dense", "× its quarter"]
     lines = [
-        f"# Hostile input, {size:,} characters, median of {repeat} runs",
+        f"# Hostile input, {size:,} characters, medians of {repeat} rounds",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),

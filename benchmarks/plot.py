@@ -30,8 +30,9 @@ def _alignment(ax: Any, rows: list[dict[str, Any]]) -> None:
     memory = ax.twinx()
     memory.plot(claims, [r["rss"] / 2**20 for r in rows], "^-", color="tab:red",
                 label="peak RSS (process)")  # fmt: skip
-    memory.axhline(TARGET_BYTES / 2**20, color="tab:red", linestyle=":", linewidth=1,
-                   label="target: 4 GB")
+    memory.axhline(
+        TARGET_BYTES / 2**20, color="tab:red", linestyle=":", linewidth=1, label="target: 4 GB"
+    )
     memory.set(yscale="log", ylabel="MiB")
     lines = ax.get_legend_handles_labels()
     extra = memory.get_legend_handles_labels()

@@ -101,7 +101,7 @@ def grouped_digits(lang: str, size: int) -> str:
 
 
 def scale_word_runs(lang: str, size: int) -> str:
-    """"5 million billion trillion thousand ..." without a break."""
+    """ "5 million billion trillion thousand ..." without a break."""
     space = "" if lang == "zh" else " "
     words = SCALE_WORDS[lang]
     run = _fill(size, lambda rng: rng.choice(words) + space, f"scale-{lang}")
@@ -116,13 +116,13 @@ def number_word_runs(lang: str, size: int) -> str:
 
 
 def connector_runs(lang: str, size: int) -> str:
-    """"5 to 6 to 7 to ...": a range that could be extended without end."""
+    """ "5 to 6 to 7 to ...": a range that could be extended without end."""
     links = CONNECTORS[lang]
     return _fill(size, lambda rng: str(rng.randrange(100)) + rng.choice(links), f"range-{lang}")
 
 
 def hedge_runs(lang: str, size: int) -> str:
-    """"about more than up to nearly 5 ...": hedges and bounds piled before numbers."""
+    """ "about more than up to nearly 5 ...": hedges and bounds piled before numbers."""
     hedges = HEDGES[lang]
     return _fill(
         size,

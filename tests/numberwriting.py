@@ -134,8 +134,11 @@ def _german_number_form(word: str, mantissa: float) -> str:
     abbreviations ("Mio.", "Mrd.") do not change.
     """
     forms = next(
-        ([str(w) for w in row.get("de") or []] for row in load_table("scales")
-         if word in (row.get("de") or [])),
+        (
+            [str(w) for w in row.get("de") or []]
+            for row in load_table("scales")
+            if word in (row.get("de") or [])
+        ),
         [word],
     )
     singular = _plural_of(word, forms, ("n", "en")) or word
@@ -178,14 +181,20 @@ def _table(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
 
-EN_ONES = _table("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                 "fourteen fifteen sixteen seventeen eighteen nineteen")
+EN_ONES = _table(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+)
 EN_TENS = _table("_ _ twenty thirty forty fifty sixty seventy eighty ninety")
-DE_ONES = _table("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
-                 "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn")
+DE_ONES = _table(
+    "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
+    "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn"
+)
 DE_TENS = _table("_ _ zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
-NL_ONES = _table("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien "
-                 "veertien vijftien zestien zeventien achttien negentien")
+NL_ONES = _table(
+    "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien "
+    "veertien vijftien zestien zeventien achttien negentien"
+)
 NL_TENS = _table("_ _ twintig dertig veertig vijftig zestig zeventig tachtig negentig")
 ZH_DIGITS = "零一二三四五六七八九"
 

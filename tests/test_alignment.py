@@ -95,3 +95,45 @@ def test_compare(a: Claim, b: Claim, verdict: str) -> None:
 def test_bounds_are_open_intervals() -> None:
     assert interval(_claim(10, bound="gt"), 0.05) == (10, math.inf)
     assert interval(_claim(10, bound="le"), 0.05) == (-math.inf, 10)
+
+
+def _pairs(result: object, rule: str) -> list[tuple[str, str]]:
+    text = {c.id: c.text for c in result.claims}  # type: ignore[attr-defined]
+    return sorted(
+        tuple(sorted(text[i] for i in f.claim_ids))  # type: ignore[misc]
+        for f in result.findings  # type: ignore[attr-defined]
+        if f.rule == rule
+    )
+
+
+def test_a_bound_is_held_against_the_nearest_figure_it_excludes() -> None:
+    """ "more than 1 million" is wrong against 900,000, and 800,000 and 500,000 are
+    further below: one finding for the bound, and the neighbouring figures' own."""
+    result = report_texts(
+        [
+            ("a.txt", "Microsoft bought more than 1 million GPUs in 2025.", "en"),
+            ("b.txt", "Microsoft kaufte 2025 900.000 GPUs.", "de"),
+            ("c.txt", "Microsoft kocht in 2025 800.000 GPU's.", "nl"),
+            ("d.txt", "Microsoft bought 500,000 GPUs in 2025.", "en"),
+        ]
+    )
+    assert _pairs(result, "FC101") == [
+        ("500,000 GPUs", "800.000 GPU's"),
+        ("800.000 GPU's", "900.000 GPUs"),
+        ("900.000 GPUs", "more than 1 million GPUs"),
+    ]
+
+
+def test_a_bound_off_by_a_scale_factor_is_a_scale_error_behind_a_nearer_conflict() -> None:
+    result = report_texts(
+        [
+            ("a.txt", "Microsoft bought up to 1,000 GPUs in 2025.", "en"),
+            ("b.txt", "Microsoft kaufte 2025 2.000 GPUs.", "de"),
+            ("c.txt", "Microsoft kocht in 2025 1 miljoen GPU's.", "nl"),
+        ]
+    )
+    assert _pairs(result, "FC101") == [
+        ("1 miljoen GPU's", "2.000 GPUs"),
+        ("2.000 GPUs", "up to 1,000 GPUs"),
+    ]
+    assert _pairs(result, "FC102") == [("1 miljoen GPU's", "up to 1,000 GPUs")]

@@ -91,9 +91,7 @@ def test_extract_names_each_skipped_file_and_counts_them_all(
     ]
 
 
-def test_json_claim_counts_add_up_per_file(
-    corpus: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_json_claim_counts_add_up_per_file(corpus: str, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = report(corpus, "json", capsys)
     data = json.loads(out)
     per_file = Counter(claim["file"] for claim in data["claims"])

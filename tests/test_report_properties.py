@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from numberwriting import DIGIT_STYLES, LANGS, digits, scale_words, with_scale
 
 from factcheck.align import block_key
-from factcheck.checks.compare import compare
-from factcheck.checks.value_conflict import DEFAULT_FACTORS
-from factcheck.models import Bound, Claim
+from factcheck.checks.compare import compare, disagreement, representative
+from factcheck.checks.value_conflict import DEFAULT_FACTORS, _Heads, _Spans
+from factcheck.models import Bound, Claim, ReportClaim
 from factcheck.report import Knowledge, ReportData, report_texts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
@@ -374,3 +374,82 @@ def test_an_unrelated_document_never_removes_a_finding(docs: list[Doc], extra: D
             involved,
             after,
         )
+
+
+# --- a bound is held against the clusters it excludes, found by bisection ---------------
+
+OPTIONS = {
+    "tolerance": 0.02,
+    "approx_tolerance": 0.05,
+    "factors": DEFAULT_FACTORS,
+    "factor_tolerance": 0.05,
+}
+
+
+def _bucket_claim(index: int, value: float, file: str, bound: Bound | None = None) -> ReportClaim:
+    return ReportClaim(
+        id=f"c{index}",
+        file=file,
+        start=0,
+        end=1,
+        text="x",
+        value=value,
+        low=value,
+        high=value,
+        bound=bound,
+        lang="en",
+        sentence=(0, 1),
+    )
+
+
+def _excluded_by_scanning(
+    clusters: list[list[ReportClaim]], bounded: ReportClaim, spans: _Spans
+) -> set[int]:
+    """The reference: every cluster, in order; the nearest excluded one on each side and
+    every one whose verdict is a scale error."""
+    others = [next((c for c in cl if c.file != bounded.file), None) for cl in clusters]
+    excluded = [i for i, o in enumerate(others) if o is not None and not spans.agree(bounded, o)]
+    value = representative(bounded)
+    below = [i for i in excluded if representative(clusters[i][0]) < value]
+    above = [i for i in excluded if representative(clusters[i][0]) > value]
+    wanted = {max(below)} if below else set()
+    wanted |= {min(above)} if above else set()
+    for i in excluded:
+        if disagreement(bounded, others[i], DEFAULT_FACTORS, 0.05).verdict == "scale":  # type: ignore[arg-type]
+            wanted.add(i)
+    return wanted
+
+
+@PURE
+@given(
+    values=st.lists(
+        st.sampled_from([1.0, 2.0, 3.0, 10.0, 950.0, 1000.0, 1020.0, 1e6, 2e6, 1e9]).flatmap(
+            lambda v: st.floats(v * 0.9, v * 1.1)
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    files=st.lists(st.sampled_from("abc"), min_size=12, max_size=12),
+    bound_value=st.sampled_from([1.0, 5.0, 1000.0, 1e6]),
+    bound=st.sampled_from(["gt", "ge", "lt", "le"]),
+    bound_file=st.sampled_from("abc"),
+)
+def test_a_bound_meets_the_nearest_excluded_cluster_and_every_scale_slip(
+    values: list[float], files: list[str], bound_value: float, bound: Bound, bound_file: str
+) -> None:
+    members = sorted(
+        (_bucket_claim(i, v, files[i]) for i, v in enumerate(values)), key=representative
+    )
+    spans = _Spans(OPTIONS)
+    clusters: list[list[ReportClaim]] = []
+    for claim in members:
+        if clusters and spans.agree(clusters[-1][0], claim):
+            clusters[-1].append(claim)
+        else:
+            clusters.append([claim])
+    bounded = _bucket_claim(99, bound_value, bound_file, bound)
+    heads = _Heads(clusters, spans)
+    found = list(heads.excluded_by(bounded, OPTIONS))
+    index_of = {c.id: i for i, cl in enumerate(clusters) for c in cl}
+    assert len(found) == len({c.id for c in found})
+    assert {index_of[c.id] for c in found} == _excluded_by_scanning(clusters, bounded, spans)

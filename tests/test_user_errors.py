@@ -169,9 +169,7 @@ def test_an_unreadable_rule_file(workspace: Path, capsys: pytest.CaptureFixture[
         code, _, err = run(capsys, "report", "news", "--rules", "rules")
     finally:
         rule.chmod(0o644)
-    assert one_error_line(code, err) == (
-        "rules/checks/FC101.yaml: cannot read: Permission denied"
-    )
+    assert one_error_line(code, err) == ("rules/checks/FC101.yaml: cannot read: Permission denied")
 
 
 # --------------------------------------------------------------------------- rule files
@@ -240,8 +238,7 @@ BROKEN = [
         "an unknown severity",
         "checks/FC101.yaml",
         RULE.replace("severity: error", "severity: fatal"),
-        "rules/checks/FC101.yaml:4: [FC101] severity: input should be 'error', 'warning' "
-        "or 'info'",
+        "rules/checks/FC101.yaml:4: [FC101] severity: input should be 'error', 'warning' or 'info'",
     ),
 ]
 

@@ -21,14 +21,24 @@ def build_parser() -> argparse.ArgumentParser:
         "problems recorded in OUT/manifest.json.",
     )
     parser.add_argument("out", type=Path, metavar="OUT", help="folder to write (created)")
-    parser.add_argument("--articles", type=int, default=1000, metavar="N",
-                        help="number of articles, 100 to 100000 (default 1000)")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="number of articles, 100 to 100000 (default 1000)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    parser.add_argument("--statements", action="store_true",
-                        help="also write every generated figure to OUT/statements.jsonl")
-    parser.add_argument("--score", action="store_true",
-                        help="run factcheck report on the corpus and print the planted "
-                             "problems it found")
+    parser.add_argument(
+        "--statements",
+        action="store_true",
+        help="also write every generated figure to OUT/statements.jsonl",
+    )
+    parser.add_argument(
+        "--score",
+        action="store_true",
+        help="run factcheck report on the corpus and print the planted problems it found",
+    )
     parser.add_argument("--jobs", default="auto", help="processes for --score (default auto)")
     return parser  # fmt: skip
 

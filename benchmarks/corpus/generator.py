@@ -179,8 +179,10 @@ class Generator:
         for group in statements:  # news repeats the big figures of other companies
             if self.rng.random() < BACKGROUND_SHARE:
                 background = self.fact(self.subject(self.companies, self.listed_count))
-                group.insert(self.rng.randint(0, len(group)),
-                             self.restated(background, *true_value(self.seed, background)))
+                group.insert(
+                    self.rng.randint(0, len(group)),
+                    self.restated(background, *true_value(self.seed, background)),
+                )
         return story
 
     def restated(self, fact: Fact, low: float, high: float) -> Statement:
@@ -405,7 +407,7 @@ def generate(folder: Path, articles: int, seed: int = 0, statements: bool = Fals
                 first = False
             if lines is not None:
                 _write_statements(lines, story, spans)
-        manifest.write("\n], \"summary\": " + json.dumps(_summary_record(summary)) + "}\n")
+        manifest.write('\n], "summary": ' + json.dumps(_summary_record(summary)) + "}\n")
     return summary
 
 

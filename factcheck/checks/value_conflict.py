@@ -8,6 +8,7 @@ compared once: linear in the block, not quadratic. A pair whose ratio is close t
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 from typing import Any
@@ -119,10 +120,10 @@ class _Spans:
 def _neighbour_pairs(
     options: dict[str, Any], claims: list[ReportClaim], spans: _Spans
 ) -> Iterator[Pair]:
-    """Cluster the exact figures, compare neighbouring clusters once, then hold each
-    bound ("more than 450,000") against every cluster: a bound agrees with everything
-    on its side, so it must never anchor a cluster and hide a conflict. Only pairs
-    that do not agree are yielded. `claims` come sorted by `_order`."""
+    """Cluster the exact figures and compare neighbouring clusters once; then hold each
+    bound ("more than 450,000") against the clusters it excludes. A bound agrees with
+    everything on its side, so it never anchors a cluster (it would hide a conflict).
+    Only pairs that do not agree are yielded. `claims` come sorted by `_order`."""
     clusters: list[list[ReportClaim]] = []
     for claim in claims:
         if claim.bound is not None:
@@ -135,15 +136,10 @@ def _neighbour_pairs(
         pair = _pick_pair(left, right)
         if pair is not None and not spans.agree(*pair):
             yield pair[0], pair[1], _verdict(options, *pair)
-    heads = [_heads(cluster, spans) for cluster in clusters]
+    heads = _Heads(clusters, spans)
     for bounded in (c for c in claims if c.bound is not None):
-        low, high = spans.span(bounded)
-        for first, first_span, second, second_span in heads:
-            other, (other_low, other_high) = (
-                (first, first_span) if first.file != bounded.file else (second, second_span)
-            )
-            if other is not None and not (low <= other_high and other_low <= high):
-                yield bounded, other, _verdict(options, bounded, other)
+        for other in heads.excluded_by(bounded, options):
+            yield bounded, other, _verdict(options, bounded, other)
 
 
 def _verdict(options: dict[str, Any], a: ReportClaim, b: ReportClaim) -> Comparison:
@@ -151,16 +147,71 @@ def _verdict(options: dict[str, Any], a: ReportClaim, b: ReportClaim) -> Compari
     return disagreement(a, b, options["factors"], options["factor_tolerance"])
 
 
-Head = tuple[ReportClaim, tuple[float, float], ReportClaim | None, tuple[float, float]]
-NO_SPAN = (0.0, 0.0)
+class _Heads:
+    """The clusters of a bucket, sorted by value, for holding bounds against them.
 
+    A bound is held against the nearest cluster it excludes on each side (anything
+    further out is excluded too and adds nothing) and against every cluster that
+    differs from it by a scale factor (a scale error must not hide behind a nearer
+    plain conflict). Each is found by bisection, so a bound costs log(clusters), not
+    clusters: a big block in a big archive has many of both.
+    """
 
-def _heads(cluster: list[ReportClaim], spans: _Spans) -> Head:
-    """The cluster's first claim and its first claim from another file, with their
-    spans: for any file, one of the two is the cluster's first claim from another."""
-    first = cluster[0]
-    second = next((c for c in cluster if c.file != first.file), None)
-    return first, spans.span(first), second, spans.span(second) if second else NO_SPAN
+    def __init__(self, clusters: list[list[ReportClaim]], spans: _Spans) -> None:
+        self.clusters = clusters
+        self.spans = spans
+        self.values = [representative(cluster[0]) for cluster in clusters]
+        self._seconds: dict[int, ReportClaim | None] = {}
+
+    def excluded_by(self, bounded: ReportClaim, options: dict[str, Any]) -> Iterator[ReportClaim]:
+        """The cluster members `bounded` is compared with, nearest first, each once."""
+        low, high = self.spans.span(bounded)
+        seen: set[int] = set()
+        below = range(bisect.bisect_left(self.values, low) - 1, -1, -1)
+        above = range(bisect.bisect_right(self.values, high), len(self.values))
+        for side in (below, above):
+            for index in side:
+                other = self._other(index, bounded)
+                if other is not None and not self.spans.agree(bounded, other):
+                    seen.add(index)
+                    yield other
+                    break
+        for index in self._scale_candidates(bounded, options):
+            other = self._other(index, bounded)
+            if index in seen or other is None or self.spans.agree(bounded, other):
+                continue
+            if _verdict(options, bounded, other).verdict == "scale":
+                seen.add(index)
+                yield other
+
+    def _scale_candidates(self, bounded: ReportClaim, options: dict[str, Any]) -> list[int]:
+        """Clusters whose value is near the bound's times or over a scale factor (a
+        margin wider than the tolerance: the cluster's member from another file may
+        stand in for its first). Ratios are of magnitudes, so negatives are searched too."""
+        value = abs(representative(bounded))
+        margin = options["factor_tolerance"] + 2 * options["tolerance"]
+        signs = (1.0, -1.0) if self.values and self.values[0] < 0 else (1.0,)
+        found: set[int] = set()
+        for factor in options["factors"]:
+            for target in (value * factor, value / factor):
+                for sign in signs:
+                    low, high = target * (1 - margin), target * (1 + margin)
+                    if sign < 0:
+                        low, high = -high, -low
+                    start = bisect.bisect_left(self.values, low)
+                    end = bisect.bisect_right(self.values, high, lo=start)
+                    found.update(range(start, end))
+        return sorted(found) if found else []
+
+    def _other(self, index: int, bounded: ReportClaim) -> ReportClaim | None:
+        """The cluster's first claim, or its first from another file than the bound's."""
+        first = self.clusters[index][0]
+        if first.file != bounded.file:
+            return first
+        if index not in self._seconds:
+            cluster = self.clusters[index]
+            self._seconds[index] = next((c for c in cluster if c.file != first.file), None)
+        return self._seconds[index]
 
 
 def _order(claim: ReportClaim) -> tuple:
