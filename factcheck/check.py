@@ -316,18 +316,20 @@ def fingerprint(file: str, rule: str, text: str, sentence: str) -> str:
 def summarize(
     drafts: list[CheckedDraft],
     findings: list[CheckFinding],
-    sources: list[DocumentStatus],
+    sources: Sources,
+    listed: list[DocumentStatus],
     suppressed: int = 0,
     baselined: int = 0,
 ) -> CheckSummary:
-    """Counts over the findings that are reported (after suppression and baseline)."""
+    """Counts over the findings that are reported (after suppression and baseline);
+    `listed` holds every skipped source."""
     by_kind: dict[str, int] = defaultdict(int)
     for finding in findings:
         by_kind[finding.kind] += 1
-    statuses = [d.document for d in drafts] + sources
+    statuses = [d.document for d in drafts] + listed
     return CheckSummary(
         drafts=len(drafts),
-        sources=sum(1 for s in sources if s.status == "ok"),
+        sources=sources.processed(),
         skipped=sum(1 for s in statuses if s.status == "skipped"),
         claims=sum(d.claims for d in drafts),
         supported=sum(len(d.supported) for d in drafts),
@@ -456,12 +458,14 @@ def _result(
     if baseline is not None:
         findings, baselined = apply_baseline(findings, baseline)
     supported = sorted((f for d in checked for f in d.supported), key=_finding_order)
+    cited = {e.file for f in [*findings, *supported] for e in f.evidence}
+    listed = index.statuses(cited)
     return CheckResult(
-        summary=summarize(checked, findings, index.documents, suppressed, baselined),
+        summary=summarize(checked, findings, index, listed, suppressed, baselined),
         findings=findings,
         supported=supported,
         drafts=[d.document for d in checked],
-        sources=index.documents,
+        sources=listed,
         rules=[r.id for r in knowledge.rules if r.enabled],
     )
 

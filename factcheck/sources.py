@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from factcheck.align import UNKNOWN_COUNT, dimension_of
 from factcheck.annotate import unify_names
@@ -74,13 +74,51 @@ def round_figure(value: float | None) -> float | None:
     return None if value is None else float(f"{value:.6g}")
 
 
+# How many files' copies of one figure a check needs: every rule looks, at most, for
+# "a claim from another file than this one".
+COPIES_PER_FIGURE = 2
+
+Payload = TypeVar("Payload")
+
+
+def figure_identity(claim: ReportClaim) -> tuple:
+    """Everything the checks read of a claim except where it was written and how."""
+    return (
+        claim.subject, claim.attribute, claim.topic, claim.unit, claim.time, claim.value,
+        claim.low, claim.high, claim.bound, claim.approx, claim.boilerplate,
+    )  # fmt: skip
+
+
+def copies_kept(
+    items: Iterable[tuple[tuple, str | None, Payload]], per_figure: int = COPIES_PER_FIGURE
+) -> list[Payload]:
+    """Of (identity, file, payload) in file order, the first claim of each of the first
+    `per_figure` files stating one figure. An archive repeats a wire story's figures in
+    thousands of articles; the verdicts need two copies, and thousands would cost the
+    check (and fill its evidence lists) in proportion."""
+    files: dict[tuple, list[str | None]] = defaultdict(list)
+    kept = []
+    for identity, file, payload in items:
+        seen = files[identity]
+        if len(seen) < per_figure and file not in seen:
+            seen.append(file)
+            kept.append(payload)
+    return kept
+
+
 @runtime_checkable
 class Sources(Protocol):
     """What `factcheck check` asks of its sources: `SourceIndex` answers from memory,
     `factcheck.stored.StoredSources` from a claims store."""
 
-    @property
-    def documents(self) -> list[DocumentStatus]: ...
+    def processed(self) -> int:
+        """How many source files were read (or indexed) without a problem."""
+        ...
+
+    def statuses(self, cited: Iterable[str]) -> list[DocumentStatus]:
+        """The skipped source files and the `cited` ones, in path order: what a check
+        lists (an archive's every file would make each check's output its size)."""
+        ...
 
     def name_resolver(self, threshold: float) -> NameResolver: ...
 
@@ -141,6 +179,13 @@ class SourceIndex:
         index.names = tuple(sorted({p for s in names.values() for p in s.split(" + ")}))
         return index
 
+    def processed(self) -> int:
+        return sum(1 for d in self.documents if d.status == "ok")
+
+    def statuses(self, cited: Iterable[str]) -> list[DocumentStatus]:
+        wanted = set(cited)
+        return [d for d in self.documents if d.status != "ok" or d.file in wanted]
+
     def add(self, claim: ReportClaim, position: Position, sentence: str) -> None:
         self.claims[claim.id] = claim
         self.positions[claim.id] = position
@@ -156,12 +201,14 @@ class SourceIndex:
         return resolver
 
     def candidates(self, claims: Iterable[ReportClaim]) -> list[ReportClaim]:
-        """The source claims any of `claims` could be compared with, in id order."""
+        """The source claims any of `claims` could be compared with, in id order, each
+        figure in at most `COPIES_PER_FIGURE` files."""
         found: set[str] = set()
         for claim in claims:
             for key in lookup_keys(claim):
                 found.update(self.keys.get(key, ()))
-        return [self.claims[i] for i in sorted(found, key=_id_number)]
+        ordered = (self.claims[i] for i in sorted(found, key=_id_number))
+        return copies_kept((figure_identity(c), c.file, c) for c in ordered)
 
     def evidence(self, claim_id: str) -> Evidence:
         claim, position = self.claims[claim_id], self.positions[claim_id]
@@ -214,8 +261,10 @@ __all__ = [
     "Locator",
     "SourceIndex",
     "Sources",
+    "copies_kept",
     "evidence_of",
     "figure",
+    "figure_identity",
     "lookup_keys",
     "sentence_of",
 ]

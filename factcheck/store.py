@@ -84,6 +84,17 @@ CLAIM_COLUMNS = (
 )  # fmt: skip
 SELECT_CLAIMS = "SELECT " + ", ".join(f'claims."{c}"' for c in CLAIM_COLUMNS) + " FROM claims"
 
+# The columns `sources.figure_identity` reads, in its order.
+FIGURE_COLUMNS = (
+    "subject", "attribute", "topic", "unit", "time", "value", "low", "high", "bound", "approx",
+    "boilerplate",
+)  # fmt: skip
+SELECT_FIGURES = (
+    "SELECT claims.id, claims.file, claims.ord, "
+    + ", ".join(f'claims."{c}"' for c in FIGURE_COLUMNS)
+    + " FROM claims"
+)
+
 StoredClaim = tuple[int, ReportClaim, Position, str]
 
 
@@ -197,6 +208,22 @@ class Store:
             for f, lang, d, n, s, r in rows
         ]
 
+    def processed(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM files WHERE status = 'ok'").fetchone()[0])
+
+    def statuses(self, cited: Iterable[str], chunk: int = 500) -> list[DocumentStatus]:
+        """The skipped files and the `cited` ones, in path order."""
+        query = "SELECT path, lang, date, claims, status, reason FROM files WHERE "
+        rows = set(self.db.execute(query + "status != 'ok'"))
+        wanted = sorted(set(cited))
+        for at in range(0, len(wanted), chunk):
+            part = wanted[at : at + chunk]
+            rows.update(self.db.execute(query + f"path IN ({','.join('?' * len(part))})", part))
+        return [
+            DocumentStatus(file=f, lang=lang, date=d, claims=n, status=s, reason=r)
+            for f, lang, d, n, s, r in sorted(rows)
+        ]
+
     def clear(self) -> None:
         for table in ("files", "claims", "lookup", "claim_keys", "names", "unified"):
             self.db.execute(f"DELETE FROM {table}")
@@ -225,18 +252,32 @@ class Store:
 
     def claims_under(self, keys: Iterable[str], chunk: int = 500) -> list[StoredClaim]:
         """The claims stored under any of `keys`, in (file, order in the file) order."""
+        return self.claims_by_id(row[0] for row in self.figures_under(keys, chunk))
+
+    def figures_under(self, keys: Iterable[str], chunk: int = 500) -> list[tuple]:
+        """(id, file, ord, *FIGURE_COLUMNS) of the claims stored under any of `keys`, in
+        (file, order in the file) order: what choosing among them needs, cheaply."""
         wanted, rows = list(keys), {}
         for at in range(0, len(wanted), chunk):
             part = wanted[at : at + chunk]
             marks = ",".join("?" * len(part))
             query = (
-                f"{SELECT_CLAIMS} WHERE claims.id IN (SELECT claim FROM claim_keys "
+                f"{SELECT_FIGURES} WHERE claims.id IN (SELECT claim FROM claim_keys "
                 f"JOIN lookup ON lookup.id = claim_keys.key WHERE lookup.key IN ({marks}))"
             )
             for row in self.db.execute(query, part):
                 rows[row[0]] = row
-        ordered = sorted(rows.values(), key=lambda row: (row[1], row[2]))
-        return [claim_from_row(row) for row in ordered]
+        return sorted(rows.values(), key=lambda row: (row[1], row[2]))
+
+    def claims_by_id(self, ids: Iterable[int], chunk: int = 500) -> list[StoredClaim]:
+        """The claims with these row ids, in (file, order in the file) order."""
+        wanted, rows = list(ids), []
+        for at in range(0, len(wanted), chunk):
+            part = wanted[at : at + chunk]
+            marks = ",".join("?" * len(part))
+            rows.extend(self.db.execute(f"{SELECT_CLAIMS} WHERE claims.id IN ({marks})", part))
+        rows.sort(key=lambda row: (row[1], row[2]))
+        return [claim_from_row(row) for row in rows]
 
     def all_claims(self) -> Iterator[StoredClaim]:
         """Every claim in (file, order in the file) order, for reports."""

@@ -25,7 +25,7 @@ from factcheck.load import read_document
 from factcheck.models import DocumentStatus, Evidence, ReportClaim
 from factcheck.positions import Position
 from factcheck.report import Knowledge, ReportData, checked_report, paused_gc
-from factcheck.sources import evidence_of, lookup_keys
+from factcheck.sources import copies_kept, evidence_of, lookup_keys
 from factcheck.store import Store, StoreError, encode_key
 
 
@@ -55,8 +55,6 @@ class StoredSources:
 
     def __init__(self, store: Store, threshold: float) -> None:
         self.store = store
-        with paused_gc():  # one small object per source file: 100,000 of them
-            self.documents: list[DocumentStatus] = store.documents()
         self.spelling = unified_names(store, threshold)
         self._raw: dict[str, list[str]] = defaultdict(list)
         for raw, canonical in sorted(self.spelling.items()):
@@ -72,6 +70,12 @@ class StoredSources:
     def close(self) -> None:
         self.store.close()
 
+    def processed(self) -> int:
+        return self.store.processed()
+
+    def statuses(self, cited: Iterable[str]) -> list[DocumentStatus]:
+        return self.store.statuses(cited)
+
     def name_resolver(self, threshold: float) -> NameResolver:
         resolver = NameResolver(threshold)
         resolver.canonical = list(self.names)
@@ -86,8 +90,12 @@ class StoredSources:
                     keys.add(encode_key(key))
                 else:
                     keys.update(encode_key((key[0], r, *key[2:])) for r in self._raw[key[1]])
+        figures = (
+            (self._identity(row[3:]), row[1], row[0])
+            for row in self.store.figures_under(sorted(keys))
+        )
         found = []
-        for row_id, claim, position, sentence in self.store.claims_under(sorted(keys)):
+        for row_id, claim, position, sentence in self.store.claims_by_id(copies_kept(figures)):
             claim = self._spelled(claim, f"s{row_id}")
             self._cited[claim.id] = (claim, position, sentence)
             found.append(claim)
@@ -95,6 +103,11 @@ class StoredSources:
 
     def evidence(self, claim_id: str) -> Evidence:
         return evidence_of(*self._cited[claim_id])
+
+    def _identity(self, columns: tuple) -> tuple:
+        """`figure_identity` of a stored row: subject spelled, flags as booleans."""
+        subject, *rest, approx, boilerplate = columns
+        return (self.spelling.get(subject or "", subject), *rest, bool(approx), bool(boilerplate))
 
     def _spelled(self, claim: ReportClaim, claim_id: str) -> ReportClaim:
         subject = self.spelling.get(claim.subject or "", claim.subject)

@@ -113,6 +113,40 @@ def test_sources_that_disagree_soften_a_conflict_the_draft_shares_with_one() -> 
     assert result.supported == []  # a claim with a finding is listed once, as the finding
 
 
+def test_a_figure_repeated_across_an_archive_is_checked_against_two_copies() -> None:
+    """Wire copy: six articles give the same figure. Two copies decide every verdict; the
+    other four would only cost time and fill the evidence."""
+    copies = [
+        (f"wire{i}.txt", "Microsoft kocht in 2024 bijna 500.000 GPU's.", "nl") for i in range(6)
+    ]
+    other = ("other.txt", "Microsoft kaufte im Jahr 2024 rund 150.000 GPUs.", "de")
+    result = check_texts(
+        ("draft.txt", "Microsoft bought 485,000 GPUs in 2024.", "en"), [*copies, other]
+    )
+    (finding,) = result.findings
+    assert finding.kind == "value-conflict" and finding.severity == "warning"
+    assert [e.file for e in finding.evidence] == ["other.txt", "wire0.txt", "wire1.txt"]
+
+
+def test_json_lists_skipped_and_cited_sources_and_counts_them_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Microsoft bought 485,000 GPUs in 2024.", "utf-8")
+    (sources / "b.txt").write_text("Nvidia is worth 4 trillion dollars.", "utf-8")
+    (sources / "c.txt").write_bytes(b"\x00\xff\xfe binary \x00\x00")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Microsoft bought 48,500 GPUs in 2024.", "utf-8")
+    code, out, _ = _run(capsys, str(draft), "--against", str(sources), "--format", "json")
+    data = json.loads(out)
+    assert [(s["file"], s["status"]) for s in data["sources"]] == [
+        (str(sources / "a.txt"), "ok"),
+        (str(sources / "c.txt"), "skipped"),
+    ]
+    assert (data["summary"]["sources"], data["summary"]["skipped"], code) == (2, 1, 2)
+
+
 def test_the_result_does_not_depend_on_the_order_of_sources(tmp_path: Path) -> None:
     forward = check_paths([FIXTURES / "en.md"], sorted(SEEDS.iterdir()))
     backward = check_paths([FIXTURES / "en.md"], sorted(SEEDS.iterdir(), reverse=True))
