@@ -47,7 +47,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from factcheck.align import align_claims
+from factcheck.align import UNKNOWN_COUNT, align_claims
 from factcheck.checks import run_rules
 from factcheck.checks.context import CheckContext
 from factcheck.models import Finding, Group, ReportClaim
@@ -222,8 +222,8 @@ def build_corpus(size: int, seed: int = 0) -> Corpus:
             used.add(factory.add(subject, kind, topic, stated, low, high, approx=approx,
                                  bound=bound))  # fmt: skip
         problem = _problem(rng)
-        if problem is None:
-            continue
+        if problem is None or kind.attribute == UNKNOWN_COUNT:
+            continue  # a bare count of nothing known is never compared: nothing to find
         if problem == "time-conflict" and not kind.dated:
             problem = "value-conflict"  # only dated figures can be misdated
         planted[problem] += 1

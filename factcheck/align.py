@@ -12,8 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
-from pint.errors import UndefinedUnitError
-
 from factcheck.models import Group, ReportClaim
 from factcheck.units import dimension_key, unit_category
 
@@ -23,10 +21,8 @@ BlockKey = tuple[str, str, str, str]
 @cache
 def dimension_of(unit: str) -> str:
     """Category and pint dimensionality: counts and percentages never share a block."""
-    try:
-        return f"{unit_category(unit)}:{dimension_key(unit)}"
-    except UndefinedUnitError:
-        return f"{unit_category(unit)}:{unit}"
+    dimension = dimension_key(unit)
+    return f"{unit_category(unit)}:{unit if dimension is None else dimension}"
 
 
 UNKNOWN_COUNT = "number:count"

@@ -250,24 +250,16 @@ class Store:
 
     # ------------------------------------------------------------------ claims
 
-    def claims_under(self, keys: Iterable[str], chunk: int = 500) -> list[StoredClaim]:
-        """The claims stored under any of `keys`, in (file, order in the file) order."""
-        return self.claims_by_id(row[0] for row in self.figures_under(keys, chunk))
-
-    def figures_under(self, keys: Iterable[str], chunk: int = 500) -> list[tuple]:
+    def figures_under(self, keys: Iterable[str]) -> list[tuple]:
         """(id, file, ord, *FIGURE_COLUMNS) of the claims stored under any of `keys`, in
         (file, order in the file) order: what choosing among them needs, cheaply."""
-        wanted, rows = list(keys), {}
-        for at in range(0, len(wanted), chunk):
-            part = wanted[at : at + chunk]
-            marks = ",".join("?" * len(part))
-            query = (
-                f"{SELECT_FIGURES} WHERE claims.id IN (SELECT claim FROM claim_keys "
-                f"JOIN lookup ON lookup.id = claim_keys.key WHERE lookup.key IN ({marks}))"
-            )
-            for row in self.db.execute(query, part):
-                rows[row[0]] = row
-        return sorted(rows.values(), key=lambda row: (row[1], row[2]))
+        query = (
+            f"{SELECT_FIGURES} WHERE claims.id IN (SELECT claim_keys.claim "
+            "FROM json_each(?) AS asked JOIN lookup ON lookup.key = asked.value "
+            "JOIN claim_keys ON claim_keys.key = lookup.id)"
+        )
+        rows = self.db.execute(query, (json.dumps(sorted(set(keys)), ensure_ascii=False),))
+        return sorted(rows, key=lambda row: (row[1], row[2]))
 
     def claims_by_id(self, ids: Iterable[int], chunk: int = 500) -> list[StoredClaim]:
         """The claims with these row ids, in (file, order in the file) order."""

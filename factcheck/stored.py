@@ -91,8 +91,7 @@ class StoredSources:
                 else:
                     keys.update(encode_key((key[0], r, *key[2:])) for r in self._raw[key[1]])
         figures = (
-            (self._identity(row[3:]), row[1], row[0])
-            for row in self.store.figures_under(sorted(keys))
+            (self._identity(row[3:]), row[1], row[0]) for row in self.store.figures_under(keys)
         )
         found = []
         for row_id, claim, position, sentence in self.store.claims_by_id(copies_kept(figures)):

@@ -9,15 +9,19 @@ GPUs" are incompatible quantities and no exchange rate is ever applied.
 from __future__ import annotations
 
 import difflib
+import json
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple
-
-import pint
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.grammar import Preceding, alternation, phrase_trie
 from factcheck.lexicon import load_table, read_text, words
+
+if TYPE_CHECKING:
+    import pint
 
 SECTIONS = ("currencies", "counted", "percent", "physical", "temperature", "duration")
 CATEGORY_OF_SECTION = {
@@ -47,6 +51,8 @@ WRAP = rf"{SPACE}*(?:\n{SPACE}*)?"  # a hard-wrapped line may put the unit on th
 @cache
 def registry() -> pint.UnitRegistry:
     """The one pint registry: pint's defaults plus `lexicon/units.txt`."""
+    import pint
+
     ureg = pint.UnitRegistry(on_redefinition="raise")
     ureg.load_definitions(read_text("units.txt").splitlines())
     return ureg
@@ -57,9 +63,44 @@ def quantity(value: float, unit: str) -> pint.Quantity:
     return registry().Quantity(value, unit)
 
 
-def dimension_key(unit: str) -> str:
-    """A stable name of a unit's dimension, for blocking claims that can be compared."""
-    return str(registry().Unit(unit).dimensionality) or "[]"
+DIMENSIONS_FILE = "dimensions.yaml"
+
+
+def dimension_key(unit: str) -> str | None:
+    """A stable name of a unit's dimension, for blocking claims that can be compared;
+    None for a unit pint does not know. The table's units are answered from
+    `lexicon/dimensions.yaml`, which pint wrote (`python -m factcheck.units`; a test
+    keeps it current): building the registry costs about a second at every start."""
+    known = _written_dimensions().get(unit)
+    return known if known is not None else pint_dimension(unit)
+
+
+def pint_dimension(unit: str) -> str | None:
+    """The dimension as the registry computes it."""
+    from pint.errors import UndefinedUnitError
+
+    try:
+        return str(registry().Unit(unit).dimensionality) or "[]"
+    except UndefinedUnitError:
+        return None
+
+
+@cache
+def _written_dimensions() -> dict[str, str]:
+    return dict(load_table(DIMENSIONS_FILE.removesuffix(".yaml")) or {})
+
+
+def dimensions_text() -> str:
+    """`lexicon/dimensions.yaml` as pint computes it for every unit of the tables."""
+    lines = [
+        "# Written by `python -m factcheck.units` from pint and lexicon/units.txt: the",
+        "# dimension of every canonical unit, so a run need not build the registry.",
+    ]
+    for unit in sorted(known_units()):
+        dimension = pint_dimension(unit)
+        if dimension is not None:
+            lines.append(f"{json.dumps(unit)}: {json.dumps(dimension)}")
+    return "\n".join(lines) + "\n"
 
 
 @cache
@@ -221,3 +262,9 @@ def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> 
             counted.append(word)
     if counted is not None and not row.get("generic"):
         counted.extend(str(s) for s in row.get("symbols") or [])
+
+
+if __name__ == "__main__":
+    target = Path(__file__).parent / "lexicon" / DIMENSIONS_FILE
+    target.write_text(dimensions_text(), encoding="utf-8")
+    print(f"wrote {target}", file=sys.stderr)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
-from factcheck.align import align_claims
+from factcheck import units
+from factcheck.align import align_claims, dimension_of
 from factcheck.checks.compare import compare, interval
 from factcheck.extract import extract_text
 from factcheck.models import Claim
@@ -137,3 +139,15 @@ def test_a_bound_off_by_a_scale_factor_is_a_scale_error_behind_a_nearer_conflict
         ("2.000 GPUs", "up to 1,000 GPUs"),
     ]
     assert _pairs(result, "FC102") == [("1 miljoen GPU's", "up to 1,000 GPUs")]
+
+
+def test_the_written_dimension_table_is_what_pint_computes() -> None:
+    """lexicon/dimensions.yaml spares each run the registry; it must say what pint says."""
+    written = (Path(units.__file__).parent / "lexicon" / units.DIMENSIONS_FILE).read_text("utf-8")
+    assert written == units.dimensions_text(), "run: python -m factcheck.units"
+
+
+def test_a_unit_outside_the_table_still_gets_its_dimension_from_pint() -> None:
+    assert units.dimension_key("kilometer / hour") == "[length] / [time]"
+    assert units.dimension_key("zorkmid") is None
+    assert dimension_of("zorkmid") == "dimension:zorkmid"
