@@ -28,7 +28,7 @@ Loc = tuple[str | int, ...]
 
 # libyaml's parser when PyYAML has it (about 10x faster: the tables are read at every
 # start); same safe resolver and constructor. Errors come from the pure-Python one.
-FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null"))
@@ -81,7 +81,7 @@ class LineMap:
 def _compose(text: str) -> Node | None:
     """The node tree, fast; on a syntax error, the pure parser's error and mark."""
     try:
-        return yaml.compose(text, Loader=FAST_SAFE_LOADER)
+        return yaml.compose(text, Loader=FastSafeLoader)
     except yaml.YAMLError:
         return yaml.compose(text, Loader=yaml.SafeLoader)
 

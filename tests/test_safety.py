@@ -9,10 +9,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 
 from factcheck.cli import main
 from factcheck.render import report_html, report_markdown
 from factcheck.report import build_report
+from factcheck.yamlfile import FastSafeLoader
 
 PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
 RULE = Path(__file__).resolve().parents[1] / "rules" / "checks" / "FC101-value-conflict.yaml"
@@ -56,6 +58,7 @@ def test_the_package_parses_yaml_with_safe_loaders_only() -> None:
         if UNSAFE_CALLS.search(line) and "SafeLoader" not in line
     ]
     assert offenders == []
+    assert FastSafeLoader in (yaml.SafeLoader, getattr(yaml, "CSafeLoader", None))
 
 
 EXPLOITS = [

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from factcheck.errors import RuleFileError
-from factcheck.yamlfile import FAST_SAFE_LOADER
+from factcheck.yamlfile import FastSafeLoader
 
 
 @cache
@@ -23,7 +23,7 @@ def load_table(name: str) -> Any:
     """Parse `factcheck/lexicon/<name>.yaml` with the safe loader (cached)."""
     resource = resources.files(__name__).joinpath(f"{name}.yaml")
     try:
-        return yaml.load(resource.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER)
+        return yaml.load(resource.read_text(encoding="utf-8"), Loader=FastSafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
