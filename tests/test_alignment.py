@@ -151,3 +151,24 @@ def test_a_unit_outside_the_table_still_gets_its_dimension_from_pint() -> None:
     assert units.dimension_key("kilometer / hour") == "[length] / [time]"
     assert units.dimension_key("zorkmid") is None
     assert dimension_of("zorkmid") == "dimension:zorkmid"
+
+
+def test_a_scale_slip_is_found_past_a_figure_between_and_keeps_its_severity() -> None:
+    """5 billion and 5 trillion for 2024 are not neighbours once an undated 7 billion
+    sits between them; the slip is still a scale error, and an error: both are dated."""
+    result = report_texts(
+        [
+            ("a.txt", "Microsoft earned 5 billion dollars in revenue in 2024.", "en"),
+            ("b.txt", "Microsoft had revenue of 7 billion dollars.", "en"),
+            ("c.txt", "Microsoft earned 5 trillion dollars in revenue in 2024.", "en"),
+        ]
+    )
+    text = {c.id: c.text for c in result.claims}
+    found = sorted(
+        (f.rule, f.severity, tuple(sorted(text[i] for i in f.claim_ids))) for f in result.findings
+    )
+    assert found == [
+        ("FC101", "warning", ("5 billion dollars", "7 billion dollars")),
+        ("FC101", "warning", ("5 trillion dollars", "7 billion dollars")),
+        ("FC102", "error", ("5 billion dollars", "5 trillion dollars")),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator
+from math import inf
 from typing import Any
 
 from factcheck.align import BlockKey
@@ -31,20 +32,20 @@ def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:
 
 
 Pair = tuple[ReportClaim, ReportClaim, Comparison]
-# (block key, every claim of the bucket is dated, the pairs of one verdict)
-Classified = tuple[BlockKey, bool, list[Pair]]
+# (block key, the pairs of one verdict)
+Classified = tuple[BlockKey, list[Pair]]
 VERDICTS = ("conflict", "scale")
 
 
 def _findings(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Finding]:
     seen: set[tuple[str, str]] = set()
-    for key, dated, pairs in _classified(rule, context, wanted):
+    for key, pairs in _classified(rule, context, wanted):
         for a, b, result in pairs:
             pair = (a.id, b.id)
             if pair in seen:
                 continue
             seen.add(pair)
-            yield _finding(rule, context, key, a, b, result, dated)
+            yield _finding(rule, context, key, a, b, result)
 
 
 def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Classified]:
@@ -65,20 +66,20 @@ def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Clas
         spans = _Spans(options)
         # Sorting the block once sorts every bucket: buckets keep the block's order,
         # and a stable sort breaks ties by that same order.
-        for bucket, dated in _time_buckets(sorted(members, key=_order)):
+        for bucket in _time_buckets(sorted(members, key=_order)):
             split: dict[str, list[Pair]] = {verdict: [] for verdict in VERDICTS}
             for pair in _neighbour_pairs(options, bucket, spans):
                 split[pair[2].verdict].append(pair)
             for verdict, pairs in split.items():
                 if pairs and verdict == wanted:
-                    yield key, dated, pairs
+                    yield key, pairs
                 elif pairs:
-                    others[verdict].append((key, dated, pairs))
+                    others[verdict].append((key, pairs))
     for verdict, classified in others.items():
         context.memo[(memo_key, verdict)] = classified
 
 
-def _time_buckets(members: list[ReportClaim]) -> Iterator[tuple[list[ReportClaim], bool]]:
+def _time_buckets(members: list[ReportClaim]) -> Iterator[list[ReportClaim]]:
     """One bucket per stated period, each with the undated claims (in block order);
     all claims in one bucket when none is dated."""
     undated: list[int] = []
@@ -89,10 +90,9 @@ def _time_buckets(members: list[ReportClaim]) -> Iterator[tuple[list[ReportClaim
         elif claim.time:
             by_time.setdefault(claim.time, []).append(index)
     if not by_time:
-        yield members, True
-    dated = all(c.time for c in members)
+        yield members
     for time in sorted(by_time):
-        yield [members[i] for i in sorted(undated + by_time[time])], dated
+        yield [members[i] for i in sorted(undated + by_time[time])]
 
 
 class _Spans:
@@ -120,10 +120,12 @@ class _Spans:
 def _neighbour_pairs(
     options: dict[str, Any], claims: list[ReportClaim], spans: _Spans
 ) -> Iterator[Pair]:
-    """Cluster the exact figures and compare neighbouring clusters once; then hold each
-    bound ("more than 450,000") against the clusters it excludes. A bound agrees with
-    everything on its side, so it never anchors a cluster (it would hide a conflict).
-    Only pairs that do not agree are yielded. `claims` come sorted by `_order`."""
+    """Cluster the exact figures and compare neighbouring clusters once, and clusters
+    further apart when their values are a scale factor apart (5 billion and 5 trillion
+    with 7 billion between them); then hold each bound ("more than 450,000") against
+    the clusters it excludes. A bound agrees with everything on its side, so it never
+    anchors a cluster (it would hide a conflict). Only pairs that do not agree are
+    yielded. `claims` come sorted by `_order`."""
     clusters: list[list[ReportClaim]] = []
     for claim in claims:
         if claim.bound is not None:
@@ -137,6 +139,12 @@ def _neighbour_pairs(
         if pair is not None and not spans.agree(*pair):
             yield pair[0], pair[1], _verdict(options, *pair)
     heads = _Heads(clusters, spans)
+    for low, high in heads.scale_slips(options):
+        pair = _pick_pair(clusters[low], clusters[high])
+        if pair is not None and not spans.agree(*pair):
+            result = _verdict(options, *pair)
+            if result.verdict == "scale":
+                yield pair[0], pair[1], result
     for bounded in (c for c in claims if c.bound is not None):
         for other in heads.excluded_by(bounded, options):
             yield bounded, other, _verdict(options, bounded, other)
@@ -167,8 +175,10 @@ class _Heads:
         """The cluster members `bounded` is compared with, nearest first, each once."""
         low, high = self.spans.span(bounded)
         seen: set[int] = set()
-        below = range(bisect.bisect_left(self.values, low) - 1, -1, -1)
-        above = range(bisect.bisect_right(self.values, high), len(self.values))
+        value = representative(bounded)
+        below = range(bisect.bisect_left(self.values, value) - 1, -1, -1) if low > -inf else ()
+        above = range(bisect.bisect_right(self.values, value), len(self.values))
+        above = above if high < inf else ()
         for side in (below, above):
             for index in side:
                 other = self._other(index, bounded)
@@ -184,16 +194,29 @@ class _Heads:
                 seen.add(index)
                 yield other
 
+    def scale_slips(self, options: dict[str, Any]) -> Iterator[tuple[int, int]]:
+        """(lower, higher) indices of clusters that are not neighbours and whose values
+        are about a scale factor apart, each pair found once from its smaller value."""
+        for index, value in enumerate(self.values):
+            for other in self._near_multiples(abs(value), options, larger_only=True):
+                if abs(other - index) > 1:
+                    yield min(index, other), max(index, other)
+
     def _scale_candidates(self, bounded: ReportClaim, options: dict[str, Any]) -> list[int]:
-        """Clusters whose value is near the bound's times or over a scale factor (a
-        margin wider than the tolerance: the cluster's member from another file may
-        stand in for its first). Ratios are of magnitudes, so negatives are searched too."""
-        value = abs(representative(bounded))
+        return self._near_multiples(abs(representative(bounded)), options, larger_only=False)
+
+    def _near_multiples(
+        self, value: float, options: dict[str, Any], *, larger_only: bool
+    ) -> list[int]:
+        """Clusters whose value is near `value` times or over a scale factor (a margin
+        wider than the tolerance: the cluster's member from another file may stand in
+        for its first). Ratios are of magnitudes, so negatives are searched too."""
         margin = options["factor_tolerance"] + 2 * options["tolerance"]
         signs = (1.0, -1.0) if self.values and self.values[0] < 0 else (1.0,)
         found: set[int] = set()
         for factor in options["factors"]:
-            for target in (value * factor, value / factor):
+            targets = (value * factor,) if larger_only else (value * factor, value / factor)
+            for target in targets:
                 for sign in signs:
                     low, high = target * (1 - margin), target * (1 + margin)
                     if sign < 0:
@@ -250,7 +273,6 @@ def _finding(
     a: ReportClaim,
     b: ReportClaim,
     result: Comparison,
-    dated: bool,
 ) -> Finding:
     subject, attribute, topic, _ = key
     about = f"{subject} / {attribute}" + (f" / {topic}" if topic else "")
@@ -263,6 +285,7 @@ def _finding(
         )
     else:
         why = f"ratio {ratio_text(result.ratio)}, beyond the tolerance for these figures"
+    dated = (a.time is None) == (b.time is None)  # both state a period, or neither does
     severity = rule.severity if dated or rule.severity != "error" else "warning"
     undated = "" if dated else "; one source states no period"
     return Finding(
