@@ -12,6 +12,14 @@ from factcheck.lexicon import load_table
 
 SHORT_LINE = 80
 CUE_LINE = 40
+# A sentence of the story: closing punctuation and enough words. "Nvidia shares rose
+# 3% on Monday." and "谷歌的广告收入增长了 11%。" hold a cue word (shares, 广告) but are
+# prose; "Lesezeit: 4 Min." and "0浏览 收藏" are not.
+SENTENCE_END = re.compile(r"[.!?。！？][\s\"'»«“”’)\]）」』]*$")
+PROSE_WORDS = 4
+PROSE_HAN = 8
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LANGS = ("en", "de", "nl", "zh")
 
 
@@ -56,7 +64,8 @@ def non_prose_spans(text: str) -> list[tuple[int, int]]:
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of short lines with a furniture cue, and the tail after a tail cue.
+    """Spans of short lines with a furniture cue that are not sentences of prose, and
+    the tail after a tail cue.
 
     Only short lines are searched: furniture never sits inside a paragraph.
     """
@@ -69,9 +78,16 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if len(stripped) <= CUE_LINE and tail_cue.match(stripped):
             spans.append((line.start(), len(text)))
             break
-        if line_cue.search(stripped):
+        if line_cue.search(stripped) and not reads_as_prose(stripped):
             spans.append(line.span())
     return spans
+
+
+def reads_as_prose(line: str) -> bool:
+    """A short line that is a sentence of the story, whatever words it contains."""
+    if not SENTENCE_END.search(line):
+        return False
+    return len(_HAN.findall(line)) >= PROSE_HAN or len(_WORD.findall(line)) >= PROSE_WORDS
 
 
 class SpanSet:

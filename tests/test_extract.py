@@ -200,6 +200,37 @@ def test_page_counters_are_boilerplate() -> None:
     assert claims and all(c.boilerplate for c in claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Nvidia shares rose 3% on Monday.", "en", "3%"),
+        ("Microsoft updated its forecast to 80 billion dollars.", "en", "80 billion dollars"),
+        ("Die Werbung brachte Google 2023 rund 238 Milliarden Dollar ein.", "de", "rund 238 Milliarden Dollar"),
+        ("De advertentie-inkomsten van Google stegen met 11 procent.", "nl", "11 procent"),
+        ("谷歌的广告收入增长了 11%。", "zh", "11%"),
+        ("监管机构密切关注微软的 100 亿美元投资。", "zh", "100 亿美元"),
+        ("该公司注册资本为5000万元。", "zh", "5000万元"),
+    ],
+)  # fmt: skip
+def test_a_short_paragraph_of_prose_is_no_furniture_whatever_its_words(
+    text: str, lang: str, surface: str
+) -> None:
+    """One-sentence paragraphs are common in news; a cue word (shares, Werbung, 广告,
+    关注, 注册) inside a sentence does not make it a share button or an ad."""
+    claim = only_claim(text, lang)
+    assert (claim.text, claim.boilerplate) == (surface, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("1,234 views · 56 comments", "en"), ("Lesezeit: 4 Min.", "de"), ("Updated 5 min ago.", "en"),
+     ("阅读量 1.2万", "zh"), ("12 reacties | deel dit", "nl")],
+)  # fmt: skip
+def test_short_lines_with_a_cue_that_are_not_sentences_stay_furniture(text: str, lang: str) -> None:
+    claims = extract_text(text, lang)
+    assert claims and all(c.boilerplate for c in claims)
+
+
 def test_claims_are_in_text_order_and_sentences_contain_them() -> None:
     text = "Microsoft investierte 80 Milliarden Dollar. Nvidia verkaufte 500.000 GPUs."
     claims = extract_text(text, "de")
