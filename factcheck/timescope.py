@@ -69,10 +69,18 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
 
 @cache
 def period_spans_pattern(lang: str) -> re.Pattern[str]:
-    """Quarter and half-year phrases ("2. Quartal", "Q3"): their numbers are time."""
+    """Quarter and half-year phrases ("2. Quartal", "Q3", "第三季度"): their numbers are
+    time. Chinese has no spaces, so its phrases need no word boundaries."""
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
-    return re.compile(rf"(?<![^\W_])(?:{trie_pattern(phrases)})(?![^\W_])", re.IGNORECASE)
+    spaced = [p for p in phrases if not _HAN.match(p)]
+    unspaced = [p for p in phrases if _HAN.match(p)]
+    parts = [rf"(?<![^\W_])(?:{trie_pattern(spaced)})(?![^\W_])"] if spaced else []
+    parts += [f"(?:{trie_pattern(unspaced)})"] if unspaced else []
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:

@@ -385,3 +385,21 @@ def test_number_words_joined_by_and_make_a_range(
 ) -> None:
     claim = only_claim(text, lang)
     assert (claim.value, claim.low, claim.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "time"),
+    [
+        ("微软2023年第三季度营收为 565 亿美元。", "zh", "565 亿美元", "2023-Q3"),
+        ("英伟达在2024年第二季度的收入增长了 122%。", "zh", "122%", "2024-Q2"),
+        ("Microsoft earned 56.5 billion dollars in the third quarter of 2023.", "en",
+         "56.5 billion dollars", "2023-Q3"),
+        ("Microsoft verdiente im dritten Quartal 2023 56,5 Milliarden Dollar.", "de",
+         "56,5 Milliarden Dollar", "2023-Q3"),
+    ],
+)  # fmt: skip
+def test_a_quarter_is_time_not_a_rank(text: str, lang: str, surface: str, time: str) -> None:
+    """第三季度 (the third quarter) once also gave a rank claim 第三: Chinese phrases
+    were matched with word boundaries, which Chinese text does not have."""
+    claim = only_claim(text, lang)
+    assert (claim.text, claim.time) == (surface, time)
