@@ -29,7 +29,14 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
 
 
 def _figure(claim: ReportClaim) -> tuple:
-    return (dimension_of(claim.unit), _round(claim.low), _round(claim.high), claim.value is None)
+    """The figure as stated: "more than 7.5 billion" is not the figure "7.5 billion"."""
+    return (
+        dimension_of(claim.unit),
+        _round(claim.low),
+        _round(claim.high),
+        claim.value is None,
+        claim.bound,
+    )
 
 
 def _round(value: float | None) -> float | None:
