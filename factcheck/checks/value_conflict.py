@@ -156,13 +156,14 @@ def _verdict(options: dict[str, Any], a: ReportClaim, b: ReportClaim) -> Compari
 
 
 class _Heads:
-    """The clusters of a bucket, sorted by value, for holding bounds against them.
+    """The clusters of a bucket, sorted by value, searched by bisection.
 
     A bound is held against the nearest cluster it excludes on each side (anything
     further out is excluded too and adds nothing) and against every cluster that
-    differs from it by a scale factor (a scale error must not hide behind a nearer
-    plain conflict). Each is found by bisection, so a bound costs log(clusters), not
-    clusters: a big block in a big archive has many of both.
+    differs from it by a scale factor; two clusters that are not neighbours are
+    compared when their values are a scale factor apart (a scale error must not hide
+    behind a nearer plain conflict). Each search costs log(clusters), not clusters: a
+    big block in a big archive has many clusters and many bounds.
     """
 
     def __init__(self, clusters: list[list[ReportClaim]], spans: _Spans) -> None:
