@@ -538,6 +538,9 @@ def run_check(args: argparse.Namespace) -> int:
             "no sources: give --against SOURCE... or --db PATH, or set `sources` or `db` "
             "in factcheck.toml"
         )
+    if db and args.source_lang:
+        print(f"{PROG}: --source-lang is ignored with a claims store: its sources were "
+              "read in the languages they were indexed with", file=sys.stderr)  # fmt: skip
     baseline = read_baseline(Path(s.baseline)) if s.baseline and not args.write_baseline else None
     knowledge = configured_knowledge(config)
     with _progress(args) as progress, _check_sources(db, list(s.sources), knowledge) as sources:

@@ -394,3 +394,17 @@ def test_store_opens_read_only_for_checks(corpus_db: Path) -> None:
     finally:
         store.close()
     assert os.path.getsize(corpus_db) > 0
+
+
+def test_source_lang_with_a_store_says_it_is_ignored(
+    corpus_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    common = ["check", str(FIXTURES / "en.md"), "--db", str(corpus_db), "--format", "json"]
+    plain = _run(common, capsys)
+    main([*common, "--source-lang", "de"])
+    told = capsys.readouterr()
+    assert told.out == plain[1]
+    assert told.err.splitlines()[0] == (
+        "factcheck: --source-lang is ignored with a claims store: its sources were read in "
+        "the languages they were indexed with"
+    )
