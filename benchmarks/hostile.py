@@ -17,7 +17,6 @@ Prints a Markdown table and writes it to benchmarks/out/hostile.md.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -28,21 +27,10 @@ from factcheck.extract import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from hostile import HOSTILE, ordinary  # noqa: E402 (the shared generators live with the tests)
+from hostile import HOSTILE, number_dense, ordinary  # noqa: E402 (the shared generators live with the tests)
 
 DEFAULT_OUT = ROOT / "benchmarks" / "out" / "hostile.md"
 LANGS = ("en", "de", "nl", "zh")
-
-
-def number_dense(lang: str, size: int) -> str:
-    """The peer-case sentences of `lang`, one per line, repeated to `size` characters."""
-    lines = []
-    for path in sorted((ROOT / "tests" / "data" / "peer-cases").glob("**/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and (case := json.loads(line))["lang"] == lang:
-                lines.append(case["input"])
-    base = "\n".join(lines) + "\n"
-    return (base * (size // len(base) + 1))[:size]
 
 
 def seconds(text: str, lang: str) -> tuple[float, int]:

@@ -11,7 +11,7 @@ few seconds of scheduling on a small cluster, whatever the data):
   keyed by `align.block_key` (subject, attribute, topic, unit dimension);
 - unit-mismatch indexes by (subject, attribute, topic) and by (subject, value):
   both start with the subject, so a shuffle by subject holds them whole;
-- attribution-conflict indexes by the figure (`sources.figure`), whatever it is
+- attribution-conflict indexes by the figure (`checks.attribution.figure`), whatever it is
   said of.
 
 What needs every claim is done on the driver before the shuffle: one spelling per
@@ -36,6 +36,7 @@ from dask.delayed import delayed
 from factcheck.align import align_claims, block_key
 from factcheck.annotate import unify_names
 from factcheck.checks import run_rules
+from factcheck.checks.attribution import figure
 from factcheck.checks.context import CheckContext
 from factcheck.claimtable import (
     CLAIM_FIELDS,
@@ -48,7 +49,6 @@ from factcheck.claimtable import (
 from factcheck.models import DocumentStatus, Finding, Group, ReportClaim
 from factcheck.report import Knowledge, ReportData
 from factcheck.ruleset import Rule
-from factcheck.sources import figure
 
 BLOCK, OWNER, FIGURE = "block", "owner", "figure"
 KINDS = (BLOCK, OWNER, FIGURE)

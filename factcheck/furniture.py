@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from factcheck.grammar import trie_pattern
+from factcheck.grammar import is_han, trie_pattern
 from factcheck.lexicon import load_table
 
 SHORT_LINE = 80
@@ -19,7 +19,6 @@ SENTENCE_END = re.compile(r"[.!?。！？][\s\"'»«“”’)\]）」』]*$")
 PROSE_WORDS = 4
 PROSE_HAN = 8
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LANGS = ("en", "de", "nl", "zh")
 
 
@@ -87,7 +86,7 @@ def reads_as_prose(line: str) -> bool:
     """A short line that is a sentence of the story, whatever words it contains."""
     if not SENTENCE_END.search(line):
         return False
-    return len(_HAN.findall(line)) >= PROSE_HAN or len(_WORD.findall(line)) >= PROSE_WORDS
+    return sum(map(is_han, line)) >= PROSE_HAN or len(_WORD.findall(line)) >= PROSE_WORDS
 
 
 class SpanSet:

@@ -43,9 +43,9 @@ def alternation(phrases: Iterable[str], *, word_edges: bool = True, left_edge: b
     edged, free = [], []
     for phrase in unique:
         body = r"\s+".join(re.escape(piece) for piece in phrase.split())
-        if word_edges and phrase[-1].isalnum() and not _is_han(phrase[-1]):
+        if word_edges and phrase[-1].isalnum() and not is_han(phrase[-1]):
             body += rf"(?![{WORD_CHARS}])"
-        if word_edges and left_edge and phrase[0].isalnum() and not _is_han(phrase[0]):
+        if word_edges and left_edge and phrase[0].isalnum() and not is_han(phrase[0]):
             edged.append(body)
         else:
             free.append(body)
@@ -105,7 +105,7 @@ def _atoms(phrase: str, gap: str | None) -> list[str]:
 
 
 def _is_word_char(atom: str | None) -> bool:
-    return atom is not None and atom != _SPACE_ATOM and atom.isalnum() and not _is_han(atom)
+    return atom is not None and atom != _SPACE_ATOM and atom.isalnum() and not is_han(atom)
 
 
 def _phrase_node(
@@ -177,7 +177,7 @@ class Preceding:
         return Hit(hi - match.end(), hi - match.start(1), match.group(1)[::-1])
 
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
@@ -394,7 +394,7 @@ def _add_context(g: Grammar) -> None:
 
 def _add_ranges(g: Grammar) -> None:
     table = load_table("ranges")
-    words_ = [w for w in _phrases(table["connectors"], g.lang) if w[0].isalpha() or _is_han(w[0])]
+    words_ = [w for w in _phrases(table["connectors"], g.lang) if w[0].isalpha() or is_han(w[0])]
     symbols = [w for w in _phrases(table["connectors"], g.lang) if w not in words_]
     space = r"[ \t\u00a0]"
     word_alt = phrase_trie(words_, ignore_case=True)

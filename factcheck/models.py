@@ -96,6 +96,14 @@ class ReportClaim(Claim):
     topic: str | None = None
 
 
+# Everything the checks read of a claim except where it was written and how: two
+# claims equal in these state the same figure (`sources.copies_kept`).
+FIGURE_FIELDS = (
+    "subject", "attribute", "topic", "unit", "time", "value", "low", "high", "bound", "approx",
+    "boilerplate",
+)  # fmt: skip
+
+
 class Group(BaseModel):
     """Claims from different documents about the same subject, attribute and period."""
 

@@ -16,13 +16,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar, runtime_checkable
 
-from factcheck.align import UNKNOWN_COUNT, dimension_of
+from factcheck.align import UNKNOWN_COUNT
 from factcheck.annotate import unify_names
-from factcheck.checks.attribution import significant_digits
+from factcheck.checks.attribution import figure, significant_digits
+from factcheck.checks.compare import round_figure
 from factcheck.entities import NameResolver
 from factcheck.lang import normalise_language
 from factcheck.load import failed
-from factcheck.models import Claim, Document, DocumentStatus, Evidence, ReportClaim, Skipped
+from factcheck.models import (
+    FIGURE_FIELDS,
+    Claim,
+    Document,
+    DocumentStatus,
+    Evidence,
+    ReportClaim,
+    Skipped,
+)
 from factcheck.pipeline import InputItem, Paths, extract_input, map_inputs
 from factcheck.positions import Locator, Position, locator_for, placed
 from factcheck.progress import Progress
@@ -60,20 +69,6 @@ def _distinctive(claim: ReportClaim) -> bool:
     return claim.value is not None and significant_digits(claim.value) >= MIN_MATCHED_DIGITS
 
 
-def figure(claim: ReportClaim) -> tuple:
-    """A claim's number as written, whatever it is said of (attribution-conflict's key)."""
-    return (
-        dimension_of(claim.unit),
-        round_figure(claim.low),
-        round_figure(claim.high),
-        claim.value is None,
-    )
-
-
-def round_figure(value: float | None) -> float | None:
-    return None if value is None else float(f"{value:.6g}")
-
-
 # How many files' copies of one figure a check needs: every rule looks, at most, for
 # "a claim from another file than this one".
 COPIES_PER_FIGURE = 2
@@ -82,11 +77,8 @@ Payload = TypeVar("Payload")
 
 
 def figure_identity(claim: ReportClaim) -> tuple:
-    """Everything the checks read of a claim except where it was written and how."""
-    return (
-        claim.subject, claim.attribute, claim.topic, claim.unit, claim.time, claim.value,
-        claim.low, claim.high, claim.bound, claim.approx, claim.boilerplate,
-    )  # fmt: skip
+    """The claim's `FIGURE_FIELDS`: what makes two claims state the same figure."""
+    return tuple(getattr(claim, name) for name in FIGURE_FIELDS)
 
 
 def copies_kept(
@@ -263,7 +255,6 @@ __all__ = [
     "Sources",
     "copies_kept",
     "evidence_of",
-    "figure",
     "figure_identity",
     "lookup_keys",
     "sentence_of",

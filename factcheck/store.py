@@ -39,7 +39,7 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
-from factcheck.models import DocumentStatus, ReportClaim
+from factcheck.models import FIGURE_FIELDS, DocumentStatus, ReportClaim
 from factcheck.positions import Position
 
 SCHEMA_VERSION = "1"
@@ -84,14 +84,9 @@ CLAIM_COLUMNS = (
 )  # fmt: skip
 SELECT_CLAIMS = "SELECT " + ", ".join(f'claims."{c}"' for c in CLAIM_COLUMNS) + " FROM claims"
 
-# The columns `sources.figure_identity` reads, in its order.
-FIGURE_COLUMNS = (
-    "subject", "attribute", "topic", "unit", "time", "value", "low", "high", "bound", "approx",
-    "boilerplate",
-)  # fmt: skip
 SELECT_FIGURES = (
     "SELECT claims.id, claims.file, claims.ord, "
-    + ", ".join(f'claims."{c}"' for c in FIGURE_COLUMNS)
+    + ", ".join(f'claims."{c}"' for c in FIGURE_FIELDS)
     + " FROM claims"
 )
 
@@ -251,7 +246,7 @@ class Store:
     # ------------------------------------------------------------------ claims
 
     def figures_under(self, keys: Iterable[str]) -> list[tuple]:
-        """(id, file, ord, *FIGURE_COLUMNS) of the claims stored under any of `keys`, in
+        """(id, file, ord, *FIGURE_FIELDS) of the claims stored under any of `keys`, in
         (file, order in the file) order: what choosing among them needs, cheaply."""
         query = (
             f"{SELECT_FIGURES} WHERE claims.id IN (SELECT claim_keys.claim "

@@ -70,17 +70,10 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
 @cache
 def period_spans_pattern(lang: str) -> re.Pattern[str]:
     """Quarter and half-year phrases ("2. Quartal", "Q3", "第三季度"): their numbers are
-    time. Chinese has no spaces, so its phrases need no word boundaries."""
+    time. Word edges as everywhere: none around Chinese, which has no spaces."""
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
-    spaced = [p for p in phrases if not _HAN.match(p)]
-    unspaced = [p for p in phrases if _HAN.match(p)]
-    parts = [rf"(?<![^\W_])(?:{trie_pattern(spaced)})(?![^\W_])"] if spaced else []
-    parts += [f"(?:{trie_pattern(unspaced)})"] if unspaced else []
-    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
-
-
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+    return re.compile(phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
 
 
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:

@@ -10,8 +10,10 @@ the yardstick the hostile inputs are compared with.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,6 +74,18 @@ def ordinary(lang: str, size: int) -> str:
     """Real news prose in `lang`, repeated to `size` characters."""
     name = SEED_BY_LANG[lang]
     base = ENGLISH if name is None else (ROOT / "seeds" / name).read_text(encoding="utf-8")
+    return (base * (size // len(base) + 1))[:size]
+
+
+@cache
+def number_dense(lang: str, size: int) -> str:
+    """The peer-case sentences of `lang`, one per line, repeated to `size` characters."""
+    lines = []
+    for path in sorted((ROOT / "tests" / "data" / "peer-cases").glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and (case := json.loads(line))["lang"] == lang:
+                lines.append(case["input"])
+    base = "\n".join(lines) + "\n"
     return (base * (size // len(base) + 1))[:size]
 
 

@@ -19,14 +19,12 @@ ratio is over the bound), which filters out a run slowed by another process.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 import pytest
-from hostile import HOSTILE, ordinary
+from hostile import HOSTILE, number_dense, ordinary
 
 from factcheck.extract import extract_text
 from factcheck.htmltext import html_to_text
@@ -56,18 +54,6 @@ def ratio(hostile: Callable[[], object], baseline: Callable[[], object]) -> floa
         if hostile_best <= BOUND * baseline_best:
             break
     return hostile_best / baseline_best
-
-
-@cache
-def number_dense(lang: str, size: int) -> str:
-    """The peer-case sentences of `lang`, one per line, repeated to `size` characters."""
-    lines = []
-    for path in sorted((ROOT / "tests" / "data" / "peer-cases").glob("**/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and (case := json.loads(line))["lang"] == lang:
-                lines.append(case["input"])
-    base = "\n".join(lines) + "\n"
-    return (base * (size // len(base) + 1))[:size]
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck.align import dimension_of
+from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.models import Finding, ReportClaim
 from factcheck.ruleset import Rule
@@ -28,19 +29,20 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     return findings
 
 
-def _figure(claim: ReportClaim) -> tuple:
-    """The figure as stated: "more than 7.5 billion" is not the figure "7.5 billion"."""
+def figure(claim: ReportClaim) -> tuple:
+    """A claim's number as written, whatever it is said of: what the sources' lookup
+    and the Dask shuffle key figures by (a superset of `_figure`)."""
     return (
         dimension_of(claim.unit),
-        _round(claim.low),
-        _round(claim.high),
+        round_figure(claim.low),
+        round_figure(claim.high),
         claim.value is None,
-        claim.bound,
     )
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else float(f"{value:.6g}")
+def _figure(claim: ReportClaim) -> tuple:
+    """The figure as stated: "more than 7.5 billion" is not the figure "7.5 billion"."""
+    return (*figure(claim), claim.bound)
 
 
 def _distinctive(rule: Rule, claim: ReportClaim) -> bool:

@@ -37,6 +37,12 @@ def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:
     return low, high
 
 
+def round_figure(value: float | None) -> float | None:
+    """Six significant digits: restatements of one figure ("1.5 Milliarden", "15 亿")
+    compute to floats that differ in the last bits; keys must not."""
+    return None if value is None else float(f"{value:.6g}")
+
+
 def representative(claim: Claim) -> float:
     """One number for sorting and ratios: the value, or the middle of a range."""
     if claim.value is not None:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from factcheck.align import dimension_of
+from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.models import Finding, ReportClaim
 from factcheck.ruleset import Rule
@@ -22,7 +23,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         if claim.attribute and ":" not in claim.attribute:
             by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
         if claim.value is not None and abs(claim.value) >= float(rule.param("min_value")):
-            by_value[(claim.subject, float(f"{claim.value:.6g}"))].append(claim)
+            by_value[(claim.subject, round_figure(claim.value))].append(claim)
     found: dict[tuple[str, ...], Finding] = {}
     for members in (*by_attribute.values(), *by_value.values()):
         for finding in _mismatches(rule, members):
