@@ -139,11 +139,16 @@ class DocumentKeywords:
         if best is not None:
             return best[1]
         by_unit = [a.id for a in table.attributes.values() if a.by_unit and a.admits(unit)]
-        return by_unit[0] if by_unit else f"{unit_category(unit)}:{unit}"
+        return by_unit[0] if by_unit else unit_attribute(unit)
 
     def topic_of(self, sentence: tuple[int, int]) -> str | None:
         owners = {hit.owner for hit in self._in(sentence)[1]}
         return next((t for t in self.table.topic_order if t in owners), None)
+
+
+def unit_attribute(unit: str) -> str:
+    """The attribute of a claim no keyword explains: built from its unit ("currency:USD")."""
+    return f"{unit_category(unit)}:{unit}"
 
 
 def _matcher(

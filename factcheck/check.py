@@ -21,6 +21,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.align import align_claims, dimension_of
+from factcheck.attributes import unit_attribute
 from factcheck.checks import run_rules
 from factcheck.checks.compare import compare
 from factcheck.checks.context import CheckContext, amount, ratio_text
@@ -171,7 +172,7 @@ class _Verdicts:
             )
             return [self._verdict(claim, "supported", None, None, message, agreeing)]
         rule = self.rules.get(UNSUPPORTED)
-        if rule is None:
+        if rule is None or _bare_count(claim, float(rule.param("min_bare_count"))):
             return []
         return [self._verdict(claim, UNSUPPORTED, rule.id, rule.severity, self._unsupported(claim))]
 
@@ -257,6 +258,18 @@ def _tolerances(rule: Rule | None) -> dict[str, float]:
         "tolerance": float(rule.param("tolerance")),
         "approx_tolerance": float(rule.param("approx_tolerance")),
     }
+
+
+def _bare_count(claim: ReportClaim, below: float) -> bool:
+    """'One analyst said', 'one of the largest': a count that names nothing counted and
+    matches no attribute, below the rule's threshold, is prose, not a figure to source."""
+    high = claim.high if claim.high is not None else claim.value
+    return (
+        claim.unit == "count"
+        and claim.attribute == unit_attribute("count")
+        and high is not None
+        and abs(high) < below
+    )
 
 
 def _about(claim: ReportClaim) -> str:

@@ -170,7 +170,9 @@ class Preceding:
         self.pattern = re.compile(rf"{gap}{between}({body})", flags)
 
     def search(self, text: str, lo: int, hi: int) -> Hit | None:
-        window = text[lo:hi][::-1]
+        if hi <= lo:
+            return None
+        window = text[hi - 1 : lo - 1 : -1] if lo else text[hi - 1 :: -1]
         match = self.pattern.match(window)
         if match is None:
             return None

@@ -37,7 +37,7 @@ PARAMS: dict[str, dict[str, Any]] = {
     "unit-mismatch": {"min_value": float},
     "attribution-conflict": {"min_significant_digits": int, "min_value": float},
     "time-conflict": {"tolerance": float},
-    "unsupported": {},
+    "unsupported": {"min_bare_count": float},
 }
 DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
     "value-conflict": {"tolerance": 0.02, "approx_tolerance": 0.05},
@@ -45,7 +45,7 @@ DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
     "unit-mismatch": {"min_value": 100.0},
     "attribution-conflict": {"min_significant_digits": 2, "min_value": 100.0},
     "time-conflict": {"tolerance": 0.02},
-    "unsupported": {},
+    "unsupported": {"min_bare_count": 2.0},
 }
 _TYPE_NAMES = {float: "a number", int: "an integer", list[float]: "a list of numbers"}
 

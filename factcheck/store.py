@@ -10,9 +10,9 @@ and it would be a dependency of 30+ MB.
 
 Tables:
 
-- `meta`: schema version, factcheck version, fingerprint of the tables the
-  claims were annotated with, the `--lang` of the run, whether the unified names
-  are current;
+- `meta`: schema version, factcheck version, fingerprint of the tables and of
+  the package code and lexicon the claims were made with, the `--lang` of the
+  run, whether the unified names are current;
 - `files`: one row per source file (display path, content sha256, status, lang,
   date, claim count, reason when skipped);
 - `claims`: the `ReportClaim` fields with the subject *as read in its file*, the
@@ -35,6 +35,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from factcheck import __version__
@@ -107,12 +108,26 @@ def encode_key(key: tuple) -> str:
 
 def knowledge_fingerprint(entities: str, attributes: str) -> str:
     """What the stored annotations depend on besides the text: the entity and attribute
-    tables, the lexicon the extractor reads, and factcheck's version."""
+    tables, factcheck's version, and the package itself (code and lexicon)."""
     digest = hashlib.sha256(f"{__version__}\n{entities}\n{attributes}\n".encode())
-    lexicon = Path(__file__).parent / "lexicon"
-    for path in sorted(lexicon.iterdir()):
-        if path.suffix in (".yaml", ".txt"):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(package_digest(Path(__file__).parent).encode())
+    return digest.hexdigest()
+
+
+@cache
+def package_digest(root: Path) -> str:
+    """sha256 over the package's code and lexicon files, by relative path.
+
+    A store made by other code may hold other claims for the same text, and a change
+    that does not bump the version (a checkout, a local fix) must still send the user
+    to `factcheck index`. Rebuilding too often costs minutes; a stale store costs
+    wrong verdicts.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".txt") and "__pycache__" not in path.parts:
+            name = path.relative_to(root).as_posix()
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

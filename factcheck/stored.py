@@ -36,7 +36,8 @@ def open_current(path: str | os.PathLike[str], knowledge: Knowledge) -> Store:
         store.close()
         raise StoreError(
             path,
-            "indexed with other entity or attribute tables, lexicon or factcheck version: "
+            "indexed with other entity or attribute tables, or another factcheck (version, "
+            "code or lexicon): "
             "run `factcheck index` again",
         )
     return store

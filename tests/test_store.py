@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.corpus import generate
+from factcheck import store as store_module
 from factcheck.cli import main
 from factcheck.index import IndexSummary, index_paths
 from factcheck.models import ReportClaim
@@ -143,6 +144,25 @@ def test_other_entity_tables_rebuild_the_store(
     assert summary.rebuilt and _counts(summary)[:3] == (5, 0, 0)
     with pytest.raises(Exception, match="run `factcheck index` again"):
         StoredSources.open(db, knowledge)
+
+
+def test_a_code_change_changes_the_fingerprint(tmp_path: Path) -> None:
+    """A store made by other code is refused even when the version did not change;
+    compiled caches are not the code."""
+    digest = store_module.package_digest.__wrapped__  # uncached: the files change here
+    package = tmp_path / "factcheck"
+    shutil.copytree(Path(store_module.__file__).parent, package)
+    original = digest(package)
+    reader = package / "reader.py"
+    reader.write_text(reader.read_text("utf-8") + "\n# a local fix\n", encoding="utf-8")
+    changed = digest(package)
+    assert changed != original
+    (package / "__pycache__").mkdir(exist_ok=True)
+    (package / "__pycache__" / "reader.cpython-311.pyc").write_bytes(b"compiled")
+    assert digest(package) == changed
+    hedges = package / "lexicon" / "hedges.yaml"
+    hedges.write_text(hedges.read_text("utf-8") + "\n", encoding="utf-8")
+    assert digest(package) != changed
 
 
 # --------------------------------------------------------------------------- same output
