@@ -14,8 +14,9 @@ from factcheck.furniture import SpanSet, counter_after, furniture_spans, non_pro
 from factcheck.grammar import Grammar, grammar, normalise_phrase
 from factcheck.lang import detect_language
 from factcheck.models import Claim, Document
+from factcheck.numeral import Numeral, OverLong, is_letter
 from factcheck.numerals import HAN_CHARS, HAN_DIGITS, fold_width
-from factcheck.reader import Numeral, OverLong, han_idiom, is_letter, read_numeral
+from factcheck.reader import han_idiom, read_numeral
 from factcheck.sentences import SentenceIndex, sentence_spans
 from factcheck.timescope import time_scope, time_spans
 from factcheck.units import MinorUnit, UnitWords, unit_category, unit_words

@@ -8,39 +8,36 @@ attached by `extract`.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factcheck.grammar import Grammar, Preceding, Word, grammar, normalise_phrase
+from factcheck.grammar import Grammar, grammar, normalise_phrase
 from factcheck.lexicon import load_table
+from factcheck.numberwords import MINUS, read_words
+from factcheck.numeral import (
+    MAX_DIGIT_GROUPS,
+    MAX_DIGIT_RUN,
+    MAX_HAN_RUN,
+    Numeral,
+    OverLong,
+    is_letter,
+)
 from factcheck.numerals import (
     HAN_BIG_UNITS,
     HAN_CHARS,
     HAN_DIGITS,
     HAN_SMALL_UNITS,
-    evaluate_words,
     parse_digits,
     parse_hanzi,
 )
-from factcheck.wordfractions import ordinal_fraction
 
 if TYPE_CHECKING:
     from factcheck.units import UnitWords
 
-# A numeral is read from a bounded stretch of text. No real number is longer, and a
-# read that could run to the end of a 1 MB line of digits or number words would be
-# repeated at every position after it: quadratic. A longer run is no numeral at all
-# (an identifier, a hash, a list) and is skipped whole.
-MAX_DIGIT_RUN = 24
-MAX_DIGIT_GROUPS = 12
-MAX_NUMBER_WORDS = 32
-MAX_HAN_RUN = 40
 _DIGIT_RUN = rf"\d{{1,{MAX_DIGIT_RUN}}}"
 DIGITS = re.compile(
     rf"{_DIGIT_RUN}(?:[.,'\u00a0\u2009\u202f\u2007 ]{_DIGIT_RUN}){{0,{MAX_DIGIT_GROUPS}}}"
@@ -54,7 +51,6 @@ TIMES_TEN = re.compile(
     r"[ \t]*[x×*][ \t]*10(?:[ \t]*\^[ \t]*(?P<sign>[+-]*)(?P<exp>\d{1,3})"
     r"|(?P<signed>[+-]\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])"
 )
-OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]+", re.IGNORECASE)
 SLASH_FRACTION = re.compile(r"/(\d+)(?![\d/.,])")
 MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
@@ -70,40 +66,9 @@ HAN_FRACTION = re.compile(
 HAN_PERCENT = re.compile(r"(?P<den>[百佰千仟万萬]+)[ \t]*分[ \t]*之[ \t]*")
 HAN_AND = re.compile(r"[ \t]*又[ \t]*")
 HAN_SEVERAL = re.compile(r"[几幾]")
-TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
-FRACTION_END = re.compile(r"[ \t]*(?:$|\n|[^\w \t-]|(?:of|van)(?![^\W\d_]))", re.IGNORECASE)
 # Characters that can continue a digit numeral: "2e5", "2^3", "5.5x10-3", "3/4",
 # "10 1/2", "2½". Anything else ends it, and the patterns for these are skipped.
 NOTATION_STARTS = frozenset("eE^x×*/ \t" + VULGAR)
-LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-
-
-class OverLong(Exception):
-    """A run of digits or number words too long to be a numeral; the scan resumes at `end`."""
-
-    def __init__(self, end: int) -> None:
-        super().__init__(end)
-        self.end = end
-
-
-@dataclass(slots=True)
-class Numeral:
-    """A number read from text: [start, end) and its value after scale words."""
-
-    start: int
-    end: int
-    value: float
-    kind: str = "cardinal"
-    scale: str | None = None
-    scale_value: float = 1.0
-    percent: bool = False
-    words: bool = False
-    high: float | None = None
-    bound: str | None = None
-
-
-def is_letter(ch: str) -> bool:
-    return bool(LATIN_LETTER.match(ch))
 
 
 def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
@@ -121,7 +86,7 @@ def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
     elif g.lang == "zh" and (ch in HAN_CHARS or ch == "半"):
         numeral = _read_hanzi(text, pos)
     else:
-        numeral = _read_words(text, pos, g)
+        numeral = read_words(text, pos, g)
     if numeral is None:
         return None
     _apply_sign(text, numeral, g)
@@ -396,383 +361,6 @@ def han_idiom(text: str, start: int, end: int) -> bool:
     return any(m.start() < end and start < m.end() for m in _ZH_IDIOMS.finditer(text, lo, end + 3))
 
 
-# --- number words -----------------------------------------------------------
-
-
-def _read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
-    items: list[tuple[Word, int, int]] = []
-    cursor = pos
-    while True:
-        token = g.word_token.match(text, cursor)
-        if token is None:
-            break
-        info = classify_word(token.group(), g)
-        if info is None or not _may_extend(items, info):
-            break
-        if len(items) == MAX_NUMBER_WORDS:
-            raise OverLong(_chain_end(text, token.start(), items, g))
-        items.append((info, token.start(), token.end()))
-        gap = TOKEN_GAP.match(text, token.end())
-        if gap is None:
-            break
-        cursor = gap.end()
-    while items and items[-1][0].kind in ("joiner", "article"):
-        items.pop()
-    if not items:
-        return None
-    _of_a_scale(text, items, g)
-    fraction = _ordinal_fraction(text, items, pos, g)
-    if fraction is not None:
-        return fraction
-    decimals = _decimal_words(text, items[-1][2], g)
-    article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
-    if article and items[0][0].kind in ("scale", "dozen", "denominator", "fraction"):
-        items.insert(0, (Word("article", 1.0), article.start(), article.start() + 1))
-        pos = article.start()
-    numeral = _words_value(items, pos, text, g)
-    while numeral is None and any(w.kind == "joiner" for w, _, _ in items[1:]):
-        # "between five and ten", "two hundred and three hundred": "and" joins
-        # two numbers, not the parts of one; the first number ends before it
-        cut = max(i for i, (w, _, _) in enumerate(items) if w.kind == "joiner")
-        items, decimals = items[:cut], None
-        numeral = _words_value(items, pos, text, g)
-    if numeral is not None and decimals is not None and numeral.kind == "cardinal":
-        digits, end = decimals
-        numeral.value = float(f"{int(numeral.value)}.{digits}")
-        numeral.end = end
-    return numeral
-
-
-def _ordinal_fraction(
-    text: str, items: list[tuple[Word, int, int]], pos: int, g: Grammar
-) -> Numeral | None:
-    """'three twenty-firsts', 'a trillionth', 'drie eenentwintigste' (see wordfractions).
-
-    A singular ordinal is a fraction only where a fraction can end ("a
-    twenty-first of", "a twenty-first."): "a twenty-first century" is an ordinal.
-    """
-    last, _, end = items[-1]
-    if last.kind not in ("denominator", "ordinal"):
-        return None
-    plural = text[end - 1 : end].lower() == ("s" if g.lang == "en" else "n")
-    if not plural and not FRACTION_END.match(text, end):
-        return None
-    words = [w for w, _, _ in items]
-    hyphened = [False] + ["-" in text[a[2] : b[1]] for a, b in itertools.pairwise(items)]
-    article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
-    if article is not None and words[0].kind != "article":
-        with_article = [Word("article", 1.0), *words]
-        value = ordinal_fraction(with_article, plural, g.lang, [False, *hyphened])
-        if value is not None:
-            return Numeral(article.start(), end, value, words=True)
-    value = ordinal_fraction(words, plural, g.lang, hyphened)
-    return None if value is None else Numeral(pos, end, value, words=True)
-
-
-def _chain_end(text: str, cursor: int, items: list[tuple[Word, int, int]], g: Grammar) -> int:
-    """Where a chain of number words that is too long to be a numeral ends.
-
-    Every later word of the chain would start an equally long chain, so the scan
-    goes on after it rather than retrying word by word (quadratic).
-    """
-    last = items[-1][0]
-    while token := g.word_token.match(text, cursor):
-        info = classify_word(token.group(), g)
-        if info is None or not _may_extend([(last, 0, 0)], info):
-            break
-        last = info
-        gap = TOKEN_GAP.match(text, token.end())
-        if gap is None:
-            return token.end()
-        cursor = gap.end()
-    return cursor
-
-
-def _of_a_scale(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> None:
-    """'two thirds of a million': a fraction of a scale word."""
-    if g.lang != "en" or items[-1][0].kind not in ("denominator", "fraction"):
-        return
-    joined = OF_A.match(text, items[-1][2])
-    token = g.word_token.match(text, joined.end()) if joined else None
-    info = classify_word(token.group(), g) if token else None
-    if token is not None and info is not None and info.kind == "scale":
-        items.append((info, token.start(), token.end()))
-
-
-def _decimal_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
-    """'zwei Komma drei', 'two point five': digits spelled after a decimal word;
-    or one number below a hundred, read as two digits ('point seventy-one')."""
-    point = g.decimal_point.match(text, pos)
-    if point is None:
-        return None
-    two_digits = _two_digit_words(text, point.end(), g)
-    if two_digits is not None:
-        return two_digits
-    digits, cursor, end = "", point.end(), None
-    while True:
-        token = g.word_token.match(text, cursor)
-        info = classify_word(token.group(), g) if token else None
-        if token is None or info is None or info.kind != "cardinal" or info.value > 9:
-            break
-        digits, end = digits + str(int(info.value)), token.end()
-        gap = TOKEN_GAP.match(text, end)
-        if gap is None:
-            break
-        cursor = gap.end()
-    return (digits, end) if digits and end is not None else None
-
-
-def _two_digit_words(text: str, pos: int, g: Grammar) -> tuple[str, int] | None:
-    """'seventy-one', 'eleven' after 'point': the digits 71, 11."""
-    token = g.word_token.match(text, pos)
-    info = classify_word(token.group(), g) if token else None
-    if token is None or info is None or info.kind != "cardinal" or not 10 <= info.value < 100:
-        return None
-    value, end = int(info.value), token.end()
-    gap = TOKEN_GAP.match(text, end)
-    unit = g.word_token.match(text, gap.end()) if gap and value % 10 == 0 else None
-    ones = classify_word(unit.group(), g) if unit else None
-    if unit is not None and ones is not None and ones.kind == "cardinal" and 0 < ones.value < 10:
-        value, end = value + int(ones.value), unit.end()
-    return str(value), end
-
-
-def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
-    """Words join one numeral only in number-like orders."""
-    if not items:
-        return info.kind not in ("joiner", "plus_half")
-    last = items[-1][0]
-    if last.kind in ("ordinal", "multiplier", "denominator", "plus_half", "fraction"):
-        fractional = last.kind in ("fraction", "plus_half", "denominator")
-        return fractional and info.kind in ("scale", "dozen", "article")
-    if info.kind == "joiner":
-        return last.kind in ("cardinal", "scale", "dozen")
-    if info.kind == "article":
-        return last.kind in ("joiner", "fraction", "denominator")
-    return info.kind != "multiplier" or last.kind == "article"
-
-
-def _words_value(
-    items: list[tuple[Word, int, int]], pos: int, text: str, g: Grammar
-) -> Numeral | None:
-    kinds = [w.kind for w, _, _ in items]
-    if kinds == ["cardinal"] and items[0][0].value == 1:
-        counts = _unit_follows(text, items[0][2], g) or g.ratio.match(text, items[0][2])
-        article = _is_article(text, items[0], g) or g.pronoun_before.search(
-            text, max(0, pos - 12), pos
-        )
-        signed = _MINUS[g.lang].search(text, max(0, pos - 12), pos)  # "min een" is -1
-        if article and not counts and not signed:
-            return None
-    if kinds == ["scale"] and _looks_like_name(text, items[0], pos):
-        return None
-    end = items[-1][2]
-    if kinds == ["ordinal"] and _capitalised_noun(text, pos, g):
-        return None
-    if kinds[0] in ("ordinal", "multiplier"):
-        return Numeral(pos, items[0][2], items[0][0].value, kind=kinds[0], words=True)
-    if kinds[-1] == "denominator":
-        ordinal = _ordinal_from_denominator(items, text, g)
-        if ordinal is not None:
-            return None if ordinal < 0 else Numeral(pos, end, ordinal, kind="ordinal", words=True)
-    value = _combine(items)
-    if value is None:
-        return None
-    kind = "ordinal" if items[-1][0].kind == "ordinal" else "cardinal"
-    if items[-1][0].kind == "multiplier":
-        kind = "multiplier"
-    scale = next(
-        (text[s:e] for w, s, e in reversed(items) if w.kind == "scale" and w.value >= 1e3), None
-    )
-    return Numeral(pos, end, value, kind=kind, scale=scale, words=True)
-
-
-def _ordinal_from_denominator(
-    items: list[tuple[Word, int, int]], text: str, g: Grammar
-) -> float | None:
-    """'fifth' can be an ordinal or a fraction: 'the fifth' and 'twenty-fifth' are
-    ordinals, 'a fifth' and 'three fifths' fractions. Returns the ordinal value,
-    -1 for a word that is no number alone ('quarter'), None for a fraction."""
-    word = text[items[-1][1] : items[-1][2]].lower()
-    if len(items) == 1:
-        if word in _HALF_ALONE:
-            return None
-        if word in _NOT_ORDINAL.get(g.lang, ()):
-            return -1.0
-        return items[0][0].value
-    head = [w for w, _, _ in items[:-1]]
-    if [w.value for w in head] == [1.0] or word.endswith(("s", "n")) or g.lang != "en":
-        return None
-    value = _evaluate([*head, Word("cardinal", items[-1][0].value)])
-    return value
-
-
-def _capitalised_noun(text: str, pos: int, g: Grammar) -> bool:
-    """German 'von Dritten' (third parties) is a noun; 'den Dritten' may be an ordinal."""
-    if g.lang != "de" or not text[pos].isupper():
-        return False
-    if not g.dotted_before.search(text, max(0, pos - 8), pos):
-        return bool(re.search(r"[^\W\d_][ \t]+$", text[max(0, pos - 3) : pos]))
-    return False
-
-
-def _unit_follows(text: str, pos: int, g: Grammar) -> bool:
-    """'ein Pfund', 'einen Euro', 'een kilo': an article before a unit counts one."""
-    from factcheck.units import unit_category, unit_words
-
-    units = unit_words(g.lang)
-    match = units.after.match(text, pos)
-    unit = units.resolve(match.group("word") or match.group("sym")) if match else None
-    return unit is not None and unit_category(unit) in ("currency", "dimension", "temperature")
-
-
-def _looks_like_name(text: str, item: tuple[Word, int, int], pos: int) -> bool:
-    """'Claudia Tausend': a capitalised scale word after a capitalised word is a name."""
-    word = text[item[1] : item[2]]
-    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, pos - 30) : pos])
-    return word[:1].isupper() and before is not None and before.group(1)[:1].isupper()
-
-
-def _is_article(text: str, item: tuple[Word, int, int], g: Grammar) -> bool:
-    """A lone ein/een is an article unless spelled 'eins'/'één'."""
-    word = text[item[1] : item[2]].lower()
-    return g.lang in ("de", "nl") and word in _ARTICLE_FORMS
-
-
-def _combine(items: list[tuple[Word, int, int]]) -> float | None:
-    """Value of number words with fractions: 'drei Viertel', 'twee en een half'.
-
-    `part` collects the words since the last joiner: a denominator divides it
-    ("three fifths"); scale words after a fraction multiply everything
-    ("eine halbe Million").
-    """
-    whole: list[Word] = []
-    part: list[Word] = []
-    fraction, multiplier = 0.0, 1.0
-    for word, _, _ in items:
-        kind = word.kind
-        if kind == "joiner":
-            whole, part = whole + part, []
-        elif kind == "article" and fraction:
-            continue
-        elif kind == "scale" and fraction:
-            multiplier *= word.value
-        elif kind == "dozen" and fraction:
-            multiplier *= 12
-        elif kind == "dozen":
-            part = [Word("cardinal", (_evaluate(part) or 1.0) * 12)]
-        elif kind == "denominator":
-            top = _evaluate(part) if part else 1.0
-            if top is None:
-                return None
-            fraction, part = fraction + top / word.value, []
-        elif kind in ("fraction", "plus_half"):
-            if [w.value for w in part] == [1.0] and word.value < 1:
-                part = []
-            whole, part, fraction = whole + part, [], fraction + word.value
-        else:
-            part.append(word)
-    rest = whole + part
-    base = _evaluate(rest) if rest else 0.0
-    if base is None:
-        return None
-    scales = [w.value for w in whole if w.kind == "scale" and w.value >= 1e3]
-    if scales and fraction:
-        return base + fraction * (multiplier if multiplier != 1.0 else scales[-1])
-    return (base + fraction) * multiplier
-
-
-def _evaluate(words: list[Word]) -> float | None:
-    """Ordinals of scale words ('drie miljoenste') multiply like the scale word."""
-    return evaluate_words([w.value for w in words], [_acts_as_scale(w) for w in words])
-
-
-def _acts_as_scale(word: Word) -> bool:
-    if word.kind == "scale":
-        return True
-    return word.kind == "ordinal" and word.value >= 1000 and math.log10(word.value).is_integer()
-
-
-def classify_word(token: str, g: Grammar) -> Word | None:
-    """The meaning of one word, including German and Dutch compounds."""
-    lower = token.lower()
-    known = g.words.get(lower)
-    if known is not None:
-        return known
-    if g.compound is None:
-        return _english_compound(lower, g)
-    return _compound_word(lower, g)
-
-
-def _english_compound(lower: str, g: Grammar) -> Word | None:
-    """'twentieth', 'hundredth' from cardinal stems; a plural ordinal is a
-    denominator ('twenty-firsts', 'trillionths'), except 'seconds' (time)."""
-    if lower.endswith("s") and len(lower) > 4 and lower != "seconds":
-        singular = g.words.get(lower[:-1]) or _english_compound(lower[:-1], g)
-        if singular is not None and singular.kind in ("ordinal", "denominator"):
-            return Word("denominator", singular.value)
-    for ending in ("ieth", "th"):
-        if lower.endswith(ending):
-            stem = lower[: -len(ending)] + ("y" if ending == "ieth" else "")
-            base = g.words.get(stem)
-            if base is not None and base.kind in ("cardinal", "scale"):
-                return Word("ordinal", base.value)
-    return None
-
-
-def _compound_word(lower: str, g: Grammar) -> Word | None:
-    match = g.compound.fullmatch(lower) if g.compound else None
-    if match is None:
-        return None
-    if match.group("stem"):
-        body = _morph_values(match.group("body2") or "", g)
-        if body is None:
-            return None
-        stem = g.words.get(match.group("stem")) or _ORDINAL_STEMS[g.lang].get(match.group("stem"))
-        value = evaluate_words([*body, stem.value]) if stem else None
-        return Word("ordinal", value) if value is not None else None
-    values = _morph_values(match.group("body"), g)
-    value = evaluate_words(values) if values else None
-    if value is None:
-        return None
-    if match.group("half"):
-        return Word("fraction", value + 0.5)
-    if match.group("mult"):
-        return Word("multiplier", value)
-    if match.group("ord"):
-        return Word("ordinal", value)
-    return Word("scale" if value >= 1e3 and len(values) == 1 else "cardinal", value)
-
-
-def _morph_values(body: str, g: Grammar) -> list[float] | None:
-    """Split a compound into number morphemes, backtracking where a greedy split
-    fails ("eintausendeinhundert" is ein-tausend-ein-hundert, not ein-tausende-...)."""
-    if not body:
-        return []
-    parts = _segment(body, 0, g, ())
-    if parts is None:
-        return None
-    return [g.words[p].value for p in parts if g.words[p].kind != "joiner"]
-
-
-def _segment(word: str, pos: int, g: Grammar, parts: tuple[str, ...]) -> tuple[str, ...] | None:
-    if pos == len(word):
-        return parts if _valid_joiners(parts, g) else None
-    for candidate in g.morphemes_at(word, pos):
-        found = _segment(word, pos + len(candidate), g, (*parts, candidate))
-        if found is not None:
-            return found
-    return None
-
-
-def _valid_joiners(parts: tuple[str, ...], g: Grammar) -> bool:
-    """A joiner ("und", "en") stands between a unit and a ten, never at an edge."""
-    kinds = [g.words[p].kind for p in parts]
-    if kinds[0] == "joiner" or kinds[-1] == "joiner":
-        return False
-    return all(not (a == b == "joiner") for a, b in itertools.pairwise(kinds))
-
-
 # --- sign and scale -------------------------------------------------------------
 
 
@@ -783,7 +371,7 @@ def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
             numeral.value = -numeral.value
         numeral.start -= 1
         return
-    minus = _MINUS[g.lang].search(text, max(0, start - 12), start)
+    minus = MINUS[g.lang].search(text, max(0, start - 12), start)
     if minus:
         numeral.value = -numeral.value
         numeral.start = minus.start()
@@ -869,7 +457,7 @@ def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
 def _part_after_scale(text: str, pos: int, numeral: Numeral, g: Grammar) -> Numeral | None:
     """What may follow '3 million and': digits, 'a half', or words after 'hundred'."""
     try:
-        words = read_numeral(text, pos, g) if text[pos].isdigit() else _read_words(text, pos, g)
+        words = read_numeral(text, pos, g) if text[pos].isdigit() else read_words(text, pos, g)
     except OverLong:
         return None
     if words is None or text[pos].isdigit():
@@ -932,30 +520,6 @@ def _load_idioms() -> re.Pattern[str]:
 
 
 _ZH_IDIOMS = _load_idioms()
-_NOT_ORDINAL = {
-    "en": ("quarter", "quarters", "thirds", "fifths"),
-    "de": ("halb", "halbe", "halben", "halber", "halbes", "viertel", "drittel"),
-    "nl": ("half", "halve", "kwart"),
-}
-_HALF_ALONE = frozenset({"half", "helft", "hälfte"})
-_ARTICLE_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "een"})
-_ORDINAL_STEMS: dict[str, dict[str, Word]] = {"de": {}, "nl": {}, "en": {}, "zh": {}}
-for _row in load_table("ordinals")["words"]:
-    for _lang in ("de", "nl"):
-        for _w in _row.get(_lang) or []:
-            _ORDINAL_STEMS[_lang][_w.lower()] = Word("ordinal", float(_row["value"]))
-_MINUS = {
-    "en": Preceding(["minus", "negative"], gap=r"[ \t]+"),
-    "de": Preceding(["minus", "negativ"], gap=r"[ \t]+"),
-    "nl": Preceding(["min", "minus", "negatief"], gap=r"[ \t]+"),
-    "zh": Preceding(["负", "負"]),
-}
-_ARTICLE_BEFORE = {
-    "en": Preceding(["a", "an"], gap=r"[ \t]+"),
-    "de": Preceding([]),
-    "nl": Preceding([]),
-    "zh": Preceding([]),
-}
 _AND_GAP = {
     "en": re.compile(r"[ \t]+(?:and[ \t]+)?", re.IGNORECASE),
     "de": re.compile(r"[ \t]+(?:und[ \t]+)?", re.IGNORECASE),

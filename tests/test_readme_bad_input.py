@@ -18,7 +18,7 @@ from test_user_errors import RULE
 
 from factcheck.cli import main
 from factcheck.extract import extract_text
-from factcheck.reader import MAX_DIGIT_RUN, MAX_HAN_RUN, MAX_NUMBER_WORDS
+from factcheck.numeral import MAX_DIGIT_RUN, MAX_HAN_RUN, MAX_NUMBER_WORDS
 from factcheck.sentences import MAX_SENTENCE, sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
