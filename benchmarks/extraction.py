@@ -217,6 +217,97 @@ def peak_rss_bytes() -> int:
     return peak if sys.platform == "darwin" else peak * 1024
 
 
+# --- where the time goes -----------------------------------------------------------
+
+
+@dataclass
+class Stages:
+    """One joined peer-case text split into what its extraction costs (CPU seconds,
+    the fastest of `repeat` runs each): the per-text passes, the candidate scan, and
+    building the `Claim` models. `rest` is reading numerals and growing them into
+    claims (units, hedges, bounds, ranges, time). The ceiling is the throughput if
+    building the claims were the only cost."""
+
+    lang: str
+    chars: int
+    claims: int
+    total: float
+    prepare: float
+    candidates: float
+    build: float
+
+    @property
+    def rest(self) -> float:
+        return max(0.0, self.total - self.prepare - self.candidates - self.build)
+
+    @property
+    def ceiling(self) -> float:
+        return self.chars / self.build if self.build > 0 else float("inf")
+
+
+def _fastest(run: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+def stage_times(lang: str, text: str, repeat: int) -> Stages:
+    """Time each stage of extracting `text` on its own (see `Stages`)."""
+    from factcheck.extract import _prepare
+    from factcheck.grammar import grammar
+    from factcheck.models import Claim
+
+    claims = extract_text(text, lang)
+    fields = [claim.model_dump() for claim in claims]
+    work = _prepare(text, lang).work
+    start = grammar(lang).start
+    return Stages(
+        lang=lang,
+        chars=len(text),
+        claims=len(claims),
+        total=_fastest(lambda: extract_text(text, lang), repeat),
+        prepare=_fastest(lambda: _prepare(text, lang), repeat),
+        candidates=_fastest(lambda: sum(1 for _ in start.finditer(work)), repeat),
+        build=_fastest(lambda: [Claim(**f) for f in fields], repeat),
+    )
+
+
+def stages_section(rows: list[Stages]) -> list[str]:
+    return [
+        "## Where the time goes: the peer cases, stage by stage",
+        "",
+        "CPU time of each stage run on its own, fastest of the runs. At 1,000,000 chars/s a",
+        "claim may cost as many microseconds as it has characters of text; the last column",
+        "is the throughput if building each `Claim` (pydantic validation of its fields)",
+        "were the only work left.",
+        "",
+        *stages_table(rows),
+    ]
+
+
+def stages_table(rows: list[Stages]) -> list[str]:
+    def share(part: float, row: Stages) -> str:
+        return f"{part * 1e3:.1f} ms ({part / row.total:.0%})"
+
+    lines = [
+        "| lang | chars per claim | whole extraction | per-text passes | candidate scan "
+        "| numerals read and grown | building the Claim models | µs per claim "
+        "| ceiling if only the models were built |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r.lang} | {r.chars / r.claims:.1f} | {r.total * 1e3:.1f} ms "
+            f"| {share(r.prepare, r)} | {share(r.candidates, r)} | {share(r.rest, r)} "
+            f"| {share(r.build, r)} | {r.total / r.claims * 1e6:.0f} "
+            f"| {_n(r.ceiling)} chars/s |"
+        )
+    return lines
+
+
 # --- memory: one child process per size ----------------------------------------
 
 
@@ -390,6 +481,7 @@ def report(
     quantulum: dict[str, float] | None,
     english: Measure | None,
     per_input: Measure | None = None,
+    stages: list[Stages] | None = None,
 ) -> str:
     lines = [
         "# Extraction benchmark",
@@ -404,6 +496,8 @@ def report(
         "",
         *throughput_table(measures),
     ]
+    if stages:
+        lines += ["", *stages_section(stages)]
     if memory:
         lines += [
             "",
@@ -478,6 +572,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip the quantulum3 comparison even if it is installed",
     )
+    parser.add_argument(
+        "--stages-only",
+        action="store_true",
+        help="only the stage-by-stage split of the peer cases (a few seconds)",
+    )
     parser.add_argument("--memory-child", type=float, help=argparse.SUPPRESS)
     return parser  # fmt: skip
 
@@ -491,6 +590,11 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("--repeat must be at least 1")
     seeds, peers = seed_texts(), peer_inputs()
     warm_up(seeds)
+    stages = [stage_times(lang, "\n\n".join(peers[lang]), max(args.repeat, 5))
+              for lang in LANGS if peers.get(lang)]  # fmt: skip
+    if args.stages_only:
+        print("\n".join(stages_section(stages)))
+        return 0
     measures: list[Measure] = []
     for lang in LANGS:
         if seeds.get(lang):
@@ -518,7 +622,7 @@ def main(argv: list[str] | None = None) -> int:
             per_input = time_texts("peer cases, per input", "en", peers["en"], args.repeat)
     settings = {"repeat": str(args.repeat), "synthetic": f"{args.size_mb:g} MB per language",
                 "seed": str(args.seed), "streaming": pipeline_name()}  # fmt: skip
-    text = report(machine(), settings, measures, memory, quantulum, english, per_input)
+    text = report(machine(), settings, measures, memory, quantulum, english, per_input, stages)
     print(text, end="")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")

@@ -26,8 +26,10 @@ from factcheck.models import LANGUAGES
 from factcheck.yamlfile import LineMap, load_yaml, validation_error
 
 EntityKind = Literal["organization", "product", "model", "chip", "group", "person", "place"]
-UNKNOWN_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z0-9][\w&]*(?:-[A-Z0-9][\w]*)*(?![\w-])")
-LATIN_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+)*(?![\w-])")
+# The capital first, then the look back at the character before it: the scan skips
+# to capitals instead of testing the look-behind at every position.
+UNKNOWN_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]*[A-Z0-9][\w&]*(?:-[A-Z0-9][\w]*)*(?![\w-])")
+LATIN_CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,}(?:[ -][A-Z][a-z]+)*(?![\w-])")
 
 
 class Aliases(BaseModel):
