@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.grammar import is_han, trie_pattern
 from factcheck.lexicon import load_table
+from factcheck.models import LANGUAGES
 
 SHORT_LINE = 80
 CUE_LINE = 40
@@ -19,7 +20,6 @@ SENTENCE_END = re.compile(r"[.!?。！？][\s\"'»«“”’)\]）」』]*$")
 PROSE_WORDS = 4
 PROSE_HAN = 8
 _WORD = re.compile(r"[^\W\d_]{2,}")
-LANGS = ("en", "de", "nl", "zh")
 
 
 @cache
@@ -27,7 +27,7 @@ def _cues(key: str) -> re.Pattern[str]:
     """All languages' cues as one pattern; Latin words must stand as whole words.
     Built as prefix tries behind a cheap guard so a whole page is scanned in one go."""
     table = load_table("furniture")[key]
-    phrases = [w for lang in LANGS for w in table.get(lang) or []]
+    phrases = [w for lang in LANGUAGES for w in table.get(lang) or []]
     latin = [p for p in phrases if p[:1].isascii()]
     other = [p for p in phrases if not p[:1].isascii()]
     parts = []

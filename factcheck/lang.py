@@ -13,11 +13,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.errors import ConfigError
+from factcheck.models import LANGUAGES
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "nl", "zh")
+SUPPORTED_LANGUAGES: tuple[str, ...] = LANGUAGES
 
 # How much text detection looks at: the opening of an article says enough, and a
 # bound keeps a 1 MB input as cheap as a short one.

@@ -13,6 +13,7 @@ import re
 
 from factcheck.grammar import Grammar, Preceding, Word
 from factcheck.lexicon import by_language, load_table
+from factcheck.models import LANGUAGES
 from factcheck.numeral import MAX_NUMBER_WORDS, Numeral, OverLong
 from factcheck.numerals import evaluate_words
 from factcheck.wordfractions import ordinal_fraction
@@ -20,12 +21,11 @@ from factcheck.wordfractions import ordinal_fraction
 OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]+", re.IGNORECASE)
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 FRACTION_END = re.compile(r"[ \t]*(?:$|\n|[^\w \t-]|(?:of|van)(?![^\W\d_]))", re.IGNORECASE)
-LANGS = ("en", "de", "nl", "zh")
 
 
 def _lowered(table: str, section: str) -> dict[str, frozenset[str]]:
     rows = load_table(table).get(section) or {}
-    return {lang: frozenset(w.lower() for w in by_language(rows, lang)) for lang in LANGS}
+    return {lang: frozenset(w.lower() for w in by_language(rows, lang)) for lang in LANGUAGES}
 
 
 def _preceding(words: list[str], lang: str) -> Preceding:
@@ -35,14 +35,14 @@ def _preceding(words: list[str], lang: str) -> Preceding:
 _NOT_ORDINAL = _lowered("fractions", "not_ordinal")
 _HALF_ALONE = _lowered("fractions", "half_alone")
 _ARTICLE_FORMS = _lowered("number_words", "one_as_article")
-_ORDINAL_STEMS: dict[str, dict[str, Word]] = {lang: {} for lang in LANGS}
+_ORDINAL_STEMS: dict[str, dict[str, Word]] = {lang: {} for lang in LANGUAGES}
 for _row in load_table("ordinals")["words"]:
     for _lang in ("de", "nl"):
         for _w in _row.get(_lang) or []:
             _ORDINAL_STEMS[_lang][_w.lower()] = Word("ordinal", float(_row["value"]))
 MINUS = {
     lang: _preceding(by_language(load_table("number_words").get("minus"), lang), lang)
-    for lang in LANGS
+    for lang in LANGUAGES
 }
 # "a hundred", "an eighth": the cardinals marked `article` (a, an) before a number word
 _ARTICLE_BEFORE = {
@@ -51,7 +51,7 @@ _ARTICLE_BEFORE = {
          for w in by_language(row, lang)],
         lang,
     )
-    for lang in LANGS
+    for lang in LANGUAGES
 }  # fmt: skip
 
 
