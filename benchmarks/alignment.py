@@ -2,7 +2,7 @@
 
 No text is extracted: the claims are built directly as `ReportClaim` objects with
 the shape a large news corpus gives them, so the figures isolate the
-cross-document part of a report (`factcheck.report.checked_report`).
+cross-document part of a report (`factcheck.runs.reporting.checked_report`).
 
 The corpus is a set of facts (subject, attribute, topic, unit, period, true
 value), each restated by one to a dozen documents. Subjects follow a Zipf law
@@ -51,7 +51,7 @@ from factcheck.align import UNKNOWN_COUNT, align_claims
 from factcheck.checks import run_rules
 from factcheck.checks.context import CheckContext
 from factcheck.models import Finding, Group, ReportClaim
-from factcheck.report import Knowledge, paused_gc
+from factcheck.runs.reporting import Knowledge, paused_gc
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES: tuple[int, ...] = (1_000, 10_000, 100_000, 1_000_000)
@@ -317,7 +317,7 @@ class Stages:
 def check(
     claims: list[ReportClaim], knowledge: Knowledge
 ) -> tuple[Stages, list[Group], list[Finding]]:
-    """What `factcheck.report.checked_report` does, stage by stage."""
+    """What `factcheck.runs.reporting.checked_report` does, stage by stage."""
     with paused_gc():
         cpu = time.process_time()
         started = time.perf_counter()

@@ -135,8 +135,8 @@ class LanguageRate:
 
 
 def language_rates(folder: Path, repeat: int, with_quantulum: bool) -> list[LanguageRate]:
-    """Read-decode-extract per language on one core (factcheck.pipeline), after a warm-up."""
-    from factcheck.pipeline import iter_documents
+    """Read-decode-extract per language on one core (factcheck.extraction.batch), after a warm-up."""
+    from factcheck.extraction.batch import iter_documents
 
     rates = []
     for lang in LANGS:

@@ -7,7 +7,7 @@ Three corpora, each timed per language:
     from other extractors' test suites), joined into one text per language;
 (c) a synthetic corpus shuffled from (a) and (b) with a fixed seed, written as
     ~50 KB articles into a temporary folder and streamed through
-    `factcheck.pipeline` (the path the CLI takes: read, decode, extract).
+    `factcheck.extraction.batch` (the path the CLI takes: read, decode, extract).
 
 Every figure is the median of --repeat runs after a warm-up (the grammars
 compile once per process, and a first run would time that instead of the
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from factcheck.extract import extract_text
+from factcheck.extraction.scanner import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -55,7 +55,7 @@ MB = 1_000_000
 
 def seed_texts() -> dict[str, list[str]]:
     """The seed articles grouped by language (detected: the file names carry none)."""
-    from factcheck.lang import detect_language
+    from factcheck.load.language import detect_language
 
     grouped: dict[str, list[str]] = {lang: [] for lang in LANGS}
     for path in sorted(SEEDS.glob("*.txt")):
@@ -165,12 +165,12 @@ def time_texts(corpus: str, lang: str, texts: list[str], repeat: int) -> Measure
 def stream_folder(directory: Path, lang: str) -> tuple[int, int, int]:
     """(files, characters, claims) of a folder, streamed: nothing is kept per file.
 
-    Goes through `factcheck.pipeline` (reading, decoding, extraction: what the
+    Goes through `factcheck.extraction.batch` (reading, decoding, extraction: what the
     CLI does) when it exists, else reads each file and calls `extract_text`.
     """
     files = chars = claims = 0
     try:
-        from factcheck.pipeline import iter_documents
+        from factcheck.extraction.batch import iter_documents
     except ImportError:
         for path in sorted(directory.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
@@ -187,10 +187,10 @@ def stream_folder(directory: Path, lang: str) -> tuple[int, int, int]:
 def pipeline_name() -> str:
     """How the synthetic corpus is streamed, for the report."""
     try:
-        import factcheck.pipeline  # noqa: F401
+        import factcheck.extraction.batch  # noqa: F401
     except ImportError:
-        return "extract_text per file (factcheck.pipeline not found)"
-    return "factcheck.pipeline.iter_documents"
+        return "extract_text per file (factcheck.extraction.batch not found)"
+    return "factcheck.extraction.batch.iter_documents"
 
 
 def time_folder(corpus: str, lang: str, directory: Path, repeat: int) -> Measure:
@@ -256,8 +256,8 @@ def _fastest(run: Callable[[], object], repeat: int) -> float:
 
 def stage_times(lang: str, text: str, repeat: int) -> Stages:
     """Time each stage of extracting `text` on its own (see `Stages`)."""
-    from factcheck.extract import _prepare
-    from factcheck.grammar import grammar
+    from factcheck.extraction.grammar import grammar
+    from factcheck.extraction.scanner import _prepare
     from factcheck.models import Claim
 
     claims = extract_text(text, lang)

@@ -70,10 +70,10 @@ def median_seconds(run: Callable[[], object], repeat: int) -> tuple[float, float
 
 
 def check_once(draft: Path, db: Path, knowledge: object | None = None) -> str:
-    from factcheck.check import check_paths
     from factcheck.render.check_json import render_json
-    from factcheck.report import Knowledge
-    from factcheck.stored import StoredSources
+    from factcheck.runs.checking import check_paths
+    from factcheck.runs.reporting import Knowledge
+    from factcheck.store.reader import StoredSources
 
     knowledge = knowledge or Knowledge.from_dirs()
     sources = StoredSources.open(db, knowledge)
@@ -97,10 +97,10 @@ def command(args: list[str]) -> Callable[[], object]:
 
 def stages(draft: Path, db: Path, repeat: int) -> list[tuple[str, float]]:
     """Where the in-process time goes (medians): opening, candidates, the rest."""
-    from factcheck.check import _draft_claims, draft_text
-    from factcheck.pipeline import iter_documents
-    from factcheck.report import Knowledge
-    from factcheck.stored import StoredSources
+    from factcheck.extraction.batch import iter_documents
+    from factcheck.runs.checking import _draft_claims, draft_text
+    from factcheck.runs.reporting import Knowledge
+    from factcheck.store.reader import StoredSources
 
     knowledge = Knowledge.from_dirs()
     document, claims = next(iter(iter_documents([draft])))  # type: ignore[misc]
@@ -117,8 +117,8 @@ def stages(draft: Path, db: Path, repeat: int) -> list[tuple[str, float]]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from factcheck.index import index_paths
-    from factcheck.report import Knowledge
+    from factcheck.runs.reporting import Knowledge
+    from factcheck.store.writer import index_paths
 
     machine = platform.processor() or platform.machine()
     lines = [f"# Claims store benchmark\n\n{date.today()} · {machine} · nproc {os.cpu_count()}"

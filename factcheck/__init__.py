@@ -13,8 +13,6 @@ first use, so `import factcheck` stays cheap for the CLI and tools.
 from __future__ import annotations
 
 import os
-import sys
-import types
 from collections.abc import Iterable
 from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
@@ -25,7 +23,7 @@ if TYPE_CHECKING:
 
     from factcheck.errors import ConfigError, FactcheckError, InputError
     from factcheck.models import Claim, Document, Skipped
-    from factcheck.report import Report
+    from factcheck.runs.reporting import Report
 
 try:
     __version__ = version("factcheck")
@@ -54,30 +52,8 @@ _LAZY = {
     "FactcheckError": "factcheck.errors",
     "ConfigError": "factcheck.errors",
     "InputError": "factcheck.errors",
-    "Report": "factcheck.report",
+    "Report": "factcheck.runs.reporting",
 }
-# Public functions that share their name with the submodule doing the work.
-_SHADOWED = frozenset({"extract", "report"})
-
-
-class _Package(types.ModuleType):
-    """Keep `factcheck.extract` and `factcheck.report` the functions when the submodules
-    of the same names load.
-
-    Importing a submodule binds it as an attribute of its package, and the module
-    that does the work shares the public function's name; without this, the
-    first `from factcheck.extract import ...` anywhere would replace the function
-    with the module. The submodule stays reachable through `sys.modules` and
-    `from factcheck.extract import name`.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _SHADOWED and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
@@ -95,8 +71,8 @@ def extract(text: str, lang: str | None = None) -> list[Claim]:
     kept (flagged `boilerplate=True`): with a bare string there is no page to
     judge, so the caller decides.
     """
-    from factcheck.extract import extract_text
-    from factcheck.lang import normalise_language
+    from factcheck.extraction.scanner import extract_text
+    from factcheck.load.language import normalise_language
 
     return extract_text(text, normalise_language(lang) if lang else None)
 
@@ -119,7 +95,7 @@ def extract_frame(
     """
     import pandas as pd
 
-    from factcheck.pipeline import extract_paths
+    from factcheck.extraction.batch import extract_paths
     from factcheck.render.claims import CLAIM_COLUMNS, claim_row
 
     result = extract_paths(paths, lang=lang, include_boilerplate=include_boilerplate, jobs=jobs)
@@ -148,7 +124,7 @@ def report(
     """
     from pathlib import Path
 
-    from factcheck.report import Knowledge, Report, build_report
+    from factcheck.runs.reporting import Knowledge, Report, build_report
 
     knowledge = None
     if rules is not None:

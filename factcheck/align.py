@@ -12,8 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
+from factcheck.extraction.units import dimension_key, unit_category
 from factcheck.models import Group, ReportClaim
-from factcheck.units import dimension_key, unit_category
 
 BlockKey = tuple[str, str, str, str]
 

@@ -76,7 +76,7 @@ class Selector(BaseModel):
 
 def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:
     """Every unit name is one a claim can have; the error points at the bad item."""
-    from factcheck.units import check_unit  # imported here: pint is slow to load
+    from factcheck.extraction.units import check_unit  # imported here: pint is slow to load
 
     for index, unit in enumerate(units):
         try:

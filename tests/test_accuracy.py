@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.evaluate import (
+from factcheck.evaluation.peer import (
     ALL,
     BASELINES,
     DEFAULT_CASES,

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 
-from factcheck import units
 from factcheck.align import align_claims, dimension_of
 from factcheck.checks.compare import compare, interval
-from factcheck.extract import extract_text
+from factcheck.extraction import units
+from factcheck.extraction.scanner import extract_text
 from factcheck.models import Claim
-from factcheck.report import report_texts
+from factcheck.runs.reporting import report_texts
 
 
 def _claims(*texts: tuple[str, str]) -> list:
@@ -143,8 +142,8 @@ def test_a_bound_off_by_a_scale_factor_is_a_scale_error_behind_a_nearer_conflict
 
 def test_the_written_dimension_table_is_what_pint_computes() -> None:
     """lexicon/dimensions.yaml spares each run the registry; it must say what pint says."""
-    written = (Path(units.__file__).parent / "lexicon" / units.DIMENSIONS_FILE).read_text("utf-8")
-    assert written == units.dimensions_text(), "run: python -m factcheck.units"
+    written = units.DIMENSIONS_PATH.read_text("utf-8")
+    assert written == units.dimensions_text(), "run: python -m factcheck.extraction.units"
 
 
 def test_a_unit_outside_the_table_still_gets_its_dimension_from_pint() -> None:

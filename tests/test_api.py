@@ -12,8 +12,8 @@ import pytest
 
 import factcheck
 from factcheck.errors import ConfigError, InputError
+from factcheck.extraction.batch import extract_paths, iter_claims
 from factcheck.models import Claim, Skipped
-from factcheck.pipeline import extract_paths, iter_claims
 from factcheck.render import CLAIM_COLUMNS, claims_csv, claims_jsonl, format_number
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.check import CheckResult, check_paths, check_texts, load_sources
 from factcheck.cli import main
 from factcheck.models import CheckFinding
-from factcheck.report import Knowledge
-from factcheck.sources import SourceIndex
+from factcheck.runs.checking import CheckResult, check_paths, check_texts, load_sources
+from factcheck.runs.reporting import Knowledge
+from factcheck.runs.source_index import SourceIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "check"
@@ -193,7 +193,7 @@ def test_a_baseline_hides_known_findings_but_not_new_ones(tmp_path: Path) -> Non
 
 
 def _counts(path: Path):
-    from factcheck.suppress import read_baseline
+    from factcheck.runs.suppressions import read_baseline
 
     return read_baseline(path)
 

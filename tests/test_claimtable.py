@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 pytest.importorskip("pyarrow")
 
-from factcheck.claimtable import (
+from factcheck.errors import InputError
+from factcheck.extraction.batch import map_inputs
+from factcheck.load.positions import Position
+from factcheck.models import DocumentStatus, ReportClaim
+from factcheck.render.report_json import render_report
+from factcheck.runs.reporting import Knowledge, build_report
+from factcheck.runs.source_index import _source_input
+from factcheck.scale.dataset import (
     CLAIM_FIELDS,
     CLAIMS_SCHEMA,
     MARKER,
@@ -22,13 +29,6 @@ from factcheck.claimtable import (
     write_parquet,
     write_paths,
 )
-from factcheck.errors import InputError
-from factcheck.models import DocumentStatus, ReportClaim
-from factcheck.pipeline import map_inputs
-from factcheck.positions import Position
-from factcheck.render.report_json import render_report
-from factcheck.report import Knowledge, build_report
-from factcheck.sources import _source_input
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "report"]

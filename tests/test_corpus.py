@@ -20,7 +20,7 @@ import pytest
 from benchmarks.corpus import generate
 from benchmarks.corpus.notation import chinese_numeral, styles, write_number
 from benchmarks.corpus.score import Score, reading, score
-from factcheck.report import ReportData, build_report
+from factcheck.runs.reporting import ReportData, build_report
 
 ARTICLES, SEED = 300, 2
 KINDS = {"value-conflict", "scale-error", "unit-mismatch", "attribution-conflict", "time-conflict"}

@@ -23,21 +23,21 @@ pytest.importorskip("pyarrow")
 from distributed import LocalCluster
 
 from benchmarks.corpus import generate
-from factcheck.claimtable import read_parquet
 from factcheck.cli import main
-from factcheck.dask_checks import first_numbers, shuffle_keys
-from factcheck.dask_engine import (
+from factcheck.extraction.batch import map_inputs
+from factcheck.models import DocumentStatus, ReportClaim
+from factcheck.render.report_json import render_report as render_json
+from factcheck.render.report_text import render_report as render_text
+from factcheck.runs.reporting import Knowledge, ReportData, build_report
+from factcheck.runs.source_index import LocatedFile, SourceIndex, _source_input
+from factcheck.scale.checks import first_numbers, shuffle_keys
+from factcheck.scale.dataset import read_parquet
+from factcheck.scale.engine import (
     located_files,
     report_dask,
     report_dataset,
     write_parquet_dask,
 )
-from factcheck.models import DocumentStatus, ReportClaim
-from factcheck.pipeline import map_inputs
-from factcheck.render.report_json import render_report as render_json
-from factcheck.render.report_text import render_report as render_text
-from factcheck.report import Knowledge, ReportData, build_report
-from factcheck.sources import LocatedFile, SourceIndex, _source_input
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "report"]

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
+from factcheck.extraction.batch import extract_paths
 from factcheck.load import decode_bytes
-from factcheck.pipeline import extract_paths
 
 GERMAN = (
     "Die Größe überrascht: Microsoft kaufte 2024 für rund 30 Milliarden € fast 500.000 GPUs, "

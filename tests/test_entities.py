@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.entities import NameResolver, default_entities, name_similarity
+from factcheck.annotation.entities import NameResolver, default_entities, name_similarity
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import evaluate as ev
-from factcheck.evaluate import (
+from factcheck.evaluation import peer as ev
+from factcheck.evaluation.peer import (
     DEFAULT_CASES,
     MISSED,
     QUANTULUM,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_text
+from factcheck.extraction.scanner import extract_text
 from factcheck.models import Claim
 
 E = None  # shorthand for "no value" (a range)

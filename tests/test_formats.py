@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extraction.batch import extract_paths
+from factcheck.extraction.sentences import MAX_SENTENCE
 from factcheck.load import map_offset, read_document
 from factcheck.models import Claim
-from factcheck.pipeline import extract_paths
-from factcheck.sentences import MAX_SENTENCE
 
 ROOT = Path(__file__).resolve().parents[1]
 

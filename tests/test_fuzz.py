@@ -20,13 +20,13 @@ from hostile import BIDI, CONNECTORS, HEDGES, HOSTILE, NUMBER_WORDS, SCALE_WORDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.decode import decode_bytes
 from factcheck.errors import InputError
-from factcheck.extract import extract_document, extract_text
-from factcheck.htmltext import html_to_text, map_offset
+from factcheck.extraction.scanner import extract_document, extract_text
+from factcheck.extraction.sentences import MAX_SENTENCE, sentence_spans
 from factcheck.load import read_document
+from factcheck.load.decode import decode_bytes
+from factcheck.load.htmltext import html_to_text, map_offset
 from factcheck.models import Claim
-from factcheck.sentences import MAX_SENTENCE, sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 HARNESS = ROOT / "tests" / "fuzz" / "fuzz_factcheck.py"

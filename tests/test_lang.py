@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import factcheck.lang as lang_module
+import factcheck.load.language as lang_module
 from factcheck.errors import ConfigError
-from factcheck.lang import SUPPORTED_LANGUAGES, detect_language, normalise_language
+from factcheck.load.language import SUPPORTED_LANGUAGES, detect_language, normalise_language
 from factcheck.models import LANGUAGES
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

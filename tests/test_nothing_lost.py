@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
+import factcheck.extraction.batch
 import factcheck.load
-import factcheck.pipeline
 from factcheck.cli import main
+from factcheck.extraction.batch import extract_paths
 from factcheck.models import Document
-from factcheck.pipeline import extract_paths
 
 FILES = {
     "a-en.txt": b"Microsoft bought 485,000 Nvidia GPUs in 2024.\n",
@@ -28,7 +28,7 @@ FILES = {
     "f-post.md": b"# 1. Notes\n\nxAI ordered about 100,000 GPUs. See `v=2`.\n",
 }
 NAMES = sorted(FILES)
-REPORT_MODULE = importlib.import_module("factcheck.report")  # `factcheck.report` is the function
+REPORT_MODULE = importlib.import_module("factcheck.runs.reporting")
 SKIP_REASON = "cannot decode: not a text file (contains NUL bytes)"
 
 
@@ -138,8 +138,8 @@ def broken_on(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
 def test_a_file_that_breaks_extraction_never_stops_the_others(
     corpus: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = factcheck.pipeline.extract_document
-    monkeypatch.setattr(factcheck.pipeline, "extract_document", broken_on("b-de.txt", real))
+    real = factcheck.extraction.batch.extract_document
+    monkeypatch.setattr(factcheck.extraction.batch, "extract_document", broken_on("b-de.txt", real))
     assert main(["extract", corpus, "--format", "jsonl"]) == 2
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 3
@@ -153,8 +153,8 @@ def test_a_file_that_breaks_extraction_never_stops_the_others(
 def test_debug_shows_the_traceback_of_a_broken_file(
     corpus: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = factcheck.pipeline.extract_document
-    monkeypatch.setattr(factcheck.pipeline, "extract_document", broken_on("b-de.txt", real))
+    real = factcheck.extraction.batch.extract_document
+    monkeypatch.setattr(factcheck.extraction.batch, "extract_document", broken_on("b-de.txt", real))
     assert main(["--debug", "extract", corpus, "--format", "jsonl"]) == 2
     err = capsys.readouterr().err
     assert "factcheck: debug: failed on corpus/b-de.txt\nTraceback" in err

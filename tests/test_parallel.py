@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ConfigError
+from factcheck.extraction.batch import iter_documents
 from factcheck.parallel import ordered_map, resolve_jobs
-from factcheck.pipeline import iter_documents
 from factcheck.progress import Progress, progress_bar, wants_progress
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -33,10 +33,10 @@ from numberwriting import (
     with_scale,
 )
 
-from factcheck.extract import extract_text
+from factcheck.extraction.digits import fold_width, parse_digits, parse_hanzi
+from factcheck.extraction.scanner import extract_text
 from factcheck.lexicon import load_table
 from factcheck.models import Claim
-from factcheck.numerals import fold_width, parse_digits, parse_hanzi
 
 # One neutral sentence per language: a reporting verb and a time adverb, no other
 # number, no unit and nothing that could join the figure (no "to", "bis", "到").
@@ -293,7 +293,7 @@ def test_fold_width_is_the_translation_table(text: str) -> None:
     """Folding replaces only the characters present; the result is the table's."""
     import re
 
-    from factcheck.numerals import WIDTH_FOLD
+    from factcheck.extraction.digits import WIDTH_FOLD
 
     grouped = re.sub(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))", ",", text)
     assert fold_width(text) == grouped.translate(WIDTH_FOLD)
@@ -376,7 +376,7 @@ def test_phrase_trie_matches_like_the_alternation(
     """The trie is only faster: at every offset it matches the same span."""
     import re
 
-    from factcheck.grammar import alternation, phrase_trie
+    from factcheck.extraction.grammar import alternation, phrase_trie
 
     phrases = [p for p in phrases if p.strip() == p]  # table phrases are trimmed
     flags = re.IGNORECASE if ignore_case else 0

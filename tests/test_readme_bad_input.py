@@ -17,9 +17,9 @@ import pytest
 from test_user_errors import RULE
 
 from factcheck.cli import main
-from factcheck.extract import extract_text
-from factcheck.numeral import MAX_DIGIT_RUN, MAX_HAN_RUN, MAX_NUMBER_WORDS
-from factcheck.sentences import MAX_SENTENCE, sentence_spans
+from factcheck.extraction.numeral import MAX_DIGIT_RUN, MAX_HAN_RUN, MAX_NUMBER_WORDS
+from factcheck.extraction.scanner import extract_text
+from factcheck.extraction.sentences import MAX_SENTENCE, sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## What factcheck does with bad input"

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from factcheck.report import Knowledge, ReportData, build_report
+from factcheck.runs.reporting import Knowledge, ReportData, build_report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load(

@@ -25,7 +25,7 @@ from factcheck.align import block_key
 from factcheck.checks.compare import compare, disagreement, representative
 from factcheck.checks.value_conflict import DEFAULT_FACTORS, _Heads, _Spans
 from factcheck.models import Bound, Claim, ReportClaim
-from factcheck.report import Knowledge, ReportData, report_texts
+from factcheck.runs.reporting import Knowledge, ReportData, report_texts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 

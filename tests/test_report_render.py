@@ -24,7 +24,7 @@ from factcheck.cli import main
 from factcheck.models import DocumentStatus, Finding, Group, ReportClaim
 from factcheck.render import report_html, report_json, report_markdown, report_text
 from factcheck.render.docs import rules_doc
-from factcheck.report import ReportData, build_report
+from factcheck.runs.reporting import ReportData, build_report
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = "<script>alert(1)</script>"
@@ -248,7 +248,7 @@ def test_every_format_is_repeatable(conflict_dir: Path, conflict: ReportData) ->
 
 HASH_SCRIPT = """
 import hashlib, sys
-from factcheck.report import build_report
+from factcheck.runs.reporting import build_report
 from factcheck.render import report_html, report_json, report_markdown, report_text
 data = build_report(["seeds"], keep_texts=True)
 for module in (report_text, report_markdown, report_json, report_html):
@@ -368,7 +368,7 @@ def test_cli_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_public_report_function(conflict_dir: Path) -> None:
-    importlib.import_module("factcheck.report")  # loading the submodule must not shadow it
+    importlib.import_module("factcheck.runs.reporting")  # loading the submodule must not shadow it
     assert callable(factcheck.report) and "report" in factcheck.__all__
     result = factcheck.report(conflict_dir)
     assert isinstance(result, factcheck.Report)

@@ -13,7 +13,7 @@ import yaml
 
 from factcheck.cli import main
 from factcheck.render import report_html, report_markdown
-from factcheck.report import build_report
+from factcheck.runs.reporting import build_report
 from factcheck.yamlfile import FastSafeLoader
 
 PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"

@@ -18,13 +18,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.corpus import generate
-from factcheck import store as store_module
 from factcheck.cli import main
-from factcheck.index import IndexSummary, index_paths
 from factcheck.models import ReportClaim
-from factcheck.report import Knowledge
-from factcheck.store import CLAIM_FIELDS, Store
-from factcheck.stored import StoredSources
+from factcheck.runs.reporting import Knowledge
+from factcheck.store import schema as store_module
+from factcheck.store.reader import StoredSources
+from factcheck.store.schema import CLAIM_FIELDS, Store
+from factcheck.store.writer import IndexSummary, index_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -151,14 +151,14 @@ def test_a_code_change_changes_the_fingerprint(tmp_path: Path) -> None:
     compiled caches are not the code."""
     digest = store_module.package_digest.__wrapped__  # uncached: the files change here
     package = tmp_path / "factcheck"
-    shutil.copytree(Path(store_module.__file__).parent, package)
+    shutil.copytree(store_module.PACKAGE_ROOT, package)
     original = digest(package)
-    reader = package / "reader.py"
+    reader = package / "extraction" / "reading.py"
     reader.write_text(reader.read_text("utf-8") + "\n# a local fix\n", encoding="utf-8")
     changed = digest(package)
     assert changed != original
-    (package / "__pycache__").mkdir(exist_ok=True)
-    (package / "__pycache__" / "reader.cpython-311.pyc").write_bytes(b"compiled")
+    (package / "extraction" / "__pycache__").mkdir(exist_ok=True)
+    (package / "extraction" / "__pycache__" / "reading.cpython-311.pyc").write_bytes(b"compiled")
     assert digest(package) == changed
     hedges = package / "lexicon" / "hedges.yaml"
     hedges.write_text(hedges.read_text("utf-8") + "\n", encoding="utf-8")
@@ -249,7 +249,7 @@ def test_incremental_runs_end_where_a_fresh_index_does(
             shutil.copy(seeds[number], folder / seeds[number].name)
         _index(db, [folder], knowledge)
     _index(tmp / "fresh.db", [folder], knowledge)
-    from factcheck.stored import report_from_store
+    from factcheck.store.reader import report_from_store
 
     incremental = report_from_store(db, knowledge)
     fresh = report_from_store(tmp / "fresh.db", knowledge)
@@ -372,7 +372,7 @@ def test_missing_store_and_exclusive_options(
 
 def test_dask_engine_needs_its_extra(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     try:
-        import factcheck.dask_engine  # noqa: F401
+        import factcheck.scale.engine  # noqa: F401
     except ImportError:
         err = _error(
             ["index", str(SEEDS), "--db", str(tmp_path / "c.db"), "--engine", "dask"], capsys

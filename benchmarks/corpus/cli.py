@@ -1,7 +1,7 @@
 """`python -m benchmarks corpus OUT --articles N [--seed S] [--statements] [--score]`.
 
 Writes a synthetic corpus (see `benchmarks.corpus.generator`); with --score, also
-runs `factcheck.report` over it and prints which planted problems were found.
+runs `factcheck.runs.reporting` over it and prints which planted problems were found.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def print_score(folder: Path, jobs: str, statements: bool) -> None:
     from benchmarks.corpus.score import reading, score
-    from factcheck.report import build_report
+    from factcheck.runs.reporting import build_report
 
     data = build_report([folder], jobs=jobs)
     result = score(data, folder)

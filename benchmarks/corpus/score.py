@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.models import ReportClaim
-from factcheck.report import ReportData
+from factcheck.runs.reporting import ReportData
 
 Key = tuple[str, int, int]
 ALARMS = ("error", "warning")

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.align import BlockKey, blocks
+from factcheck.extraction.units import unit_category
 from factcheck.models import Claim, ReportClaim
 from factcheck.ruleset import Rule
-from factcheck.units import unit_category
 
 BOUND_SIGNS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from factcheck.check import CheckResult
+from factcheck.runs.checking import CheckResult
 
 SCHEMA = "factcheck-check/1"
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.check import CheckResult
 from factcheck.checks.context import amount
 from factcheck.models import CheckFinding, Evidence
+from factcheck.runs.checking import CheckResult
 
 COLORS = {"error": "31", "warning": "33", "info": "34", "supported": "32"}
 GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}

@@ -20,12 +20,12 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["factcheck"]):
-    from factcheck.decode import decode_bytes
     from factcheck.errors import InputError
-    from factcheck.extract import extract_text
-    from factcheck.htmltext import html_to_text, map_offset
-    from factcheck.markdown import mask_markdown
-    from factcheck.sentences import MAX_SENTENCE, sentence_spans
+    from factcheck.extraction.scanner import extract_text
+    from factcheck.extraction.sentences import MAX_SENTENCE, sentence_spans
+    from factcheck.load.decode import decode_bytes
+    from factcheck.load.htmltext import html_to_text, map_offset
+    from factcheck.load.markdown import mask_markdown
 
 LANGS = ("en", "de", "nl", "zh")
 

@@ -11,12 +11,12 @@ import itertools
 import math
 import re
 
-from factcheck.grammar import Grammar, Preceding, Word
+from factcheck.extraction.digits import evaluate_words
+from factcheck.extraction.grammar import Grammar, Preceding, Word
+from factcheck.extraction.numeral import MAX_NUMBER_WORDS, Numeral, OverLong
+from factcheck.extraction.word_fractions import ordinal_fraction
 from factcheck.lexicon import by_language, load_table
 from factcheck.models import LANGUAGES
-from factcheck.numeral import MAX_NUMBER_WORDS, Numeral, OverLong
-from factcheck.numerals import evaluate_words
-from factcheck.wordfractions import ordinal_fraction
 
 OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]+", re.IGNORECASE)
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
@@ -274,7 +274,7 @@ def _capitalised_noun(text: str, pos: int, g: Grammar) -> bool:
 
 def _unit_follows(text: str, pos: int, g: Grammar) -> bool:
     """'ein Pfund', 'einen Euro', 'een kilo': an article before a unit counts one."""
-    from factcheck.units import unit_category, unit_words
+    from factcheck.extraction.units import unit_category, unit_words
 
     units = unit_words(g.lang)
     match = units.after.match(text, pos)

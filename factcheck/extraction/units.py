@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.grammar import Preceding, alternation, phrase_trie
+from factcheck.extraction.grammar import Preceding, alternation, phrase_trie
 from factcheck.lexicon import load_table, read_text, words
 
 if TYPE_CHECKING:
@@ -64,12 +64,13 @@ def quantity(value: float, unit: str) -> pint.Quantity:
 
 
 DIMENSIONS_FILE = "dimensions.yaml"
+DIMENSIONS_PATH = Path(__file__).resolve().parents[1] / "lexicon" / DIMENSIONS_FILE
 
 
 def dimension_key(unit: str) -> str | None:
     """A stable name of a unit's dimension, for blocking claims that can be compared;
     None for a unit pint does not know. The table's units are answered from
-    `lexicon/dimensions.yaml`, which pint wrote (`python -m factcheck.units`; a test
+    `lexicon/dimensions.yaml`, which pint wrote (`python -m factcheck.extraction.units`; a test
     keeps it current): building the registry costs about a second at every start."""
     known = _written_dimensions().get(unit)
     return known if known is not None else pint_dimension(unit)
@@ -93,7 +94,7 @@ def _written_dimensions() -> dict[str, str]:
 def dimensions_text() -> str:
     """`lexicon/dimensions.yaml` as pint computes it for every unit of the tables."""
     lines = [
-        "# Written by `python -m factcheck.units` from pint and lexicon/units.txt: the",
+        "# Written by `python -m factcheck.extraction.units` from pint and lexicon/units.txt: the",
         "# dimension of every canonical unit, so a run need not build the registry.",
     ]
     for unit in sorted(known_units()):
@@ -265,6 +266,6 @@ def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> 
 
 
 if __name__ == "__main__":
-    target = Path(__file__).parent / "lexicon" / DIMENSIONS_FILE
+    target = DIMENSIONS_PATH
     target.write_text(dimensions_text(), encoding="utf-8")
     print(f"wrote {target}", file=sys.stderr)

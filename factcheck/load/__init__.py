@@ -18,12 +18,12 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from factcheck.dates import find_publication_date
-from factcheck.decode import decode_bytes
 from factcheck.errors import InputError
-from factcheck.htmltext import SourceMap, html_to_text, map_offset
-from factcheck.lang import detect_language, normalise_language
-from factcheck.markdown import mask_markdown
+from factcheck.load.decode import decode_bytes
+from factcheck.load.htmltext import SourceMap, html_to_text, map_offset
+from factcheck.load.language import detect_language, normalise_language
+from factcheck.load.markdown import mask_markdown
+from factcheck.load.pubdate import find_publication_date
 from factcheck.models import Document, Skipped
 
 log = logging.getLogger("factcheck")

@@ -9,8 +9,8 @@ the workers must see the same file system (a shared mount). The rule tables trav
 once per worker as one task of the graph, not with every partition.
 
 The report (`report_dask`) keeps the claims on the cluster as a data frame of
-the claims table's columns (`factcheck.claimtable`) and hands the checks to
-`factcheck.dask_checks`, which shuffles the claims by the keys the checks
+the claims table's columns (`factcheck.scale.dataset`) and hands the checks to
+`factcheck.scale.checks`, which shuffles the claims by the keys the checks
 compare on. Only the small things are decided on the driver: one spelling per
 unknown name and the claim ids, both of which need every file.
 
@@ -45,16 +45,16 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise MissingExtraError("--engine dask", "dask", exc.name or "dask") from None
 
-from factcheck import claimtable
-from factcheck.dask_checks import checked_frame
-from factcheck.lang import normalise_language
+from factcheck.extraction.batch import Paths, as_path_list, extract_input
 from factcheck.load import InputItem, iter_inputs
+from factcheck.load.language import normalise_language
 from factcheck.models import DocumentStatus
 from factcheck.parallel import resolve_jobs
-from factcheck.pipeline import Paths, as_path_list, extract_input
 from factcheck.progress import Progress
-from factcheck.report import Knowledge, ReportData
-from factcheck.sources import LocatedFile, located_file
+from factcheck.runs.reporting import Knowledge, ReportData
+from factcheck.runs.source_index import LocatedFile, located_file
+from factcheck.scale import dataset as claimtable
+from factcheck.scale.checks import checked_frame
 
 SYNCHRONOUS = "synchronous"
 PARTITIONS_PER_WORKER = 4  # enough to balance uneven files, few enough to keep tasks large

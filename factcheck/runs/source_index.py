@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar, runtime_checkable
 
 from factcheck.align import UNKNOWN_COUNT
-from factcheck.annotate import unify_names
+from factcheck.annotation.entities import NameResolver
+from factcheck.annotation.subjects import unify_names
 from factcheck.checks.attribution import figure, significant_digits
 from factcheck.checks.compare import round_figure
-from factcheck.entities import NameResolver
-from factcheck.lang import normalise_language
+from factcheck.extraction.batch import InputItem, Paths, extract_input, map_inputs
 from factcheck.load import failed
+from factcheck.load.language import normalise_language
+from factcheck.load.positions import Locator, Position, locator_for, placed
 from factcheck.models import (
     FIGURE_FIELDS,
     Claim,
@@ -32,10 +34,8 @@ from factcheck.models import (
     ReportClaim,
     Skipped,
 )
-from factcheck.pipeline import InputItem, Paths, extract_input, map_inputs
-from factcheck.positions import Locator, Position, locator_for, placed
 from factcheck.progress import Progress
-from factcheck.report import Knowledge, annotate_claims, document_status
+from factcheck.runs.reporting import Knowledge, annotate_claims, document_status
 
 LookupKey = tuple
 
@@ -101,7 +101,7 @@ def copies_kept(
 @runtime_checkable
 class Sources(Protocol):
     """What `factcheck check` asks of its sources: `SourceIndex` answers from memory,
-    `factcheck.stored.StoredSources` from a claims store."""
+    `factcheck.store.reader.StoredSources` from a claims store."""
 
     def processed(self) -> int:
         """How many source files were read (or indexed) without a problem."""

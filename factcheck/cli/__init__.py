@@ -2,7 +2,7 @@
 
 No extraction logic lives here. Each subcommand is one `Command` in `COMMANDS`:
 a function that adds its arguments and a handler of a few lines that calls
-`factcheck.pipeline` and `factcheck.render` and returns the exit code. Later
+`factcheck.extraction.batch` and `factcheck.render` and returns the exit code. Later
 subcommands (report, check, rules, explain, config, index) are one entry each.
 
 Exit codes: 0 success; 1 when `report` finds an error-severity problem; 2 for
@@ -27,13 +27,13 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError
 
 if TYPE_CHECKING:
-    from factcheck.check import CheckResult
     from factcheck.config import Configuration
+    from factcheck.extraction.batch import DocumentClaims
     from factcheck.models import Claim, Skipped
-    from factcheck.pipeline import DocumentClaims
     from factcheck.progress import Progress
-    from factcheck.report import Knowledge, ReportData
     from factcheck.ruleset import Rule
+    from factcheck.runs.checking import CheckResult
+    from factcheck.runs.reporting import Knowledge, ReportData
 
 PROG = "factcheck"
 EXIT_OK = 0
@@ -56,7 +56,7 @@ def _no_parents() -> list[argparse.ArgumentParser]:
 class Command:
     """One subcommand: its help line, its handler, its own and its reused arguments.
 
-    `parents` builds parsers defined elsewhere (e.g. `factcheck.evaluate`) so a
+    `parents` builds parsers defined elsewhere (e.g. `factcheck.evaluation.peer`) so a
     module's own entry point and the CLI accept the same options.
     """
 
@@ -96,7 +96,7 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Stream claims to the output; list skipped inputs on stderr afterwards."""
-    from factcheck.pipeline import iter_documents
+    from factcheck.extraction.batch import iter_documents
 
     if args.parquet_out:
         return _write_dataset(args)
@@ -249,13 +249,13 @@ def _write_dataset(args: argparse.Namespace) -> int:
         raise ConfigError("--parquet-out writes a dataset: drop --include-boilerplate and -o")
     knowledge = _knowledge(args)
     if _uses_dask(args):
-        from factcheck.dask_engine import write_parquet_dask
+        from factcheck.scale.engine import write_parquet_dask
 
         summary = write_parquet_dask(
             args.paths, args.parquet_out, knowledge, args.lang, args.scheduler, args.jobs
         )
     else:
-        from factcheck.claimtable import write_paths
+        from factcheck.scale.dataset import write_paths
 
         with _progress(args) as progress:
             summary = write_paths(
@@ -275,14 +275,14 @@ def _write_dataset(args: argparse.Namespace) -> int:
 
 
 def evaluate_parents() -> list[argparse.ArgumentParser]:
-    """The arguments of `factcheck.evaluate`, reused so both entry points agree."""
-    from factcheck import evaluate
+    """The arguments of `factcheck.evaluation.peer`, reused so both entry points agree."""
+    from factcheck.evaluation import peer as evaluate
 
     return [evaluate.build_parser()]
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from factcheck import evaluate
+    from factcheck.evaluation import peer as evaluate
 
     print(evaluate.run(args))
     return EXIT_OK
@@ -369,7 +369,7 @@ def _report_data(
     if sum(map(bool, (args.db, args.paths, args.parquet))) > 1:
         raise ConfigError("give PATH..., --db PATH or --parquet DIR, not several")
     if db and not args.paths and not args.parquet:
-        from factcheck.stored import report_from_store
+        from factcheck.store.reader import report_from_store
 
         return report_from_store(db, knowledge, keep_texts=True)
     if not args.paths and not args.parquet:
@@ -378,20 +378,20 @@ def _report_data(
         )
     dask = _uses_dask(args)
     if args.parquet and dask:
-        from factcheck.dask_engine import report_dataset
+        from factcheck.scale.engine import report_dataset
 
         return report_dataset(args.parquet, knowledge, args.scheduler, args.jobs)
     if args.parquet:
-        from factcheck.claimtable import report_parquet
+        from factcheck.scale.dataset import report_parquet
 
         return report_parquet(args.parquet, knowledge)
     if dask:
-        from factcheck.dask_engine import report_dask
+        from factcheck.scale.engine import report_dask
 
         return report_dask(
             args.paths, knowledge, args.lang, True, args.scheduler, args.jobs, progress
         )
-    from factcheck.report import build_report
+    from factcheck.runs.reporting import build_report
 
     return build_report(args.paths, args.lang, knowledge, True, args.jobs, progress)
 
@@ -515,10 +515,10 @@ def configure_check(parser: argparse.ArgumentParser) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     """Load the sources once, check every draft, render, then write."""
-    from factcheck.check import check_paths
     from factcheck.config import configured_knowledge
     from factcheck.errors import ConfigError
-    from factcheck.suppress import read_baseline, write_baseline
+    from factcheck.runs.checking import check_paths
+    from factcheck.runs.suppressions import read_baseline, write_baseline
 
     config = _configuration(
         args,
@@ -573,7 +573,7 @@ def _check_sources(db: str | None, paths: list[str], knowledge: Knowledge) -> It
     if not db:
         yield paths
         return
-    from factcheck.stored import StoredSources
+    from factcheck.store.reader import StoredSources
 
     sources = StoredSources.open(db, knowledge)
     try:
@@ -651,7 +651,7 @@ def run_index(args: argparse.Namespace) -> int:
     """Bring the claims store up to date; one summary line on stdout."""
     from factcheck.config import configured_knowledge
     from factcheck.errors import ConfigError
-    from factcheck.index import index_paths
+    from factcheck.store.writer import index_paths
 
     config = _configuration(args, sources=args.paths or None, db=args.db)
     s = config.settings

@@ -6,7 +6,7 @@ language, the peer model whose specification wrote the expectation, and the
 expected values. This module loads the cases, runs the extractor once per
 distinct sentence, scores value recall and precision per language, suite and
 model, lists the remaining misses by category and prints the tables
-(`python -m factcheck.evaluate`, later `factcheck evaluate`).
+(`python -m factcheck.evaluation.peer`, later `factcheck evaluate`).
 
 The scoring rule is `SCORING_RULE` below; it is appended to this docstring and
 returned by `scoring_rule_markdown()` so the docs include the same text.
@@ -104,7 +104,7 @@ QUANTULUM = "quantulum3"
 NOT_SUPPORTED_DIR = "not-supported-in-python"
 ALL = "all"
 PYTHON = "python"
-DEFAULT_CASES = Path(__file__).resolve().parents[1] / "tests" / "data" / "peer-cases"
+DEFAULT_CASES = Path(__file__).resolve().parents[2] / "tests" / "data" / "peer-cases"
 REL_TOL = 1e-6
 ABS_TOL = 1e-9
 
@@ -161,7 +161,7 @@ def _is_pint_unit(unit: str) -> bool:
 
 
 def _fallback_unit_category(unit: str) -> str:
-    """The rules of `factcheck.units.unit_category`, for trees where it is missing."""
+    """The rules of `factcheck.extraction.units.unit_category`, for trees where it is missing."""
     if unit in _NUMBER_UNITS:
         return "number"
     if unit in _PERCENT_UNITS:
@@ -178,7 +178,7 @@ def _fallback_unit_category(unit: str) -> str:
 
 
 try:
-    from factcheck.units import unit_category
+    from factcheck.extraction.units import unit_category
 except ImportError:  # the units module is written in parallel; score with the same rules
     unit_category = _fallback_unit_category
 
@@ -398,7 +398,7 @@ def _is_interval_claim(claim: Claim) -> bool:
 
 def default_extractor() -> Extractor:
     """The project's extractor, imported late so loading and scoring work without it."""
-    from factcheck.extract import extract_text
+    from factcheck.extraction.scanner import extract_text
 
     return extract_text
 
@@ -739,7 +739,7 @@ def run(args: argparse.Namespace, extract: Extractor | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m factcheck.evaluate`: print the tables; 0, or 2 on a user error."""
+    """`python -m factcheck.evaluation.peer`: print the tables; 0, or 2 on a user error."""
     args = build_parser().parse_args(argv)
     try:
         print(run(args))

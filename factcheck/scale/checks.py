@@ -34,11 +34,14 @@ import pyarrow as pa
 from dask.delayed import delayed
 
 from factcheck.align import align_claims, block_key
-from factcheck.annotate import unify_names
+from factcheck.annotation.subjects import unify_names
 from factcheck.checks import run_rules
 from factcheck.checks.attribution import figure
 from factcheck.checks.context import CheckContext
-from factcheck.claimtable import (
+from factcheck.models import DocumentStatus, Finding, Group, ReportClaim
+from factcheck.ruleset import Rule
+from factcheck.runs.reporting import Knowledge, ReportData
+from factcheck.scale.dataset import (
     CLAIM_FIELDS,
     Record,
     claim_of,
@@ -46,9 +49,6 @@ from factcheck.claimtable import (
     frame_records,
     pandas_frame,
 )
-from factcheck.models import DocumentStatus, Finding, Group, ReportClaim
-from factcheck.report import Knowledge, ReportData
-from factcheck.ruleset import Rule
 
 BLOCK, OWNER, FIGURE = "block", "owner", "figure"
 KINDS = (BLOCK, OWNER, FIGURE)

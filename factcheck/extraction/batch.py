@@ -20,9 +20,9 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.extract import extract_document, extract_text
-from factcheck.lang import normalise_language
+from factcheck.extraction.scanner import extract_document, extract_text
 from factcheck.load import InputItem, failed, iter_inputs, load_input
+from factcheck.load.language import normalise_language
 from factcheck.models import Claim, Document, DocumentStatus, Skipped
 from factcheck.parallel import ordered_map, resolve_jobs
 from factcheck.progress import Progress

@@ -18,8 +18,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from factcheck.attributes import AttributeTable
-from factcheck.entities import EntityTable, Mention, NameResolver
+from factcheck.annotation.attributes import AttributeTable
+from factcheck.annotation.entities import EntityTable, Mention, NameResolver
 from factcheck.models import Claim
 
 APPOSITION = re.compile(r"\s*[,，]\s*")

@@ -15,18 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factcheck.grammar import Grammar, grammar, normalise_phrase
-from factcheck.lexicon import load_table
-from factcheck.numberwords import MINUS, read_words
-from factcheck.numeral import (
-    MAX_DIGIT_GROUPS,
-    MAX_DIGIT_RUN,
-    MAX_HAN_RUN,
-    Numeral,
-    OverLong,
-    is_letter,
-)
-from factcheck.numerals import (
+from factcheck.extraction.digits import (
     HAN_BIG_UNITS,
     HAN_CHARS,
     HAN_DIGITS,
@@ -34,9 +23,20 @@ from factcheck.numerals import (
     parse_digits,
     parse_hanzi,
 )
+from factcheck.extraction.grammar import Grammar, grammar, normalise_phrase
+from factcheck.extraction.number_words import MINUS, read_words
+from factcheck.extraction.numeral import (
+    MAX_DIGIT_GROUPS,
+    MAX_DIGIT_RUN,
+    MAX_HAN_RUN,
+    Numeral,
+    OverLong,
+    is_letter,
+)
+from factcheck.lexicon import load_table
 
 if TYPE_CHECKING:
-    from factcheck.units import UnitWords
+    from factcheck.extraction.units import UnitWords
 
 _DIGIT_RUN = rf"\d{{1,{MAX_DIGIT_RUN}}}"
 DIGITS = re.compile(
@@ -302,7 +302,7 @@ def _run_end(text: str, pos: int, end: int) -> int:
 @cache
 def _zh_units() -> UnitWords:
     """The Chinese unit words (imported late: `units` builds on `grammar` too)."""
-    from factcheck.units import unit_words
+    from factcheck.extraction.units import unit_words
 
     return unit_words("zh")
 
@@ -509,7 +509,7 @@ def _under_big_unit(numeral: Numeral, rest: Numeral, scale: re.Match[str], value
 
 
 def _money_before(text: str, start: int, g: Grammar) -> bool:
-    from factcheck.units import unit_words
+    from factcheck.extraction.units import unit_words
 
     return bool(unit_words(g.lang).prefix_before.search(text, max(0, start - 6), start))
 

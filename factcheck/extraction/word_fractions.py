@@ -23,8 +23,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.grammar import Word
-from factcheck.numerals import evaluate_words
+from factcheck.extraction.digits import evaluate_words
+from factcheck.extraction.grammar import Word
 
 NUMBER_KINDS = frozenset({"cardinal", "scale", "joiner", "article"})
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
-from factcheck.grammar import Grammar, grammar, normalise_phrase
-from factcheck.lang import detect_language
+from factcheck.extraction.digits import HAN_CHARS, HAN_DIGITS, fold_width
+from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
+from factcheck.extraction.grammar import Grammar, grammar, normalise_phrase
+from factcheck.extraction.numeral import Numeral, OverLong, is_letter
+from factcheck.extraction.reading import han_idiom, read_numeral
+from factcheck.extraction.sentences import SentenceIndex, sentence_spans
+from factcheck.extraction.timescope import time_scope, time_spans
+from factcheck.extraction.units import MinorUnit, UnitWords, unit_category, unit_words
+from factcheck.load.language import detect_language
 from factcheck.models import Claim, Document
-from factcheck.numeral import Numeral, OverLong, is_letter
-from factcheck.numerals import HAN_CHARS, HAN_DIGITS, fold_width
-from factcheck.reader import han_idiom, read_numeral
-from factcheck.sentences import SentenceIndex, sentence_spans
-from factcheck.timescope import time_scope, time_spans
-from factcheck.units import MinorUnit, UnitWords, unit_category, unit_words
 
 SKIP_TOKEN = re.compile(
     rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?:[.,][0-9A-Za-z]+)*|[{HAN_CHARS}]+|.", re.DOTALL

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from factcheck.errors import ConfigError, InputError
+from factcheck.load.positions import Locator
 from factcheck.models import CheckFinding
-from factcheck.positions import Locator
 
 IGNORE = re.compile(r"factcheck:\s*ignore(?:\[([^\]\n]*)\])?", re.IGNORECASE)
 BASELINE_VERSION = 1

@@ -21,13 +21,15 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.align import align_claims, dimension_of
-from factcheck.attributes import unit_attribute
+from factcheck.annotation.attributes import unit_attribute
 from factcheck.checks import run_rules
 from factcheck.checks.compare import compare
 from factcheck.checks.context import CheckContext, amount, ratio_text
-from factcheck.extract import extract_document
-from factcheck.lang import detect_language
+from factcheck.extraction.batch import Paths, iter_documents
+from factcheck.extraction.scanner import extract_document
 from factcheck.load import decode_bytes
+from factcheck.load.language import detect_language
+from factcheck.load.positions import Locator, placed
 from factcheck.models import (
     SEVERITY_ORDER,
     CheckFinding,
@@ -41,13 +43,11 @@ from factcheck.models import (
     Skipped,
     Verdict,
 )
-from factcheck.pipeline import Paths, iter_documents
-from factcheck.positions import Locator, placed
 from factcheck.progress import Progress
-from factcheck.report import Knowledge, annotate_claims, document_status
 from factcheck.ruleset import Rule
-from factcheck.sources import SourceIndex, Sources, sentence_of
-from factcheck.suppress import apply_baseline, inline_ignores, is_ignored
+from factcheck.runs.reporting import Knowledge, annotate_claims, document_status
+from factcheck.runs.source_index import SourceIndex, Sources, sentence_of
+from factcheck.runs.suppressions import apply_baseline, inline_ignores, is_ignored
 
 UNSUPPORTED = "unsupported"
 

@@ -1,7 +1,7 @@
 """Reading a claims store: `check --db` and `report --db` without re-reading the sources.
 
 `StoredSources` answers the questions `factcheck check` asks of a `SourceIndex`
-(`Sources` in `factcheck.sources`) with indexed lookups, so a check costs what
+(`Sources` in `factcheck.runs.source_index`) with indexed lookups, so a check costs what
 the draft's own claims touch. Claims keep the subject as read in their file; the
 store's unified spellings are put on them as they are read, and a draft's
 subject is looked up under every raw spelling that unifies to it. Source claims
@@ -17,16 +17,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from factcheck.annotate import unify_names
-from factcheck.entities import NameResolver
+from factcheck.annotation.entities import NameResolver
+from factcheck.annotation.subjects import unify_names
 from factcheck.errors import InputError
-from factcheck.index import store_fingerprint
 from factcheck.load import read_document
+from factcheck.load.positions import Position
 from factcheck.models import DocumentStatus, Evidence, ReportClaim
-from factcheck.positions import Position
-from factcheck.report import Knowledge, ReportData, checked_report, paused_gc
-from factcheck.sources import copies_kept, evidence_of, lookup_keys
-from factcheck.store import Store, StoreError, encode_key
+from factcheck.runs.reporting import Knowledge, ReportData, checked_report, paused_gc
+from factcheck.runs.source_index import copies_kept, evidence_of, lookup_keys
+from factcheck.store.schema import Store, StoreError, encode_key
+from factcheck.store.writer import store_fingerprint
 
 
 def open_current(path: str | os.PathLike[str], knowledge: Knowledge) -> Store:

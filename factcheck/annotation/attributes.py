@@ -16,10 +16,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from factcheck.grammar import alternation
+from factcheck.extraction.grammar import alternation
+from factcheck.extraction.units import unit_category
 from factcheck.models import LANGUAGES
 from factcheck.ruleset import checked_units
-from factcheck.units import unit_category
 from factcheck.yamlfile import load_yaml, validation_error
 
 

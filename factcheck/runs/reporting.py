@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.align import align_claims
-from factcheck.annotate import DocumentAnnotator, unify_names
-from factcheck.attributes import AttributeTable, default_attributes, load_attributes
+from factcheck.annotation.attributes import AttributeTable, default_attributes, load_attributes
+from factcheck.annotation.entities import EntityTable, default_entities, load_entities
+from factcheck.annotation.subjects import DocumentAnnotator, unify_names
 from factcheck.checks import run_rules
 from factcheck.checks.context import CheckContext
-from factcheck.entities import EntityTable, default_entities, load_entities
-from factcheck.extract import extract_document
-from factcheck.lang import detect_language, normalise_language
+from factcheck.extraction.batch import Paths, extract_input, map_inputs
+from factcheck.extraction.scanner import extract_document
 from factcheck.load import InputItem, failed
+from factcheck.load.language import detect_language, normalise_language
 from factcheck.models import Claim, Document, DocumentStatus, Finding, Group, ReportClaim, Skipped
-from factcheck.pipeline import Paths, extract_input, map_inputs
 from factcheck.progress import Progress
 from factcheck.ruleset import Rule, default_rules_dir, inside, load_rules
 
@@ -177,7 +177,7 @@ def checked_report(
     documents: list[DocumentStatus], claims: list[ReportClaim], knowledge: Knowledge
 ) -> ReportData:
     """Align annotated claims (ids and names final) and run the rules: the report.
-    The claims store (`factcheck.stored`) starts here with the claims it holds."""
+    The claims store (`factcheck.store.reader`) starts here with the claims it holds."""
     with paused_gc():
         groups = align_claims(claims)
         group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}

@@ -4,7 +4,7 @@ A corpus extracted once (locally or on a Dask cluster) is kept as two tables: th
 claims, one row per claim (the `ReportClaim` fields, its position in the file and
 its sentence), and the files, one row per input (`DocumentStatus`, with its rank
 in path order). Reading the dataset back gives the same `LocatedFile`s that
-`factcheck.sources.located_file` made, field for field, so `report --parquet` and
+`factcheck.runs.source_index.located_file` made, field for field, so `report --parquet` and
 the claims store work from it as from the files themselves. The Dask engine ships
 claims between workers as data frames of the same columns.
 
@@ -33,13 +33,13 @@ try:
     import pyarrow.parquet as pq
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise MissingExtraError("a claims dataset (Parquet)", "dask", exc.name or "pyarrow") from None
-from factcheck.lang import normalise_language
+from factcheck.extraction.batch import Paths, map_inputs
+from factcheck.load.language import normalise_language
+from factcheck.load.positions import Position
 from factcheck.models import DocumentStatus, ReportClaim
-from factcheck.pipeline import Paths, map_inputs
-from factcheck.positions import Position
 from factcheck.progress import Progress
-from factcheck.report import AnnotatedFile, Knowledge, ReportData, report_annotated
-from factcheck.sources import LocatedFile, _source_input
+from factcheck.runs.reporting import AnnotatedFile, Knowledge, ReportData, report_annotated
+from factcheck.runs.source_index import LocatedFile, _source_input
 
 Entry = tuple[ReportClaim, Position, str]
 Record = dict[str, Any]

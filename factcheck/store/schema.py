@@ -40,10 +40,11 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
+from factcheck.load.positions import Position
 from factcheck.models import FIGURE_FIELDS, DocumentStatus, ReportClaim
-from factcheck.positions import Position
 
 SCHEMA_VERSION = "1"
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the factcheck package
 APPLICATION_ID = 0x46434B31  # "FCK1" in the file header: this file is a claims store
 
 SCHEMA = """
@@ -110,7 +111,7 @@ def knowledge_fingerprint(entities: str, attributes: str) -> str:
     """What the stored annotations depend on besides the text: the entity and attribute
     tables, factcheck's version, and the package itself (code and lexicon)."""
     digest = hashlib.sha256(f"{__version__}\n{entities}\n{attributes}\n".encode())
-    digest.update(package_digest(Path(__file__).parent).encode())
+    digest.update(package_digest(PACKAGE_ROOT).encode())
     return digest.hexdigest()
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from factcheck.extraction.digits import HAN_CHARS
 from factcheck.lexicon import by_language, load_table, words
-from factcheck.numerals import HAN_CHARS
 
 
 @dataclass(frozen=True, slots=True)

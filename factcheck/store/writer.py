@@ -6,7 +6,7 @@ annotated (on `jobs` processes) and replaces its old rows; a stored file under
 the given paths that is gone is removed. Results are written one transaction
 per batch of files, so a run that is killed loses at most its current batch and
 the store stays as the last batch left it. Once everything is written, the
-unknown names are unified over the whole store (see `factcheck.store`).
+unknown names are unified over the whole store (see `factcheck.store.schema`).
 
 The rows depend on the entity and attribute tables, the lexicon, factcheck's
 version and `--lang`; when any of them differs from what the store was built
@@ -23,17 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.annotate import unify_names
+from factcheck.annotation.subjects import unify_names
 from factcheck.errors import ConfigError
-from factcheck.lang import normalise_language
+from factcheck.extraction.batch import Paths, as_path_list, extract_input, walk_inputs
 from factcheck.load import InputItem
+from factcheck.load.language import normalise_language
 from factcheck.models import Skipped
 from factcheck.parallel import ordered_map, resolve_jobs
-from factcheck.pipeline import Paths, as_path_list, extract_input, walk_inputs
 from factcheck.progress import Progress
-from factcheck.report import Knowledge
-from factcheck.sources import LocatedFile, located_file, lookup_keys
-from factcheck.store import INSERT_CLAIM, Store, claim_row, encode_key, knowledge_fingerprint
+from factcheck.runs.reporting import Knowledge
+from factcheck.runs.source_index import LocatedFile, located_file, lookup_keys
+from factcheck.store.schema import INSERT_CLAIM, Store, claim_row, encode_key, knowledge_fingerprint
 
 BATCH_FILES = 200  # files per transaction: one commit per a few seconds of extraction
 ENGINES = ("local", "dask")
@@ -138,7 +138,7 @@ def _dask_results(
     roots: list[str], knowledge: Knowledge, lang: str | None, scheduler: str | None
 ) -> Iterator[Written]:
     try:
-        from factcheck.dask_engine import located_files  # type: ignore[import-not-found]
+        from factcheck.scale.engine import located_files  # type: ignore[import-not-found]
     except ImportError:
         raise ConfigError(
             "--engine dask needs the dask extra: pip install 'factcheck[dask]'"
