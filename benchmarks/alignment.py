@@ -48,10 +48,10 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.align import UNKNOWN_COUNT, align_claims
-from factcheck.checks import run_rules
 from factcheck.checks.context import CheckContext
+from factcheck.checks.runner import paused_gc, run_rules
+from factcheck.knowledge import Knowledge
 from factcheck.models import Finding, Group, ReportClaim
-from factcheck.runs.reporting import Knowledge, paused_gc
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES: tuple[int, ...] = (1_000, 10_000, 100_000, 1_000_000)

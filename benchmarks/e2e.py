@@ -135,7 +135,7 @@ class LanguageRate:
 
 
 def language_rates(folder: Path, repeat: int, with_quantulum: bool) -> list[LanguageRate]:
-    """Read-decode-extract per language on one core (factcheck.extraction.batch), after a warm-up."""
+    """Read-decode-extract per language on one core (`extraction.batch`), after a warm-up."""
     from factcheck.extraction.batch import iter_documents
 
     rates = []

@@ -28,8 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from distributed import Client, LocalCluster
 
+    from factcheck.knowledge import Knowledge
     from factcheck.render.report_json import render_report
-    from factcheck.runs.reporting import Knowledge, build_report
+    from factcheck.runs.reporting import build_report
     from factcheck.scale.engine import report_dask
 
     args = build_parser().parse_args(argv)

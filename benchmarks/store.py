@@ -70,9 +70,9 @@ def median_seconds(run: Callable[[], object], repeat: int) -> tuple[float, float
 
 
 def check_once(draft: Path, db: Path, knowledge: object | None = None) -> str:
+    from factcheck.knowledge import Knowledge
     from factcheck.render.check_json import render_json
     from factcheck.runs.checking import check_paths
-    from factcheck.runs.reporting import Knowledge
     from factcheck.store.reader import StoredSources
 
     knowledge = knowledge or Knowledge.from_dirs()
@@ -98,8 +98,8 @@ def command(args: list[str]) -> Callable[[], object]:
 def stages(draft: Path, db: Path, repeat: int) -> list[tuple[str, float]]:
     """Where the in-process time goes (medians): opening, candidates, the rest."""
     from factcheck.extraction.batch import iter_documents
+    from factcheck.knowledge import Knowledge
     from factcheck.runs.checking import _draft_claims, draft_text
-    from factcheck.runs.reporting import Knowledge
     from factcheck.store.reader import StoredSources
 
     knowledge = Knowledge.from_dirs()
@@ -117,7 +117,7 @@ def stages(draft: Path, db: Path, repeat: int) -> list[tuple[str, float]]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from factcheck.runs.reporting import Knowledge
+    from factcheck.knowledge import Knowledge
     from factcheck.store.writer import index_paths
 
     machine = platform.processor() or platform.machine()

@@ -124,7 +124,8 @@ def report(
     """
     from pathlib import Path
 
-    from factcheck.runs.reporting import Knowledge, Report, build_report
+    from factcheck.knowledge import Knowledge
+    from factcheck.runs.reporting import Report, build_report
 
     knowledge = None
     if rules is not None:

@@ -36,7 +36,7 @@ from factcheck.load.language import normalise_language
 from factcheck.models import Severity
 
 if TYPE_CHECKING:
-    from factcheck.runs.reporting import Knowledge
+    from factcheck.knowledge import Knowledge
 
 FailOn = Literal["error", "warning", "info", "never"]
 CheckFormat = Literal["text", "json", "sarif", "github"]
@@ -216,8 +216,8 @@ def _toml(value: Any) -> str:
 def configured_knowledge(config: Configuration) -> Knowledge:
     """Entities, attributes and rules from the configured folders, with the
     configuration's rule choices applied."""
+    from factcheck.knowledge import Knowledge
     from factcheck.ruleset import configure_rules
-    from factcheck.runs.reporting import Knowledge
 
     base = Knowledge.from_dirs(config.rule_dirs())
     s = config.settings

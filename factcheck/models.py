@@ -145,6 +145,16 @@ class DocumentStatus(BaseModel):
     status: Literal["ok", "skipped"] = "ok"
     reason: str | None = None
 
+    @classmethod
+    def read(cls, document: Document, claims: int) -> DocumentStatus:
+        """A document that was read, with its number of claims."""
+        return cls(file=document.path, lang=document.lang, date=document.date, claims=claims)
+
+    @classmethod
+    def of_skipped(cls, skipped: Skipped) -> DocumentStatus:
+        """An input that could not be read: the one place a `Skipped` becomes a status."""
+        return cls(file=skipped.path, status="skipped", reason=skipped.reason)
+
 
 # --------------------------------------------------------------------------- check
 
@@ -226,3 +236,58 @@ class CheckSummary(BaseModel):
     suppressed: int
     baselined: int
     by_kind: dict[str, int]
+
+
+# --------------------------------------------------------------------------- results
+
+
+class ReportData(BaseModel):
+    """Everything a report says, in a documented, serialisable shape."""
+
+    model_config = ConfigDict(frozen=True)
+
+    documents: list[DocumentStatus]
+    claims: list[ReportClaim]
+    groups: list[Group]
+    findings: list[Finding]
+    rules: list[str]
+    texts: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when a finding is an error, else 0 (2 is for input errors, set by the CLI)."""
+        return 1 if any(f.severity == "error" for f in self.findings) else 0
+
+
+class CheckedDraft(BaseModel):
+    """One draft's verdicts: problems first-class, supported claims kept for `--show-supported`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: DocumentStatus
+    findings: list[CheckFinding]
+    supported: list[CheckFinding]
+    claims: int
+
+
+class CheckResult(BaseModel):
+    """Everything `factcheck check` says, in the documented JSON shape."""
+
+    model_config = ConfigDict(frozen=True)
+
+    summary: CheckSummary
+    findings: list[CheckFinding]
+    supported: list[CheckFinding]
+    drafts: list[DocumentStatus]
+    sources: list[DocumentStatus]
+    rules: list[str]
+
+    def exit_code(self, fail_on: str = "error") -> int:
+        """1 when a finding is at or above `fail_on`, else 0; 2 when an input was skipped."""
+        if self.summary.skipped:
+            return 2
+        if fail_on == "never":
+            return 0
+        floor = SEVERITY_ORDER[fail_on]
+        failing = (SEVERITY_ORDER[f.severity or "info"] >= floor for f in self.findings)
+        return 1 if any(failing) else 0

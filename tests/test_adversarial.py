@@ -27,10 +27,11 @@ import pytest
 from hostile import HOSTILE, number_dense, ordinary
 
 from factcheck.extraction.scanner import extract_text
+from factcheck.knowledge import Knowledge
 from factcheck.load.htmltext import html_to_text
 from factcheck.load.markdown import mask_markdown
 from factcheck.models import Document
-from factcheck.runs.reporting import Knowledge, report_documents
+from factcheck.runs.reporting import report_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("en", "de", "nl", "zh")

@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from factcheck.cli import main
-from factcheck.models import CheckFinding
-from factcheck.runs.checking import CheckResult, check_paths, check_texts, load_sources
-from factcheck.runs.reporting import Knowledge
+from factcheck.knowledge import Knowledge
+from factcheck.models import CheckFinding, CheckResult
+from factcheck.runs.checking import check_paths, check_texts, load_sources
 from factcheck.runs.source_index import SourceIndex
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,13 +12,14 @@ from hypothesis import strategies as st
 
 pytest.importorskip("pyarrow")
 
+from factcheck.annotation.located import located_input
 from factcheck.errors import InputError
 from factcheck.extraction.batch import map_inputs
+from factcheck.knowledge import Knowledge
 from factcheck.load.positions import Position
 from factcheck.models import DocumentStatus, ReportClaim
 from factcheck.render.report_json import render_report
-from factcheck.runs.reporting import Knowledge, build_report
-from factcheck.runs.source_index import _source_input
+from factcheck.runs.reporting import build_report
 from factcheck.scale.dataset import (
     CLAIM_FIELDS,
     CLAIMS_SCHEMA,
@@ -49,7 +50,7 @@ def test_schema_covers_every_claim_and_position_field() -> None:
 
 
 def test_round_trip_of_the_sources(tmp_path: Path, knowledge: Knowledge) -> None:
-    located = list(map_inputs(_source_input, SOURCES, (knowledge, None)))
+    located = list(map_inputs(located_input, SOURCES, (knowledge, None)))
     summary = write_parquet(located, tmp_path / "ds")
     assert (summary.files, summary.skipped) == (43, [])
     assert summary.claims == sum(len(entries) for _, entries in located) == 87

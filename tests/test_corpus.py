@@ -20,7 +20,8 @@ import pytest
 from benchmarks.corpus import generate
 from benchmarks.corpus.notation import chinese_numeral, styles, write_number
 from benchmarks.corpus.score import Score, reading, score
-from factcheck.runs.reporting import ReportData, build_report
+from factcheck.models import ReportData
+from factcheck.runs.reporting import build_report
 
 ARTICLES, SEED = 300, 2
 KINDS = {"value-conflict", "scale-error", "unit-mismatch", "attribution-conflict", "time-conflict"}

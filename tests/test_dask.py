@@ -23,13 +23,15 @@ pytest.importorskip("pyarrow")
 from distributed import LocalCluster
 
 from benchmarks.corpus import generate
+from factcheck.annotation.located import LocatedFile, located_input
 from factcheck.cli import main
 from factcheck.extraction.batch import map_inputs
-from factcheck.models import DocumentStatus, ReportClaim
+from factcheck.knowledge import Knowledge
+from factcheck.models import DocumentStatus, ReportClaim, ReportData
 from factcheck.render.report_json import render_report as render_json
 from factcheck.render.report_text import render_report as render_text
-from factcheck.runs.reporting import Knowledge, ReportData, build_report
-from factcheck.runs.source_index import LocatedFile, SourceIndex, _source_input
+from factcheck.runs.reporting import build_report
+from factcheck.runs.source_index import SourceIndex
 from factcheck.scale.checks import first_numbers, shuffle_keys
 from factcheck.scale.dataset import read_parquet
 from factcheck.scale.engine import (
@@ -68,7 +70,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def local_corpus_files(corpus: Path, knowledge: Knowledge) -> list[LocatedFile]:
-    return list(map_inputs(_source_input, [corpus], (knowledge, None), jobs=2))
+    return list(map_inputs(located_input, [corpus], (knowledge, None), jobs=2))
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +113,7 @@ def test_located_files_are_the_local_ones(
     scheduler: str, knowledge: Knowledge, corpus: Path, local_corpus_files: list[LocatedFile]
 ) -> None:
     paths = [*SOURCES, corpus]
-    local = list(map_inputs(_source_input, SOURCES, (knowledge, None))) + local_corpus_files
+    local = list(map_inputs(located_input, SOURCES, (knowledge, None))) + local_corpus_files
     remote = list(located_files(paths, knowledge, scheduler=scheduler))
     assert remote == local
     ours = SourceIndex.assemble(remote, knowledge)

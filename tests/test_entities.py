@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.annotation.entities import NameResolver, default_entities, name_similarity
+from factcheck.annotation.entities import default_entities
+from factcheck.annotation.names import NameResolver, name_similarity
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ FILES = {
     "f-post.md": b"# 1. Notes\n\nxAI ordered about 100,000 GPUs. See `v=2`.\n",
 }
 NAMES = sorted(FILES)
-REPORT_MODULE = importlib.import_module("factcheck.runs.reporting")
+ANNOTATING_MODULE = importlib.import_module("factcheck.annotation.located")
 SKIP_REASON = "cannot decode: not a text file (contains NUL bytes)"
 
 
@@ -180,8 +180,8 @@ def test_a_file_that_breaks_reading_never_stops_the_others(
 def test_a_file_that_breaks_the_report_never_stops_the_others(
     corpus: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = REPORT_MODULE.annotate_claims
-    monkeypatch.setattr(REPORT_MODULE, "annotate_claims", broken_on("a-en.txt", real))
+    real = ANNOTATING_MODULE.annotate_claims
+    monkeypatch.setattr(ANNOTATING_MODULE, "annotate_claims", broken_on("a-en.txt", real))
     code, out, err = report(corpus, "json", capsys)
     data = json.loads(out)
     assert code == 2

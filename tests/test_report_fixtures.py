@@ -22,7 +22,9 @@ from typing import Any
 import pytest
 import yaml
 
-from factcheck.runs.reporting import Knowledge, ReportData, build_report
+from factcheck.knowledge import Knowledge
+from factcheck.models import ReportData
+from factcheck.runs.reporting import build_report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load(

@@ -24,8 +24,9 @@ from numberwriting import DIGIT_STYLES, LANGS, digits, scale_words, with_scale
 from factcheck.align import block_key
 from factcheck.checks.compare import compare, disagreement, representative
 from factcheck.checks.value_conflict import DEFAULT_FACTORS, _Heads, _Spans
-from factcheck.models import Bound, Claim, ReportClaim
-from factcheck.runs.reporting import Knowledge, ReportData, report_texts
+from factcheck.knowledge import Knowledge
+from factcheck.models import Bound, Claim, ReportClaim, ReportData
+from factcheck.runs.reporting import report_texts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 

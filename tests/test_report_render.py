@@ -21,10 +21,10 @@ from rich.cells import cell_len
 
 import factcheck
 from factcheck.cli import main
-from factcheck.models import DocumentStatus, Finding, Group, ReportClaim
+from factcheck.models import DocumentStatus, Finding, Group, ReportClaim, ReportData
 from factcheck.render import report_html, report_json, report_markdown, report_text
 from factcheck.render.docs import rules_doc
-from factcheck.runs.reporting import ReportData, build_report
+from factcheck.runs.reporting import build_report
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = "<script>alert(1)</script>"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.knowledge import Knowledge
 from factcheck.ruleset import Example, Rule, default_rules_dir, load_rules
 from factcheck.runs.checking import check_texts
-from factcheck.runs.reporting import Knowledge, report_texts
+from factcheck.runs.reporting import report_texts
 
 RULES = load_rules([default_rules_dir()])
 BASE = Knowledge.from_dirs()

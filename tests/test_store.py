@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from benchmarks.corpus import generate
 from factcheck.cli import main
+from factcheck.knowledge import Knowledge
 from factcheck.models import ReportClaim
-from factcheck.runs.reporting import Knowledge
 from factcheck.store import schema as store_module
 from factcheck.store.reader import StoredSources
 from factcheck.store.schema import CLAIM_FIELDS, Store

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factcheck.models import ReportClaim
-from factcheck.runs.reporting import ReportData
+from factcheck.models import ReportClaim, ReportData
 
 Key = tuple[str, int, int]
 ALARMS = ("error", "warning")

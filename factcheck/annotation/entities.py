@@ -169,31 +169,6 @@ class EntityTable:
         return bool((ea and ea.variant_of == b) or (eb and eb.variant_of == a))
 
 
-class NameResolver:
-    """Matches unknown names across documents: the first spelling seen becomes the
-    canonical one, and later names within the threshold map onto it."""
-
-    def __init__(self, threshold: float) -> None:
-        self.threshold = threshold
-        self.canonical: list[str] = []
-        self._cache: dict[str, str] = {}
-
-    def resolve(self, name: str) -> str:
-        if name in self._cache:
-            return self._cache[name]
-        best = process.extractOne(
-            name, self.canonical, scorer=name_similarity, score_cutoff=self.threshold
-        )
-        result = best[0] if best else name
-        if best is None:
-            self.canonical.append(name)
-        self._cache[name] = result
-        return result
-
-
-DIGITS = re.compile(r"\d+")
-
-
 def _oblique_pattern(words: Aliases, lang: str, gap: bool = True) -> re.Pattern[str]:
     """A preposition right before the name; in Chinese it may open a longer phrase
     ("向阿布扎比人工智能公司 G42"), so up to 15 characters of description may follow it."""
@@ -202,14 +177,6 @@ def _oblique_pattern(words: Aliases, lang: str, gap: bool = True) -> re.Pattern[
         return re.compile("(?!)")
     between = r"[^，。,;；、！？]{0,15}" if lang == "zh" and gap else ""
     return re.compile(rf"(?:{alternation(listed)}){between}\s*$", re.IGNORECASE)
-
-
-def name_similarity(a: str, b: str, **_: object) -> float:
-    """rapidfuzz's token-sort ratio, but names with different numbers never match:
-    H100 is not H200, MAI-1 is not MAI-2, Trainium is not Trainium2."""
-    if DIGITS.findall(a) != DIGITS.findall(b):
-        return 0.0
-    return fuzz.token_sort_ratio(a, b)
 
 
 def _with_preposition(

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from factcheck.annotation.attributes import AttributeTable
-from factcheck.annotation.entities import EntityTable, Mention, NameResolver
+from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.models import Claim
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
@@ -96,21 +96,6 @@ class DocumentAnnotator:
             if mention.entity != subject and mention.kind != "unknown":
                 return mention.entity
         return None
-
-
-def unify_names(subjects: Iterable[str | None], threshold: float) -> dict[str, str]:
-    """Map every spelling of an unknown name to one canonical spelling.
-
-    Names are clustered in sorted order, so the mapping does not depend on the
-    order the documents came in; joint subjects ("A + B") are mapped part by part.
-    """
-    parts = sorted({p for s in subjects if s for p in s.split(" + ")})
-    resolver = NameResolver(threshold)
-    canonical = {part: resolver.resolve(part) for part in parts}
-    return {
-        s: " + ".join(dict.fromkeys(canonical[p] for p in s.split(" + ")))
-        for s in {s for s in subjects if s}
-    }
 
 
 def _main_entity(mentions: Sequence[Mention]) -> str | None:

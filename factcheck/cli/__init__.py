@@ -29,11 +29,10 @@ from factcheck.errors import FactcheckError, InputError
 if TYPE_CHECKING:
     from factcheck.config import Configuration
     from factcheck.extraction.batch import DocumentClaims
-    from factcheck.models import Claim, Skipped
+    from factcheck.knowledge import Knowledge
+    from factcheck.models import CheckResult, Claim, ReportData, Skipped
     from factcheck.progress import Progress
     from factcheck.ruleset import Rule
-    from factcheck.runs.checking import CheckResult
-    from factcheck.runs.reporting import Knowledge, ReportData
 
 PROG = "factcheck"
 EXIT_OK = 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from factcheck.runs.checking import CheckResult
+from factcheck.models import CheckResult
 
 SCHEMA = "factcheck-check/1"
 

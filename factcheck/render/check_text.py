@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factcheck.checks.context import amount
-from factcheck.models import CheckFinding, Evidence
-from factcheck.runs.checking import CheckResult
+from factcheck.models import CheckFinding, CheckResult, Evidence
 
 COLORS = {"error": "31", "warning": "33", "info": "34", "supported": "32"}
 GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}

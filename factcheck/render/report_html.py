@@ -29,7 +29,7 @@ from factcheck.render.report_text import (
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from factcheck.runs.reporting import ReportData
+    from factcheck.models import ReportData
 
 TEMPLATE = "report.html.j2"
 

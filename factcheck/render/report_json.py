@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.models import SEVERITY_ORDER
 
 if TYPE_CHECKING:
-    from factcheck.runs.reporting import ReportData
+    from factcheck.models import ReportData
 
 SCHEMA = "factcheck-report/1"
 # Most severe first: the order the summary lists them in.

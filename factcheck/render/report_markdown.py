@@ -21,7 +21,7 @@ from factcheck.render.report_text import (
 )
 
 if TYPE_CHECKING:
-    from factcheck.runs.reporting import ReportData
+    from factcheck.models import ReportData
 
 # Characters that would start Markdown syntax or raw HTML; "|" ends a table cell.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")

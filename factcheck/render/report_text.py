@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
-    from factcheck.runs.reporting import ReportData
+    from factcheck.models import ReportData
 
 EXCERPT_LIMIT = 220  # characters of a sentence shown around a claim
 ELLIPSIS = "…"

@@ -18,21 +18,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-
 from factcheck.align import align_claims, dimension_of
+from factcheck.annotation import annotate_claims
 from factcheck.annotation.attributes import unit_attribute
-from factcheck.checks import run_rules
+from factcheck.annotation.located import sentence_of
 from factcheck.checks.compare import compare
 from factcheck.checks.context import CheckContext, amount, ratio_text
+from factcheck.checks.runner import run_rules
 from factcheck.extraction.batch import Paths, iter_documents
 from factcheck.extraction.scanner import extract_document
+from factcheck.knowledge import Knowledge
 from factcheck.load import decode_bytes
 from factcheck.load.language import detect_language
 from factcheck.load.positions import Locator, placed
 from factcheck.models import (
     SEVERITY_ORDER,
+    CheckedDraft,
     CheckFinding,
+    CheckResult,
     CheckSummary,
     Claim,
     Document,
@@ -45,22 +48,10 @@ from factcheck.models import (
 )
 from factcheck.progress import Progress
 from factcheck.ruleset import Rule
-from factcheck.runs.reporting import Knowledge, annotate_claims, document_status
-from factcheck.runs.source_index import SourceIndex, Sources, sentence_of
+from factcheck.runs.source_index import SourceIndex, Sources
 from factcheck.runs.suppressions import apply_baseline, inline_ignores, is_ignored
 
 UNSUPPORTED = "unsupported"
-
-
-class CheckedDraft(BaseModel):
-    """One draft's verdicts: problems first-class, supported claims kept for `--show-supported`."""
-
-    model_config = ConfigDict(frozen=True)
-
-    document: DocumentStatus
-    findings: list[CheckFinding]
-    supported: list[CheckFinding]
-    claims: int
 
 
 @dataclass(frozen=True)
@@ -88,7 +79,7 @@ def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> Che
     results = [verdicts.of(claim, against.get(claim.id, [])) for claim in claims]
     flat = [finding for result in results for finding in result]
     return CheckedDraft(
-        document=document_status(draft.document, draft.claims),
+        document=DocumentStatus.read(draft.document, len(draft.claims)),
         findings=[f for f in flat if f.kind != "supported"],
         supported=[f for f in flat if f.kind == "supported"],
         claims=len(claims),
@@ -100,7 +91,9 @@ def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> l
     resolver = sources.name_resolver(knowledge.entities.matching.unknown_name_threshold)
     result = []
     kept = [c for c in draft.claims if not c.boilerplate]
-    for number, claim in enumerate(annotate_claims(draft.document, kept, knowledge), 1):
+    for number, claim in enumerate(
+        annotate_claims(draft.document, kept, knowledge.entities, knowledge.attributes), 1
+    ):
         subject = claim.subject
         if subject:
             parts = (resolver.resolve(part) for part in subject.split(" + "))
@@ -359,29 +352,6 @@ def summarize(
 # --------------------------------------------------------------------------- runs
 
 FAIL_ON = ("error", "warning", "info", "never")
-
-
-class CheckResult(BaseModel):
-    """Everything `factcheck check` says, in the documented JSON shape."""
-
-    model_config = ConfigDict(frozen=True)
-
-    summary: CheckSummary
-    findings: list[CheckFinding]
-    supported: list[CheckFinding]
-    drafts: list[DocumentStatus]
-    sources: list[DocumentStatus]
-    rules: list[str]
-
-    def exit_code(self, fail_on: str = "error") -> int:
-        """1 when a finding is at or above `fail_on`, else 0; 2 when an input was skipped."""
-        if self.summary.skipped:
-            return 2
-        if fail_on == "never":
-            return 0
-        floor = SEVERITY_ORDER[fail_on]
-        failing = (SEVERITY_ORDER[f.severity or "info"] >= floor for f in self.findings)
-        return 1 if any(failing) else 0
 
 
 def load_sources(

@@ -12,21 +12,23 @@ store (`factcheck index`) answers the same questions from a database.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-from factcheck.align import UNKNOWN_COUNT
-from factcheck.annotation.entities import NameResolver
-from factcheck.annotation.subjects import unify_names
-from factcheck.checks.attribution import figure, significant_digits
-from factcheck.checks.compare import round_figure
-from factcheck.extraction.batch import InputItem, Paths, extract_input, map_inputs
-from factcheck.load import failed
+from factcheck.annotation.located import (
+    LocatedFile,
+    evidence_of,
+    located_file,
+    located_input,
+)
+from factcheck.annotation.names import NameResolver, unify_names
+from factcheck.checks.candidates import LookupKey, copies_kept, figure_identity, lookup_keys
+from factcheck.extraction.batch import Paths, map_inputs
+from factcheck.knowledge import Knowledge
 from factcheck.load.language import normalise_language
-from factcheck.load.positions import Locator, Position, locator_for, placed
+from factcheck.load.positions import Position
 from factcheck.models import (
-    FIGURE_FIELDS,
     Claim,
     Document,
     DocumentStatus,
@@ -35,67 +37,6 @@ from factcheck.models import (
     Skipped,
 )
 from factcheck.progress import Progress
-from factcheck.runs.reporting import Knowledge, annotate_claims, document_status
-
-LookupKey = tuple
-
-
-# The smallest figure the checks that match by value look at (the defaults of
-# unit-mismatch's `min_value` and attribution-conflict's `min_value` and
-# `min_significant_digits`): "one", "drie" or "10" meet no other claim by value, and
-# in an archive they would pull in tens of thousands of candidates.
-MIN_MATCHED_VALUE = 100.0
-MIN_MATCHED_DIGITS = 2
-
-
-def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
-    """Every key under which a claim can meet another claim in some check: its block
-    (subject, attribute), its (subject, value) for unit-mismatch and its figure for
-    attribution-conflict, the last two only for figures those checks consider."""
-    if claim.subject:
-        if claim.attribute and claim.attribute != UNKNOWN_COUNT:
-            yield ("sa", claim.subject, claim.attribute)
-        if _large(claim) and claim.unit != "count":
-            yield ("sv", claim.subject, round_figure(claim.value))
-    if claim.value is None or (_large(claim) and _distinctive(claim)):
-        yield ("fig", *figure(claim))
-
-
-def _large(claim: ReportClaim) -> bool:
-    return claim.value is not None and abs(claim.value) >= MIN_MATCHED_VALUE
-
-
-def _distinctive(claim: ReportClaim) -> bool:
-    return claim.value is not None and significant_digits(claim.value) >= MIN_MATCHED_DIGITS
-
-
-# How many files' copies of one figure a check needs: every rule looks, at most, for
-# "a claim from another file than this one".
-COPIES_PER_FIGURE = 2
-
-Payload = TypeVar("Payload")
-
-
-def figure_identity(claim: ReportClaim) -> tuple:
-    """The claim's `FIGURE_FIELDS`: what makes two claims state the same figure."""
-    return tuple(getattr(claim, name) for name in FIGURE_FIELDS)
-
-
-def copies_kept(
-    items: Iterable[tuple[tuple, str | None, Payload]], per_figure: int = COPIES_PER_FIGURE
-) -> list[Payload]:
-    """Of (identity, file, payload) in file order, the first claim of each of the first
-    `per_figure` files stating one figure. An archive repeats a wire story's figures in
-    thousands of articles; the verdicts need two copies, and thousands would cost the
-    check (and fill its evidence lists) in proportion."""
-    files: dict[tuple, list[str | None]] = defaultdict(list)
-    kept = []
-    for identity, file, payload in items:
-        seen = files[identity]
-        if len(seen) < per_figure and file not in seen:
-            seen.append(file)
-            kept.append(payload)
-    return kept
 
 
 @runtime_checkable
@@ -149,7 +90,7 @@ class SourceIndex:
         """Read, extract and annotate every source under `paths`, on `jobs` processes."""
         context = (knowledge, normalise_language(lang) if lang else None)
         return cls.assemble(
-            list(map_inputs(_source_input, paths, context, jobs, progress)), knowledge
+            list(map_inputs(located_input, paths, context, jobs, progress)), knowledge
         )
 
     @classmethod
@@ -207,55 +148,5 @@ class SourceIndex:
         return evidence_of(claim, position, self.sentences[claim_id])
 
 
-def evidence_of(claim: ReportClaim, position: Position, sentence: str) -> Evidence:
-    return Evidence(**placed(claim, position), sentence=sentence)
-
-
-LocatedFile = tuple[DocumentStatus, list[tuple[ReportClaim, Position, str]]]
-
-
-def _source_input(context: tuple[Knowledge, str | None], item: InputItem) -> LocatedFile:
-    """One source read, extracted and annotated (in a worker process when jobs > 1)."""
-    knowledge, lang = context
-    return located_file(extract_input((lang, False), item), knowledge)
-
-
-def located_file(item: tuple[Document, list[Claim]] | Skipped, knowledge: Knowledge) -> LocatedFile:
-    if not isinstance(item, Skipped):
-        try:
-            return _located(item[0], item[1], knowledge)
-        except Exception as exc:  # a bug must cost one source, not the check
-            item = failed(item[0].path, exc)
-    return DocumentStatus(file=item.path, status="skipped", reason=item.reason), []
-
-
-def _located(document: Document, claims: list[Claim], knowledge: Knowledge) -> LocatedFile:
-    locator = locator_for(document)
-    annotated = annotate_claims(document, claims, knowledge)
-    entries = [(c, locator.span(c.start, c.end), sentence_of(document.text, c)) for c in annotated]
-    return document_status(document, claims), entries
-
-
-def sentence_of(text: str, claim: Claim, limit: int = 400) -> str:
-    """The claim's sentence on one line, cut around the claim when very long."""
-    start, end = claim.sentence
-    if end - start > limit:
-        start = max(start, claim.start - limit // 2)
-        end = min(end, start + limit)
-    return " ".join(text[start:end].split())
-
-
 def _id_number(claim_id: str) -> int:
     return int(claim_id[1:])
-
-
-__all__ = [
-    "Locator",
-    "SourceIndex",
-    "Sources",
-    "copies_kept",
-    "evidence_of",
-    "figure_identity",
-    "lookup_keys",
-    "sentence_of",
-]

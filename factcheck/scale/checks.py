@@ -34,13 +34,13 @@ import pyarrow as pa
 from dask.delayed import delayed
 
 from factcheck.align import align_claims, block_key
-from factcheck.annotation.subjects import unify_names
-from factcheck.checks import run_rules
+from factcheck.annotation.names import unify_names
 from factcheck.checks.attribution import figure
 from factcheck.checks.context import CheckContext
-from factcheck.models import DocumentStatus, Finding, Group, ReportClaim
+from factcheck.checks.runner import run_rules
+from factcheck.knowledge import Knowledge
+from factcheck.models import DocumentStatus, Finding, Group, ReportClaim, ReportData
 from factcheck.ruleset import Rule
-from factcheck.runs.reporting import Knowledge, ReportData
 from factcheck.scale.dataset import (
     CLAIM_FIELDS,
     Record,

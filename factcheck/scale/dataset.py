@@ -33,13 +33,14 @@ try:
     import pyarrow.parquet as pq
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise MissingExtraError("a claims dataset (Parquet)", "dask", exc.name or "pyarrow") from None
+from factcheck.annotation.located import AnnotatedFile, LocatedFile, located_input
+from factcheck.checks.runner import assemble_report
 from factcheck.extraction.batch import Paths, map_inputs
+from factcheck.knowledge import Knowledge
 from factcheck.load.language import normalise_language
 from factcheck.load.positions import Position
-from factcheck.models import DocumentStatus, ReportClaim
+from factcheck.models import DocumentStatus, ReportClaim, ReportData
 from factcheck.progress import Progress
-from factcheck.runs.reporting import AnnotatedFile, Knowledge, ReportData, report_annotated
-from factcheck.runs.source_index import LocatedFile, _source_input
 
 Entry = tuple[ReportClaim, Position, str]
 Record = dict[str, Any]
@@ -222,7 +223,7 @@ def write_paths(
 ) -> DatasetSummary:
     """Read, extract and annotate every input on `jobs` processes into a dataset."""
     context = (knowledge, normalise_language(lang) if lang else None)
-    located = map_inputs(_source_input, paths, context, jobs, progress)  # raises before writing
+    located = map_inputs(located_input, paths, context, jobs, progress)  # raises before writing
     return write_parquet(located, out_dir)
 
 
@@ -238,7 +239,7 @@ def report_parquet(out_dir: str | Path, knowledge: Knowledge) -> ReportData:
     """The report of a dataset: its annotations as written, aligned and checked now.
     No document texts are kept, so excerpts show the claims' own words."""
     files = read_parquet(out_dir)
-    return report_annotated(
+    return assemble_report(
         (AnnotatedFile(status, [claim for claim, _, _ in entries]) for status, entries in files),
         knowledge,
     )

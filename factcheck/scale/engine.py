@@ -2,7 +2,7 @@
 outgrow one machine.
 
 The unit of work is the same as the local process pool's (`factcheck.parallel`):
-one input file read, extracted, annotated and located (`sources._source_input`),
+one input file read, extracted, annotated and located (`annotation.located.located_input`),
 so a cluster's output is the local engine's output. Input paths are walked on the
 driver and handed to the workers as a `dask.bag` of (rank, path) partitions;
 the workers must see the same file system (a shared mount). The rule tables travel
@@ -45,14 +45,14 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise MissingExtraError("--engine dask", "dask", exc.name or "dask") from None
 
+from factcheck.annotation.located import LocatedFile, located_file
 from factcheck.extraction.batch import Paths, as_path_list, extract_input
+from factcheck.knowledge import Knowledge
 from factcheck.load import InputItem, iter_inputs
 from factcheck.load.language import normalise_language
-from factcheck.models import DocumentStatus
+from factcheck.models import DocumentStatus, ReportData
 from factcheck.parallel import resolve_jobs
 from factcheck.progress import Progress
-from factcheck.runs.reporting import Knowledge, ReportData
-from factcheck.runs.source_index import LocatedFile, located_file
 from factcheck.scale import dataset as claimtable
 from factcheck.scale.checks import checked_frame
 
@@ -123,7 +123,7 @@ def located_files(
     jobs: int | str | None = None,
 ) -> Iterator[LocatedFile]:
     """Every input under `paths` read, extracted, annotated and located on the
-    cluster, yielded in path order: what `map_inputs(_source_input, ...)` yields
+    cluster, yielded in path order: what `map_inputs(located_input, ...)` yields
     locally. Not a generator itself: a missing path or a bad `lang` raises now."""
     items = walked(paths)
     context = (knowledge, normalise_language(lang) if lang else None, False)

@@ -17,14 +17,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from factcheck.annotation.entities import NameResolver
-from factcheck.annotation.subjects import unify_names
+from factcheck.annotation.located import evidence_of
+from factcheck.annotation.names import NameResolver, unify_names
+from factcheck.checks.candidates import copies_kept, lookup_keys
+from factcheck.checks.runner import checked_report, paused_gc
 from factcheck.errors import InputError
+from factcheck.knowledge import Knowledge
 from factcheck.load import read_document
 from factcheck.load.positions import Position
-from factcheck.models import DocumentStatus, Evidence, ReportClaim
-from factcheck.runs.reporting import Knowledge, ReportData, checked_report, paused_gc
-from factcheck.runs.source_index import copies_kept, evidence_of, lookup_keys
+from factcheck.models import DocumentStatus, Evidence, ReportClaim, ReportData
 from factcheck.store.schema import Store, StoreError, encode_key
 from factcheck.store.writer import store_fingerprint
 

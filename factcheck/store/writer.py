@@ -23,16 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.annotation.subjects import unify_names
+from factcheck.annotation.located import LocatedFile, located_file
+from factcheck.annotation.names import unify_names
+from factcheck.checks.candidates import lookup_keys
 from factcheck.errors import ConfigError
 from factcheck.extraction.batch import Paths, as_path_list, extract_input, walk_inputs
+from factcheck.knowledge import Knowledge
 from factcheck.load import InputItem
 from factcheck.load.language import normalise_language
 from factcheck.models import Skipped
 from factcheck.parallel import ordered_map, resolve_jobs
 from factcheck.progress import Progress
-from factcheck.runs.reporting import Knowledge
-from factcheck.runs.source_index import LocatedFile, located_file, lookup_keys
 from factcheck.store.schema import INSERT_CLAIM, Store, claim_row, encode_key, knowledge_fingerprint
 
 BATCH_FILES = 200  # files per transaction: one commit per a few seconds of extraction

@@ -1,0 +1,81 @@
+"""Which claims a check can ever compare, and how many copies of a figure it needs.
+
+A draft of a few thousand words names a handful of subjects and figures; its
+sources may be a whole archive. Every claim has lookup keys: its block (subject,
+attribute), its (subject, value) for unit-mismatch and its figure for
+attribution-conflict. The sources index (`runs.source_index`) and the claims store
+(`store`) keep claims under these keys, so a check reads only what the draft's
+claims can meet; and since every rule needs at most "a claim from another file",
+each figure is kept from at most two files.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from factcheck.align import UNKNOWN_COUNT
+from factcheck.checks.attribution import figure, significant_digits
+from factcheck.checks.compare import round_figure
+from factcheck.models import FIGURE_FIELDS, ReportClaim
+
+LookupKey = tuple
+
+
+# The smallest figure the checks that match by value look at (the defaults of
+# unit-mismatch's `min_value` and attribution-conflict's `min_value` and
+# `min_significant_digits`): "one", "drie" or "10" meet no other claim by value, and
+# in an archive they would pull in tens of thousands of candidates.
+MIN_MATCHED_VALUE = 100.0
+MIN_MATCHED_DIGITS = 2
+
+
+def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
+    """Every key under which a claim can meet another claim in some check: its block
+    (subject, attribute), its (subject, value) for unit-mismatch and its figure for
+    attribution-conflict, the last two only for figures those checks consider."""
+    if claim.subject:
+        if claim.attribute and claim.attribute != UNKNOWN_COUNT:
+            yield ("sa", claim.subject, claim.attribute)
+        if _large(claim) and claim.unit != "count":
+            yield ("sv", claim.subject, round_figure(claim.value))
+    if claim.value is None or (_large(claim) and _distinctive(claim)):
+        yield ("fig", *figure(claim))
+
+
+def _large(claim: ReportClaim) -> bool:
+    return claim.value is not None and abs(claim.value) >= MIN_MATCHED_VALUE
+
+
+def _distinctive(claim: ReportClaim) -> bool:
+    return claim.value is not None and significant_digits(claim.value) >= MIN_MATCHED_DIGITS
+
+
+# How many files' copies of one figure a check needs: every rule looks, at most, for
+# "a claim from another file than this one".
+COPIES_PER_FIGURE = 2
+
+Payload = TypeVar("Payload")
+
+
+def figure_identity(claim: ReportClaim) -> tuple:
+    """The claim's `FIGURE_FIELDS`: what makes two claims state the same figure."""
+    return tuple(getattr(claim, name) for name in FIGURE_FIELDS)
+
+
+def copies_kept(
+    items: Iterable[tuple[tuple, str | None, Payload]], per_figure: int = COPIES_PER_FIGURE
+) -> list[Payload]:
+    """Of (identity, file, payload) in file order, the first claim of each of the first
+    `per_figure` files stating one figure. An archive repeats a wire story's figures in
+    thousands of articles; the verdicts need two copies, and thousands would cost the
+    check (and fill its evidence lists) in proportion."""
+    files: dict[tuple, list[str | None]] = defaultdict(list)
+    kept = []
+    for identity, file, payload in items:
+        seen = files[identity]
+        if len(seen) < per_figure and file not in seen:
+            seen.append(file)
+            kept.append(payload)
+    return kept

@@ -1,0 +1,58 @@
+"""What a run knows besides the text: the entity table, the attribute table and the rules.
+
+All three come from rule folders (`rules/` ships with factcheck; `--rules DIR` and
+the configuration name others). A later folder's `entities.yaml` or
+`attributes.yaml` replaces an earlier one's; the rules of all folders are merged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.annotation.attributes import AttributeTable, default_attributes, load_attributes
+from factcheck.annotation.entities import EntityTable, default_entities, load_entities
+from factcheck.ruleset import Rule, default_rules_dir, inside, load_rules
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The data a report or a check runs on: entities, attributes and rules."""
+
+    entities: EntityTable
+    attributes: AttributeTable
+    rules: list[Rule]
+
+    @classmethod
+    def from_dirs(cls, rules_dirs: Iterable[Path] | None = None) -> Knowledge:
+        """Rule folders in order; the last one with entities.yaml/attributes.yaml wins."""
+        dirs = list(rules_dirs) if rules_dirs else [default_rules_dir()]
+        entities, attributes = default_entities(), default_attributes()
+        for folder in dirs:
+            if (folder / "entities.yaml").exists():
+                entities = load_entities(inside(folder, folder / "entities.yaml"))
+            if (folder / "attributes.yaml").exists():
+                attributes = load_attributes(inside(folder, folder / "attributes.yaml"))
+        return cls(entities, attributes, load_rules(dirs))
+
+    @property
+    def variants(self) -> list[tuple[str, str]]:
+        """(entity, the entity it is a variant of): related names, never merged."""
+        return [(e.id, e.variant_of) for e in self.entities.entities.values() if e.variant_of]
+
+
+RulesArg = str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None
+
+
+def load_knowledge(rules: RulesArg = None) -> Knowledge:
+    """Entities, attributes and rules from rule folders (default: the shipped `rules/`).
+
+    Each folder holds `checks/*.yaml` and optionally `entities.yaml` and
+    `attributes.yaml`; a bad file raises `RuleFileError` naming its line.
+    """
+    if rules is None:
+        return Knowledge.from_dirs()
+    folders = [rules] if isinstance(rules, str | os.PathLike) else list(rules)
+    return Knowledge.from_dirs(Path(folder) for folder in folders)
