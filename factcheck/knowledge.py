@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from factcheck.annotation.attributes import AttributeTable, default_attributes, load_attributes
-from factcheck.annotation.entities import EntityTable, default_entities, load_entities
+from factcheck.annotation.attributes import AttributeTable, load_attributes
+from factcheck.annotation.entities import EntityTable, load_entities
 from factcheck.ruleset import Rule, default_rules_dir, inside, load_rules
 
 
@@ -41,6 +42,18 @@ class Knowledge:
     def variants(self) -> list[tuple[str, str]]:
         """(entity, the entity it is a variant of): related names, never merged."""
         return [(e.id, e.variant_of) for e in self.entities.entities.values() if e.variant_of]
+
+
+@cache
+def default_entities() -> EntityTable:
+    """The shipped entity table (read once per process)."""
+    return load_entities(default_rules_dir() / "entities.yaml")
+
+
+@cache
+def default_attributes() -> AttributeTable:
+    """The shipped attribute table (read once per process)."""
+    return load_attributes(default_rules_dir() / "attributes.yaml")
 
 
 RulesArg = str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None

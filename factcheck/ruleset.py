@@ -24,29 +24,25 @@ from pydantic import (
     model_validator,
 )
 
+from factcheck.checks.registry import params_model
 from factcheck.errors import ConfigError, RuleFileError
+from factcheck.extraction.units import checked_units
 from factcheck.models import CheckKind, Severity
 from factcheck.yamlfile import LineMap, LocatedValueError, load_yaml, validation_error
 
 ParamValue = float | int | bool | str | list[float] | list[str]
 
-# The params each check understands, with their Python type.
-PARAMS: dict[str, dict[str, Any]] = {
-    "value-conflict": {"tolerance": float, "approx_tolerance": float},
-    "scale-error": {"factors": list[float], "factor_tolerance": float},
-    "unit-mismatch": {"min_value": float},
-    "attribution-conflict": {"min_significant_digits": int, "min_value": float},
-    "time-conflict": {"tolerance": float},
-    "unsupported": {"min_bare_count": float},
-}
-DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
-    "value-conflict": {"tolerance": 0.02, "approx_tolerance": 0.05},
-    "scale-error": {"factors": [1e3, 1e4, 1e6, 1e8, 1e9, 1e12], "factor_tolerance": 0.05},
-    "unit-mismatch": {"min_value": 100.0},
-    "attribution-conflict": {"min_significant_digits": 2, "min_value": 100.0},
-    "time-conflict": {"tolerance": 0.02},
-    "unsupported": {"min_bare_count": 2.0},
-}
+
+def param_types(check: str) -> dict[str, Any]:
+    """The params a check understands, with their Python type (declared by the check)."""
+    return {name: field.annotation for name, field in params_model(check).model_fields.items()}
+
+
+def param_defaults(check: str) -> dict[str, Any]:
+    """Each param's default, as the check declares it."""
+    return params_model(check)().model_dump()
+
+
 _TYPE_NAMES = {float: "a number", int: "an integer", list[float]: "a list of numbers"}
 
 
@@ -72,18 +68,6 @@ class Selector(BaseModel):
     @classmethod
     def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
         return checked_units(units)
-
-
-def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:
-    """Every unit name is one a claim can have; the error points at the bad item."""
-    from factcheck.extraction.units import check_unit  # imported here: pint is slow to load
-
-    for index, unit in enumerate(units):
-        try:
-            check_unit(unit)
-        except ValueError as exc:
-            raise LocatedValueError((index,), str(exc)) from None
-    return units
 
 
 class ExampleSource(BaseModel):
@@ -158,7 +142,7 @@ class Rule(BaseModel):
         check = info.data.get("check")
         if check is None:  # the check itself is invalid and already reported
             return params
-        allowed = PARAMS[check]
+        allowed = param_types(check)
         checked = {}
         for key, value in params.items():
             if key not in allowed:
@@ -171,13 +155,14 @@ class Rule(BaseModel):
 
     def param(self, name: str) -> Any:
         """The rule's value of a param, or the check's default."""
-        if name not in PARAMS[self.check]:
+        defaults = param_defaults(self.check)
+        if name not in defaults:
             raise KeyError(f"check {self.check} has no param {name!r}")
-        return self.params.get(name, DEFAULT_PARAMS[self.check][name])
+        return self.params.get(name, defaults[name])
 
     def all_params(self) -> dict[str, Any]:
         """Every param of the rule's check, defaults filled in."""
-        return {name: self.param(name) for name in PARAMS[self.check]}
+        return {name: self.param(name) for name in param_types(self.check)}
 
 
 def _coerce(key: str, value: Any, expected: Any) -> Any:

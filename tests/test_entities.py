@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.annotation.entities import default_entities
 from factcheck.annotation.names import NameResolver, name_similarity
+from factcheck.knowledge import default_entities
 
 
 @pytest.mark.parametrize(

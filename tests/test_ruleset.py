@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from factcheck.checks.registry import CHECKS
 from factcheck.errors import ConfigError, RuleFileError
+from factcheck.models import CheckKind
 from factcheck.ruleset import (
-    DEFAULT_PARAMS,
-    PARAMS,
     Rule,
     default_rules_dir,
     explain,
     load_rule_file,
     load_rules,
+    param_defaults,
+    param_types,
     rules_markdown,
 )
 from factcheck.yamlfile import load_yaml
@@ -282,10 +285,13 @@ def test_rules_markdown_has_a_section_per_rule(tmp_path: Path) -> None:
     assert str(tmp_path) not in markdown
 
 
-def test_param_tables_agree() -> None:
-    assert PARAMS.keys() == DEFAULT_PARAMS.keys()
-    for check, params in PARAMS.items():
-        assert params.keys() == DEFAULT_PARAMS[check].keys()
+def test_every_check_kind_declares_its_params() -> None:
+    """Each check module declares its params once; defaults have the declared types."""
+    assert set(CHECKS) == set(get_args(CheckKind))
+    for check in CHECKS:
+        for name, value in param_defaults(check).items():
+            expected = param_types(check)[name]
+            assert isinstance(value, list if expected == list[float] else expected), (check, name)
 
 
 def test_unknown_param_name_in_code_is_a_key_error(tmp_path: Path) -> None:

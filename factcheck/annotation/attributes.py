@@ -11,15 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from factcheck.extraction.grammar import alternation
-from factcheck.extraction.units import unit_category
+from factcheck.extraction.units import checked_units, unit_category
 from factcheck.models import LANGUAGES
-from factcheck.ruleset import checked_units
 from factcheck.yamlfile import load_yaml, validation_error
 
 
@@ -178,10 +176,3 @@ def load_attributes(path: Path) -> AttributeTable:
         return AttributeTable(AttributeFile.model_validate(data))
     except ValidationError as exc:
         raise validation_error(str(path), exc, lines) from exc
-
-
-@cache
-def default_attributes() -> AttributeTable:
-    from factcheck.ruleset import default_rules_dir
-
-    return load_attributes(default_rules_dir() / "attributes.yaml")

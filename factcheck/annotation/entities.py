@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -232,10 +231,3 @@ def _check_aliases(table: EntityFile, lines: LineMap, path: str) -> None:
             if first != entity.id:
                 reason = f"alias {alias!r} is claimed by {first!r} and {entity.id!r}"
                 raise RuleFileError(path, lines.line_of(loc), reason)
-
-
-@cache
-def default_entities() -> EntityTable:
-    from factcheck.ruleset import default_rules_dir
-
-    return load_entities(default_rules_dir() / "entities.yaml")

@@ -8,12 +8,21 @@ indexed by (unit dimension, value or range), so the check is one pass.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from factcheck.align import dimension_of
 from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
+from factcheck.checks.params import CheckParams
 from factcheck.models import Finding, ReportClaim
-from factcheck.ruleset import Rule
+
+if TYPE_CHECKING:
+    from factcheck.ruleset import Rule
+
+
+class AttributionParams(CheckParams):
+    min_significant_digits: int = 2
+    min_value: float = 100.0
 
 
 def run(rule: Rule, context: CheckContext) -> list[Finding]:

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from factcheck.align import UNKNOWN_COUNT
-from factcheck.checks.attribution import figure, significant_digits
+from factcheck.checks.attribution import AttributionParams, figure, significant_digits
 from factcheck.checks.compare import round_figure
+from factcheck.checks.unit_mismatch import UnitMismatchParams
 from factcheck.models import FIGURE_FIELDS, ReportClaim
 
 LookupKey = tuple
@@ -27,8 +28,8 @@ LookupKey = tuple
 # unit-mismatch's `min_value` and attribution-conflict's `min_value` and
 # `min_significant_digits`): "one", "drie" or "10" meet no other claim by value, and
 # in an archive they would pull in tens of thousands of candidates.
-MIN_MATCHED_VALUE = 100.0
-MIN_MATCHED_DIGITS = 2
+MIN_MATCHED_VALUE = min(UnitMismatchParams().min_value, AttributionParams().min_value)
+MIN_MATCHED_DIGITS = AttributionParams().min_significant_digits
 
 
 def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:

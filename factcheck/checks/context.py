@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.align import BlockKey, blocks
 from factcheck.extraction.units import unit_category
 from factcheck.models import Claim, ReportClaim
-from factcheck.ruleset import Rule
+
+if TYPE_CHECKING:
+    from factcheck.ruleset import Rule
 
 BOUND_SIGNS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
 

@@ -7,31 +7,20 @@ report (`checked_report`, `assemble_report`) and a draft check both call it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from factcheck.align import align_claims
 from factcheck.annotation.located import AnnotatedFile
 from factcheck.annotation.names import unify_names
-from factcheck.checks import attribution, time_conflict, unit_mismatch, value_conflict
 from factcheck.checks.context import CheckContext
+from factcheck.checks.registry import CHECKS
 from factcheck.models import DocumentStatus, Finding, Group, ReportClaim, ReportData
 
 if TYPE_CHECKING:
     from factcheck.knowledge import Knowledge
     from factcheck.ruleset import Rule
-
-Check = Callable[["Rule", CheckContext], list[Finding]]
-
-CHECKS: dict[str, Check] = {
-    "value-conflict": value_conflict.run_value_conflict,
-    "scale-error": value_conflict.run_scale_error,
-    "unit-mismatch": unit_mismatch.run,
-    "attribution-conflict": attribution.run,
-    "time-conflict": time_conflict.run,
-    "unsupported": lambda rule, context: [],  # a verdict of `factcheck check` (runs.verdicts)
-}
 
 
 def run_rules(rules: list[Rule], context: CheckContext) -> list[Finding]:
@@ -39,7 +28,8 @@ def run_rules(rules: list[Rule], context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
         if rule.enabled:
-            findings.extend(CHECKS[rule.check](rule, context))
+            run = CHECKS[rule.check][0]
+            findings.extend(run(rule, context))
     return sorted(findings, key=lambda f: (f.rule, f.claim_ids, f.message))
 
 

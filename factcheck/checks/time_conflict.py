@@ -4,10 +4,19 @@ figures count: "more than 100,000" is no figure of its own."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from factcheck.checks.compare import compare, representative
 from factcheck.checks.context import CheckContext, describe
+from factcheck.checks.params import CheckParams
 from factcheck.models import Finding, ReportClaim
-from factcheck.ruleset import Rule
+
+if TYPE_CHECKING:
+    from factcheck.ruleset import Rule
+
+
+class TimeConflictParams(CheckParams):
+    tolerance: float = 0.02
 
 
 def run(rule: Rule, context: CheckContext) -> list[Finding]:

@@ -6,12 +6,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from factcheck.align import dimension_of
 from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
+from factcheck.checks.params import CheckParams
 from factcheck.models import Finding, ReportClaim
-from factcheck.ruleset import Rule
+
+if TYPE_CHECKING:
+    from factcheck.ruleset import Rule
+
+
+class UnitMismatchParams(CheckParams):
+    min_value: float = 100.0
 
 
 def run(rule: Rule, context: CheckContext) -> list[Finding]:

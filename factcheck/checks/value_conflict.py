@@ -12,15 +12,31 @@ import bisect
 import itertools
 from collections.abc import Iterator
 from math import inf
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
 
 from factcheck.align import BlockKey
 from factcheck.checks.compare import Comparison, disagreement, representative, widened
 from factcheck.checks.context import CheckContext, ratio_text
+from factcheck.checks.params import CheckParams
 from factcheck.models import Finding, ReportClaim
-from factcheck.ruleset import Rule
 
-DEFAULT_FACTORS = (1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
+if TYPE_CHECKING:
+    from factcheck.ruleset import Rule
+
+
+class ValueConflictParams(CheckParams):
+    tolerance: float = 0.02
+    approx_tolerance: float = 0.05
+
+
+class ScaleErrorParams(CheckParams):
+    factors: list[float] = Field(default_factory=lambda: [1e3, 1e4, 1e6, 1e8, 1e9, 1e12])
+    factor_tolerance: float = 0.05
+
+
+DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
 
 
 def run_value_conflict(rule: Rule, context: CheckContext) -> list[Finding]:
@@ -259,12 +275,29 @@ def _options(rule: Rule) -> dict[str, Any]:
     the factors; each uses the other's defaults so both classify a pair the same way."""
     conflict = rule.check == "value-conflict"
     scale = rule.check == "scale-error"
+    tolerances, factors = ValueConflictParams(), ScaleErrorParams()
     return {
-        "tolerance": float(rule.param("tolerance")) if conflict else 0.02,
-        "approx_tolerance": float(rule.param("approx_tolerance")) if conflict else 0.05,
+        "tolerance": float(rule.param("tolerance")) if conflict else tolerances.tolerance,
+        "approx_tolerance": float(rule.param("approx_tolerance"))
+        if conflict
+        else tolerances.approx_tolerance,
         "factors": tuple(float(f) for f in (rule.param("factors") if scale else DEFAULT_FACTORS)),
-        "factor_tolerance": float(rule.param("factor_tolerance")) if scale else 0.05,
+        "factor_tolerance": float(rule.param("factor_tolerance"))
+        if scale
+        else factors.factor_tolerance,
     }
+
+
+def agreeing(rule: Rule | None, a: ReportClaim, b: ReportClaim) -> bool:
+    """Whether value-conflict, as `rule` configures it (its defaults without a rule),
+    finds the two figures in agreement: what a draft check calls "supported"."""
+    options = _options(rule) if rule is not None else _options_default()
+    return _Spans(options).agree(a, b)
+
+
+def _options_default() -> dict[str, Any]:
+    tolerances = ValueConflictParams()
+    return {"tolerance": tolerances.tolerance, "approx_tolerance": tolerances.approx_tolerance}
 
 
 def _finding(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extraction.grammar import Preceding, alternation, phrase_trie
 from factcheck.lexicon import load_table, read_text, words
+from factcheck.yamlfile import LocatedValueError
 
 if TYPE_CHECKING:
     import pint
@@ -269,3 +270,13 @@ if __name__ == "__main__":
     target = DIMENSIONS_PATH
     target.write_text(dimensions_text(), encoding="utf-8")
     print(f"wrote {target}", file=sys.stderr)
+
+
+def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:
+    """Every unit name is one a claim can have; the error points at the bad item."""
+    for index, unit in enumerate(units):
+        try:
+            check_unit(unit)
+        except ValueError as exc:
+            raise LocatedValueError((index,), str(exc)) from None
+    return units

@@ -1,0 +1,31 @@
+"""The closed set of check kinds: for each, the function that runs it and the model
+of its parameters. Rule files name a kind in `check:` and tune its parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from factcheck.checks import attribution, time_conflict, unit_mismatch, unsupported, value_conflict
+from factcheck.checks.context import CheckContext
+from factcheck.checks.params import CheckParams
+from factcheck.models import Finding
+
+if TYPE_CHECKING:
+    from factcheck.ruleset import Rule
+
+Check = Callable[["Rule", CheckContext], list[Finding]]
+
+CHECKS: dict[str, tuple[Check, type[CheckParams]]] = {
+    "value-conflict": (value_conflict.run_value_conflict, value_conflict.ValueConflictParams),
+    "scale-error": (value_conflict.run_scale_error, value_conflict.ScaleErrorParams),
+    "unit-mismatch": (unit_mismatch.run, unit_mismatch.UnitMismatchParams),
+    "attribution-conflict": (attribution.run, attribution.AttributionParams),
+    "time-conflict": (time_conflict.run, time_conflict.TimeConflictParams),
+    "unsupported": (unsupported.run, unsupported.UnsupportedParams),
+}
+
+
+def params_model(check: str) -> type[CheckParams]:
+    """The parameter model a check kind declares."""
+    return CHECKS[check][1]
