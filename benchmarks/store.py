@@ -99,7 +99,8 @@ def stages(draft: Path, db: Path, repeat: int) -> list[tuple[str, float]]:
     """Where the in-process time goes (medians): opening, candidates, the rest."""
     from factcheck.extraction.batch import iter_documents
     from factcheck.knowledge import Knowledge
-    from factcheck.runs.checking import _draft_claims, draft_text
+    from factcheck.runs.checking import draft_text
+    from factcheck.runs.verdicts import _draft_claims
     from factcheck.store.reader import StoredSources
 
     knowledge = Knowledge.from_dirs()

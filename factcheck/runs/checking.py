@@ -1,38 +1,21 @@
-"""The pre-publish check: every number of a draft held against the sources.
-
-Each draft is checked on its own against the same `SourceIndex` (sources are
-read once per run). The draft's claims are annotated like any source's, their
-unknown names resolved onto the spellings the sources use, and the rules run
-over the draft's claims plus the source claims they could meet. A finding that
-joins a draft claim to a source claim becomes that draft claim's verdict; a
-draft claim without one is *supported* when a source in its group agrees with
-it, else *unsupported* (rule FC100, if enabled).
+"""The pre-publish check as a run: read the sources once, check every draft against
+them (`runs.verdicts`), honour inline suppressions and a baseline, and count what is
+reported. The sources are files (`SourceIndex`) or a claims store (`StoredSources`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.align import align_claims, dimension_of
-from factcheck.annotation import annotate_claims
-from factcheck.annotation.attributes import unit_attribute
-from factcheck.annotation.located import sentence_of
-from factcheck.checks.compare import compare
-from factcheck.checks.context import CheckContext, amount, ratio_text
-from factcheck.checks.runner import run_rules
 from factcheck.extraction.batch import Paths, iter_documents
 from factcheck.extraction.scanner import extract_document
 from factcheck.knowledge import Knowledge
 from factcheck.load import decode_bytes
 from factcheck.load.language import detect_language
-from factcheck.load.positions import Locator, placed
+from factcheck.load.positions import Locator
 from factcheck.models import (
-    SEVERITY_ORDER,
     CheckedDraft,
     CheckFinding,
     CheckResult,
@@ -40,283 +23,14 @@ from factcheck.models import (
     Claim,
     Document,
     DocumentStatus,
-    Evidence,
-    Finding,
-    ReportClaim,
     Skipped,
-    Verdict,
 )
 from factcheck.progress import Progress
-from factcheck.ruleset import Rule
 from factcheck.runs.source_index import SourceIndex, Sources
 from factcheck.runs.suppressions import apply_baseline, inline_ignores, is_ignored
+from factcheck.runs.verdicts import DraftText, check_draft
 
 UNSUPPORTED = "unsupported"
-
-
-@dataclass(frozen=True)
-class DraftText:
-    """A draft as the checker needs it: the document, its decoded file and its claims."""
-
-    document: Document
-    claims: list[Claim]
-    locator: Locator
-    source: str
-
-
-def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
-    """Verdicts for every non-boilerplate claim of one draft, in file order."""
-    claims = _draft_claims(draft, sources, knowledge)
-    candidates = sources.candidates(claims)
-    claims = _with_source_topics(claims, candidates, knowledge)
-    everything = {c.id: c for c in [*claims, *candidates]}
-    groups = align_claims(everything.values())
-    group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
-    related = [(e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of]
-    findings = run_rules(knowledge.rules, CheckContext(everything, group_of, related))
-    against = _findings_by_draft_claim(findings)
-    verdicts = _Verdicts(draft, sources, knowledge, everything, group_of)
-    results = [verdicts.of(claim, against.get(claim.id, [])) for claim in claims]
-    flat = [finding for result in results for finding in result]
-    return CheckedDraft(
-        document=DocumentStatus.read(draft.document, len(draft.claims)),
-        findings=[f for f in flat if f.kind != "supported"],
-        supported=[f for f in flat if f.kind == "supported"],
-        claims=len(claims),
-    )
-
-
-def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> list[ReportClaim]:
-    """Annotated draft claims with ids `d1`, ... and subjects spelled as the sources spell them."""
-    resolver = sources.name_resolver(knowledge.entities.matching.unknown_name_threshold)
-    result = []
-    kept = [c for c in draft.claims if not c.boilerplate]
-    for number, claim in enumerate(
-        annotate_claims(draft.document, kept, knowledge.entities, knowledge.attributes), 1
-    ):
-        subject = claim.subject
-        if subject:
-            parts = (resolver.resolve(part) for part in subject.split(" + "))
-            subject = " + ".join(dict.fromkeys(parts))
-        result.append(claim.model_copy(update={"id": f"d{number}", "subject": subject}))
-    return result
-
-
-def _with_source_topics(
-    claims: list[ReportClaim], candidates: list[ReportClaim], knowledge: Knowledge
-) -> list[ReportClaim]:
-    """A draft that says only "Microsoft's capital expenditure" means whatever the
-    sources spend it on: a topic-less draft claim takes the sources' topic when they
-    name one, or when they name several, the topic of the figures that agree with it."""
-    topics: dict[tuple, list[ReportClaim]] = defaultdict(list)
-    for source in candidates:
-        if source.topic:
-            topics[(source.subject, source.attribute, dimension_of(source.unit))].append(source)
-    options = _tolerances(next((r for r in knowledge.rules if r.check == "value-conflict"), None))
-    result = []
-    for claim in claims:
-        found = topics.get((claim.subject, claim.attribute, dimension_of(claim.unit)), [])
-        named = {s.topic for s in found}
-        if claim.topic is None and len(named) > 1:
-            named = {s.topic for s in found if compare(claim, s, **options).verdict == "agree"}
-        if claim.topic is None and len(named) == 1:
-            claim = claim.model_copy(update={"topic": named.pop()})
-        result.append(claim)
-    return result
-
-
-def _findings_by_draft_claim(findings: list[Finding]) -> dict[str, list[Finding]]:
-    """Findings that join a draft claim to at least one source claim, per draft claim."""
-    result: dict[str, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        drafts = [i for i in finding.claim_ids if i.startswith("d")]
-        if drafts and len(drafts) < len(finding.claim_ids):
-            for claim_id in drafts:
-                result[claim_id].append(finding)
-    return result
-
-
-class _Verdicts:
-    """Turns rule findings and group membership into one draft claim's verdicts."""
-
-    def __init__(
-        self,
-        draft: DraftText,
-        sources: Sources,
-        knowledge: Knowledge,
-        claims: dict[str, ReportClaim],
-        group_of: dict[str, str],
-    ) -> None:
-        self.draft, self.sources, self.claims = draft, sources, claims
-        self.rules = {rule.check: rule for rule in knowledge.rules if rule.enabled}
-        self.by_id = {rule.id: rule for rule in knowledge.rules}
-        self.members: dict[str, list[str]] = defaultdict(list)
-        for claim_id, group in group_of.items():
-            self.members[group].append(claim_id)
-        self.group_of = group_of
-
-    def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
-        agreeing = self._agreeing(claim)
-        if findings:
-            return [self._problem(claim, f, agreeing) for f in findings]
-        if agreeing:
-            message = f"{_about(claim)}: {amount(claim)} agrees with " + _sources_text(
-                [self.claims[i] for i in agreeing]
-            )
-            return [self._verdict(claim, "supported", None, None, message, agreeing)]
-        rule = self.rules.get(UNSUPPORTED)
-        if rule is None or _bare_count(claim, float(rule.param("min_bare_count"))):
-            return []
-        return [self._verdict(claim, UNSUPPORTED, rule.id, rule.severity, self._unsupported(claim))]
-
-    def _agreeing(self, claim: ReportClaim) -> list[str]:
-        """Source claims of the claim's group whose figures agree with it."""
-        group = self.group_of.get(claim.id)
-        if group is None:
-            return []
-        options = _tolerances(self.rules.get("value-conflict"))
-        return [
-            other
-            for other in self.members[group]
-            if other.startswith("s")
-            and compare(claim, self.claims[other], **options).verdict == "agree"
-        ]
-
-    def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
-        others = [i for i in finding.claim_ids if i.startswith("s")]
-        sources = [self.claims[i] for i in others]
-        message = _problem_message(claim, finding, sources)
-        severity = finding.severity
-        if finding.kind in ("value-conflict", "scale-error"):
-            severity = self._figure_severity(finding, claim, sources)
-        if agreeing and finding.kind in ("value-conflict", "scale-error"):
-            severity = _at_most_warning(severity)
-            message += (
-                "; the sources disagree among themselves, and "
-                + _sources_text([self.claims[i] for i in agreeing])
-                + " supports the draft"
-            )
-            others = [*others, *agreeing]
-        return self._verdict(claim, finding.kind, finding.rule, severity, message, others)
-
-    def _figure_severity(
-        self, finding: Finding, claim: ReportClaim, sources: list[ReportClaim]
-    ) -> str:
-        """The rule's severity when the draft and its sources are all dated or all
-        undated; a warning when only some state a period (they may mean different years)."""
-        rule = self.by_id.get(finding.rule)
-        if rule is None:
-            return finding.severity
-        dated = {c.time is not None for c in (claim, *sources)}
-        return rule.severity if len(dated) == 1 else _at_most_warning(rule.severity)
-
-    def _unsupported(self, claim: ReportClaim) -> str:
-        if not claim.subject:
-            return (
-                f"{amount(claim)}: no subject found for this figure, so nothing to check it against"
-            )
-        return f"{_about(claim)}: no source gives a figure for this ({amount(claim)})"
-
-    def _verdict(
-        self,
-        claim: ReportClaim,
-        kind: Verdict,
-        rule: str | None,
-        severity: str | None,
-        message: str,
-        evidence_ids: Iterable[str] = (),
-    ) -> CheckFinding:
-        position = self.draft.locator.span(claim.start, claim.end)
-        sentence = sentence_of(self.draft.document.text, claim)
-        evidence = tuple(self.sources.evidence(i) for i in dict.fromkeys(evidence_ids))
-        return CheckFinding(
-            **placed(claim, position),
-            rule=rule,
-            kind=kind,
-            severity=severity,  # type: ignore[arg-type]
-            message=message,
-            evidence=tuple(sorted(evidence, key=_evidence_order)),
-            fingerprint=fingerprint(self.draft.document.path, rule or kind, claim.text, sentence),
-        )
-
-
-def _at_most_warning(severity: str) -> str:
-    return "warning" if SEVERITY_ORDER[severity] > SEVERITY_ORDER["warning"] else severity
-
-
-def _tolerances(rule: Rule | None) -> dict[str, float]:
-    if rule is None:
-        return {"tolerance": 0.02, "approx_tolerance": 0.05}
-    return {
-        "tolerance": float(rule.param("tolerance")),
-        "approx_tolerance": float(rule.param("approx_tolerance")),
-    }
-
-
-def _bare_count(claim: ReportClaim, below: float) -> bool:
-    """'One analyst said', 'one of the largest': a count that names nothing counted and
-    matches no attribute, below the rule's threshold, is prose, not a figure to source."""
-    high = claim.high if claim.high is not None else claim.value
-    return (
-        claim.unit == "count"
-        and claim.attribute == unit_attribute("count")
-        and high is not None
-        and abs(high) < below
-    )
-
-
-def _about(claim: ReportClaim) -> str:
-    about = f"{claim.subject} / {claim.attribute}"
-    return about + (f" ({claim.time})" if claim.time else "")
-
-
-def _sources_text(claims: list[ReportClaim]) -> str:
-    shown = [f"{amount(c)} in {c.file}" for c in claims[:3]]
-    more = f" and {len(claims) - 3} more" if len(claims) > 3 else ""
-    return ", ".join(shown) + more
-
-
-def _problem_message(claim: ReportClaim, finding: Finding, sources: list[ReportClaim]) -> str:
-    said = _sources_text(sources)
-    draft = amount(claim)
-    if finding.kind == "value-conflict":
-        ratio = f" (ratio {ratio_text(finding.ratio)})" if finding.ratio else ""
-        return f"{_about(claim)}: the draft says {draft}, the sources say {said}{ratio}"
-    if finding.kind == "scale-error":
-        ratio = finding.ratio or math.nan
-        factor = 10 ** round(math.log10(ratio)) if math.isfinite(ratio) and ratio > 0 else ratio
-        return (
-            f"{_about(claim)}: the draft says {draft}, the sources say {said}: "
-            f"{ratio_text(ratio)} times apart, close to {factor:g}; a scale word read wrong?"
-        )
-    if finding.kind == "unit-mismatch":
-        units = ", ".join(dict.fromkeys(s.unit for s in sources))
-        return (
-            f"{claim.subject} / {claim.attribute}: the draft counts {claim.unit} ({draft}), "
-            f"the sources {units} ({said})"
-        )
-    if finding.kind == "attribution-conflict":
-        owners = ", ".join(dict.fromkeys(s.subject or "?" for s in sources))
-        return (
-            f"{draft} is said of {claim.subject} here, but the sources say it of {owners} ({said})"
-        )
-    if finding.kind == "time-conflict":
-        times = ", ".join(dict.fromkeys(s.time or "no period" for s in sources))
-        return (
-            f"{claim.subject} / {claim.attribute}: the draft dates {draft} to {claim.time}, "
-            f"the sources to {times} ({said})"
-        )
-    return finding.message
-
-
-def _evidence_order(evidence: Evidence) -> tuple:
-    return (evidence.file, evidence.start, evidence.end)
-
-
-def fingerprint(file: str, rule: str, text: str, sentence: str) -> str:
-    """A finding's identity for baselines: stable when lines move, new when the words change."""
-    key = "\x1f".join((file, rule, text, " ".join(sentence.split())))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def summarize(
