@@ -95,12 +95,13 @@ def extract_frame(
     """
     import pandas as pd
 
+    from factcheck import frames
     from factcheck.extraction.batch import extract_paths
-    from factcheck.render.claims import CLAIM_COLUMNS, claim_row
 
     result = extract_paths(paths, lang=lang, include_boilerplate=include_boilerplate, jobs=jobs)
-    frame = pd.DataFrame([claim_row(c) for c in result.claims], columns=list(CLAIM_COLUMNS))
-    frame = frame.astype(_FRAME_DTYPES)
+    columns = frames.CLAIM_COLUMNS
+    rows = [frames.claim_row(c) for c in result.claims]
+    frame = pd.DataFrame(rows, columns=frames.names(columns)).astype(frames.pandas_dtypes(columns))
     frame.attrs["skipped"] = [s.model_dump() for s in result.skipped]
     return frame
 
@@ -132,17 +133,3 @@ def report(
         folders = [rules] if isinstance(rules, str | os.PathLike) else list(rules)
         knowledge = Knowledge.from_dirs(Path(folder) for folder in folders)
     return Report(build_report(paths, lang, knowledge, keep_texts=True, jobs=jobs))
-
-
-# Fixed dtypes so an empty frame and a frame of all-None values have the same schema.
-_FRAME_DTYPES = {
-    "start": "int64",
-    "end": "int64",
-    "value": "float64",
-    "low": "float64",
-    "high": "float64",
-    "approx": "bool",
-    "boilerplate": "bool",
-    "sentence_start": "int64",
-    "sentence_end": "int64",
-}

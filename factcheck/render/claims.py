@@ -15,14 +15,12 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
+from factcheck import frames
 from factcheck.models import Claim
 from factcheck.render.console import to_text
 
-_SPLIT = {"sentence": ("sentence_start", "sentence_end")}
 # Flat columns of CSV and DataFrames: the Claim fields in model order, the sentence span split.
-CLAIM_COLUMNS: tuple[str, ...] = tuple(
-    column for name in Claim.model_fields for column in _SPLIT.get(name, (name,))
-)
+CLAIM_COLUMNS: tuple[str, ...] = tuple(frames.names(frames.CLAIM_COLUMNS))
 
 BOUND_SYMBOLS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
 APPROX_SYMBOL = "≈"
@@ -37,14 +35,7 @@ _SPACES = re.compile(r"\s+")
 
 def claim_row(claim: Claim) -> dict[str, object]:
     """One claim as a flat mapping over `CLAIM_COLUMNS` (CSV and DataFrame rows)."""
-    row: dict[str, object] = {}
-    for name in Claim.model_fields:
-        value = getattr(claim, name)
-        if name in _SPLIT:
-            row.update(zip(_SPLIT[name], value, strict=True))
-        else:
-            row[name] = value
-    return row
+    return frames.claim_row(claim)
 
 
 def claim_record(claim: Claim) -> dict[str, object]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from factcheck import frames
 from factcheck.annotation.located import annotated_file, annotated_input
 from factcheck.checks.runner import assemble_report
 from factcheck.extraction.batch import Paths, map_inputs
@@ -25,7 +26,6 @@ from factcheck.models import (
     DocumentStatus,
     Finding,
     Group,
-    ReportClaim,
     ReportData,
     Skipped,
 )
@@ -88,7 +88,14 @@ class Report:
 
     @cached_property
     def claims(self) -> pd.DataFrame:
-        return _frame([c.model_dump() for c in self.data.claims], ReportClaim)
+        """One row per claim over `frames.REPORT_CLAIM_COLUMNS` (the sentence span split)."""
+        import pandas as pd
+
+        columns = frames.REPORT_CLAIM_COLUMNS
+        rows = [frames.claim_row(c, columns) for c in self.data.claims]
+        return pd.DataFrame(rows, columns=frames.names(columns)).astype(
+            frames.pandas_dtypes(columns)
+        )
 
     @cached_property
     def groups(self) -> pd.DataFrame:

@@ -33,9 +33,11 @@ try:
     import pyarrow.parquet as pq
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise MissingExtraError("a claims dataset (Parquet)", "dask", exc.name or "pyarrow") from None
+from factcheck import frames
 from factcheck.annotation.located import AnnotatedFile, LocatedFile, located_input
 from factcheck.checks.runner import assemble_report
 from factcheck.extraction.batch import Paths, map_inputs
+from factcheck.frames import REPORT_CLAIM_COLUMNS
 from factcheck.knowledge import Knowledge
 from factcheck.load.language import normalise_language
 from factcheck.load.positions import Position
@@ -50,32 +52,8 @@ MARKER = "factcheck-claims.json"
 CLAIMS, FILES = "claims", "files"
 WRITE_BATCH = 512  # files per row group of the local writer
 
-# The claim's fields in Parquet terms; `sentence` (a span) is two columns.
-CLAIM_FIELDS = pa.schema(
-    [
-        ("id", pa.string()),
-        ("file", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("text", pa.string()),
-        ("value", pa.float64()),
-        ("low", pa.float64()),
-        ("high", pa.float64()),
-        ("unit", pa.string()),
-        ("scale", pa.string()),
-        ("approx", pa.bool_()),
-        ("hedge", pa.string()),
-        ("bound", pa.string()),
-        ("time", pa.string()),
-        ("boilerplate", pa.bool_()),
-        ("lang", pa.string()),
-        ("sentence_start", pa.int64()),
-        ("sentence_end", pa.int64()),
-        ("subject", pa.string()),
-        ("attribute", pa.string()),
-        ("topic", pa.string()),
-    ]
-)
+# The claim's fields in Parquet terms, from the one table of claim columns.
+CLAIM_FIELDS = pa.schema(frames.arrow_fields(REPORT_CLAIM_COLUMNS))
 # Where the claim is in its file (`Position`): file offsets, not text offsets.
 POSITION_FIELDS = pa.schema(
     [
@@ -115,16 +93,12 @@ FILES_SCHEMA = pa.schema(
 
 def claim_record(claim: ReportClaim) -> Record:
     """A claim as one row of `CLAIM_FIELDS`."""
-    record = claim.model_dump()
-    record["sentence_start"], record["sentence_end"] = record.pop("sentence")
-    return record
+    return frames.claim_row(claim, REPORT_CLAIM_COLUMNS)
 
 
 def claim_of(record: Record) -> ReportClaim:
     """The claim back from a row (extra columns are ignored)."""
-    fields = {name: record[name] for name in CLAIM_FIELDS.names}
-    fields["sentence"] = (fields.pop("sentence_start"), fields.pop("sentence_end"))
-    return ReportClaim.model_validate(fields)
+    return frames.claim_from_row(record)
 
 
 def claim_records(files: Iterable[LocatedFile]) -> Iterator[Record]:

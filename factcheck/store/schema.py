@@ -38,8 +38,9 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from factcheck import __version__
+from factcheck import __version__, frames
 from factcheck.errors import FactcheckError
+from factcheck.frames import REPORT_CLAIM_COLUMNS, names, sql_columns
 from factcheck.load.positions import Position
 from factcheck.models import FIGURE_FIELDS, DocumentStatus, ReportClaim
 
@@ -47,21 +48,24 @@ SCHEMA_VERSION = "1"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the factcheck package
 APPLICATION_ID = 0x46434B31  # "FCK1" in the file header: this file is a claims store
 
-SCHEMA = """
+# The claim's own columns (the report claim's, but its id: a stored claim gets its id
+# when a check or report reads it), then its place in the file and its sentence.
+STORED_CLAIM_COLUMNS = tuple(c for c in REPORT_CLAIM_COLUMNS if c.name != "id")
+POSITION_COLUMNS = ("file_start", "file_end", "line", "column", "end_line", "end_column")
+CLAIM_COLUMNS = (
+    "id", "ord", *names(STORED_CLAIM_COLUMNS), *POSITION_COLUMNS, "sentence",
+)  # fmt: skip
+
+SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (
     path TEXT PRIMARY KEY, sha256 TEXT, status TEXT NOT NULL, lang TEXT, date TEXT,
     claims INTEGER NOT NULL, reason TEXT
 );
 CREATE TABLE claims (
-    id INTEGER PRIMARY KEY, file TEXT NOT NULL, ord INTEGER NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
-    value REAL, low REAL, high REAL, unit TEXT NOT NULL, scale TEXT,
-    approx INTEGER NOT NULL, hedge TEXT, bound TEXT, time TEXT, boilerplate INTEGER NOT NULL,
-    lang TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
-    subject TEXT, attribute TEXT, topic TEXT,
-    file_start INTEGER NOT NULL, file_end INTEGER NOT NULL, line INTEGER NOT NULL,
-    "column" INTEGER NOT NULL, end_line INTEGER NOT NULL, end_column INTEGER NOT NULL,
+    id INTEGER PRIMARY KEY, ord INTEGER NOT NULL,
+    {", ".join(sql_columns(STORED_CLAIM_COLUMNS))},
+    {", ".join(f'"{c}" INTEGER NOT NULL' for c in POSITION_COLUMNS)},
     sentence TEXT NOT NULL
 );
 CREATE INDEX claims_by_file ON claims (file, ord);
@@ -73,17 +77,7 @@ CREATE INDEX claim_keys_by_claim ON claim_keys (claim);
 CREATE TABLE names (name TEXT PRIMARY KEY, claims INTEGER NOT NULL);
 CREATE TABLE unified (name TEXT PRIMARY KEY, canonical TEXT NOT NULL);
 """
-
-# The claim columns in table order, after `id` and `file`, `ord`.
-CLAIM_FIELDS = (
-    "start", "end", "text", "value", "low", "high", "unit", "scale", "approx", "hedge",
-    "bound", "time", "boilerplate", "lang",
-)  # fmt: skip
-POSITION_COLUMNS = ("file_start", "file_end", "line", "column", "end_line", "end_column")
-CLAIM_COLUMNS = (
-    "id", "file", "ord", *CLAIM_FIELDS, "sentence_start", "sentence_end",
-    "subject", "attribute", "topic", *POSITION_COLUMNS, "sentence",
-)  # fmt: skip
+FILE, ORD = CLAIM_COLUMNS.index("file"), CLAIM_COLUMNS.index("ord")
 SELECT_CLAIMS = "SELECT " + ", ".join(f'claims."{c}"' for c in CLAIM_COLUMNS) + " FROM claims"
 
 SELECT_FIGURES = (
@@ -279,7 +273,7 @@ class Store:
             part = wanted[at : at + chunk]
             marks = ",".join("?" * len(part))
             rows.extend(self.db.execute(f"{SELECT_CLAIMS} WHERE claims.id IN ({marks})", part))
-        rows.sort(key=lambda row: (row[1], row[2]))
+        rows.sort(key=lambda row: (row[FILE], row[ORD]))
         return [claim_from_row(row) for row in rows]
 
     def all_claims(self) -> Iterator[StoredClaim]:
@@ -297,28 +291,15 @@ class Store:
 def claim_from_row(row: tuple) -> StoredClaim:
     """(row id, claim with its raw subject and no id yet, position, sentence)."""
     values = dict(zip(CLAIM_COLUMNS, row, strict=True))
-    fields = {name: values[name] for name in CLAIM_FIELDS}
-    fields["approx"], fields["boilerplate"] = bool(fields["approx"]), bool(fields["boilerplate"])
-    claim = ReportClaim(
-        **fields,
-        file=values["file"],
-        sentence=(values["sentence_start"], values["sentence_end"]),
-        subject=values["subject"],
-        attribute=values["attribute"],
-        topic=values["topic"],
-        id="",
-    )
+    claim = frames.claim_from_row({**values, "id": ""})
     position = Position(*(values[c] for c in POSITION_COLUMNS))
     return values["id"], claim, position, values["sentence"]
 
 
 def claim_row(claim_id: int, order: int, claim: ReportClaim, position: Position, sentence: str):
     """The `claims` row of one annotated claim (subject as read in its file)."""
-    return (
-        claim_id, claim.file, order, *(getattr(claim, name) for name in CLAIM_FIELDS),
-        claim.sentence[0], claim.sentence[1], claim.subject, claim.attribute, claim.topic,
-        *position, sentence,
-    )  # fmt: skip
+    row = frames.claim_row(claim, STORED_CLAIM_COLUMNS)
+    return (claim_id, order, *row.values(), *position, sentence)
 
 
 INSERT_CLAIM = (
