@@ -376,7 +376,7 @@ def test_phrase_trie_matches_like_the_alternation(
     """The trie is only faster: at every offset it matches the same span."""
     import re
 
-    from factcheck.extraction.grammar import alternation, phrase_trie
+    from factcheck.extraction.patterns import alternation, phrase_trie
 
     phrases = [p for p in phrases if p.strip() == p]  # table phrases are trimmed
     flags = re.IGNORECASE if ignore_case else 0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from factcheck.extraction.grammar import alternation
+from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import checked_units, unit_category
 from factcheck.models import LANGUAGES
 from factcheck.yamlfile import load_yaml, validation_error

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import RuleFileError
-from factcheck.extraction.grammar import alternation
+from factcheck.extraction.patterns import alternation
 from factcheck.models import LANGUAGES
 from factcheck.yamlfile import LineMap, load_yaml, validation_error
 

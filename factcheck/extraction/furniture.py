@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from factcheck.extraction.grammar import is_han, trie_pattern
+from factcheck.extraction.patterns import is_han, trie_pattern
 from factcheck.lexicon import load_table
 from factcheck.models import LANGUAGES
 

@@ -12,8 +12,9 @@ import math
 import re
 
 from factcheck.extraction.digits import evaluate_words
-from factcheck.extraction.grammar import Grammar, Preceding, Word
+from factcheck.extraction.grammar import Grammar, Word
 from factcheck.extraction.numeral import MAX_NUMBER_WORDS, Numeral, OverLong
+from factcheck.extraction.patterns import Preceding
 from factcheck.extraction.word_fractions import ordinal_fraction
 from factcheck.lexicon import by_language, load_table
 from factcheck.models import LANGUAGES

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from factcheck.extraction.grammar import phrase_trie, trie_pattern
+from factcheck.extraction.patterns import phrase_trie, trie_pattern
 from factcheck.lexicon import by_language, load_table, words
 
 YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)")

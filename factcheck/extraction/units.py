@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.extraction.grammar import Preceding, alternation, phrase_trie
+from factcheck.extraction.patterns import Preceding, alternation, phrase_trie
 from factcheck.lexicon import load_table, read_text, words
 from factcheck.yamlfile import LocatedValueError
 

@@ -1,0 +1,199 @@
+"""Regular expressions built from word lists: alternations, phrase tries, look-behinds.
+
+Word tables in the lexicon become one compiled pattern each. A trie of phrases
+(`phrase_trie`) shares prefixes so a list of thousands of aliases compiles and
+matches fast; `Preceding` finds the nearest phrase that ends at a position
+without scanning backwards character by character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+# Letters and digits of alphabetic scripts: a Latin word ends where these end, so
+# "GPU" is a word in "50万块GPU的" although Chinese characters are word characters too.
+WORD_CHARS = r"0-9A-Za-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+
+
+def alternation(phrases: Iterable[str], *, word_edges: bool = True, left_edge: bool = True) -> str:
+    """A regex alternation, longest first, spaces matching any white space.
+
+    With `word_edges` a phrase that starts or ends with a letter must not touch
+    another letter there; `left_edge=False` drops the start check, for symbols
+    written straight after digits ("75ml", "500Km").
+    """
+    unique = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    edged, free = [], []
+    for phrase in unique:
+        body = r"\s+".join(re.escape(piece) for piece in phrase.split())
+        if word_edges and phrase[-1].isalnum() and not is_han(phrase[-1]):
+            body += rf"(?![{WORD_CHARS}])"
+        if word_edges and left_edge and phrase[0].isalnum() and not is_han(phrase[0]):
+            edged.append(body)
+        else:
+            free.append(body)
+    # One shared left edge check instead of one per phrase: the regex engine then tests
+    # it once per position, about ten times faster. The two groups start with different
+    # characters, so splitting them keeps the longest-first choice at every position.
+    if edged:
+        free.insert(0, rf"(?<![{WORD_CHARS}])(?:{'|'.join(edged)})")
+    return "(?:" + "|".join(free) + ")" if free else "(?!)"
+
+
+_SPACE_ATOM = " "
+
+
+def phrase_trie(
+    phrases: Iterable[str],
+    *,
+    word_edges: bool = True,
+    left_edge: bool = True,
+    ignore_case: bool = False,
+    gap: str | None = None,
+) -> str:
+    """The same language as `alternation(phrases, ...)`, factored by common prefixes.
+
+    Python's regex engine tries the branches of an alternation one by one, so a
+    table of a thousand unit words costs a thousand attempts at every position
+    it is matched; a trie costs one step per character. Longer phrases are still
+    preferred (a branch is tried before the phrase that ends at its node).
+    `ignore_case` merges phrases that differ in case (for patterns compiled
+    case-insensitively); `gap` joins the characters of a phrase and drops its
+    spaces ("个 百分点": Chinese unit words may be spaced out), without word edges.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        atoms = _atoms(phrase.lower() if ignore_case else phrase, gap)
+        if not atoms:
+            continue
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+    edges = word_edges and gap is None
+    return "(?:" + _phrase_node(trie, None, edges, edges and left_edge, gap) + ")"
+
+
+def _atoms(phrase: str, gap: str | None) -> list[str]:
+    if gap is not None:
+        return [ch for ch in phrase if ch != " "]
+    atoms: list[str] = []
+    for piece in phrase.split():
+        if atoms:
+            atoms.append(_SPACE_ATOM)
+        atoms.extend(piece)
+    return atoms
+
+
+def _is_word_char(atom: str | None) -> bool:
+    return atom is not None and atom != _SPACE_ATOM and atom.isalnum() and not is_han(atom)
+
+
+def _phrase_node(
+    node: dict[str, Any], incoming: str | None, edges: bool, left: bool, gap: str | None
+) -> str:
+    branches = []
+    for atom, child in sorted(node.items()):
+        if not atom:
+            continue
+        piece = r"\s+" if atom == _SPACE_ATOM else re.escape(atom)
+        if incoming is None and left and _is_word_char(atom):
+            # the word-start check after the first letter: a failing position
+            # costs one character comparison, not a lookbehind
+            piece += rf"(?<![{WORD_CHARS}].)"
+        if incoming is not None and gap:
+            piece = gap + piece
+        branches.append(piece + _phrase_node(child, atom, edges, left, gap))
+    if "" in node:
+        branches.append(rf"(?![{WORD_CHARS}])" if edges and _is_word_char(incoming) else "")
+    return _group(branches)
+
+
+def _group(branches: list[str]) -> str:
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+class Hit:
+    """Where a phrase found by `Preceding` stands, in the coordinates of the text."""
+
+    __slots__ = ("_end", "_phrase", "_start")
+
+    def __init__(self, start: int, end: int, phrase: str) -> None:
+        self._start, self._end, self._phrase = start, end, phrase
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, index: int = 0) -> str:
+        return self._phrase
+
+
+class Preceding:
+    """Phrases that end just before a position ("rund" in "rund 30"), found by
+    matching a reversed pattern on the reversed window: one anchored match
+    instead of a search that retries the whole alternation at every offset."""
+
+    def __init__(
+        self,
+        phrases: Iterable[str],
+        *,
+        gap: str = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?",
+        between: str = "",
+        flags: int = re.IGNORECASE,
+        word_edges: bool = True,
+    ) -> None:
+        reversed_phrases = [p[::-1] for p in phrases]
+        ignore_case = bool(flags & re.IGNORECASE)
+        body = phrase_trie(reversed_phrases, word_edges=word_edges, ignore_case=ignore_case)
+        self.pattern = re.compile(rf"{gap}{between}({body})", flags)
+
+    def search(self, text: str, lo: int, hi: int) -> Hit | None:
+        if hi <= lo:
+            return None
+        window = text[hi - 1 : lo - 1 : -1] if lo else text[hi - 1 :: -1]
+        match = self.pattern.match(window)
+        if match is None:
+            return None
+        return Hit(hi - match.end(), hi - match.start(1), match.group(1)[::-1])
+
+
+def is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """A regex matching any of `phrases`, factored by common prefixes."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return f"(?:{body})?"
+    return body
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def normalise_phrase(phrase: str) -> str:
+    """Lower-case and single-space a matched phrase to look it up in a table."""
+    return _norm(phrase)
