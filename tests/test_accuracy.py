@@ -20,8 +20,8 @@ from factcheck.evaluation.peer import (
     RECOGNIZERS,
     evaluate,
     load_cases,
-    summarize,
 )
+from factcheck.evaluation.summary import summarize
 
 # (recall, precision) over all cases of a language, in percent.
 FLOORS = {"en": (92.2, 93.3), "de": (91.9, 97.8), "nl": (92.3, 97.7), "zh": (94.0, 95.9)}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.evaluation import command
 from factcheck.evaluation import peer as ev
 from factcheck.evaluation.peer import (
     DEFAULT_CASES,
@@ -26,16 +27,18 @@ from factcheck.evaluation.peer import (
     Expected,
     PeerCase,
     agree,
-    case_misses,
     claim_interval,
     evaluate,
-    format_table,
-    group_misses,
     in_scope,
     load_cases,
-    misses,
     parse_expected,
     score_case,
+)
+from factcheck.evaluation.summary import (
+    case_misses,
+    format_table,
+    group_misses,
+    misses,
     scoring_rule_markdown,
     summarize,
 )
@@ -375,7 +378,7 @@ def test_main_prints_json_with_a_fake_extractor(
     _write_cases(tmp_path)
     five = claim(5, start=7, end=8)
     monkeypatch.setattr(ev, "default_extractor", lambda: fixed(five))
-    assert ev.main(["--cases", str(tmp_path), "--json", "--lang", "en"]) == 0
+    assert command.main(["--cases", str(tmp_path), "--json", "--lang", "en"]) == 0
     payload = json.loads(capsys.readouterr().out)
     first = payload["rows"][0]
     assert (first["lang"], first["expected"], first["tp"], first["recall"]) == ("en", 1, 1, 1.0)
@@ -387,11 +390,11 @@ def test_main_lists_misses_and_reports_a_missing_folder(
 ) -> None:
     _write_cases(tmp_path)
     monkeypatch.setattr(ev, "default_extractor", lambda: fixed())
-    assert ev.main(["--cases", str(tmp_path), "--misses", "5"]) == 0
+    assert command.main(["--cases", str(tmp_path), "--misses", "5"]) == 0
     out = capsys.readouterr().out
     assert "missed value (first 1)" in out
     assert "en NumberModel #0: 'I have 5 apples' expected 5 '5' got -" in out
-    assert ev.main(["--cases", str(tmp_path / "absent")]) == 2
+    assert command.main(["--cases", str(tmp_path / "absent")]) == 2
     assert "no peer-cases folder" in capsys.readouterr().err
 
 

@@ -275,13 +275,13 @@ def _write_dataset(args: argparse.Namespace) -> int:
 
 def evaluate_parents() -> list[argparse.ArgumentParser]:
     """The arguments of `factcheck.evaluation.peer`, reused so both entry points agree."""
-    from factcheck.evaluation import peer as evaluate
+    from factcheck.evaluation import command as evaluate
 
     return [evaluate.build_parser()]
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from factcheck.evaluation import peer as evaluate
+    from factcheck.evaluation import command as evaluate
 
     print(evaluate.run(args))
     return EXIT_OK
