@@ -5,14 +5,16 @@
     [500000.0]
 
 `extract` reads one text, `extract_frame` whole files and folders into a pandas
-DataFrame, `report` checks the claims of several sources against each other.
-Everything heavy (the grammars, pandas, the language detector) is imported on
-first use, so `import factcheck` stays cheap for the CLI and tools.
+DataFrame, `report` checks the claims of several sources against each other and
+`check` holds drafts against sources; `load_knowledge` reads rule folders once for
+several calls. Everything heavy (the grammars, pandas, the language detector) is
+imported on first use, so `import factcheck` stays cheap for the CLI and tools.
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable
 from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
@@ -21,8 +23,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from factcheck.errors import ConfigError, FactcheckError, InputError
-    from factcheck.models import Claim, Document, Skipped
+    from factcheck.errors import ConfigError, FactcheckError, InputError, RuleFileError
+    from factcheck.knowledge import Knowledge
+    from factcheck.models import (
+        CheckFinding,
+        CheckResult,
+        Claim,
+        Document,
+        DocumentStatus,
+        Finding,
+        Group,
+        ReportClaim,
+        ReportData,
+        Skipped,
+    )
+    from factcheck.progress import Progress
     from factcheck.runs.reporting import Report
 
 try:
@@ -31,29 +46,57 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0+unknown"
 
 __all__ = [
+    "CheckFinding",
+    "CheckResult",
     "Claim",
     "ConfigError",
     "Document",
+    "DocumentStatus",
     "FactcheckError",
+    "Finding",
+    "Group",
     "InputError",
+    "Knowledge",
     "Report",
+    "ReportClaim",
+    "ReportData",
+    "RuleFileError",
     "Skipped",
     "__version__",
+    "check",
     "extract",
     "extract_frame",
+    "load_knowledge",
     "report",
 ]
 
 # Public names defined elsewhere, resolved on first access (PEP 562) to keep imports light.
 _LAZY = {
-    "Claim": "factcheck.models",
-    "Document": "factcheck.models",
-    "Skipped": "factcheck.models",
-    "FactcheckError": "factcheck.errors",
-    "ConfigError": "factcheck.errors",
-    "InputError": "factcheck.errors",
+    **dict.fromkeys(
+        (
+            "CheckFinding",
+            "CheckResult",
+            "Claim",
+            "Document",
+            "DocumentStatus",
+            "Finding",
+            "Group",
+            "ReportClaim",
+            "ReportData",
+            "Skipped",
+        ),
+        "factcheck.models",
+    ),
+    **dict.fromkeys(
+        ("FactcheckError", "ConfigError", "InputError", "RuleFileError"), "factcheck.errors"
+    ),
+    "Knowledge": "factcheck.knowledge",
     "Report": "factcheck.runs.reporting",
 }
+
+PathArg = str | os.PathLike[str]
+Paths = PathArg | Iterable[PathArg]
+RulesArg = PathArg | Iterable[PathArg] | None
 
 
 def __getattr__(name: str) -> Any:
@@ -78,17 +121,17 @@ def extract(text: str, lang: str | None = None) -> list[Claim]:
 
 
 def extract_frame(
-    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    paths: Paths,
     lang: str | None = None,
     include_boilerplate: bool = False,
     jobs: int | str | None = 1,
 ) -> pd.DataFrame:
     """The claims of files and folders as a DataFrame, one row per claim.
 
-    Columns are the `Claim` fields in model order with `sentence` split into
-    `sentence_start` and `sentence_end` (the CSV columns too). Rows are in file
-    order, then by start offset, so two runs give equal frames; an empty result
-    still has every column. Files that could not be read are listed in
+    Columns are `frames.CLAIM_COLUMNS`: the `Claim` fields in model order with
+    `sentence` split into `sentence_start` and `sentence_end` (the CSV columns too).
+    Rows are in file order, then by start offset, so two runs give equal frames; an
+    empty result still has every column. Files that could not be read are listed in
     `frame.attrs["skipped"]` as {"path", "reason"} dicts, not raised, so one bad
     file does not lose a folder; a missing path raises `InputError`. `jobs` extracts
     on that many processes (0 or "auto": one per CPU) with the same result.
@@ -106,30 +149,91 @@ def extract_frame(
     return frame
 
 
+def load_knowledge(rules: RulesArg = None) -> Knowledge:
+    """Entities, attributes and rules from rule folders (default: the shipped rules).
+
+    Each folder holds `checks/*.yaml` and optionally `entities.yaml` and
+    `attributes.yaml`; a bad file raises `RuleFileError` naming its line. Pass the
+    result as `knowledge=` to `report` and `check` to read the folders once.
+    """
+    from factcheck.knowledge import load_knowledge as load
+
+    return load(rules)
+
+
 def report(
-    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    paths: Paths | None = None,
     lang: str | None = None,
-    rules: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None,
+    rules: RulesArg = None,
     jobs: int | str | None = 1,
+    *,
+    knowledge: Knowledge | None = None,
+    db: PathArg | None = None,
+    parquet: PathArg | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Extract the claims of files and folders, align them across documents and run the
     rules; the result has pandas frames (`claims`, `groups`, `findings`, `documents`)
     and the validated models in `.data` for the renderers in `factcheck.render`.
 
-    `rules` names rule folders (each with `checks/*.yaml`, optionally `entities.yaml`
-    and `attributes.yaml`) that replace the shipped rules. The documents' texts are
+    Instead of `paths`, `db` names a claims store (`factcheck index`) and `parquet` a
+    claims dataset (`factcheck extract --parquet-out`). `rules` names rule folders
+    that replace the shipped rules (or pass `knowledge`). The documents' texts are
     kept so renderers can quote each claim's sentence. Unreadable files are listed
     as skipped documents, not raised; a missing path raises `InputError` and a bad
     rule file `RuleFileError`. `jobs` reads the files on that many processes (0 or
-    "auto": one per CPU); the report is the same.
+    "auto": one per CPU), `engine="dask"` on a Dask cluster; the report is the same.
     """
-    from pathlib import Path
+    from factcheck.runs.reporting import Report, run_report
 
-    from factcheck.knowledge import Knowledge
-    from factcheck.runs.reporting import Report, build_report
+    data = run_report(
+        paths,
+        db=db,
+        parquet=parquet,
+        knowledge=knowledge or load_knowledge(rules),
+        lang=lang,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        progress=progress,
+    )
+    return Report(data)
 
-    knowledge = None
-    if rules is not None:
-        folders = [rules] if isinstance(rules, str | os.PathLike) else list(rules)
-        knowledge = Knowledge.from_dirs(Path(folder) for folder in folders)
-    return Report(build_report(paths, lang, knowledge, keep_texts=True, jobs=jobs))
+
+def check(
+    drafts: Paths,
+    against: Paths | None = None,
+    *,
+    db: PathArg | None = None,
+    rules: RulesArg = None,
+    knowledge: Knowledge | None = None,
+    lang: str | None = None,
+    source_lang: str | None = None,
+    baseline: PathArg | Counter[str] | None = None,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
+) -> CheckResult:
+    """Hold every number of the drafts against the sources: files and folders
+    (`against`) or a claims store (`db`), one of the two.
+
+    Each draft number gets a verdict (supported, a conflict found by a rule, or
+    unsupported); `lang` forces the drafts' language and `source_lang` the sources'.
+    Inline `factcheck: ignore` comments are honoured, and findings recorded in
+    `baseline` (a file written by `factcheck check --write-baseline`) are left out.
+    `result.exit_code(fail_on)` is what the command line exits with.
+    """
+    from factcheck.runs.checking import run_check
+
+    return run_check(
+        drafts,
+        against,
+        db=db,
+        knowledge=knowledge or load_knowledge(rules),
+        lang=lang,
+        source_lang=source_lang,
+        baseline=baseline,
+        jobs=jobs,
+        progress=progress,
+    )

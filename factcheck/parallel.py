@@ -111,3 +111,16 @@ def _run_batch(work: Callable[[Any, T], R], batch: list[T]) -> list[R]:
 def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
     while batch := list(islice(items, size)):
         yield batch
+
+
+ENGINES = ("local", "dask")
+
+
+def checked_engine(engine: str, scheduler: str | None = None) -> bool:
+    """Whether the work goes to a Dask cluster; an unknown engine, or a scheduler
+    without the Dask engine, is a `ConfigError`."""
+    if engine not in ENGINES:
+        raise ConfigError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if scheduler and engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask")
+    return engine == "dask"

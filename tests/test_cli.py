@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import _terminal_style, main
+from factcheck.cli import main
+from factcheck.cli.common import terminal_style
 from factcheck.models import Claim
 from factcheck.render import CLAIM_COLUMNS
 
@@ -119,10 +120,10 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPa
             return True
 
     monkeypatch.delenv("NO_COLOR", raising=False)
-    assert _terminal_style(Terminal())[0] is True
-    assert _terminal_style(io.StringIO()) == (False, None)
+    assert terminal_style(Terminal())[0] is True
+    assert terminal_style(io.StringIO()) == (False, None)
     monkeypatch.setenv("NO_COLOR", "1")
-    assert _terminal_style(Terminal())[0] is False
+    assert terminal_style(Terminal())[0] is False
 
 
 # --------------------------------------------------------------------------- boilerplate

@@ -5,10 +5,12 @@ reported. The sources are files (`SourceIndex`) or a claims store (`StoredSource
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from factcheck.errors import ConfigError
 from factcheck.extraction.batch import Paths, iter_documents
 from factcheck.extraction.scanner import extract_document
 from factcheck.knowledge import Knowledge
@@ -27,7 +29,7 @@ from factcheck.models import (
 )
 from factcheck.progress import Progress
 from factcheck.runs.source_index import SourceIndex, Sources
-from factcheck.runs.suppressions import apply_baseline, inline_ignores, is_ignored
+from factcheck.runs.suppressions import apply_baseline, inline_ignores, is_ignored, read_baseline
 from factcheck.runs.verdicts import DraftText, check_draft
 
 UNSUPPORTED = "unsupported"
@@ -106,7 +108,7 @@ def check_paths(
     checked, suppressed = [], 0
     for item in items:
         if isinstance(item, Skipped):
-            status = DocumentStatus(file=item.path, status="skipped", reason=item.reason)
+            status = DocumentStatus.of_skipped(item)
             checked.append(CheckedDraft(document=status, findings=[], supported=[], claims=0))
             continue
         draft = draft_text(*item)
@@ -116,6 +118,38 @@ def check_paths(
         suppressed += len(result.findings) - len(kept)
         checked.append(result.model_copy(update={"findings": kept}))
     return _result(checked, index, knowledge, suppressed, baseline)
+
+
+def run_check(
+    drafts: Paths,
+    against: Paths | None = None,
+    *,
+    db: str | os.PathLike[str] | None = None,
+    knowledge: Knowledge | None = None,
+    lang: str | None = None,
+    source_lang: str | None = None,
+    baseline: str | os.PathLike[str] | Counter[str] | None = None,
+    jobs: int | str | None = 1,
+    progress: Progress | None = None,
+) -> CheckResult:
+    """Check the drafts against source files (`against`) or a claims store (`db`): the
+    run behind `factcheck.check` and `factcheck check`. `baseline` is a baseline file
+    or its fingerprints; findings recorded there are left out."""
+    if (against is None) == (db is None):
+        raise ConfigError("give the sources to check against or a claims store, not both")
+    knowledge = knowledge or Knowledge.from_dirs()
+    if baseline is not None and not isinstance(baseline, Counter):
+        baseline = read_baseline(Path(baseline))
+    options = {"lang": lang, "baseline": baseline, "jobs": jobs, "progress": progress}
+    if db is None:
+        return check_paths(drafts, against, knowledge, source_lang=source_lang, **options)
+    from factcheck.store.reader import StoredSources
+
+    stored = StoredSources.open(db, knowledge)
+    try:
+        return check_paths(drafts, stored, knowledge, **options)
+    finally:
+        stored.close()
 
 
 def check_texts(

@@ -7,6 +7,7 @@ from; `Report` wraps it with pandas DataFrames for analysts.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from pydantic import BaseModel
 from factcheck import frames
 from factcheck.annotation.located import annotated_file, annotated_input
 from factcheck.checks.runner import assemble_report
+from factcheck.errors import ConfigError
 from factcheck.extraction.batch import Paths, map_inputs
 from factcheck.extraction.scanner import extract_document
 from factcheck.knowledge import Knowledge
@@ -29,6 +31,7 @@ from factcheck.models import (
     ReportData,
     Skipped,
 )
+from factcheck.parallel import checked_engine
 from factcheck.progress import Progress
 
 if TYPE_CHECKING:
@@ -54,6 +57,48 @@ def build_report(
     if progress is not None:
         progress.stage(f"checking {sum(len(f.claims) for f in files):,} claims")
     return assemble_report(files, knowledge)
+
+
+def run_report(
+    paths: Paths | None = None,
+    *,
+    db: str | os.PathLike[str] | None = None,
+    parquet: str | os.PathLike[str] | None = None,
+    knowledge: Knowledge | None = None,
+    lang: str | None = None,
+    jobs: int | str | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+) -> ReportData:
+    """The report over files, a claims store (`db`) or a claims dataset (`parquet`),
+    here or on a Dask cluster (`engine="dask"`): the run behind `factcheck.report` and
+    `factcheck report`. Exactly one of `paths`, `db` and `parquet` is given."""
+    if sum(map(bool, (db, paths, parquet))) != 1:
+        raise ConfigError(
+            "no sources: give PATH..., --db PATH (or `db` in factcheck.toml) or --parquet DIR"
+            if not (db or paths or parquet)
+            else "give PATH..., --db PATH or --parquet DIR, not several"
+        )
+    dask = checked_engine(engine, scheduler)
+    knowledge = knowledge or Knowledge.from_dirs()
+    if db:
+        from factcheck.store.reader import report_from_store
+
+        return report_from_store(db, knowledge, keep_texts=True)
+    if parquet and dask:
+        from factcheck.scale.engine import report_dataset
+
+        return report_dataset(parquet, knowledge, scheduler, jobs)
+    if parquet:
+        from factcheck.scale.dataset import report_parquet
+
+        return report_parquet(parquet, knowledge)
+    if dask:
+        from factcheck.scale.engine import report_dask
+
+        return report_dask(paths, knowledge, lang, True, scheduler, jobs, progress)
+    return build_report(paths, lang, knowledge, True, jobs, progress)  # type: ignore[arg-type]
 
 
 def report_texts(

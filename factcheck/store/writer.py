@@ -32,12 +32,11 @@ from factcheck.knowledge import Knowledge
 from factcheck.load import InputItem
 from factcheck.load.language import normalise_language
 from factcheck.models import Skipped
-from factcheck.parallel import ordered_map, resolve_jobs
+from factcheck.parallel import checked_engine, ordered_map, resolve_jobs
 from factcheck.progress import Progress
 from factcheck.store.schema import INSERT_CLAIM, Store, claim_row, encode_key, knowledge_fingerprint
 
 BATCH_FILES = 200  # files per transaction: one commit per a few seconds of extraction
-ENGINES = ("local", "dask")
 
 Written = tuple[LocatedFile, str | None]  # a processed file and its content hash
 
@@ -85,8 +84,7 @@ def index_paths(
     roots = [str(p) for p in as_path_list(paths)]
     items = walk_inputs(roots)  # a missing path fails here, before the store is touched
     workers = resolve_jobs(jobs)
-    if engine not in ENGINES:
-        raise ConfigError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    checked_engine(engine)
     progress = progress or Progress()
     store = Store.open(db, create=True)
     try:

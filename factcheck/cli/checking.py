@@ -1,0 +1,221 @@
+"""`factcheck check` (drafts against sources, a linter's exit codes and formats), `config`
+and `index` (the claims store)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.cli.common import (
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    PROG,
+    add_rules_option,
+    add_run_options,
+    configuration_for,
+    output,
+    progress_for,
+    terminal_style,
+)
+from factcheck.parallel import ENGINES
+
+if TYPE_CHECKING:
+    from factcheck.models import CheckResult
+    from factcheck.ruleset import Rule
+
+
+CHECK_FORMATS = ("text", "json", "sarif", "github")
+
+
+CHECK_EPILOG = (
+    "Exit status: 0 when no finding is at or above --fail-on (default: error); 1 when "
+    "one is; 2 for a usage, configuration or input error, or when an input was skipped. "
+    "Silence a finding with a comment on its line or the line before: "
+    "'<!-- factcheck: ignore[FC101] -->' in Markdown or HTML, 'factcheck: ignore' in text."
+)
+
+
+def configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files or folders")
+    given = parser.add_mutually_exclusive_group()
+    given.add_argument(
+        "--against",
+        nargs="+",
+        action="extend",
+        metavar="SOURCE",
+        help="source files or folders (default: `db`, else `sources` from the configuration)",
+    )
+    given.add_argument(
+        "--db", metavar="PATH", help="a claims store built by `factcheck index` (see there)"
+    )
+    parser.add_argument("--format", choices=CHECK_FORMATS, help="output format (default: text)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info", "never"),
+        help="lowest severity that makes the exit status 1 (default: error)",
+    )
+    parser.add_argument(
+        "--show-supported",
+        action="store_true",
+        default=None,
+        help="also list the supported claims with their evidence",
+    )
+    parser.add_argument("--lang", metavar="L", help="language of the drafts (default: detect)")
+    parser.add_argument("--source-lang", metavar="L", help="language of every source")
+    parser.add_argument("--baseline", metavar="FILE", help="leave out findings recorded here")
+    parser.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record the current findings in FILE (and exit 0): adopt the check on an archive",
+    )
+    add_rules_option(parser)
+    add_run_options(parser)
+    parser.epilog = CHECK_EPILOG
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Load the sources once, check every draft, render, then write."""
+    import factcheck
+    from factcheck.config import configured_knowledge
+    from factcheck.errors import ConfigError
+    from factcheck.runs.suppressions import write_baseline
+
+    config = configuration_for(
+        args,
+        sources=args.against,
+        db=args.db,
+        format=args.format,
+        fail_on=args.fail_on,
+        show_supported=args.show_supported,
+        lang=args.lang,
+        source_lang=args.source_lang,
+        baseline=args.baseline,
+    )
+    s = config.settings
+    db = None if args.against else s.db
+    if not s.sources and not db:
+        raise ConfigError(
+            "no sources: give --against SOURCE... or --db PATH, or set `sources` or `db` "
+            "in factcheck.toml"
+        )
+    if db and args.source_lang:
+        print(f"{PROG}: --source-lang is ignored with a claims store: its sources were "
+              "read in the languages they were indexed with", file=sys.stderr)  # fmt: skip
+    knowledge = configured_knowledge(config)
+    with progress_for(args) as progress:
+        result = factcheck.check(
+            args.drafts,
+            None if db else list(s.sources),
+            db=db,
+            knowledge=knowledge,
+            lang=s.lang,
+            source_lang=None if db else s.source_lang,
+            baseline=s.baseline if s.baseline and not args.write_baseline else None,
+            jobs=args.jobs,
+            progress=progress,
+        )
+    if args.write_baseline:
+        count = write_baseline(Path(args.write_baseline), result.findings)
+        print(f"{PROG}: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
+        return EXIT_OK
+    text = _render_check(result, s.format, s.show_supported, knowledge.rules, args.output is None)
+    with output(args.output) as out:
+        out.write(text)
+    for status in (*result.drafts, *result.sources):
+        if status.status == "skipped":
+            print(f"{PROG}: skipped {status.file}: {status.reason}", file=sys.stderr)
+    return result.exit_code(s.fail_on)
+
+
+def _render_check(
+    result: CheckResult, fmt: str, show_supported: bool, rules: list[Rule], to_terminal: bool
+) -> str:
+    if fmt == "json":
+        from factcheck.render.check_json import render_json
+
+        return render_json(result, show_supported=show_supported)
+    if fmt == "sarif":
+        from factcheck.render.check_sarif import render_sarif
+
+        return render_sarif(result, rules)
+    if fmt == "github":
+        from factcheck.render.check_text import render_github
+
+        return render_github(result)
+    from factcheck.render.check_text import render_text
+
+    color = terminal_style(sys.stdout)[0] if to_terminal else False
+    return render_text(result, show_supported=show_supported, color=color)
+
+
+def configure_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="configuration file to read")
+
+
+def run_config(args: argparse.Namespace) -> int:
+    """Print the effective configuration, each value with where it came from."""
+    from factcheck.config import configured_knowledge, describe, load_configuration
+
+    config = load_configuration(args.config)
+    configured_knowledge(config)  # a bad rule choice fails here, not in the next run
+    sys.stdout.write(describe(config))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def configure_index(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="SOURCE",
+        help="source files or folders (default: `sources` from the configuration)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the claims store to create or update (default: `db` from the configuration)",
+    )
+    parser.add_argument("--lang", metavar="L", help="language of every source (default: detect)")
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="local processes (--jobs), or a Dask cluster (needs factcheck[dask])",
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)"
+    )
+    add_rules_option(parser)
+    add_run_options(parser)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    """Bring the claims store up to date; one summary line on stdout."""
+    from factcheck.config import configured_knowledge
+    from factcheck.errors import ConfigError
+    from factcheck.store.writer import index_paths
+
+    config = configuration_for(args, sources=args.paths or None, db=args.db)
+    s = config.settings
+    if not s.db:
+        raise ConfigError("no claims store: give --db PATH or set `db` in factcheck.toml")
+    if not s.sources:
+        raise ConfigError("no sources: give SOURCE... or set `sources` in factcheck.toml")
+    with progress_for(args) as progress:
+        summary, skipped = index_paths(
+            s.db,
+            list(s.sources),
+            configured_knowledge(config),
+            lang=args.lang or s.source_lang,
+            jobs=args.jobs,
+            progress=progress,
+            engine=args.engine,
+            scheduler=args.scheduler,
+        )
+    print(summary.line(s.db), flush=True)
+    for entry in skipped:
+        print(f"{PROG}: skipped {entry.path}: {entry.reason}", file=sys.stderr)
+    return EXIT_USER_ERROR if skipped else EXIT_OK
