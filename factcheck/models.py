@@ -6,9 +6,9 @@ the tests all see one validated shape.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Bound = Literal["gt", "ge", "lt", "le"]
 LANGUAGES: tuple[str, ...] = ("en", "de", "nl", "zh")
@@ -19,6 +19,10 @@ class Document(BaseModel):
 
     `source_map` holds (text offset, source offset) pairs where the mapping from
     the extracted text back to the file changes (HTML); empty means identity.
+    `source` is the decoded file as written (the markup of HTML, the Markdown with
+    its comments), `sha256` the hash of the file's bytes: later stages (positions,
+    suppression comments, the claims store) take them from here instead of
+    reading the file again. A document made from a string has `source == text`.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -29,6 +33,15 @@ class Document(BaseModel):
     date: str | None = None
     encoding: str = "utf-8"
     source_map: tuple[tuple[int, int], ...] = ()
+    source: str = ""
+    sha256: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _source_defaults_to_text(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("source"):
+            return {**data, "source": data.get("text", "")}
+        return data
 
 
 class Claim(BaseModel):

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import factcheck.extraction.batch
-import factcheck.load
+import factcheck.load.documents
 from factcheck.cli import main
 from factcheck.extraction.batch import extract_paths
 from factcheck.models import Document
@@ -167,7 +167,7 @@ def test_a_file_that_breaks_reading_never_stops_the_others(
     def broken(source: str) -> tuple[str, tuple]:
         raise ValueError("bad page")
 
-    monkeypatch.setattr(factcheck.load, "html_to_text", broken)
+    monkeypatch.setattr(factcheck.load.documents, "html_to_text", broken)
     result = extract_paths([corpus])
     assert [(d.file, d.status) for d in result.documents if d.status == "skipped"] == [
         ("corpus/d-page.html", "skipped"),

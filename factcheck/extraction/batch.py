@@ -166,10 +166,10 @@ def extract_paths(
 def extract_input(options: tuple[str | None, bool], item: InputItem) -> DocumentClaims | Skipped:
     """Read and extract one input (runs in a worker process when jobs > 1)."""
     lang, include_boilerplate = options
-    return _extract_one(load_input(item, lang), include_boilerplate)
+    return extract_loaded(load_input(item, lang), include_boilerplate)
 
 
-def _extract_one(item: Document | Skipped, include_boilerplate: bool) -> DocumentClaims | Skipped:
+def extract_loaded(item: Document | Skipped, include_boilerplate: bool) -> DocumentClaims | Skipped:
     """Claims of one document in offset order, boilerplate filtered as asked."""
     if isinstance(item, Skipped):
         return item

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple
 
-from factcheck.load import decode_bytes, map_offset
+from factcheck.load import map_offset
 from factcheck.models import Claim, Document
 
 
@@ -60,15 +59,8 @@ class Locator:
         return bisect_right(self.line_starts, offset)
 
 
-def source_text(document: Document) -> str:
-    """The decoded file behind a document: its text, unless markup was stripped (HTML)."""
-    if not document.source_map:
-        return document.text
-    return decode_bytes(Path(document.path).read_bytes(), document.path)[0]
-
-
 def locator_for(document: Document) -> Locator:
-    return Locator.of(source_text(document), document.source_map)
+    return Locator.of(document.source, document.source_map)
 
 
 def placed(claim: Claim, position: Position) -> dict[str, object]:

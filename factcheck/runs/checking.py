@@ -14,7 +14,6 @@ from factcheck.errors import ConfigError
 from factcheck.extraction.batch import Paths, iter_documents
 from factcheck.extraction.scanner import extract_document
 from factcheck.knowledge import Knowledge
-from factcheck.load import decode_bytes
 from factcheck.load.language import detect_language
 from factcheck.load.positions import Locator
 from factcheck.models import (
@@ -172,9 +171,9 @@ def _in_memory(name: str, text: str, lang: str | None) -> tuple[Document, list[C
 
 def draft_text(document: Document, claims: list[Claim]) -> DraftText:
     """The draft with its file as written: Markdown comments hold `factcheck: ignore`."""
-    path = Path(document.path)
-    source = decode_bytes(path.read_bytes(), document.path)[0] if path.is_file() else document.text
-    return DraftText(document, claims, Locator.of(source, document.source_map), source)
+    return DraftText(
+        document, claims, Locator.of(document.source, document.source_map), document.source
+    )
 
 
 def _result(

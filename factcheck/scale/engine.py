@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.errors import ConfigError, MissingExtraError
 
@@ -63,8 +63,17 @@ MAX_PARTITION_FILES = 64
 WINDOW_PER_WORKER = 2  # partitions in flight per worker while streaming
 
 Ranked = tuple[int, InputItem]
+
+
 # What a worker sends back per file: its rank in path order, the located file, its text.
-Located = tuple[int, LocatedFile, str | None]
+class Located(NamedTuple):
+    """What a worker sends back per file: its rank in path order, the located file,
+    its text (when kept) and the sha256 of its bytes (None when it was not read)."""
+
+    rank: int
+    file: LocatedFile
+    text: str | None
+    sha256: str | None
 
 
 # --------------------------------------------------------------------------- the cluster
@@ -125,6 +134,17 @@ def located_files(
     """Every input under `paths` read, extracted, annotated and located on the
     cluster, yielded in path order: what `map_inputs(located_input, ...)` yields
     locally. Not a generator itself: a missing path or a bad `lang` raises now."""
+    return (located for located, _ in hashed_files(paths, knowledge, lang, scheduler, jobs))
+
+
+def hashed_files(
+    paths: Paths,
+    knowledge: Knowledge,
+    lang: str | None = None,
+    scheduler: str | None = None,
+    jobs: int | str | None = None,
+) -> Iterator[tuple[LocatedFile, str | None]]:
+    """`located_files` with the sha256 of each file's bytes, for the claims store."""
     items = walked(paths)
     context = (knowledge, normalise_language(lang) if lang else None, False)
     return _streamed(items, context, scheduler, jobs)
@@ -132,12 +152,12 @@ def located_files(
 
 def _streamed(
     items: list[InputItem], context: tuple, scheduler: str | None, jobs: int | str | None
-) -> Iterator[LocatedFile]:
+) -> Iterator[tuple[LocatedFile, str | None]]:
     with connected(scheduler, jobs) as client:
         parts = located_partitions(items, context, worker_count(client))
         for part in _in_order(parts, client):
-            for _, located, _ in part:
-                yield located
+            for entry in part:
+                yield entry.file, entry.sha256
 
 
 def walked(paths: Paths) -> list[InputItem]:
@@ -160,8 +180,10 @@ def _locate_partition(ranked: Iterable[Ranked], context: tuple) -> list[Located]
     result = []
     for rank, item in ranked:
         extracted = extract_input((lang, False), item)
-        text = extracted[0].text if keep_texts and isinstance(extracted, tuple) else None
-        result.append((rank, located_file(extracted, knowledge), text))
+        read = isinstance(extracted, tuple)
+        text = extracted[0].text if keep_texts and read else None
+        digest = extracted[0].sha256 if read else None
+        result.append(Located(rank, located_file(extracted, knowledge), text, digest))
     return result
 
 
@@ -185,17 +207,17 @@ def _in_order(parts: list[Delayed], client: Client | None) -> Iterator[list[Loca
 
 
 def _claims_part(part: list[Located]) -> pd.DataFrame:
-    files = [located for _, located, _ in part]
+    files = [entry.file for entry in part]
     return claimtable.pandas_frame(list(claimtable.claim_records(files)), claimtable.CLAIMS_SCHEMA)
 
 
 def _files_part(part: list[Located]) -> pd.DataFrame:
-    records = [{"rank": rank, **located[0].model_dump()} for rank, located, _ in part]
+    records = [{"rank": e.rank, **e.file[0].model_dump()} for e in part]
     return claimtable.pandas_frame(records, claimtable.FILES_SCHEMA)
 
 
 def _statuses_part(part: list[Located]) -> list[tuple[DocumentStatus, str | None]]:
-    return [(located[0], text) for _, located, text in part]
+    return [(entry.file[0], entry.text) for entry in part]
 
 
 def claims_dataframe(parts: list[Delayed]) -> dd.DataFrame:
@@ -241,8 +263,8 @@ def write_parquet_dask(
 
 
 def _summary_part(part: list[Located]) -> tuple[int, list[DocumentStatus]]:
-    skipped = [located[0] for _, located, _ in part if located[0].status == "skipped"]
-    return sum(len(located[1]) for _, located, _ in part), skipped
+    skipped = [e.file[0] for e in part if e.file[0].status == "skipped"]
+    return sum(len(e.file[1]) for e in part), skipped
 
 
 def _parquet(schema: pa.Schema) -> dict[str, Any]:

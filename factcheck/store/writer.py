@@ -27,9 +27,15 @@ from factcheck.annotation.located import LocatedFile, located_file
 from factcheck.annotation.names import unify_names
 from factcheck.checks.candidates import lookup_keys
 from factcheck.errors import ConfigError
-from factcheck.extraction.batch import Paths, as_path_list, extract_input, walk_inputs
+from factcheck.extraction.batch import (
+    Paths,
+    as_path_list,
+    extract_loaded,
+    walk_inputs,
+)
 from factcheck.knowledge import Knowledge
-from factcheck.load import InputItem
+from factcheck.load import InputItem, os_reason
+from factcheck.load.documents import load_bytes
 from factcheck.load.language import normalise_language
 from factcheck.models import Skipped
 from factcheck.parallel import checked_engine, ordered_map, resolve_jobs
@@ -118,34 +124,45 @@ def _start(store: Store, knowledge: Knowledge, lang: str | None) -> bool:
     return rebuild
 
 
-def _index_input(context: tuple[Knowledge, str | None], item: InputItem) -> Written:
-    """One source hashed, read, extracted and annotated (in a worker when jobs > 1)."""
+@dataclass(frozen=True)
+class Unchanged:
+    """A file whose content hash is the stored one: nothing to extract or write."""
+
+    path: str
+
+
+IndexWork = tuple[InputItem, str | None]  # an input and its stored content hash, if any
+
+
+def _index_input(context: tuple[Knowledge, str | None], work: IndexWork) -> Written | Unchanged:
+    """One source read once, hashed, and unless its content is stored already,
+    extracted and annotated (in a worker when jobs > 1)."""
     knowledge, lang = context
-    digest = None if isinstance(item, Skipped) else content_hash(item[0])
-    return located_file(extract_input((lang, False), item), knowledge), digest
-
-
-def content_hash(path: Path) -> str | None:
-    """sha256 of the file's bytes, None when it cannot be read (it is then re-read each run)."""
+    item, stored = work
+    if isinstance(item, Skipped):
+        return located_file(item, knowledge), None
+    path, display = item
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
+        data = path.read_bytes()
+    except OSError as exc:
+        return located_file(Skipped(path=display, reason=os_reason(exc)), knowledge), None
+    digest = hashlib.sha256(data).hexdigest()
+    if digest == stored:
+        return Unchanged(display)
+    document = load_bytes(data, path.suffix, display, lang)
+    return located_file(extract_loaded(document, False), knowledge), digest
 
 
 def _dask_results(
     roots: list[str], knowledge: Knowledge, lang: str | None, scheduler: str | None
 ) -> Iterator[Written]:
     try:
-        from factcheck.scale.engine import located_files  # type: ignore[import-not-found]
+        from factcheck.scale.engine import hashed_files  # type: ignore[import-not-found]
     except ImportError:
         raise ConfigError(
             "--engine dask needs the dask extra: pip install 'factcheck[dask]'"
         ) from None
-    for located in located_files(roots, knowledge, lang, scheduler):
-        status = located[0]
-        digest = None if status.status == "skipped" else content_hash(Path(status.file))
-        yield located, digest
+    return hashed_files(roots, knowledge, lang, scheduler)
 
 
 class _Run:
@@ -166,19 +183,17 @@ class _Run:
     def _unchanged(self, display: str, digest: str | None) -> bool:
         return digest is not None and self.known.get(display) == (digest, "ok")
 
-    def to_process(self, items: Iterable[InputItem]) -> Iterator[InputItem]:
-        """The inputs whose content is not stored yet (hashed here, in the parent)."""
+    def to_process(self, items: Iterable[InputItem]) -> Iterator[IndexWork]:
+        """Every input with the content hash stored for it (a worker hashes the file
+        as it reads it and skips the rest when the two are equal)."""
         for item in items:
             if isinstance(item, Skipped):
                 self.unlisted.append(item.path)
-                yield item
+                yield item, None
                 continue
             self.seen.add(item[1])
-            if self._unchanged(item[1], content_hash(item[0])):
-                self.summary.unchanged += 1
-                self.progress.file_done(0)
-                continue
-            yield item
+            stored = self.known.get(item[1])
+            yield item, stored[0] if stored and stored[1] == "ok" else None
 
     def changed(self, results: Iterable[Written]) -> Iterator[Written]:
         """For engines that process every file: drop those whose content is stored."""
@@ -190,11 +205,16 @@ class _Run:
                 continue
             yield located, digest
 
-    def write(self, results: Iterable[Written], batch_files: int) -> list[Skipped]:
+    def write(self, results: Iterable[Written | Unchanged], batch_files: int) -> list[Skipped]:
         """Write the processed files, `batch_files` per transaction."""
         skipped: list[Skipped] = []
         batch: list[Written] = []
-        for located, digest in results:
+        for result in results:
+            if isinstance(result, Unchanged):
+                self.summary.unchanged += 1
+                self.progress.file_done(0)
+                continue
+            located, digest = result
             self.progress.file_done(len(located[1]))
             status = located[0]
             if status.status == "skipped":
