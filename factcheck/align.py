@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from factcheck.extraction.units import dimension_key, unit_category
-from factcheck.models import Group, ReportClaim
+from factcheck.models import Attribute, Group, ReportClaim, Subject
 
-BlockKey = tuple[str, str, str, str]
+BlockKey = tuple[Subject, Attribute, str, str]
 
 
 @cache
@@ -25,7 +25,7 @@ def dimension_of(unit: str) -> str:
     return f"{unit_category(unit)}:{unit if dimension is None else dimension}"
 
 
-UNKNOWN_COUNT = "number:count"
+UNKNOWN_COUNT = Attribute(category="number", unit="count")
 
 
 def block_key(claim: ReportClaim) -> BlockKey | None:
@@ -34,6 +34,11 @@ def block_key(claim: ReportClaim) -> BlockKey | None:
     if claim.subject is None or claim.attribute in (None, UNKNOWN_COUNT):
         return None
     return (claim.subject, claim.attribute, claim.topic or "", dimension_of(claim.unit))
+
+
+def block_order(key: BlockKey) -> tuple[str, str, str, str]:
+    """Blocks sorted by their written form: subject, attribute, topic, dimension."""
+    return (str(key[0]), str(key[1]), key[2], key[3])
 
 
 def blocks(claims: Iterable[ReportClaim]) -> dict[BlockKey, list[ReportClaim]]:
@@ -54,7 +59,7 @@ def align_claims(claims: Iterable[ReportClaim]) -> list[Group]:
         for claim in members:
             by_period[(key, claim.time or "")].append(claim)
     keyed = [(key, time, members) for (key, time), members in by_period.items()]
-    keyed.sort(key=lambda item: (-len({c.file for c in item[2]}), item[0], item[1]))
+    keyed.sort(key=lambda item: (-len({c.file for c in item[2]}), block_order(item[0]), item[1]))
     return [
         Group(
             id=f"g{index}",

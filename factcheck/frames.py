@@ -78,7 +78,8 @@ def claim_row(claim: Claim, columns: tuple[Column, ...] = CLAIM_COLUMNS) -> dict
 
 def claim_from_row(row: Mapping[str, Any], model: type[ClaimT] = ReportClaim) -> ClaimT:  # type: ignore[assignment]
     """The claim back from a row with (at least) the model's columns; extras are ignored."""
-    fields = {name: row[name] for name in model.model_fields if name != "sentence"}
+    stored = (n for n, f in model.model_fields.items() if n != "sentence" and not f.exclude)
+    fields = {name: row[name] for name in stored}
     fields["sentence"] = (row["sentence_start"], row["sentence_end"])
     return model.model_validate(fields)
 

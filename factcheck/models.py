@@ -6,12 +6,98 @@ the tests all see one validated shape.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, model_validator
+from pydantic_core import core_schema
 
 Bound = Literal["gt", "ge", "lt", "le"]
 LANGUAGES: tuple[str, ...] = ("en", "de", "nl", "zh")
+
+
+class Subject(tuple[str, ...]):
+    """Who a claim is about: one name, or the members of a joint subject ("Google,
+    Meta and xAI" is ("Google", "Meta", "xAI")). Written as its names joined by " + "
+    in JSON, tables and messages; read back from that form."""
+
+    JOINER = " + "
+
+    def __new__(cls, names: Iterable[str]) -> Subject:
+        return super().__new__(cls, names)
+
+    @classmethod
+    def parse(cls, text: str) -> Subject:
+        return cls(text.split(cls.JOINER))
+
+    @property
+    def joint(self) -> bool:
+        return len(self) > 1
+
+    def __str__(self) -> str:
+        return self.JOINER.join(self)
+
+    def __repr__(self) -> str:
+        return f"Subject({tuple(self)!r})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        return core_schema.no_info_plain_validator_function(
+            _subject_of, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+
+def _subject_of(value: Any) -> Subject:
+    if isinstance(value, Subject):
+        return value
+    if isinstance(value, str):
+        return Subject.parse(value)
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return Subject(value)
+    raise ValueError(f"not a subject: {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """What a claim measures: a named attribute of the attribute table ("market_value"),
+    or, when no keyword names one, the generic attribute of its unit: the unit's
+    category and the unit ("currency", "USD"). Written "market_value" or
+    "currency:USD" in JSON and tables."""
+
+    name: str | None = None
+    category: str | None = None
+    unit: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Attribute:
+        category, colon, unit = text.partition(":")
+        return cls(category=category, unit=unit) if colon else cls(name=text)
+
+    @property
+    def generic(self) -> bool:
+        """True for a unit's fallback attribute, which names no specific measure."""
+        return self.name is None
+
+    def __str__(self) -> str:
+        return self.name if self.name is not None else f"{self.category}:{self.unit}"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        return core_schema.no_info_plain_validator_function(
+            _attribute_of, serialization=core_schema.plain_serializer_function_ser_schema(str)
+        )
+
+
+def _attribute_of(value: Any) -> Attribute:
+    if isinstance(value, Attribute):
+        return value
+    if isinstance(value, str):
+        return Attribute.parse(value)
+    raise ValueError(f"not an attribute: {value!r}")
+
+
+ClaimRole = Literal["source", "draft"]
 
 
 class Document(BaseModel):
@@ -70,8 +156,8 @@ class Claim(BaseModel):
     boilerplate: bool = False
     lang: str
     sentence: tuple[int, int]
-    subject: str | None = None
-    attribute: str | None = None
+    subject: Subject | None = None
+    attribute: Attribute | None = None
 
     @property
     def is_range(self) -> bool:
@@ -107,6 +193,7 @@ class ReportClaim(Claim):
 
     id: str
     topic: str | None = None
+    role: ClaimRole = Field("source", exclude=True)
 
 
 # Everything the checks read of a claim except where it was written and how: two
@@ -123,8 +210,8 @@ class Group(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: str
-    subject: str
-    attribute: str
+    subject: Subject
+    attribute: Attribute
     topic: str | None = None
     time: str | None = None
     dimension: str
@@ -206,8 +293,8 @@ class PlacedClaim(BaseModel):
     unit: str
     approx: bool = False
     bound: Bound | None = None
-    subject: str | None = None
-    attribute: str | None = None
+    subject: Subject | None = None
+    attribute: Attribute | None = None
     time: str | None = None
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import checked_units, unit_category
-from factcheck.models import LANGUAGES
+from factcheck.models import LANGUAGES, Attribute
 from factcheck.yamlfile import load_yaml, validation_error
 
 
@@ -30,7 +30,7 @@ class Keywords(BaseModel):
     zh: tuple[str, ...] = ()
 
 
-class Attribute(BaseModel):
+class AttributeDefinition(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
@@ -60,7 +60,7 @@ class AttributeFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     window: int = Field(80, ge=0)
-    attributes: tuple[Attribute, ...]
+    attributes: tuple[AttributeDefinition, ...]
     topics: tuple[Topic, ...] = ()
 
 
@@ -84,15 +84,15 @@ class AttributeTable:
 
     def attribute_of(
         self, text: str, lang: str, span: tuple[int, int], sentence: tuple[int, int], unit: str
-    ) -> str:
+    ) -> Attribute:
         """The admitted attribute whose keyword is nearest the claim, else one the unit
-        implies, else '<category>:<unit>'."""
+        implies, else the unit's generic attribute (category and unit)."""
         return self.keywords(text, lang).attribute_of(span, sentence, unit)
 
-    def is_topical(self, attribute: str) -> bool:
+    def is_topical(self, attribute: Attribute) -> bool:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
-        known = self.attributes.get(attribute)
-        return known.topical if known else attribute.startswith("currency:")
+        known = self.attributes.get(attribute.name or "")
+        return known.topical if known else attribute.category == "currency"
 
     def topic_of(self, text: str, lang: str, sentence: tuple[int, int]) -> str | None:
         """The most specific topic named in the sentence, if any."""
@@ -124,7 +124,9 @@ class DocumentKeywords:
             )
         return self._scanned[sentence]
 
-    def attribute_of(self, span: tuple[int, int], sentence: tuple[int, int], unit: str) -> str:
+    def attribute_of(
+        self, span: tuple[int, int], sentence: tuple[int, int], unit: str
+    ) -> Attribute:
         """As `AttributeTable.attribute_of`: keywords within `window` of the claim count."""
         table = self.table
         lo, hi = span[0] - table.window, span[1] + table.window
@@ -135,22 +137,22 @@ class DocumentKeywords:
                 if best is None or distance < best[0]:
                     best = (distance, hit.owner)
         if best is not None:
-            return best[1]
+            return Attribute(name=best[1])
         by_unit = [a.id for a in table.attributes.values() if a.by_unit and a.admits(unit)]
-        return by_unit[0] if by_unit else unit_attribute(unit)
+        return Attribute(name=by_unit[0]) if by_unit else unit_attribute(unit)
 
     def topic_of(self, sentence: tuple[int, int]) -> str | None:
         owners = {hit.owner for hit in self._in(sentence)[1]}
         return next((t for t in self.table.topic_order if t in owners), None)
 
 
-def unit_attribute(unit: str) -> str:
+def unit_attribute(unit: str) -> Attribute:
     """The attribute of a claim no keyword explains: built from its unit ("currency:USD")."""
-    return f"{unit_category(unit)}:{unit}"
+    return Attribute(category=unit_category(unit), unit=unit)
 
 
 def _matcher(
-    rows: tuple[Attribute, ...] | tuple[Topic, ...], lang: str
+    rows: tuple[AttributeDefinition, ...] | tuple[Topic, ...], lang: str
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     owner = {}
     for row in rows:

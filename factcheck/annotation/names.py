@@ -7,9 +7,11 @@ where that happens.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
+
+from factcheck.models import Subject
 
 DIGITS = re.compile(r"\d+")
 
@@ -44,16 +46,25 @@ class NameResolver:
         return result
 
 
-def unify_names(subjects: Iterable[str | None], threshold: float) -> dict[str, str]:
-    """Map every spelling of an unknown name to one canonical spelling.
+def unify_names(subjects: Iterable[Subject | None], threshold: float) -> dict[Subject, Subject]:
+    """Map every spelling of an unknown name to one canonical spelling, for each subject.
 
     Names are clustered in sorted order, so the mapping does not depend on the
-    order the documents came in; joint subjects ("A + B") are mapped part by part.
+    order the documents came in; joint subjects are mapped member by member.
     """
-    parts = sorted({p for s in subjects if s for p in s.split(" + ")})
+    distinct = {s for s in subjects if s}
     resolver = NameResolver(threshold)
-    canonical = {part: resolver.resolve(part) for part in parts}
-    return {
-        s: " + ".join(dict.fromkeys(canonical[p] for p in s.split(" + ")))
-        for s in {s for s in subjects if s}
-    }
+    canonical = {name: resolver.resolve(name) for name in sorted({n for s in distinct for n in s})}
+    return {s: respelled(s, canonical) for s in distinct}
+
+
+def respelled(subject: Subject, spelling: Mapping[str, str] | NameResolver) -> Subject:
+    """The subject with each member spelled canonically (members that become one
+    name are kept once)."""
+    spell = spelling.resolve if isinstance(spelling, NameResolver) else spelling.__getitem__
+    return Subject(dict.fromkeys(spell(name) for name in subject))
+
+
+def names_of(subjects: Iterable[Subject]) -> tuple[str, ...]:
+    """The distinct member names of some subjects, sorted."""
+    return tuple(sorted({name for subject in subjects for name in subject}))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable, Mention
-from factcheck.models import Claim
+from factcheck.models import Attribute, Claim, Subject
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
@@ -42,7 +42,7 @@ class DocumentAnnotator:
         self._starts = [m.start for m in self.mentions]
         self.main = _main_entity(self.mentions)
 
-    def annotate(self, claim: Claim) -> tuple[str | None, str, str | None]:
+    def annotate(self, claim: Claim) -> tuple[Subject | None, Attribute, str | None]:
         """(subject, attribute, topic) of one claim."""
         subject = self.subject_of(claim)
         attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
@@ -52,7 +52,7 @@ class DocumentAnnotator:
             topic = topic or self._object_of(claim, subject)
         return subject, attribute, topic
 
-    def subject_of(self, claim: Claim) -> str | None:
+    def subject_of(self, claim: Claim) -> Subject | None:
         before = [m for m in self._in_sentence(claim) if m.end <= claim.start]
         clause_start = _clause_start(self.text, claim.sentence[0], claim.start)
         names = [m for m in before if m.kind != "chip"]
@@ -66,7 +66,9 @@ class DocumentAnnotator:
         for tier in tiers:
             if tier:
                 return self._joint(tier[-1], before)
-        return self.main or (self._joint(before[-1], before) if before else None)
+        if self.main is not None:
+            return Subject((self.main,))
+        return self._joint(before[-1], before) if before else None
 
     def _in_sentence(self, claim: Claim) -> list[Mention]:
         lo, hi = claim.sentence
@@ -80,20 +82,19 @@ class DocumentAnnotator:
                 inside.append(mention)
         return inside
 
-    def _joint(self, chosen: Mention, before: Sequence[Mention]) -> str:
-        """Join the names listed together with the chosen one: 'Google + Meta + xAI'."""
+    def _joint(self, chosen: Mention, before: Sequence[Mention]) -> Subject:
+        """The names listed together with the chosen one: ("Google", "Meta", "xAI")."""
         members = [chosen]
         index = before.index(chosen)
         while index > 0 and LIST_GAP.match(self.text[before[index - 1].end : members[0].start]):
             index -= 1
             members.insert(0, before[index])
-        names = list(dict.fromkeys(m.entity for m in members))
-        return " + ".join(names)
+        return Subject(dict.fromkeys(m.entity for m in members))
 
-    def _object_of(self, claim: Claim, subject: str | None) -> str | None:
+    def _object_of(self, claim: Claim, subject: Subject | None) -> str | None:
         """A known entity other than the subject named in the sentence: what the amount went to."""
         for mention in self._in_sentence(claim):
-            if mention.entity != subject and mention.kind != "unknown":
+            if mention.entity not in (subject or ()) and mention.kind != "unknown":
                 return mention.entity
         return None
 

@@ -8,13 +8,13 @@ indexed by (unit dimension, value or range), so the check is one pass.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.align import dimension_of
 from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
-from factcheck.models import Finding, ReportClaim
+from factcheck.models import Finding, ReportClaim, Subject
 
 if TYPE_CHECKING:
     from factcheck.ruleset import Rule
@@ -38,10 +38,19 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     return findings
 
 
-def figure(claim: ReportClaim) -> tuple:
-    """A claim's number as written, whatever it is said of: what the sources' lookup
-    and the Dask shuffle key figures by (a superset of `_figure`)."""
-    return (
+class Figure(NamedTuple):
+    """A claim's number as written, whatever it is said of."""
+
+    dimension: str
+    low: float | None
+    high: float | None
+    is_range: bool
+
+
+def figure(claim: ReportClaim) -> Figure:
+    """What the sources' lookup and the Dask shuffle key figures by (a superset of
+    `_figure`)."""
+    return Figure(
         dimension_of(claim.unit),
         round_figure(claim.low),
         round_figure(claim.high),
@@ -65,21 +74,20 @@ def _distinctive(rule: Rule, claim: ReportClaim) -> bool:
 
 
 def _first_claim_per_subject(members: list[ReportClaim]) -> list[ReportClaim]:
-    first: dict[str, ReportClaim] = {}
-    for claim in sorted(members, key=lambda c: (c.subject or "", c.text, c.start, c.file or "")):
-        first.setdefault(claim.subject or "", claim)
+    first: dict[Subject | None, ReportClaim] = {}
+    ordered = sorted(members, key=lambda c: (str(c.subject or ""), c.text, c.start, c.file or ""))
+    for claim in ordered:
+        first.setdefault(claim.subject, claim)
     return list(first.values())
 
 
 def _outermost(owners: list[ReportClaim]) -> list[ReportClaim]:
     """'Google' is not a different owner from 'Google + Meta': drop subjects that a
     joint subject of the same figure contains (linear: joint subjects are rare)."""
-    joint_parts = [
-        set((c.subject or "").split(" + ")) for c in owners if " + " in (c.subject or "")
-    ]
+    joint_parts = [set(c.subject) for c in owners if c.subject and c.subject.joint]
     kept = []
     for claim in owners:
-        parts = set((claim.subject or "").split(" + "))
+        parts = set(claim.subject or ())
         if not any(parts < joint for joint in joint_parts):
             kept.append(claim)
     return kept

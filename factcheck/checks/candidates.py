@@ -11,17 +11,42 @@ each figure is kept from at most two files.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from factcheck.align import UNKNOWN_COUNT
 from factcheck.checks.attribution import AttributionParams, figure, significant_digits
 from factcheck.checks.compare import round_figure
 from factcheck.checks.unit_mismatch import UnitMismatchParams
-from factcheck.models import FIGURE_FIELDS, ReportClaim
+from factcheck.models import FIGURE_FIELDS, Attribute, ReportClaim, Subject
 
-LookupKey = tuple
+
+class BlockLookup(NamedTuple):
+    """A claim's block without its topic and dimension: what value checks compare in."""
+
+    subject: Subject
+    attribute: Attribute
+
+
+class SubjectValueLookup(NamedTuple):
+    """A subject and a value: where unit-mismatch finds one figure in two units."""
+
+    subject: Subject
+    value: float | None
+
+
+class FigureLookup(NamedTuple):
+    """A figure whatever it is said of: where attribution-conflict finds two owners."""
+
+    dimension: str
+    low: float | None
+    high: float | None
+    is_range: bool
+
+
+LookupKey = BlockLookup | SubjectValueLookup | FigureLookup
 
 
 # The smallest figure the checks that match by value look at (the defaults of
@@ -38,11 +63,18 @@ def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
     attribution-conflict, the last two only for figures those checks consider."""
     if claim.subject:
         if claim.attribute and claim.attribute != UNKNOWN_COUNT:
-            yield ("sa", claim.subject, claim.attribute)
+            yield BlockLookup(claim.subject, claim.attribute)
         if _large(claim) and claim.unit != "count":
-            yield ("sv", claim.subject, round_figure(claim.value))
+            yield SubjectValueLookup(claim.subject, round_figure(claim.value))
     if claim.value is None or (_large(claim) and _distinctive(claim)):
-        yield ("fig", *figure(claim))
+        yield FigureLookup(*figure(claim))
+
+
+def encode_key(key: LookupKey) -> str:
+    """A lookup key as the claims store keeps it: its kind and fields as compact JSON,
+    so floats and None round-trip exactly."""
+    fields = [str(f) if isinstance(f, Subject | Attribute) else f for f in key]
+    return json.dumps([type(key).__name__, *fields], ensure_ascii=False, separators=(",", ":"))
 
 
 def _large(claim: ReportClaim) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from factcheck.align import BlockKey, blocks
+from factcheck.align import BlockKey, block_order, blocks
 from factcheck.extraction.units import unit_category
 from factcheck.models import Claim, ReportClaim
 
@@ -25,7 +25,7 @@ class CheckContext:
 
     def __post_init__(self) -> None:
         self.blocks: dict[BlockKey, list[ReportClaim]] = dict(
-            sorted(blocks(self.claims.values()).items())
+            sorted(blocks(self.claims.values()).items(), key=lambda kv: block_order(kv[0]))
         )
         self._related = {frozenset(pair) for pair in self.related}
         # Results one check computes and another with the same settings reuses
@@ -59,13 +59,13 @@ class CheckContext:
 def selects(rule: Rule, claim: ReportClaim) -> bool:
     """A rule's selector: empty lists admit everything."""
     selector = rule.selector
-    if selector.attributes and claim.attribute not in selector.attributes:
+    if selector.attributes and str(claim.attribute) not in selector.attributes:
         return False
     if selector.units and not (
         claim.unit in selector.units or unit_category(claim.unit) in selector.units
     ):
         return False
-    return not selector.subjects or claim.subject in selector.subjects
+    return not selector.subjects or str(claim.subject) in selector.subjects
 
 
 def describe(claim: ReportClaim) -> str:

@@ -70,7 +70,7 @@ def assemble_report(files: Iterable[AnnotatedFile], knowledge: Knowledge) -> Rep
         (c.subject for c in claims), knowledge.entities.matching.unknown_name_threshold
     )
     claims = [
-        c.model_copy(update={"id": f"c{i}", "subject": names.get(c.subject or "", c.subject)})
+        c.model_copy(update={"id": f"c{i}", "subject": names.get(c.subject) if c.subject else None})
         for i, c in enumerate(claims, 1)
     ]
     report = checked_report([entry.status for entry in files], claims, knowledge)

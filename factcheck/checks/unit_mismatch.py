@@ -28,7 +28,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     for claim in context.selected(rule, context.claims.values()):
         if not claim.subject or claim.boilerplate or claim.unit == "count":
             continue
-        if claim.attribute and ":" not in claim.attribute:
+        if claim.attribute and not claim.attribute.generic:
             by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
         if claim.value is not None and abs(claim.value) >= float(rule.param("min_value")):
             by_value[(claim.subject, round_figure(claim.value))].append(claim)

@@ -67,8 +67,8 @@ def _result(finding: CheckFinding, index: dict[str, int]) -> dict[str, Any]:
             "kind": finding.kind,
             "value": finding.value,
             "unit": finding.unit,
-            "subject": finding.subject,
-            "attribute": finding.attribute,
+            "subject": None if finding.subject is None else str(finding.subject),
+            "attribute": None if finding.attribute is None else str(finding.attribute),
         },
     }
     if finding.rule in index:

@@ -133,7 +133,10 @@ def _multi_source(view: ReportView) -> list[str]:
 
 
 def _group(view: ReportView, group: Group) -> list[str]:
-    lines = [f"### {code(group.id)} {escape(group.subject)} / {code(group.attribute)}", ""]
+    lines = [
+        f"### {code(group.id)} {escape(str(group.subject))} / {code(str(group.attribute))}",
+        "",
+    ]
     facts = [f"topic {escape(group.topic)}"] if group.topic else []
     facts += [f"time {escape(group.time)}"] if group.time else []
     facts.append(f"{group.documents} documents")
@@ -152,8 +155,8 @@ def _single_source(view: ReportView) -> list[str]:
     rows = [
         (
             code(row.group.id),
-            escape(row.group.subject),
-            code(row.group.attribute),
+            escape(str(row.group.subject)),
+            code(str(row.group.attribute)),
             escape(row.group.topic or ""),
             escape(row.group.time or ""),
             escape(figure(row.claim)),

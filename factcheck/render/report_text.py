@@ -381,7 +381,10 @@ def _single_source_part(view: ReportView) -> list[RenderableType]:
             group, claim = row.group, row.claim
             if (claim.file or "") != file:
                 continue
-            cells = (group.id, group.subject, group.attribute, group.topic or "", group.time or "")
+            cells = (
+                group.id, str(group.subject), str(group.attribute), group.topic or "",
+                group.time or "",
+            )  # fmt: skip
             table.add_row(
                 *(Text(c) for c in cells), Text(figure(claim), style="cyan"), Text(claim.unit)
             )

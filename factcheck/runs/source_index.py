@@ -22,7 +22,7 @@ from factcheck.annotation.located import (
     located_file,
     located_input,
 )
-from factcheck.annotation.names import NameResolver, unify_names
+from factcheck.annotation.names import NameResolver, names_of, unify_names
 from factcheck.checks.candidates import LookupKey, copies_kept, figure_identity, lookup_keys
 from factcheck.extraction.batch import Paths, map_inputs
 from factcheck.knowledge import Knowledge
@@ -70,6 +70,7 @@ class SourceIndex:
     sentences: dict[str, str] = field(default_factory=dict)
     keys: dict[LookupKey, list[str]] = field(default_factory=lambda: defaultdict(list))
     names: tuple[str, ...] = ()
+    order: dict[str, int] = field(default_factory=dict)  # claim id -> place in file order
 
     @classmethod
     def build(
@@ -103,13 +104,13 @@ class SourceIndex:
             (c.subject for c, _, _ in located), knowledge.entities.matching.unknown_name_threshold
         )
         for number, (claim, position, sentence) in enumerate(located, 1):
-            subject = names.get(claim.subject or "", claim.subject)
+            subject = names.get(claim.subject) if claim.subject else None
             index.add(
                 claim.model_copy(update={"id": f"s{number}", "subject": subject}),
                 position,
                 sentence,
             )
-        index.names = tuple(sorted({p for s in names.values() for p in s.split(" + ")}))
+        index.names = names_of(names.values())
         return index
 
     def processed(self) -> int:
@@ -120,6 +121,7 @@ class SourceIndex:
         return [d for d in self.documents if d.status != "ok" or d.file in wanted]
 
     def add(self, claim: ReportClaim, position: Position, sentence: str) -> None:
+        self.order[claim.id] = len(self.order)
         self.claims[claim.id] = claim
         self.positions[claim.id] = position
         self.sentences[claim.id] = sentence
@@ -140,13 +142,9 @@ class SourceIndex:
         for claim in claims:
             for key in lookup_keys(claim):
                 found.update(self.keys.get(key, ()))
-        ordered = (self.claims[i] for i in sorted(found, key=_id_number))
+        ordered = (self.claims[i] for i in sorted(found, key=self.order.__getitem__))
         return copies_kept((figure_identity(c), c.file, c) for c in ordered)
 
     def evidence(self, claim_id: str) -> Evidence:
         claim, position = self.claims[claim_id], self.positions[claim_id]
         return evidence_of(claim, position, self.sentences[claim_id])
-
-
-def _id_number(claim_id: str) -> int:
-    return int(claim_id[1:])

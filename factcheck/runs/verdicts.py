@@ -21,6 +21,7 @@ from factcheck.align import dimension_of
 from factcheck.annotation import annotate_claims
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.annotation.located import sentence_of
+from factcheck.annotation.names import respelled
 from factcheck.checks.context import amount, ratio_text
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
@@ -61,7 +62,7 @@ def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> Che
     claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     _, group_of, findings = check_claims(everything.values(), knowledge)
-    against = _findings_by_draft_claim(findings)
+    against = _findings_by_draft_claim(findings, everything)
     verdicts = _Verdicts(draft, sources, knowledge, everything, group_of)
     results = [verdicts.of(claim, against.get(claim.id, [])) for claim in claims]
     flat = [finding for result in results for finding in result]
@@ -81,11 +82,9 @@ def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> l
     for number, claim in enumerate(
         annotate_claims(draft.document, kept, knowledge.entities, knowledge.attributes), 1
     ):
-        subject = claim.subject
-        if subject:
-            parts = (resolver.resolve(part) for part in subject.split(" + "))
-            subject = " + ".join(dict.fromkeys(parts))
-        result.append(claim.model_copy(update={"id": f"d{number}", "subject": subject}))
+        subject = respelled(claim.subject, resolver) if claim.subject else None
+        update = {"id": f"d{number}", "subject": subject, "role": "draft"}
+        result.append(claim.model_copy(update=update))
     return result
 
 
@@ -112,11 +111,13 @@ def _with_source_topics(
     return result
 
 
-def _findings_by_draft_claim(findings: list[Finding]) -> dict[str, list[Finding]]:
+def _findings_by_draft_claim(
+    findings: list[Finding], claims: dict[str, ReportClaim]
+) -> dict[str, list[Finding]]:
     """Findings that join a draft claim to at least one source claim, per draft claim."""
     result: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
-        drafts = [i for i in finding.claim_ids if i.startswith("d")]
+        drafts = [i for i in finding.claim_ids if claims[i].role == "draft"]
         if drafts and len(drafts) < len(finding.claim_ids):
             for claim_id in drafts:
                 result[claim_id].append(finding)
@@ -166,11 +167,11 @@ class _Verdicts:
         return [
             other
             for other in self.members[group]
-            if other.startswith("s") and agreeing(rule, claim, self.claims[other])
+            if self.claims[other].role == "source" and agreeing(rule, claim, self.claims[other])
         ]
 
     def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
-        others = [i for i in finding.claim_ids if i.startswith("s")]
+        others = [i for i in finding.claim_ids if self.claims[i].role == "source"]
         sources = [self.claims[i] for i in others]
         message = _problem_message(claim, finding, sources)
         severity = finding.severity
@@ -262,7 +263,7 @@ def _problem_message(claim: ReportClaim, finding: Finding, sources: list[ReportC
             f"the sources {units} ({said})"
         )
     if finding.kind == "attribution-conflict":
-        owners = ", ".join(dict.fromkeys(s.subject or "?" for s in sources))
+        owners = ", ".join(dict.fromkeys(str(s.subject or "?") for s in sources))
         return (
             f"{draft} is said of {claim.subject} here, but the sources say it of {owners} ({said})"
         )

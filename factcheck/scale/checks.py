@@ -33,13 +33,13 @@ import pandas as pd
 import pyarrow as pa
 from dask.delayed import delayed
 
-from factcheck.align import align_claims, block_key
+from factcheck.align import align_claims, block_key, block_order
 from factcheck.annotation.names import unify_names
 from factcheck.checks.attribution import figure
 from factcheck.checks.context import CheckContext
 from factcheck.checks.runner import run_rules
 from factcheck.knowledge import Knowledge
-from factcheck.models import DocumentStatus, Finding, Group, ReportClaim, ReportData
+from factcheck.models import DocumentStatus, Finding, Group, ReportClaim, ReportData, Subject
 from factcheck.ruleset import Rule
 from factcheck.scale.dataset import (
     CLAIM_FIELDS,
@@ -87,13 +87,13 @@ def _checked(
     statuses = sorted(statuses, key=lambda status: status.file)
     subjects = claims["subject"].dropna().unique().compute()
     threshold = knowledge.entities.matching.unknown_name_threshold
-    names = unify_names(list(subjects), threshold)
+    names = unify_names([Subject.parse(text) for text in subjects], threshold)
     starts = delayed(first_numbers(statuses), traverse=False)
     meta = pandas_frame([], IDENTIFIED_SCHEMA)
     identified = claims.map_partitions(
         _identified, starts, delayed(names, traverse=False), meta=meta
     ).persist()
-    related = [(e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of]
+    related = knowledge.variants
     enabled = [rule for rule in knowledge.rules if rule.enabled]
     groups, findings = _shuffled_checks(identified, enabled, related)
     every = _claims_of(frame_records(identified.compute(), IDENTIFIED_SCHEMA))
@@ -116,13 +116,15 @@ def first_numbers(statuses: Iterable[DocumentStatus]) -> dict[str, int]:
     return starts
 
 
-def _identified(frame: pd.DataFrame, starts: dict[str, int], names: dict[str, str]) -> pd.DataFrame:
+def _identified(
+    frame: pd.DataFrame, starts: dict[str, int], names: dict[Subject, Subject]
+) -> pd.DataFrame:
     """Runs on a worker: the claims with their ids and one spelling per name."""
     records = []
     for row in frame_records(frame, SOURCE_SCHEMA):
         number = starts[row["document"]] + row["seq"] + 1
         claim = claim_of(row)
-        subject = names.get(claim.subject or "", claim.subject)
+        subject = names.get(claim.subject) if claim.subject else None
         claim = claim.model_copy(update={"id": f"c{number}", "subject": subject})
         records.append({"number": number, **claim_record(claim)})
     return pandas_frame(records, IDENTIFIED_SCHEMA)
@@ -134,9 +136,9 @@ def shuffle_keys(claim: ReportClaim) -> dict[str, str | None]:
         return {BLOCK: None, OWNER: None, FIGURE: None}
     key = block_key(claim)
     return {
-        BLOCK: None if key is None else repr(key),
-        OWNER: claim.subject,
-        FIGURE: repr(figure(claim)),
+        BLOCK: None if key is None else repr(block_order(key)),
+        OWNER: str(claim.subject),
+        FIGURE: repr(tuple(figure(claim))),
     }
 
 
@@ -213,7 +215,7 @@ def _numbered_groups(
 
 
 def _group_order(group: Group) -> tuple:
-    key = (group.subject, group.attribute, group.topic or "", group.dimension)
+    key = block_order((group.subject, group.attribute, group.topic or "", group.dimension))
     return -group.documents, key, group.time or ""
 
 

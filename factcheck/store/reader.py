@@ -18,15 +18,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from factcheck.annotation.located import evidence_of
-from factcheck.annotation.names import NameResolver, unify_names
-from factcheck.checks.candidates import copies_kept, lookup_keys
+from factcheck.annotation.names import NameResolver, names_of
+from factcheck.checks.candidates import FigureLookup, copies_kept, encode_key, lookup_keys
 from factcheck.checks.runner import checked_report, paused_gc
 from factcheck.errors import InputError
 from factcheck.knowledge import Knowledge
 from factcheck.load import read_document
 from factcheck.load.positions import Position
-from factcheck.models import DocumentStatus, Evidence, ReportClaim, ReportData
-from factcheck.store.schema import Store, StoreError, encode_key
+from factcheck.models import DocumentStatus, Evidence, ReportClaim, ReportData, Subject
+from factcheck.store.schema import Store, StoreError, spelling_of
 from factcheck.store.writer import store_fingerprint
 
 
@@ -49,7 +49,7 @@ def unified_names(store: Store, threshold: float) -> dict[str, str]:
     the stored names) when a run was stopped before it could store them."""
     if store.meta("names") == "current":
         return store.unified()
-    return unify_names(store.names(), threshold)
+    return spelling_of(store.names(), threshold)
 
 
 class StoredSources:
@@ -61,7 +61,7 @@ class StoredSources:
         self._raw: dict[str, list[str]] = defaultdict(list)
         for raw, canonical in sorted(self.spelling.items()):
             self._raw[canonical].append(raw)
-        self.names = tuple(sorted({p for s in self.spelling.values() for p in s.split(" + ")}))
+        self.names = names_of(Subject.parse(text) for text in self.spelling.values())
         self._cited: dict[str, tuple[ReportClaim, Position, str]] = {}
 
     @classmethod
@@ -88,10 +88,11 @@ class StoredSources:
         keys: set[str] = set()
         for claim in claims:
             for key in lookup_keys(claim):
-                if key[0] == "fig":
+                if isinstance(key, FigureLookup):
                     keys.add(encode_key(key))
                 else:
-                    keys.update(encode_key((key[0], r, *key[2:])) for r in self._raw[key[1]])
+                    raws = self._raw[str(key.subject)]
+                    keys.update(encode_key(key._replace(subject=Subject.parse(r))) for r in raws)
         figures = (
             (self._identity(row[3:]), row[1], row[0]) for row in self.store.figures_under(keys)
         )
@@ -111,8 +112,15 @@ class StoredSources:
         return (self.spelling.get(subject or "", subject), *rest, bool(approx), bool(boilerplate))
 
     def _spelled(self, claim: ReportClaim, claim_id: str) -> ReportClaim:
-        subject = self.spelling.get(claim.subject or "", claim.subject)
-        return claim.model_copy(update={"id": claim_id, "subject": subject})
+        return claim.model_copy(update={"id": claim_id, "subject": spelled(claim, self.spelling)})
+
+
+def spelled(claim: ReportClaim, spelling: dict[str, str]) -> Subject | None:
+    """A stored claim's subject as the whole store spells it (`spelling`: raw text to
+    canonical text, as the store keeps them)."""
+    if claim.subject is None:
+        return None
+    return Subject.parse(spelling.get(str(claim.subject), str(claim.subject)))
 
 
 def report_from_store(
@@ -129,7 +137,7 @@ def report_from_store(
                 claim.model_copy(
                     update={
                         "id": f"c{n}",
-                        "subject": spelling.get(claim.subject or "", claim.subject),
+                        "subject": spelled(claim, spelling),
                     }
                 )
                 for n, (_, claim, _, _) in enumerate(store.all_claims(), 1)

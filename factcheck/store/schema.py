@@ -39,10 +39,11 @@ from functools import cache
 from pathlib import Path
 
 from factcheck import __version__, frames
+from factcheck.annotation.names import unify_names
 from factcheck.errors import FactcheckError
 from factcheck.frames import REPORT_CLAIM_COLUMNS, names, sql_columns
 from factcheck.load.positions import Position
-from factcheck.models import FIGURE_FIELDS, DocumentStatus, ReportClaim
+from factcheck.models import FIGURE_FIELDS, DocumentStatus, ReportClaim, Subject
 
 SCHEMA_VERSION = "1"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the factcheck package
@@ -94,11 +95,6 @@ class StoreError(FactcheckError):
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         super().__init__(f"{path}: {reason}")
-
-
-def encode_key(key: tuple) -> str:
-    """A lookup key as stored: compact JSON, so floats and None round-trip exactly."""
-    return json.dumps(key, ensure_ascii=False, separators=(",", ":"))
 
 
 def knowledge_fingerprint(entities: str, attributes: str) -> str:
@@ -309,3 +305,10 @@ INSERT_CLAIM = (
     + ", ".join("?" * len(CLAIM_COLUMNS))
     + ")"
 )
+
+
+def spelling_of(names: Iterable[str], threshold: float) -> dict[str, str]:
+    """Each stored subject (as text) with its spelling over all of them (as text): the
+    store keeps subjects as text; `annotation.names` unifies them as `Subject`s."""
+    unified = unify_names((Subject.parse(name) for name in names), threshold)
+    return {str(raw): str(spelled) for raw, spelled in unified.items()}

@@ -24,8 +24,7 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.annotation.located import LocatedFile, located_file
-from factcheck.annotation.names import unify_names
-from factcheck.checks.candidates import lookup_keys
+from factcheck.checks.candidates import encode_key, lookup_keys
 from factcheck.errors import ConfigError
 from factcheck.extraction.batch import (
     Paths,
@@ -40,7 +39,13 @@ from factcheck.load.language import normalise_language
 from factcheck.models import Skipped
 from factcheck.parallel import checked_engine, ordered_map, resolve_jobs
 from factcheck.progress import Progress
-from factcheck.store.schema import INSERT_CLAIM, Store, claim_row, encode_key, knowledge_fingerprint
+from factcheck.store.schema import (
+    INSERT_CLAIM,
+    Store,
+    claim_row,
+    knowledge_fingerprint,
+    spelling_of,
+)
 
 BATCH_FILES = 200  # files per transaction: one commit per a few seconds of extraction
 
@@ -257,7 +262,7 @@ class _Run:
         for order, (claim, position, sentence) in enumerate(entries):
             rows.append(claim_row(first + order, order, claim, position, sentence))
             if claim.subject:
-                names[claim.subject] += 1
+                names[str(claim.subject)] += 1
             if not claim.boilerplate:
                 keys += [(self._key_id(encode_key(k)), first + order) for k in lookup_keys(claim)]
         db.executemany(INSERT_CLAIM, rows)
@@ -311,7 +316,7 @@ def _inside(path: str, root: str) -> bool:
 
 def refresh_unified(store: Store, threshold: float) -> None:
     """One spelling per unknown name over every stored name (inside a transaction)."""
-    mapping = unify_names(store.names(), threshold)
+    mapping = spelling_of(store.names(), threshold)
     store.db.execute("DELETE FROM unified")
     store.db.executemany(
         "INSERT INTO unified (name, canonical) VALUES (?, ?)", sorted(mapping.items())
