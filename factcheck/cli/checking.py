@@ -20,13 +20,10 @@ from factcheck.cli.common import (
     terminal_style,
 )
 from factcheck.parallel import ENGINES
+from factcheck.render.formats import CHECK_FORMATS, Style
 
 if TYPE_CHECKING:
-    from factcheck.models import CheckResult
-    from factcheck.ruleset import Rule
-
-
-CHECK_FORMATS = ("text", "json", "sarif", "github")
+    pass
 
 
 CHECK_EPILOG = (
@@ -121,34 +118,15 @@ def run_check(args: argparse.Namespace) -> int:
         count = write_baseline(Path(args.write_baseline), result.findings)
         print(f"{PROG}: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
         return EXIT_OK
-    text = _render_check(result, s.format, s.show_supported, knowledge.rules, args.output is None)
+    color = terminal_style(sys.stdout)[0] if args.output is None else False
+    style = Style(color=color, show_supported=s.show_supported, rules=knowledge.rules)
+    text = CHECK_FORMATS[s.format](result, style)
     with output(args.output) as out:
         out.write(text)
     for status in (*result.drafts, *result.sources):
         if status.status == "skipped":
             print(f"{PROG}: skipped {status.file}: {status.reason}", file=sys.stderr)
     return result.exit_code(s.fail_on)
-
-
-def _render_check(
-    result: CheckResult, fmt: str, show_supported: bool, rules: list[Rule], to_terminal: bool
-) -> str:
-    if fmt == "json":
-        from factcheck.render.check_json import render_json
-
-        return render_json(result, show_supported=show_supported)
-    if fmt == "sarif":
-        from factcheck.render.check_sarif import render_sarif
-
-        return render_sarif(result, rules)
-    if fmt == "github":
-        from factcheck.render.check_text import render_github
-
-        return render_github(result)
-    from factcheck.render.check_text import render_text
-
-    color = terminal_style(sys.stdout)[0] if to_terminal else False
-    return render_text(result, show_supported=show_supported, color=color)
 
 
 def configure_config(parser: argparse.ArgumentParser) -> None:

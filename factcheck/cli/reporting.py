@@ -19,13 +19,10 @@ from factcheck.cli.common import (
     terminal_style,
     warn_skipped,
 )
+from factcheck.render.formats import REPORT_FORMATS, Style
 
 if TYPE_CHECKING:
-    from factcheck.models import ReportData
     from factcheck.ruleset import Rule
-
-
-REPORT_FORMATS = ("terminal", "markdown", "json", "html")
 
 
 EXIT_FINDINGS = 1
@@ -86,30 +83,12 @@ def run_report(args: argparse.Namespace) -> int:
             progress=progress,
         ).data
     color, width = terminal_style(sys.stdout) if args.output is None else (False, None)
-    text = _render_report(data, args.format, color, width)
+    text = REPORT_FORMATS[args.format](data, Style(color=color, width=width))
     with output(args.output) as out:
         out.write(text)
     skipped = [(d.file, d.reason) for d in data.documents if d.status == "skipped"]
     warn_skipped(skipped)  # the report's summary counts them
     return EXIT_USER_ERROR if skipped else data.exit_code
-
-
-def _render_report(data: ReportData, fmt: str, color: bool, width: int | None) -> str:
-    if fmt == "terminal":
-        from factcheck.render.report_text import render_report
-
-        return render_report(data, color=color, width=width)
-    if fmt == "markdown":
-        from factcheck.render.report_markdown import render_report as render_markdown
-
-        return render_markdown(data)
-    if fmt == "json":
-        from factcheck.render.report_json import render_report as render_json
-
-        return render_json(data)
-    from factcheck.render.report_html import render_report as render_html
-
-    return render_html(data)
 
 
 def _rules(args: argparse.Namespace) -> list[Rule]:

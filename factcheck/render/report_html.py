@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.models import DocumentStatus, Finding, Group, ReportClaim
-from factcheck.render.report_text import (
+from factcheck.render.view import (
     ReportView,
     figure,
     figure_with_unit,

@@ -12,13 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.models import Finding, Group, ReportClaim
-from factcheck.render.report_text import (
-    ReportView,
-    figure,
-    one_line,
-    summary_lines,
-    ungrouped_reason,
-)
+from factcheck.render.view import ReportView, figure, one_line, summary_lines, ungrouped_reason
 
 if TYPE_CHECKING:
     from factcheck.models import ReportData
