@@ -17,8 +17,9 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
+
+from factcheck.version import __version__
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,10 +41,6 @@ if TYPE_CHECKING:
     from factcheck.progress import Progress
     from factcheck.runs.reporting import Report
 
-try:
-    __version__ = version("factcheck")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
 
 __all__ = [
     "CheckFinding",

@@ -27,8 +27,8 @@ from pydantic import (
 from factcheck.checks.registry import params_model
 from factcheck.errors import ConfigError, RuleFileError
 from factcheck.extraction.units import checked_units
+from factcheck.lexicon.yamlfile import LineMap, LocatedValueError, load_yaml, validation_error
 from factcheck.models import CheckKind, Severity
-from factcheck.yamlfile import LineMap, LocatedValueError, load_yaml, validation_error
 
 ParamValue = float | int | bool | str | list[float] | list[str]
 

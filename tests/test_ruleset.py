@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.checks.registry import CHECKS
 from factcheck.errors import ConfigError, RuleFileError
+from factcheck.lexicon.yamlfile import load_yaml
 from factcheck.models import CheckKind
 from factcheck.ruleset import (
     Rule,
@@ -20,7 +21,6 @@ from factcheck.ruleset import (
     param_types,
     rules_markdown,
 )
-from factcheck.yamlfile import load_yaml
 
 VALID = """\
 id: FC101

@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from factcheck.cli import main
+from factcheck.lexicon.yamlfile import FastSafeLoader
 from factcheck.render import report_html, report_markdown
 from factcheck.runs.reporting import build_report
-from factcheck.yamlfile import FastSafeLoader
 
 PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
 RULE = Path(__file__).resolve().parents[1] / "rules" / "checks" / "FC101-value-conflict.yaml"

@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import checked_units, unit_category
+from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
-from factcheck.yamlfile import load_yaml, validation_error
 
 
 class Keywords(BaseModel):

@@ -21,8 +21,8 @@ from rapidfuzz import fuzz, process
 
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import alternation
+from factcheck.lexicon.yamlfile import LineMap, load_yaml, validation_error
 from factcheck.models import LANGUAGES
-from factcheck.yamlfile import LineMap, load_yaml, validation_error
 
 EntityKind = Literal["organization", "product", "model", "chip", "group", "person", "place"]
 # The capital first, then the look back at the character before it: the scan skips

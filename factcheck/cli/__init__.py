@@ -22,7 +22,6 @@ from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from factcheck import __version__
 from factcheck.cli.checking import (
     configure_check,
     configure_config,
@@ -41,6 +40,7 @@ from factcheck.cli.reporting import (
     run_report,
 )
 from factcheck.errors import FactcheckError
+from factcheck.version import __version__
 
 EXIT_BROKEN_PIPE = 1  # what Python itself uses for EPIPE
 EXIT_INTERRUPTED = 130

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extraction.patterns import Preceding, alternation, phrase_trie
 from factcheck.lexicon import load_table, read_text, words
-from factcheck.yamlfile import LocatedValueError
+from factcheck.lexicon.yamlfile import LocatedValueError
 
 if TYPE_CHECKING:
     import pint

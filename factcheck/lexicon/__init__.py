@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from factcheck.errors import RuleFileError
-from factcheck.yamlfile import FastSafeLoader
+from factcheck.lexicon.yamlfile import FastSafeLoader
 
 
 @cache

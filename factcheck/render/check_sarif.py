@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck import __version__
 from factcheck.models import CheckFinding, CheckResult, Evidence
 from factcheck.render.check_text import one_line
 from factcheck.ruleset import Rule
+from factcheck.version import __version__
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -38,12 +38,13 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from factcheck import __version__, frames
+from factcheck import frames
 from factcheck.annotation.names import unify_names
 from factcheck.errors import FactcheckError
 from factcheck.frames import REPORT_CLAIM_COLUMNS, names, sql_columns
 from factcheck.load.positions import Position
 from factcheck.models import FIGURE_FIELDS, DocumentStatus, ReportClaim, Subject
+from factcheck.version import __version__
 
 SCHEMA_VERSION = "1"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the factcheck package

@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck import __version__
 from factcheck.annotation.located import LocatedFile, located_file
 from factcheck.checks.candidates import encode_key, lookup_keys
 from factcheck.errors import ConfigError
@@ -46,6 +45,7 @@ from factcheck.store.schema import (
     knowledge_fingerprint,
     spelling_of,
 )
+from factcheck.version import __version__
 
 BATCH_FILES = 200  # files per transaction: one commit per a few seconds of extraction
 
