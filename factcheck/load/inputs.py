@@ -1,4 +1,5 @@
-"""TODO docstring."""
+"""Finding inputs: the files under the paths a user names, in a stable order, one
+folder listing at a time; a missing path fails before any work."""
 
 from __future__ import annotations
 

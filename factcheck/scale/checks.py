@@ -15,7 +15,7 @@ few seconds of scheduling on a small cluster, whatever the data):
   said of.
 
 What needs every claim is done on the driver before the shuffle: one spelling per
-unknown name (`annotate.unify_names`, over the distinct subjects only) and the
+unknown name (`annotation.names.unify_names`, over the distinct subjects only) and the
 ids `c1`, `c2`, ... in path order (from each file's claim count). After it, the
 groups are numbered in `align_claims`' order and the findings sorted as
 `run_rules` sorts them, so the result equals `report._assembled`'s. A check kind
@@ -73,7 +73,7 @@ PartResult = tuple[list[Group], list[Finding]]
 def checked_frame(
     claims: dd.DataFrame, statuses: list[DocumentStatus], knowledge: Knowledge
 ) -> ReportData:
-    """The report of `claims` (columns of `claimtable.CLAIMS_SCHEMA`) over the inputs
+    """The report of `claims` (columns of `dataset.CLAIMS_SCHEMA`) over the inputs
     `statuses`; the caller holds the Dask client. Shuffles are task-based unless the
     Dask configuration names a method: p2p pays off only for far bigger frames."""
     method = dask.config.get("dataframe.shuffle.method", None) or "tasks"

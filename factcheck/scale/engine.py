@@ -53,7 +53,7 @@ from factcheck.load.language import normalise_language
 from factcheck.models import DocumentStatus, ReportData
 from factcheck.parallel import resolve_jobs
 from factcheck.progress import Progress
-from factcheck.scale import dataset as claimtable
+from factcheck.scale import dataset
 from factcheck.scale.checks import checked_frame
 
 SYNCHRONOUS = "synchronous"
@@ -208,12 +208,12 @@ def _in_order(parts: list[Delayed], client: Client | None) -> Iterator[list[Loca
 
 def _claims_part(part: list[Located]) -> pd.DataFrame:
     files = [entry.file for entry in part]
-    return claimtable.pandas_frame(list(claimtable.claim_records(files)), claimtable.CLAIMS_SCHEMA)
+    return dataset.pandas_frame(list(dataset.claim_records(files)), dataset.CLAIMS_SCHEMA)
 
 
 def _files_part(part: list[Located]) -> pd.DataFrame:
     records = [{"rank": e.rank, **e.file[0].model_dump()} for e in part]
-    return claimtable.pandas_frame(records, claimtable.FILES_SCHEMA)
+    return dataset.pandas_frame(records, dataset.FILES_SCHEMA)
 
 
 def _statuses_part(part: list[Located]) -> list[tuple[DocumentStatus, str | None]]:
@@ -222,7 +222,7 @@ def _statuses_part(part: list[Located]) -> list[tuple[DocumentStatus, str | None
 
 def claims_dataframe(parts: list[Delayed]) -> dd.DataFrame:
     """The claims of every partition as one Dask data frame (`CLAIMS_SCHEMA`)."""
-    meta = claimtable.pandas_frame([], claimtable.CLAIMS_SCHEMA)
+    meta = dataset.pandas_frame([], dataset.CLAIMS_SCHEMA)
     frames = [delayed(_claims_part)(part) for part in parts]
     return dd.from_delayed(frames, meta=meta, verify_meta=False)
 
@@ -237,29 +237,29 @@ def write_parquet_dask(
     lang: str | None = None,
     scheduler: str | None = None,
     jobs: int | str | None = None,
-) -> claimtable.DatasetSummary:
+) -> dataset.DatasetSummary:
     """Extract on the cluster and let the workers write the claims dataset themselves
     (`to_parquet`): only counts and skipped inputs come back to the driver. With a remote
     cluster `out_dir` must be on storage every worker and the driver share."""
     items = walked(paths)
     context = (knowledge, normalise_language(lang) if lang else None, False)
-    folder = claimtable.prepare_dataset(out_dir)
+    folder = dataset.prepare_dataset(out_dir)
     with connected(scheduler, jobs) as client:
         parts = located_partitions(items, context, worker_count(client))
-        meta = claimtable.pandas_frame([], claimtable.FILES_SCHEMA)
+        meta = dataset.pandas_frame([], dataset.FILES_SCHEMA)
         files = dd.from_delayed([delayed(_files_part)(p) for p in parts], meta=meta)
         claims = claims_dataframe(parts)
         written = [
-            claims.to_parquet(folder / claimtable.CLAIMS, **_parquet(claimtable.CLAIMS_SCHEMA)),
-            files.to_parquet(folder / claimtable.FILES, **_parquet(claimtable.FILES_SCHEMA)),
+            claims.to_parquet(folder / dataset.CLAIMS, **_parquet(dataset.CLAIMS_SCHEMA)),
+            files.to_parquet(folder / dataset.FILES, **_parquet(dataset.FILES_SCHEMA)),
         ]
         summaries = [delayed(_summary_part)(p) for p in parts]
         writes = [w.to_delayed() for w in written]
         _, _, *counted = dask.compute(*writes, *summaries)  # one graph: extracted once
     claims_count = sum(count for count, _ in counted)
-    claimtable.finish_dataset(folder, len(items), claims_count)
+    dataset.finish_dataset(folder, len(items), claims_count)
     skipped = [status for _, found in counted for status in found]
-    return claimtable.DatasetSummary(len(items), claims_count, skipped)
+    return dataset.DatasetSummary(len(items), claims_count, skipped)
 
 
 def _summary_part(part: list[Located]) -> tuple[int, list[DocumentStatus]]:
@@ -274,13 +274,13 @@ def _parquet(schema: pa.Schema) -> dict[str, Any]:
 def claims_dataset(out_dir: str | Path) -> tuple[list[DocumentStatus], dd.DataFrame]:
     """A dataset's files (read here: one row per input) and its claims as a Dask
     data frame read by the workers."""
-    folder = claimtable.dataset_folder(out_dir)
-    files = pq.read_table(folder / claimtable.FILES, schema=claimtable.FILES_SCHEMA)
+    folder = dataset.dataset_folder(out_dir)
+    files = pq.read_table(folder / dataset.FILES, schema=dataset.FILES_SCHEMA)
     records = sorted(files.to_pylist(), key=lambda r: r["rank"])
     claims = dd.read_parquet(
-        str(folder / claimtable.CLAIMS), schema=claimtable.CLAIMS_SCHEMA, dtype_backend="pyarrow"
+        str(folder / dataset.CLAIMS), schema=dataset.CLAIMS_SCHEMA, dtype_backend="pyarrow"
     )
-    return [claimtable.status_of(r) for r in records], claims
+    return [dataset.status_of(r) for r in records], claims
 
 
 # --------------------------------------------------------------------------- the report

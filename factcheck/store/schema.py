@@ -17,10 +17,10 @@ Tables:
   date, claim count, reason when skipped);
 - `claims`: the `ReportClaim` fields with the subject *as read in its file*, the
   claim's position in the file and its sentence; `ord` is the order in the file;
-- `lookup` and `claim_keys`: every lookup key (`sources.lookup_keys`, written with
+- `lookup` and `claim_keys`: every lookup key (`checks.candidates.lookup_keys`, written with
   the raw subject) and the claims under it;
 - `names`: each raw subject with its number of claims, and `unified`: the
-  spelling `annotate.unify_names` gives it over all stored names.
+  spelling `annotation.names.unify_names` gives it over all stored names.
 
 Unknown names are unified over the set of stored names, which is a function of
 the files in the store and not of the order they came in, so an incremental
