@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ from factcheck.align import UNKNOWN_COUNT, align_claims
 from factcheck.checks.context import CheckContext
 from factcheck.checks.runner import paused_gc, run_rules
 from factcheck.knowledge import Knowledge
-from factcheck.models import Finding, Group, ReportClaim
+from factcheck.models import Attribute, Finding, Group, ReportClaim, Subject
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES: tuple[int, ...] = (1_000, 10_000, 100_000, 1_000_000)
@@ -163,14 +163,26 @@ class ClaimFactory:
             "time": time,
             "lang": self.rng.choice(LANGS),
             "sentence": (max(0, start - 60), start + 80),
-            "subject": subject,
-            "attribute": kind.attribute,
+            "subject": _subject_of(subject),
+            "attribute": _attribute_of(kind.attribute),
             "topic": topic,
+            "role": "source",
         }
         # model_construct: the fields are right by construction, and validating a
         # million claims would time pydantic rather than the code under test.
         self.claims.append(ReportClaim.model_construct(**fields))
         return doc
+
+
+@cache
+def _subject_of(name: str) -> Subject:
+    """One object per name, as annotation makes them (and as strings were interned)."""
+    return Subject((name,))
+
+
+@cache
+def _attribute_of(text: str) -> Attribute:
+    return Attribute.parse(text)
 
 
 def _subject(rng: random.Random, tail: int) -> str:
@@ -222,7 +234,7 @@ def build_corpus(size: int, seed: int = 0) -> Corpus:
             used.add(factory.add(subject, kind, topic, stated, low, high, approx=approx,
                                  bound=bound))  # fmt: skip
         problem = _problem(rng)
-        if problem is None or kind.attribute == UNKNOWN_COUNT:
+        if problem is None or Attribute.parse(kind.attribute) == UNKNOWN_COUNT:
             continue  # a bare count of nothing known is never compared: nothing to find
         if problem == "time-conflict" and not kind.dated:
             problem = "value-conflict"  # only dated figures can be misdated

@@ -7,8 +7,7 @@ the tests all see one validated shape.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, model_validator
 from pydantic_core import core_schema
@@ -58,8 +57,7 @@ def _subject_of(value: Any) -> Subject:
     raise ValueError(f"not a subject: {value!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class Attribute:
+class Attribute(NamedTuple):
     """What a claim measures: a named attribute of the attribute table ("market_value"),
     or, when no keyword names one, the generic attribute of its unit: the unit's
     category and the unit ("currency", "USD"). Written "market_value" or

@@ -9,9 +9,11 @@ every mistake is reported as `path:line: [rule id] reason`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Literal
 
 from pydantic import (
@@ -33,14 +35,16 @@ from factcheck.models import CheckKind, Severity
 ParamValue = float | int | bool | str | list[float] | list[str]
 
 
+@cache
 def param_types(check: str) -> dict[str, Any]:
     """The params a check understands, with their Python type (declared by the check)."""
     return {name: field.annotation for name, field in params_model(check).model_fields.items()}
 
 
-def param_defaults(check: str) -> dict[str, Any]:
-    """Each param's default, as the check declares it."""
-    return params_model(check)().model_dump()
+@cache
+def param_defaults(check: str) -> Mapping[str, Any]:
+    """Each param's default, as the check declares it (read-only, built once per check)."""
+    return MappingProxyType(params_model(check)().model_dump())
 
 
 _TYPE_NAMES = {float: "a number", int: "an integer", list[float]: "a list of numbers"}

@@ -150,8 +150,8 @@ def reading(report: ReportData, folder: Path) -> Reading:
                 claim.high, statement["high"]
             )
             result.unit += claim.unit == statement["unit"]
-            result.subject += claim.subject == statement["subject"]
-            result.attribute += claim.attribute == statement["attribute"]
+            result.subject += str(claim.subject) == statement["subject"]
+            result.attribute += str(claim.attribute) == statement["attribute"]
             result.time += (claim.time or None) == statement["time"]
     return result
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -137,15 +138,22 @@ class DocumentKeywords:
                 if best is None or distance < best[0]:
                     best = (distance, hit.owner)
         if best is not None:
-            return Attribute(name=best[1])
+            return named_attribute(best[1])
         by_unit = [a.id for a in table.attributes.values() if a.by_unit and a.admits(unit)]
-        return Attribute(name=by_unit[0]) if by_unit else unit_attribute(unit)
+        return named_attribute(by_unit[0]) if by_unit else unit_attribute(unit)
 
     def topic_of(self, sentence: tuple[int, int]) -> str | None:
         owners = {hit.owner for hit in self._in(sentence)[1]}
         return next((t for t in self.table.topic_order if t in owners), None)
 
 
+@cache
+def named_attribute(name: str) -> Attribute:
+    """One object per attribute name: a million claims share a few dozen."""
+    return Attribute(name=name)
+
+
+@cache
 def unit_attribute(unit: str) -> Attribute:
     """The attribute of a claim no keyword explains: built from its unit ("currency:USD")."""
     return Attribute(category=unit_category(unit), unit=unit)
