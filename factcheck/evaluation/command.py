@@ -11,10 +11,20 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError, InputError
 from factcheck.evaluation.peer import DEFAULT_CASES, Extractor, evaluate, load_cases
+from factcheck.evaluation.real import COLUMNS as REAL_COLUMNS
+from factcheck.evaluation.real import (
+    DEFAULT_REAL,
+    evaluate_corpus,
+    miss_summary,
+    table_rows,
+    totals,
+    validate,
+)
 from factcheck.evaluation.summary import (
     format_misses,
     format_table,
     misses,
+    render,
     summarize,
 )
 from factcheck.models import LANGUAGES
@@ -23,7 +33,16 @@ from factcheck.models import LANGUAGES
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcheck evaluate",
-        description="Value recall and precision of factcheck on the peer cases.",
+        description="Accuracy of factcheck on the peer cases, or with --real on the "
+        "real-article corpus.",
+    )
+    parser.add_argument(
+        "--real",
+        nargs="?",
+        type=Path,
+        const=DEFAULT_REAL,
+        metavar="DIR",
+        help="score extraction on the real-article corpus (default folder: corpus/real)",
     )
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES, help="peer-cases folder")
     parser.add_argument("--by-model", action="store_true", help="one row per suite and model")
@@ -38,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, extract: Extractor | None = None) -> str:
     """Load, score and format according to parsed arguments; the text to print."""
+    if args.real is not None:
+        return run_real(args)
     if not args.cases.is_dir():
         raise InputError(str(args.cases), "no peer-cases folder (pass --cases DIR)")
     cases = [c for c in load_cases(args.cases) if args.lang in (None, c.lang)]
@@ -57,6 +78,35 @@ def run(args: argparse.Namespace, extract: Extractor | None = None) -> str:
         parts.append(f"\n{len(errors)} cases raised in the extractor; first: {errors[0].error}")
     if args.misses:
         parts.append("\n" + format_misses(found, args.misses, args.markdown))
+    return "\n".join(parts)
+
+
+def run_real(args: argparse.Namespace) -> str:
+    """The real-article corpus: validated first (a bad annotation is an input error
+    naming its file and line), then scored per language."""
+    corpus: Path = args.real
+    if not corpus.is_dir():
+        raise InputError(str(corpus), "no such corpus folder")
+    problems = validate(corpus)
+    if problems:
+        raise InputError(problems[0], f"the corpus does not validate ({len(problems)} problems)")
+    evaluation = evaluate_corpus(corpus)
+    if args.json:
+        payload = {
+            "rows": [
+                {"lang": s.lang, **vars(s), **s.rates}
+                for s in [*evaluation.scores.values(), totals(evaluation.scores)]
+            ],
+            "misses": [asdict(m) for m in evaluation.misses],
+        }
+        return json.dumps(payload, ensure_ascii=False, indent=2)
+    parts = [render(list(REAL_COLUMNS), list(table_rows(evaluation)), args.markdown)]
+    if args.misses:
+        parts.append("")
+        for category, count in miss_summary(evaluation.misses):
+            parts.append(f"{category}: {count}")
+            shown = [m for m in evaluation.misses if m.category == category][: args.misses]
+            parts += [f"  {m.file}: {m.gold} -> {m.found}" for m in shown]
     return "\n".join(parts)
 
 
