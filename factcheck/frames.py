@@ -52,6 +52,11 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("lang", _T, False),
     Column("sentence_start", _I, False),
     Column("sentence_end", _I, False),
+    Column("change", _B, False),
+    Column("label", _B, False),
+    Column("conversion", _B, False),
+    Column("origin", _B, False),
+    Column("as_of", _T),
     Column("subject", _T),
     Column("attribute", _T),
 )
@@ -59,6 +64,7 @@ REPORT_CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("id", _T, False),
     *CLAIM_COLUMNS,
     Column("topic", _T),
+    Column("subject_sure", _B, False),
 )
 SENTENCE = ("sentence_start", "sentence_end")
 

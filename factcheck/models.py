@@ -37,6 +37,10 @@ class Subject(tuple[str, ...]):
     def __str__(self) -> str:
         return self.JOINER.join(self)
 
+    def readable(self) -> str:
+        """For people: "Google, Meta and xAI"."""
+        return self[0] if len(self) == 1 else ", ".join(self[:-1]) + " and " + self[-1]
+
     def __repr__(self) -> str:
         return f"Subject({tuple(self)!r})"
 
@@ -107,6 +111,11 @@ class Document(BaseModel):
     its comments), `sha256` the hash of the file's bytes: later stages (positions,
     suppression comments, the claims store) take them from here instead of
     reading the file again. A document made from a string has `source == text`.
+    `lang_candidates` are the languages the text may be in when detection was not
+    sure (`lang` first); extraction then keeps only the claims every one of them
+    reads alike. Empty when the language was given or detected for sure.
+    `furniture_spans` are (start, end) spans of `text` that are not the page's main
+    content (HTML lines trafilatura does not keep): their claims are boilerplate.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -114,9 +123,11 @@ class Document(BaseModel):
     path: str
     lang: str
     text: str
+    lang_candidates: tuple[str, ...] = ()
     date: str | None = None
     encoding: str = "utf-8"
     source_map: tuple[tuple[int, int], ...] = ()
+    furniture_spans: tuple[tuple[int, int], ...] = ()
     source: str = ""
     sha256: str | None = None
 
@@ -134,6 +145,16 @@ class Claim(BaseModel):
     `text[start:end] == surface` always holds for the decoded document text.
     A single value has `low == high == value`; a range has `value=None` and its
     two bounds; an open bound ("more than 5") keeps `value` and sets `bound`.
+    `change` marks a change rather than a level ("rose 3 %", "−2,1 %", "doubled"):
+    a change is never held against a level. `label` marks a number that orders or
+    names rather than states a figure ("for the first time", "die dritte Banane",
+    "第16任"): it is read, listed with `--include-boilerplate`, never compared.
+    `time` is the period the claim's clause (else its sentence) states; `as_of` is the
+    date the document was published (ISO, as precise as known), the date a claim
+    without a period speaks for.
+    `conversion` marks a restatement of the figure before it in another unit ("80
+    billion dollars (74 billion euros)"): two views of one figure, never a pair to
+    compare with each other.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -150,8 +171,13 @@ class Claim(BaseModel):
     approx: bool = False
     hedge: str | None = None
     bound: Bound | None = None
+    change: bool = False
     time: str | None = None
     boilerplate: bool = False
+    label: bool = False
+    conversion: bool = False
+    origin: bool = False
+    as_of: str | None = None
     lang: str
     sentence: tuple[int, int]
     subject: Subject | None = None
@@ -160,6 +186,12 @@ class Claim(BaseModel):
     @property
     def is_range(self) -> bool:
         return self.value is None and self.low is not None
+
+    @property
+    def compared(self) -> bool:
+        """Whether checks hold this claim against others: never page furniture, a
+        number that only labels, or the earlier level of a move."""
+        return not (self.boilerplate or self.label or self.origin)
 
     def with_file(self, file: str) -> Claim:
         return self.model_copy(update={"file": file})
@@ -187,18 +219,24 @@ SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
 class ReportClaim(Claim):
-    """A claim inside a report: the extract fields plus its id and what it is about."""
+    """A claim inside a report: the extract fields plus its id and what it is about.
+
+    `subject_sure` is False when the subject was not named in the claim's own
+    sentence (the article's main organisation, a distant anaphora): such a claim is
+    compared, but a finding that rests on it is at most a warning.
+    """
 
     id: str
     topic: str | None = None
+    subject_sure: bool = True
     role: ClaimRole = Field("source", exclude=True)
 
 
 # Everything the checks read of a claim except where it was written and how: two
 # claims equal in these state the same figure (`sources.copies_kept`).
 FIGURE_FIELDS = (
-    "subject", "attribute", "topic", "unit", "time", "value", "low", "high", "bound", "approx",
-    "boilerplate",
+    "subject", "attribute", "topic", "unit", "time", "as_of", "value", "low", "high", "bound",
+    "change", "approx", "boilerplate", "label", "conversion", "origin", "subject_sure",
 )  # fmt: skip
 
 
@@ -217,8 +255,17 @@ class Group(BaseModel):
     documents: int = 1
 
 
+Confidence = Literal["high", "low"]
+
+
 class Finding(BaseModel):
-    """One problem a rule found, pointing at the claims involved."""
+    """One problem a rule found, pointing at the claims involved.
+
+    `confidence` is high when every claim's subject, attribute and period are sure
+    (named in its own sentence, a specific attribute, a stated period); a rule's
+    error is reported as a warning otherwise. A disagreement lists all the claims
+    of both sides: the first `first_side` of `claim_ids` are one side, the rest the
+    other (0 when the finding has no sides)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -229,10 +276,17 @@ class Finding(BaseModel):
     claim_ids: tuple[str, ...]
     group_id: str | None = None
     ratio: float | None = None
+    confidence: Confidence = "high"
+    first_side: int = 0
 
 
 class DocumentStatus(BaseModel):
-    """Every input appears in a report: processed with its claim count, or skipped with why."""
+    """Every input appears in a report: processed with its claim count, or skipped with why.
+
+    `note` tells a reader what was done to a processed document that they would not
+    guess: that its language was unsure and only claims all candidate languages
+    read alike were kept (so figures may be missing from it).
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -242,16 +296,31 @@ class DocumentStatus(BaseModel):
     claims: int = 0
     status: Literal["ok", "skipped"] = "ok"
     reason: str | None = None
+    note: str | None = None
 
     @classmethod
     def read(cls, document: Document, claims: int) -> DocumentStatus:
         """A document that was read, with its number of claims."""
-        return cls(file=document.path, lang=document.lang, date=document.date, claims=claims)
+        return cls(
+            file=document.path,
+            lang=document.lang,
+            date=document.date,
+            claims=claims,
+            note=unsure_language_note(document.lang_candidates),
+        )
 
     @classmethod
     def of_skipped(cls, skipped: Skipped) -> DocumentStatus:
         """An input that could not be read: the one place a `Skipped` becomes a status."""
         return cls(file=skipped.path, status="skipped", reason=skipped.reason)
+
+
+def unsure_language_note(candidates: tuple[str, ...]) -> str | None:
+    """The status note of a document read in several candidate languages (None for one)."""
+    if len(candidates) < 2:
+        return None
+    listed = ", ".join(candidates[:-1]) + " or " + candidates[-1]
+    return f"language unsure ({listed}): kept only the claims every reading agrees on"
 
 
 # --------------------------------------------------------------------------- check

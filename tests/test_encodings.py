@@ -49,12 +49,12 @@ DUTCH_CLAIMS = [
 ENGLISH = "Microsoft bought 485,000 Nvidia GPUs in 2024 for about $30 billion, analysts said."
 ENGLISH_CLAIMS = [("485,000 Nvidia GPUs", 485_000.0, "GPU"), ("about $30 billion", 30e9, "USD")]
 CHINESE = "据报道，微软已使用约1.5万颗英伟达H100芯片训练模型，投资超过100亿美元。"
-CHINESE_CLAIMS = [("约1.5万颗", 15_000.0, "chip"), ("超过100亿美元", 10e9, "USD")]
+CHINESE_CLAIMS = [("约1.5万颗英伟达H100芯片", 15_000.0, "chip"), ("超过100亿美元", 10e9, "USD")]
 # 䶮 is outside GBK: only GB18030 can hold this sentence.
 CHINESE_GB18030 = "据报道，䶮公司已使用约1.5万颗芯片训练模型，投资超过100亿美元。"
 CHINESE_GB18030_CLAIMS = [("约1.5万颗芯片", 15_000.0, "chip"), ("超过100亿美元", 10e9, "USD")]
 TRADITIONAL = "據報導，微軟已使用約1.5萬顆輝達H100晶片訓練模型，投資超過100億美元。"
-TRADITIONAL_CLAIMS = [("約1.5萬顆", 15_000.0, "chip"), ("超過100億美元", 10e9, "USD")]
+TRADITIONAL_CLAIMS = [("約1.5萬顆輝達H100晶片", 15_000.0, "chip"), ("超過100億美元", 10e9, "USD")]
 
 # (file name, text, how it is written, encoding name factcheck reports, language, claims)
 CASES = [

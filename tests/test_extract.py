@@ -15,12 +15,12 @@ E = None  # shorthand for "no value" (a range)
 
 CASES = [
     # digits and separators
-    ("de", "Es waren 10.000 Besucher.", "10.000", 10000, "count"),
+    ("de", "Es waren 10.000 Besucher.", "10.000 Besucher", 10000, "person"),
     ("nl", "Het kost 1,5 euro per stuk.", "1,5 euro", 1.5, "EUR"),
     ("en", "They sold 10,000 units.", "10,000 units", 10000, "count"),
     ("en", "It grew by 1.5 percent.", "1.5 percent", 1.5, "percent"),
     ("de", "Umsatz von 1\u202f234\u202f567 Euro", "1\u202f234\u202f567 Euro", 1234567, "EUR"),
-    ("nl", "Er zijn 40\u00a0000 leden.", "40\u00a0000", 40000, "count"),
+    ("nl", "Er zijn 40\u00a0000 leden.", "40\u00a0000 leden", 40000, "person"),
     ("zh", "共有１２，３４５名员工", "１２，３４５名员工", 12345, "employee"),
     ("zh", "增长了３．５％", "３．５％", 3.5, "percent"),
     ("de", "Das BIP sank um −2,1 %.", "−2,1 %", -2.1, "percent"),
@@ -73,7 +73,14 @@ RANGES = [
     ("en", "between 6 and 10 servers", "6 and 10 servers", 6, 10, "server"),
     ("de", "zwischen 6 und 10 Milliarden Euro", "6 und 10 Milliarden Euro", 6e9, 10e9, "EUR"),
     ("de", "sechs- bis zehnmal größer", "sechs- bis zehnmal", 6, 10, "multiplier"),
-    ("en", "hundreds of millions of users", "hundreds of millions of users", 1e8, 1e9, "user"),
+    (
+        "en",
+        "hundreds of millions of users",
+        "hundreds of millions of users",
+        2e8,
+        999_999_999,
+        "user",
+    ),
 ]
 
 
@@ -190,9 +197,13 @@ def test_unknown_unit_is_count_not_dropped() -> None:
     assert (claim.value, claim.unit) == (42, "count")
 
 
-def test_generic_unit_noun_takes_the_counted_thing_of_the_sentence() -> None:
-    claim = only_claim("Microsoft kaufte NVIDIA-GPUs, fast 500.000 Einheiten.", "de")
+def test_generic_unit_noun_takes_the_counted_thing_of_its_clause() -> None:
+    claim = only_claim("Microsoft kaufte von NVIDIA fast 500.000 Einheiten der KI-GPUs.", "de")
     assert (claim.value, claim.unit, claim.approx) == (500000, "GPU", True)
+    claim = only_claim(
+        "Microsoft kaufte NVIDIA-GPUs; Apple verkaufte fast 500.000 Einheiten.", "de"
+    )
+    assert (claim.value, claim.unit) == (500000, "count")  # never a noun of another clause
 
 
 def test_page_counters_are_boilerplate() -> None:
@@ -292,12 +303,12 @@ SPANS = [
     ("zh", "这台电脑两美元又三美分", 4, 11, 2.03, "USD"),
     # German "einundhalb", ordinals of Milliarde; Dutch "min een"
     ("de", "Es gibt einundhalb Stücke", 8, 18, 1.5, "count"),
-    ("de", "nach dem Milliardsten Signal", 9, 21, 1e9, "ordinal"),
-    ("de", "der einhundert Milliardste", 4, 26, 1e11, "ordinal"),
+    ("de", "nach dem Milliardsten Signal", 9, 21, 1e9, "rank"),
+    ("de", "der einhundert Milliardste", 4, 26, 1e11, "rank"),
     ("nl", "Het antwoord is min een", 16, 23, -1, "count"),
     # ranks make a range when "between" frames them
-    ("en", "He ranks between the tenth and the fifteenth.", 21, 44, None, "ordinal"),
-    ("nl", "tussen de tiende en de vijftiende", 10, 33, None, "ordinal"),
+    ("en", "He ranks between the tenth and the fifteenth.", 21, 44, None, "rank"),
+    ("nl", "tussen de tiende en de vijftiende", 10, 33, None, "rank"),
     # Chinese: a unit word that starts inside a numeral ends it; a final 两 is the tael
     ("zh", "五十兆字节", 0, 5, 50, "megabyte"),
     ("zh", "六千字节", 0, 4, 6, "kilobyte"),
@@ -346,7 +357,7 @@ def test_values_and_spans(
 )
 def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float) -> None:
     claim = only_claim(text, lang)
-    assert (claim.text, claim.value, claim.unit) == (surface, value, "ordinal")
+    assert (claim.text, claim.value, claim.unit) == (surface, value, "rank")
 
 
 @pytest.mark.parametrize(

@@ -235,7 +235,7 @@ def test_a_1_mb_single_line_works(tmp_path: Path) -> None:
             "Tencent (腾讯) and Alibaba (阿里巴巴) bought 230,000 Nvidia chips, about 1.5 million "
             "in total, according to Дмитрий Иванов of Ведомости.",
             "en",
-            [("230,000 Nvidia chips", 230_000.0, "chip"), ("about 1.5 million", 1.5e6, "count")],
+            [("230,000 Nvidia chips", 230_000.0, "chip"), ("about 1.5 million", 1.5e6, "chip")],
         ),
         (
             "Der Staatsfonds صندوق الاستثمارات العامة investierte 2,5 Milliarden Euro in "

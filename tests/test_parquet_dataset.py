@@ -53,12 +53,12 @@ def test_round_trip_of_the_sources(tmp_path: Path, knowledge: Knowledge) -> None
     located = list(map_inputs(located_input, SOURCES, (knowledge, None)))
     summary = write_parquet(located, tmp_path / "ds")
     assert (summary.files, summary.skipped) == (43, [])
-    assert summary.claims == sum(len(entries) for _, entries in located) == 87
+    assert summary.claims == sum(len(entries) for _, entries in located) == 85
     assert read_parquet(tmp_path / "ds") == located
     assert json.loads((tmp_path / "ds" / MARKER).read_text()) == {
         "format": 1,
         "files": 43,
-        "claims": 87,
+        "claims": 85,
     }
 
 
@@ -82,7 +82,7 @@ def test_skipped_inputs_are_kept(tmp_path: Path, knowledge: Knowledge) -> None:
     ]
     assert summary.skipped == [back[1][0]]
     assert [(c.text, c.value, str(c.attribute)) for c, _, _ in back[0][1]] == [
-        ("5,000 cars", 5000.0, "counted:vehicle")
+        ("5,000 cars", 5000.0, "deliveries")
     ]
     assert back[0][1][0][1] == Position(10, 20, 1, 11, 1, 21)
 

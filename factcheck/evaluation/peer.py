@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from factcheck.extraction.units import unit_words
 from factcheck.models import Claim
 
 SCORING_RULE = """\
@@ -38,7 +39,9 @@ is not an expected item.
 
 **Scope.** A spec lists only its own model's quantities and is silent about the
 other numbers of the sentence, so each model counts only the claims in its scope,
-by `unit_category(claim.unit)`:
+by `unit_category(claim.unit)`. An ordinal that factcheck reads as a label, not a
+figure (`claim.label`: "the first time", "die dritte Banane"), is counted by
+OrdinalModel only, whose spec lists every ordinal:
 
 - **NumberModel**: number, percent, currency, duration and counted claims, not
   rank, dimension or temperature. "I want to earn $10000 in 3 years" → 10000, 3;
@@ -74,7 +77,10 @@ claim matches an interval expectation when both ends agree (`None` only with
 `None`, ends in ascending order); inclusiveness (`[` versus `(`) is not scored.
 A quantulum3 expectation with an uncertainty matches by midpoint value or by
 interval. Values are compared in the unit written, without conversion: "六千字节"
-is expected as 6 kilobyte, "50 cents" as 50 cent.
+is expected as 6 kilobyte, "50 cents" as 50 cent. factcheck states an amount in a
+minor currency unit in the major one ("50 cents" is 0.5 USD, so that it compares with
+dollar amounts); when the claim's text names the minor unit and not the major one,
+its value is scaled back to the minor unit before it is compared.
 
 **Counting.** Claims are matched to expected items one-to-one, greedily,
 overlapping spans first, then the nearest span. True positives (TP) are the
@@ -303,8 +309,25 @@ def _ordered(low: float | None, high: float | None) -> tuple[float | None, float
     return low, high
 
 
+def as_written(claim: Claim) -> Claim:
+    """The claim in the unit its text names: factcheck states "81 cents" as 0.81 USD,
+    the specs expect 81 (see SCORING_RULE)."""
+    uw = unit_words(claim.lang)
+    text = claim.text.lower()
+    for rule in uw.minor.get(claim.unit, []):
+        named = [w for w, unit in uw.lookup.items() if unit == rule.unit]
+        major = [w for w, unit in uw.lookup.items() if unit == claim.unit]
+        major += [p.lower() for p, unit in uw.prefixes.items() if unit == claim.unit]
+        if any(w in text for w in named) and not any(w and w in text for w in major):
+            scaled = {k: getattr(claim, k) * rule.ratio for k in ("value", "low", "high")
+                      if getattr(claim, k) is not None}  # fmt: skip
+            return claim.model_copy(update=scaled)
+    return claim
+
+
 def matches(claim: Claim, expected: Expected) -> bool:
     """Whether a claim's value or interval agrees with an expected item (see SCORING_RULE)."""
+    claim = as_written(claim)
     if expected.is_interval:
         low, high = claim_interval(claim)
         elow, ehigh = _ordered(expected.lower, expected.upper)
@@ -346,7 +369,11 @@ def match_claims(claims: Sequence[Claim], expected: Sequence[Expected]) -> list[
 
 
 def in_scope(model: str, claim: Claim) -> bool:
-    """Whether `model`'s spec speaks about claims of this unit category (quantulum3: all)."""
+    """Whether `model`'s spec speaks about claims of this unit category (quantulum3: all).
+    An ordinal read as a label ("the first time", "die dritte Banane") is in the scope
+    of OrdinalModel only, whose spec lists every ordinal; the others count none."""
+    if claim.label:
+        return model == "OrdinalModel"
     scope = SCOPES.get(model)
     return scope is None or unit_category(claim.unit) in scope
 

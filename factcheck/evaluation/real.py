@@ -109,7 +109,7 @@ def score_article(
 ) -> tuple[Score, list[Miss]]:
     score = Score("", articles=1)
     misses: list[Miss] = []
-    shown = [c for c in claims if not c.boilerplate]
+    shown = [c for c in claims if not (c.boilerplate or c.label)]
     score.extracted = len(shown)
     matched: set[int] = set()
     for expression in gold:
@@ -127,10 +127,11 @@ def score_article(
         _score_claim(score, misses, name, expression, over, matched)
     for claim in shown:
         if id(claim) not in matched:
-            gold = [g for g in gold if g.start < claim.end and claim.start < g.end]
-            category = f"spurious ({gold[0].reason})" if gold and gold[0].reason else "spurious"
-            if not gold or gold[0].kind != "claim":
-                misses.append(Miss(name, category, _gold(gold[0]) if gold else "", _found([claim])))
+            under = [g for g in gold if g.start < claim.end and claim.start < g.end]
+            category = f"spurious ({under[0].reason})" if under and under[0].reason else "spurious"
+            if not under or under[0].kind != "claim":
+                gold_text = _gold(under[0]) if under else ""
+                misses.append(Miss(name, category, gold_text, _found([claim])))
     return score, misses
 
 
@@ -144,6 +145,7 @@ def _score_claim(
 ) -> None:
     if over:
         score.overlapped += 1
+    over = [c for c in over if not c.label]
     shown = [c for c in over if not c.boilerplate]
     if over and not shown:
         score.content_flagged += 1

@@ -21,8 +21,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.extraction.scanner import extract_document, extract_text
-from factcheck.load import InputItem, failed, iter_inputs, load_input
-from factcheck.load.language import normalise_language
+from factcheck.load import InputItem, Reading, failed, iter_inputs, load_input
 from factcheck.models import Claim, Document, DocumentStatus, Skipped
 from factcheck.parallel import ordered_map, resolve_jobs
 from factcheck.progress import Progress
@@ -65,7 +64,7 @@ def iter_documents(
     raises here, before the caller has written any output. `jobs` is a number of
     processes (0 or "auto": one per CPU); `progress` hears of every finished file.
     """
-    options = (normalise_language(lang) if lang else None, include_boilerplate)
+    options = (Reading.of(lang), include_boilerplate)
     return map_inputs(extract_input, paths, options, jobs, progress)
 
 
@@ -155,18 +154,14 @@ def extract_paths(
             continue
         document, found = item
         claims.extend(found)
-        documents.append(
-            DocumentStatus(
-                file=document.path, lang=document.lang, date=document.date, claims=len(found)
-            )
-        )
+        documents.append(DocumentStatus.read(document, len(found)))
     return ExtractionResult(claims=claims, documents=documents, skipped=skipped)
 
 
-def extract_input(options: tuple[str | None, bool], item: InputItem) -> DocumentClaims | Skipped:
+def extract_input(options: tuple[Reading, bool], item: InputItem) -> DocumentClaims | Skipped:
     """Read and extract one input (runs in a worker process when jobs > 1)."""
-    lang, include_boilerplate = options
-    return extract_loaded(load_input(item, lang), include_boilerplate)
+    reading, include_boilerplate = options
+    return extract_loaded(load_input(item, reading), include_boilerplate)
 
 
 def extract_loaded(item: Document | Skipped, include_boilerplate: bool) -> DocumentClaims | Skipped:
@@ -178,7 +173,7 @@ def extract_loaded(item: Document | Skipped, include_boilerplate: bool) -> Docum
     except Exception as exc:  # a bug must cost one file, not the run
         return failed(item.path, exc)
     if not include_boilerplate:
-        claims = [claim for claim in claims if not claim.boilerplate]
+        claims = [claim for claim in claims if not (claim.boilerplate or claim.label)]
     claims.sort(key=lambda claim: (claim.start, claim.end))
     return item, claims
 

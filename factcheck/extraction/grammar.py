@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.extraction.digits import HAN_CHARS
 from factcheck.extraction.patterns import (
@@ -35,6 +35,24 @@ class Word:
     value: float
 
 
+class Carried(NamedTuple):
+    """The number a word carries: 2 for "doubled" (a multiplier, a change), 2 for
+    "zweitgrößte" (a rank)."""
+
+    value: float
+    kind: str
+    change: bool
+
+
+class VagueAmount(NamedTuple):
+    """A vague amount's power and the range it stands for ("thousands": 1,000, 2,000-9,999)."""
+
+    power: float
+    low: float
+    high: float
+    unit: str | None = None  # "vijftiger": someone in their fifties, 50-59 years
+
+
 @dataclass(slots=True)
 class Grammar:
     """Compiled patterns and word tables of one language."""
@@ -51,6 +69,8 @@ class Grammar:
     scale_after: re.Pattern[str] = re.compile("(?!)")
     tight_after: re.Pattern[str] = re.compile("(?!)")
     hedge_before: Preceding = field(default_factory=lambda: Preceding([]))
+    change_before: Preceding = field(default_factory=lambda: Preceding([]))
+    change_from: Preceding = field(default_factory=lambda: Preceding([]))
     hedge_after: re.Pattern[str] = re.compile("(?!)")
     bound_before: Preceding = field(default_factory=lambda: Preceding([]))
     bound_after: re.Pattern[str] = re.compile("(?!)")
@@ -70,8 +90,18 @@ class Grammar:
     ordinal_suffix: re.Pattern[str] = re.compile("(?!)")
     rank_before: Preceding = field(default_factory=lambda: Preceding([]))
     rank_after: re.Pattern[str] = re.compile("(?!)")
+    rank_cue_after: re.Pattern[str] = re.compile("(?!)")
+    not_rank_after: re.Pattern[str] = re.compile("(?!)")
     dotted_before: Preceding = field(default_factory=lambda: Preceding([]))
     name_before: Preceding = field(default_factory=lambda: Preceding([]))
+    coordinate_before: Preceding = field(default_factory=lambda: Preceding([]))
+    coordinate_after: re.Pattern[str] = re.compile("(?!)")
+    coordinate_ends: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()  # capitalised words that name nothing: "In 5"
+    one_as_pronoun: re.Pattern[str] = re.compile("(?!)")  # "one of the victims"
+    sprint: re.Pattern[str] = re.compile("(?!)")  # "0 auf 100": a speed test
+    ordinal_stems: frozenset[str] = frozenset()  # "erst", "eerst": adverbs alone
+    origin_before: Preceding = field(default_factory=lambda: Preceding([]))  # "up from"
 
     def morphemes_at(self, word: str, pos: int) -> list[str]:
         """Morphemes that match `word` at `pos`, longest first."""
@@ -82,7 +112,9 @@ class Grammar:
     decimal_point: re.Pattern[str] = re.compile("(?!)")
     pronoun_before: Preceding = field(default_factory=lambda: Preceding([]))
     plus_minus: re.Pattern[str] = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
-    vague_values: dict[str, float] = field(default_factory=dict)
+    vague_values: dict[str, VagueAmount] = field(default_factory=dict)
+    carried_words: dict[str, Carried] = field(default_factory=dict)
+    carried: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -95,6 +127,7 @@ def grammar(lang: str) -> Grammar:
     _add_ranges(g)
     _add_ordinals(g)
     _add_vague(g)
+    _add_carried(g)
     g.start = re.compile(_start_pattern(g), re.IGNORECASE)
     return g
 
@@ -147,6 +180,7 @@ def _add_compounds(g: Grammar, table: dict[str, Any], fractions: dict[str, Any])
     fused = [w.lower() for w in by_language(load_table("multipliers")["fused"], g.lang)]
     ordinal = load_table("ordinals")
     stems = [w.lower() for row in ordinal["words"] for w in words(row, g.lang)]
+    g.ordinal_stems = frozenset(stems)
     endings = [w.lower() for w in by_language(ordinal["endings"], g.lang)]
     morph = alternation(parts, word_edges=False)
     g.morpheme = re.compile(morph, re.IGNORECASE)
@@ -178,7 +212,11 @@ def _add_scales(g: Grammar) -> None:
             if not row.get("tight") and float(row["value"]) >= 100 and w.lower() not in g.words:
                 g.words.setdefault(w.lower(), Word("scale", float(row["value"])))
     sep = r"[ \t\u00a0\u2009\u202f]*" if g.lang == "zh" else r"(?:\s+|-)"
-    g.scale_after = re.compile(rf"{sep}({phrase_trie(plain, ignore_case=True)})", re.IGNORECASE)
+    if g.lang == "zh":
+        g.scale_after = re.compile(rf"{sep}({phrase_trie(plain, ignore_case=True)})", re.IGNORECASE)
+    else:  # "€9.2 billion2": a footnote marker may be glued to the scale word
+        body = phrase_trie(plain, ignore_case=True, word_edges=False)
+        g.scale_after = re.compile(rf"{sep}({body})(?![^\W\d_])(?!\d\d)", re.IGNORECASE)
     for w in plain:
         g.tight_scales.setdefault(w, g.scale_names[w.lower()])
     tight_alt = "|".join(re.escape(w) for w in sorted(tight + plain, key=len, reverse=True))
@@ -192,6 +230,7 @@ def _phrases(section: dict[str, Any] | None, lang: str) -> list[str]:
 def _add_context(g: Grammar) -> None:
     hedges = load_table("hedges")
     g.hedge_before = Preceding(_phrases(hedges["before"], g.lang))
+    g.change_before = Preceding(_phrases(load_table("changes")["before"], g.lang))
     g.hedge_after = re.compile(
         rf"[ \t\u00a0]*({phrase_trie(_phrases(hedges['after'], g.lang), ignore_case=True)})",
         re.IGNORECASE,
@@ -235,15 +274,33 @@ def _add_context(g: Grammar) -> None:
     )
     after_alt = phrase_trie(after, ignore_case=True)
     g.bound_after = re.compile(
-        rf"[ \t\u00a0]*({after_alt})(?![ \t]+(?:than|dan|als|as|ist|is)(?![^\W_]))",
+        rf"[ \t\u00a0]*({after_alt})"
+        rf"(?![ \t]+(?:than|dan|als|as|ist|is|or minus|oder minus|minus|of min)(?![^\W_]))"
+        r"(?![/-]min)",
         re.IGNORECASE,
     )
     mult = load_table("multipliers")
     sep = r"[ \t\u00a0]*-?[ \t\u00a0]*"
     mult_alt = phrase_trie(_phrases(mult["after"], g.lang), left_edge=False, ignore_case=True)
     g.multiplier_after = re.compile(rf"{sep}({mult_alt})", re.IGNORECASE)
-    names = [p for p in load_table("names")["prefixes"]]
-    g.name_before = Preceding(names, gap=r"[ \t\u00a0]+", flags=0)
+    pronoun = _phrases(load_table("number_words").get("one_as_pronoun_before") or {}, g.lang)
+    g.one_as_pronoun = re.compile(
+        rf"[ \t]+(?:{phrase_trie(pronoun, ignore_case=True)})" if pronoun else "(?!)", re.IGNORECASE
+    )
+    table = load_table("names")
+    sprints = _phrases(table["sprints"], g.lang)
+    initials = re.escape("".join(sorted({c for p in sprints for c in p[0].lower() + p[0].upper()})))
+    g.sprint = re.compile(rf"(?=[{initials}])(?:{phrase_trie(sprints, ignore_case=True)})", re.I)
+    g.not_names = frozenset(w.lower() for w in _phrases(table["not_names"], g.lang))
+    g.not_names |= {m.lower() for row in load_table("months").values() for m in words(row, g.lang)}
+    g.name_before = Preceding(table["prefixes"], gap=r"[ \t\u00a0]+", flags=0)
+    places = table["coordinates"]
+    before = _phrases(places["before"], g.lang)
+    g.coordinate_before = Preceding(before, word_edges=g.lang != "zh")
+    g.coordinate_ends = frozenset(phrase[-1].lower() for phrase in before)
+    after = _phrases(places["after"], g.lang)
+    after_alt = phrase_trie(after, ignore_case=True, left_edge=False) if after else "(?!)"
+    g.coordinate_after = re.compile(rf"[ \t\u00a0]*(?:{after_alt})", re.IGNORECASE)
 
 
 def _add_ranges(g: Grammar) -> None:
@@ -260,6 +317,10 @@ def _add_ranges(g: Grammar) -> None:
         re.IGNORECASE,
     )
     g.range_from = Preceding(_phrases(table["from"], g.lang))
+    g.origin_before = Preceding(_phrases(table.get("origin_before") or {}, g.lang))
+    tolerance = _phrases(table.get("tolerance") or {}, g.lang)
+    spoken = rf"|{phrase_trie(tolerance, ignore_case=True)}" if tolerance else ""
+    g.plus_minus = re.compile(rf"[ \t,，]*(?:±|\+/-|\+-{spoken})[ \t]*", re.IGNORECASE)
     pairs = table["between"].get(g.lang) or []
     for pair in sorted(pairs, key=lambda p: -len(p[0]) - len(p[1])):  # longest first
         opener = Preceding([pair[0]])
@@ -281,19 +342,44 @@ def _add_ranges(g: Grammar) -> None:
         )
     change = phrase_trie(_phrases(table["change"], g.lang), ignore_case=True)
     g.change = re.compile(rf"[ \t\u00a0]*({change})[ \t\u00a0]*", re.IGNORECASE)
+    g.change_from = Preceding(_phrases(table.get("change_from"), g.lang))
 
 
 def _add_vague(g: Grammar) -> None:
     """'hundreds of millions', 'Millionen', '数千': vague amounts, read as ranges."""
     table = load_table("vague")
     for row in table["amounts"]:
+        power = float(row["value"])
+        low = float(row.get("low", 2 * power))
+        high = float(row.get("high", 10 * power - 1))
         for w in words(row, g.lang):
-            g.vague_values[normalise_phrase(w)] = float(row["value"])
-    amount = phrase_trie(g.vague_values, ignore_case=True)
+            g.vague_values[normalise_phrase(w)] = VagueAmount(power, low, high, row.get("unit"))
+    compound = g.lang in ("de", "nl")
+    amount = phrase_trie(g.vague_values, ignore_case=True, word_edges=not compound, left_edge=True)
     of = phrase_trie(by_language(table["of"], g.lang), ignore_case=True)
+    scale = phrase_trie(g.scale_names, ignore_case=True)
+    # German and Dutch glue amounts into compounds: "Milliardeninvestition",
+    # "einstelligen Milliardenbetrags", "miljardeninvestering" (not "Tausendstel").
+    numbers = trie_pattern(w for w, info in g.words.items() if w.isalpha())
+    glued = rf"(?:(?!st|en(?:{numbers})|{numbers})[a-zäöüß]+)?(?![\w])"
+    tail = glued if compound else "" if g.lang == "zh" else r"(?![\w])"
     g.vague = re.compile(
-        rf"(?P<first>{amount})(?:[ \t]+(?:{of}[ \t]+)?(?P<second>{amount}))?", re.IGNORECASE
+        rf"(?P<first>{amount})(?:[ \t]+(?:{of}[ \t]+)?(?P<second>{amount})"
+        rf"|[ \t]*(?P<scale>{scale}){tail})?{tail}",
+        re.IGNORECASE,
     )
+
+
+def _add_carried(g: Grammar) -> None:
+    """'doubled', 'verdubbeld', 'zweitgrößte', 'op één na grootste': words that carry
+    a number (lexicon/carried.yaml)."""
+    for row in load_table("carried")["words"]:
+        carried = Carried(float(row["value"]), str(row["kind"]), bool(row.get("change")))
+        for w in words(row, g.lang):
+            g.carried_words[normalise_phrase(w)] = carried
+    if g.carried_words:
+        alternatives = phrase_trie(g.carried_words, ignore_case=True)
+        g.carried = re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _add_ordinals(g: Grammar) -> None:
@@ -311,6 +397,11 @@ def _add_ordinals(g: Grammar) -> None:
     g.rank_after = re.compile(
         rf"[ \t\u00a0]*({alternation(_phrases(table.get('rank_after'), g.lang))})"
     )
+    cues = alternation(_phrases(table.get("rank_cues_after"), g.lang), word_edges=False)
+    most = r"[ \t]+(?:most|meest|meist)[ \t]+"
+    g.rank_cue_after = re.compile(rf"(?:-|[ \t\u00a0]*|{most})(?:{cues})", re.IGNORECASE)
+    labels = alternation(_phrases(table.get("not_rank_after"), g.lang), word_edges=False)
+    g.not_rank_after = re.compile(rf"[ \t]*(?:{labels})")
     if g.lang == "en":
         for row in table["words"]:
             for w in words(row, g.lang):
@@ -329,6 +420,9 @@ def _start_pattern(g: Grammar) -> str:
     in the regex engine for the letters inside ordinary words.
     """
     starters = {w for w, info in g.words.items() if info.kind in START_KINDS and w.isalpha()}
+    for phrase in [*g.vague_values, *g.carried_words]:
+        if phrase.split()[0].replace("-", "").isalpha():
+            starters.add(phrase.split()[0])
     if g.morpheme is not None:
         starters |= set(_morphemes(g))
         starters |= {
@@ -339,7 +433,7 @@ def _start_pattern(g: Grammar) -> str:
     if starters:
         options.append(rf"(?<![^\W_])(?:{trie_pattern(starters)})")
     if g.lang == "zh":
-        options.append(phrase_trie(g.vague_values, ignore_case=True))
+        options.append(phrase_trie([*g.vague_values, *g.carried_words], ignore_case=True))
         options.append(f"[{re.escape(HAN_CHARS)}半]")
     return "|".join(options)
 

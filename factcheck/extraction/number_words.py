@@ -394,8 +394,8 @@ def _compound_word(lower: str, g: Grammar) -> Word | None:
         return None
     if match.group("half"):
         return Word("fraction", value + 0.5)
-    if match.group("mult"):
-        return Word("multiplier", value)
+    if match.group("mult"):  # "einfach", "einmal", "eenmaal" mean simply, once, just
+        return Word("multiplier", value) if value != 1 else None
     if match.group("ord"):
         return Word("ordinal", value)
     return Word("scale" if value >= 1e3 and len(values) == 1 else "cardinal", value)

@@ -39,6 +39,9 @@ class Numeral:
     words: bool = False
     high: float | None = None
     bound: str | None = None
+    change: bool = False  # a change, not a level: "doubled", "−2,1 %", "min 2 procent"
+    footnote_end: int | None = None  # "2,6022": the end of a footnote marker after it
+    unit: str | None = None  # a unit the word itself states ("vijftiger": years of age)
 
 
 def is_letter(ch: str) -> bool:

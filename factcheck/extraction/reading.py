@@ -27,6 +27,7 @@ from factcheck.extraction.han import (
     HAN_PERCENT,
     _zh_units,
     counted_financial,
+    han_idiom,
     han_run,
 )
 from factcheck.extraction.number_words import MINUS, read_words
@@ -60,6 +61,7 @@ MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/.,])")
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 # Characters that can continue a digit numeral: "2e5", "2^3", "5.5x10-3", "3/4",
 # "10 1/2", "2½". Anything else ends it, and the patterns for these are skipped.
+ARTICLE_TOKEN = re.compile(r"[^\W\d_]+")
 NOTATION_STARTS = frozenset("eE^x×*/ \t" + VULGAR)
 
 
@@ -67,8 +69,15 @@ def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
     """The numeral starting at `pos`, or None when what starts there is no number."""
     ch = text[pos]
     vague = g.vague.match(text, pos)
-    if vague:
+    if vague and not _number_compound(text, vague, g):  # "hundertelf" is 111, not "Hunderte"
         return _vague_amount(vague, g)
+    if _article_alone(text, pos, g):
+        return None  # "a", "een", "ein" start a vague amount ("a few hundred") or nothing
+    carried = g.carried.match(text, pos)
+    if carried:
+        word = g.carried_words[normalise_phrase(carried.group())]
+        kind = "carried_rank" if word.kind == "rank" else "multiplier"
+        return Numeral(pos, carried.end(), word.value, kind=kind, words=True, change=word.change)
     if ch in VULGAR:
         return _attach_scale(text, Numeral(pos, pos + 1, unicodedata.numeric(ch), "fraction"), g)
     if ch in ".,":
@@ -85,18 +94,43 @@ def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
     return _attach_scale(text, numeral, g)
 
 
+def _article_alone(text: str, pos: int, g: Grammar) -> bool:
+    token = ARTICLE_TOKEN.match(text, pos)
+    word = g.words.get(token.group().lower()) if token else None
+    return word is not None and word.kind == "article"
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _number_compound(text: str, vague: re.Match[str], g: Grammar) -> bool:
+    """Whether a vague amount is only the start of one number written as a compound
+    ("hundertelf"), not a word of its own ("Hunderte", "Hunderttausende")."""
+    word = WORD.match(text, vague.start())
+    if word is None or word.end() <= vague.end("first") or g.compound is None:
+        return False
+    return g.compound.fullmatch(word.group().lower()) is not None
+
+
 def _vague_amount(match: re.Match[str], g: Grammar) -> Numeral:
-    """'hundreds of millions' is 10^8 to 10^9; 'Millionen' is 10^6 to 10^9."""
-    low = g.vague_values[normalise_phrase(match.group("first"))]
-    if match.group("second"):
-        low *= g.vague_values[normalise_phrase(match.group("second"))]
-        high = low * 10
-    else:
-        high = low * (10 if low < 1e6 else 1000)
-    return Numeral(match.start(), match.end(), low, kind="vague", words=True, high=high)
+    """'tens of thousands' is 20,000 to 99,999; 'hundreds of millions' and 'several
+    hundred million' 200,000,000 to 999,999,999 (see lexicon/vague.yaml)."""
+    first = g.vague_values[normalise_phrase(match.group("first"))]
+    low, high = first.low, first.high
+    if match.group("second") or match.group("scale"):
+        if match.group("second"):
+            factor = g.vague_values[normalise_phrase(match.group("second"))].power
+        else:
+            factor = g.scale_names[match.group("scale").lower()]
+        low, high = low * factor, (high + 1) * factor - 1
+    return Numeral(
+        match.start(), match.end(), low, kind="vague", words=True, high=high, unit=first.unit
+    )
 
 
 # --- digits ----------------------------------------------------------------
+
+FOOTNOTED_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})*,\d{4}(?![\d.,]?\d)")
 
 
 def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
@@ -109,6 +143,11 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     if text[match.end() : match.end() + 1].isdigit():  # an identifier, a hash: skip it all
         raise OverLong(_DIGIT_TAIL.match(text, match.end()).end())  # type: ignore[union-attr]
     in_list = pos >= 2 and text[pos - 1] in ",." and text[pos - 2].isdigit()
+    footnoted = FOOTNOTED_GROUPS.match(text, pos) if g.lang == "en" else None
+    if footnoted:  # "2,6022" in a table: 2,602 and the footnote marker 2
+        parsed = parse_digits(footnoted.group()[:-1], g.lang, in_list)
+        if parsed is not None:
+            return Numeral(pos, footnoted.end() - 1, parsed[0], footnote_end=footnoted.end())
     parsed = parse_digits(match.group().rstrip(), g.lang, in_list)
     if parsed is None:
         return None
@@ -212,6 +251,8 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
         value = inner.value * 100 / denominator
         return Numeral(pos, inner.end, value, percent=True, words=True)
     if text[pos] == "半":
+        if han_idiom(text, pos, pos + 1):
+            return None  # 半導體, 過半
         unit = HAN_SMALL_UNITS.get(text[pos + 1 : pos + 2]) or HAN_BIG_UNITS.get(
             text[pos + 1 : pos + 2]
         )
@@ -267,15 +308,23 @@ def _digit_fraction(text: str, pos: int) -> Numeral | None:
 
 def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
     start = numeral.start
-    if start and text[start - 1] in "-+" and (start == 1 or not text[start - 2].isalnum()):
+    if start and text[start - 1] in "-+" and (start == 1 or not _latin_or_digit(text[start - 2])):
         if text[start - 1] == "-":
             numeral.value = -numeral.value
         numeral.start -= 1
+        numeral.change = True
         return
     minus = MINUS[g.lang].search(text, max(0, start - 12), start)
     if minus:
         numeral.value = -numeral.value
         numeral.start = minus.start()
+        numeral.change = True
+
+
+def _latin_or_digit(ch: str) -> bool:
+    """A hyphen after a Latin letter or digit joins a name ("COVID-19"); after a
+    Chinese character or punctuation it is a minus sign ("为-0.60‰")."""
+    return ch.isascii() and ch.isalnum()
 
 
 ZH_MORE_THAN_SCALE = re.compile(

@@ -8,23 +8,34 @@ one regex pass each, and looked up by bisection for every claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from factcheck.extraction.agreement import agreed_claims
 from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.growth import Quantity, grow, resolved_unit
 from factcheck.extraction.numeral import OverLong
+from factcheck.extraction.quantity import clause_bounds
 from factcheck.extraction.reading import read_numeral
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
-from factcheck.extraction.timescope import time_scope, time_spans
-from factcheck.extraction.units import UnitWords, unit_words
+from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
+from factcheck.extraction.timescope import own_year, stated_years, time_scope, time_spans
+from factcheck.extraction.units import UnitWords, unit_category, unit_words
 from factcheck.load.language import detect_language
 from factcheck.models import Claim, Document
 
-SKIP_TOKEN = re.compile(
-    rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?:[.,][0-9A-Za-z]+)*|[{HAN_CHARS}]+|.", re.DOTALL
+SKIP_TOKEN = re.compile(  # a word's letters alone: "$A2" reads on at the 2
+    rf"[A-Za-z\u00c0-\u024f\u0370-\u04ff]+(?=[0-9])|[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]+"
+    rf"(?:[.,][0-9A-Za-z]+)*|[{HAN_CHARS}]+|.",
+    re.DOTALL,
 )
+
+CLOSING = re.compile(r"[ \t]*[)）]")
+# "billion2", "2,6022": one digit glued to a claim's last letter is a footnote marker
+FOOTNOTE_GLUED = re.compile(r"(?<=[^\W\d_])\d(?![\w.,]\d|\w)")
 
 
 @dataclass(slots=True)
@@ -39,7 +50,83 @@ class Scan:
     sentences: SentenceIndex
     times: SpanSet
     furniture: SpanSet
-    scopes: dict[int, str | None] = field(default_factory=dict)
+    tables: list[ScaledTable]
+    published: str | None = None  # the document's date: "last year" is read against it
+    scopes: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
+    # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
+    recent_unit: tuple[int, str] | None = None
+    recent_currency: str | None = None  # the currency the text last named
+    # A measured claim's end and unit: "6.77 births per 1,000 people, down from 7.52".
+    recent_measure: tuple[int, str] | None = None
+    last_claim: tuple[int, str] | None = None  # the end and unit of the claim before
+    _counted: tuple[list[int], list[re.Match[str]]] | None = None
+
+    def counted_nouns(
+        self, lo: int, at: int, until: int, hi: int
+    ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+        """The counted noun ending last in [lo, at) and the first starting in
+        [until, hi); the nouns are found by one pass over the text, on first use."""
+        if self._counted is None:
+            singular = self.units.singular_before
+            found = [
+                match
+                for match in self.units.counted_anywhere.finditer(self.work)
+                if match.group().lower() in self.units.context_words
+                or not singular.search(self.work, max(0, match.start() - 16), match.start())
+            ]
+            self._counted = ([m.start() for m in found], found)
+        starts, found = self._counted
+        index = bisect_left(starts, at)
+        before = found[index - 1] if index and found[index - 1].start() >= lo else None
+        if before is not None and before.end() > at:
+            before = None
+        index = bisect_left(starts, until)
+        after = found[index] if index < len(found) and found[index].end() <= hi else None
+        return before, after
+
+    def unit_before(self, offset: int) -> str | None:
+        """The counted unit of an earlier claim of the same sentence, for a bare number."""
+        if self.recent_unit is None or not self.sentences.spans:
+            return None
+        sentence, unit = self.recent_unit
+        return unit if sentence == self.sentences.index_of(offset) else None
+
+    def unit_carried_to(self, offset: int, scaled: bool) -> str | None:
+        """The unit of a measured claim just before `offset` in its sentence, when a
+        connector ("and", "down from", "en van", "waarvan") joins the two; a currency
+        only to a scaled amount ("4 miljard euro schade, waarvan 2,5 miljard")."""
+        if self.recent_measure is None:
+            return None
+        end, unit = self.recent_measure
+        if not scaled and unit_category(unit) == "currency":
+            return None
+        if offset - end > 48 or self.sentences.index_of(end - 1) != self.sentences.index_of(offset):
+            return None
+        return unit if self.units.carrier.search(self.work, end, offset) else None
+
+    def converts(self, quantity: Quantity) -> bool:
+        """'80 billion dollars (74 billion euros)': a figure in parentheses right after
+        one of the same kind in another unit restates it."""
+        if self.last_claim is None or quantity.unit in (None, "count"):
+            return False
+        end, unit = self.last_claim
+        if unit == quantity.unit or unit_category(unit) != unit_category(quantity.unit):
+            return False
+        opened = self.units.conversion_open.fullmatch(self.work, end, quantity.start)
+        return bool(opened and CLOSING.match(self.work, quantity.end))
+
+    def remember(self, quantity: Quantity) -> None:
+        """Note the claim's unit for the bare numbers after it."""
+        unit = quantity.unit or "count"
+        self.last_claim = (quantity.end, unit)
+        category = unit_category(unit)
+        if category == "counted":
+            self.recent_unit = (self.sentences.index_of(quantity.start), unit)
+        elif unit not in ("count", "rank"):
+            self.recent_measure = (quantity.end, unit)
+        if category == "currency":
+            self.recent_currency = unit
 
     def is_quantity(self, text: str, end: int) -> bool:
         """A number followed by a unit, a multiplier or a scale word is a figure, not a
@@ -49,17 +136,49 @@ class Scan:
             self.g.multiplier_after.match(text, end) or self.g.scale_after.match(text, end)
         )
 
-    def scope_of(self, index: int) -> str | None:
-        if index not in self.scopes:
-            start, end = self.sentences.spans[index]
-            self.scopes[index] = time_scope(self.work[start:end], self.lang, self.is_quantity)
-        return self.scopes[index]
+    def time_of(self, quantity: Quantity, index: int) -> str | None:
+        """The period the claim's own clause states; else the sentence's, when the
+        sentence names one year only ("In 2022 it sold 1.8 million, in 2023 3 million"
+        gives each figure its own year)."""
+        start, end = self.sentences.spans[index]
+        clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
+        scope = self._scope(clause)
+        if scope is not None and len(stated_years(self.work[slice(*clause)], self.is_quantity)) > 1:
+            return self._own_scope(clause, quantity) or scope
+        if scope is not None or clause == (start, end):
+            return scope
+        if len(stated_years(self.work[start:end], self.is_quantity)) > 1:
+            return None
+        return self._scope((start, end))
+
+    def _own_scope(self, clause: tuple[int, int], quantity: Quantity) -> str | None:
+        """The period of a figure in a clause naming several years: its own year."""
+        text = self.work[clause[0] : clause[1]]
+        lo, hi = quantity.start - clause[0], quantity.end - clause[0]
+        year = own_year(text, lo, hi, self.lang, self.is_quantity)
+        return year and time_scope(text, self.lang, self.is_quantity, self.published, year)
+
+    def _scope(self, span: tuple[int, int]) -> str | None:
+        if span not in self.scopes:
+            text = self.work[span[0] : span[1]]
+            self.scopes[span] = time_scope(text, self.lang, self.is_quantity, self.published)
+        return self.scopes[span]
 
 
-def extract_text(text: str, lang: str | None = None, file: str | None = None) -> list[Claim]:
-    """Every numeric claim of `text`, in text order (language detected if not given)."""
+def extract_text(
+    text: str,
+    lang: str | None = None,
+    file: str | None = None,
+    published: str | None = None,
+    furniture: Sequence[tuple[int, int]] = (),
+) -> list[Claim]:
+    """Every numeric claim of `text`, in text order (language detected if not given);
+    `published` (ISO date) resolves relative years and is each claim's `as_of`;
+    claims in the `furniture` spans (an HTML page's lines outside its main content)
+    are page furniture."""
     lang = lang or detect_language(text)
-    scan = _prepare(text, lang)
+    scan = _prepare(text, lang, furniture)
+    scan.published = published
     claims: list[Claim] = []
     pos = 0
     while True:
@@ -79,17 +198,28 @@ def extract_text(text: str, lang: str | None = None, file: str | None = None) ->
         if quantity is None:
             pos = max(at + 1, (SKIP_TOKEN.match(scan.work, at) or match).end())
             continue
+        if scan.tables:
+            apply_table_scale(scan.tables, scan.work, quantity, scan.lang)
         claims.append(_claim(scan, quantity, file))
+        scan.remember(quantity)
         pos = quantity.next_pos or quantity.end
+        footnote = FOOTNOTE_GLUED.match(scan.work, pos)
+        pos = footnote.end() if footnote else pos
     return claims
 
 
 def extract_document(document: Document) -> list[Claim]:
-    """Claims of a loaded document, each carrying the document's path."""
-    return extract_text(document.text, document.lang, document.path)
+    """Claims of a loaded document, each carrying the document's path; when its
+    language is unsure, only the claims every candidate language reads alike."""
+    text, path, date = document.text, document.path, document.date
+    spans = document.furniture_spans
+    if document.lang_candidates:
+        langs = document.lang_candidates
+        return agreed_claims([extract_text(text, lang, path, date, spans) for lang in langs])
+    return extract_text(text, document.lang, path, date, spans)
 
 
-def _prepare(text: str, lang: str) -> Scan:
+def _prepare(text: str, lang: str, furniture: Sequence[tuple[int, int]] = ()) -> Scan:
     work = fold_width(text)
     return Scan(
         text=text,
@@ -98,12 +228,18 @@ def _prepare(text: str, lang: str) -> Scan:
         g=grammar(lang),
         units=unit_words(lang),
         sentences=SentenceIndex(sentence_spans(work, lang)),
-        times=SpanSet(time_spans(work, lang) + non_prose_spans(work)),
-        furniture=SpanSet(furniture_spans(work)),
+        times=SpanSet(time_spans(work, lang) + non_prose_spans(work) + _sprints(work, lang)),
+        furniture=SpanSet(furniture_spans(work) + list(furniture)),
+        tables=scaled_tables(work, lang),
     )
 
 
 # --- growing a numeral into a quantity -------------------------------------
+
+
+def _sprints(work: str, lang: str) -> list[tuple[int, int]]:
+    """'von 0 auf 100 km/h', '0-60 mph': the numbers name a speed test, not claims."""
+    return [match.span() for match in grammar(lang).sprint.finditer(work)]
 
 
 def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
@@ -125,8 +261,13 @@ def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
         approx=q.approx,
         hedge=q.hedge,
         bound=q.bound,  # type: ignore[arg-type]
-        time=scan.scope_of(index) if scan.sentences.spans else None,
+        change=q.change,
+        time=scan.time_of(q, index) if scan.sentences.spans else None,
+        as_of=scan.published,
         boilerplate=boilerplate,
+        label=q.label,
+        conversion=scan.converts(q),
+        origin=q.origin,
         lang=scan.lang,
         sentence=sentence,
     )

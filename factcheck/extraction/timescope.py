@@ -7,10 +7,19 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from factcheck.extraction.patterns import phrase_trie, trie_pattern
+from factcheck.extraction.patterns import alternation, phrase_trie, trie_pattern
 from factcheck.lexicon import by_language, load_table, words
 
-YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)")
+YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))")
+# An ISO date stamp ("2024-01-24", "2024-01": a dateline, a timestamp) names no period.
+# Between a figure and its own year: a preposition, an article, "year"; no other figure.
+YEAR_RIGHT_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:in|im|for|für|voor|over|during|in the|het|des|the|year|Jahr|jaar|"
+    r"Geschäftsjahr|boekjaar|fiscal)[^\S\n]+){0,3}",
+    re.IGNORECASE,
+)
+DIGIT = re.compile(r"\d")
+BASE_REACH = 30  # characters before a year that may hold its comparison word
 SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
@@ -21,6 +30,13 @@ def _month_names() -> list[str]:
     ]
 
 
+# "om 8 uur" is a clock time, "24 uur" a day (German "Uhr" is always the clock)
+CLOCK_WORDS = ("om", "um", "ab", "bis", "gegen", "tegen", "rond", "vanaf", "tot", "na", "nach",
+               "vor", "voor", "sinds", "seit")  # fmt: skip
+_CLOCK_BEFORE = "(?:" + "|".join(f"(?<={word} )" for word in CLOCK_WORDS) + ")"
+_DAY_JOINS = r"(?:and|to|until|und|bis|auf den|oder|or|en|tot|op|of|t/m)"  # "14. und 15. Juli"
+
+
 @cache
 def date_pattern() -> re.Pattern[str]:
     """Dates and clock times in any of the four languages: their digits are no claims.
@@ -29,16 +45,29 @@ def date_pattern() -> re.Pattern[str]:
     numeral) so the scan rejects most positions on their first character.
     """
     month = trie_pattern(_month_names())
+    initials = "".join(sorted({name[0].lower() for name in _month_names()}))
+    initials += initials.upper()
     digit_led = [
         r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?",
         r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
         r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)",
+        r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d)",
+        rf"\d{{1,2}}\.?(?:[ \t]*[-–/&][ \t]*|[ \t]+{_DAY_JOINS}[ \t]+)"
+        rf"\d{{1,2}}\.?[ \t]+(?:{month})(?![^\W_])",
         r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?!\d)",
-        r"(?:\d{2,4}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?",
+        r"(?:\d{2,4}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月"
+        r"(?:[ \t]*\d{1,2}(?:[ \t]*[日号號]|(?![\d.,万萬亿億千百十%]))(?![日号號]))?",
         r"\d{4}[ \t]*年(?![代度])",
         rf"\d{{1,2}}\.?[ \t]+(?:{month})(?![^\W_])\.?(?:[ \t]+\d{{4}})?",
         r"(?:19|20)\d{2}[ \t]*[-–/][ \t]*(?:19|20)?\d{2}(?!\d)(?![.,]\d)",
-        r"\d{1,2}(?:[.:]\d{2})?[ \t]*(?:a\.m\.|p\.m\.|am|pm|uur|Uhr)(?![\w])",
+        r"\d{1,2}[.:]\d{2}[ \t]*(?:uur|Uhr|u\.)(?![\w])",
+        r"\d{1,2}(?:[.:]\d{2})?[ \t]*(?:a\.m\.|p\.m\.|am|pm)(?![\w])",
+        rf"{_CLOCK_BEFORE}\d{{1,2}}[ \t]*uur(?![\w])",
+        r"\d{1,2}[ \t]*Uhr(?![\w])",  # "om 8 uur"; "24 uur" is a day
+        r"\d{1,2}[ \t]*[時时](?:[ \t]*\d{1,2}[ \t]*分|半)?(?![间間])",
+        r"\d{1,2}[ \t]*[點点](?=[ \t]*(?:\d{1,2}[ \t]*分|半|钟|鐘|[到至\-–]|前|後|后|左右))",
+        r"\d{1,2}[ \t]*[日号號](?![内內间間元圆圓本])",
+        r"0\d/[0-3]\d(?![\d/])",
     ]
     day_year = r"\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?"
     word_led = rf"(?:{month})(?![^\W_])\.?[ \t]+(?:{day_year}|\d{{4}})(?!\d)"
@@ -46,9 +75,10 @@ def date_pattern() -> re.Pattern[str]:
         r"(?<![一二三四五六七八九十两])(?:十[一二]|[一二三四五六七八九十])月(?:[初中底末]|份)?"
     )
     return re.compile(  # the cheap lookahead first: most positions fail on it
-        rf"(?=\d)(?<![\d.,])(?:{'|'.join(digit_led)})"
-        rf"|(?=[^\W\d_])(?<![^\W_])(?:{word_led})"
-        rf"|(?=[一二三四五六七八九十])(?:{han_month})",
+        rf"(?=\d)(?<!\d)(?<!\d[.,])(?:{'|'.join(digit_led)})"
+        rf"|(?=[{initials}])(?<![^\W_])(?:{word_led})"
+        rf"|(?=[一二三四五六七八九十周週星禮礼])"
+        rf"(?:{han_month}|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天])",
         re.IGNORECASE,
     )
 
@@ -62,7 +92,8 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
     periods = []
     for key, tag in (("quarters", "Q"), ("halves", "H")):
         for row in table[key]:
-            phrase = re.compile(phrase_trie(words(row, lang), ignore_case=True), re.IGNORECASE)
+            phrases = words(row, lang) + words(row.get("scope_only") or {}, lang)
+            phrase = re.compile(phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
             periods.append((phrase, f"{tag}{row['value']}"))
     return fiscal, periods
 
@@ -73,7 +104,12 @@ def period_spans_pattern(lang: str) -> re.Pattern[str]:
     time. Word edges as everywhere: none around Chinese, which has no spaces."""
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
-    return re.compile(phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
+    phrases += words(table["decades"], lang)
+    initials = re.escape(
+        "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
+    )
+    guard = f"(?=[{initials}])"  # one character test rejects most positions
+    return re.compile(guard + phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
 
 
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -83,33 +119,119 @@ def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def time_scope(
-    sentence: str, lang: str, is_quantity: Callable[[str, int], bool] | None = None
+def stated_years(text: str, is_quantity: Callable[[str, int], bool] | None = None) -> set[str]:
+    """The distinct years a text names (not year-like quantities: "2000 GPUs")."""
+    return {
+        m.group(1) for m in YEAR.finditer(text) if not (is_quantity and is_quantity(text, m.end()))
+    }
+
+
+def own_year(
+    clause: str,
+    start: int,
+    end: int,
+    lang: str,
+    is_quantity: Callable[[str, int], bool] | None = None,
 ) -> str | None:
-    """The period a sentence states: 2025-Q2, FY2025, 2024-H1 or 2024.
+    """In a clause naming several years ("from 5.6 billion in 2022 to 7.8 billion in
+    2023"), the year of the figure at clause[start:end]: the one right after it ("7.8
+    billion in 2023"), else the last one before it with no other figure between ("In
+    2022 it sold 1.8 million"). None when neither is there."""
+    years = _period_years(clause, lang, is_quantity)
+    after = next((m for m in years if m.start() >= end), None)
+    if after is not None and YEAR_RIGHT_AFTER.fullmatch(clause, end, after.start()):
+        return after.group(1)
+    before = [m for m in years if m.end() <= start]
+    if before and not DIGIT.search(clause, before[-1].end(), start):
+        return before[-1].group(1)
+    return None
+
+
+def time_scope(
+    sentence: str,
+    lang: str,
+    is_quantity: Callable[[str, int], bool] | None = None,
+    published: str | None = None,
+    year: str | None = None,
+) -> str | None:
+    """The period a text states: 2025-Q2, FY2025, 2024-H1 or 2024 (with `year`, that
+    year, the text giving the quarter or half).
 
     `is_quantity(sentence, end)` tells a year-like figure that is a quantity
-    ("2000 GPUs") from a year, so it is never taken as the period.
+    ("2000 GPUs") from a year, so it is never taken as the period. A relative year
+    ("last year", "vorig jaar", "去年") is resolved against the `published` date.
     """
-    short = SHORT_FY.search(sentence)
+    short = None if year else SHORT_FY.search(sentence)
     if short:
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
-    year_match = next(
-        (
-            m
-            for m in YEAR.finditer(sentence)
-            if not (is_quantity and is_quantity(sentence, m.end()))
-        ),
-        None,
-    )
-    if year_match is None:
+    year = year or _first_year(sentence, lang, is_quantity, published)
+    if year is None:
         return None
-    year = year_match.group(1)
     fiscal, periods = period_patterns(lang)
-    for phrase, tag in periods:
-        if phrase.search(sentence):
-            return f"{year}-{tag}"
+    tags = [tag for phrase, tag in periods if phrase.search(sentence)]
+    if len(tags) > 1:
+        return None  # "Q1 Q2 Q3 Q4" over a table row: which one is not said here
+    if tags:
+        return f"{year}-{tags[0]}"
     if fiscal.search(sentence):
         return f"FY{year}"
     return year
+
+
+def _first_year(
+    sentence: str,
+    lang: str,
+    is_quantity: Callable[[str, int], bool] | None,
+    published: str | None,
+) -> str | None:
+    years = _period_years(sentence, lang, is_quantity)
+    return years[0].group(1) if years else _relative_year(sentence, lang, published)
+
+
+def _period_years(
+    text: str, lang: str, is_quantity: Callable[[str, int], bool] | None
+) -> list[re.Match[str]]:
+    """The years of a text that may be a figure's period: not year-like quantities
+    ("2000 GPUs"), and not the base of a comparison ("30 percent more than in 2022",
+    "gegenüber 2022", "比2022年")."""
+    base = base_year_pattern(lang)
+    return [
+        m
+        for m in YEAR.finditer(text)
+        if not (is_quantity and is_quantity(text, m.end()))
+        and not base.search(text, max(0, m.start() - BASE_REACH), m.start())
+    ]
+
+
+@cache
+def base_year_pattern(lang: str) -> re.Pattern[str]:
+    """A comparison word right before a year: the year is what is compared against."""
+    listed = by_language(load_table("time")["base_year_before"], lang)
+    if not listed:
+        return re.compile("(?!)")
+    edge = "" if lang == "zh" else r"(?<![\w])"
+    return re.compile(rf"{edge}(?:{alternation(listed)})\s*$", re.IGNORECASE)
+
+
+@cache
+def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """Phrases naming a year relative to the publication date, and their offsets."""
+    offsets = {
+        " ".join(phrase.lower().split()): int(row["offset"])
+        for row in load_table("time")["relative_years"]
+        for phrase in words(row, lang)
+    }
+    edges = lang != "zh"
+    return re.compile(phrase_trie(offsets, ignore_case=True, word_edges=edges), re.I), offsets
+
+
+def _relative_year(text: str, lang: str, published: str | None) -> str | None:
+    """'last year' in an article of 2024-01-17 is 2023; nothing without a date."""
+    if not published:
+        return None
+    pattern, offsets = relative_years(lang)
+    found = pattern.search(text)
+    if found is None:
+        return None
+    return str(int(published[:4]) + offsets[" ".join(found.group().lower().split())])

@@ -175,6 +175,15 @@ class UnitWords:
     after: re.Pattern[str] = re.compile("(?!)")
     counted_after: re.Pattern[str] = re.compile("(?!)")
     counted_anywhere: re.Pattern[str] = re.compile("(?!)")
+    bare_after: re.Pattern[str] = re.compile("(?!)")  # a number counting no noun after it
+    alone_after: re.Pattern[str] = re.compile("(?!)")  # a word standing alone: "came second."
+    per_thousand: re.Pattern[str] = re.compile("(?!)")
+    money_context: re.Pattern[str] = re.compile("(?!)")
+    money_tail: re.Pattern[str] = re.compile("(?!)")
+    carrier: re.Pattern[str] = re.compile("(?!)")
+    singular_before: re.Pattern[str] = re.compile("(?!)")
+    conversion_open: re.Pattern[str] = re.compile("(?!)")  # " (about ", "（约合"
+    context_words: frozenset[str] = frozenset()  # "death toll": says what is counted
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
     context: dict[str, tuple[str, re.Pattern[str]]] = field(default_factory=dict)
     minor: dict[str, list[MinorUnit]] = field(default_factory=dict)
@@ -216,11 +225,58 @@ def unit_words(lang: str) -> UnitWords:
     )
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)"
     counted_alt = phrase_trie(counted_words, ignore_case=True)
+    gap = _counted_gap(table.get("counted_gap") or {}, lang)
     uw.counted_after = re.compile(
         rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
-        rf"(?:{WRAP}{names}){{0,3}}{WRAP}(?P<word>(?i:{counted_alt}))"
+        rf"(?P<of_total>{SPACE}+(?:of the|der|van de|van het|of|von){SPACE}+\d[\d.,]*)?"
+        rf"(?:{WRAP}{names}){{0,3}}(?:(?:{gap}){{1,3}}?(?:{WRAP}[A-Z][A-Za-z0-9-]*){{0,3}})?"
+        rf"{_one_modifier(table.get('counted_gap') or {}, lang)}{WRAP}(?P<word>(?i:{counted_alt}))"
+        + ("" if lang == "zh" else r"(?![\w-])")
     )
-    uw.counted_anywhere = re.compile(rf"(?i:{counted_alt})")
+    rows = table.get("counted_context") or []
+    context = {w: row["unit"] for row in rows for w in words(row, lang)}
+    for word in context:
+        uw.lookup.setdefault(" ".join(word.lower().split()), context[word])
+    uw.context_words = frozenset(" ".join(word.lower().split()) for word in context)
+    edges = ("", "") if lang == "zh" else (r"(?<!\w)", r"(?![\w-])")
+    uw.counted_anywhere = re.compile(
+        rf"{edges[0]}(?i:{phrase_trie([*counted_words, *context], ignore_case=True)}){edges[1]}"
+    )
+    per_thousand = words(table.get("per_thousand") or {}, lang)
+    uw.per_thousand = re.compile(
+        rf"(?:{WRAP}(?P<noun>[^\W\d][\w'’-]*))?{SPACE}+(?i:{alternation(per_thousand)})(?![\d.,]\d)"
+        rf"(?:{SPACE}+[^\W\d][\w'’-]*)?"
+        if per_thousand
+        else "(?!)"
+    )
+    money = words(table.get("money_context") or {}, lang)
+    edge = "" if lang == "zh" else r"(?![\w-])"
+    money_alt = phrase_trie(money, ignore_case=True) if money else "(?!)"
+    uw.money_context = re.compile(rf"(?i:{money_alt}){edge}")
+    tails = phrase_trie(money, ignore_case=True, word_edges=False) if money else "(?!)"
+    uw.money_tail = re.compile(rf"[\w-](?:{tails})", re.IGNORECASE)
+    carriers = words(table.get("unit_carriers") or {}, lang)
+    edge = "" if lang == "zh" else r"(?<![\w-])"
+    uw.carrier = re.compile(rf"{edge}(?i:{alternation(carriers)}){SPACE}*$" if carriers else "(?!)")
+    singular = words(table.get("singular_before") or {}, lang)
+    uw.singular_before = re.compile(
+        rf"{edge}(?i:{alternation(singular)}){SPACE}+$" if singular else "(?!)"
+    )
+    openers = words(table.get("conversion_openers") or {}, lang)
+    opener = rf"(?:(?i:{alternation(openers)}){SPACE}*)?" if openers else ""
+    uw.conversion_open = re.compile(rf"{SPACE}*[(（]{SPACE}*{opener}")
+    bare = words(table.get("bare_before") or {}, lang)
+    # German capitalises every noun: a number before a lowercase word counts no noun
+    nouns_capitalised = lang in table.get("bare_before_lowercase", [])
+    lowercase = r"|[a-zäöüß][\w]*(?![\w-])" if nouns_capitalised else ""
+    uw.bare_after = re.compile(
+        rf"{SPACE}*(?:$|[^\w\s]|\n|(?i:{alternation(bare)})(?![\w-]){lowercase})"
+        if bare
+        else "(?!)"
+    )
+    uw.alone_after = re.compile(
+        rf"{SPACE}*(?:$|[^\w\s]|\n|(?i:{alternation(bare)})(?![\w-]))" if bare else "(?!)"
+    )
     uw.prefix_before = Preceding(uw.prefixes, gap=rf"{SPACE}*", flags=0)
     for row in table.get("minor_units") or []:
         own = words(row.get("words") or {}, lang)
@@ -233,6 +289,44 @@ def unit_words(lang: str) -> UnitWords:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         uw.context[rule["unit"]] = (rule["otherwise"], cues)
     return uw
+
+
+def _counted_gap(table: dict, lang: str) -> str:
+    """One word that may stand between a number and the noun it counts."""
+    listed = [w for w in words(table.get("words") or {}, lang)]
+    suffixes = [w for w in words(table.get("suffixes") or {}, lang)]
+    if lang == "zh":  # "5 万块最新的芯片", "1.5万颗英伟达H100芯片"
+        return (
+            rf"[\u4e00-\u9fff]{{1,6}}的"
+            rf"|[\u4e00-\u9fff]{{1,4}}(?={SPACE}*[A-Z])"
+        )
+    options = [rf"(?i:{alternation(listed)})"] if listed else []
+    if suffixes:
+        options.append(rf"[a-zà-ÿ][\w'’-]*(?:{'|'.join(re.escape(x) for x in suffixes)})(?![\w])")
+    options.extend(rf"(?:{form})(?![\w])" for form in words(table.get("participles") or {}, lang))
+    if lang == "de":  # German nouns are capitalised: any lowercase word is a modifier
+        options.append(r"[a-zäöüß][\w-]*")
+    stops = [*words(table.get("stops") or {}, lang), *_number_words(lang)]
+    never = rf"(?!(?i:{alternation(stops)}))" if stops else ""
+    return rf"{SPACE}+{never}(?:{'|'.join(options)})" if options else "(?!)"
+
+
+def _one_modifier(table: dict, lang: str) -> str:
+    """Any one lowercase word right before the counted noun: "19,656 blank votes",
+    "vijf zware aardbevingen" (German needs none: its gap takes any lowercase word)."""
+    if lang not in ("en", "nl"):
+        return ""
+    function_words = words(load_table("units").get("bare_before") or {}, lang)
+    stops = [*words(table.get("stops") or {}, lang), *function_words, *_number_words(lang)]
+    never = rf"(?!(?i:{alternation(stops)})(?![\w'’-]))" if stops else ""
+    return rf"(?:{SPACE}+{never}[a-zà-ÿ][\w'’-]*)?"
+
+
+def _number_words(lang: str) -> list[str]:
+    """Number words: no word between a number and its noun is one ("vijf brandweermannen
+    en drie bewoners" counts firemen and residents apart)."""
+    table = load_table("number_words")
+    return [w for row in table["cardinals"] for w in words(row, lang) if not row.get("article")]
 
 
 def _add_scaled_codes(uw: UnitWords, table: dict, lang: str) -> None:
@@ -266,10 +360,11 @@ def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> 
         counted.extend(str(s) for s in row.get("symbols") or [])
 
 
-if __name__ == "__main__":
-    target = DIMENSIONS_PATH
-    target.write_text(dimensions_text(), encoding="utf-8")
-    print(f"wrote {target}", file=sys.stderr)
+@cache
+def unit_families() -> dict[str, frozenset[str]]:
+    """A unit that may stand for any of its members ("chip": a GPU, a CPU or a TPU)."""
+    table = load_table("units").get("unit_families") or {}
+    return {family: frozenset(members) for family, members in table.items()}
 
 
 def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:
@@ -280,3 +375,9 @@ def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:
         except ValueError as exc:
             raise LocatedValueError((index,), str(exc)) from None
     return units
+
+
+if __name__ == "__main__":
+    target = DIMENSIONS_PATH
+    target.write_text(dimensions_text(), encoding="utf-8")
+    print(f"wrote {target}", file=sys.stderr)

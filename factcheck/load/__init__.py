@@ -14,7 +14,7 @@ offsets into file lines and columns. This package re-exports what callers need.
 """
 
 from factcheck.load.decode import decode_bytes
-from factcheck.load.documents import failed, load_documents, load_input, read_document
+from factcheck.load.documents import Reading, failed, load_documents, load_input, read_document
 from factcheck.load.htmltext import SourceMap, html_to_text, map_offset
 from factcheck.load.inputs import (
     HTML_SUFFIXES,
@@ -33,6 +33,7 @@ __all__ = [
     "MARKDOWN_SUFFIXES",
     "TEXT_SUFFIXES",
     "InputItem",
+    "Reading",
     "SourceMap",
     "decode_bytes",
     "failed",

@@ -1,12 +1,15 @@
 """Reading one input: bytes, decoded text, the text factcheck reads (HTML visible
-text, Markdown masked), its language and publication date."""
+text with its non-main lines as furniture, Markdown masked), its language and
+publication date."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import InputError
 from factcheck.load.decode import decode_bytes
@@ -18,9 +21,11 @@ from factcheck.load.inputs import (
     _walk_inputs,
     os_reason,
 )
-from factcheck.load.language import detect_language, normalise_language
+from factcheck.load.language import configured_or_detected, normalise_language
+from factcheck.load.maincontent import non_main_spans
+from factcheck.load.manifest import Manifest, ManifestEntry
 from factcheck.load.markdown import mask_markdown
-from factcheck.load.pubdate import find_publication_date
+from factcheck.load.pubdate import find_html_date, find_publication_date
 from factcheck.models import Document, Skipped
 
 log = logging.getLogger("factcheck")
@@ -29,8 +34,9 @@ log = logging.getLogger("factcheck")
 def read_document(path: Path, display: str, lang: str | None = None) -> Document:
     """Read, decode and prepare one file; `lang` (any spelling) overrides detection.
 
-    HTML is reduced to its visible text with a map back to the file; Markdown is
-    masked in place; anything else is taken as plain text.
+    HTML is reduced to its visible text with a map back to the file, the lines
+    outside its main content marked as furniture; Markdown is masked in place;
+    anything else is taken as plain text.
     """
     try:
         data = path.read_bytes()
@@ -44,21 +50,39 @@ def document_from_bytes(data: bytes, suffix: str, display: str, lang: str | None
     prepared by kind (`suffix`), with its language, date and content hash."""
     raw, encoding = decode_bytes(data, display)
     suffix = suffix.lower()
-    text, source_map = raw, ()
+    text, source_map, furniture = raw, (), ()
+    date = None
     if suffix in HTML_SUFFIXES:
         text, source_map = html_to_text(raw)
+        furniture = non_main_spans(raw, text)
+        date = find_html_date(raw)  # the markup's date; else the visible text's
     elif suffix in MARKDOWN_SUFFIXES:
         text = mask_markdown(raw)
     return Document(
         path=display,
-        lang=normalise_language(lang) if lang else detect_language(text),
+        **language_fields(text, lang),
         text=text,
-        date=find_publication_date(raw if suffix in MARKDOWN_SUFFIXES else text),
+        date=date or find_publication_date(raw if suffix in MARKDOWN_SUFFIXES else text),
         encoding=encoding,
         source_map=source_map,
+        furniture_spans=furniture,
         source=raw,
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def text_document(path: str, text: str, lang: str | None = None) -> Document:
+    """A document of an in-memory text (rule examples, tests, the API): its language
+    given (any spelling) or detected, with the candidates when detection is unsure."""
+    return Document(path=path, text=text, **language_fields(text, lang))
+
+
+def language_fields(text: str, lang: str | None) -> dict[str, Any]:
+    """`Document.lang` and `Document.lang_candidates` for `text`: a configured
+    language wins; an unsure detection names every candidate, so extraction reads
+    the text in each and keeps what they agree on."""
+    guess = configured_or_detected(text, lang)
+    return {"lang": guess.language, "lang_candidates": () if guess.sure else guess.candidates}
 
 
 def load_documents(
@@ -69,19 +93,36 @@ def load_documents(
     A missing top-level path raises `InputError` before anything is read: that is
     a mistake in the command, not a property of one file.
     """
-    lang = normalise_language(lang) if lang else None
+    reading = Reading.of(lang)
     for item in _walk_inputs(paths):
-        yield load_input(item, lang)
+        yield load_input(item, reading)
 
 
-def load_input(item: InputItem, lang: str | None = None) -> Document | Skipped:
-    """Read one walked input; a file that cannot be read becomes `Skipped`.
-    `lang` must already be normalised (`normalise_language`)."""
+@dataclass(frozen=True)
+class Reading:
+    """How inputs are read: a language forced on all of them, and a sources manifest
+    that gives each listed file its publication date (and language). Small and
+    picklable: worker processes receive it with every batch."""
+
+    lang: str | None = None
+    manifest: Manifest | None = None
+
+    @classmethod
+    def of(cls, lang: str | None = None, manifest: Manifest | None = None) -> Reading:
+        return cls(normalise_language(lang) if lang else None, manifest)
+
+
+def load_input(item: InputItem, reading: Reading | None = None) -> Document | Skipped:
+    """Read one walked input; a file that cannot be read becomes `Skipped`. A file the
+    manifest lists takes its date, and its language when the manifest gives one."""
     if isinstance(item, Skipped):
         return item
     path, display = item
+    reading = reading or Reading()
+    entry = reading.manifest.entry_for(path) if reading.manifest else None
     try:
-        return read_document(path, display, lang)
+        document = read_document(path, display, (entry and entry.lang) or reading.lang)
+        return document.model_copy(update={"date": entry.date}) if entry else document
     except InputError as exc:
         return Skipped(path=display, reason=exc.reason)
     except Exception as exc:  # a bug must cost one file, not the run
@@ -99,11 +140,19 @@ def failed(display: str, exc: Exception) -> Skipped:
     return Skipped(path=display, reason=f"internal error: {type(exc).__name__}: {detail}")
 
 
-def load_bytes(data: bytes, suffix: str, display: str, lang: str | None) -> Document | Skipped:
-    """`load_input` for bytes the caller has read: a file that cannot be decoded (or
-    breaks factcheck) becomes `Skipped`."""
+def load_bytes(
+    data: bytes,
+    suffix: str,
+    display: str,
+    reading: Reading | None = None,
+    entry: ManifestEntry | None = None,
+) -> Document | Skipped:
+    """`load_input` for bytes the caller has read (`entry`: the file's manifest entry):
+    a file that cannot be decoded (or breaks factcheck) becomes `Skipped`."""
+    lang = (entry and entry.lang) or (reading.lang if reading else None)
     try:
-        return document_from_bytes(data, suffix, display, lang)
+        document = document_from_bytes(data, suffix, display, lang)
+        return document.model_copy(update={"date": entry.date}) if entry else document
     except InputError as exc:
         return Skipped(path=display, reason=exc.reason)
     except Exception as exc:  # a bug must cost one file, not the run

@@ -23,6 +23,8 @@ _DROP = frozenset(
 _DROP_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search"}
 )
+# Elements whose <header> is the story's, not the site's.
+_STORY = frozenset({"article", "main"})
 # Elements without an end tag: they never open anything to close.
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
@@ -49,6 +51,7 @@ class _TextExtractor(HTMLParser):
         self._delta: int | None = None
         self._dropping: list[str] = []  # elements open since a dropped one, outermost first
         self._open: Counter[str] = Counter()  # the same by name
+        self._stories = 0  # <article>/<main> elements open (and read)
 
     def _offset(self) -> int:
         """Absolute source offset of the current event (HTMLParser counts lines by "\\n")."""
@@ -83,15 +86,19 @@ class _TextExtractor(HTMLParser):
             self.handle_endtag("head")
         if tag in _BLOCK:
             self._separate()
-        if tag not in _VOID and (self._dropping or _is_furniture(tag, attrs)):
+        if tag not in _VOID and (self._dropping or _is_furniture(tag, attrs, self._stories > 0)):
             self._dropping.append(tag)  # inner elements too: their end tags must not end it
             self._open[tag] += 1
+        elif tag in _STORY:
+            self._stories += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
             self._separate()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _STORY and self._stories and not self._open[tag]:
+            self._stories -= 1
         if self._open[tag]:
             index = len(self._dropping) - 1
             while self._dropping[index] != tag:  # close what the page left open inside
@@ -128,9 +135,14 @@ class _TextExtractor(HTMLParser):
         self._emit(decoded, at, verbatim=decoded == raw)
 
 
-def _is_furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
-    """Navigation, scripts, hidden parts: elements whose numbers are not the story's."""
-    if tag in _DROP:
+def _is_furniture(tag: str, attrs: list[tuple[str, str | None]], in_story: bool) -> bool:
+    """Navigation, scripts, hidden parts: elements whose numbers are not the story's.
+
+    A <header> inside <article> or <main> is the story's own (headline, standfirst:
+    figures of the story), not the site's banner, so it is read; what in it is not the
+    story is left to the main-content vote (`maincontent`).
+    """
+    if tag in _DROP and not (tag == "header" and in_story):
         return True
     for name, value in attrs:
         if name == "hidden" or (name == "aria-hidden" and value == "true"):

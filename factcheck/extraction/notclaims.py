@@ -1,0 +1,134 @@
+"""Numbers that are not claims: years, names and versions ("Pixel 9", "S&P 500"),
+list markers, coordinates, dates written as decimals ("6.16遊行") and "one" used
+as a pronoun ("one of the victims").
+
+Each test looks at a few characters around the numeral, so a text is still scanned
+once; the word lists are data (lexicon/names.yaml, number_words.yaml, time.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.numeral import Numeral, is_letter
+from factcheck.extraction.quantity import SPACES, numeral_at
+from factcheck.lexicon import load_table
+
+if TYPE_CHECKING:
+    from factcheck.extraction.scanner import Scan
+
+PLAIN_INTEGER = re.compile(r"[+-]?\d+")
+
+
+# A capitalised or camel-cased word ("Pixel", "iOS"), not all capitals, right before.
+NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9_-])([A-Z][a-z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)[ \t]$")
+
+
+# 一个, 一家, 一项 ... before a noun is the article "a", not the number one.
+ZH_ARTICLE = re.compile(r"[一壹][个個位家项項款种種场場台篇条條]")
+
+
+LIST_MARKER = re.compile(r"[.)][ \t]")
+
+
+LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*$")
+
+
+def not_a_claim(scan: Scan, numeral: Numeral) -> bool:
+    """A year, a name, a list marker, a coordinate, a dated event or a pronoun."""
+    if is_name_or_year(scan, numeral) or is_zh_short_date(scan, numeral):
+        return True
+    if is_coordinate(scan, numeral):
+        return True
+    return numeral.words and numeral.value == 1 and one_as_pronoun(scan, numeral)
+
+
+def han_list_marker(scan: Scan, numeral: Numeral) -> bool:
+    """'一、' '二、' opening an item of a list (after a line start or a clause mark): a
+    list number, not a figure."""
+    if not numeral.words or not scan.work.startswith("、", numeral.end):
+        return False
+    before = scan.work[max(0, numeral.start - 2) : numeral.start].strip(" \t")
+    return not before or before[-1] in "\n:：;；。，,（(「“"
+
+
+def glued_to_letters(work: str, end: int) -> bool:
+    """'3D', '5G': digits running straight into letters are a name."""
+    return end < len(work) and is_letter(work[end]) and work[end - 1].isdigit()
+
+
+ZH_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])")
+
+
+def is_zh_short_date(scan: Scan, numeral: Numeral) -> bool:
+    """'6.16遊行', '【12.8】': a month and day written as a decimal, naming an event."""
+    if scan.lang != "zh" or not ZH_SHORT_DATE.fullmatch(scan.work, numeral.start, numeral.end):
+        return False
+    return bool(_zh_event_after().match(scan.work, numeral.end))
+
+
+@cache
+def _zh_event_after() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, load_table("time")["zh_event_after"])))
+
+
+def one_as_pronoun(scan: Scan, numeral: Numeral) -> bool:
+    """'one of the victims', 'één van de slachtoffers' pick one out; 'één van de
+    twintig' is a ratio and stays."""
+    picked = scan.g.one_as_pronoun.match(scan.work, numeral.end)
+    if picked is None:
+        return False
+    following = SPACES.match(scan.work, picked.end()).end()  # type: ignore[union-attr]
+    return following >= len(scan.work) or numeral_at(scan, following) is None
+
+
+def is_coordinate(scan: Scan, numeral: Numeral) -> bool:
+    """'北纬37.15度', '37.15°N', 'latitude 37.15': a place, not a claim."""
+    g, work = scan.g, scan.work
+    if g.coordinate_after.match(work, numeral.end):
+        return True
+    before = work[max(0, numeral.start - 2) : numeral.start].rstrip()
+    if not before or before[-1].lower() not in g.coordinate_ends:
+        return False  # the cheap test first: no coordinate word ends right here
+    return bool(g.coordinate_before.search(work, max(0, numeral.start - 14), numeral.start))
+
+
+def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
+    """Years are time scope; "Maia 100" and "S&P 500" are names; "1." opening
+    a line is a list marker."""
+    surface = scan.work[numeral.start : numeral.end]
+    if not PLAIN_INTEGER.fullmatch(surface):
+        return False
+    if LIST_MARKER.match(scan.work, numeral.end) and LINE_START.search(
+        scan.work, max(0, numeral.start - 8), numeral.start
+    ):
+        return True
+    if scan.g.name_before.search(scan.work, max(0, numeral.start - 25), numeral.start):
+        return True  # "Snapdragon 8295-chip": a listed name wins over a unit after it
+    after = scan.work[numeral.end : numeral.end + 12]
+    if scan.units.after.match(after) or scan.g.multiplier_after.match(after):
+        return False
+    if len(surface) == 4 and 1900 <= numeral.value <= 2099:
+        return not scan.units.prefix_before.search(
+            scan.work, max(0, numeral.start - 6), numeral.start
+        )
+    return len(surface) <= 3 and _after_a_name(scan, numeral)
+
+
+def _after_a_name(scan: Scan, numeral: Numeral) -> bool:
+    """'Pixel 9', 'iOS 18', 'Llama 3': a capitalised name followed directly by a small
+    number that counts nothing after it is a product or version name. Acronyms ('PVV 37'), function
+    words ('In 5 cases') and unit prefixes ('EUR 5') are not names."""
+    word = NAME_BEFORE.search(scan.work, max(0, numeral.start - 24), numeral.start)
+    if word is None or word.group(1).lower() in scan.g.not_names:
+        return False
+    if not scan.units.alone_after.match(scan.work, numeral.end):
+        return False  # "Leerzeichen 74 Zeichen": the number counts the noun after it
+    if (
+        scan.work[numeral.end : numeral.end + 1] in ("-", "–", ".")
+        and scan.work[numeral.end + 1 : numeral.end + 2].isdigit()
+    ):
+        return False  # "Week 3-4", "Pixel 9.5": a range or a decimal reads on
+    return not scan.units.prefix_before.search(scan.work, max(0, numeral.start - 6), numeral.start)

@@ -1,0 +1,80 @@
+"""A numeral grown into a quantity, and reading the numbers and units around one.
+
+`Quantity` is the claim being built: its span, value or range and the words attached
+to it so far. The helpers read what stands at a position of the scanned text (a
+numeral, a unit word) for the stages that grow a quantity (growth, ranges).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.numeral import Numeral, OverLong
+from factcheck.extraction.reading import read_numeral
+from factcheck.extraction.units import UnitWords
+
+if TYPE_CHECKING:
+    from factcheck.extraction.scanner import Scan
+
+SPACES = re.compile(r"[ \t]*")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A numeral grown into a claim: its span, bounds and qualifiers."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    is_range: bool = False
+    unit: str | None = None
+    scale: str | None = None
+    approx: bool = False
+    hedge: str | None = None
+    bound: str | None = None
+    change: bool = False
+    label: bool = False
+    origin: bool = False
+    next_pos: int | None = None
+
+
+def numeral_at(scan: Scan, pos: int) -> Numeral | None:
+    """The numeral starting at `pos` (a sign before digits included), if any."""
+    if pos + 1 < len(scan.work) and scan.work[pos] in "-+" and scan.work[pos + 1].isdigit():
+        pos += 1
+    if scan.g.start.match(scan.work, pos) is None:
+        return None
+    try:
+        return read_numeral(scan.work, pos, scan.g)
+    except OverLong:
+        return None
+
+
+def unit_at(scan: Scan, pos: int) -> str | None:
+    """The unit a unit word at `pos` names, if any."""
+    match = scan.units.after.match(scan.work, pos)
+    return resolved_unit(scan.units, match)
+
+
+def resolved_unit(units: UnitWords, match: re.Match[str] | None) -> str | None:
+    return units.resolve(match.group("word") or match.group("sym")) if match else None
+
+
+CLAUSE_BREAK = re.compile(r"[,;:()，；：（）]|\s[-–—]\s")
+
+
+CLAUSE_REACH = 240
+
+
+def clause_bounds(work: str, start: int, end: int, at: int, until: int) -> tuple[int, int]:
+    """The bounds of the clause around [at, until) within a sentence [start, end), at
+    most CLAUSE_REACH characters either side, so a sentence without breaks (a table
+    row, a hostile run of numbers) costs no more per number than a short one."""
+    lo = max(start, at - CLAUSE_REACH)
+    for match in CLAUSE_BREAK.finditer(work, lo, at):
+        lo = match.end()
+    after = CLAUSE_BREAK.search(work, until, min(end, until + CLAUSE_REACH))
+    return lo, after.start() if after else min(end, until + CLAUSE_REACH)

@@ -1,0 +1,177 @@
+"""Two numbers read as one figure: ranges ("6 bis 10 Milliarden", "between €5.0
+billion and €5.5 billion"), ratios ("one in five"), moves ("rose from 21.2 billion to
+27.6 billion": two levels, not a range), tolerances ("51.4% plus or minus 0.5%") and
+paired bounds ("at least 5 and at most 10").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.numeral import Numeral
+from factcheck.extraction.patterns import normalise_phrase
+from factcheck.extraction.quantity import Quantity, numeral_at, unit_at
+from factcheck.extraction.units import unit_category
+
+if TYPE_CHECKING:
+    from factcheck.extraction.scanner import Scan
+
+ALTERNATIVES = frozenset({"or", "oder", "of", "或"})  # a range only of small numbers
+
+
+def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
+    """A second numeral joined by a connector: "6 bis 10", "between 6 and 10"."""
+    work, g = scan.work, scan.g
+    change = g.change.match(work, first.end)
+    if change and change.end() < len(work):
+        second = numeral_at(scan, change.end())
+        if second is not None:
+            _share_scale(first, second, quantity)
+            quantity.next_pos, quantity.origin = change.end(), True
+            quantity.unit = unit_at(scan, second.end)
+        return None
+    enclosed = _enclosed_range(scan, first, quantity)
+    if enclosed is not None:
+        return enclosed
+    if _ratio(scan, first, quantity):
+        return None
+    connector, framed = _connector(scan, first)
+    if connector is None:
+        return None
+    second = numeral_at(scan, _past_symbol(scan, first, connector))
+    joint = scan.work[first.end : connector].strip().lower()
+    if second is not None and joint in ALTERNATIVES and (first.scale or second.value >= 100):
+        return None  # "two or three" is a range; "10 bln or 10 tln" are two figures
+    if second is not None and not framed and _moves(scan, first):
+        _share_scale(first, second, quantity)  # "rose from 21.2 billion to 27.6 billion"
+        quantity.next_pos, quantity.origin = connector, True
+        return None
+    ordinals = (first.kind == "ordinal") + (second is not None and second.kind == "ordinal")
+    if second is None or ordinals == 1 or (ordinals == 2 and not framed):
+        return None  # ranks make a range only framed: "between the tenth and the fifteenth"
+    low = first.value * (second.scale_value if first.scale is None and second.scale else 1)
+    if not low < second.value:
+        return None
+    _share_scale(first, second, quantity)
+    quantity.high, quantity.end, quantity.is_range = second.value, second.end, True
+    quantity.scale = quantity.scale or second.scale
+    return second
+
+
+def _moves(scan: Scan, first: Numeral) -> bool:
+    """A verb of change right before "from X": "from X to Y" is two levels."""
+    lo = max(0, first.start - 30)
+    return scan.g.change_from.search(scan.work, lo, first.start) is not None
+
+
+def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
+    """'one out of three', '1 over 20', 'een op de twintig': the claim is the fraction."""
+    joined = scan.g.ratio.match(scan.work, first.end)
+    second = numeral_at(scan, joined.end()) if joined else None
+    if second is None or second.value <= first.value or first.scale or second.kind != "cardinal":
+        return False
+    if 1900 <= second.value <= 2099 and second.value == int(second.value):
+        return False
+    if first.percent or _measured(scan, first.end) or _measured(scan, second.end):
+        return False  # "5 in 10 years", "eine von 19 Nanometern": not a ratio
+    quantity.low = quantity.high = first.value / second.value
+    quantity.end = second.end
+    quantity.unit = "count"  # a share: "one in five adults" counts no adults
+    return True
+
+
+def _measured(scan: Scan, pos: int) -> bool:
+    """Whether a unit other than a counted thing follows `pos`."""
+    unit = unit_at(scan, pos)
+    return unit is not None and unit_category(unit) not in ("counted", "number")
+
+
+def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
+    """'20和30之间': a range that a word after the second number closes."""
+    joined = scan.g.enclosed_middle.match(scan.work, first.end)
+    second = numeral_at(scan, joined.end()) if joined else None
+    if joined is None or second is None or not first.value < second.value:
+        return None
+    closed = scan.g.enclosed_closers[joined.group(1)].match(scan.work, second.end)
+    if closed is None:
+        return None
+    quantity.high, quantity.is_range = second.value, True
+    quantity.end = closed.end()
+    return second
+
+
+def _connector(scan: Scan, first: Numeral) -> tuple[int | None, bool]:
+    """Where the second number of a range starts, if a connector follows, and
+    whether an opener frames the range ("between ... and")."""
+    work, g = scan.work, scan.g
+    for opener, closer in g.between:  # the closer is one word: test it first
+        joined = closer.match(work, first.end)
+        if joined is None:
+            continue
+        start = first.start - len(_symbol_before(scan, first))  # "between €5 and €6"
+        if opener.search(work, max(0, start - 15), start):
+            return joined.end(), True
+    connector = g.connector.match(work, first.end)
+    if connector is None or connector.end() >= len(work):
+        return None, False
+    return connector.end(), False
+
+
+def _symbol_before(scan: Scan, first: Numeral) -> str:
+    """The unit symbol written right before a number ('€', 'US$'), or ''."""
+    for length in (3, 2, 1):
+        symbol = scan.work[max(0, first.start - length) : first.start]
+        if symbol in scan.units.prefixes and not symbol[0].isalpha():
+            return symbol
+    return ""
+
+
+def _past_symbol(scan: Scan, first: Numeral, pos: int) -> int:
+    """'between €5.0 billion and €5.5 billion': the second number may repeat the
+    symbol written before the first."""
+    symbol = _symbol_before(scan, first)
+    return pos + len(symbol) if symbol and scan.work.startswith(symbol, pos) else pos
+
+
+def _share_scale(first: Numeral, second: Numeral, quantity: Quantity) -> None:
+    """ "6 bis 10 Milliarden": the scale word after the second number counts for both."""
+    if first.scale is None and second.scale is not None:
+        quantity.low = quantity.high = first.value * second.scale_value
+        quantity.scale = second.scale
+
+
+def plus_minus(scan: Scan, quantity: Quantity) -> None:
+    """'2,000.45±0.01 pounds', '51.4% plus or minus 0.5%': a value with its tolerance
+    is a range around it."""
+    sign = scan.g.plus_minus.match(scan.work, quantity.end)
+    error = numeral_at(scan, sign.end()) if sign else None
+    if error is None or quantity.is_range or error.value == 0:
+        return
+    center, spread = quantity.low, abs(error.value)  # "plus or minus": the reader saw "minus"
+    quantity.low, quantity.high, quantity.is_range = center - spread, center + spread, True
+    quantity.end = error.end
+    unit = unit_at(scan, error.end)
+    if unit is not None and quantity.unit in (None, "count", unit):
+        quantity.unit = unit
+        quantity.end = scan.units.after.match(scan.work, error.end).end()  # type: ignore[union-attr]
+
+
+def pair_bounds(scan: Scan, quantity: Quantity) -> None:
+    """'more than 100 and less than 300', 'at most 100 and at least 20': one range."""
+    if quantity.bound is None or quantity.is_range:
+        return
+    joint = scan.g.bound_joint.match(scan.work, quantity.end)
+    if joint is None:
+        return
+    bound = scan.g.bound_start.match(scan.work, joint.end())
+    if bound is None:
+        return
+    other_kind = scan.g.bound_of.get(f"before:{normalise_phrase(bound.group(1))}")
+    numeral = numeral_at(scan, bound.end())
+    if numeral is None or other_kind is None or (other_kind[0] == quantity.bound[0]):
+        return
+    low, high = sorted((quantity.low, numeral.value))
+    if low == high or (quantity.bound[0] == "g") != (quantity.low == low):
+        return
+    quantity.low, quantity.high, quantity.is_range, quantity.bound = low, high, True, None
+    quantity.end = numeral.end
