@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, str] = {
     "engines": "benchmarks.engines",
     "store": "benchmarks.store",
     "hostile": "benchmarks.hostile",
+    "startup": "benchmarks.startup",
 }
 
 

@@ -5,6 +5,8 @@ The first directory from the working directory upwards that has either file
 and `factcheck config` shows every effective value with where it came from.
 Paths in a configuration file are relative to that file and may not leave its
 folder: a shared configuration must not make factcheck read files elsewhere.
+The one exception is an absolute path in `sources` (a newsroom's archive on a
+shared mount): it names its place outright, and a missing one is a warning.
 TOML is parsed by the standard library (`tomllib`): data only, nothing is run.
 
 ```toml
@@ -14,6 +16,10 @@ db = "claims.db"                # the claims store `factcheck index` fills and c
 rules = ["builtin", "house-rules/"]
 disable = ["FC104"]
 fail-on = "warning"
+exclude = ["drafts/archive/"]    # drafts that are never checked (globs)
+
+[tool.factcheck.per-file-ignores]
+"drafts/wire/*" = ["FC100"]
 
 [tool.factcheck.severity]
 FC100 = "warning"
@@ -37,6 +43,7 @@ from factcheck.models import Severity
 
 if TYPE_CHECKING:
     from factcheck.knowledge import Knowledge
+    from factcheck.runs.suppressions import Selection
 
 FailOn = Literal["error", "warning", "info", "never"]
 CheckFormat = Literal["text", "json", "sarif", "github"]
@@ -64,6 +71,12 @@ class Settings(BaseModel):
     format: CheckFormat = "text"
     baseline: str | None = None
     show_supported: bool = Field(False, alias="show-supported")
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, alias="per-file-ignores"
+    )
 
 
 PATH_KEYS = ("sources", "db", "rules", "baseline")
@@ -72,8 +85,15 @@ PATH_KEYS = ("sources", "db", "rules", "baseline")
 class Configuration:
     """Effective settings and, for each, where its value came from."""
 
-    def __init__(self, settings: Settings, origins: dict[str, str], file: Path | None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        origins: dict[str, str],
+        file: Path | None,
+        warnings: tuple[str, ...] = (),
+    ) -> None:
         self.settings, self.origins, self.file = settings, origins, file
+        self.warnings = warnings  # one line each, for stderr: nothing here stops a run
 
     def override(self, **values: Any) -> Configuration:
         """Command-line values (those not None) on top of the file's."""
@@ -82,12 +102,26 @@ class Configuration:
             return self
         settings = _validated({**self.settings.model_dump(), **given}, COMMAND_LINE)
         origins = {**self.origins, **dict.fromkeys(given, COMMAND_LINE)}
-        return Configuration(settings, origins, self.file)
+        return Configuration(settings, origins, self.file, self.warnings)
 
     def rule_dirs(self) -> list[Path]:
         from factcheck.ruleset import default_rules_dir
 
         return [default_rules_dir() if d == BUILTIN else Path(d) for d in self.settings.rules]
+
+    def selection(self) -> Selection:
+        """The drafts and rules a check reports on; globs are relative to the
+        configuration's folder (the working directory without one)."""
+        from factcheck.runs.suppressions import Selection
+
+        s = self.settings
+        return Selection(
+            select=s.select,
+            ignore=s.ignore,
+            exclude=s.exclude,
+            per_file_ignores=s.per_file_ignores,
+            root=self.file.resolve().parent if self.file else None,
+        )
 
 
 def discover(start: Path | None = None) -> Path | None:
@@ -112,7 +146,9 @@ def load_configuration(path: str | Path | None = None, start: Path | None = None
     settings = _validated(_resolved_paths(table, file, where), where)
     for key in table:
         origins[_field_name(key)] = where
-    return Configuration(settings, origins, file)
+    missing = [s for s in settings.sources if Path(s).is_absolute() and not Path(s).exists()]
+    warnings = tuple(f"{where}: sources: {path} does not exist" for path in missing)
+    return Configuration(settings, origins, file, warnings)
 
 
 def _table(file: Path) -> dict[str, Any]:
@@ -172,11 +208,17 @@ def _resolved_paths(table: dict[str, Any], file: Path, where: str) -> dict[str, 
         if key in ("baseline", "db"):
             resolved[key] = _inside(root, value, where, key) if isinstance(value, str) else value
         elif isinstance(value, list):
-            resolved[key] = [
-                v if not isinstance(v, str) or v == BUILTIN else _inside(root, v, where, key)
-                for v in value
-            ]
+            resolved[key] = [_resolved(root, v, where, key) for v in value]
     return resolved
+
+
+def _resolved(root: Path, value: Any, where: str, key: str) -> Any:
+    """One entry of a path list; an absolute source (a shared archive) stays as written."""
+    if not isinstance(value, str) or value == BUILTIN:
+        return value
+    if key == "sources" and Path(value).is_absolute():
+        return value
+    return _inside(root, value, where, key)
 
 
 def _inside(root: Path, value: str, where: str, key: str) -> str:
@@ -209,8 +251,13 @@ def _toml(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in sorted(value.items())) + "}"
+        return "{" + ", ".join(f"{_key(k)} = {_toml(v)}" for k, v in sorted(value.items())) + "}"
     return repr(value)
+
+
+def _key(key: str) -> str:
+    """A bare TOML key, or a quoted one (a glob of `per-file-ignores`)."""
+    return key if key.replace("-", "").replace("_", "").isalnum() else _toml(key)
 
 
 def configured_knowledge(config: Configuration) -> Knowledge:

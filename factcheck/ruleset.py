@@ -214,6 +214,7 @@ def load_rules(folders: Iterable[Path]) -> list[Rule]:
     for folder in folders:
         if not folder.is_dir():
             raise ConfigError(f"rules folder not found: {folder}")
+        _require_rules_layout(folder)
         for file in _rule_files(folder / "checks"):
             rule, lines = _load(inside(folder, file))
             if rule.id in seen:
@@ -222,6 +223,23 @@ def load_rules(folders: Iterable[Path]) -> list[Rule]:
                 raise RuleFileError(str(file), lines.line_of(("id",)), reason, rule.id)
             seen[rule.id] = rule
     return sorted(seen.values(), key=lambda rule: rule.id)
+
+
+TABLE_FILES = ("entities.yaml", "attributes.yaml")
+
+
+def _require_rules_layout(folder: Path) -> None:
+    """A folder with neither `checks/` nor a table would load no rule at all and pass
+    every draft in silence: most likely a wrong path, or the `checks/` folder itself."""
+    if (folder / "checks").is_dir() or any((folder / name).is_file() for name in TABLE_FILES):
+        return
+    if any(p.suffix in (".yaml", ".yml") for p in folder.iterdir() if p.is_file()):
+        fix = f"name {folder.parent} instead" if folder.name == "checks" else "move them there"
+        raise ConfigError(f"rules folder {folder} holds rule files directly, not in checks/: {fix}")
+    raise ConfigError(
+        f"rules folder {folder} holds no rules: expected checks/*.yaml "
+        "(and optionally entities.yaml, attributes.yaml)"
+    )
 
 
 def inside(folder: Path, path: Path) -> Path:

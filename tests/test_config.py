@@ -47,9 +47,12 @@ def test_paths_are_relative_to_the_file_and_origins_are_recorded(tmp_path: Path)
     assert not rules["FC104"].enabled and rules["FC101"].enabled
 
 
-@pytest.mark.parametrize("value", ["'../elsewhere'", "'/etc'"])
-def test_paths_may_not_leave_the_configuration_folder(tmp_path: Path, value: str) -> None:
-    file = write(tmp_path / "project" / "factcheck.toml", f"sources = [{value}]\n")
+@pytest.mark.parametrize(
+    "line", ["sources = ['../elsewhere']", "db = '/etc/claims.db'", "baseline = '../b.json'"]
+)
+def test_paths_may_not_leave_the_configuration_folder(tmp_path: Path, line: str) -> None:
+    """Relative paths stay in the project; only `sources` may name an absolute archive."""
+    file = write(tmp_path / "project" / "factcheck.toml", f"{line}\n")
     with pytest.raises(ConfigError, match="outside the configuration's folder"):
         load_configuration(file)
 

@@ -4,6 +4,8 @@ report pages escape every piece of source text, file names included."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -199,16 +201,30 @@ def hostile_folder(tmp_path: Path) -> Path:
 
 
 class Tags(HTMLParser):
-    """Every element and attribute a browser would build from a page."""
+    """Every element and attribute a browser would build from a page, and the text of
+    its inline <style> and <script> elements."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tags: set[str] = set()
         self.attributes: list[tuple[str, str, str]] = []
+        self.inline: dict[str, list[str]] = {"style": [], "script": []}
+        self._open: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.add(tag)
         self.attributes += [(tag, name, value or "") for name, value in attrs]
+        if tag in self.inline:
+            self._open = tag
+            self.inline[tag].append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._open:
+            self._open = None
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self.inline[self._open][-1] += data
 
 
 def parsed(page: str) -> Tags:
@@ -218,13 +234,22 @@ def parsed(page: str) -> Tags:
     return tags
 
 
+def sha256_source(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
 def test_the_html_report_runs_nothing_from_its_sources(hostile_folder: Path) -> None:
     data = build_report([hostile_folder], keep_texts=True)
     assert any(c.text == "485,000 Nvidia GPUs" for c in data.claims), "the text is in the report"
     page = report_html.render_report(data)
     tags = parsed(page)
-    assert tags.tags.isdisjoint({"script", "img", "svg", "iframe", "object", "embed"})
+    assert tags.tags.isdisjoint({"img", "svg", "iframe", "object", "embed"})
+    # Issue 15 replaced "no script at all" with "only the page's own script": one inline
+    # <script> and one <style>, each exactly the package's asset.
+    assert tags.inline["script"] == [report_html.asset(report_html.SCRIPT)]
+    assert tags.inline["style"] == [report_html.asset(report_html.STYLE)]
     assert [a for a in tags.attributes if a[1].startswith("on")] == []
+    assert [a for a in tags.attributes if a[1] in {"style", "src"}] == []
     assert [a for a in tags.attributes if a[1] == "href" and not a[2].startswith("#")] == []
     assert "&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;" in page
     assert "x&#34;&gt;&lt;svg onload=alert(5)&gt;&lt;img src=x onerror=alert(6)&gt;.txt" in page
@@ -233,6 +258,24 @@ def test_the_html_report_runs_nothing_from_its_sources(hostile_folder: Path) -> 
     )
     clean = parsed(report_html.render_report(build_report([hostile_folder], keep_texts=True)))
     assert tags.tags == clean.tags, "the sources added no element of their own"
+
+
+def test_the_html_report_policy_allows_exactly_its_own_style_and_script(
+    hostile_folder: Path,
+) -> None:
+    tags = parsed(report_html.render_report(build_report([hostile_folder], keep_texts=True)))
+    policies = [
+        value
+        for tag, name, value in tags.attributes
+        if tag == "meta" and name == "content" and "default-src" in value
+    ]
+    assert len(policies) == 1
+    directives = dict(part.strip().split(" ", 1) for part in policies[0].split(";"))
+    assert directives["default-src"] == "'none'"
+    assert directives["style-src"] == sha256_source(tags.inline["style"][0])
+    assert directives["script-src"] == sha256_source(tags.inline["script"][0])
+    assert directives["img-src"] == "data:"
+    assert "unsafe" not in policies[0]
 
 
 def test_the_markdown_report_renders_no_html_from_its_sources(hostile_folder: Path) -> None:

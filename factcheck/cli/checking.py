@@ -12,11 +12,16 @@ from factcheck.cli.common import (
     EXIT_OK,
     EXIT_USER_ERROR,
     PROG,
+    add_manifest_option,
     add_rules_option,
     add_run_options,
+    add_selection_options,
     configuration_for,
+    manifest_for,
     output,
+    print_warning,
     progress_for,
+    stdin_draft,
     terminal_style,
 )
 from factcheck.parallel import ENGINES
@@ -30,19 +35,25 @@ CHECK_EPILOG = (
     "Exit status: 0 when no finding is at or above --fail-on (default: error); 1 when "
     "one is; 2 for a usage, configuration or input error, or when an input was skipped. "
     "Silence a finding with a comment on its line or the line before: "
-    "'<!-- factcheck: ignore[FC101] -->' in Markdown or HTML, 'factcheck: ignore' in text."
+    "'<!-- factcheck: ignore[FC101] -->' in Markdown or HTML, 'factcheck: ignore' in text; "
+    "a stretch between 'factcheck: off' and 'factcheck: on'."
 )
 
 
 def configure_check(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files or folders")
+    parser.add_argument(
+        "drafts",
+        nargs="+",
+        metavar="DRAFT",
+        help="draft files or folders; - reads one draft from standard input",
+    )
     given = parser.add_mutually_exclusive_group()
     given.add_argument(
         "--against",
-        nargs="+",
-        action="extend",
+        action="append",
         metavar="SOURCE",
-        help="source files or folders (default: `db`, else `sources` from the configuration)",
+        help="a source file or folder; repeat for more (default: `db`, else `sources` from "
+        "the configuration); options and drafts may come in any order",
     )
     given.add_argument(
         "--db", metavar="PATH", help="a claims store built by `factcheck index` (see there)"
@@ -68,6 +79,14 @@ def configure_check(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="record the current findings in FILE (and exit 0): adopt the check on an archive",
     )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the name findings give the draft read from - (its suffix chooses "
+        "Markdown, HTML or text; default: <stdin>)",
+    )
+    add_selection_options(parser)
+    add_manifest_option(parser, "sources")
     add_rules_option(parser)
     add_run_options(parser)
     parser.epilog = CHECK_EPILOG
@@ -75,14 +94,17 @@ def configure_check(parser: argparse.ArgumentParser) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     """Load the sources once, check every draft, render, then write."""
-    import factcheck
     from factcheck.config import configured_knowledge
     from factcheck.errors import ConfigError
-    from factcheck.runs.suppressions import write_baseline
+    from factcheck.runs.checking import run_check as run_checks
+    from factcheck.runs.suppressions import split_codes, write_baseline
 
+    drafts, stdin = stdin_draft(args.drafts, args.stdin_filename)
     config = configuration_for(
         args,
         sources=args.against,
+        select=split_codes(args.select),
+        ignore=split_codes(args.ignore),
         db=args.db,
         format=args.format,
         fail_on=args.fail_on,
@@ -95,16 +117,17 @@ def run_check(args: argparse.Namespace) -> int:
     db = None if args.against else s.db
     if not s.sources and not db:
         raise ConfigError(
-            "no sources: give --against SOURCE... or --db PATH, or set `sources` or `db` "
+            "no sources: give --against SOURCE (repeatable) or --db PATH, or set `sources` or `db` "
             "in factcheck.toml"
         )
     if db and args.source_lang:
         print(f"{PROG}: --source-lang is ignored with a claims store: its sources were "
               "read in the languages they were indexed with", file=sys.stderr)  # fmt: skip
     knowledge = configured_knowledge(config)
+    manifest = manifest_for(args, None if db else s.sources)
     with progress_for(args) as progress:
-        result = factcheck.check(
-            args.drafts,
+        result = run_checks(
+            drafts,
             None if db else list(s.sources),
             db=db,
             knowledge=knowledge,
@@ -113,6 +136,10 @@ def run_check(args: argparse.Namespace) -> int:
             baseline=s.baseline if s.baseline and not args.write_baseline else None,
             jobs=args.jobs,
             progress=progress,
+            manifest=manifest,
+            selection=config.selection(),
+            stdin=stdin,
+            warn=print_warning,
         )
     if args.write_baseline:
         count = write_baseline(Path(args.write_baseline), result.findings)
@@ -138,7 +165,10 @@ def run_config(args: argparse.Namespace) -> int:
     from factcheck.config import configured_knowledge, describe, load_configuration
 
     config = load_configuration(args.config)
-    configured_knowledge(config)  # a bad rule choice fails here, not in the next run
+    for warning in config.warnings:
+        print_warning(warning)
+    knowledge = configured_knowledge(config)  # a bad rule choice fails here, not in a run
+    config.selection().resolved(knowledge.rules)
     sys.stdout.write(describe(config))
     sys.stdout.flush()
     return EXIT_OK
@@ -166,6 +196,7 @@ def configure_index(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)"
     )
+    add_manifest_option(parser, "sources")
     add_rules_option(parser)
     add_run_options(parser)
 
@@ -192,6 +223,7 @@ def run_index(args: argparse.Namespace) -> int:
             progress=progress,
             engine=args.engine,
             scheduler=args.scheduler,
+            manifest=manifest_for(args, s.sources),
         )
     print(summary.line(s.db), flush=True)
     for entry in skipped:

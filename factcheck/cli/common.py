@@ -6,7 +6,7 @@ import argparse
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
@@ -16,6 +16,7 @@ from factcheck.parallel import ENGINES
 if TYPE_CHECKING:
     from factcheck.config import Configuration
     from factcheck.knowledge import Knowledge
+    from factcheck.load.manifest import Manifest
     from factcheck.progress import Progress
 
 PROG = "factcheck"
@@ -63,6 +64,35 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
         "the output is the same for any N",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar on a terminal")
+
+
+def add_manifest_option(parser: argparse.ArgumentParser, what: str = "inputs") -> None:
+    parser.add_argument(
+        "--manifest",
+        metavar="FILE",
+        help=f"dates (and optionally url, outlet, lang) of the {what}: CSV with a header or "
+        "JSONL, columns path,date[,url,outlet,lang]; paths relative to FILE's folder",
+    )
+
+
+def manifest_for(args: argparse.Namespace, inputs: Iterable[str] | None) -> Manifest | None:
+    """The manifest named by --manifest (a bad row is an `InputError` naming its line);
+    each listed file that is not among the inputs is a warning on stderr."""
+    if not getattr(args, "manifest", None):
+        return None
+    from factcheck.load.inputs import iter_input_files
+    from factcheck.load.manifest import read_manifest
+
+    manifest = read_manifest(args.manifest)
+    files = [path for path, _ in iter_input_files(list(inputs or ()))]
+    missing = manifest.unlisted_inputs(files)
+    if missing:  # one line: a shared archive's manifest lists far more than one run reads
+        more = f" and {len(missing) - 1:,} more" if len(missing) > 1 else ""
+        print(
+            f"{PROG}: warning: {args.manifest}: {missing[0]}{more} listed but not among the inputs",
+            file=sys.stderr,
+        )
+    return manifest
 
 
 @contextmanager
@@ -114,11 +144,55 @@ def add_rules_option(parser: argparse.ArgumentParser) -> None:
 
 
 def configuration_for(args: argparse.Namespace, **overrides: object) -> Configuration:
-    """The configuration file's settings with the command line's on top."""
+    """The configuration file's settings with the command line's on top; its
+    warnings (a configured source that is missing) go to stderr."""
     from factcheck.config import load_configuration
 
     config = load_configuration(args.config)
+    for warning in config.warnings:
+        print_warning(warning)
     return config.override(rules=args.rules, **overrides)
+
+
+def print_warning(message: str) -> None:
+    """One `factcheck: warning: ...` line on stderr: the run goes on."""
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def add_selection_options(parser: argparse.ArgumentParser) -> None:
+    """--select and --ignore, as in ruff: rule ids or names, comma-separated or repeated."""
+    parser.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="report only these rules: ids or names (FC101, value-conflict), any case, "
+        "comma-separated or repeated (default: `select` from the configuration, else all)",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        metavar="RULES",
+        help="do not report these rules (ids or names, as --select)",
+    )
+
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+def stdin_draft(drafts: list[str], name: str | None) -> tuple[list[str], tuple[str, bytes] | None]:
+    """The draft paths without `-`, and the draft `-` stands for: standard input's
+    bytes under `name` (the editor's file name: its suffix says Markdown or HTML)."""
+    from factcheck.errors import ConfigError
+
+    paths = [draft for draft in drafts if draft != STDIN]
+    if len(drafts) - len(paths) > 1:
+        raise ConfigError("- (standard input) can be given once")
+    if len(paths) == len(drafts):
+        if name is not None:
+            raise ConfigError("--stdin-filename names the draft read from -: give - as a DRAFT")
+        return paths, None
+    return paths, (name or STDIN_NAME, sys.stdin.buffer.read())
 
 
 def knowledge_for(args: argparse.Namespace) -> Knowledge:

@@ -10,10 +10,12 @@ from factcheck.cli.common import (
     EXIT_OK,
     EXIT_USER_ERROR,
     add_engine_options,
+    add_manifest_option,
     add_rules_option,
     add_run_options,
     configuration_for,
     knowledge_for,
+    manifest_for,
     output,
     progress_for,
     terminal_style,
@@ -57,6 +59,7 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument("--lang", metavar="L", help="language of every input (default: detect)")
+    add_manifest_option(parser)
     add_rules_option(parser)
     add_run_options(parser)
     add_engine_options(parser)
@@ -70,6 +73,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     config = configuration_for(args, db=args.db)
     db = args.db or (config.settings.db if not args.paths and not args.parquet else None)
+    manifest = manifest_for(args, args.paths)
     with progress_for(args) as progress:
         data = factcheck.report(
             args.paths or None,
@@ -81,6 +85,7 @@ def run_report(args: argparse.Namespace) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             progress=progress,
+            manifest=manifest,
         ).data
     color, width = terminal_style(sys.stdout) if args.output is None else (False, None)
     text = REPORT_FORMATS[args.format](data, Style(color=color, width=width))
@@ -113,10 +118,10 @@ def run_explain(args: argparse.Namespace) -> int:
     from factcheck.ruleset import explain
 
     rules = _rules(args)
-    wanted = args.rule.strip().upper()
-    rule = next((r for r in rules if r.id == wanted), None)
+    wanted = args.rule.strip().casefold()
+    rule = next((r for r in rules if wanted in (r.id.casefold(), r.name.casefold())), None)
     if rule is None:
-        known = ", ".join(r.id for r in rules) or "none"
+        known = ", ".join(f"{r.id} ({r.name})" for r in rules) or "none"
         raise ConfigError(f"unknown rule {args.rule!r} (known: {known})")
     sys.stdout.write(explain(rule))
     sys.stdout.flush()

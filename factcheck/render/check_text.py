@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.checks.context import amount
+from factcheck.checks.wording import amount
 from factcheck.models import CheckFinding, CheckResult, Evidence
 
 COLORS = {"error": "31", "warning": "33", "info": "34", "supported": "32"}
@@ -30,6 +30,8 @@ def render_text(result: CheckResult, *, show_supported: bool = False, color: boo
     for status in (*result.drafts, *result.sources):
         if status.status == "skipped":
             lines.append(f"{status.file}: skipped: {status.reason}")
+        elif status.note:
+            lines.append(f"{status.file}: note: {status.note}")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
 
@@ -41,7 +43,8 @@ def _headline(finding: CheckFinding, color: bool) -> str:
         where = f"\x1b[1m{where}\x1b[0m"
         label = f"\x1b[{COLORS[label]}m{label}\x1b[0m"
     rule = f" [{finding.rule}]" if finding.rule else ""
-    return f"{where} {label}{rule} {finding.kind}: '{one_line(finding.text)}': {finding.message}"
+    kind = f" {finding.kind}" if finding.kind != label else ""  # not "supported supported"
+    return f"{where} {label}{rule}{kind}: '{one_line(finding.text)}': {finding.message}"
 
 
 def _evidence_lines(evidence: Iterable[Evidence]) -> list[str]:
