@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from factcheck.errors import ConfigError, FactcheckError, InputError, RuleFileError
     from factcheck.knowledge import Knowledge
+    from factcheck.load.manifest import Manifest
     from factcheck.models import (
         CheckFinding,
         CheckResult,
@@ -106,15 +107,20 @@ def extract(text: str, lang: str | None = None) -> list[Claim]:
     """Every numeric claim of `text`, in text order.
 
     `lang` accepts any common spelling ("de", "de-DE", "German"); without it the
-    language is detected. An unsupported language raises `ConfigError` rather
-    than silently parsing with the wrong numeral grammar. Boilerplate claims are
-    kept (flagged `boilerplate=True`): with a bare string there is no page to
-    judge, so the caller decides.
+    language is detected, and when detection is unsure the text is read in every
+    candidate language and only the claims all readings agree on are returned
+    ("1.500" is 1.5 in English and 1500 in German: better no number than a wrong
+    one). An unsupported language raises `ConfigError` rather than silently
+    parsing with the wrong numeral grammar. Boilerplate claims are kept (flagged
+    `boilerplate=True`): with a bare string there is no page to judge, so the
+    caller decides.
     """
+    from factcheck.extraction.agreement import agreed_claims
     from factcheck.extraction.scanner import extract_text
-    from factcheck.load.language import normalise_language
+    from factcheck.load.language import configured_or_detected
 
-    return extract_text(text, normalise_language(lang) if lang else None)
+    guess = configured_or_detected(text, lang)
+    return agreed_claims([extract_text(text, each) for each in guess.candidates])
 
 
 def extract_frame(
@@ -170,6 +176,7 @@ def report(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Progress | None = None,
+    manifest: PathArg | Manifest | None = None,
 ) -> Report:
     """Extract the claims of files and folders, align them across documents and run the
     rules; the result has pandas frames (`claims`, `groups`, `findings`, `documents`)
@@ -182,6 +189,8 @@ def report(
     as skipped documents, not raised; a missing path raises `InputError` and a bad
     rule file `RuleFileError`. `jobs` reads the files on that many processes (0 or
     "auto": one per CPU), `engine="dask"` on a Dask cluster; the report is the same.
+    `manifest` is a sources manifest (CSV or JSONL: path,date[,url,outlet,lang]) that
+    dates the files it lists.
     """
     from factcheck.runs.reporting import Report, run_report
 
@@ -195,6 +204,7 @@ def report(
         engine=engine,
         scheduler=scheduler,
         progress=progress,
+        manifest=_manifest(manifest),
     )
     return Report(data)
 
@@ -211,18 +221,35 @@ def check(
     baseline: PathArg | Counter[str] | None = None,
     jobs: int | str | None = 1,
     progress: Progress | None = None,
+    manifest: PathArg | Manifest | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    per_file_ignores: dict[str, Iterable[str]] | None = None,
 ) -> CheckResult:
     """Hold every number of the drafts against the sources: files and folders
     (`against`) or a claims store (`db`), one of the two.
 
     Each draft number gets a verdict (supported, a conflict found by a rule, or
     unsupported); `lang` forces the drafts' language and `source_lang` the sources'.
-    Inline `factcheck: ignore` comments are honoured, and findings recorded in
-    `baseline` (a file written by `factcheck check --write-baseline`) are left out.
-    `result.exit_code(fail_on)` is what the command line exits with.
+    Inline `factcheck: ignore` comments and `factcheck: off`/`on` blocks are
+    honoured (a comment naming an unknown rule, or silencing nothing, is a
+    `CheckWarning`), and findings recorded in `baseline` (a file written by
+    `factcheck check --write-baseline`) are left out. `select`/`ignore` choose the
+    rules reported (ids or names, any case), `exclude` skips drafts by glob and
+    `per_file_ignores` maps a glob to rules not reported there; globs are relative
+    to the working directory. `result.exit_code(fail_on)` is what the command line
+    exits with. `manifest` dates the source files it lists (see `report`).
     """
     from factcheck.runs.checking import run_check
+    from factcheck.runs.suppressions import Selection
 
+    selection = Selection(
+        select=tuple(select),
+        ignore=tuple(ignore),
+        exclude=tuple(exclude),
+        per_file_ignores={glob: tuple(ids) for glob, ids in (per_file_ignores or {}).items()},
+    )
     return run_check(
         drafts,
         against,
@@ -233,4 +260,12 @@ def check(
         baseline=baseline,
         jobs=jobs,
         progress=progress,
+        manifest=_manifest(manifest),
+        selection=selection,
     )
+
+
+def _manifest(given: PathArg | Manifest | None) -> Manifest | None:
+    from factcheck.load.manifest import Manifest, read_manifest
+
+    return given if given is None or isinstance(given, Manifest) else read_manifest(given)

@@ -46,7 +46,7 @@ def blocks(claims: Iterable[ReportClaim]) -> dict[BlockKey, list[ReportClaim]]:
     result: dict[BlockKey, list[ReportClaim]] = defaultdict(list)
     for claim in claims:
         key = block_key(claim)
-        if key is not None and not claim.boilerplate:
+        if key is not None and claim.compared:
             result[key].append(claim)
     return result
 

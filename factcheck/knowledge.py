@@ -30,12 +30,23 @@ class Knowledge:
     def from_dirs(cls, rules_dirs: Iterable[Path] | None = None) -> Knowledge:
         """Rule folders in order; the last one with entities.yaml/attributes.yaml wins."""
         dirs = list(rules_dirs) if rules_dirs else [default_rules_dir()]
-        entities, attributes = default_entities(), default_attributes()
+        entities_file = attributes_file = None
         for folder in dirs:
             if (folder / "entities.yaml").exists():
-                entities = load_entities(inside(folder, folder / "entities.yaml"))
+                entities_file = inside(folder, folder / "entities.yaml")
             if (folder / "attributes.yaml").exists():
-                attributes = load_attributes(inside(folder, folder / "attributes.yaml"))
+                attributes_file = inside(folder, folder / "attributes.yaml")
+        shipped = default_rules_dir().resolve()
+        entities = (
+            load_entities(entities_file)
+            if entities_file and entities_file.resolve() != shipped / "entities.yaml"
+            else default_entities()
+        )
+        attributes = (
+            load_attributes(attributes_file)
+            if attributes_file and attributes_file.resolve() != shipped / "attributes.yaml"
+            else default_attributes()
+        )
         return cls(entities, attributes, load_rules(dirs))
 
     @property

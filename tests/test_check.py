@@ -214,7 +214,7 @@ def test_text_format_is_path_line_col_severity_rule_message(
     lines = out.splitlines()
     assert code == 1
     assert lines[0].startswith(
-        f"{FIXTURES / 'zh.txt'}:3:17: error [FC101] value-conflict: '近 5 万块'"
+        f"{FIXTURES / 'zh.txt'}:3:17: error [FC101] value-conflict: '近 5 万块英伟达 GPU'"
     )
     assert (
         lines[1].startswith("    ") and "004_f56d0a55b02ba42f.txt:2:150: 'fast 500.000 Einheiten'"
@@ -226,7 +226,7 @@ def test_text_format_is_path_line_col_severity_rule_message(
 
 def test_show_supported_lists_the_evidence(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(capsys, str(FIXTURES / "zh.txt"), "--against", str(SEEDS), "--show-supported")
-    assert ":5:10: supported supported: '5000 亿个参数'" in out
+    assert ":5:10: supported: '5000 亿个参数'" in out
     assert "003_9f6b652eb6ae4b4e.txt:6:389: '500 Milliarden Parametern'" in out
 
 

@@ -414,14 +414,17 @@ def generate(folder: Path, articles: int, seed: int = 0, statements: bool = Fals
 def _write_story(
     folder: Path, rng: random.Random, story: Story, summary: Summary, limit: int
 ) -> list[list[Span] | None]:
-    """Write the story's articles (as many as still fit); spans per article."""
+    """Write the story's articles (as many as still fit); spans per article. The
+    outlets cover the story on one day: figures of a day (a market value) published
+    on different days may both be right, and would be no planted conflict."""
     written: list[list[Span] | None] = []
+    every = [s for statements in story.statements for s in statements]
+    day = f"{_year_of(every, rng)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     for lang, statements in zip(story.langs, story.statements, strict=True):
         if summary.articles >= limit or not statements:
             written.append(None)
             continue
         index = summary.articles
-        day = f"{_year_of(statements, rng)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         text, offsets = write_article(rng, lang, story.subject, statements, day)
         relative = f"{index // FILES_PER_FOLDER:03d}/{index:06d}_{lang}.txt"
         path = folder / relative

@@ -21,14 +21,15 @@ def annotate_claims(
     annotator = DocumentAnnotator(document.text, document.lang, entities, attributes)
     result = []
     for claim in claims:
-        subject, attribute, topic = annotator.annotate(claim)
+        about = annotator.annotate(claim)
         result.append(
             ReportClaim(
                 **claim.model_dump(exclude={"subject", "attribute"}),
                 id="",
-                subject=subject,
-                attribute=attribute,
-                topic=topic,
+                subject=about.subject,
+                subject_sure=about.subject_sure,
+                attribute=about.attribute,
+                topic=about.topic,
             )
         )
     return result

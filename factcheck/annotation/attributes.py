@@ -1,25 +1,55 @@
-"""What a number measures: attributes from `rules/attributes.yaml`, found by
-their keywords near the claim, and the topic an amount goes to.
+"""What a number measures: attributes from `rules/attributes.yaml`, found by their
+keywords in the claim's clause, and the topic an amount goes to.
 
-Keyword tables are data, four languages side by side; the unit of a claim
-narrows the candidates ("500 Milliarden Parametern" can only be a parameter
-count, "fast 500.000 Einheiten ... erworben" only a count of things bought).
+Keyword tables are data, four languages side by side. The unit of a claim narrows the
+candidates ("500 Milliarden Parametern" can only be a parameter count, "fast 500.000
+Einheiten ... erworben" only a count of things bought). A keyword names the claim's
+measure only from the claim's own clause (`clauses`); in German and Dutch it may end
+a compound ("Jahresumsatz", "jaaromzet"). Modifier words turn a measure into a related
+one: next to "revenue", a change word ("rose", "stieg", 增长) makes a percentage a
+`revenue_change` and an expectation ("analysts expected") makes an amount a
+`revenue_expected`; a change word with no measure in reach names nothing. A claim no
+keyword explains keeps the generic attribute of its unit ("currency:USD"): precision
+first, it is never guessed into a specific one.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from factcheck.annotation.clauses import (
+    RELATIVE,
+    STRONG,
+    WEAK,
+    Hit,
+    LanguageWords,
+    SentenceScan,
+    Word,
+    compile_language,
+    normal,
+)
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import checked_units, unit_category
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
+
+Granularity = Literal["day", "period", "static"]
+Language = Literal["en", "de", "nl", "zh"]
 
 
 class Keywords(BaseModel):
@@ -30,15 +60,32 @@ class Keywords(BaseModel):
     nl: tuple[str, ...] = ()
     zh: tuple[str, ...] = ()
 
+    def of(self, lang: str) -> tuple[str, ...]:
+        return getattr(self, lang, ())
+
+
+def _admits(units: tuple[str, ...], unit: str) -> bool:
+    return unit in units or unit_category(unit) in units
+
 
 class AttributeDefinition(BaseModel):
+    """One measure. `by_unit` names the units (all of its own with `true`) that say it
+    without a keyword; its keywords then only restate the unit and give way to any
+    other admitted keyword of the clause ("Tausende weitere Mitarbeiter einstellen" are
+    hires, not staff). `granularity` is what one figure covers: a day (market value), a
+    period (revenue, a disaster's deaths) or all time (a car's range). `unmodified`
+    names modifiers that make no other measure of it: spending that is "expected" or
+    "planned" is still the capital expenditure the sources give."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
     label: str
     units: tuple[str, ...] = Field(min_length=1)
-    by_unit: bool = False
+    by_unit: bool | tuple[str, ...] = False
     topical: bool = False
+    granularity: Granularity = "period"
+    unmodified: tuple[str, ...] = ()
     keywords: Keywords = Keywords()
 
     @field_validator("units")
@@ -46,8 +93,52 @@ class AttributeDefinition(BaseModel):
     def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
         return checked_units(units)
 
+    @field_validator("by_unit")
+    @classmethod
+    def _known_by_unit(cls, by_unit: bool | tuple[str, ...]) -> bool | tuple[str, ...]:
+        return by_unit if isinstance(by_unit, bool) else checked_units(by_unit)
+
     def admits(self, unit: str) -> bool:
-        return unit in self.units or unit_category(unit) in self.units
+        return _admits(self.units, unit)
+
+    def implied_by(self, unit: str) -> bool:
+        if isinstance(self.by_unit, bool):
+            return self.by_unit and self.admits(unit)
+        return _admits(self.by_unit, unit) and self.admits(unit)
+
+
+class Modifier(BaseModel):
+    """Words that turn any measure into a related one named `<id>_<suffix>`. With
+    `units` the derived measure takes those units instead of its base's, except the
+    ones its base takes ("gross margin down 0.5 points to 51.4 %": the points are the
+    change, the percentage the margin). `change` marks the modifier that may take its
+    measure across a relative clause; `implied_by` units carry it by nature (a
+    multiplier compares two values of a measure)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    suffix: str
+    units: tuple[str, ...] = ()
+    change: bool = False
+    implied_by: tuple[str, ...] = ()
+    keywords: Keywords
+
+    @field_validator("units", "implied_by")
+    @classmethod
+    def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
+        return checked_units(units)
+
+
+class ClauseWords(BaseModel):
+    """What ends a clause (`clauses` module): marks, and conjunctions by strength."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    marks: tuple[str, ...] = ()
+    weak: Keywords = Keywords()
+    relative: Keywords = Keywords()
+    strong: Keywords = Keywords()
 
 
 class Topic(BaseModel):
@@ -61,39 +152,91 @@ class AttributeFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     window: int = Field(80, ge=0)
+    compounds: tuple[Language, ...] = ()
+    clauses: ClauseWords = ClauseWords()
+    modifiers: tuple[Modifier, ...] = ()
+    ignore: Keywords = Keywords()
     attributes: tuple[AttributeDefinition, ...]
     topics: tuple[Topic, ...] = ()
 
+    @model_validator(mode="after")
+    def _names_unique(self) -> AttributeFile:
+        ids = [a.id for a in self.attributes]
+        derived = [f"{a}_{m.suffix}" for a in ids for m in self.modifiers]
+        seen: set[str] = set()
+        for name in [*ids, *derived]:
+            if name in seen:
+                raise ValueError(f"attribute {name!r} is defined twice (or derived as well)")
+            seen.add(name)
+        return self
+
 
 @dataclass(frozen=True, slots=True)
-class KeywordHit:
-    start: int
-    end: int
-    owner: str
+class Measure:
+    """A named attribute: one of the table, or one a modifier derives from it."""
+
+    name: str
+    base: AttributeDefinition
+    units: tuple[str, ...]
+    not_of_base: bool = False
+
+    def admits(self, unit: str) -> bool:
+        if self.not_of_base and self.base.admits(unit):
+            return False
+        return _admits(self.units, unit)
 
 
 class AttributeTable:
-    """Keyword matchers per language for attributes and topics."""
+    """Keyword matchers per language for attributes, modifiers, clauses and topics."""
 
     def __init__(self, table: AttributeFile) -> None:
         self.fingerprint = hashlib.sha256(table.model_dump_json().encode()).hexdigest()
         self.window = table.window
         self.attributes = {a.id: a for a in table.attributes}
+        self.order = {a.id: i for i, a in enumerate(table.attributes)}
         self.topic_order = [t.id for t in table.topics]
-        self._attribute_words = {lang: _matcher(table.attributes, lang) for lang in LANGUAGES}
+        self.modifiers = table.modifiers
+        self.measures = {a.id: Measure(a.id, a, a.units) for a in table.attributes}
+        self._variants: dict[tuple[str, str], Measure] = {}
+        for a in table.attributes:
+            for m in table.modifiers:
+                measure = Measure(f"{a.id}_{m.suffix}", a, m.units or a.units, bool(m.units))
+                self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
+        conjunctions = {
+            lang: {k: getattr(table.clauses, k).of(lang) for k in ("strong", "relative", "weak")}
+            for lang in LANGUAGES
+        }
+        self.languages = {
+            lang: compile_language(
+                _language_words(table, lang),
+                conjunctions[lang],
+                table.clauses.marks,
+                lang in table.compounds,
+            )
+            for lang in LANGUAGES
+        }
         self._topic_words = {lang: _matcher(table.topics, lang) for lang in LANGUAGES}
+        self._resolved: dict[tuple[str, str, frozenset[str]], str | None] = {}
+        self._implied: dict[tuple[str, frozenset[str]], str | None] = {}
 
     def attribute_of(
         self, text: str, lang: str, span: tuple[int, int], sentence: tuple[int, int], unit: str
     ) -> Attribute:
-        """The admitted attribute whose keyword is nearest the claim, else one the unit
+        """The admitted attribute named nearest the claim in its clause (else in the
+        clause before it that names one, when the claim's names none), else one the unit
         implies, else the unit's generic attribute (category and unit)."""
         return self.keywords(text, lang).attribute_of(span, sentence, unit)
 
+    def granularity(self, attribute: Attribute) -> Granularity:
+        """What one figure of the attribute covers: one day, a period, or all time.
+        Generic and unknown attributes: a period."""
+        known = self.measures.get(attribute.name or "")
+        return known.base.granularity if known else "period"
+
     def is_topical(self, attribute: Attribute) -> bool:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
-        known = self.attributes.get(attribute.name or "")
-        return known.topical if known else attribute.category == "currency"
+        known = self.measures.get(attribute.name or "")
+        return known.base.topical if known else attribute.category == "currency"
 
     def topic_of(self, text: str, lang: str, sentence: tuple[int, int]) -> str | None:
         """The most specific topic named in the sentence, if any."""
@@ -102,6 +245,46 @@ class AttributeTable:
     def keywords(self, text: str, lang: str) -> DocumentKeywords:
         """Keyword lookups for the claims of one document, sharing one scan per sentence."""
         return DocumentKeywords(self, text, lang)
+
+    def resolve(self, owner: str, unit: str, modifiers: frozenset[str]) -> str | None:
+        """The measure a keyword of `owner` names for a claim in `unit`: the variant of
+        the first modifier present that admits the unit, else the attribute itself if
+        it admits the unit, else none."""
+        key = (owner, unit, modifiers)
+        if key not in self._resolved:
+            found = None
+            for modifier in self.modifiers:
+                if modifier.id in self.attributes[owner].unmodified:
+                    continue
+                variant = self._variants[(owner, modifier.id)]
+                if modifier.id in modifiers and variant.admits(unit):
+                    found = variant.name
+                    break
+            if found is None and self.attributes[owner].admits(unit):
+                found = owner
+            self._resolved[key] = found
+        return self._resolved[key]
+
+    def implied(self, unit: str, modifiers: frozenset[str]) -> str | None:
+        """The attribute the unit alone says (seats, votes, magnitude), with modifiers."""
+        key = (unit, modifiers)
+        if key not in self._implied:
+            owner = next((a.id for a in self.attributes.values() if a.implied_by(unit)), None)
+            self._implied[key] = owner and self.resolve(owner, unit, modifiers)
+        return self._implied[key]
+
+    def modifiers_of(self, unit: str) -> frozenset[str]:
+        """Modifiers a unit carries by nature."""
+        return frozenset(m.id for m in self.modifiers if unit in m.implied_by)
+
+    def crosses_relative(self, unit: str, modifiers: frozenset[str]) -> bool:
+        """A change in one of its units may take its measure across a relative clause."""
+        return any(
+            m.change and m.id in modifiers and _admits(m.units, unit) for m in self.modifiers
+        )
+
+    def weak(self, owner: str) -> bool:
+        return bool(self.attributes[owner].by_unit)
 
 
 class DocumentKeywords:
@@ -113,37 +296,100 @@ class DocumentKeywords:
 
     def __init__(self, table: AttributeTable, text: str, lang: str) -> None:
         self.table, self.text = table, text
-        self._matchers = (table._attribute_words[lang], table._topic_words[lang])
-        self._scanned: dict[tuple[int, int], tuple[list[KeywordHit], list[KeywordHit]]] = {}
+        self._words: LanguageWords = table.languages[lang]
+        self._topics = table._topic_words[lang]
+        self._scanned: dict[tuple[int, int], SentenceScan] = {}
+        self._topic_owners: dict[tuple[int, int], set[str]] = {}
 
-    def _in(self, sentence: tuple[int, int]) -> tuple[list[KeywordHit], list[KeywordHit]]:
-        if sentence not in self._scanned:
-            attribute, topic = self._matchers
-            self._scanned[sentence] = (
-                _hits(attribute, self.text, *sentence),
-                _hits(topic, self.text, *sentence),
+    def _in(self, sentence: tuple[int, int]) -> SentenceScan:
+        scan = self._scanned.get(sentence)
+        if scan is None:
+            lo, hi = sentence
+            words = self._words
+            scan = SentenceScan(
+                words.hits(self.text, lo, hi), words.boundaries(self.text, lo, hi), lo, hi
             )
-        return self._scanned[sentence]
+            self._scanned[sentence] = scan
+        return scan
 
     def attribute_of(
         self, span: tuple[int, int], sentence: tuple[int, int], unit: str
     ) -> Attribute:
         """As `AttributeTable.attribute_of`: keywords within `window` of the claim count."""
+        scan = self._in(sentence)
+        lo, hi, first = scan.clause(span)
+        clause = scan.hits_in(lo, hi)
+        own = self._near(clause, span)
+        modifiers = self._modifiers(own, span) | self.table.modifiers_of(unit)
+        if any(hit.owners for hit in clause):
+            name = self._nearest(own, span, unit, modifiers)
+        else:
+            name = self._borrowed(scan, first, span, unit, modifiers)
+        name = name or self.table.implied(unit, modifiers)
+        return named_attribute(name) if name else unit_attribute(unit)
+
+    def _borrowed(
+        self,
+        scan: SentenceScan,
+        index: int,
+        span: tuple[int, int],
+        unit: str,
+        modifiers: frozenset[str],
+    ) -> str | None:
+        """The measure of the nearest clause before that names one, for a claim whose
+        clause names none ("GroenLinks-PvdA with 25" after "the PVV with 37 seats"):
+        across weak breaks, and relative ones for a change; none if that clause names
+        only measures the unit does not fit."""
+        relative_ok = self.table.crosses_relative(unit, modifiers)
+        strength = WEAK
+        while index >= 0:
+            strength = max(strength, scan.breaks[index].strength)
+            if strength == STRONG or (strength == RELATIVE and not relative_ok):
+                return None
+            clause = scan.hits_in(*scan.before(index))
+            hits = self._near(clause, span)
+            modifiers = modifiers | self._modifiers(hits, span)
+            if any(hit.owners for hit in clause):
+                return self._nearest(hits, span, unit, modifiers)
+            index -= 1
+        return None
+
+    def _near(self, hits: list[Hit], span: tuple[int, int]) -> list[Hit]:
+        window = self.table.window
+        lo, hi = span[0] - window, span[1] + window
+        return [hit for hit in hits if lo <= hit.start and hit.end <= hi]
+
+    @staticmethod
+    def _modifiers(hits: list[Hit], span: tuple[int, int]) -> frozenset[str]:
+        """Modifier words outside the claim: inside it they belong to the figure ("more
+        than 30 %" is a bound, not a rise)."""
+        found: set[str] = set()
+        for hit in hits:
+            if hit.modifiers and not (span[0] <= hit.start and hit.end <= span[1]):
+                found |= hit.modifiers
+        return frozenset(found)
+
+    def _nearest(
+        self, hits: list[Hit], span: tuple[int, int], unit: str, modifiers: frozenset[str]
+    ) -> str | None:
         table = self.table
-        lo, hi = span[0] - table.window, span[1] + table.window
-        best: tuple[int, str] | None = None
-        for hit in self._in(sentence)[0]:
-            if lo <= hit.start and hit.end <= hi and table.attributes[hit.owner].admits(unit):
-                distance = max(0, span[0] - hit.end, hit.start - span[1])
-                if best is None or distance < best[0]:
-                    best = (distance, hit.owner)
-        if best is not None:
-            return named_attribute(best[1])
-        by_unit = [a.id for a in table.attributes.values() if a.by_unit and a.admits(unit)]
-        return named_attribute(by_unit[0]) if by_unit else unit_attribute(unit)
+        best: tuple[tuple[bool, int, int], str] | None = None
+        for hit in hits:
+            for owner in hit.owners:
+                name = table.resolve(owner, unit, modifiers)
+                if name is not None:
+                    distance = max(0, span[0] - hit.end, hit.start - span[1])
+                    key = (table.weak(owner), distance, table.order[owner])
+                    if best is None or key < best[0]:
+                        best = (key, name)
+                    break
+        return best[1] if best else None
 
     def topic_of(self, sentence: tuple[int, int]) -> str | None:
-        owners = {hit.owner for hit in self._in(sentence)[1]}
+        owners = self._topic_owners.get(sentence)
+        if owners is None:
+            owners = {owner for _, _, owner in _hits(self._topics, self.text, *sentence)}
+            self._topic_owners[sentence] = owners
         return next((t for t in self.table.topic_order if t in owners), None)
 
 
@@ -159,22 +405,36 @@ def unit_attribute(unit: str) -> Attribute:
     return Attribute(category=unit_category(unit), unit=unit)
 
 
-def _matcher(
-    rows: tuple[AttributeDefinition, ...] | tuple[Topic, ...], lang: str
-) -> tuple[re.Pattern[str], dict[str, str]]:
-    owner = {}
+def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:
+    owners: dict[str, list[str]] = defaultdict(list)
+    modifiers: dict[str, set[str]] = defaultdict(set)
+    for attribute in table.attributes:
+        for word in attribute.keywords.of(lang):
+            owners[normal(word)].append(attribute.id)
+    for modifier in table.modifiers:
+        for word in modifier.keywords.of(lang):
+            modifiers[normal(word)].add(modifier.id)
+    phrases = {*owners, *modifiers, *(normal(w) for w in table.ignore.of(lang))}
+    return {
+        p: Word(tuple(dict.fromkeys(owners.get(p, ()))), frozenset(modifiers.get(p, ())))
+        for p in phrases
+    }
+
+
+def _matcher(rows: tuple[Topic, ...], lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    owner: dict[str, str] = {}
     for row in rows:
-        for word in getattr(row.keywords, lang):
+        for word in row.keywords.of(lang):
             owner.setdefault(" ".join(word.lower().split()), row.id)
     return re.compile(alternation(owner), re.IGNORECASE), owner
 
 
 def _hits(
     matcher: tuple[re.Pattern[str], dict[str, str]], text: str, lo: int, hi: int
-) -> list[KeywordHit]:
+) -> list[tuple[int, int, str]]:
     pattern, owner = matcher
     return [
-        KeywordHit(m.start(), m.end(), owner[" ".join(m.group().lower().split())])
+        (m.start(), m.end(), owner[" ".join(m.group().lower().split())])
         for m in pattern.finditer(text, lo, hi)
     ]
 

@@ -1,34 +1,45 @@
-"""Who a number is about: the entity table, finding mentions in text, and
-matching names across documents with rapidfuzz.
+"""Who a number is about: the entity table, finding mentions in text, and matching
+names across documents with rapidfuzz.
 
 Listed entities (`rules/entities.yaml`) are found by their aliases in any of the
-four languages. Names that are not listed (product codes, CamelCase and
-all-caps names, capitalised names in English and Dutch) are still recognised,
-and matched against the table and against each other across documents, so
-"Trainium" in one article and "Trainium2" in another do not stay strangers.
+four languages, with their possessive and genitive forms ("Tesla’s", "Teslas",
+"ASML's") and as the first part of a compound ("Tesla-Werk"). Names that are not
+listed (`names.NameFinder`) are still recognised, and matched against the table
+and against each other across documents, so "Trainium" in one article and
+"Trainium2" in another do not stay strangers. A model, product or plant may be
+`part_of` its owner (MAI-1 of Microsoft, Model Y of Tesla).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
+from factcheck.annotation.names import name_finder, without_overlaps
+from factcheck.annotation.roles import Mention, Roles, roles_for
 from factcheck.errors import RuleFileError
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import WORD_CHARS, alternation
 from factcheck.lexicon.yamlfile import LineMap, load_yaml, validation_error
 from factcheck.models import LANGUAGES
 
-EntityKind = Literal["organization", "product", "model", "chip", "group", "person", "place"]
-# The capital first, then the look back at the character before it: the scan skips
-# to capitals instead of testing the look-behind at every position.
-UNKNOWN_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]*[A-Z0-9][\w&]*(?:-[A-Z0-9][\w]*)*(?![\w-])")
-LATIN_CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,}(?:[ -][A-Z][a-z]+)*(?![\w-])")
+__all__ = ["Entity", "EntityTable", "Mention", "load_entities"]
+
+# An agency (a news agency, a statistics office, a seismological service) reports the
+# figures of others and is never their subject.
+EntityKind = Literal[
+    "organization", "agency", "product", "model", "chip", "group", "person", "place"
+]
+# After a listed name: the English possessive, the apostrophe alone ("Reuters’"), or
+# the German and Dutch genitive s ("Teslas", "Microsofts").
+SUFFIX = re.compile(rf"(?:['’]s|['’]|s)(?![{WORD_CHARS}])")
+SUFFIXES = ("'s", "’s", "'", "’", "s")
+GLUED_GENITIVE = frozenset({"de", "nl"})
 
 
 class Aliases(BaseModel):
@@ -50,6 +61,7 @@ class Entity(BaseModel):
     kind: EntityKind
     aliases: Aliases
     variant_of: str | None = None
+    part_of: str | None = None
 
 
 class Matching(BaseModel):
@@ -60,6 +72,9 @@ class Matching(BaseModel):
 
 
 class EntityFile(BaseModel):
+    """The entities file. `oblique_before` and `genitive_before` add words to the
+    language data of `factcheck/lexicon/subjects.yaml` for one rule set."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     matching: Matching = Matching()
@@ -67,18 +82,6 @@ class EntityFile(BaseModel):
     not_names: tuple[str, ...] = ()
     oblique_before: Aliases = Aliases()
     genitive_before: Aliases = Aliases()
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name in a text: where it stands and which entity it is."""
-
-    start: int
-    end: int
-    entity: str
-    kind: str
-    possessive: bool
-    oblique: bool = False
 
 
 class EntityTable:
@@ -93,14 +96,12 @@ class EntityTable:
         for entity in table.entities:
             for alias in (entity.id, *entity.aliases.all()):
                 self._claim_alias(alias, entity.id)
-        self._pattern = re.compile(alternation(self.alias_to_id))
+        self._pattern = _alias_pattern(self.alias_to_id)
         self.not_names = frozenset(table.not_names)
-        self._oblique = {lang: _oblique_pattern(table.oblique_before, lang) for lang in LANGUAGES}
-        self._genitive = {
-            lang: _oblique_pattern(table.genitive_before, lang, gap=False) for lang in LANGUAGES
-        }
+        self._extra = (table.oblique_before, table.genitive_before)
         self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
         self._choices = sorted(self.alias_to_id)
+        self._canonical: dict[str, str] = {}
 
     def _claim_alias(self, alias: str, entity_id: str) -> None:
         owner = self.alias_to_id.get(alias)
@@ -113,98 +114,96 @@ class EntityTable:
     def mentions(
         self, text: str, start: int = 0, end: int | None = None, lang: str = "en"
     ) -> list[Mention]:
-        """Known entities and unknown names in text[start:end], in text order."""
+        """Known entities and unknown names in text[start:end], in text order, each
+        marked with its role (subject, possessor, object, source)."""
         end = len(text) if end is None else end
-        found = [self._known(m) for m in self._pattern.finditer(text, start, end)]
+        found = [self._known(m, lang) for m in self._pattern.finditer(text, start, end)]
         taken = [(m.start, m.end) for m in found]
-        for match in _unknown_names(text, start, end, lang):
-            overlaps = any(s < match.end() and match.start() < e for s, e in taken)
-            if not overlaps and not self._not_a_name(match.group()):
-                found.append(self._unknown(match))
-        oblique = self._oblique.get(lang, self._oblique["en"])
-        genitive = self._genitive.get(lang, self._genitive["en"])
-        marked = (_with_preposition(m, text, oblique, genitive) for m in found)
-        return sorted(marked, key=lambda m: m.start)
+        unknown = name_finder(lang, self.not_names).find(text, start, end)
+        for lo, hi in _first_of_overlapping(without_overlaps(unknown, taken)):
+            found.append(self._unknown(text, lo, hi))
+        roles = self.roles(lang)
+        return listed_roles(
+            sorted((roles.mark(m, text) for m in found), key=lambda m: m.start), text
+        )
 
-    def _not_a_name(self, name: str) -> bool:
-        """'AI', 'KI-Entwicklung', 'AI-GPUs': acronyms and compounds built on them."""
-        return any(part in self.not_names for part in name.split("-"))
+    def roles(self, lang: str) -> Roles:
+        """The language's role patterns, with this table's extra words."""
+        objects, genitives = (getattr(words, lang, ()) for words in self._extra)
+        return roles_for(lang, objects, genitives)
 
-    def _known(self, match: re.Match[str]) -> Mention:
-        entity = self.entities[self.alias_to_id[match.group()]]
-        return Mention(match.start(), match.end(), entity.id, entity.kind, self._possessive(match))
-
-    def _possessive(self, match: re.Match[str]) -> bool:
-        """ "NVIDIA's GPUs", "Microsofts Wette", "微软的": the name qualifies another noun."""
+    def _known(self, match: re.Match[str], lang: str) -> Mention:
         surface = match.group()
-        if surface.endswith(("'s", "’s")) or match.string.startswith("的", match.end()):
-            return True
-        stem = self.alias_to_id.get(surface[:-1])
-        return surface.endswith("s") and stem == self.alias_to_id[surface]
+        alias, suffix = surface, ""
+        if alias not in self.alias_to_id:
+            suffix = next(s for s in SUFFIXES if surface[: -len(s)] in self.alias_to_id)
+            alias = surface[: -len(suffix)]
+        entity = self.entities[self.alias_to_id[alias]]
+        genitive = bool(suffix) and (suffix != "s" or lang in GLUED_GENITIVE)
+        possessive = genitive or _possessive_form(surface, match.string, match.end())
+        return Mention(match.start(), match.end(), entity.id, entity.kind, possessive)
 
-    def _unknown(self, match: re.Match[str]) -> Mention:
-        name = match.group()
-        entity_id = self.canonical(name)
+    def _unknown(self, text: str, lo: int, hi: int) -> Mention:
+        entity_id = self.canonical(text[lo:hi])
         kind = self.entities[entity_id].kind if entity_id in self.entities else "unknown"
-        return Mention(match.start(), match.end(), entity_id, kind, False)
+        suffix = re.match(r"['’]s?(?!\w)", text[hi : hi + 3])
+        end = hi + suffix.end() if suffix else hi
+        return Mention(lo, end, entity_id, kind, suffix is not None)
 
     def canonical(self, name: str) -> str:
         """The entity a name stands for: exact alias, case-folded alias, or a fuzzy match."""
         if name in self.alias_to_id:
             return self.alias_to_id[name]
+        if name in self._canonical:
+            return self._canonical[name]
         if name.lower() in self._lower:
-            return self._lower[name.lower()]
-        best = process.extractOne(
-            name,
-            self._choices,
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=self.matching.alias_threshold,
-        )
-        return self.alias_to_id[best[0]] if best else name
+            result = self._lower[name.lower()]
+        else:
+            best = process.extractOne(
+                name,
+                self._choices,
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=self.matching.alias_threshold,
+            )
+            result = self.alias_to_id[best[0]] if best else name
+        self._canonical[name] = result
+        return result
 
     def is_variant(self, a: str, b: str) -> bool:
         """MAI-1-preview and MAI-1 are related, not identical."""
         ea, eb = self.entities.get(a), self.entities.get(b)
         return bool((ea and ea.variant_of == b) or (eb and eb.variant_of == a))
 
+    def kind_of(self, entity: str) -> str | None:
+        known = self.entities.get(entity)
+        return known.kind if known else None
 
-def _oblique_pattern(words: Aliases, lang: str, gap: bool = True) -> re.Pattern[str]:
-    """A preposition right before the name; in Chinese it may open a longer phrase
-    ("向阿布扎比人工智能公司 G42"), so up to 15 characters of description may follow it."""
-    listed = getattr(words, lang)
-    if not listed:
-        return re.compile("(?!)")
-    between = r"[^，。,;；、！？]{0,15}" if lang == "zh" and gap else ""
-    return re.compile(rf"(?:{alternation(listed)}){between}\s*$", re.IGNORECASE)
+    def owner_of(self, entity: str) -> str | None:
+        """The entity a model, product or plant belongs to (MAI-1 -> Microsoft), or None."""
+        known = self.entities.get(entity)
+        return known.part_of if known else None
 
 
-def _with_preposition(
-    mention: Mention, text: str, oblique: re.Pattern[str], genitive: re.Pattern[str]
-) -> Mention:
-    """Mark a name after a preposition: "from NVIDIA" is an object, not the subject;
-    "the market value of NVIDIA" is a possessive."""
-    lo = max(0, mention.start - 20)
-    if genitive.search(text, lo, mention.start):
-        return Mention(mention.start, mention.end, mention.entity, mention.kind, True)
-    if not oblique.search(text, lo, mention.start):
-        return mention
-    return Mention(
-        mention.start, mention.end, mention.entity, mention.kind, mention.possessive, True
+def _alias_pattern(aliases: dict[str, str]) -> re.Pattern[str]:
+    """All aliases, longest first; a Latin alias may carry a possessive suffix."""
+    body = alternation(aliases)
+    return re.compile(
+        body.replace(rf"(?![{WORD_CHARS}])", rf"(?:{SUFFIX.pattern}|(?![{WORD_CHARS}]))")
     )
 
 
-def _unknown_names(text: str, start: int, end: int, lang: str) -> list[re.Match[str]]:
-    """Product codes and CamelCase names anywhere; capitalised words in English and
-    Dutch when they do not open a sentence (German capitalises every noun)."""
-    found = list(UNKNOWN_NAME.finditer(text, start, end))
-    if lang in ("en", "nl"):
-        found += [m for m in LATIN_CAPITALISED.finditer(text, start, end) if not _opens(text, m)]
-    return found
+def _possessive_form(surface: str, text: str, end: int) -> bool:
+    """ "NVIDIA's" listed as an alias, or "微软的": the name qualifies another noun."""
+    return surface.endswith(("'s", "’s")) or text.startswith("的", end)
 
 
-def _opens(text: str, match: re.Match[str]) -> bool:
-    before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n"
+def _first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Unknown names found by two patterns once each: the longer of overlapping spans."""
+    kept: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not kept or kept[-1][1] <= lo:
+            kept.append((lo, hi))
+    return kept
 
 
 def load_entities(path: Path) -> EntityTable:
@@ -215,6 +214,7 @@ def load_entities(path: Path) -> EntityTable:
     except ValidationError as exc:
         raise validation_error(str(path), exc, lines) from exc
     _check_aliases(table, lines, str(path))
+    _check_links(table, lines, str(path))
     return EntityTable(table, str(path))
 
 
@@ -231,3 +231,39 @@ def _check_aliases(table: EntityFile, lines: LineMap, path: str) -> None:
             if first != entity.id:
                 reason = f"alias {alias!r} is claimed by {first!r} and {entity.id!r}"
                 raise RuleFileError(path, lines.line_of(loc), reason)
+
+
+def _check_links(table: EntityFile, lines: LineMap, path: str) -> None:
+    """`part_of` and `variant_of` name a listed entity other than the entity itself."""
+    ids = {entity.id for entity in table.entities}
+    for index, entity in enumerate(table.entities):
+        for field in ("part_of", "variant_of"):
+            target = getattr(entity, field)
+            if target is not None and (target not in ids or target == entity.id):
+                reason = f"{field} of {entity.id!r} names no other listed entity: {target!r}"
+                raise RuleFileError(path, lines.line_of(("entities", index, field)), reason)
+
+
+LIST_MEMBER_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&)\s*", re.IGNORECASE)
+
+
+def listed_roles(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name listed after another ("von OpenAI, Anthropic und anderen") plays the
+    role of the first: Anthropic is a possessor here, not the sentence's subject."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and mention.direct
+            and not before.direct
+            and LIST_MEMBER_GAP.fullmatch(text, before.end, mention.start)
+        ):
+            mention = replace(
+                mention,
+                possessive=before.possessive,
+                oblique=before.oblique,
+                source=before.source,
+            )
+        kept.append(mention)
+    return kept

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.annotation import annotate_claims
 from factcheck.extraction.batch import extract_input
-from factcheck.load import InputItem, failed
+from factcheck.load import InputItem, Reading, failed
 from factcheck.load.positions import Position, locator_for, placed
 from factcheck.models import Claim, Document, DocumentStatus, Evidence, ReportClaim, Skipped
 
@@ -36,11 +36,11 @@ class AnnotatedFile:
     text: str | None = None
 
 
-def annotated_input(context: tuple[Knowledge, str | None, bool], item: InputItem) -> AnnotatedFile:
+def annotated_input(context: tuple[Knowledge, Reading, bool], item: InputItem) -> AnnotatedFile:
     """Read, extract and annotate one input (in a worker process when jobs > 1);
-    `context` is (knowledge, language or None, keep the text)."""
-    knowledge, lang, keep_texts = context
-    return annotated_file(extract_input((lang, False), item), knowledge, keep_texts)
+    `context` is (knowledge, how to read inputs, keep the text)."""
+    knowledge, reading, keep_texts = context
+    return annotated_file(extract_input((reading, False), item), knowledge, keep_texts)
 
 
 def annotated_file(item: Extracted, knowledge: Knowledge, keep_texts: bool) -> AnnotatedFile:
@@ -55,10 +55,10 @@ def annotated_file(item: Extracted, knowledge: Knowledge, keep_texts: bool) -> A
     return AnnotatedFile(DocumentStatus.read(document, len(found)), annotated, text)
 
 
-def located_input(context: tuple[Knowledge, str | None], item: InputItem) -> LocatedFile:
+def located_input(context: tuple[Knowledge, Reading], item: InputItem) -> LocatedFile:
     """One source read, extracted, annotated and located (in a worker when jobs > 1)."""
-    knowledge, lang = context
-    return located_file(extract_input((lang, False), item), knowledge)
+    knowledge, reading = context
+    return located_file(extract_input((reading, False), item), knowledge)
 
 
 def located_file(item: Extracted, knowledge: Knowledge) -> LocatedFile:

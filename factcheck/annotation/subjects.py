@@ -1,14 +1,20 @@
 """Subject, attribute and topic for each claim of a document.
 
-The subject is the entity the number is about. News sentences put it before the
-number, so the nearest name before the claim in its clause wins, then in its
-sentence; a name that owns the measured thing ("NVIDIA's market value",
-"微软的") comes next; a sentence without such a name falls back to the
-organisation the article is mostly about. Names after a preposition ("von
-NVIDIA") and chips are objects, used only when nothing else is there, unless
-the claim's clause describes them ("für MAI-1, ein Modell mit 500 Milliarden
-Parametern"). A list of
-names ("谷歌、Meta 和 xAI") is one joint subject.
+The subject is the entity the number is about, and the annotator says how sure it
+is: sure when the claim's own sentence names it (or refers to it with "the
+company" and the like, one or two sentences after the name), not sure when it is
+only the organisation the article names most.
+
+News sentences put the subject before the number, so names are tried in tiers,
+nearest first: a name the number's clause describes ("für MAI-1, ein Modell mit
+500 Milliarden Parametern"; "拥有10个席位的D66"), the subject of the number's
+clause, its possessor ("compared with Tesla's 484,500"), the subject of the
+sentence, a name after the number ("5,000 people died in Turkey and Syria"),
+objects ("in Gansu, 113 died") and, last, the sources that report it ("BYD said
+it sold 3 million cars"). Roles come from the words around each name
+(`roles.py`), anaphors from `anaphora.py`. A list of names ("谷歌、Meta 和 xAI")
+is one joint subject; a possessor is never a member of one ("Microsoft's MAI-1"
+is about MAI-1, its owner).
 """
 
 from __future__ import annotations
@@ -16,16 +22,40 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
+from factcheck.annotation.anaphora import anaphora_for, with_anaphora
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable, Mention
+from factcheck.extraction.sentences import sentence_spans
 from factcheck.models import Attribute, Claim, Subject
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
-LIST_GAP = re.compile(r"^\s*(?:,|、|，|and|und|en|和|與|与|&|/)?\s*$", re.IGNORECASE)
-SUBJECT_KINDS = frozenset({"organization", "model", "product", "group", "unknown", "chip"})
+CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
+LIST_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)\s*", re.IGNORECASE)
+SUBJECT_KINDS = frozenset(
+    {"organization", "model", "product", "group", "unknown", "chip", "person", "place"}
+)
+
+
+class Annotation(NamedTuple):
+    """What one claim is about."""
+
+    subject: Subject | None
+    subject_sure: bool
+    attribute: Attribute
+    topic: str | None
+
+
+class Context(NamedTuple):
+    """The names around one claim, split at the claim and at its clause."""
+
+    before: list[Mention]  # in the sentence, before the claim
+    after: list[Mention]  # in the sentence, after the claim
+    clause_start: int
+    clause_end: int
 
 
 class DocumentAnnotator:
@@ -38,37 +68,111 @@ class DocumentAnnotator:
         self.attributes = attributes
         self.entities = entities
         self.keywords = attributes.keywords(text, lang)
-        self.mentions = entities.mentions(text, lang=lang)
+        self.roles = entities.roles(lang)
+        names = entities.mentions(text, lang=lang)
+        sentences = sentence_spans(text, lang)
+        self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self._starts = [m.start for m in self.mentions]
         self.main = _main_entity(self.mentions)
+        self._sentence_starts = [start for start, _ in sentences]
+        self._carried = _sentence_subjects(self.mentions, sentences)
 
-    def annotate(self, claim: Claim) -> tuple[Subject | None, Attribute, str | None]:
-        """(subject, attribute, topic) of one claim."""
-        subject = self.subject_of(claim)
+    def annotate(self, claim: Claim) -> Annotation:
+        """Subject (and how sure), attribute and topic of one claim."""
+        subject, sure = self.subject_of(claim)
         attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
         topic = None
         if self.attributes.is_topical(attribute):
             topic = self.keywords.topic_of(claim.sentence)
             topic = topic or self._object_of(claim, subject)
-        return subject, attribute, topic
+        return Annotation(subject, sure, attribute, topic)
 
-    def subject_of(self, claim: Claim) -> Subject | None:
-        before = [m for m in self._in_sentence(claim) if m.end <= claim.start]
-        clause_start = _clause_start(self.text, claim.sentence[0], claim.start)
-        names = [m for m in before if m.kind != "chip"]
-        direct = [m for m in names if not (m.possessive or m.oblique)]
-        tiers = (
-            [m for m in names if APPOSITION.fullmatch(self.text, m.end, clause_start)],
-            [m for m in direct if m.start >= clause_start],
-            direct,
-            [m for m in names if m.possessive],
-        )
-        for tier in tiers:
-            if tier:
-                return self._joint(tier[-1], before)
+    def subject_of(self, claim: Claim) -> tuple[Subject | None, bool]:
+        """The claim's subject, and whether its own sentence names it."""
+        context = self._context(claim)
+        for tier in self._tiers(claim, context):
+            chosen = tier()
+            if chosen is not None:
+                return self._for_person(*chosen)
+        carried = self._carried_subject(claim)
+        if carried is not None:
+            return Subject((carried,)), True
         if self.main is not None:
-            return Subject((self.main,))
-        return self._joint(before[-1], before) if before else None
+            return Subject((self.main,)), False
+        before = context.before
+        return (self._joint(before[-1], before), True) if before else (None, False)
+
+    def _tiers(
+        self, claim: Claim, c: Context
+    ) -> Iterator[Callable[[], tuple[Subject, bool] | None]]:
+        """The places a subject may stand, most telling first."""
+        text = self.text
+        names = [m for m in c.before if m.kind != "chip"]
+        later = [m for m in c.after if m.kind != "chip" and not m.source]
+        in_clause = [m for m in names if m.start >= c.clause_start]
+        after_in_clause = [m for m in later if m.end <= c.clause_end]
+        described = self.roles.opens_apposition(text, c.clause_start)
+        yield lambda: self._last(
+            [m for m in names if described and APPOSITION.fullmatch(text, m.end, c.clause_start)],
+            names,
+        )
+        yield lambda: self._first(
+            [m for m in after_in_clause[:1] if self.roles.describes(text, claim.end, m)], later
+        )
+        yield lambda: self._last([m for m in in_clause if m.direct], names)
+        if claim.unit != "multiplier":  # "微软的 6 到 10 倍": the possessor is the base
+            yield lambda: self._last([m for m in in_clause if m.possessive and not m.source], names)
+        yield lambda: self._last([m for m in names if m.direct], names)
+        yield lambda: self._first([m for m in after_in_clause if not m.possessive], later)
+        yield lambda: self._last([m for m in names if m.possessive and not m.source], names)
+        yield lambda: self._last([m for m in names if m.oblique and m.kind == "place"], names)
+        # "据特斯拉公布的数据", "according to Tesla": a company reports its own figures
+        yield lambda: self._last([m for m in names if m.source and m.kind == "organization"], names)
+        if self.main is not None:  # objects and sources are no subjects of a known story
+            return
+        yield lambda: self._last([m for m in names if m.oblique and not m.source], names)
+        yield lambda: self._first([m for m in later if not m.possessive], later)
+        yield lambda: self._last([m for m in names if m.source], names)
+        yield lambda: self._first([m for m in c.after if m.source and m.kind != "chip"], c.after)
+
+    def _last(self, tier: list[Mention], pool: list[Mention]) -> tuple[Subject, bool] | None:
+        return (self._joint(tier[-1], pool), tier[-1].sure) if tier else None
+
+    def _first(self, tier: list[Mention], pool: list[Mention]) -> tuple[Subject, bool] | None:
+        return (self._joint(tier[0], pool), tier[0].sure) if tier else None
+
+    def _context(self, claim: Claim) -> Context:
+        inside = self._in_sentence(claim)
+        lo, hi = claim.sentence
+        return Context(
+            [m for m in inside if m.end <= claim.start],
+            [m for m in inside if m.start >= claim.end],
+            _clause_start(self.text, lo, claim.start),
+            _clause_end(self.text, claim.end, hi),
+        )
+
+    def _for_person(self, subject: Subject, sure: bool) -> tuple[Subject, bool]:
+        """A person who runs a company stands for it ("Elon Musk sold 1.81 million
+        cars" is Tesla's figure); other people stay themselves."""
+        if len(subject) == 1 and self.entities.kind_of(subject[0]) == "person":
+            owner = self.entities.owner_of(subject[0])
+            if owner is not None:
+                return Subject((owner,)), sure
+        return subject, sure
+
+    def _carried_subject(self, claim: Claim) -> str | None:
+        """A sentence that names no one continues the one before ("ASML had a record
+        year. Revenue rose to €27.6 billion"): the subject of the last sentence up to
+        `CARRY_SENTENCES` back that had one, when it is also the organisation the
+        article is about (two signals agreeing make it sure)."""
+        if self.main is None or self._in_sentence(claim):
+            return None
+        index = bisect_left(self._sentence_starts, claim.sentence[0] + 1) - 1
+        for back in range(index - 1, max(-1, index - 1 - CARRY_SENTENCES), -1):
+            subject = self._carried.get(back)
+            if subject is not None:
+                return subject if subject == self.main else None
+        return None
 
     def _in_sentence(self, claim: Claim) -> list[Mention]:
         lo, hi = claim.sentence
@@ -82,14 +186,22 @@ class DocumentAnnotator:
                 inside.append(mention)
         return inside
 
-    def _joint(self, chosen: Mention, before: Sequence[Mention]) -> Subject:
-        """The names listed together with the chosen one: ("Google", "Meta", "xAI")."""
-        members = [chosen]
-        index = before.index(chosen)
-        while index > 0 and LIST_GAP.match(self.text[before[index - 1].end : members[0].start]):
-            index -= 1
-            members.insert(0, before[index])
-        return Subject(dict.fromkeys(m.entity for m in members))
+    def _joint(self, chosen: Mention, pool: Sequence[Mention]) -> Subject:
+        """The names listed together with the chosen one: ("Google", "Meta", "xAI").
+        Names are listed with a comma or a conjunction between them; "Microsoft's
+        MAI-1" and "Chinese BYD" are no lists."""
+        index = pool.index(chosen)
+        lo = hi = index
+        while lo > 0 and self._listed(pool[lo - 1], pool[lo]):
+            lo -= 1
+        while hi + 1 < len(pool) and self._listed(pool[hi], pool[hi + 1]):
+            hi += 1
+        return Subject(dict.fromkeys(m.entity for m in pool[lo : hi + 1]))
+
+    def _listed(self, first: Mention, second: Mention) -> bool:
+        if first.possessive or self.entities.owner_of(second.entity) == first.entity:
+            return False
+        return LIST_GAP.fullmatch(self.text, first.end, second.start) is not None
 
     def _object_of(self, claim: Claim, subject: Subject | None) -> str | None:
         """A known entity other than the subject named in the sentence: what the amount went to."""
@@ -99,9 +211,27 @@ class DocumentAnnotator:
         return None
 
 
+def _sentence_subjects(
+    mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
+) -> dict[int, str]:
+    """Sentence index -> the entity its first direct name (not an object, possessor
+    or source) stands for, for the sentences that have one."""
+    subjects: dict[int, str] = {}
+    starts = [start for start, _ in sentences]
+    for mention in mentions:
+        if mention.kind not in SUBJECT_KINDS or not mention.direct:
+            continue
+        index = bisect_left(starts, mention.start + 1) - 1
+        subjects.setdefault(index, mention.entity)
+    return subjects
+
+
 def _main_entity(mentions: Sequence[Mention]) -> str | None:
-    """The organisation an article names most often (first named wins a tie)."""
-    counts = Counter(m.entity for m in mentions if m.kind == "organization")
+    """The organisation an article names most often as a subject (first named wins a
+    tie): the fallback for a sentence that names no one."""
+    counts = Counter(
+        m.entity for m in mentions if m.kind == "organization" and not (m.anaphor or m.source)
+    )
     if not counts:
         return None
     best = max(counts.values())
@@ -113,3 +243,8 @@ def _clause_start(text: str, sentence_start: int, claim_start: int) -> int:
     for match in CLAUSE_BREAK.finditer(text, sentence_start, claim_start):
         last = match.end()
     return last
+
+
+def _clause_end(text: str, claim_end: int, sentence_end: int) -> int:
+    match = CLAUSE_BREAK.search(text, claim_end, sentence_end)
+    return match.start() if match else sentence_end

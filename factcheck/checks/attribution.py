@@ -1,4 +1,5 @@
-"""attribution-conflict: the same distinctive figure attached to different subjects.
+"""attribution-conflict: the same distinctive figure of the same attribute attached to
+different subjects.
 
 "6 to 10 times" said of Microsoft's new clusters in one article and of Google's,
 Meta's and xAI's clusters in another is one figure with two owners. Figures are
@@ -28,13 +29,14 @@ class AttributionParams(CheckParams):
 def run(rule: Rule, context: CheckContext) -> list[Finding]:
     index: dict[tuple, list[ReportClaim]] = defaultdict(list)
     for claim in context.selected(rule, context.claims.values()):
-        if claim.subject and not claim.boilerplate and _distinctive(rule, claim):
-            index[_figure(claim)].append(claim)
+        specific = claim.attribute is not None and not claim.attribute.generic
+        if claim.subject and claim.compared and specific and _distinctive(rule, claim):
+            index[(_figure(claim), claim.attribute)].append(claim)
     findings = []
     for members in index.values():
         owners = _outermost(_first_claim_per_subject(members))
         if len(owners) >= 2 and len({c.file for c in owners}) >= 2:
-            findings.append(_finding(rule, owners))
+            findings.append(_finding(rule, context, owners))
     return findings
 
 
@@ -93,14 +95,19 @@ def _outermost(owners: list[ReportClaim]) -> list[ReportClaim]:
     return kept
 
 
-def _finding(rule: Rule, owners: list[ReportClaim]) -> Finding:
-    parts = "; ".join(f"{c.subject}: {describe(c)}" for c in owners)
+def _finding(rule: Rule, context: CheckContext, owners: list[ReportClaim]) -> Finding:
+    parts = "; ".join(
+        f"{c.subject.readable() if c.subject else '?'}: {describe(c)}" for c in owners
+    )
+    label = context.labels.get(str(owners[0].attribute), str(owners[0].attribute))
+    confidence = context.confidence(owners)
     return Finding(
         rule=rule.id,
         kind=rule.check,
-        severity=rule.severity,
-        message=f"the same figure is attributed to {len(owners)} different subjects: {parts}",
+        severity=context.severity(rule, confidence, within=False, claims=owners),
+        message=f"the same {label} figure is said of {len(owners)} different subjects: {parts}",
         claim_ids=tuple(c.id for c in owners),
+        confidence=confidence,
     )
 
 

@@ -64,6 +64,9 @@ def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
     if claim.subject:
         if claim.attribute and claim.attribute != UNKNOWN_COUNT:
             yield BlockLookup(claim.subject, claim.attribute)
+            if claim.subject.joint:  # "Google" meets "Google, Meta and xAI"
+                for member in claim.subject:
+                    yield BlockLookup(Subject((member,)), claim.attribute)
         if _large(claim) and claim.unit != "count":
             yield SubjectValueLookup(claim.subject, round_figure(claim.value))
     if claim.value is None or (_large(claim) and _distinctive(claim)):

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
+from factcheck.extraction.units import quantity
 from factcheck.models import Claim
 
 Verdict = Literal["agree", "conflict", "scale"]
@@ -24,10 +26,30 @@ class Comparison:
     factor: float | None = None
 
 
-def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:
+def ends(claim: Claim) -> tuple[float, float]:
+    """The claim's value or range in the base unit of its dimension: "320 miles" and
+    "514 km" are compared as metres, "-10 °C" and "14 °F" as kelvin."""
     low = claim.low if claim.low is not None else claim.value
     high = claim.high if claim.high is not None else claim.value
     assert low is not None and high is not None
+    factor, offset = to_base(claim.unit)
+    return low * factor + offset, high * factor + offset
+
+
+@cache
+def to_base(unit: str) -> tuple[float, float]:
+    """(factor, offset) taking a value in `unit` to its dimension's base unit; (1, 0)
+    for units pint does not know."""
+    try:
+        zero = quantity(0.0, unit).to_base_units().magnitude
+        one = quantity(1.0, unit).to_base_units().magnitude
+    except Exception:  # an unknown or offset-only unit: compared as written
+        return 1.0, 0.0
+    return float(one - zero), float(zero)
+
+
+def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:
+    low, high = ends(claim)
     if claim.bound in ("gt", "ge"):
         high = math.inf
     elif claim.bound in ("lt", "le"):
@@ -44,11 +66,10 @@ def round_figure(value: float | None) -> float | None:
 
 
 def representative(claim: Claim) -> float:
-    """One number for sorting and ratios: the value, or the middle of a range."""
-    if claim.value is not None:
-        return claim.value
-    assert claim.low is not None and claim.high is not None
-    return (claim.low + claim.high) / 2
+    """One number for sorting and ratios, in the base unit: the value, or the middle
+    of a range."""
+    low, high = ends(claim)
+    return low if claim.value is not None else (low + high) / 2
 
 
 def compare(

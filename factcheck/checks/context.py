@@ -2,32 +2,65 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from factcheck.align import BlockKey, block_order, blocks
+from factcheck.checks.wording import amount
 from factcheck.extraction.units import unit_category
-from factcheck.models import Claim, ReportClaim
+from factcheck.models import Confidence, ReportClaim, Severity
 
 if TYPE_CHECKING:
+    from factcheck.knowledge import Knowledge
     from factcheck.ruleset import Rule
 
-BOUND_SIGNS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
+
+Granularity = Literal["day", "period", "static"]
+UNDATED = "undated"  # the time key of a figure with no period and no document date
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What the checks know besides the claims: related names (never merged), how long
+    each attribute's figures hold (`granularity`) and what to call them (`labels`).
+    Small and picklable: the Dask engine sends it to every worker."""
+
+    related: tuple[tuple[str, str], ...] = ()
+    granularity: dict[str, Granularity] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, knowledge: Knowledge) -> Setup:
+        definitions = knowledge.attributes.attributes.values()
+        return cls(
+            related=tuple(knowledge.variants),
+            granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
+            labels={a.id: a.label for a in definitions},
+        )
 
 
 @dataclass
 class CheckContext:
+    """The claims, blocked, and the `Setup` the checks read."""
+
     claims: dict[str, ReportClaim]
     group_of: dict[str, str] = field(default_factory=dict)
-    related: Iterable[tuple[str, str]] = ()
+    setup: Setup = field(default_factory=Setup)
 
     def __post_init__(self) -> None:
-        self.blocks: dict[BlockKey, list[ReportClaim]] = dict(
-            sorted(blocks(self.claims.values()).items(), key=lambda kv: block_order(kv[0]))
+        # Only specific attributes are compared: a generic one ("currency:USD") says
+        # nothing about what the figure measures.
+        compared = blocks(
+            c for c in self.claims.values() if not c.attribute or not c.attribute.generic
         )
-        self._related = {frozenset(pair) for pair in self.related}
+        self.blocks: dict[BlockKey, list[ReportClaim]] = dict(
+            sorted(compared.items(), key=lambda kv: block_order(kv[0]))
+        )
+        # value-conflict leaves to scale-error the pairs its factors explain, if it runs
+        self.scale_rule: Rule | None = None
+        self._related = {frozenset(pair) for pair in self.setup.related}
+        self.granularity, self.labels = self.setup.granularity, self.setup.labels
         # Results one check computes and another with the same settings reuses
         # (value-conflict and scale-error classify the same pairs).
         self.memo: dict[Hashable, Any] = {}
@@ -47,10 +80,78 @@ class CheckContext:
         return [c for c in claims if selects(rule, c)]
 
     def selected_blocks(self, rule: Rule) -> Iterator[tuple[BlockKey, list[ReportClaim]]]:
+        """Blocks with two claims or more (from one document too: a headline against
+        its own article)."""
         for key, members in self.blocks.items():
             chosen = self.selected(rule, members)
-            if len({c.file for c in chosen}) >= 2:
+            if len(chosen) >= 2:
                 yield key, chosen
+
+    def time_key(self, claim: ReportClaim) -> str:
+        """The time a figure speaks for, as its attribute counts time: nothing for a
+        static fact, else the stated period, else the date it was published (figures
+        published on different days may both be right: a toll revised, a price moved)."""
+        attribute = claim.attribute
+        kind = self.granularity.get(attribute.name or "", "period") if attribute else "period"
+        if kind == "static":
+            return ""
+        if claim.time:
+            return claim.time
+        return f"as of {claim.as_of}" if claim.as_of else UNDATED
+
+    def about(self, key: BlockKey) -> str:
+        """ "BYD / deliveries / in China" for messages: no internal labels."""
+        subject, attribute, topic, _ = key
+        label = self.labels.get(attribute.name or "", attribute.name or "figures")
+        if attribute.generic:
+            label = f"{attribute.category} figures"
+        return f"{subject.readable()} / {label}" + (f" / {topic}" if topic else "")
+
+    def confidence(self, claims: Iterable[ReportClaim]) -> Confidence:
+        """High when every claim names its subject, states its period (or needs none)."""
+        claims = list(claims)
+        drafted = _drafted(claims)
+        return "high" if all(self.is_sure(c, drafted) for c in claims) else "low"
+
+    def sides_confidence(self, *sides: list[ReportClaim]) -> Confidence:
+        """High when each side of a disagreement has a claim that is sure of its subject
+        and period: one sure pair makes the finding sure; the others are listed with it."""
+        drafted = _drafted([c for side in sides for c in side])
+        sure = all(any(self.is_sure(c, drafted) for c in side) for side in sides)
+        return "high" if sure else "low"
+
+    def is_sure(self, claim: ReportClaim, drafted: bool = False) -> bool:
+        """Sure of its subject and of its period. Against a draft only the subjects
+        count: the draft's figure is held against what each source says, whatever
+        period the source speaks of, as its editor meant it."""
+        return claim.subject_sure and (drafted or not self._undated(claim))
+
+    def _undated(self, claim: ReportClaim) -> bool:
+        """No period stated where one is needed; a day's figure (a market value, a
+        toll) is dated by its publication date, when that names the day."""
+        key = self.time_key(claim)
+        if key == UNDATED:
+            return True
+        if not key.startswith("as of"):
+            return False
+        name = claim.attribute.name if claim.attribute else None
+        day = self.granularity.get(name or "", "period") == "day"
+        return not (day and len(key) == len("as of YYYY-MM-DD"))
+
+    def severity(
+        self,
+        rule: Rule,
+        confidence: Confidence,
+        within: bool,
+        claims: Iterable[ReportClaim] = (),
+    ) -> Severity:
+        """The rule's severity when the finding is sure, an error down to a warning
+        within one document; an unsure finding is information, never an alarm."""
+        if confidence == "low":
+            return "info"
+        if rule.severity == "error" and within:
+            return "warning"
+        return rule.severity
 
     def are_related(self, a: str, b: str) -> bool:
         return frozenset((a, b)) in self._related
@@ -73,23 +174,5 @@ def describe(claim: ReportClaim) -> str:
     return f"{amount(claim)} ('{claim.text}', {claim.file})"
 
 
-def amount(claim: Claim) -> str:
-    """'≈500,000 GPU', '>1,000,000 USD', '6–10 multiplier': the normalised figure."""
-    if claim.value is None:
-        number = f"{_number(claim.low)}–{_number(claim.high)}"
-    else:
-        number = _number(claim.value)
-    prefix = BOUND_SIGNS.get(claim.bound or "", "") + ("≈" if claim.approx else "")
-    return f"{prefix}{number} {claim.unit}"
-
-
-def _number(value: float | None) -> str:
-    if value is None or math.isinf(value):
-        return "?"
-    if value == int(value) and abs(value) < 1e16:
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
-
-
-def ratio_text(ratio: float) -> str:
-    return "∞" if math.isinf(ratio) else f"{ratio:.3g}"
+def _drafted(claims: Iterable[ReportClaim]) -> bool:
+    return any(c.role == "draft" for c in claims)

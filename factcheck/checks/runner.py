@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from factcheck.align import align_claims
 from factcheck.annotation.located import AnnotatedFile
 from factcheck.annotation.names import unify_names
-from factcheck.checks.context import CheckContext
+from factcheck.checks.context import CheckContext, Setup
 from factcheck.checks.registry import CHECKS
 from factcheck.models import DocumentStatus, Finding, Group, ReportClaim, ReportData
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 def run_rules(rules: list[Rule], context: CheckContext) -> list[Finding]:
     """Every enabled rule over the context, findings in a stable order."""
     findings: list[Finding] = []
+    context.scale_rule = next((r for r in rules if r.enabled and r.check == "scale-error"), None)
     for rule in rules:
         if rule.enabled:
             run = CHECKS[rule.check][0]
@@ -41,7 +42,7 @@ def check_claims(
     claims = list(claims)
     groups = align_claims(claims)
     group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
-    context = CheckContext({c.id: c for c in claims}, group_of, knowledge.variants)
+    context = CheckContext({c.id: c for c in claims}, group_of, Setup.of(knowledge))
     return groups, group_of, run_rules(knowledge.rules, context)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.align import BlockKey
 from factcheck.checks.compare import compare, representative
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class TimeConflictParams(CheckParams):
-    tolerance: float = 0.02
+    tolerance: float = 0.0
 
 
 def run(rule: Rule, context: CheckContext) -> list[Finding]:
@@ -30,7 +31,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         for cluster in _clusters(dated, tolerance):
             pair = _different_periods(cluster)
             if pair is not None:
-                findings.append(_finding(rule, key, *pair))
+                findings.append(_finding(rule, context, key, *pair))
     return findings
 
 
@@ -57,14 +58,18 @@ def _different_periods(cluster: list[ReportClaim]) -> tuple[ReportClaim, ReportC
     return None
 
 
-def _finding(rule: Rule, key: tuple[str, str, str, str], a: ReportClaim, b: ReportClaim) -> Finding:
+def _finding(
+    rule: Rule, context: CheckContext, key: BlockKey, a: ReportClaim, b: ReportClaim
+) -> Finding:
+    confidence = context.confidence((a, b))
     return Finding(
         rule=rule.id,
         kind=rule.check,
-        severity=rule.severity,
+        severity=context.severity(rule, confidence, within=False, claims=(a, b)),
         message=(
-            f"{key[0]} / {key[1]}: {describe(a)} is dated {a.time}, {describe(b)} {b.time}: "
+            f"{context.about(key)}: {describe(a)} is dated {a.time}, {describe(b)} {b.time}: "
             "the same figure in two different periods"
         ),
         claim_ids=(a.id, b.id),
+        confidence=confidence,
     )

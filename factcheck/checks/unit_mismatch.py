@@ -12,6 +12,7 @@ from factcheck.align import dimension_of
 from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
+from factcheck.extraction.units import unit_category, unit_families
 from factcheck.models import Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     by_attribute: dict[tuple, list[ReportClaim]] = defaultdict(list)
     by_value: dict[tuple, list[ReportClaim]] = defaultdict(list)
     for claim in context.selected(rule, context.claims.values()):
-        if not claim.subject or claim.boilerplate or claim.unit == "count":
+        if not claim.subject or not claim.compared or claim.unit == "count":
             continue
         if claim.attribute and not claim.attribute.generic:
             by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
@@ -34,32 +35,43 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
             by_value[(claim.subject, round_figure(claim.value))].append(claim)
     found: dict[tuple[str, ...], Finding] = {}
     for members in (*by_attribute.values(), *by_value.values()):
-        for finding in _mismatches(rule, members):
+        for finding in _mismatches(rule, context, members):
             found.setdefault(finding.claim_ids, finding)
     return list(found.values())
 
 
-def _mismatches(rule: Rule, members: Iterable[ReportClaim]) -> list[Finding]:
+def _mismatches(rule: Rule, context: CheckContext, members: Iterable[ReportClaim]) -> list[Finding]:
     by_dimension: dict[str, ReportClaim] = {}
     for claim in sorted(members, key=lambda c: (c.text, c.start, c.file or "")):
         by_dimension.setdefault(dimension_of(claim.unit), claim)
     firsts = list(by_dimension.values())
     return [
-        _finding(rule, a, b)
+        _finding(rule, context, a, b)
         for i, a in enumerate(firsts)
         for b in firsts[i + 1 :]
-        if a.file != b.file
+        if a.file != b.file and comparable_units(a.unit, b.unit)
     ]
 
 
-def _finding(rule: Rule, a: ReportClaim, b: ReportClaim) -> Finding:
+def comparable_units(a: str, b: str) -> bool:
+    """Whether two different units make a mismatch: not two currencies (they need a
+    rate, not a correction), not a family and its member ("chips" and "GPUs")."""
+    if unit_category(a) == unit_category(b) == "currency":
+        return False
+    families = unit_families()
+    return not (b in families.get(a, ()) or a in families.get(b, ()))
+
+
+def _finding(rule: Rule, context: CheckContext, a: ReportClaim, b: ReportClaim) -> Finding:
+    confidence = context.confidence((a, b))
+    about = context.about((a.subject, a.attribute, a.topic or "", "")) if a.subject else ""
     return Finding(
         rule=rule.id,
         kind=rule.check,
-        severity=rule.severity,
+        severity=context.severity(rule, confidence, within=False, claims=(a, b)),
         message=(
-            f"{a.subject} / {a.attribute}: {describe(a)} vs {describe(b)}: "
-            f"{a.unit} and {b.unit} cannot both be right"
+            f"{about}: {describe(a)} vs {describe(b)}: {a.unit} and {b.unit} cannot both be right"
         ),
         claim_ids=(a.id, b.id),
+        confidence=confidence,
     )

@@ -1,26 +1,36 @@
 """value-conflict and scale-error: figures of one block that do not agree.
 
-Claims of a block are sorted and clustered (a claim joins a cluster when it
-agrees with the cluster's first member), then neighbouring clusters are
-compared once: linear in the block, not quadratic. A pair whose ratio is close to
-10^3, 10^4, 10^6, 10^8 or 10^9 is a scale error, not a plain conflict.
+A block's claims are split by the time they speak for (`CheckContext.time_key`),
+sorted and clustered: a claim joins a cluster when it agrees with the cluster's
+first member. Every pair of clusters that disagree is one finding listing all the
+claims on each side, so every pair of documents in conflict is reported and each
+finding says who says what. A pair whose ratio is close to a scale factor (100,
+1,000, 10,000, a million ...) is a scale error, not a plain conflict.
+
+Two figures agree when their intervals meet or the relative gap between them is
+within the tolerance (applied once). A hedged figure widens its interval; a bound
+reaches so far: "more than 450,000" agrees with 485,000, not with 4.85 million.
+Claims of one sentence are never held against each other (ranges, moves and lists
+are read there); claims of one document are, as warnings (a headline against its
+article).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import math
 from collections.abc import Iterator
-from math import inf
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
 from factcheck.align import BlockKey
-from factcheck.checks.compare import Comparison, disagreement, representative, widened
-from factcheck.checks.context import CheckContext, ratio_text
+from factcheck.checks.compare import Comparison, ends, representative
+from factcheck.checks.context import UNDATED, CheckContext
 from factcheck.checks.params import CheckParams
-from factcheck.models import Finding, ReportClaim
+from factcheck.checks.wording import amount, ratio_text
+from factcheck.models import Claim, Finding, ReportClaim
 
 if TYPE_CHECKING:
     from factcheck.ruleset import Rule
@@ -29,229 +39,184 @@ if TYPE_CHECKING:
 class ValueConflictParams(CheckParams):
     tolerance: float = 0.02
     approx_tolerance: float = 0.05
+    bound_reach: float = 1.0
+    sure_ratio: float = Field(100.0, gt=1.0)
 
 
 class ScaleErrorParams(CheckParams):
-    factors: list[float] = Field(default_factory=lambda: [1e3, 1e4, 1e6, 1e8, 1e9, 1e12])
+    factors: list[float] = Field(default_factory=lambda: [1e2, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12])
     factor_tolerance: float = 0.05
 
 
 DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
+ALL_PAIRS_UP_TO = 16  # clusters in a bucket compared pairwise; beyond, neighbours only
+VERDICTS = ("conflict", "scale")
+Cluster = list[ReportClaim]
+Sides = tuple[Cluster, Cluster, Comparison]
 
 
 def run_value_conflict(rule: Rule, context: CheckContext) -> list[Finding]:
-    return list(_findings(rule, context, "conflict"))
+    return [
+        _finding(rule, context, key, sides) for key, sides in _classified(rule, context, "conflict")
+    ]
 
 
 def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:
-    return list(_findings(rule, context, "scale"))
+    return [
+        _finding(rule, context, key, sides) for key, sides in _classified(rule, context, "scale")
+    ]
 
 
-Pair = tuple[ReportClaim, ReportClaim, Comparison]
-# (block key, the pairs of one verdict)
-Classified = tuple[BlockKey, list[Pair]]
-VERDICTS = ("conflict", "scale")
-
-
-def _findings(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Finding]:
-    seen: set[tuple[str, str]] = set()
-    for key, pairs in _classified(rule, context, wanted):
-        for a, b, result in pairs:
-            pair = (a.id, b.id)
-            if pair in seen:
-                continue
-            seen.add(pair)
-            yield _finding(rule, context, key, a, b, result)
-
-
-def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[Classified]:
-    """The pairs of every block with the `wanted` verdict, block by block.
+def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tuple[BlockKey, Sides]]:
+    """The disagreeing cluster pairs of every block with the `wanted` verdict.
 
     value-conflict and scale-error classify the same pairs when their options and
     selectors agree, so one pass sorts them by verdict: the wanted ones stream out,
     the others wait in the context's memo for the other rule (taken out when used).
     """
-    options = _options(rule)
+    options = _options(rule, context.scale_rule)
     memo_key = ("value-pairs", tuple(sorted(options.items())), rule.selector)
     found = context.memo.pop((memo_key, wanted), None)
     if found is not None:
         yield from found
         return
-    others: dict[str, list[Classified]] = {v: [] for v in VERDICTS if v != wanted}
+    others: list[tuple[BlockKey, Sides]] = []
     for key, members in context.selected_blocks(rule):
-        spans = _Spans(options)
-        # Sorting the block once sorts every bucket: buckets keep the block's order,
-        # and a stable sort breaks ties by that same order.
-        for bucket in _time_buckets(sorted(members, key=_order)):
-            split: dict[str, list[Pair]] = {verdict: [] for verdict in VERDICTS}
-            for pair in _neighbour_pairs(options, bucket, spans):
-                split[pair[2].verdict].append(pair)
-            for verdict, pairs in split.items():
-                if pairs and verdict == wanted:
-                    yield key, pairs
-                elif pairs:
-                    others[verdict].append((key, pairs))
-    for verdict, classified in others.items():
-        context.memo[(memo_key, verdict)] = classified
+        for bucket in _time_buckets(context, members):
+            for sides in _disagreeing(options, _clusters(options, bucket)):
+                if sides[2].verdict == wanted:
+                    yield key, sides
+                else:
+                    others.append((key, sides))
+    other = next(v for v in VERDICTS if v != wanted)
+    context.memo[(memo_key, other)] = others
 
 
-def _time_buckets(members: list[ReportClaim]) -> Iterator[list[ReportClaim]]:
-    """One bucket per stated period, each with the undated claims (in block order);
-    all claims in one bucket when none is dated."""
-    undated: list[int] = []
-    by_time: dict[str, list[int]] = {}
-    for index, claim in enumerate(members):
-        if claim.time is None:
-            undated.append(index)
-        elif claim.time:
-            by_time.setdefault(claim.time, []).append(index)
-    if not by_time:
-        yield members
+def _time_buckets(context: CheckContext, members: list[ReportClaim]) -> Iterator[list[ReportClaim]]:
+    """Claims by the time they speak for, each bucket sorted by value. A draft's figure
+    that states no period is held against the sources of every date (as an unsure
+    finding): a draft is checked against whatever the sources say."""
+    by_time: dict[str, list[ReportClaim]] = {}
+    floating: list[ReportClaim] = []
+    for claim in members:
+        key = context.time_key(claim)
+        if claim.role == "draft" and key == UNDATED:
+            floating.append(claim)
+        else:
+            by_time.setdefault(key, []).append(claim)
+    if floating and not by_time:
+        by_time[UNDATED] = []
     for time in sorted(by_time):
-        yield [members[i] for i in sorted(undated + by_time[time])]
+        bucket = by_time[time] + floating
+        if len(bucket) >= 2:
+            yield sorted(bucket, key=_order)
 
 
-class _Spans:
-    """Each claim's interval widened by the rule's tolerances, computed once per block
-    (undated claims sit in every period's bucket)."""
-
-    def __init__(self, options: dict[str, Any]) -> None:
-        self.options = options
-        self._spans: dict[str, tuple[float, float]] = {}
-
-    def agree(self, a: ReportClaim, b: ReportClaim) -> bool:
-        """The verdict of `compare` is "agree" exactly when this holds."""
-        a_low, a_high = self.span(a)
-        b_low, b_high = self.span(b)
-        return a_low <= b_high and b_low <= a_high
-
-    def span(self, claim: ReportClaim) -> tuple[float, float]:
-        span = self._spans.get(claim.id)
-        if span is None:
-            span = widened(claim, self.options["approx_tolerance"], self.options["tolerance"])
-            self._spans[claim.id] = span
-        return span
-
-
-def _neighbour_pairs(
-    options: dict[str, Any], claims: list[ReportClaim], spans: _Spans
-) -> Iterator[Pair]:
-    """Cluster the exact figures and compare neighbouring clusters once, and clusters
-    further apart when their values are a scale factor apart (5 billion and 5 trillion
-    with 7 billion between them); then hold each bound ("more than 450,000") against
-    the clusters it excludes. A bound agrees with everything on its side, so it never
-    anchors a cluster (it would hide a conflict). Only pairs that do not agree are
-    yielded. `claims` come sorted by `_order`."""
-    clusters: list[list[ReportClaim]] = []
+def _clusters(options: dict[str, Any], claims: list[ReportClaim]) -> list[Cluster]:
+    """Figures that agree with a cluster's first member join it (claims come sorted)."""
+    clusters: list[Cluster] = []
     for claim in claims:
-        if claim.bound is not None:
-            continue
-        if clusters and spans.agree(clusters[-1][0], claim):
+        if clusters and agree(options, clusters[-1][0], claim):
             clusters[-1].append(claim)
         else:
             clusters.append([claim])
-    for left, right in itertools.pairwise(clusters):
-        pair = _pick_pair(left, right)
-        if pair is not None and not spans.agree(*pair):
-            yield pair[0], pair[1], _verdict(options, *pair)
-    heads = _Heads(clusters, spans)
-    for low, high in heads.scale_slips(options):
-        pair = _pick_pair(clusters[low], clusters[high])
-        if pair is not None and not spans.agree(*pair):
-            result = _verdict(options, *pair)
-            if result.verdict == "scale":
-                yield pair[0], pair[1], result
-    for bounded in (c for c in claims if c.bound is not None):
-        for other in heads.excluded_by(bounded, options):
-            yield bounded, other, _verdict(options, bounded, other)
+    return clusters
 
 
-def _verdict(options: dict[str, Any], a: ReportClaim, b: ReportClaim) -> Comparison:
-    """`compare(a, b)` for a pair known not to agree."""
-    return disagreement(a, b, options["factors"], options["factor_tolerance"])
+def _disagreeing(options: dict[str, Any], clusters: list[Cluster]) -> Iterator[Sides]:
+    """Every pair of clusters that disagree and have claims from different sentences;
+    with many clusters, neighbours and pairs a scale factor apart."""
+    if len(clusters) <= ALL_PAIRS_UP_TO:
+        pairs: Iterator[tuple[int, int]] = itertools.combinations(range(len(clusters)), 2)
+    else:
+        pairs = _neighbours_and_slips(options, clusters)
+    for i, j in pairs:
+        left, right = clusters[i], clusters[j]
+        if agree(options, left[0], right[0]) or not _apart(left, right):
+            continue
+        yield left, right, _verdict(options, left, right)
 
 
-class _Heads:
-    """The clusters of a bucket, sorted by value, searched by bisection.
+def _apart(left: Cluster, right: Cluster) -> bool:
+    """Two claims from different documents, or from different sentences of one."""
+    files = {c.file for c in left}
+    if any(c.file not in files for c in right) or len(files) > 1:
+        return True
+    sentences = {c.sentence for c in left}
+    return any(c.sentence not in sentences for c in right)
 
-    A bound is held against the nearest cluster it excludes on each side (anything
-    further out is excluded too and adds nothing) and against every cluster that
-    differs from it by a scale factor; two clusters that are not neighbours are
-    compared when their values are a scale factor apart (a scale error must not hide
-    behind a nearer plain conflict). Each search costs log(clusters), not clusters: a
-    big block in a big archive has many clusters and many bounds.
-    """
 
-    def __init__(self, clusters: list[list[ReportClaim]], spans: _Spans) -> None:
-        self.clusters = clusters
-        self.spans = spans
-        self.values = [representative(cluster[0]) for cluster in clusters]
-        self._seconds: dict[int, ReportClaim | None] = {}
-
-    def excluded_by(self, bounded: ReportClaim, options: dict[str, Any]) -> Iterator[ReportClaim]:
-        """The cluster members `bounded` is compared with, nearest first, each once."""
-        low, high = self.spans.span(bounded)
-        seen: set[int] = set()
-        value = representative(bounded)
-        below = range(bisect.bisect_left(self.values, value) - 1, -1, -1) if low > -inf else ()
-        above = range(bisect.bisect_right(self.values, value), len(self.values))
-        above = above if high < inf else ()
-        for side in (below, above):
-            for index in side:
-                other = self._other(index, bounded)
-                if other is not None and not self.spans.agree(bounded, other):
-                    seen.add(index)
-                    yield other
-                    break
-        for index in self._scale_candidates(bounded, options):
-            other = self._other(index, bounded)
-            if index in seen or other is None or self.spans.agree(bounded, other):
-                continue
-            if _verdict(options, bounded, other).verdict == "scale":
-                seen.add(index)
-                yield other
-
-    def scale_slips(self, options: dict[str, Any]) -> Iterator[tuple[int, int]]:
-        """(lower, higher) indices of clusters that are not neighbours and whose values
-        are about a scale factor apart, each pair found once from its smaller value."""
-        for index, value in enumerate(self.values):
-            for other in self._near_multiples(abs(value), options, larger_only=True):
-                if abs(other - index) > 1:
-                    yield min(index, other), max(index, other)
-
-    def _scale_candidates(self, bounded: ReportClaim, options: dict[str, Any]) -> list[int]:
-        return self._near_multiples(abs(representative(bounded)), options, larger_only=False)
-
-    def _near_multiples(
-        self, value: float, options: dict[str, Any], *, larger_only: bool
-    ) -> list[int]:
-        """Clusters whose value is near `value` times or over a scale factor (a margin
-        wider than the tolerance: the cluster's member from another file may stand in
-        for its first). Ratios are of magnitudes, so negatives are searched too."""
-        margin = options["factor_tolerance"] + 2 * options["tolerance"]
-        signs = (1.0, -1.0) if self.values and self.values[0] < 0 else (1.0,)
-        found: set[int] = set()
+def _neighbours_and_slips(
+    options: dict[str, Any], clusters: list[Cluster]
+) -> Iterator[tuple[int, int]]:
+    values = [abs(representative(c[0])) for c in clusters]
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranked = [values[i] for i in order]
+    seen: set[tuple[int, int]] = set()
+    for i in range(len(clusters) - 1):
+        seen.add((i, i + 1))
+        yield i, i + 1
+    margin = options["factor_tolerance"] + 2 * options["tolerance"]
+    for index, value in enumerate(values):
         for factor in options["factors"]:
-            targets = (value * factor,) if larger_only else (value * factor, value / factor)
-            for target in targets:
-                for sign in signs:
-                    low, high = target * (1 - margin), target * (1 + margin)
-                    if sign < 0:
-                        low, high = -high, -low
-                    start = bisect.bisect_left(self.values, low)
-                    end = bisect.bisect_right(self.values, high, lo=start)
-                    found.update(range(start, end))
-        return sorted(found) if found else []
+            lo = bisect.bisect_left(ranked, value * factor * (1 - margin))
+            hi = bisect.bisect_right(ranked, value * factor * (1 + margin))
+            for other in (order[k] for k in range(lo, hi)):
+                pair = (min(index, other), max(index, other))
+                if pair[0] != pair[1] and pair not in seen:
+                    seen.add(pair)
+                    yield pair
 
-    def _other(self, index: int, bounded: ReportClaim) -> ReportClaim | None:
-        """The cluster's first claim, or its first from another file than the bound's."""
-        first = self.clusters[index][0]
-        if first.file != bounded.file:
-            return first
-        if index not in self._seconds:
-            cluster = self.clusters[index]
-            self._seconds[index] = next((c for c in cluster if c.file != first.file), None)
-        return self._seconds[index]
+
+def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
+    """The values a claim admits: a range's ends, a hedge widened, a bound up to its
+    reach ("more than 100" reaches 200 with the default reach of 1); in base units."""
+    low, high = ends(claim)
+    reach = 1 + options["bound_reach"]
+    if claim.bound in ("gt", "ge"):
+        high = high * reach if high > 0 else high / reach
+    elif claim.bound in ("lt", "le"):
+        low = low / reach if low > 0 else low * reach
+    if claim.approx:
+        spread = options["approx_tolerance"]
+        low, high = low - abs(low) * spread, high + abs(high) * spread
+    return low, high
+
+
+def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
+    """The intervals meet, or the relative gap between them is within the tolerance."""
+    a_low, a_high = interval(a, options)
+    b_low, b_high = interval(b, options)
+    gap = max(b_low - a_high, a_low - b_high)
+    if gap <= 0:
+        return True
+    nearer = (a_high, b_low) if b_low > a_high else (b_high, a_low)
+    scale = max(abs(nearer[0]), abs(nearer[1]))
+    return scale > 0 and gap / scale <= options["tolerance"]
+
+
+def _verdict(options: dict[str, Any], left: Cluster, right: Cluster) -> Comparison:
+    """A scale slip when some figure of one side is a scale factor from some figure of
+    the other ("2520 亿" against "2520 万", though "more than 20 million" leads its
+    cluster), else a conflict measured between the sides' first figures."""
+    for a in _distinct_values(left):
+        for b in _distinct_values(right):
+            ratio = _ratio(a, b)
+            for factor in options["factors"]:
+                if abs(ratio / factor - 1) <= options["factor_tolerance"]:
+                    return Comparison("scale", ratio, factor)
+    return Comparison("conflict", _ratio(representative(left[0]), representative(right[0])))
+
+
+def _distinct_values(cluster: Cluster, most: int = 8) -> list[float]:
+    return list(dict.fromkeys(representative(c) for c in cluster))[:most]
+
+
+def _ratio(x: float, y: float) -> float:
+    small, large = sorted((abs(x), abs(y)))
+    if small == 0:
+        return math.inf if large else 1.0
+    return large / small
 
 
 def _order(claim: ReportClaim) -> tuple:
@@ -259,75 +224,66 @@ def _order(claim: ReportClaim) -> tuple:
     return (representative(claim), claim.text, claim.lang, claim.start, claim.file or "")
 
 
-def _pick_pair(
-    left: list[ReportClaim], right: list[ReportClaim]
-) -> tuple[ReportClaim, ReportClaim] | None:
-    """Representatives from two different documents (the same article may revise itself)."""
-    for a in reversed(left):
-        for b in right:
-            if a.file != b.file:
-                return a, b
-    return None
-
-
-def _options(rule: Rule) -> dict[str, Any]:
-    """The comparison settings of a rule: value-conflict sets the tolerances, scale-error
-    the factors; each uses the other's defaults so both classify a pair the same way."""
+def _options(rule: Rule, scale_rule: Rule | None = None) -> dict[str, Any]:
+    """The comparison settings: value-conflict sets the tolerances, the scale-error rule
+    that runs beside it the factors (none when it does not run: then every pair is a
+    plain conflict), so the two classify each pair the same way."""
     conflict = rule.check == "value-conflict"
-    scale = rule.check == "scale-error"
-    tolerances, factors = ValueConflictParams(), ScaleErrorParams()
+    values = ValueConflictParams(**rule.params) if conflict else ValueConflictParams()
+    scale = rule if rule.check == "scale-error" else scale_rule
+    factors = ScaleErrorParams(**scale.params) if scale else ScaleErrorParams(factors=[])
     return {
-        "tolerance": float(rule.param("tolerance")) if conflict else tolerances.tolerance,
-        "approx_tolerance": float(rule.param("approx_tolerance"))
-        if conflict
-        else tolerances.approx_tolerance,
-        "factors": tuple(float(f) for f in (rule.param("factors") if scale else DEFAULT_FACTORS)),
-        "factor_tolerance": float(rule.param("factor_tolerance"))
-        if scale
-        else factors.factor_tolerance,
+        "tolerance": values.tolerance,
+        "approx_tolerance": values.approx_tolerance,
+        "bound_reach": values.bound_reach,
+        "factors": tuple(factors.factors),
+        "factor_tolerance": factors.factor_tolerance,
     }
 
 
 def agreeing(rule: Rule | None, a: ReportClaim, b: ReportClaim) -> bool:
     """Whether value-conflict, as `rule` configures it (its defaults without a rule),
     finds the two figures in agreement: what a draft check calls "supported"."""
-    options = _options(rule) if rule is not None else _options_default()
-    return _Spans(options).agree(a, b)
+    options = _options(rule) if rule is not None else _default_options()  # tolerances only
+    return agree(options, a, b)
 
 
-def _options_default() -> dict[str, Any]:
-    tolerances = ValueConflictParams()
-    return {"tolerance": tolerances.tolerance, "approx_tolerance": tolerances.approx_tolerance}
+def _default_options() -> dict[str, Any]:
+    values, factors = ValueConflictParams(), ScaleErrorParams()
+    return {**values.model_dump(), "factors": tuple(factors.factors), "factor_tolerance": 0.05}
 
 
-def _finding(
-    rule: Rule,
-    context: CheckContext,
-    key: tuple[str, str, str, str],
-    a: ReportClaim,
-    b: ReportClaim,
-    result: Comparison,
-) -> Finding:
-    subject, attribute, topic, _ = key
-    about = f"{subject} / {attribute}" + (f" / {topic}" if topic else "")
-    period = a.time or b.time
-    when = f" ({period})" if period else ""
+def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> Finding:
+    left, right, result = sides
+    claims = [*left, *right]
+    within = len({c.file for c in claims}) == 1
+    confidence = context.sides_confidence(left, right)
+    sure_ratio = rule.params.get("sure_ratio", ValueConflictParams().sure_ratio)
+    if result.verdict == "conflict" and result.ratio > sure_ratio:
+        confidence = "low"  # orders apart: more likely two measures than one misreported
+    time = context.time_key(left[0])
+    when = f" ({time})" if time else ""
     if result.verdict == "scale":
-        why = (
-            f"they differ by a factor of {ratio_text(result.ratio)}, close to {result.factor:g}:"
-            " a scale word read wrong (billion/trillion, 万/亿)?"
-        )
+        factor = f"{result.factor:,g}"
+        why = f"{ratio_text(result.ratio)} apart, close to {factor}: a scale word read wrong?"
     else:
-        why = f"ratio {ratio_text(result.ratio)}, beyond the tolerance for these figures"
-    dated = (a.time is None) == (b.time is None)  # both state a period, or neither does
-    severity = rule.severity if dated or rule.severity != "error" else "warning"
-    undated = "" if dated else "; one source states no period"
+        why = f"{ratio_text(result.ratio)} apart"
+    where = "within one document: " if within else ""
     return Finding(
         rule=rule.id,
         kind=rule.check,
-        severity=severity,
-        message=f"{about}{when}: {context.describe(a)} vs {context.describe(b)}: {why}{undated}",
-        claim_ids=(a.id, b.id),
-        group_id=context.group_of.get(a.id),
+        severity=context.severity(rule, confidence, within, claims),
+        message=f"{context.about(key)}{when}: {where}{_side(left)} vs {_side(right)} ({why})",
+        claim_ids=tuple(c.id for c in claims),
+        group_id=context.group_of.get(left[0].id),
         ratio=result.ratio,
+        confidence=confidence,
+        first_side=len(left),
     )
+
+
+def _side(cluster: Cluster) -> str:
+    """ "485,000 GPU in a.txt, b.txt and 2 more": one side of a disagreement."""
+    files = list(dict.fromkeys(c.file or "?" for c in cluster))
+    shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    return f"{amount(cluster[0])} ('{cluster[0].text}') in {shown}"

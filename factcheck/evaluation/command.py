@@ -10,6 +10,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, InputError
+from factcheck.evaluation.alignment import (
+    ALIGNMENT_COLUMNS,
+    DEFAULT_DRAFTS,
+    alignment_rows,
+    evaluate_alignment,
+    evaluate_drafts,
+)
 from factcheck.evaluation.peer import DEFAULT_CASES, Extractor, evaluate, load_cases
 from factcheck.evaluation.real import COLUMNS as REAL_COLUMNS
 from factcheck.evaluation.real import (
@@ -44,6 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="score extraction on the real-article corpus (default folder: corpus/real)",
     )
+    parser.add_argument(
+        "--alignment",
+        nargs="?",
+        type=Path,
+        const=DEFAULT_REAL,
+        metavar="DIR",
+        help="score report findings and draft checks on the real corpus's gold alignment "
+        "(story.yaml per story; drafts from --drafts)",
+    )
+    parser.add_argument(
+        "--drafts", type=Path, default=DEFAULT_DRAFTS, metavar="DIR", help="drafts folder"
+    )
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES, help="peer-cases folder")
     parser.add_argument("--by-model", action="store_true", help="one row per suite and model")
     parser.add_argument("--markdown", action="store_true", help="Markdown tables")
@@ -59,6 +78,8 @@ def run(args: argparse.Namespace, extract: Extractor | None = None) -> str:
     """Load, score and format according to parsed arguments; the text to print."""
     if args.real is not None:
         return run_real(args)
+    if args.alignment is not None:
+        return run_alignment(args)
     if not args.cases.is_dir():
         raise InputError(str(args.cases), "no peer-cases folder (pass --cases DIR)")
     cases = [c for c in load_cases(args.cases) if args.lang in (None, c.lang)]
@@ -107,6 +128,40 @@ def run_real(args: argparse.Namespace) -> str:
             parts.append(f"{category}: {count}")
             shown = [m for m in evaluation.misses if m.category == category][: args.misses]
             parts += [f"  {m.file}: {m.gold} -> {m.found}" for m in shown]
+    return "\n".join(parts)
+
+
+def run_alignment(args: argparse.Namespace) -> str:
+    """Findings and draft verdicts against the corpus's known conflicts and look-alikes."""
+    corpus: Path = args.alignment
+    if not corpus.is_dir():
+        raise InputError(str(corpus), "no such corpus folder")
+    problems = validate(corpus)
+    if problems:
+        raise InputError(problems[0], f"the corpus does not validate ({len(problems)} problems)")
+    report = evaluate_alignment(corpus)
+    drafts = evaluate_drafts(args.drafts, corpus) if args.drafts.is_dir() else None
+    rows = alignment_rows(report, drafts)
+    if args.json:
+        payload = {
+            "rows": [dict(zip(ALIGNMENT_COLUMNS, row, strict=True)) for row in rows],
+            "unreviewed": report.unreviewed,
+            "missed": [pair.model_dump() for pair in report.missed],
+            "draft_misses": drafts.misses if drafts else [],
+        }
+        return json.dumps(payload, ensure_ascii=False, indent=2)
+    parts = [render(list(ALIGNMENT_COLUMNS), rows, args.markdown)]
+    if args.misses:
+        parts.append("\nunreviewed findings:")
+        parts += [f"  {held}" for held in report.unreviewed[: args.misses]]
+        parts.append("missed conflicts:")
+        parts += [
+            f"  {p.a.file}#{p.a.id} ~ {p.b.file}#{p.b.id} ({p.kind})"
+            for p in report.missed[: args.misses]
+        ]
+        if drafts:
+            parts.append("drafts:")
+            parts += [f"  {line}" for line in drafts.misses[: args.misses]]
     return "\n".join(parts)
 
 

@@ -80,7 +80,13 @@ def _documents(view: ReportView) -> list[str]:
         (code(d.file), escape(d.lang or ""), escape(d.date or ""), str(d.claims))
         for d in view.processed
     ]
-    return ["### Documents", "", *table(("File", "Lang", "Date", "Claims"), rows)]
+    notes = [f"- {code(d.file)}: {escape(d.note or '')}" for d in view.noted]
+    return [
+        "### Documents",
+        "",
+        *table(("File", "Lang", "Date", "Claims"), rows),
+        *([*notes, ""] if notes else []),
+    ]
 
 
 def _findings(view: ReportView) -> list[str]:

@@ -56,6 +56,7 @@ def _sections(view: ReportView) -> list[RenderableType]:
     parts: list[RenderableType] = [Rule(Text("factcheck report", style="bold"))]
     parts += [Text(line) for line in summary_lines(view)]
     parts.append(_documents_table(view))
+    parts += _notes_part(view)
     parts += _findings_part(view)
     parts += _multi_source_part(view)
     parts += _single_source_part(view)
@@ -109,6 +110,13 @@ def _documents_table(view: ReportView) -> RenderableType:
         cells = (doc.file, doc.lang or "", doc.date or "", str(doc.claims))
         table.add_row(*(Text(cell) for cell in cells))
     return table
+
+
+def _notes_part(view: ReportView) -> list[RenderableType]:
+    """One line per document read with a caveat (an unsure language); nothing otherwise."""
+    from rich.text import Text
+
+    return [Text(f"{doc.file}: {one_line(doc.note or '')}", style="yellow") for doc in view.noted]
 
 
 def _findings_part(view: ReportView) -> list[RenderableType]:

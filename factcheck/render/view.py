@@ -151,6 +151,11 @@ class ReportView:
         return [d for d in self.documents if d.status != "skipped"]
 
     @cached_property
+    def noted(self) -> list[DocumentStatus]:
+        """Processed documents with a note a reader needs (an unsure language)."""
+        return [d for d in self.processed if d.note]
+
+    @cached_property
     def skipped(self) -> list[DocumentStatus]:
         return [d for d in self.documents if d.status == "skipped"]
 

@@ -6,15 +6,24 @@ reported. The sources are files (`SourceIndex`) or a claims store (`StoredSource
 from __future__ import annotations
 
 import os
+import warnings
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from factcheck.errors import ConfigError
-from factcheck.extraction.batch import Paths, iter_documents
+from factcheck.errors import ConfigError, InputError
+from factcheck.extraction.batch import (
+    DocumentClaims,
+    Paths,
+    as_path_list,
+    extract_loaded,
+    iter_documents,
+)
 from factcheck.extraction.scanner import extract_document
 from factcheck.knowledge import Knowledge
-from factcheck.load.language import detect_language
+from factcheck.load.documents import Reading, load_bytes, text_document
+from factcheck.load.inputs import TEXT_SUFFIXES, iter_inputs
+from factcheck.load.manifest import Manifest
 from factcheck.load.positions import Locator
 from factcheck.models import (
     CheckedDraft,
@@ -28,10 +37,28 @@ from factcheck.models import (
 )
 from factcheck.progress import Progress
 from factcheck.runs.source_index import SourceIndex, Sources
-from factcheck.runs.suppressions import apply_baseline, inline_ignores, is_ignored, read_baseline
+from factcheck.runs.suppressions import (
+    ResolvedSelection,
+    Selection,
+    Suppressions,
+    apply_baseline,
+    read_baseline,
+)
 from factcheck.runs.verdicts import DraftText, check_draft
 
 UNSUPPORTED = "unsupported"
+Warn = Callable[[str], None]
+StdinDraft = tuple[str, bytes]
+
+
+class CheckWarning(UserWarning):
+    """A problem the check went past: a suppression comment that names no rule or
+    silences nothing, a configured source that is missing."""
+
+
+def python_warning(message: str) -> None:
+    """The library's default for `warn`: a Python warning the caller can filter."""
+    warnings.warn(message, CheckWarning, stacklevel=3)
 
 
 def summarize(
@@ -75,10 +102,11 @@ def load_sources(
     lang: str | None = None,
     jobs: int | str | None = 1,
     progress: Progress | None = None,
+    manifest: Manifest | None = None,
 ) -> SourceIndex:
     """Read, extract, annotate and index the sources once for a whole run, on `jobs`
     processes; the index is the same for any number."""
-    return SourceIndex.from_paths(paths, knowledge, lang, jobs, progress)
+    return SourceIndex.from_paths(paths, knowledge, lang, jobs, progress, manifest)
 
 
 def check_paths(
@@ -91,19 +119,28 @@ def check_paths(
     baseline: Counter[str] | None = None,
     jobs: int | str | None = 1,
     progress: Progress | None = None,
+    manifest: Manifest | None = None,
+    selection: Selection | None = None,
+    stdin: StdinDraft | None = None,
+    warn: Warn | None = None,
 ) -> CheckResult:
     """Check every draft under `drafts` against `sources` (paths, or an index built once:
     a `SourceIndex` or a claims store's `StoredSources`).
 
-    `lang` forces the drafts' language, `source_lang` the sources'. Inline
-    `factcheck: ignore` comments are honoured; `baseline` fingerprints are left out.
+    `lang` forces the drafts' language, `source_lang` the sources'. `selection`
+    chooses the drafts and the rules reported; inline and block `factcheck:`
+    comments are honoured and their mistakes go to `warn` (default: a Python
+    warning); `baseline` fingerprints are left out. `stdin` is one more draft
+    given as (name, bytes). `manifest` dates the source files it lists.
     """
     knowledge = knowledge or Knowledge.from_dirs()
-    items = iter_documents(drafts, lang)
+    chosen = (selection or Selection()).resolved(knowledge.rules)
+    warn = warn or python_warning
+    items = _drafts(drafts, chosen, lang, stdin)
     if isinstance(sources, Sources):
         index = sources
     else:
-        index = load_sources(sources, knowledge, source_lang, jobs, progress)
+        index = load_sources(sources, knowledge, source_lang, jobs, progress, manifest)
     checked, suppressed = [], 0
     for item in items:
         if isinstance(item, Skipped):
@@ -112,11 +149,44 @@ def check_paths(
             continue
         draft = draft_text(*item)
         result = check_draft(draft, index, knowledge)
-        ignores = inline_ignores(draft.source, draft.locator)
-        kept = [f for f in result.findings if not is_ignored(f, ignores)]
-        suppressed += len(result.findings) - len(kept)
+        active = chosen.active(draft.document.path)
+        reported = [f for f in result.findings if f.rule in active]
+        comments = Suppressions(draft.source, draft.locator, chosen.codes)
+        kept = comments.kept(reported)
+        for message in comments.warnings(draft.document.path, active):
+            warn(message)
+        suppressed += len(reported) - len(kept)
         checked.append(result.model_copy(update={"findings": kept}))
     return _result(checked, index, knowledge, suppressed, baseline)
+
+
+def _drafts(
+    drafts: Paths, chosen: ResolvedSelection, lang: str | None, stdin: StdinDraft | None
+) -> Iterator[DocumentClaims | Skipped]:
+    """The drafts' documents in path order, the excluded ones left out, then stdin's."""
+    paths = as_path_list(drafts)
+    if chosen.exclude:
+        paths = [_walked(item) for item in iter_inputs(paths)]
+        paths = [path for path in paths if not chosen.excluded(path)]
+    items = iter_documents(paths, lang)
+    if stdin is None or chosen.excluded(stdin[0]):
+        return items
+    name, data = stdin
+    loaded = load_bytes(data, Path(name).suffix, name, Reading.of(lang))
+    return _chained(items, extract_loaded(loaded, include_boilerplate=False))
+
+
+def _walked(item: tuple[Path, str] | Skipped) -> str:
+    """A walked input as a path to walk again: a file, or a folder that cannot be
+    listed (walking it again reports it as skipped)."""
+    return item.path if isinstance(item, Skipped) else item[1]
+
+
+def _chained(
+    items: Iterator[DocumentClaims | Skipped], last: DocumentClaims | Skipped
+) -> Iterator[DocumentClaims | Skipped]:
+    yield from items
+    yield last
 
 
 def run_check(
@@ -130,18 +200,42 @@ def run_check(
     baseline: str | os.PathLike[str] | Counter[str] | None = None,
     jobs: int | str | None = 1,
     progress: Progress | None = None,
+    manifest: Manifest | None = None,
+    selection: Selection | None = None,
+    stdin: StdinDraft | None = None,
+    warn: Warn | None = None,
 ) -> CheckResult:
     """Check the drafts against source files (`against`) or a claims store (`db`): the
     run behind `factcheck.check` and `factcheck check`. `baseline` is a baseline file
-    or its fingerprints; findings recorded there are left out."""
+    or its fingerprints; findings recorded there are left out. Source files of which
+    not one can be read are an error: a check against nothing would pass every draft."""
     if (against is None) == (db is None):
         raise ConfigError("give the sources to check against or a claims store, not both")
+    if db is not None and manifest is not None:
+        raise ConfigError(
+            "--manifest dates source files; give it to `factcheck index`, not with --db"
+        )
     knowledge = knowledge or Knowledge.from_dirs()
+    selection = selection or Selection()
+    selection.resolved(knowledge.rules)  # an unknown rule code fails before any reading
     if baseline is not None and not isinstance(baseline, Counter):
         baseline = read_baseline(Path(baseline))
-    options = {"lang": lang, "baseline": baseline, "jobs": jobs, "progress": progress}
+    options = {
+        "lang": lang,
+        "baseline": baseline,
+        "jobs": jobs,
+        "progress": progress,
+        "selection": selection,
+        "stdin": stdin,
+        "warn": warn,
+    }
+    next(iter_inputs(as_path_list(drafts)), None)  # a missing draft fails before the sources
     if db is None:
-        return check_paths(drafts, against, knowledge, source_lang=source_lang, **options)
+        assert against is not None
+        index = load_sources(against, knowledge, source_lang, jobs, progress, manifest)
+        if not index.processed():
+            raise _no_sources(as_path_list(against), index)
+        return check_paths(drafts, index, knowledge, **options)
     from factcheck.store.reader import StoredSources
 
     stored = StoredSources.open(db, knowledge)
@@ -149,6 +243,16 @@ def run_check(
         return check_paths(drafts, stored, knowledge, **options)
     finally:
         stored.close()
+
+
+def _no_sources(paths: list[str | os.PathLike[str]], index: SourceIndex) -> InputError:
+    named = ", ".join(str(path) for path in paths) or "(none given)"
+    skipped = sum(1 for d in index.statuses(()) if d.status == "skipped")
+    suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+    reason = f"no readable source file (folders are searched for {suffixes})"
+    if skipped:
+        reason = f"no readable source file ({skipped} skipped: none could be read)"
+    return InputError(named, reason)
 
 
 def check_texts(
@@ -165,7 +269,7 @@ def check_texts(
 
 
 def _in_memory(name: str, text: str, lang: str | None) -> tuple[Document, list[Claim]]:
-    document = Document(path=name, lang=lang or detect_language(text), text=text)
+    document = text_document(name, text, lang)
     return document, extract_document(document)
 
 

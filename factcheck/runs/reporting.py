@@ -21,7 +21,8 @@ from factcheck.errors import ConfigError
 from factcheck.extraction.batch import Paths, map_inputs
 from factcheck.extraction.scanner import extract_document
 from factcheck.knowledge import Knowledge
-from factcheck.load.language import detect_language, normalise_language
+from factcheck.load.documents import Reading, text_document
+from factcheck.load.manifest import Manifest
 from factcheck.models import (
     Claim,
     Document,
@@ -45,14 +46,16 @@ def build_report(
     keep_texts: bool = False,
     jobs: int | str | None = 1,
     progress: Progress | None = None,
+    manifest: Manifest | None = None,
 ) -> ReportData:
     """Extract, annotate, align and check; documents are taken in path order so the
     result does not depend on the order the paths were given in. `keep_texts` keeps
     each document's text for renderers that show the sources (HTML). With `jobs`
     processes (0 or "auto": one per CPU) the files are extracted and annotated in
-    parallel; the report is the same as with one. `progress` hears of each file."""
+    parallel; the report is the same as with one. `progress` hears of each file;
+    `manifest` dates (and languages) the files it lists."""
     knowledge = knowledge or Knowledge.from_dirs()
-    context = (knowledge, normalise_language(lang) if lang else None, keep_texts)
+    context = (knowledge, Reading.of(lang, manifest), keep_texts)
     files = list(map_inputs(annotated_input, paths, context, jobs, progress))
     if progress is not None:
         progress.stage(f"checking {sum(len(f.claims) for f in files):,} claims")
@@ -70,6 +73,7 @@ def run_report(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Progress | None = None,
+    manifest: Manifest | None = None,
 ) -> ReportData:
     """The report over files, a claims store (`db`) or a claims dataset (`parquet`),
     here or on a Dask cluster (`engine="dask"`): the run behind `factcheck.report` and
@@ -81,6 +85,10 @@ def run_report(
             else "give PATH..., --db PATH or --parquet DIR, not several"
         )
     dask = checked_engine(engine, scheduler)
+    if manifest is not None and (db or parquet or dask):
+        raise ConfigError(
+            "--manifest applies to source files read here, not to --db, --parquet or --engine dask"
+        )
     knowledge = knowledge or Knowledge.from_dirs()
     if db:
         from factcheck.store.reader import report_from_store
@@ -98,7 +106,7 @@ def run_report(
         from factcheck.scale.engine import report_dask
 
         return report_dask(paths, knowledge, lang, True, scheduler, jobs, progress)
-    return build_report(paths, lang, knowledge, True, jobs, progress)  # type: ignore[arg-type]
+    return build_report(paths, lang, knowledge, True, jobs, progress, manifest)  # type: ignore[arg-type]
 
 
 def report_texts(
@@ -108,7 +116,7 @@ def report_texts(
     rule examples and tests use it."""
     documents = []
     for name, text, lang in texts:
-        document = Document(path=name, lang=lang or detect_language(text), text=text)
+        document = text_document(name, text, lang)
         documents.append((document, extract_document(document)))
     return report_documents(documents, knowledge or Knowledge.from_dirs(), keep_texts=True)
 

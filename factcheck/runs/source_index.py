@@ -26,7 +26,8 @@ from factcheck.annotation.names import NameResolver, names_of, unify_names
 from factcheck.checks.candidates import LookupKey, copies_kept, figure_identity, lookup_keys
 from factcheck.extraction.batch import Paths, map_inputs
 from factcheck.knowledge import Knowledge
-from factcheck.load.language import normalise_language
+from factcheck.load.documents import Reading
+from factcheck.load.manifest import Manifest
 from factcheck.load.positions import Position
 from factcheck.models import (
     Claim,
@@ -87,9 +88,11 @@ class SourceIndex:
         lang: str | None = None,
         jobs: int | str | None = 1,
         progress: Progress | None = None,
+        manifest: Manifest | None = None,
     ) -> SourceIndex:
-        """Read, extract and annotate every source under `paths`, on `jobs` processes."""
-        context = (knowledge, normalise_language(lang) if lang else None)
+        """Read, extract and annotate every source under `paths`, on `jobs` processes;
+        the `manifest` dates (and languages) the files it lists."""
+        context = (knowledge, Reading.of(lang, manifest))
         return cls.assemble(
             list(map_inputs(located_input, paths, context, jobs, progress)), knowledge
         )
@@ -125,7 +128,7 @@ class SourceIndex:
         self.claims[claim.id] = claim
         self.positions[claim.id] = position
         self.sentences[claim.id] = sentence
-        if not claim.boilerplate:
+        if claim.compared:
             for key in lookup_keys(claim):
                 self.keys[key].append(claim.id)
 

@@ -22,10 +22,10 @@ from factcheck.annotation import annotate_claims
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.annotation.located import sentence_of
 from factcheck.annotation.names import respelled
-from factcheck.checks.context import amount, ratio_text
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
 from factcheck.checks.value_conflict import agreeing
+from factcheck.checks.wording import amount, ratio_text
 from factcheck.knowledge import Knowledge
 from factcheck.load.positions import Locator, placed
 from factcheck.models import (
@@ -38,6 +38,7 @@ from factcheck.models import (
     Evidence,
     Finding,
     ReportClaim,
+    Subject,
     Verdict,
 )
 from factcheck.runs.source_index import Sources
@@ -56,9 +57,9 @@ class DraftText:
 
 
 def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
-    """Verdicts for every non-boilerplate claim of one draft, in file order."""
+    """Verdicts for every compared claim (no furniture, no label) of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
-    candidates = sources.candidates(claims)
+    candidates = _member_views(claims, sources.candidates(claims))
     claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     _, group_of, findings = check_claims(everything.values(), knowledge)
@@ -78,13 +79,28 @@ def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> l
     """Annotated draft claims with ids `d1`, ... and subjects spelled as the sources spell them."""
     resolver = sources.name_resolver(knowledge.entities.matching.unknown_name_threshold)
     result = []
-    kept = [c for c in draft.claims if not c.boilerplate]
+    kept = [c for c in draft.claims if c.compared]
     for number, claim in enumerate(
         annotate_claims(draft.document, kept, knowledge.entities, knowledge.attributes), 1
     ):
         subject = respelled(claim.subject, resolver) if claim.subject else None
         update = {"id": f"d{number}", "subject": subject, "role": "draft"}
         result.append(claim.model_copy(update=update))
+    return result
+
+
+def _member_views(claims: list[ReportClaim], candidates: list[ReportClaim]) -> list[ReportClaim]:
+    """A draft about one member of a joint subject ("Google") is held against what the
+    sources say of the group ("Google, Meta and xAI"): such a source claim is taken as
+    said of that member."""
+    wanted = {(c.subject[0], c.attribute) for c in claims if c.subject and not c.subject.joint}
+    result = []
+    for source in candidates:
+        members = source.subject or ()
+        member = next((m for m in members if (m, source.attribute) in wanted), None)
+        if len(members) > 1 and member is not None:
+            source = source.model_copy(update={"subject": Subject((member,))})
+        result.append(source)
     return result
 
 
@@ -124,6 +140,12 @@ def _findings_by_draft_claim(
     return result
 
 
+# A source that says the same of the same subject and period confirms the draft: the
+# figure said of someone else, or of another period, elsewhere is no error of the draft,
+# and neither is an unsure disagreement (info) with another source.
+CONFIRMED_AWAY = frozenset({"attribution-conflict", "time-conflict"})
+
+
 class _Verdicts:
     """Turns rule findings and group membership into one draft claim's verdicts."""
 
@@ -138,6 +160,7 @@ class _Verdicts:
         self.draft, self.sources, self.claims = draft, sources, claims
         self.rules = {rule.check: rule for rule in knowledge.rules if rule.enabled}
         self.by_id = {rule.id: rule for rule in knowledge.rules}
+        self.labels = {a.id: a.label for a in knowledge.attributes.attributes.values()}
         self.members: dict[str, list[str]] = defaultdict(list)
         for claim_id, group in group_of.items():
             self.members[group].append(claim_id)
@@ -145,10 +168,16 @@ class _Verdicts:
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self._agreeing(claim)
+        findings = [
+            f
+            for f in findings
+            if self._against_sources(f, claim)
+            and not (agreeing and (f.kind in CONFIRMED_AWAY or f.severity == "info"))
+        ]
         if findings:
             return [self._problem(claim, f, agreeing) for f in findings]
         if agreeing:
-            message = f"{_about(claim)}: {amount(claim)} agrees with " + _sources_text(
+            message = f"{_about(claim, self.labels)}: {amount(claim)} agrees with " + _sources_text(
                 [self.claims[i] for i in agreeing]
             )
             return [self._verdict(claim, "supported", None, None, message, agreeing)]
@@ -171,12 +200,10 @@ class _Verdicts:
         ]
 
     def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
-        others = [i for i in finding.claim_ids if self.claims[i].role == "source"]
+        others = [i for i in _opposite(finding, claim.id) if self.claims[i].role == "source"]
         sources = [self.claims[i] for i in others]
-        message = _problem_message(claim, finding, sources)
+        message = _problem_message(claim, finding, sources, self.labels)
         severity = finding.severity
-        if finding.kind in ("value-conflict", "scale-error"):
-            severity = self._figure_severity(finding, claim, sources)
         if agreeing and finding.kind in ("value-conflict", "scale-error"):
             severity = _at_most_warning(severity)
             message += (
@@ -187,23 +214,22 @@ class _Verdicts:
             others = [*others, *agreeing]
         return self._verdict(claim, finding.kind, finding.rule, severity, message, others)
 
-    def _figure_severity(
-        self, finding: Finding, claim: ReportClaim, sources: list[ReportClaim]
-    ) -> str:
-        """The rule's severity when the draft and its sources are all dated or all
-        undated; a warning when only some state a period (they may mean different years)."""
-        rule = self.by_id.get(finding.rule)
-        if rule is None:
-            return finding.severity
-        dated = {c.time is not None for c in (claim, *sources)}
-        return rule.severity if len(dated) == 1 else _at_most_warning(rule.severity)
+    def _against_sources(self, finding: Finding, claim: ReportClaim) -> bool:
+        """Whether the finding holds the draft claim against a source claim (not only
+        against other draft claims, nor with the sources on its own side)."""
+        return any(self.claims[i].role == "source" for i in _opposite(finding, claim.id))
 
     def _unsupported(self, claim: ReportClaim) -> str:
         if not claim.subject:
             return (
                 f"{amount(claim)}: no subject found for this figure, so nothing to check it against"
             )
-        return f"{_about(claim)}: no source gives a figure for this ({amount(claim)})"
+        if claim.attribute is not None and claim.attribute.generic:
+            return (
+                f"{amount(claim)} about {claim.subject.readable()}: no word says what it "
+                "measures, so it is not compared"
+            )
+        return f"{_about(claim, self.labels)}: no source gives a figure for this ({amount(claim)})"
 
     def _verdict(
         self,
@@ -232,9 +258,25 @@ def _at_most_warning(severity: str) -> str:
     return "warning" if SEVERITY_ORDER[severity] > SEVERITY_ORDER["warning"] else severity
 
 
-def _about(claim: ReportClaim) -> str:
-    about = f"{claim.subject} / {claim.attribute}"
-    return about + (f" ({claim.time})" if claim.time else "")
+def _opposite(finding: Finding, claim_id: str) -> tuple[str, ...]:
+    """The claims a finding holds against `claim_id`: the other side of a two-sided
+    finding, else every other claim."""
+    ids = finding.claim_ids
+    if not finding.first_side:
+        return tuple(i for i in ids if i != claim_id)
+    first, second = ids[: finding.first_side], ids[finding.first_side :]
+    return second if claim_id in first else first
+
+
+def _about(claim: ReportClaim, labels: dict[str, str]) -> str:
+    """ "MAI-1 / model parameters (2024)": who and what, in words."""
+    subject = claim.subject.readable() if claim.subject else "?"
+    attribute = claim.attribute
+    if attribute is None or attribute.generic:
+        what = f"{attribute.category} figures" if attribute else "figures"
+    else:
+        what = labels.get(attribute.name or "", attribute.name or "")
+    return f"{subject} / {what}" + (f" ({claim.time})" if claim.time else "")
 
 
 def _sources_text(claims: list[ReportClaim]) -> str:
@@ -243,36 +285,32 @@ def _sources_text(claims: list[ReportClaim]) -> str:
     return ", ".join(shown) + more
 
 
-def _problem_message(claim: ReportClaim, finding: Finding, sources: list[ReportClaim]) -> str:
-    said = _sources_text(sources)
-    draft = amount(claim)
+def _problem_message(
+    claim: ReportClaim, finding: Finding, sources: list[ReportClaim], labels: dict[str, str]
+) -> str:
+    said, draft, about = _sources_text(sources), amount(claim), _about(claim, labels)
     if finding.kind == "value-conflict":
-        ratio = f" (ratio {ratio_text(finding.ratio)})" if finding.ratio else ""
-        return f"{_about(claim)}: the draft says {draft}, the sources say {said}{ratio}"
+        ratio = f" ({ratio_text(finding.ratio)} apart)" if finding.ratio else ""
+        return f"{about}: the draft says {draft}, the sources say {said}{ratio}"
     if finding.kind == "scale-error":
         ratio = finding.ratio or math.nan
         factor = 10 ** round(math.log10(ratio)) if math.isfinite(ratio) and ratio > 0 else ratio
         return (
-            f"{_about(claim)}: the draft says {draft}, the sources say {said}: "
-            f"{ratio_text(ratio)} times apart, close to {factor:g}; a scale word read wrong?"
+            f"{about}: the draft says {draft}, the sources say {said}: "
+            f"{ratio_text(ratio)} apart, close to {factor:,g}; a scale word read wrong?"
         )
     if finding.kind == "unit-mismatch":
         units = ", ".join(dict.fromkeys(s.unit for s in sources))
-        return (
-            f"{claim.subject} / {claim.attribute}: the draft counts {claim.unit} ({draft}), "
-            f"the sources {units} ({said})"
-        )
+        return f"{about}: the draft counts {claim.unit} ({draft}), the sources {units} ({said})"
     if finding.kind == "attribution-conflict":
-        owners = ", ".join(dict.fromkeys(str(s.subject or "?") for s in sources))
-        return (
-            f"{draft} is said of {claim.subject} here, but the sources say it of {owners} ({said})"
+        owners = ", ".join(
+            dict.fromkeys(s.subject.readable() if s.subject else "?" for s in sources)
         )
+        subject = claim.subject.readable() if claim.subject else "?"
+        return f"{draft} is said of {subject} here, but the sources say it of {owners} ({said})"
     if finding.kind == "time-conflict":
         times = ", ".join(dict.fromkeys(s.time or "no period" for s in sources))
-        return (
-            f"{claim.subject} / {claim.attribute}: the draft dates {draft} to {claim.time}, "
-            f"the sources to {times} ({said})"
-        )
+        return f"{about}: the draft dates {draft} to {claim.time}, the sources to {times} ({said})"
     return finding.message
 
 

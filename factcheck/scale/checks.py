@@ -36,7 +36,7 @@ from dask.delayed import delayed
 from factcheck.align import align_claims, block_key, block_order
 from factcheck.annotation.names import unify_names
 from factcheck.checks.attribution import figure
-from factcheck.checks.context import CheckContext
+from factcheck.checks.context import CheckContext, Setup
 from factcheck.checks.runner import run_rules
 from factcheck.knowledge import Knowledge
 from factcheck.models import DocumentStatus, Finding, Group, ReportClaim, ReportData, Subject
@@ -66,7 +66,7 @@ IDENTIFIED_SCHEMA = pa.schema([("number", pa.int64()), *CLAIM_FIELDS])
 KEYED_SCHEMA = pa.schema([*IDENTIFIED_SCHEMA, (KIND, pa.string()), (KEY, pa.string())])
 # The columns `_keyed` reads of the claims table: no positions or sentences.
 SOURCE_SCHEMA = pa.schema([("document", pa.string()), ("seq", pa.int64()), *CLAIM_FIELDS])
-Related = list[tuple[str, str]]
+
 PartResult = tuple[list[Group], list[Finding]]
 
 
@@ -93,11 +93,11 @@ def _checked(
     identified = claims.map_partitions(
         _identified, starts, delayed(names, traverse=False), meta=meta
     ).persist()
-    related = knowledge.variants
+    setup = Setup.of(knowledge)
     enabled = [rule for rule in knowledge.rules if rule.enabled]
-    groups, findings = _shuffled_checks(identified, enabled, related)
+    groups, findings = _shuffled_checks(identified, enabled, setup)
     every = _claims_of(frame_records(identified.compute(), IDENTIFIED_SCHEMA))
-    findings += _driver_checks(every, groups, enabled, related)
+    findings += _driver_checks(every, groups, enabled, setup)
     return ReportData(
         documents=statuses,
         claims=every,
@@ -132,7 +132,7 @@ def _identified(
 
 def shuffle_keys(claim: ReportClaim) -> dict[str, str | None]:
     """The keys a claim is compared under; None where no check would look at it."""
-    if claim.boilerplate or not claim.subject:
+    if not claim.compared or not claim.subject:
         return {BLOCK: None, OWNER: None, FIGURE: None}
     key = block_key(claim)
     return {
@@ -162,7 +162,7 @@ def _claims_of(records: Iterable[Record]) -> list[ReportClaim]:
 
 
 def _shuffled_checks(
-    identified: dd.DataFrame, rules: list[Rule], related: Related
+    identified: dd.DataFrame, rules: list[Rule], setup: Setup
 ) -> tuple[list[Group], list[Finding]]:
     """Groups and the findings of every check that has a shuffle key: one shuffle of
     the claims by (kind, key), then alignment and the rules per partition."""
@@ -171,7 +171,7 @@ def _shuffled_checks(
     meta = pandas_frame([], KEYED_SCHEMA)
     keyed = identified.map_partitions(_keyed, kinds, meta=meta)
     shuffled = keyed.shuffle(on=KEY, force=True)
-    shared = delayed((by_kind, related), traverse=False)
+    shared = delayed((by_kind, setup), traverse=False)
     tasks = [delayed(_check_part)(part, shared) for part in shuffled.to_delayed()]
     results: list[PartResult] = list(dask.compute(*tasks))
     groups, renamed = _numbered_groups(results)
@@ -183,9 +183,9 @@ def _shuffled_checks(
     return groups, findings
 
 
-def _check_part(frame: pd.DataFrame, shared: tuple[dict[str, list[Rule]], Related]) -> Any:
+def _check_part(frame: pd.DataFrame, shared: tuple[dict[str, list[Rule]], Setup]) -> Any:
     """Runs on a worker: alignment and the rules of each key kind over one partition."""
-    by_kind, related = shared
+    by_kind, setup = shared
     rows = frame_records(frame, KEYED_SCHEMA)
     groups: list[Group] = []
     findings: list[Finding] = []
@@ -196,7 +196,7 @@ def _check_part(frame: pd.DataFrame, shared: tuple[dict[str, list[Rule]], Relate
         if kind == BLOCK:
             groups = align_claims(claims)
         group_of = {cid: g.id for g in groups for cid in g.claim_ids} if kind == BLOCK else {}
-        findings += run_rules(rules, CheckContext({c.id: c for c in claims}, group_of, related))
+        findings += run_rules(rules, CheckContext({c.id: c for c in claims}, group_of, setup))
     return groups, findings
 
 
@@ -220,11 +220,11 @@ def _group_order(group: Group) -> tuple:
 
 
 def _driver_checks(
-    claims: list[ReportClaim], groups: list[Group], rules: list[Rule], related: Related
+    claims: list[ReportClaim], groups: list[Group], rules: list[Rule], setup: Setup
 ) -> list[Finding]:
     """Checks with no shuffle key, over every claim here (none of the shipped ones)."""
     rest = [rule for rule in rules if rule.check not in SHUFFLE_KEY]
     if not rest:
         return []
     group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
-    return run_rules(rest, CheckContext({c.id: c for c in claims}, group_of, related))
+    return run_rules(rest, CheckContext({c.id: c for c in claims}, group_of, setup))

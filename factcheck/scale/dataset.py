@@ -39,7 +39,7 @@ from factcheck.checks.runner import assemble_report
 from factcheck.extraction.batch import Paths, map_inputs
 from factcheck.frames import REPORT_CLAIM_COLUMNS
 from factcheck.knowledge import Knowledge
-from factcheck.load.language import normalise_language
+from factcheck.load.documents import Reading
 from factcheck.load.positions import Position
 from factcheck.models import DocumentStatus, ReportClaim, ReportData
 from factcheck.progress import Progress
@@ -196,7 +196,7 @@ def write_paths(
     progress: Progress | None = None,
 ) -> DatasetSummary:
     """Read, extract and annotate every input on `jobs` processes into a dataset."""
-    context = (knowledge, normalise_language(lang) if lang else None)
+    context = (knowledge, Reading.of(lang))
     located = map_inputs(located_input, paths, context, jobs, progress)  # raises before writing
     return write_parquet(located, out_dir)
 

@@ -48,8 +48,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 from factcheck.annotation.located import LocatedFile, located_file
 from factcheck.extraction.batch import Paths, as_path_list, extract_input
 from factcheck.knowledge import Knowledge
-from factcheck.load import InputItem, iter_inputs
-from factcheck.load.language import normalise_language
+from factcheck.load import InputItem, Reading, iter_inputs
 from factcheck.models import DocumentStatus, ReportData
 from factcheck.parallel import resolve_jobs
 from factcheck.progress import Progress
@@ -146,7 +145,7 @@ def hashed_files(
 ) -> Iterator[tuple[LocatedFile, str | None]]:
     """`located_files` with the sha256 of each file's bytes, for the claims store."""
     items = walked(paths)
-    context = (knowledge, normalise_language(lang) if lang else None, False)
+    context = (knowledge, Reading.of(lang), False)
     return _streamed(items, context, scheduler, jobs)
 
 
@@ -176,10 +175,10 @@ def located_partitions(items: list[InputItem], context: tuple, workers: int) -> 
 
 def _locate_partition(ranked: Iterable[Ranked], context: tuple) -> list[Located]:
     """Runs on a worker: the local engine's per-file work, text kept when asked."""
-    knowledge, lang, keep_texts = context
+    knowledge, reading, keep_texts = context
     result = []
     for rank, item in ranked:
-        extracted = extract_input((lang, False), item)
+        extracted = extract_input((reading, False), item)
         read = isinstance(extracted, tuple)
         text = extracted[0].text if keep_texts and read else None
         digest = extracted[0].sha256 if read else None
@@ -242,7 +241,7 @@ def write_parquet_dask(
     (`to_parquet`): only counts and skipped inputs come back to the driver. With a remote
     cluster `out_dir` must be on storage every worker and the driver share."""
     items = walked(paths)
-    context = (knowledge, normalise_language(lang) if lang else None, False)
+    context = (knowledge, Reading.of(lang), False)
     folder = dataset.prepare_dataset(out_dir)
     with connected(scheduler, jobs) as client:
         parts = located_partitions(items, context, worker_count(client))
@@ -298,7 +297,7 @@ def report_dask(
     """`build_report` on a cluster: the same `ReportData`, to the byte once rendered."""
     knowledge = knowledge or Knowledge.from_dirs()
     items = walked(paths)
-    context = (knowledge, normalise_language(lang) if lang else None, keep_texts)
+    context = (knowledge, Reading.of(lang), keep_texts)
     with connected(scheduler, jobs) as client:
         parts = located_partitions(items, context, worker_count(client))
         parts = list(dask.persist(*parts))  # extracted once, kept on the workers

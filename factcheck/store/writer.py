@@ -33,8 +33,8 @@ from factcheck.extraction.batch import (
 )
 from factcheck.knowledge import Knowledge
 from factcheck.load import InputItem, os_reason
-from factcheck.load.documents import load_bytes
-from factcheck.load.language import normalise_language
+from factcheck.load.documents import Reading, load_bytes
+from factcheck.load.manifest import Manifest
 from factcheck.models import Skipped
 from factcheck.parallel import checked_engine, ordered_map, resolve_jobs
 from factcheck.progress import Progress
@@ -89,13 +89,17 @@ def index_paths(
     engine: str = "local",
     scheduler: str | None = None,
     batch_files: int = BATCH_FILES,
+    manifest: Manifest | None = None,
 ) -> tuple[IndexSummary, list[Skipped]]:
-    """Bring the store at `db` (created if missing) up to date with `paths`."""
-    lang = normalise_language(lang) if lang else None
+    """Bring the store at `db` (created if missing) up to date with `paths`; the
+    `manifest` dates the files it lists (a changed entry re-reads its file)."""
+    reading = Reading.of(lang, manifest)
+    lang = reading.lang
     roots = [str(p) for p in as_path_list(paths)]
     items = walk_inputs(roots)  # a missing path fails here, before the store is touched
     workers = resolve_jobs(jobs)
-    checked_engine(engine)
+    if checked_engine(engine) and manifest is not None:
+        raise ConfigError("--manifest does not combine with --engine dask")
     progress = progress or Progress()
     store = Store.open(db, create=True)
     try:
@@ -104,7 +108,8 @@ def index_paths(
         if engine == "dask":
             results = run.changed(_dask_results(roots, knowledge, lang, scheduler))
         else:
-            results = ordered_map(_index_input, run.to_process(items), (knowledge, lang), workers)
+            work = run.to_process(items)
+            results = ordered_map(_index_input, work, (knowledge, reading), workers)
         skipped = run.write(results, batch_files)
         run.finish(roots, knowledge.entities.matching.unknown_name_threshold)
     finally:
@@ -139,10 +144,10 @@ class Unchanged:
 IndexWork = tuple[InputItem, str | None]  # an input and its stored content hash, if any
 
 
-def _index_input(context: tuple[Knowledge, str | None], work: IndexWork) -> Written | Unchanged:
-    """One source read once, hashed, and unless its content is stored already,
-    extracted and annotated (in a worker when jobs > 1)."""
-    knowledge, lang = context
+def _index_input(context: tuple[Knowledge, Reading], work: IndexWork) -> Written | Unchanged:
+    """One source read once, hashed, and unless its content (and its manifest entry)
+    is stored already, extracted and annotated (in a worker when jobs > 1)."""
+    knowledge, reading = context
     item, stored = work
     if isinstance(item, Skipped):
         return located_file(item, knowledge), None
@@ -151,10 +156,12 @@ def _index_input(context: tuple[Knowledge, str | None], work: IndexWork) -> Writ
         data = path.read_bytes()
     except OSError as exc:
         return located_file(Skipped(path=display, reason=os_reason(exc)), knowledge), None
-    digest = hashlib.sha256(data).hexdigest()
+    entry = reading.manifest.entry_for(path) if reading.manifest else None
+    listed = entry.model_dump_json().encode() if entry else b""
+    digest = hashlib.sha256(data + listed).hexdigest()  # a new date re-reads the file
     if digest == stored:
         return Unchanged(display)
-    document = load_bytes(data, path.suffix, display, lang)
+    document = load_bytes(data, path.suffix, display, reading, entry)
     return located_file(extract_loaded(document, False), knowledge), digest
 
 
@@ -263,7 +270,7 @@ class _Run:
             rows.append(claim_row(first + order, order, claim, position, sentence))
             if claim.subject:
                 names[str(claim.subject)] += 1
-            if not claim.boilerplate:
+            if claim.compared:
                 keys += [(self._key_id(encode_key(k)), first + order) for k in lookup_keys(claim)]
         db.executemany(INSERT_CLAIM, rows)
         db.executemany("INSERT OR IGNORE INTO claim_keys (key, claim) VALUES (?, ?)", keys)

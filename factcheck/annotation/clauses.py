@@ -1,0 +1,173 @@
+"""The clauses of a sentence, and which of its keywords may name a claim's measure.
+
+A keyword names what a number measures only inside the number's clause: in "BYD
+sold 526,000 battery-only vehicles, while Tesla delivered 484,500", "sold" and
+"battery-only" say nothing about Tesla's figure. Clauses end at punctuation (, ; :
+parentheses, dashes, 、) and at conjunctions, which `rules/attributes.yaml` lists per
+language in three strengths:
+
+- weak ("and", "und", "en", 和): the next clause may continue the last one's measure
+  ("the PVV with 37 seats, GroenLinks-PvdA with 25");
+- relative ("which", ", die", ", wat"): the clause is about what was just said, so only
+  a change borrows the measure from before ("a turnover of 27.6 billion, which is a
+  rise of 30 %");
+- strong ("while", "aber", "terwijl", 而, "of which", 其中): the clause has a measure
+  of its own; nothing before it names the claim's.
+
+So a keyword in another clause is used only when the claim's own clause names no
+measure at all (no keyword of any attribute), and then only the nearest clause before
+it that names one, reached across weak boundaries (and relative ones for a change).
+Marks between two digits ("1,000", "9:57", "2021–2022") are not boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from factcheck.extraction.patterns import WORD_CHARS, phrase_trie
+
+WEAK, RELATIVE, STRONG = 0, 1, 2
+STRENGTHS = {"strong": STRONG, "relative": RELATIVE, "weak": WEAK, "mark": WEAK}
+WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
+
+
+class Word(NamedTuple):
+    """What a matched phrase says: the attributes it names (table order) and the
+    modifiers ("rose", "expected") it carries. Both empty: a phrase that names nothing
+    ("per share"), matched only so that the shorter keyword inside it is not."""
+
+    owners: tuple[str, ...]
+    modifiers: frozenset[str]
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    owners: tuple[str, ...]
+    modifiers: frozenset[str]
+
+
+class Break(NamedTuple):
+    start: int
+    end: int
+    strength: int
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageWords:
+    """The compiled tables of one language: keywords, modifiers and clause breaks."""
+
+    keywords: re.Pattern[str]
+    words: dict[str, Word]
+    breaks: re.Pattern[str]
+    compounds: bool
+
+    def hits(self, text: str, lo: int, hi: int) -> list[Hit]:
+        """Keyword hits in text[lo:hi]; in compound languages a keyword may end a word
+        ("Jahresumsatz", "jaaromzet"), and a change word ending a word takes the measure
+        its compound begins with ("Umsatzplus": revenue, changed)."""
+        found = []
+        for m in self.keywords.finditer(text, lo, hi):
+            word = self.words.get(normal(m.group()))
+            if word is None or not (word.owners or word.modifiers):
+                continue
+            start = m.start()
+            if self.compounds and start > lo and WORD_CHAR.match(text, start - 1):
+                start = _word_start(text, lo, start)
+                if not word.owners:
+                    word = self._with_prefix(text[start : m.start()], word)
+            found.append(Hit(start, m.end(), word.owners, word.modifiers))
+        return found
+
+    def _with_prefix(self, prefix: str, word: Word) -> Word:
+        named = self.words.get(prefix.lower()) or self.words.get(prefix.lower().rstrip("s"))
+        return Word(named.owners, word.modifiers) if named else word
+
+    def boundaries(self, text: str, lo: int, hi: int) -> list[Break]:
+        found = []
+        for m in self.breaks.finditer(text, lo, hi):
+            start, end = m.span()
+            if m.lastgroup == "mark" and _between_digits(text, start, end):
+                continue
+            found.append(Break(start, end, STRENGTHS[m.lastgroup or "mark"]))
+        return found
+
+
+def normal(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _word_start(text: str, lo: int, start: int) -> int:
+    while start > lo and WORD_CHAR.match(text, start - 1):
+        start -= 1
+    return start
+
+
+def _between_digits(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
+
+
+def compile_language(
+    words: dict[str, Word],
+    conjunctions: dict[str, tuple[str, ...]],
+    marks: tuple[str, ...],
+    compounds: bool,
+) -> LanguageWords:
+    """Keyword and clause patterns of one language; keywords are a trie, so a table of
+    hundreds costs one step per character, and in compound languages they need no
+    word start."""
+    phrases = {*words, *(w.replace("'", "’") for w in words if "'" in w)}
+    keywords = phrase_trie(phrases, ignore_case=True, left_edge=not compounds)
+    groups = [
+        f"(?P<{name}>{phrase_trie(conjunctions[name], ignore_case=True)})"
+        for name in ("strong", "relative", "weak")
+    ]
+    escaped = sorted((re.escape(m).replace("\\ ", r"\s") for m in marks), key=len, reverse=True)
+    groups.append(f"(?P<mark>{'|'.join(escaped) or '(?!)'})")
+    return LanguageWords(
+        re.compile(keywords, re.IGNORECASE),
+        words,
+        re.compile("|".join(groups), re.IGNORECASE),
+        compounds,
+    )
+
+
+@dataclass(slots=True)
+class SentenceScan:
+    """One sentence's keyword hits and clause breaks, found once for all its claims."""
+
+    hits: list[Hit]
+    breaks: list[Break]
+    lo: int
+    hi: int
+    _hit_starts: list[int] = field(init=False)
+    _break_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._hit_starts = [h.start for h in self.hits]
+        self._break_starts = [b.start for b in self.breaks]
+
+    def clause(self, span: tuple[int, int]) -> tuple[int, int, int]:
+        """(start, end) of the claim's clause and the index of the break that opens it
+        (-1: the sentence start). Breaks inside the claim ("5 and 5.5 billion") do not
+        count."""
+        first = bisect_right(self._break_starts, span[0]) - 1
+        while first >= 0 and self.breaks[first].end > span[0]:
+            first -= 1
+        after = bisect_left(self._break_starts, span[1])
+        lo = self.breaks[first].end if first >= 0 else self.lo
+        hi = self.breaks[after].start if after < len(self.breaks) else self.hi
+        return lo, hi, first
+
+    def before(self, index: int) -> tuple[int, int]:
+        """The clause that ends at break `index`."""
+        lo = self.breaks[index - 1].end if index > 0 else self.lo
+        return lo, self.breaks[index].start
+
+    def hits_in(self, lo: int, hi: int) -> list[Hit]:
+        first = bisect_left(self._hit_starts, lo)
+        last = bisect_left(self._hit_starts, hi, first)
+        return self.hits[first:last]

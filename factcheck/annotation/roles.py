@@ -1,0 +1,151 @@
+"""What a name does in its sentence, read from the words around it: the subject,
+an object ("in OpenAI", "向 G42"), a possessor ("of Nvidia", "Teslas", "Tesla-Werk")
+or a source ("according to Nikkei", "Xinhua reported", "民陣指"). The words are
+language data (`factcheck/lexicon/subjects.yaml`); each language's patterns are
+compiled once and looked up only in the few characters around a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from factcheck.extraction.patterns import alternation
+from factcheck.lexicon import by_language, load_table
+
+NEVER = re.compile("(?!)")
+LOOK_BEHIND = 30  # characters before a name that can hold its marker
+LOOK_AHEAD = 30
+# In Chinese a marker may be separated from its name by a short description
+# ("向阿布扎比人工智能公司 G42"), and a name from its verb by a time ("特斯拉2日表示").
+HAN_GAP_BEFORE = r"[^，。,;；、！？：:“”\"「」()（）]{0,15}"
+HAN_GAP_AFTER = r"[^，。,;；、！？：:“”\"「」()（）]{0,6}?"
+# Who reports a figure by saying it ("Wennink said", "Xinhua meldete"); an organisation
+# that reports a figure is mostly its subject ("Microsoft reported growth of 4%").
+REPORTING_KINDS = frozenset({"person", "agency"})
+# White space within a sentence: one line break (a wrapped line), never a blank line.
+SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+SPACE_OR_NONE = rf"(?:{SPACE})?"
+COMPOUND = re.compile(r"-[^\W\d_]")  # "Tesla-Werk", "BYD-teller": the name qualifies a noun
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in a text: where it stands, which entity it is, and its role.
+
+    `possessive`: it qualifies another noun ("NVIDIA's GPUs", "der Wert von Nvidia");
+    `oblique`: it is an object ("from NVIDIA", "in OpenAI"); `source`: it reports the
+    figure ("according to Nikkei", "Xinhua reported"). An anaphor ("the company")
+    stands for the entity it refers back to; `sure` is False when that entity was
+    last the subject more than two sentences back.
+    """
+
+    start: int
+    end: int
+    entity: str
+    kind: str
+    possessive: bool = False
+    oblique: bool = False
+    source: bool = False
+    anaphor: bool = False
+    sure: bool = True
+
+    @property
+    def direct(self) -> bool:
+        """Neither possessor, object nor source: a candidate subject of its clause."""
+        return not (self.possessive or self.oblique or self.source)
+
+
+@dataclass(frozen=True)
+class Roles:
+    """One language's patterns for the words around a name."""
+
+    objects: re.Pattern[str]
+    genitives: re.Pattern[str]
+    sources_before: re.Pattern[str]
+    sources_after: re.Pattern[str]
+    described_after: re.Pattern[str]
+    apposition: re.Pattern[str]
+
+    def mark(self, mention: Mention, text: str) -> Mention:
+        """The mention with the role its neighbouring words give it."""
+        lo = max(0, mention.start - LOOK_BEHIND)
+        hi = min(len(text), mention.end + LOOK_AHEAD)
+        says = mention.kind in REPORTING_KINDS and self.sources_after.match(text, mention.end, hi)
+        if says or self.sources_before.search(text, lo, mention.start):
+            return replace(mention, source=True)
+        if self.genitives.search(text, lo, mention.start):
+            return replace(mention, possessive=True)
+        if COMPOUND.match(text, mention.end):
+            return replace(mention, possessive=True)
+        if self.objects.search(text, lo, mention.start):
+            return replace(mention, oblique=True)
+        return mention
+
+    def opens_apposition(self, text: str, clause_start: int) -> bool:
+        """ "…, ein Modell mit 500 Milliarden Parametern": the clause describes the name
+        before its comma, rather than continuing the sentence ("BYD, based in Shenzhen,
+        said it sold")."""
+        return self.apposition.match(text, clause_start) is not None
+
+    def describes(self, text: str, claim_end: int, mention: Mention) -> bool:
+        """ "拥有10个席位的D66": the name right after the number's relative clause."""
+        return self.described_after.fullmatch(text, claim_end, mention.start) is not None
+
+
+@cache
+def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ...] = ()) -> Roles:
+    """The compiled role patterns of a language, with a rule set's extra object and
+    genitive words (built once per process and word list)."""
+    table = load_table("subjects")
+    han = lang == "zh"
+    dets = () if han else tuple(by_language(table["determiners"], lang))
+    return Roles(
+        objects=_before([*by_language(table["objects_before"], lang), *objects], han, dets),
+        genitives=_before([*by_language(table["genitive_before"], lang), *genitives], False, dets),
+        sources_before=_before(by_language(table["sources_before"], lang), han, dets),
+        sources_after=_after(by_language(table["sources_after"], lang), gap=han),
+        described_after=_described(by_language(table["described_after"], lang)),
+        apposition=_opening(by_language(table["apposition_openers"], lang), han),
+    )
+
+
+def _before(words: Iterable[str], gap: bool, determiners: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A marker right before the name; a determiner and one lower-case word may come
+    between ("in het Midden-Oosten", "according to the Chinese CEC"), in Chinese a
+    short description ("向阿布扎比人工智能公司 G42")."""
+    listed = list(words)
+    if not listed:
+        return NEVER
+    between = HAN_GAP_BEFORE if gap else ""
+    if determiners:
+        between = rf"(?:{SPACE}(?:{alternation(determiners)})(?:{SPACE}[a-zà-ÿ][\w-]*)?)?"
+    return re.compile(rf"(?:{alternation(listed)}){between}{SPACE_OR_NONE}\Z", re.IGNORECASE)
+
+
+def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:
+    """A verb right after the name ("Xinhua reported", "特斯拉2日表示"); a comma or a
+    bracketed aside may come between in Latin scripts ("Tesla, the carmaker, said")."""
+    listed = list(words)
+    if not listed:
+        return NEVER
+    between = HAN_GAP_AFTER if gap else r"\s*(?:\([^()]{0,40}\)\s*)?"
+    return re.compile(rf"{between}(?:{alternation(listed)})", re.IGNORECASE)
+
+
+def _opening(words: Iterable[str], han: bool) -> re.Pattern[str]:
+    listed = list(words)
+    if not listed:
+        return NEVER
+    edge = "" if han else r"(?![\w-])"
+    return re.compile(rf"\s*(?:{alternation(listed, word_edges=False)}){edge}", re.IGNORECASE)
+
+
+def _described(words: Iterable[str]) -> re.Pattern[str]:
+    """Up to a counted noun, then the relative marker: "个席位的", "名员工的"."""
+    listed = list(words)
+    if not listed:
+        return NEVER
+    return re.compile(rf"[^\W\d_]{{0,6}}\s*(?:{alternation(listed)})\s*")

@@ -1,0 +1,76 @@
+"""Figures as an editor reads them in messages: "50 billion parameters", "≈500,000
+GPUs", "6–10×", "30%", "magnitude 6.2", and ratios as "10×".
+
+How each unit is written is data (`factcheck/lexicon/unit_display.yaml`), so a new
+unit gets its symbol without code.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import Any
+
+from factcheck.extraction.units import unit_category
+from factcheck.lexicon import load_table
+from factcheck.models import Claim
+
+BOUND_SIGNS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
+SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+CURRENCY_CATEGORY = "currency"
+
+
+def amount(claim: Claim) -> str:
+    """'≈500,000 GPUs', '>1 million USD', '6–10×', '50 billion parameters'."""
+    if claim.value is None:
+        number = f"{number_text(claim.low)}–{number_text(claim.high)}"
+        many = True
+    else:
+        number = number_text(claim.value)
+        many = claim.value != 1
+    prefix = BOUND_SIGNS.get(claim.bound or "", "") + ("≈" if claim.approx else "")
+    return prefix + with_unit(number, claim.unit, many)
+
+
+def with_unit(number: str, unit: str, many: bool = True) -> str:
+    shown = _display().get(unit, {})
+    if "before" in shown:
+        return f"{shown['before']} {number}"
+    if "after" in shown:
+        symbol = shown["after"]
+        return f"{number}{symbol}" if shown.get("glued") or not symbol else f"{number} {symbol}"
+    name = unit.replace("_", " ")
+    if many and unit_category(unit) != CURRENCY_CATEGORY:
+        name = shown.get("plural") or _plural(name)
+    return f"{number} {name}"
+
+
+def _plural(name: str) -> str:
+    if name.endswith("y") and name[-2:-1] not in "aeiou":
+        return name[:-1] + "ies"
+    return name + "s"
+
+
+def number_text(value: float | None) -> str:
+    """50 billion, 27.559 billion, 484,507, 6.2: a scale word for round large figures."""
+    if value is None or math.isinf(value):
+        return "?"
+    for scale, word in SCALE_WORDS:
+        scaled = value / scale
+        if abs(value) >= scale and round(scaled, 3) == round(scaled, 9):
+            return f"{scaled:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+    if value == int(value) and abs(value) < 1e16:
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+def ratio_text(ratio: float) -> str:
+    """ "10×", "1.21×", "100,000×": how far apart two figures are."""
+    if math.isinf(ratio):
+        return "∞"
+    return f"{ratio:,.0f}×" if ratio >= 100 else f"{ratio:.3g}×"
+
+
+@cache
+def _display() -> dict[str, dict[str, Any]]:
+    return dict(load_table("unit_display") or {})
