@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         Skipped,
     )
     from factcheck.progress import Progress
-    from factcheck.runs.reporting import Report
+    from factcheck.runs.reporting import Check, Report
 
 
 __all__ = [
@@ -124,31 +124,60 @@ def extract(text: str, lang: str | None = None) -> list[Claim]:
 
 
 def extract_frame(
-    paths: Paths,
+    paths: Paths | None = None,
     lang: str | None = None,
     include_boilerplate: bool = False,
     jobs: int | str | None = 1,
+    *,
+    texts: Iterable[tuple[str, str]] = (),
+    knowledge: Knowledge | None = None,
 ) -> pd.DataFrame:
-    """The claims of files and folders as a DataFrame, one row per claim.
+    """The claims of files and folders, and of in-memory `texts` given as (name, text)
+    pairs, as a DataFrame, one row per claim.
 
     Columns are `frames.CLAIM_COLUMNS`: the `Claim` fields in model order with
     `sentence` split into `sentence_start` and `sentence_end` (the CSV columns too).
-    Rows are in file order, then by start offset, so two runs give equal frames; an
-    empty result still has every column. Files that could not be read are listed in
-    `frame.attrs["skipped"]` as {"path", "reason"} dicts, not raised, so one bad
-    file does not lose a folder; a missing path raises `InputError`. `jobs` extracts
-    on that many processes (0 or "auto": one per CPU) with the same result.
+    `subject` and `attribute` are what each claim is about as its own document says it
+    (`knowledge`: the rule tables, the shipped ones by default); names are unified
+    across documents, topics given and figures compared only by `report`. `time` is
+    the period the claim's clause states, `as_of` the document's date. Rows are in
+    file order (paths, then texts), then by start offset, so two runs give equal
+    frames; an empty result still has every column. Files that could not be read are listed in `frame.attrs["skipped"]` as
+    {"path", "reason"} dicts, not raised, so one bad file does not lose a folder; a
+    missing path raises `InputError`. `jobs` extracts on that many processes (0 or
+    "auto": one per CPU) with the same result.
     """
     import pandas as pd
 
     from factcheck import frames
-    from factcheck.extraction.batch import extract_paths
+    from factcheck.annotation import annotate_claims
+    from factcheck.extraction.batch import extract_loaded, iter_documents
+    from factcheck.load.documents import text_document
+    from factcheck.models import Skipped
 
-    result = extract_paths(paths, lang=lang, include_boilerplate=include_boilerplate, jobs=jobs)
+    tables = knowledge or load_knowledge()
+    documents: list[tuple[Document, list[Claim]]] = []
+    skipped: list[Skipped] = []
+    items = iter_documents(paths, lang, include_boilerplate, jobs) if paths is not None else []
+    for item in items:
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            documents.append(item)
+    for name, text in texts:
+        loaded = extract_loaded(text_document(name, text, lang), include_boilerplate)
+        if isinstance(loaded, Skipped):
+            skipped.append(loaded)
+        else:
+            documents.append(loaded)
     columns = frames.CLAIM_COLUMNS
-    rows = [frames.claim_row(c) for c in result.claims]
+    rows = [
+        frames.claim_row(claim)
+        for document, claims in documents
+        for claim in annotate_claims(document, claims, tables.entities, tables.attributes)
+    ]
     frame = pd.DataFrame(rows, columns=frames.names(columns)).astype(frames.pandas_dtypes(columns))
-    frame.attrs["skipped"] = [s.model_dump() for s in result.skipped]
+    frame.attrs["skipped"] = [s.model_dump() for s in skipped]
     return frame
 
 
@@ -226,7 +255,7 @@ def check(
     ignore: Iterable[str] = (),
     exclude: Iterable[str] = (),
     per_file_ignores: dict[str, Iterable[str]] | None = None,
-) -> CheckResult:
+) -> Check:
     """Hold every number of the drafts against the sources: files and folders
     (`against`) or a claims store (`db`), one of the two.
 
@@ -238,10 +267,13 @@ def check(
     `factcheck check --write-baseline`) are left out. `select`/`ignore` choose the
     rules reported (ids or names, any case), `exclude` skips drafts by glob and
     `per_file_ignores` maps a glob to rules not reported there; globs are relative
-    to the working directory. `result.exit_code(fail_on)` is what the command line
-    exits with. `manifest` dates the source files it lists (see `report`).
+    to the working directory. The result has pandas frames (`findings`, `supported`,
+    `documents`) and the validated `CheckResult` in `.data`; `result.exit_code(fail_on)`
+    is what the command line exits with. `manifest` dates the source files it lists
+    (see `report`).
     """
     from factcheck.runs.checking import run_check
+    from factcheck.runs.reporting import Check
     from factcheck.runs.suppressions import Selection
 
     selection = Selection(
@@ -250,7 +282,7 @@ def check(
         exclude=tuple(exclude),
         per_file_ignores={glob: tuple(ids) for glob, ids in (per_file_ignores or {}).items()},
     )
-    return run_check(
+    result = run_check(
         drafts,
         against,
         db=db,
@@ -263,6 +295,7 @@ def check(
         manifest=_manifest(manifest),
         selection=selection,
     )
+    return Check(result)
 
 
 def _manifest(given: PathArg | Manifest | None) -> Manifest | None:

@@ -146,3 +146,44 @@ def test_jsonl_and_csv_render_in_model_order() -> None:
 )  # fmt: skip
 def test_format_number(value: float, shown: str) -> None:
     assert format_number(value) == shown
+
+
+def test_frame_says_what_each_claim_is_about() -> None:
+    frame = factcheck.extract_frame([SEEDS])
+    rows = frame.set_index("text")
+    assert rows.loc["zo’n 4 biljoen dollar", ["subject", "attribute"]].tolist() == [
+        "Nvidia",
+        "market_value",
+    ]
+    assert rows.loc["500 Milliarden Parametern", "subject"] == "MAI-1"
+    assert frame["subject"].notna().all() and frame["attribute"].notna().all()
+
+
+def test_frame_takes_texts_as_well_as_paths() -> None:
+    frame = factcheck.extract_frame(
+        texts=[
+            ("de.txt", "Microsoft kaufte 2024 fast 500.000 GPUs von Nvidia."),
+            ("zh.txt", "2025年，MAI-1-preview 的训练动用了约 1.5 万颗 H100 GPU。"),
+        ]
+    )
+    assert frame[["file", "value", "subject", "attribute", "time"]].values.tolist() == [
+        ["de.txt", 500000.0, "Microsoft", "gpu_purchases", "2024"],
+        ["zh.txt", 15000.0, "MAI-1-preview", "training_gpus", "2025"],
+    ]
+
+
+def test_check_has_frames_like_report(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Microsoft's MAI-1 model has 50 billion parameters.\n\n"
+        "MAI-1-preview was trained on about 15,000 H100 GPUs.\n",
+        encoding="utf-8",
+    )
+    result = factcheck.check([draft], [SEEDS])
+    assert result.findings[["line", "rule", "severity", "text"]].values.tolist() == [
+        [1, "FC101", "error", "50 billion parameters"]
+    ]
+    assert result.findings.loc[0, "sources"].startswith(str(SEEDS / "003_9f6b652eb6ae4b4e.txt"))
+    assert result.supported["text"].tolist() == ["about 15,000 H100 GPUs"]
+    assert result.documents["role"].tolist()[0] == "draft"
+    assert result.exit_code() == 1 and result.summary.errors == 1

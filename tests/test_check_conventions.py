@@ -219,9 +219,9 @@ def test_select_and_ignore_in_the_configuration(
 
 def test_the_api_takes_select_ignore_and_exclude(desk: Path) -> None:
     result = factcheck.check(["draft.txt"], ["sources"], select=["fc101", "scale-error"])
-    assert [f.rule for f in result.findings] == ["FC101", "FC102"]
+    assert list(result.findings["rule"]) == ["FC101", "FC102"]
     result = factcheck.check(["draft.txt"], ["sources"], ignore=["FC101"])
-    assert [f.rule for f in result.findings] == ["FC102", "FC100"]
+    assert [f.rule for f in result.data.findings] == ["FC102", "FC100"]
     assert factcheck.check(["."], ["sources"], exclude=["sources/", "*.txt"]).summary.drafts == 0
 
 

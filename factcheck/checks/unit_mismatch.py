@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from factcheck.ruleset import Rule
 
 
+# One number said of one subject in two units is a mismatch only for counted things
+# (500 billion parameters, 500 billion GPUs); a car's 700 km and 700 hp are two specs.
+COUNTED = "counted"
+
+
 class UnitMismatchParams(CheckParams):
     min_value: float = 100.0
 
@@ -31,7 +36,12 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
             continue
         if claim.attribute and not claim.attribute.generic:
             by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
-        if claim.value is not None and abs(claim.value) >= float(rule.param("min_value")):
+        counted = unit_category(claim.unit) == COUNTED
+        if (
+            counted
+            and claim.value is not None
+            and abs(claim.value) >= float(rule.param("min_value"))
+        ):
             by_value[(claim.subject, round_figure(claim.value))].append(claim)
     found: dict[tuple[str, ...], Finding] = {}
     for members in (*by_attribute.values(), *by_value.values()):

@@ -21,7 +21,7 @@ import bisect
 import itertools
 import math
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import Field
 
@@ -41,6 +41,7 @@ class ValueConflictParams(CheckParams):
     approx_tolerance: float = 0.05
     bound_reach: float = 1.0
     sure_ratio: float = Field(100.0, gt=1.0)
+    part_ratio: float = Field(1.5, gt=1.0)
 
 
 class ScaleErrorParams(CheckParams):
@@ -52,7 +53,17 @@ DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
 ALL_PAIRS_UP_TO = 16  # clusters in a bucket compared pairwise; beyond, neighbours only
 VERDICTS = ("conflict", "scale")
 Cluster = list[ReportClaim]
-Sides = tuple[Cluster, Cluster, Comparison]
+
+
+class Sides(NamedTuple):
+    """Two disagreeing clusters of one time bucket. `several`: a source on either side
+    gives other figures for the same fact in that bucket (a version, a region, an
+    update), so the disagreement is not sure."""
+
+    left: Cluster
+    right: Cluster
+    result: Comparison
+    several: bool = False
 
 
 def run_value_conflict(rule: Rule, context: CheckContext) -> list[Finding]:
@@ -84,7 +95,7 @@ def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tupl
     for key, members in context.selected_blocks(rule):
         for bucket in _time_buckets(context, members):
             for sides in _disagreeing(options, _clusters(options, bucket)):
-                if sides[2].verdict == wanted:
+                if sides.result.verdict == wanted:
                     yield key, sides
                 else:
                     others.append((key, sides))
@@ -130,11 +141,33 @@ def _disagreeing(options: dict[str, Any], clusters: list[Cluster]) -> Iterator[S
         pairs: Iterator[tuple[int, int]] = itertools.combinations(range(len(clusters)), 2)
     else:
         pairs = _neighbours_and_slips(options, clusters)
+    spread = _spread_sources(clusters)
     for i, j in pairs:
         left, right = clusters[i], clusters[j]
         if agree(options, left[0], right[0]) or not _apart(left, right):
             continue
-        yield left, right, _verdict(options, left, right)
+        several = any(c.file in spread for c in (*left, *right))
+        yield Sides(left, right, _verdict(options, left, right), several)
+
+
+def _same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
+    """Two bounds the same way round: a running count passed on at two moments."""
+    lower, upper = ("gt", "ge"), ("lt", "le")
+    return (a.bound in lower and b.bound in lower) or (a.bound in upper and b.bound in upper)
+
+
+def _spread_sources(clusters: list[Cluster]) -> set[str | None]:
+    """Source files with figures in more than one cluster of a bucket: they give
+    several values for the fact themselves (drafts are checked, not weighed)."""
+    seen: dict[str | None, int] = {}
+    spread = set()
+    for index, cluster in enumerate(clusters):
+        for claim in cluster:
+            if claim.role == "draft":
+                continue
+            if seen.setdefault(claim.file, index) != index:
+                spread.add(claim.file)
+    return spread
 
 
 def _apart(left: Cluster, right: Cluster) -> bool:
@@ -254,13 +287,21 @@ def _default_options() -> dict[str, Any]:
 
 
 def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> Finding:
-    left, right, result = sides
+    left, right, result, several = sides
     claims = [*left, *right]
     within = len({c.file for c in claims}) == 1
     confidence = context.sides_confidence(left, right)
-    sure_ratio = rule.params.get("sure_ratio", ValueConflictParams().sure_ratio)
+    defaults = ValueConflictParams()
+    sure_ratio = rule.params.get("sure_ratio", defaults.sure_ratio)
+    part_ratio = rule.params.get("part_ratio", defaults.part_ratio)
     if result.verdict == "conflict" and result.ratio > sure_ratio:
         confidence = "low"  # orders apart: more likely two measures than one misreported
+    if within and result.verdict == "conflict" and result.ratio > part_ratio:
+        confidence = "low"  # one article: the smaller figure is more likely a part
+    if several and not within:
+        confidence = "low"
+    if _same_bounds(left[0], right[0]):
+        confidence = "low"  # "at least 284" and "at least 912" may both be true
     time = context.time_key(left[0])
     when = f" ({time})" if time else ""
     if result.verdict == "scale":

@@ -24,6 +24,9 @@ from factcheck.knowledge import Knowledge
 from factcheck.load.documents import Reading, text_document
 from factcheck.load.manifest import Manifest
 from factcheck.models import (
+    CheckFinding,
+    CheckResult,
+    CheckSummary,
     Claim,
     Document,
     DocumentStatus,
@@ -165,6 +168,55 @@ class Report:
     @property
     def exit_code(self) -> int:
         return self.data.exit_code
+
+
+class Check:
+    """A draft check as pandas DataFrames, like `Report`: `findings` and `supported`
+    (one row per draft figure, with its verdict, rule, severity, message and place),
+    `documents` (drafts, then sources). `data` keeps the validated `CheckResult` for
+    the renderers; `summary` and `exit_code(fail_on)` are the command line's."""
+
+    def __init__(self, data: CheckResult) -> None:
+        self.data = data
+
+    @cached_property
+    def findings(self) -> pd.DataFrame:
+        return _verdicts_frame(self.data.findings)
+
+    @cached_property
+    def supported(self) -> pd.DataFrame:
+        return _verdicts_frame(self.data.supported)
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        rows = [
+            {"role": role, **d.model_dump()}
+            for role, statuses in (("draft", self.data.drafts), ("source", self.data.sources))
+            for d in statuses
+        ]
+        frame = _frame(rows, DocumentStatus)
+        frame.insert(0, "role", [r["role"] for r in rows])
+        return frame
+
+    @property
+    def summary(self) -> CheckSummary:
+        return self.data.summary
+
+    def exit_code(self, fail_on: str = "error") -> int:
+        return self.data.exit_code(fail_on)
+
+
+def _verdicts_frame(verdicts: list[CheckFinding]) -> pd.DataFrame:
+    """The verdicts without their evidence models: the sources as "file:line" text."""
+    rows = []
+    for verdict in verdicts:
+        row = verdict.model_dump(exclude={"evidence"})
+        row["sources"] = "; ".join(f"{e.file}:{e.line}" for e in verdict.evidence)
+        rows.append(row)
+    columns = [n for n in CheckFinding.model_fields if n != "evidence"] + ["sources"]
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _frame(rows: list[dict], model: type[BaseModel]) -> pd.DataFrame:
