@@ -142,10 +142,10 @@ def extract_frame(
     across documents, topics given and figures compared only by `report`. `time` is
     the period the claim's clause states, `as_of` the document's date. Rows are in
     file order (paths, then texts), then by start offset, so two runs give equal
-    frames; an empty result still has every column. Files that could not be read are listed in `frame.attrs["skipped"]` as
-    {"path", "reason"} dicts, not raised, so one bad file does not lose a folder; a
-    missing path raises `InputError`. `jobs` extracts on that many processes (0 or
-    "auto": one per CPU) with the same result.
+    frames; an empty result still has every column. Files that could not be read are
+    listed in `frame.attrs["skipped"]` as {"path", "reason"} dicts, not raised, so one
+    bad file does not lose a folder; a missing path raises `InputError`. `jobs`
+    extracts on that many processes (0 or "auto": one per CPU) with the same result.
     """
     import pandas as pd
 
