@@ -34,7 +34,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
             index[(_figure(claim), claim.attribute)].append(claim)
     findings = []
     for members in index.values():
-        owners = _outermost(_first_claim_per_subject(members))
+        owners = _unrelated(context, _outermost(_first_claim_per_subject(members)))
         if len(owners) >= 2 and len({c.file for c in owners}) >= 2:
             findings.append(_finding(rule, context, owners))
     return findings
@@ -81,6 +81,20 @@ def _first_claim_per_subject(members: list[ReportClaim]) -> list[ReportClaim]:
     for claim in ordered:
         first.setdefault(claim.subject, claim)
     return list(first.values())
+
+
+def _unrelated(context: CheckContext, owners: list[ReportClaim]) -> list[ReportClaim]:
+    """Owners of which none is related to another: "Xiaomi sold 88,898 cars" and "the
+    SU7 sold 88,898" say one thing (a company and its product, a model and its
+    version)."""
+    kept: list[ReportClaim] = []
+    for claim in owners:
+        names = set(claim.subject or ())
+        if not any(
+            context.are_related(a, b) for other in kept for a in names for b in other.subject or ()
+        ):
+            kept.append(claim)
+    return kept
 
 
 def _outermost(owners: list[ReportClaim]) -> list[ReportClaim]:

@@ -34,7 +34,7 @@ class Setup:
     def of(cls, knowledge: Knowledge) -> Setup:
         definitions = knowledge.attributes.attributes.values()
         return cls(
-            related=tuple(knowledge.variants),
+            related=_related_pairs(knowledge),
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
             labels={a.id: a.label for a in definitions},
         )
@@ -176,3 +176,17 @@ def describe(claim: ReportClaim) -> str:
 
 def _drafted(claims: Iterable[ReportClaim]) -> bool:
     return any(c.role == "draft" for c in claims)
+
+
+def _related_pairs(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:
+    """Names one figure may rightly be said of both: an entity and its variant
+    (SU7, SU7 Max), its owner (Xiaomi, SU7; Tesla, Elon Musk), and two of one owner."""
+    entities = knowledge.entities.entities.values()
+    pairs = [(e.id, e.variant_of) for e in entities if e.variant_of]
+    pairs += [(e.id, e.part_of) for e in entities if e.part_of]
+    by_owner: dict[str, list[str]] = {}
+    for entity in entities:
+        if entity.part_of:
+            by_owner.setdefault(entity.part_of, []).append(entity.id)
+    pairs += [(a, b) for members in by_owner.values() for a in members for b in members if a < b]
+    return tuple(pairs)

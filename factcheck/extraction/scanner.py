@@ -137,9 +137,11 @@ class Scan:
         )
 
     def time_of(self, quantity: Quantity, index: int) -> str | None:
-        """The period the claim's own clause states; else the sentence's, when the
-        sentence names one year only ("In 2022 it sold 1.8 million, in 2023 3 million"
-        gives each figure its own year)."""
+        """The period the claim's own clause states; else the one the sentence sets
+        before it ("In 2022, it sold 1.8 million"), when the sentence names one year
+        only ("In 2022 it sold 1.8 million, in 2023 3 million" gives each figure its
+        own year). A year in a later clause is that clause's ("35 seats, twice the 17
+        of March 2021")."""
         start, end = self.sentences.spans[index]
         clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
         scope = self._scope(clause)
@@ -149,7 +151,7 @@ class Scan:
             return scope
         if len(stated_years(self.work[start:end], self.is_quantity)) > 1:
             return None
-        return self._scope((start, end))
+        return self._scope((start, clause[1]))
 
     def _own_scope(self, clause: tuple[int, int], quantity: Quantity) -> str | None:
         """The period of a figure in a clause naming several years: its own year."""

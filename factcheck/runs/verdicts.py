@@ -29,7 +29,6 @@ from factcheck.checks.wording import amount, ratio_text
 from factcheck.knowledge import Knowledge
 from factcheck.load.positions import Locator, placed
 from factcheck.models import (
-    SEVERITY_ORDER,
     CheckedDraft,
     CheckFinding,
     Claim,
@@ -205,7 +204,7 @@ class _Verdicts:
         message = _problem_message(claim, finding, sources, self.labels)
         severity = finding.severity
         if agreeing and finding.kind in ("value-conflict", "scale-error"):
-            severity = _at_most_warning(severity)
+            severity = "info"  # a source says what the draft says: the others are news
             message += (
                 "; the sources disagree among themselves, and "
                 + _sources_text([self.claims[i] for i in agreeing])
@@ -252,10 +251,6 @@ class _Verdicts:
             evidence=tuple(sorted(evidence, key=_evidence_order)),
             fingerprint=fingerprint(self.draft.document.path, rule or kind, claim.text, sentence),
         )
-
-
-def _at_most_warning(severity: str) -> str:
-    return "warning" if SEVERITY_ORDER[severity] > SEVERITY_ORDER["warning"] else severity
 
 
 def _opposite(finding: Finding, claim_id: str) -> tuple[str, ...]:
