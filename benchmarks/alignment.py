@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.align import UNKNOWN_COUNT, align_claims
-from factcheck.checks.context import CheckContext
+from factcheck.checks.context import CheckContext, Setup
 from factcheck.checks.runner import paused_gc, run_rules
 from factcheck.knowledge import Knowledge
 from factcheck.models import Attribute, Finding, Group, ReportClaim, Subject
@@ -336,10 +336,7 @@ def check(
         groups = align_claims(claims)
         aligned = time.perf_counter()
         group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
-        related = [
-            (e.id, e.variant_of) for e in knowledge.entities.entities.values() if e.variant_of
-        ]
-        context = CheckContext({c.id: c for c in claims}, group_of, related)
+        context = CheckContext({c.id: c for c in claims}, group_of, Setup.of(knowledge))
         blocked = time.perf_counter()
         findings = run_rules(knowledge.rules, context)
         done = time.perf_counter()

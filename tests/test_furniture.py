@@ -312,7 +312,7 @@ RELATED = [
     ("en", "12 March 2024 Quake in Japan kills 64\n11 March 2024 Floods force 2,000 from their homes",
      [("64", 64, F), ("2,000", 2000, F)]),
     ("zh", "[06-19] 沙特朝觐死亡人数升至550人\n[06-18] 埃及称323名朝觐者死亡",
-     [("06-19", None, F), ("550人", 550, F), ("06-18", None, F), ("323名", 323, F)]),
+     [("06-19", None, F), ("550人", 550, F), ("06-18", None, F), ("323名朝觐者", 323, F)]),
     ("de", "Erdbeben in Japan: Zahl der Toten steigt auf 64\n12.03.2024\n"
            "Hochwasser in Bayern: Schäden von 2 Milliarden Euro\n11.03.2024",
      [("64", 64, F), ("2 Milliarden Euro", 2e9, F)]),

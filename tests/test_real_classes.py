@@ -164,6 +164,43 @@ COUNTED = [
     case("en", "Officials said 4,000 died.", want("4,000", 4_000, "person")),
     case("nl", "Het dodental staat op 645.", want("645", 645, "person")),  # nl-upday
     case("zh", "死亡人数升至148。", want("148", 148, "person")),
+    # brand plurals, hybrids, pre-orders and traditional classifiers count vehicles
+    case("de", "Tesla plant 500.000 Teslas im Jahr.", want("500.000 Teslas", 500_000, "vehicle")),
+    case(
+        "nl",
+        "BYD verkocht ook 416.242 plug-in hybrides.",
+        want("416.242 plug-in hybrides", 416_242, "vehicle"),
+    ),  # nl-autoreview
+    case(
+        "de",
+        "Es gab 50 Tausend Vorbestellungen.",
+        want("50 Tausend Vorbestellungen", 50_000, "vehicle"),
+    ),  # de-gagadget
+    case(
+        "zh",
+        "小米SU7上市24小時后大定訂單突破88898臺。",
+        want("24小時", 24, "hour"),
+        want("88898臺", 88_898, "vehicle"),
+    ),  # zh-china-wallpaper
+    # countries, the dead of a headline, believers and nationalities count
+    case(
+        "zh",
+        "已造成土耳其和叙利亚两国至少1500人死亡。",
+        want("两国", 2, "country"),
+        want("至少1500人", 1_500, "person", None, "ge"),
+    ),  # zh-cwan
+    case("zh", "甘肅地震|至少126死", want("至少126死", 126, "person", None, "ge")),  # zh-am730
+    case(
+        "zh",
+        "今年共有超过183万穆斯林汇聚麦加。",
+        want("超过183万穆斯林", 1_830_000, "person", None, "gt"),
+    ),  # zh-china-com
+    case("de", "Zudem seien drei Senegalesen gestorben.", want("drei Senegalesen", 3, "person")),
+    case(
+        "de",
+        "Die Teilnehmerzahl wäre mit einer Million größer.",
+        want("einer Million", 1_000_000, "person"),
+    ),  # de-kurier
 ]
 
 
