@@ -80,3 +80,10 @@ def load_knowledge(rules: RulesArg = None) -> Knowledge:
         return Knowledge.from_dirs()
     folders = [rules] if isinstance(rules, str | os.PathLike) else list(rules)
     return Knowledge.from_dirs(Path(folder) for folder in folders)
+
+
+def static_of(knowledge: Knowledge) -> frozenset[str]:
+    """The attributes whose figures hold for all time (a model's parameter count)."""
+    return frozenset(
+        a.id for a in knowledge.attributes.attributes.values() if a.granularity == "static"
+    )

@@ -24,10 +24,12 @@ from factcheck.models import FIGURE_FIELDS, Attribute, ReportClaim, Subject
 
 
 class BlockLookup(NamedTuple):
-    """A claim's block without its topic and dimension: what value checks compare in."""
+    """A claim's block without its topic and dimension: what value checks compare in,
+    for one stated period ("" when none is stated) or for any (`period` None)."""
 
     subject: Subject
     attribute: Attribute
+    period: str | None = None
 
 
 class SubjectValueLookup(NamedTuple):
@@ -63,14 +65,32 @@ def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
     attribution-conflict, the last two only for figures those checks consider."""
     if claim.subject:
         if claim.attribute and claim.attribute != UNKNOWN_COUNT:
-            yield BlockLookup(claim.subject, claim.attribute)
-            if claim.subject.joint:  # "Google" meets "Google, Meta and xAI"
-                for member in claim.subject:
-                    yield BlockLookup(Subject((member,)), claim.attribute)
+            for subject in _subjects(claim.subject):
+                yield BlockLookup(subject, claim.attribute)
+                yield BlockLookup(subject, claim.attribute, claim.time or "")
         if _large(claim) and claim.unit != "count":
             yield SubjectValueLookup(claim.subject, round_figure(claim.value))
     if claim.value is None or (_large(claim) and _distinctive(claim)):
         yield FigureLookup(*figure(claim))
+
+
+def query_keys(claim: ReportClaim, static: frozenset[str] = frozenset()) -> Iterator[LookupKey]:
+    """The keys a draft claim looks its candidates up by. A draft figure that states
+    its period meets the sources' figures of that period only (the others sit in other
+    time buckets; the same figure in another period is found by value): in an archive,
+    a subject's block of every year is thousands of claims. A figure of a `static`
+    attribute (a model's parameters) is held against every period."""
+    dated = bool(claim.time) and (claim.attribute is None or claim.attribute.name not in static)
+    for key in lookup_keys(claim):
+        if isinstance(key, BlockLookup) and (key.period is not None) != dated:
+            continue
+        yield key
+
+
+def _subjects(subject: Subject) -> list[Subject]:
+    """The subject, and each member of a joint one ("Google" meets "Google, Meta and
+    xAI")."""
+    return [subject, *(Subject((m,)) for m in subject)] if subject.joint else [subject]
 
 
 def encode_key(key: LookupKey) -> str:

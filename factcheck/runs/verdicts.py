@@ -139,6 +139,28 @@ def _findings_by_draft_claim(
     return result
 
 
+# A verdict quotes this many source claims at most, one per file first: a wire story
+# copied by a thousand sites is one piece of evidence, not a thousand (the message
+# counts the rest).
+MAX_EVIDENCE = 8
+
+
+def _cited(ids: Iterable[str], claims: dict[str, ReportClaim]) -> list[str]:
+    files: set[str | None] = set()
+    first: list[str] = []
+    rest: list[str] = []
+    for claim_id in dict.fromkeys(ids):
+        file = claims[claim_id].file
+        if file not in files:
+            files.add(file)
+            first.append(claim_id)
+            if len(first) == MAX_EVIDENCE:
+                break
+        elif len(rest) < MAX_EVIDENCE:
+            rest.append(claim_id)
+    return (first + rest)[:MAX_EVIDENCE]
+
+
 # A source that says the same of the same subject and period confirms the draft: the
 # figure said of someone else, or of another period, elsewhere is no error of the draft,
 # and neither is an unsure disagreement (info) with another source.
@@ -241,7 +263,8 @@ class _Verdicts:
     ) -> CheckFinding:
         position = self.draft.locator.span(claim.start, claim.end)
         sentence = sentence_of(self.draft.document.text, claim)
-        evidence = tuple(self.sources.evidence(i) for i in dict.fromkeys(evidence_ids))
+        cited = _cited(evidence_ids, self.claims)
+        evidence = tuple(self.sources.evidence(i) for i in cited)
         return CheckFinding(
             **placed(claim, position),
             rule=rule,

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from factcheck.annotation.located import evidence_of
 from factcheck.annotation.names import NameResolver, names_of
-from factcheck.checks.candidates import FigureLookup, copies_kept, encode_key, lookup_keys
+from factcheck.checks.candidates import FigureLookup, copies_kept, encode_key, query_keys
 from factcheck.checks.runner import checked_report, paused_gc
 from factcheck.errors import InputError
-from factcheck.knowledge import Knowledge
+from factcheck.knowledge import Knowledge, static_of
 from factcheck.load import read_document
 from factcheck.load.positions import Position
 from factcheck.models import DocumentStatus, Evidence, ReportClaim, ReportData, Subject
@@ -55,8 +55,10 @@ def unified_names(store: Store, threshold: float) -> dict[str, str]:
 class StoredSources:
     """The sources of `factcheck check`, read from a claims store on demand."""
 
-    def __init__(self, store: Store, threshold: float) -> None:
-        self.store = store
+    def __init__(
+        self, store: Store, threshold: float, static: frozenset[str] = frozenset()
+    ) -> None:
+        self.store, self.static = store, static
         self.spelling = unified_names(store, threshold)
         self._raw: dict[str, list[str]] = defaultdict(list)
         for raw, canonical in sorted(self.spelling.items()):
@@ -67,7 +69,7 @@ class StoredSources:
     @classmethod
     def open(cls, path: str | os.PathLike[str], knowledge: Knowledge) -> StoredSources:
         store = open_current(path, knowledge)
-        return cls(store, knowledge.entities.matching.unknown_name_threshold)
+        return cls(store, knowledge.entities.matching.unknown_name_threshold, static_of(knowledge))
 
     def close(self) -> None:
         self.store.close()
@@ -87,7 +89,7 @@ class StoredSources:
         """The stored claims any of `claims` could be compared with, in file order."""
         keys: set[str] = set()
         for claim in claims:
-            for key in lookup_keys(claim):
+            for key in query_keys(claim, self.static):
                 if isinstance(key, FigureLookup):
                     keys.add(encode_key(key))
                 else:
