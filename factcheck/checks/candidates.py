@@ -117,7 +117,26 @@ Payload = TypeVar("Payload")
 
 def figure_identity(claim: ReportClaim) -> tuple:
     """The claim's `FIGURE_FIELDS`: what makes two claims state the same figure."""
-    return tuple(getattr(claim, name) for name in FIGURE_FIELDS)
+    return identity_of(tuple(getattr(claim, name) for name in FIGURE_FIELDS))
+
+
+FLAGS = frozenset(
+    {"change", "approx", "boilerplate", "label", "conversion", "origin", "subject_sure"}
+)
+_AS_OF, _TIME = FIGURE_FIELDS.index("as_of"), FIGURE_FIELDS.index("time")
+
+
+def identity_of(values: tuple) -> tuple:
+    """A figure's identity from its `FIGURE_FIELDS` values (a claim's, or a stored
+    row's, whose flags are integers). The publication date counts only for a figure
+    that states no period: "8,000 GPUs in 2021" is one figure in every article that
+    restates it, whatever day each appeared."""
+    values = tuple(
+        bool(v) if name in FLAGS else v for name, v in zip(FIGURE_FIELDS, values, strict=True)
+    )
+    if values[_TIME]:
+        values = (*values[:_AS_OF], None, *values[_AS_OF + 1 :])
+    return values
 
 
 def copies_kept(

@@ -19,7 +19,13 @@ from pathlib import Path
 
 from factcheck.annotation.located import evidence_of
 from factcheck.annotation.names import NameResolver, names_of
-from factcheck.checks.candidates import FigureLookup, copies_kept, encode_key, query_keys
+from factcheck.checks.candidates import (
+    FigureLookup,
+    copies_kept,
+    encode_key,
+    identity_of,
+    query_keys,
+)
 from factcheck.checks.runner import checked_report, paused_gc
 from factcheck.errors import InputError
 from factcheck.knowledge import Knowledge, static_of
@@ -109,9 +115,9 @@ class StoredSources:
         return evidence_of(*self._cited[claim_id])
 
     def _identity(self, columns: tuple) -> tuple:
-        """`figure_identity` of a stored row: subject spelled, flags as booleans."""
-        subject, *rest, approx, boilerplate = columns
-        return (self.spelling.get(subject or "", subject), *rest, bool(approx), bool(boilerplate))
+        """`figure_identity` of a stored row, its subject spelled as the store spells it."""
+        subject, *rest = columns
+        return identity_of((self.spelling.get(subject or "", subject), *rest))
 
     def _spelled(self, claim: ReportClaim, claim_id: str) -> ReportClaim:
         return claim.model_copy(update={"id": claim_id, "subject": spelled(claim, self.spelling)})
