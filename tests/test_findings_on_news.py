@@ -180,3 +180,20 @@ def test_figures_read_as_an_editor_writes_them(fields: dict, shown: str) -> None
     base = {"value": None, "low": None, "high": None, "sentence": (0, 1)}
     claim = Claim(text="x", start=0, end=1, lang="en", **(base | fields))
     assert amount(claim) == shown
+
+
+def test_a_dated_figure_restated_on_other_days_is_one_figure() -> None:
+    """Candidates keep two copies of a figure: a wire figure of 2024 restated on a
+    thousand days is one figure, an undated one is a figure of each day."""
+    from factcheck.checks.candidates import figure_identity
+    from factcheck.models import ReportClaim
+
+    def claim(time: str | None, as_of: str) -> ReportClaim:
+        return ReportClaim(id="s1", text="8,000 GPUs", start=0, end=10, lang="en",
+                           value=8000.0, low=8000.0, high=8000.0, unit="GPU",
+                           sentence=(0, 10), time=time, as_of=as_of)  # fmt: skip
+
+    assert figure_identity(claim("2024", "2024-03-01")) == figure_identity(
+        claim("2024", "2024-05-02")
+    )
+    assert figure_identity(claim(None, "2024-03-01")) != figure_identity(claim(None, "2024-05-02"))
