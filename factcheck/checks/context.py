@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 Granularity = Literal["day", "period", "static"]
 UNDATED = "undated"  # the time key of a figure with no period and no document date
+AS_OF_DAY = re.compile(r"as of \d{4}-\d{2}-\d{2}")  # a publication date that names the day
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ class CheckContext:
             return False
         name = claim.attribute.name if claim.attribute else None
         day = self.granularity.get(name or "", "period") == "day"
-        return not (day and len(key) == len("as of YYYY-MM-DD"))
+        return not (day and AS_OF_DAY.fullmatch(key))
 
     def severity(
         self,
