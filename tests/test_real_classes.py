@@ -302,6 +302,17 @@ def test_currency_forms_cents_and_conversions(lang: str, text: str, expected: li
 
 
 VAGUE = [
+    # Dutch "een tiental": about ten, no range
+    case(
+        "nl",
+        "In Pepinster is een tiental huizen ingestort.",
+        want("tiental huizen", 10, "home", None, "approx"),
+    ),  # nl-demorgen
+    case(
+        "nl",
+        "Er waren een honderdtal betogers.",
+        want("honderdtal betogers", 100, "person", None, "approx"),
+    ),
     case(
         "en",
         "Tens of thousands of people fled, several hundred million dollars were lost and dozens died.",
@@ -378,6 +389,15 @@ def test_vague_amounts_bounds_tolerances_and_changes(
 
 
 CARRIED = [
+    # an ordinal that is also a fraction word is an ordinal before a noun
+    case("nl", "Tesla moet het doen met een achtste plek.", want("achtste", 8, "rank")),
+    case("en", "Lai finished in an eighth place finish.", want("eighth", 8, "rank")),
+    case(
+        "nl",
+        "Een derde van de inwoners stemde.",
+        want("Een derde van de inwoners", 0.333333, "person"),
+    ),
+    case("nl", "Ik wil graag een kwart brood.", want("een kwart", 0.25, "count")),
     case(
         "en",
         "Sales doubled and profits tripled.",

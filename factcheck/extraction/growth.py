@@ -54,6 +54,8 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     if numeral.kind == "vague" and numeral.high is not None:
         quantity.high, quantity.is_range, quantity.approx = numeral.high, True, True
         quantity.hedge = work[numeral.start : numeral.end]
+    elif numeral.kind == "vague":  # "een tiental": about ten
+        quantity.approx, quantity.hedge = True, work[numeral.start : numeral.end]
     quantity.next_pos = numeral.footnote_end
     partner = None if numeral.kind == "vague" else range_partner(scan, numeral, quantity)
     last = partner or numeral

@@ -21,6 +21,9 @@ from factcheck.models import LANGUAGES
 
 OF_A = re.compile(r"[ \t]+of[ \t]+an?[ \t]+", re.IGNORECASE)
 TOKEN_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
+# The endings of ordinal words that also name a fraction ("sixth", "zesde"): not
+# "quarter" or "kwart", which are fractions only.
+ORDINAL_ENDINGS = {"en": ("th", "rd", "nd", "st"), "nl": ("de", "ste")}
 FRACTION_END = re.compile(r"[ \t]*(?:$|\n|[^\w \t-]|(?:of|van)(?![^\W\d_]))", re.IGNORECASE)
 
 
@@ -83,6 +86,10 @@ def read_words(text: str, pos: int, g: Grammar) -> Numeral | None:
         return fraction
     decimals = _decimal_words(text, items[-1][2], g)
     article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
+    if _ordinal_before_noun(text, items, g):
+        # "een zesde slachtoffer", "an eighth place": the ordinal alone, not 1/6
+        items, article = items[-1:], None
+        pos = items[0][1]
     if article and items[0][0].kind in ("scale", "dozen", "denominator", "fraction"):
         items.insert(0, (Word("article", 1.0), article.start(), article.start() + 1))
         pos = article.start()
@@ -124,6 +131,21 @@ def _ordinal_fraction(
             return Numeral(article.start(), end, value, words=True)
     value = ordinal_fraction(words, plural, g.lang, hyphened)
     return None if value is None else Numeral(pos, end, value, words=True)
+
+
+def _ordinal_before_noun(text: str, items: list[tuple[Word, int, int]], g: Grammar) -> bool:
+    """A lone singular denominator that is an ordinal too ("zesde", "eighth") read
+    after an article and before a noun: "een zesde slachtoffer" is the sixth victim;
+    a fraction ends there or goes on with "of", "van" ("een derde van de stemmen")."""
+    word, start, end = items[-1]
+    if not text[start:end].lower().endswith(ORDINAL_ENDINGS.get(g.lang, ())):
+        return False  # "een kwart brood", "a quarter": fractions only
+    leading = items[:-1]
+    one = all(w.kind == "article" or (w.kind == "cardinal" and w.value == 1) for w, _, _ in leading)
+    if len(leading) > 1 or not one or word.kind != "denominator" or g.lang not in ("en", "nl"):
+        return False
+    plural = text[end - 1 : end].lower() == ("s" if g.lang == "en" else "n")
+    return not plural and not FRACTION_END.match(text, end) and word.value > 2
 
 
 def _chain_end(text: str, cursor: int, items: list[tuple[Word, int, int]], g: Grammar) -> int:

@@ -124,7 +124,13 @@ def _vague_amount(match: re.Match[str], g: Grammar) -> Numeral:
             factor = g.scale_names[match.group("scale").lower()]
         low, high = low * factor, (high + 1) * factor - 1
     return Numeral(
-        match.start(), match.end(), low, kind="vague", words=True, high=high, unit=first.unit
+        match.start(),
+        match.end(),
+        low,
+        kind="vague",
+        words=True,
+        high=None if high == low else high,  # "een tiental": about ten, no range
+        unit=first.unit,
     )
 
 
