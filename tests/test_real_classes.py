@@ -196,6 +196,21 @@ COUNTED = [
         want("超过183万穆斯林", 1_830_000, "person", None, "gt"),
     ),  # zh-china-com
     case("de", "Zudem seien drei Senegalesen gestorben.", want("drei Senegalesen", 3, "person")),
+    # "one" counts in a list of counts by place; an aftershock has a magnitude
+    case(
+        "nl",
+        "Vijf doden in Pepinster, twee in Chaudfontaine, een in Aywaille.",
+        want("Vijf doden", 5, "person"),
+        want("twee", 2, "person"),
+        want("een", 1, "person"),
+    ),
+    case(
+        "en",
+        "Three died in Hatay, one in Adana.",
+        want("Three", 3, "person"),
+        want("one", 1, "person"),
+    ),
+    case("de", "Es gab ein Nachbeben größer 5,5.", want("5,5", 5.5, "magnitude")),
     case(
         "de",
         "Die Teilnehmerzahl wäre mit einer Million größer.",
@@ -313,6 +328,11 @@ VAGUE = [
         "Er waren een honderdtal betogers.",
         want("honderdtal betogers", 100, "person", None, "approx"),
     ),
+    case(
+        "nl",
+        "Hang de auto een kwartier aan de laadpaal.",
+        want("kwartier", 15, "minute", None, "approx"),
+    ),  # nl-dutchcowboys
     case(
         "en",
         "Tens of thousands of people fled, several hundred million dollars were lost and dozens died.",

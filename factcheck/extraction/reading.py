@@ -72,7 +72,7 @@ def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
     if vague and not _number_compound(text, vague, g):  # "hundertelf" is 111, not "Hunderte"
         return _vague_amount(vague, g)
     if _article_alone(text, pos, g):
-        return None  # "a", "een", "ein" start a vague amount ("a few hundred") or nothing
+        return _listed_one(text, pos, g)  # "a", "een": a vague amount's start, or nothing
     carried = g.carried.match(text, pos)
     if carried:
         word = g.carried_words[normalise_phrase(carried.group())]
@@ -87,11 +87,32 @@ def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
     elif g.lang == "zh" and (ch in HAN_CHARS or ch == "半"):
         numeral = _read_hanzi(text, pos)
     else:
-        numeral = read_words(text, pos, g)
+        numeral = read_words(text, pos, g) or _listed_one(text, pos, g)
     if numeral is None:
         return None
     _apply_sign(text, numeral, g)
     return _attach_scale(text, numeral, g)
+
+
+# "twee in Chaudfontaine, een in Aywaille": an item of a list of counts by place.
+LISTED_BEFORE = re.compile(r"([^\W_]+)[ \t]+in[ \t]+[^\W\d_][\w'’-]*[ \t]*,[ \t]*$")
+LISTED_AFTER = re.compile(r"[ \t]+in[ \t]+[A-ZÄÖÜ]")
+
+
+def _listed_one(text: str, pos: int, g: Grammar) -> Numeral | None:
+    """ "One" as an article or a pronoun counts where it stands in a list of counts by
+    place ("vijf in Pepinster, twee in Chaudfontaine, een in Aywaille")."""
+    token = ARTICLE_TOKEN.match(text, pos)
+    one = g.words.get(token.group().lower()) if token else None
+    if one is None or one.value != 1 or not LISTED_AFTER.match(text, token.end()):
+        return None
+    before = LISTED_BEFORE.search(text, max(0, pos - 60), pos)
+    if before is None:
+        return None
+    item = before.group(1)
+    word = g.words.get(item.lower())
+    counted = item.isdigit() or (word is not None and word.kind in ("cardinal", "article"))
+    return Numeral(pos, token.end(), 1.0, words=True) if counted else None
 
 
 def _article_alone(text: str, pos: int, g: Grammar) -> bool:
