@@ -211,6 +211,8 @@ COUNTED = [
         want("one", 1, "person"),
     ),
     case("de", "Es gab ein Nachbeben größer 5,5.", want("5,5", 5.5, "magnitude")),
+    # a bare number that joined, voted or marched counts people
+    case("en", "Police claimed 338,000 joined the march.", want("338,000", 338_000, "person")),
     case(
         "de",
         "Die Teilnehmerzahl wäre mit einer Million größer.",
