@@ -102,15 +102,21 @@ def run(args: argparse.Namespace, extract: Extractor | None = None) -> str:
     return "\n".join(parts)
 
 
-def run_real(args: argparse.Namespace) -> str:
-    """The real-article corpus: validated first (a bad annotation is an input error
-    naming its file and line), then scored per language."""
-    corpus: Path = args.real
+def _validated(corpus: Path) -> Path:
+    """The corpus folder, once every annotation matches its text (else an input error
+    naming the first bad file and line)."""
     if not corpus.is_dir():
         raise InputError(str(corpus), "no such corpus folder")
     problems = validate(corpus)
     if problems:
         raise InputError(problems[0], f"the corpus does not validate ({len(problems)} problems)")
+    return corpus
+
+
+def run_real(args: argparse.Namespace) -> str:
+    """The real-article corpus: validated first (a bad annotation is an input error
+    naming its file and line), then scored per language."""
+    corpus = _validated(args.real)
     evaluation = evaluate_corpus(corpus)
     if args.json:
         payload = {
@@ -133,12 +139,7 @@ def run_real(args: argparse.Namespace) -> str:
 
 def run_alignment(args: argparse.Namespace) -> str:
     """Findings and draft verdicts against the corpus's known conflicts and look-alikes."""
-    corpus: Path = args.alignment
-    if not corpus.is_dir():
-        raise InputError(str(corpus), "no such corpus folder")
-    problems = validate(corpus)
-    if problems:
-        raise InputError(problems[0], f"the corpus does not validate ({len(problems)} problems)")
+    corpus = _validated(args.alignment)
     report = evaluate_alignment(corpus)
     drafts = evaluate_drafts(args.drafts, corpus) if args.drafts.is_dir() else None
     rows = alignment_rows(report, drafts)
