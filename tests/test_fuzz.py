@@ -10,6 +10,7 @@ atheris is not installed: it ships wheels for Linux x86-64 only). Longer runs:
 from __future__ import annotations
 
 import math
+import re
 import subprocess
 import sys
 from itertools import pairwise
@@ -167,4 +168,6 @@ def test_a_bounded_atheris_run_finds_nothing(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "Done 400 runs" in result.stderr
+    done = re.search(r"Done (\d+) runs", result.stderr)  # the seed inputs may add a few
+    assert done is not None and int(done.group(1)) >= 400, result.stderr[-3000:]
+    assert "ERROR:" not in result.stderr
