@@ -94,7 +94,7 @@ class DocumentAnnotator:
             chosen = tier()
             if chosen is not None:
                 return self._for_person(*chosen)
-        carried = self._carried_subject(claim)
+        carried = self._carried_subject(claim, context)
         if carried is not None:
             return Subject((carried,)), True
         if self.main is not None:
@@ -160,12 +160,12 @@ class DocumentAnnotator:
                 return Subject((owner,)), sure
         return subject, sure
 
-    def _carried_subject(self, claim: Claim) -> str | None:
+    def _carried_subject(self, claim: Claim, context: Context) -> str | None:
         """A sentence that names no one continues the one before ("ASML had a record
         year. Revenue rose to €27.6 billion"): the subject of the last sentence up to
         `CARRY_SENTENCES` back that had one, when it is also the organisation the
         article is about (two signals agreeing make it sure)."""
-        if self.main is None or self._in_sentence(claim):
+        if self.main is None or context.before or context.after:
             return None
         index = bisect_left(self._sentence_starts, claim.sentence[0] + 1) - 1
         for back in range(index - 1, max(-1, index - 1 - CARRY_SENTENCES), -1):

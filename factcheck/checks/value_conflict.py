@@ -150,6 +150,12 @@ def _disagreeing(options: dict[str, Any], clusters: list[Cluster]) -> Iterator[S
         yield Sides(left, right, _verdict(options, left, right), several)
 
 
+def _far_apart(rule: Rule, ratio: float, within: bool) -> bool:
+    """Orders apart (more likely two measures than one misreported), or within one
+    article a figure well below another (more likely a part of it)."""
+    return ratio > rule.param("sure_ratio") or (within and ratio > rule.param("part_ratio"))
+
+
 def _same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
     """Two bounds the same way round: a running count passed on at two moments."""
     lower, upper = ("gt", "ge"), ("lt", "le")
@@ -290,18 +296,12 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     left, right, result, several = sides
     claims = [*left, *right]
     within = len({c.file for c in claims}) == 1
-    confidence = context.sides_confidence(left, right)
-    defaults = ValueConflictParams()
-    sure_ratio = rule.params.get("sure_ratio", defaults.sure_ratio)
-    part_ratio = rule.params.get("part_ratio", defaults.part_ratio)
-    if result.verdict == "conflict" and result.ratio > sure_ratio:
-        confidence = "low"  # orders apart: more likely two measures than one misreported
-    if within and result.verdict == "conflict" and result.ratio > part_ratio:
-        confidence = "low"  # one article: the smaller figure is more likely a part
-    if several and not within:
-        confidence = "low"
-    if _same_bounds(left[0], right[0]):
-        confidence = "low"  # "at least 284" and "at least 912" may both be true
+    unsure = (
+        (several and not within)
+        or _same_bounds(left[0], right[0])  # "at least 284" and "at least 912"
+        or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within))
+    )
+    confidence = "low" if unsure else context.sides_confidence(left, right)
     time = context.time_key(left[0])
     when = f" ({time})" if time else ""
     if result.verdict == "scale":

@@ -80,12 +80,10 @@ def manifest_for(args: argparse.Namespace, inputs: Iterable[str] | None) -> Mani
     each listed file that is not among the inputs is a warning on stderr."""
     if not getattr(args, "manifest", None):
         return None
-    from factcheck.load.inputs import iter_input_files
     from factcheck.load.manifest import read_manifest
 
     manifest = read_manifest(args.manifest)
-    files = [path for path, _ in iter_input_files(list(inputs or ()))]
-    missing = manifest.unlisted_inputs(files)
+    missing = manifest.unlisted_inputs(inputs or ())
     if missing:  # one line: a shared archive's manifest lists far more than one run reads
         more = f" and {len(missing) - 1:,} more" if len(missing) > 1 else ""
         print(

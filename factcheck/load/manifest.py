@@ -50,10 +50,16 @@ class Manifest:
     def entry_for(self, path: str | os.PathLike[str]) -> ManifestEntry | None:
         return self.entries.get(_resolved(Path(path)))
 
-    def unlisted_inputs(self, inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
-        """Listed paths that are not among `inputs` (what a run warns about)."""
-        given = {_resolved(Path(p)) for p in inputs}
-        return sorted(e.path for p, e in self.entries.items() if p not in given)
+    def unlisted_inputs(self, roots: Iterable[str | os.PathLike[str]]) -> list[str]:
+        """Listed paths that no run over `roots` (files or folders) reads: missing, or
+        outside them (what a run warns about). Decided per entry, without walking the
+        folders a second time: an archive's folders are walked once, by the run."""
+        given = [_resolved(Path(p)) for p in roots]
+        return sorted(
+            e.path
+            for p, e in self.entries.items()
+            if not (p.is_file() and any(p == r or p.is_relative_to(r) for r in given))
+        )
 
 
 def read_manifest(path: str | os.PathLike[str]) -> Manifest:
