@@ -65,6 +65,7 @@ REPORT_CLAIM_COLUMNS: tuple[Column, ...] = (
     *CLAIM_COLUMNS,
     Column("topic", _T),
     Column("subject_sure", _B, False),
+    Column("reported_by", _T),
 )
 SENTENCE = ("sentence_start", "sentence_end")
 

@@ -223,12 +223,15 @@ class ReportClaim(Claim):
 
     `subject_sure` is False when the subject was not named in the claim's own
     sentence (the article's main organisation, a distant anaphora): such a claim is
-    compared, but a finding that rests on it is at most a warning.
+    compared, but a finding that rests on it is at most a warning. `reported_by` is
+    who its sentence says gives the figure ("according to AFP", "dpa meldete"): one
+    article's two counts of a toll from two reporters disagree, from one are an update.
     """
 
     id: str
     topic: str | None = None
     subject_sure: bool = True
+    reported_by: str | None = None
     role: ClaimRole = Field("source", exclude=True)
 
 
@@ -237,6 +240,7 @@ class ReportClaim(Claim):
 FIGURE_FIELDS = (
     "subject", "attribute", "topic", "unit", "time", "as_of", "value", "low", "high", "bound",
     "change", "approx", "boilerplate", "label", "conversion", "origin", "subject_sure",
+    "reported_by",
 )  # fmt: skip
 
 

@@ -30,6 +30,7 @@ def annotate_claims(
                 subject_sure=about.subject_sure,
                 attribute=about.attribute,
                 topic=about.topic,
+                reported_by=about.reported_by,
             )
         )
     return result

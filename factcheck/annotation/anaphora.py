@@ -34,12 +34,15 @@ class Anaphora:
 
     pattern: re.Pattern[str]
     kinds: dict[str, frozenset[str]]  # lower-cased phrase -> kinds of its referent
+    naming: re.Pattern[str]  # "the province| of |Gansu": the phrase names what follows
 
     def find(self, text: str) -> list[Anaphor]:
         matches = self.pattern.finditer(text)
-        return [
-            (m.start(), m.end(), self.kinds[" ".join(m.group().lower().split())]) for m in matches
-        ]
+        found = []
+        for match in matches:
+            noun = match.group("noun") or match.groupdict().get("one") or ""
+            found.append((match.start(), match.end(), self.kinds[" ".join(noun.lower().split())]))
+        return found
 
 
 @cache
@@ -50,10 +53,22 @@ def anaphora_for(lang: str) -> Anaphora:
         referents = frozenset().union(*(REFERENT_KINDS.get(k, {k}) for k in row["kinds"]))
         for phrase in words(row, lang):
             kinds[" ".join(phrase.lower().split())] = referents
+    table = load_table("subjects")
+    links = alternation(table["genitive_before"].get(lang) or ["(?!)"])
+    naming = re.compile(rf"\s+(?:{links})\s+", re.IGNORECASE)
     if not kinds:
-        return Anaphora(re.compile("(?!)"), {})
+        return Anaphora(re.compile("(?P<noun>(?!))"), {}, naming)
     edge = rf"(?![{WORD_CHARS}-])"
-    return Anaphora(re.compile(rf"(?:{alternation(kinds)}){edge}", re.IGNORECASE), kinds)
+    # A one-character Chinese noun (国, 市, 车) is part of too many words (多个国家,
+    # 市场, 汽车): it refers back only after a determiner (该国, 本市, 这辆车).
+    single = [phrase for phrase in kinds if len(phrase) == 1 and not phrase.isascii()]
+    whole = alternation([phrase for phrase in kinds if phrase not in single] or ["(?!)"])
+    nouns = rf"(?P<noun>{whole})"
+    if single:
+        determiners = alternation(table["determiners"].get(lang, []))
+        nouns = rf"(?:{nouns}|(?:{determiners})(?P<one>{alternation(single)}))"
+    pattern = re.compile(rf"{nouns}{edge}", re.IGNORECASE)
+    return Anaphora(pattern, kinds, naming)
 
 
 def with_anaphora(
@@ -68,6 +83,7 @@ def with_anaphora(
     found = [a for a in anaphora.find(text) if not _overlaps(a, mentions, starts)]
     if not found:
         return list(mentions)
+    mentions, found = _named(text, mentions, starts, found, anaphora, roles)
     items = sorted([*mentions, *found], key=_start)
     resolved: list[Mention] = []
     last: dict[str, tuple[int, Mention]] = {}  # kind -> (sentence index, subject)
@@ -87,6 +103,30 @@ def with_anaphora(
         _remember(last, number, in_sentence)
     resolved += [m for m in items[position:] if isinstance(m, Mention)]
     return resolved
+
+
+def _named(
+    text: str,
+    mentions: Sequence[Mention],
+    starts: list[int],
+    found: list[Anaphor],
+    anaphora: Anaphora,
+    roles: Roles,
+) -> tuple[list[Mention], list[Anaphor]]:
+    """ "in the province of Gansu": a phrase that names the entity after it is no
+    anaphor, and the name takes the phrase's role (an object here), not a possessor's."""
+    named: dict[int, Mention] = {}
+    kept: list[Anaphor] = []
+    for anaphor in found:
+        link = anaphora.naming.match(text, anaphor[1])
+        index = bisect_left(starts, link.end()) if link else len(starts)
+        if link and index < len(mentions) and starts[index] == link.end():
+            name = mentions[index]
+            whole = Mention(anaphor[0], name.end, name.entity, name.kind, sure=name.sure)
+            named[index] = roles.mark(whole, text)
+        else:
+            kept.append(anaphor)
+    return [named.get(i, m) for i, m in enumerate(mentions)], kept
 
 
 def _resolve(

@@ -48,7 +48,8 @@ from factcheck.extraction.units import checked_units, unit_category
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
 
-Granularity = Literal["day", "period", "static"]
+Granularity = Literal["day", "period", "event", "static"]
+PlaceScope = Literal["named", "outermost"]
 Language = Literal["en", "de", "nl", "zh"]
 
 
@@ -75,7 +76,13 @@ class AttributeDefinition(BaseModel):
     hires, not staff). `granularity` is what one figure covers: a day (market value), a
     period (revenue, a disaster's deaths) or all time (a car's range). `unmodified`
     names modifiers that make no other measure of it: spending that is "expected" or
-    "planned" is still the capital expenditure the sources give."""
+    "planned" is still the capital expenditure the sources give. A measure of a place
+    (`place: named`: a population, a turnout) is about the place its sentence names,
+    not whoever else it names; a measure of an event (`place: outermost`: a quake's
+    magnitude, a march's crowd) is about the event, which outlets name by its place at
+    any level (Jishishan, Gansu, China), so the outermost place stands for it. A
+    `running` count grows while it is kept (a toll): outlets that differ on one day
+    may have counted at different hours."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -86,6 +93,8 @@ class AttributeDefinition(BaseModel):
     topical: bool = False
     granularity: Granularity = "period"
     unmodified: tuple[str, ...] = ()
+    place: PlaceScope | None = None
+    running: bool = False
     keywords: Keywords = Keywords()
 
     @field_validator("units")
@@ -232,6 +241,11 @@ class AttributeTable:
         Generic and unknown attributes: a period."""
         known = self.measures.get(attribute.name or "")
         return known.base.granularity if known else "period"
+
+    def place_scope(self, attribute: Attribute) -> PlaceScope | None:
+        """Whether the measure is said of a place (and at which level), or of anyone."""
+        known = self.measures.get(attribute.name or "")
+        return known.base.place if known else None
 
     def is_topical(self, attribute: Attribute) -> bool:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""

@@ -183,6 +183,17 @@ class EntityTable:
         known = self.entities.get(entity)
         return known.part_of if known else None
 
+    def outermost_place(self, entity: str) -> str:
+        """The place that contains a place and is in no other (Jishishan -> China):
+        what an event is known by across outlets that name it at different levels."""
+        seen = {entity}
+        owner = self.owner_of(entity)
+        while owner is not None and self.kind_of(owner) == "place" and owner not in seen:
+            entity = owner
+            seen.add(owner)
+            owner = self.owner_of(owner)
+        return entity
+
 
 def _alias_pattern(aliases: dict[str, str]) -> re.Pattern[str]:
     """All aliases, longest first; a Latin alias may carry a possessive suffix."""

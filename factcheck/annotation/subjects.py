@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from itertools import takewhile
 from typing import NamedTuple
 
 from factcheck.annotation.anaphora import anaphora_for, with_anaphora
@@ -47,6 +48,7 @@ class Annotation(NamedTuple):
     subject_sure: bool
     attribute: Attribute
     topic: str | None
+    reported_by: str | None = None
 
 
 class Context(NamedTuple):
@@ -76,16 +78,48 @@ class DocumentAnnotator:
         self.main = _main_entity(self.mentions)
         self._sentence_starts = [start for start, _ in sentences]
         self._carried = _sentence_subjects(self.mentions, sentences)
+        self.main_place = _main_place(self.mentions, entities, outermost=False)
+        self.event_place = _main_place(self.mentions, entities, outermost=True)
+        self.one_country = _one_country(self.mentions, entities)
 
     def annotate(self, claim: Claim) -> Annotation:
         """Subject (and how sure), attribute and topic of one claim."""
         subject, sure = self.subject_of(claim)
         attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
+        scope = self.attributes.place_scope(attribute)
+        if scope is not None:
+            subject, sure = self._place_of(claim, scope == "outermost") or (subject, sure)
         topic = None
         if self.attributes.is_topical(attribute):
             topic = self.keywords.topic_of(claim.sentence)
             topic = topic or self._object_of(claim, subject)
-        return Annotation(subject, sure, attribute, topic)
+        elif subject is not None and scope is None:
+            topic = self._scope_of(claim, subject)
+        return Annotation(subject, sure, attribute, topic, self._reporter_of(claim))
+
+    def _reporter_of(self, claim: Claim) -> str | None:
+        """The source its sentence names nearest the claim ("according to AFP"); an
+        agency is a source wherever it stands."""
+        lo, hi = claim.sentence
+        first = bisect_left(self._starts, lo)
+        inside = takewhile(lambda m: m.start < hi, self.mentions[first:])
+        sources = [m for m in inside if m.source or m.kind == "agency"]
+        if not sources:
+            return None
+        return min(sources, key=lambda m: _distance(m, claim)).entity
+
+    def _scope_of(self, claim: Claim, subject: Subject) -> str | None:
+        """ "verkocht Tesla in 2023 19.428 auto's in Nederland": a place the claim's
+        clause puts it in, when the subject is no place itself, is the part of the
+        subject's figures it speaks of (not the worldwide total)."""
+        if any(self.entities.kind_of(name) == "place" for name in subject):
+            return None
+        context = self._context(claim)
+        for mention in (*context.before, *context.after):
+            inside = context.clause_start <= mention.start and mention.end <= context.clause_end
+            if inside and mention.kind == "place" and mention.oblique:
+                return mention.entity
+        return None
 
     def subject_of(self, claim: Claim) -> tuple[Subject | None, bool]:
         """The claim's subject, and whether its own sentence names it."""
@@ -134,6 +168,23 @@ class DocumentAnnotator:
         yield lambda: self._first([m for m in later if not m.possessive], later)
         yield lambda: self._last([m for m in names if m.source], names)
         yield lambda: self._first([m for m in c.after if m.source and m.kind != "chip"], c.after)
+
+    def _place_of(self, claim: Claim, outermost: bool) -> tuple[Subject, bool] | None:
+        """The place a measure of a place (or of an event) is about: the place the
+        sentence names, nearest before the claim, else first after it; else the place
+        the article names most: sure for an event (an article tells of one), and for a
+        place's measure when all the places the article names lie in one country. An
+        event is known by its outermost place (a country)."""
+        places = [m for m in self._in_sentence(claim) if m.kind == "place" and not m.source]
+        before = [m for m in places if m.end <= claim.start]
+        chosen = before[-1] if before else places[0] if places else None
+        if chosen is not None:
+            place = self.entities.outermost_place(chosen.entity) if outermost else chosen.entity
+            return Subject((place,)), chosen.sure
+        fallback = self.event_place if outermost else self.main_place
+        if fallback is None:
+            return None
+        return Subject((fallback,)), outermost or self.one_country
 
     def _last(self, tier: list[Mention], pool: list[Mention]) -> tuple[Subject, bool] | None:
         return (self._joint(tier[-1], pool), tier[-1].sure) if tier else None
@@ -236,6 +287,30 @@ def _main_entity(mentions: Sequence[Mention]) -> str | None:
         return None
     best = max(counts.values())
     return next(m.entity for m in mentions if counts.get(m.entity) == best)
+
+
+def _distance(mention: Mention, claim: Claim) -> int:
+    return max(mention.start - claim.end, claim.start - mention.end, 0)
+
+
+def _one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
+    """Whether all the places an article names lie in one outermost place."""
+    places = {m.entity for m in mentions if m.kind == "place" and not m.source}
+    return len({entities.outermost_place(place) for place in places}) == 1
+
+
+def _main_place(mentions: Sequence[Mention], entities: EntityTable, outermost: bool) -> str | None:
+    """The place (or outermost place) an article names most often (first named wins a tie)."""
+    roots = [
+        entities.outermost_place(m.entity) if outermost else m.entity
+        for m in mentions
+        if m.kind == "place" and not (m.anaphor or m.source)
+    ]
+    if not roots:
+        return None
+    counts = Counter(roots)
+    best = max(counts.values())
+    return next(root for root in roots if counts[root] == best)
 
 
 def _clause_start(text: str, sentence_start: int, claim_start: int) -> int:

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Any, Literal
 from factcheck.align import BlockKey, block_order, blocks
 from factcheck.checks.wording import amount
 from factcheck.extraction.units import unit_category
-from factcheck.models import Confidence, ReportClaim, Severity
+from factcheck.models import Confidence, ReportClaim, Severity, Subject
 
 if TYPE_CHECKING:
     from factcheck.knowledge import Knowledge
     from factcheck.ruleset import Rule
 
 
-Granularity = Literal["day", "period", "static"]
+Granularity = Literal["day", "period", "event", "static"]
 UNDATED = "undated"  # the time key of a figure with no period and no document date
 AS_OF_DAY = re.compile(r"as of \d{4}-\d{2}-\d{2}")  # a publication date that names the day
 
@@ -31,6 +31,10 @@ class Setup:
     related: tuple[tuple[str, str], ...] = ()
     granularity: dict[str, Granularity] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
+    running: frozenset[str] = frozenset()
+    versioned: frozenset[str] = frozenset()
+    units: dict[str, frozenset[str]] = field(default_factory=dict)
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, knowledge: Knowledge) -> Setup:
@@ -39,6 +43,14 @@ class Setup:
             related=_related_pairs(knowledge),
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
             labels={a.id: a.label for a in definitions},
+            running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
+            versioned=frozenset(
+                e.variant_of for e in knowledge.entities.entities.values() if e.variant_of
+            ),
+            units={a.id: frozenset(a.units) for a in definitions},
+            places=frozenset(
+                e.id for e in knowledge.entities.entities.values() if e.kind == "place"
+            ),
         )
 
 
@@ -92,14 +104,21 @@ class CheckContext:
     def time_key(self, claim: ReportClaim) -> str:
         """The time a figure speaks for, as its attribute counts time: nothing for a
         static fact, else the stated period, else the date it was published (figures
-        published on different days may both be right: a toll revised, a price moved)."""
-        attribute = claim.attribute
-        kind = self.granularity.get(attribute.name or "", "period") if attribute else "period"
+        published on different days may both be right: a toll revised, a price moved).
+        An event's figure (a vote's turnout) is restated for days after it: the month it
+        was published in stands for the event."""
+        kind = self._granularity(claim)
         if kind == "static":
             return ""
         if claim.time:
             return claim.time
-        return f"as of {claim.as_of}" if claim.as_of else UNDATED
+        if not claim.as_of:
+            return UNDATED
+        return f"as of {claim.as_of[:7] if kind == 'event' else claim.as_of}"
+
+    def _granularity(self, claim: ReportClaim) -> Granularity:
+        attribute = claim.attribute
+        return self.granularity.get(attribute.name or "", "period") if attribute else "period"
 
     def about(self, key: BlockKey) -> str:
         """ "BYD / deliveries / in China" for messages: no internal labels."""
@@ -136,9 +155,8 @@ class CheckContext:
             return True
         if not key.startswith("as of"):
             return False
-        name = claim.attribute.name if claim.attribute else None
-        day = self.granularity.get(name or "", "period") == "day"
-        return not (day and AS_OF_DAY.fullmatch(key))
+        dated = self._granularity(claim) in ("day", "event")
+        return not (dated and AS_OF_DAY.fullmatch(f"as of {claim.as_of}"))
 
     def severity(
         self,
@@ -154,6 +172,25 @@ class CheckContext:
         if rule.severity == "error" and within:
             return "warning"
         return rule.severity
+
+    def is_running(self, claim: ReportClaim) -> bool:
+        """A count kept while it grows (a toll), revised through the day."""
+        return claim.attribute is not None and claim.attribute.name in self.setup.running
+
+    def one_measure(self, a: ReportClaim, b: ReportClaim) -> bool:
+        """Both units are named by the claims' attribute: it counts them as one measure
+        (votes cast and voters who voted, employees and people)."""
+        name = a.attribute.name if a.attribute else None
+        units = self.setup.units.get(name or "", frozenset())
+        return a.unit in units and b.unit in units
+
+    def is_place(self, subject: Subject | None) -> bool:
+        return subject is not None and all(name in self.setup.places for name in subject)
+
+    def has_versions(self, subject: Subject) -> bool:
+        """An entity with listed versions (SU7: SU7 Pro, SU7 Max): an article that says
+        "the SU7" may give the figure of any of them."""
+        return any(name in self.setup.versioned for name in subject)
 
     def are_related(self, a: str, b: str) -> bool:
         return frozenset((a, b)) in self._related

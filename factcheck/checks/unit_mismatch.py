@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # One number said of one subject in two units is a mismatch only for counted things
 # (500 billion parameters, 500 billion GPUs); a car's 700 km and 700 hp are two specs.
 COUNTED = "counted"
+RATIOS = frozenset({"percent", "multiplier"})  # two ways to state one change
 
 
 class UnitMismatchParams(CheckParams):
@@ -59,17 +60,26 @@ def _mismatches(rule: Rule, context: CheckContext, members: Iterable[ReportClaim
         _finding(rule, context, a, b)
         for i, a in enumerate(firsts)
         for b in firsts[i + 1 :]
-        if a.file != b.file and comparable_units(a.unit, b.unit)
+        if a.file != b.file
+        and comparable_units(a.unit, b.unit)
+        and not (a.attribute == b.attribute and context.one_measure(a, b))
     ]
 
 
 def comparable_units(a: str, b: str) -> bool:
     """Whether two different units make a mismatch: not two currencies (they need a
-    rate, not a correction), not a family and its member ("chips" and "GPUs")."""
+    rate, not a correction), not a family and its member ("chips" and "GPUs"), not a
+    percentage and a multiplier (a rise of 200 % is threefold)."""
     if unit_category(a) == unit_category(b) == "currency":
+        return False
+    if {_ratio_kind(a), _ratio_kind(b)} == RATIOS:
         return False
     families = unit_families()
     return not (b in families.get(a, ()) or a in families.get(b, ()))
+
+
+def _ratio_kind(unit: str) -> str:
+    return unit if unit == "multiplier" else unit_category(unit)
 
 
 def _finding(rule: Rule, context: CheckContext, a: ReportClaim, b: ReportClaim) -> Finding:

@@ -56,9 +56,10 @@ Cluster = list[ReportClaim]
 
 
 class Sides(NamedTuple):
-    """Two disagreeing clusters of one time bucket. `several`: a source on either side
-    gives other figures for the same fact in that bucket (a version, a region, an
-    update), so the disagreement is not sure."""
+    """Two disagreeing clusters of one time bucket. `several`: every source on one side
+    gives other figures for the same fact in that bucket too (a version, a region, an
+    update), so the disagreement is not sure; one source that gives only this figure
+    makes its side sure ("6.7" in one report against a "6.2" that others give alone)."""
 
     left: Cluster
     right: Cluster
@@ -94,7 +95,8 @@ def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tupl
     others: list[tuple[BlockKey, Sides]] = []
     for key, members in context.selected_blocks(rule):
         for bucket in _time_buckets(context, members):
-            for sides in _disagreeing(options, _clusters(options, bucket)):
+            clusters = _clusters(options, bucket)
+            for sides in _disagreeing(options, clusters, context.has_versions(key[0])):
                 if sides.result.verdict == wanted:
                     yield key, sides
                 else:
@@ -134,9 +136,13 @@ def _clusters(options: dict[str, Any], claims: list[ReportClaim]) -> list[Cluste
     return clusters
 
 
-def _disagreeing(options: dict[str, Any], clusters: list[Cluster]) -> Iterator[Sides]:
+def _disagreeing(
+    options: dict[str, Any], clusters: list[Cluster], versions: bool = False
+) -> Iterator[Sides]:
     """Every pair of clusters that disagree and have claims from different sentences;
-    with many clusters, neighbours and pairs a scale factor apart."""
+    with many clusters, neighbours and pairs a scale factor apart. Of a product sold
+    in versions, sources that differ may each speak of another version: unsure, unless
+    a draft is checked against them."""
     if len(clusters) <= ALL_PAIRS_UP_TO:
         pairs: Iterator[tuple[int, int]] = itertools.combinations(range(len(clusters)), 2)
     else:
@@ -146,14 +152,40 @@ def _disagreeing(options: dict[str, Any], clusters: list[Cluster]) -> Iterator[S
         left, right = clusters[i], clusters[j]
         if agree(options, left[0], right[0]) or not _apart(left, right):
             continue
-        several = any(c.file in spread for c in (*left, *right))
+        drafted = any(c.role == "draft" for c in (*left, *right))
+        several = (versions and not drafted) or not all(
+            any(c.file not in spread for c in side) for side in (left, right)
+        )
         yield Sides(left, right, _verdict(options, left, right), several)
 
 
-def _far_apart(rule: Rule, ratio: float, within: bool) -> bool:
+def _far_apart(rule: Rule, ratio: float, within: bool, sides: Sides) -> bool:
     """Orders apart (more likely two measures than one misreported), or within one
-    article a figure well below another (more likely a part of it)."""
-    return ratio > rule.param("sure_ratio") or (within and ratio > rule.param("part_ratio"))
+    article a figure well below another (more likely a part of it), unless the article
+    gives the two from two reporters (the organisers' million, the police's 240,000)."""
+    if ratio > rule.param("sure_ratio"):
+        return True
+    return within and ratio > rule.param("part_ratio") and not _two_reporters(sides)
+
+
+def _two_reporters(sides: Sides) -> bool:
+    """Each side names who reports it, and no one reports both."""
+    reporters = [{c.reported_by for c in side} for side in (sides.left, sides.right)]
+    return None not in reporters[0] | reporters[1] and not reporters[0] & reporters[1]
+
+
+def _revised(context: CheckContext, left: Cluster, right: Cluster, within: bool) -> bool:
+    """A running count (a toll) of one day: outlets may have counted at different
+    hours, and one article may give the updates of one reporter. Only one article's
+    figures from two reporters (dpa's 64 dead, AFP's 577) are a sure disagreement. A
+    draft, not yet published, has no day of its own: its toll is sure to disagree
+    only with counts of the period it states."""
+    claims = [*left, *right]
+    if not context.is_running(claims[0]):
+        return False
+    if any(c.role == "draft" for c in claims):
+        return len({c.time for c in claims}) > 1 or claims[0].time is None
+    return not (within and _two_reporters(Sides(left, right, Comparison("conflict", 1.0))))
 
 
 def _same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
@@ -299,7 +331,8 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     unsure = (
         (several and not within)
         or _same_bounds(left[0], right[0])  # "at least 284" and "at least 912"
-        or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within))
+        or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within, sides))
+        or _revised(context, left, right, within)
     )
     confidence = "low" if unsure else context.sides_confidence(left, right)
     time = context.time_key(left[0])

@@ -22,7 +22,13 @@ from factcheck.extraction.quantity import clause_bounds
 from factcheck.extraction.reading import read_numeral
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
-from factcheck.extraction.timescope import own_year, stated_years, time_scope, time_spans
+from factcheck.extraction.timescope import (
+    own_year,
+    reported_start,
+    stated_years,
+    time_scope,
+    time_spans,
+)
 from factcheck.extraction.units import UnitWords, unit_category, unit_words
 from factcheck.load.language import detect_language
 from factcheck.models import Claim, Document
@@ -143,6 +149,7 @@ class Scan:
         own year). A year in a later clause is that clause's ("35 seats, twice the 17
         of March 2021")."""
         start, end = self.sentences.spans[index]
+        start = reported_start(self.work, start, quantity.start, self.lang)
         clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
         scope = self._scope(clause)
         if scope is not None and len(stated_years(self.work[slice(*clause)], self.is_quantity)) > 1:

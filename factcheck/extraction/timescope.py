@@ -215,6 +215,24 @@ def base_year_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def reported_that(lang: str) -> re.Pattern[str]:
+    """What opens a reported clause ("announced that", "maakte bekend dat")."""
+    listed = by_language(load_table("time").get("reported_that", {}), lang)
+    if not listed:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
+
+
+def reported_start(text: str, start: int, at: int, lang: str) -> int:
+    """Where the reported clause holding `at` opens, else `start`: a time before it
+    dates the report, not the figure."""
+    last = start
+    for match in reported_that(lang).finditer(text, start, at):
+        last = match.end()
+    return last
+
+
+@cache
 def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     """Phrases naming a year relative to the publication date, and their offsets."""
     offsets = {
@@ -227,11 +245,13 @@ def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def _relative_year(text: str, lang: str, published: str | None) -> str | None:
-    """'last year' in an article of 2024-01-17 is 2023; nothing without a date."""
+    """'last year' in an article of 2024-01-17 is 2023; nothing without a date. The
+    base of a comparison ("down 2.08 million from last year", "比上年末") is no period."""
     if not published:
         return None
     pattern, offsets = relative_years(lang)
-    found = pattern.search(text)
-    if found is None:
-        return None
-    return str(int(published[:4]) + offsets[" ".join(found.group().lower().split())])
+    base = base_year_pattern(lang)
+    for found in pattern.finditer(text):
+        if not base.search(text, max(0, found.start() - BASE_REACH), found.start()):
+            return str(int(published[:4]) + offsets[" ".join(found.group().lower().split())])
+    return None

@@ -108,7 +108,9 @@ def _with_source_topics(
 ) -> list[ReportClaim]:
     """A draft that says only "Microsoft's capital expenditure" means whatever the
     sources spend it on: a topic-less draft claim takes the sources' topic when they
-    name one, or when they name several, the topic of the figures that agree with it."""
+    name one, or when they name several, the topic of the figures that agree with it.
+    A place that scopes another measure ("19,428 cars in the Netherlands") is no
+    topic to take: a draft that names none means the whole."""
     topics: dict[tuple, list[ReportClaim]] = defaultdict(list)
     for source in candidates:
         if source.topic:
@@ -116,6 +118,9 @@ def _with_source_topics(
     rule = next((r for r in knowledge.rules if r.check == "value-conflict"), None)
     result = []
     for claim in claims:
+        if claim.attribute is None or not knowledge.attributes.is_topical(claim.attribute):
+            result.append(claim)
+            continue
         found = topics.get((claim.subject, claim.attribute, dimension_of(claim.unit)), [])
         named = {s.topic for s in found}
         if claim.topic is None and len(named) > 1:
