@@ -211,7 +211,8 @@ def base_year_pattern(lang: str) -> re.Pattern[str]:
     if not listed:
         return re.compile("(?!)")
     edge = "" if lang == "zh" else r"(?<![\w])"
-    return re.compile(rf"{edge}(?:{alternation(listed)})\s*$", re.IGNORECASE)
+    articles = r"(?:\s+(?:the|dem|den|des|het|de))?"  # "gegenüber dem Vorjahr"
+    return re.compile(rf"{edge}(?:{alternation(listed)}){articles}\s*$", re.IGNORECASE)
 
 
 @cache

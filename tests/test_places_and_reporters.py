@@ -1,0 +1,236 @@
+"""Who and when a figure of real news is about, second round (issue 14): an event's
+measure belongs to its place at the outermost level, a place's measure to the place
+named, a running toll is revised through the day, a product sold in versions has
+several right figures, and a place in the clause scopes a company's figure. Each
+class with written examples, the four languages side by side where the class is
+language data."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from factcheck.extraction.scanner import extract_text
+from factcheck.models import ReportData
+from factcheck.runs.checking import check_texts
+from factcheck.runs.reporting import build_report, report_texts
+
+
+def _report(*texts: tuple[str, str], published: str | None = None) -> ReportData:
+    """A report over the texts; with `published`, as Markdown files of that date."""
+    if published is None:
+        return report_texts([(f"s{i}.txt", text, lang) for i, (text, lang) in enumerate(texts)])
+    with tempfile.TemporaryDirectory() as folder:
+        for i, (text, lang) in enumerate(texts):
+            front = f"---\ndate: {published}\nlang: {lang}\n---\n"
+            (Path(folder) / f"s{i}.md").write_text(front + text, encoding="utf-8")
+        return build_report([Path(folder)])
+
+
+def _subjects(report: ReportData) -> list[tuple[str, str | None]]:
+    return [(c.text, c.subject.readable() if c.subject else None) for c in report.claims]
+
+
+def _flagged(report: ReportData) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in report.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The quake of magnitude 6.2 struck Jishishan county.", "en"),
+        ("Das Beben der Stärke 6,2 erschütterte die Provinz Gansu.", "de"),
+        ("De aardbeving met een kracht van 6,2 trof China.", "nl"),
+        ("甘肃积石山县发生6.2级地震。", "zh"),
+    ],
+)
+def test_an_events_measure_is_about_its_outermost_place(text: str, lang: str) -> None:
+    claims = _report((text, lang)).claims
+    assert [(c.subject.readable() if c.subject else None, c.subject_sure) for c in claims] == [
+        ("China", True)
+    ]
+
+
+def test_outlets_naming_a_quake_at_different_levels_disagree_on_one_event() -> None:
+    report = _report(
+        ("Ein Beben der Stärke 6,7 erschütterte die Provinz Gansu.", "de"),
+        ("A magnitude 6.2 earthquake struck Jishishan county.", "en"),
+        ("甘肃积石山县发生6.2级地震。", "zh"),
+    )
+    assert _flagged(report) == [("FC101", "error")]
+
+
+def test_a_places_measure_stays_with_the_place_named() -> None:
+    report = _report(
+        ("Gansu has a population of 24.9 million people.", "en"),
+        ("China has a population of 1,411.75 million people.", "en"),
+    )
+    assert _subjects(report) == [
+        ("24.9 million people", "Gansu"),
+        ("1,411.75 million people", "China"),
+    ]
+    assert report.findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("Another nine people died in the province of Qinghai.", "en", "Qinghai"),
+        ("In de provincie van Qinghai kwamen nog negen mensen om.", "nl", "Qinghai"),
+    ],
+)
+def test_the_province_of_a_name_is_that_name(text: str, lang: str, subject: str) -> None:
+    report = _report(("Gansu and Qinghai were hit.\n" + text, lang))
+    assert _subjects(report)[-1][1] == subject
+
+
+def test_a_chinese_one_character_noun_refers_back_only_after_a_determiner() -> None:
+    from factcheck.annotation.anaphora import anaphora_for
+
+    text = "多个国家报告的死亡人数达到577人，该国和市场"
+    found = anaphora_for("zh").find(text)
+    at = text.index("该国")
+    assert [(start, end) for start, end, _ in found] == [(at, at + 2)]  # not 国家, 市场
+
+
+@pytest.mark.parametrize(
+    ("early", "late"),
+    [
+        (("86 people died in Gansu.", "en"), ("113 people died in Gansu.", "en")),
+        (("In Gansu starben 86 Menschen.", "de"), ("In Gansu starben 113 Menschen.", "de")),
+        (("In Gansu vielen 86 doden.", "nl"), ("In Gansu vielen 113 doden.", "nl")),
+        (("甘肃已有86人死亡。", "zh"), ("甘肃已有113人死亡。", "zh")),
+    ],
+)
+def test_a_running_toll_from_two_outlets_of_one_day_is_a_revision(
+    early: tuple[str, str], late: tuple[str, str]
+) -> None:
+    report = _report(early, late, published="2023-12-19")
+    assert [c.attribute.name for c in report.claims if c.attribute] == ["death_toll"] * 2
+    assert report.findings and _flagged(report) == []
+
+
+def test_one_articles_tolls_disagree_only_when_two_reporters_give_them() -> None:
+    updates = (
+        "According to Xinhua, 86 people died in Gansu.\n"
+        "By the afternoon, Xinhua said 113 people had died in Gansu."
+    )
+    reporters = (
+        "According to dpa, 64 pilgrims died in Saudi Arabia.\n"
+        "According to AFP, 577 pilgrims died in Saudi Arabia."
+    )
+    assert _flagged(_report((updates, "en"), published="2023-12-19")) == []
+    assert _flagged(_report((reporters, "en"), published="2024-06-18")) == [("FC101", "warning")]
+
+
+def test_a_source_that_gives_only_one_figure_makes_its_side_sure() -> None:
+    report = _report(
+        ("The quake in China had a magnitude of 6.2; the USGS measured magnitude 5.9.", "en"),
+        ("China meldete ein Beben der Stärke 6,2.", "de"),
+        ("Het beving in China had een kracht van 6,7.", "nl"),
+    )
+    assert ("FC101", "error") in _flagged(report)
+
+
+def test_a_product_sold_in_versions_has_several_right_figures() -> None:
+    sources = [
+        ("a.txt", "The Xiaomi SU7 has a range of 700 km.", "en"),
+        ("b.txt", "Der Xiaomi SU7 hat eine Reichweite von 800 Kilometern.", "de"),
+    ]
+    assert _flagged(report_texts(sources)) == []
+    result = check_texts(("draft.md", "The Xiaomi SU7 has a range of 300 km.", "en"), sources)
+    assert {f.severity for f in result.findings} == {"error"}
+
+
+def test_a_place_in_the_clause_scopes_a_companys_figure() -> None:
+    sources = [
+        ("a.txt", "Tesla sold 19,428 cars in the Netherlands in 2023.", "en"),
+        ("b.txt", "Tesla verkaufte 2023 weltweit 1,8 Millionen Autos.", "de"),
+    ]
+    report = report_texts(sources)
+    assert [c.topic for c in report.claims] == ["Netherlands", None]
+    assert _flagged(report) == []
+    draft = ("draft.md", "In 2023 Tesla sold 1.8 million cars.", "en")
+    assert [f.kind for f in check_texts(draft, sources).supported] == ["supported"]
+
+
+def test_the_lowest_of_the_parts_is_no_figure_of_the_whole() -> None:
+    report = _report(
+        (
+            "De opkomst bij de verkiezingen was 77,8 procent. "
+            "In Rotterdam was de opkomst het laagste met 64,3 procent.",
+            "nl",
+        ),
+        published="2023-11-23",
+    )
+    assert [c.attribute.name for c in report.claims if c.attribute] == [
+        "turnout",
+        "turnout_extreme",
+    ]
+    assert _flagged(report) == []
+
+
+def test_a_percentage_and_a_multiplier_state_one_change() -> None:
+    report = _report(
+        ("BYD's deliveries rose 200 percent in 2022.", "en"),
+        ("BYD verdreifachte 2022 seine Auslieferungen.", "de"),
+    )
+    assert [f.rule for f in report.findings if f.rule == "FC103"] == []
+
+
+def test_units_one_attribute_names_are_one_measure() -> None:
+    report = _report(
+        ("In Taiwan, 14,048,310 votes were cast.", "en"),
+        ("台灣投票人數為1404萬8310人。", "zh"),
+    )
+    assert [c.attribute.name for c in report.claims if c.attribute] == ["votes_cast"] * 2
+    assert [f.rule for f in report.findings if f.rule == "FC103"] == []
+
+
+def test_a_figure_at_a_place_and_of_a_company_is_no_misattribution() -> None:
+    report = _report(
+        ("小米北京工厂年产能为15万辆。", "zh"),
+        ("Xiaomi's plant has an annual capacity of 150,000 vehicles.", "en"),
+    )
+    assert [f.severity for f in report.findings if f.rule == "FC104"] in ([], ["info"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Earlier this year it was announced that turnover rose to 27.6 billion euros.", "en",
+         "27.6 billion euros"),
+        ("Anfang dieses Jahres gab ASML bekannt, dass der Umsatz 27,6 Milliarden Euro betrug.",
+         "de", "27,6 Milliarden Euro"),
+        ("Eerder dit jaar werd bekend dat de omzet 27,6 miljard euro bedroeg.", "nl",
+         "27,6 miljard euro"),
+    ],
+)  # fmt: skip
+def test_a_time_before_a_reported_clause_dates_the_report(
+    text: str, lang: str, figure: str
+) -> None:
+    claims = extract_text(text, lang, published="2024-02-10")
+    assert [(c.text, c.time) for c in claims] == [(figure, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("人口比上年末减少208万人。", "zh", "208万人"),
+        ("The population fell by 2.08 million compared with last year.", "en", "2.08 million"),
+        ("Die Bevölkerung sank gegenüber dem Vorjahr um 850.000.", "de", "850.000"),
+        ("De bevolking kromp met 850.000 ten opzichte van vorig jaar.", "nl", "850.000"),
+    ],
+)
+def test_a_relative_year_after_a_comparison_word_is_the_base(
+    text: str, lang: str, figure: str
+) -> None:
+    times = {c.text: c.time for c in extract_text(text, lang, published="2024-01-17")}
+    assert times[figure] is None
+
+
+def test_an_outlet_named_after_a_place_is_no_subject() -> None:
+    text = "香港新聞網2月28日電 據國家統計局網站,2022年年末全國人口141175萬人。"
+    assert _subjects(_report((text, "zh")))[-1] != ("141175萬人", "Hong Kong")
