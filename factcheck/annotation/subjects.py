@@ -29,6 +29,7 @@ from typing import NamedTuple
 from factcheck.annotation.anaphora import anaphora_for, with_anaphora
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable, Mention
+from factcheck.annotation.reporters import Reporter, reporter_of, reporters_in
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.models import Attribute, Claim, Subject
 
@@ -81,6 +82,7 @@ class DocumentAnnotator:
         self.main_place = _main_place(self.mentions, entities, outermost=False)
         self.event_place = _main_place(self.mentions, entities, outermost=True)
         self.one_country = _one_country(self.mentions, entities)
+        self._reporters: dict[tuple[int, int], list[Reporter]] = {}
 
     def annotate(self, claim: Claim) -> Annotation:
         """Subject (and how sure), attribute and topic of one claim."""
@@ -98,15 +100,15 @@ class DocumentAnnotator:
         return Annotation(subject, sure, attribute, topic, self._reporter_of(claim))
 
     def _reporter_of(self, claim: Claim) -> str | None:
-        """The source its sentence names nearest the claim ("according to AFP"); an
-        agency is a source wherever it stands."""
+        """Who its sentence says gives the figure (`reporters`)."""
         lo, hi = claim.sentence
-        first = bisect_left(self._starts, lo)
-        inside = takewhile(lambda m: m.start < hi, self.mentions[first:])
-        sources = [m for m in inside if m.source or m.kind == "agency"]
-        if not sources:
-            return None
-        return min(sources, key=lambda m: _distance(m, claim)).entity
+        found = self._reporters.get((lo, hi))
+        if found is None:
+            first = bisect_left(self._starts, lo)
+            inside = takewhile(lambda m: m.start < hi, self.mentions[first:])
+            found = reporters_in(self.text, self.lang, (lo, hi), inside, self.roles)
+            self._reporters[(lo, hi)] = found
+        return reporter_of(found, claim.start, claim.end)
 
     def _scope_of(self, claim: Claim, subject: Subject) -> str | None:
         """ "verkocht Tesla in 2023 19.428 auto's in Nederland": a place the claim's
@@ -287,10 +289,6 @@ def _main_entity(mentions: Sequence[Mention]) -> str | None:
         return None
     best = max(counts.values())
     return next(m.entity for m in mentions if counts.get(m.entity) == best)
-
-
-def _distance(mention: Mention, claim: Claim) -> int:
-    return max(mention.start - claim.end, claim.start - mention.end, 0)
 
 
 def _one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
