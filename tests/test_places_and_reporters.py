@@ -234,3 +234,36 @@ def test_a_relative_year_after_a_comparison_word_is_the_base(
 def test_an_outlet_named_after_a_place_is_no_subject() -> None:
     text = "香港新聞網2月28日電 據國家統計局網站,2022年年末全國人口141175萬人。"
     assert _subjects(_report((text, "zh")))[-1] != ("141175萬人", "Hong Kong")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reporters"),
+    [
+        ("The organisers said a million people took part; the police counted 240,000 people.",
+         "en", ["organisers", "police"]),
+        ("Nach Angaben der Veranstalter nahmen eine Million Menschen teil, laut Polizei "
+         "waren es 240.000 Menschen.", "de", ["organisers", "police"]),
+        ("Volgens de organisatoren liepen een miljoen mensen mee, volgens de politie "
+         "240.000 mensen.", "nl", ["organisers", "police"]),
+        ("民陣指有103萬人參加，警方則指最高峰期有24萬人。", "zh",
+         ["Civil Human Rights Front", "police"]),
+    ],
+)  # fmt: skip
+def test_a_reporter_may_go_unnamed(text: str, lang: str, reporters: list[str]) -> None:
+    claims = [c for c in _report((text, lang)).claims if c.unit in ("person", "count")]
+    assert [c.reported_by for c in claims][-2:] == reporters
+
+
+def test_a_party_leader_stands_for_the_party_in_a_parliamentary_vote() -> None:
+    text = "Die Regierungspartei VVD des scheidenden Premiers Mark Rutte verliert acht Mandate."
+    assert _subjects(_report((text, "de"))) == [("acht Mandate", "VVD")]
+
+
+def test_a_models_variant_keeps_its_own_figures() -> None:
+    report = report_texts(
+        [
+            ("a.txt", "Microsoft's MAI-1 has 500 billion parameters.", "en"),
+            ("b.txt", "Microsofts MAI-1 hat 50 Milliarden Parameter.", "de"),
+        ]
+    )
+    assert _flagged(report)

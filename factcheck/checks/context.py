@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 Granularity = Literal["day", "period", "event", "static"]
 UNDATED = "undated"  # the time key of a figure with no period and no document date
 AS_OF_DAY = re.compile(r"as of \d{4}-\d{2}-\d{2}")  # a publication date that names the day
+AS_OF_MONTH = re.compile(r"\d{4}-\d{2}")  # one that names the month at least
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,7 @@ class Setup:
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
             labels={a.id: a.label for a in definitions},
             running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
-            versioned=frozenset(
-                e.variant_of for e in knowledge.entities.entities.values() if e.variant_of
-            ),
+            versioned=_sold_in_versions(knowledge),
             units={a.id: frozenset(a.units) for a in definitions},
             places=frozenset(
                 e.id for e in knowledge.entities.entities.values() if e.kind == "place"
@@ -155,8 +154,10 @@ class CheckContext:
             return True
         if not key.startswith("as of"):
             return False
-        dated = self._granularity(claim) in ("day", "event")
-        return not (dated and AS_OF_DAY.fullmatch(f"as of {claim.as_of}"))
+        kind = self._granularity(claim)
+        if kind == "event":  # the month of publication stands for the event
+            return not AS_OF_MONTH.match(claim.as_of or "")
+        return not (kind == "day" and AS_OF_DAY.fullmatch(f"as of {claim.as_of}"))
 
     def severity(
         self,
@@ -188,7 +189,7 @@ class CheckContext:
         return subject is not None and all(name in self.setup.places for name in subject)
 
     def has_versions(self, subject: Subject) -> bool:
-        """An entity with listed versions (SU7: SU7 Pro, SU7 Max): an article that says
+        """A product with listed versions (SU7: SU7 Pro, SU7 Max): an article that says
         "the SU7" may give the figure of any of them."""
         return any(name in self.setup.versioned for name in subject)
 
@@ -215,6 +216,18 @@ def describe(claim: ReportClaim) -> str:
 
 def _drafted(claims: Iterable[ReportClaim]) -> bool:
     return any(c.role == "draft" for c in claims)
+
+
+def _sold_in_versions(knowledge: Knowledge) -> frozenset[str]:
+    """Products with listed versions (the SU7: SU7 Pro, SU7 Max): a car or a phone is
+    sold in trims that outlets call by the product's name. A model's variants (MAI-1,
+    MAI-1-preview) are named apart and keep their figures."""
+    entities = knowledge.entities.entities
+    return frozenset(
+        e.variant_of
+        for e in entities.values()
+        if e.variant_of and e.kind == "product" and entities[e.variant_of].kind == "product"
+    )
 
 
 def _related_pairs(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:
