@@ -125,6 +125,9 @@ class DocumentAnnotator:
 
     def subject_of(self, claim: Claim) -> tuple[Subject | None, bool]:
         """The claim's subject, and whether its own sentence names it."""
+        inner = self._people_of(claim)
+        if inner is not None:
+            return Subject((inner,)), True
         context = self._context(claim)
         for tier in self._tiers(claim, context):
             chosen = tier()
@@ -187,6 +190,17 @@ class DocumentAnnotator:
         if fallback is None:
             return None
         return Subject((fallback,)), outermost or self.one_country
+
+    def _people_of(self, claim: Claim) -> str | None:
+        """ "mindestens 60 Jordanier", "41 jordanische Pilger": the counted people's
+        nationality, inside the claim, says whose they are."""
+        first = bisect_left(self._starts, claim.start + 1)
+        for mention in self.mentions[first:]:
+            if mention.start >= claim.end:
+                break
+            if mention.kind == "place" and mention.end <= claim.end and claim.unit == "person":
+                return mention.entity
+        return None
 
     def _last(self, tier: list[Mention], pool: list[Mention]) -> tuple[Subject, bool] | None:
         return (self._joint(tier[-1], pool), tier[-1].sure) if tier else None
