@@ -267,3 +267,52 @@ def test_a_models_variant_keeps_its_own_figures() -> None:
         ]
     )
     assert _flagged(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("On 9 June, 1.03 million people marched.", "en", "2019-06-09"),
+        ("Am 9. Juni demonstrierten 1,03 Millionen Menschen.", "de", "2019-06-09"),
+        ("Op 9 juni liepen 1,03 miljoen mensen mee.", "nl", "2019-06-09"),
+        ("6月9日游行有103万人参加。", "zh", "2019-06-09"),
+        ("On 19 December 2018, 113 people died.", "en", "2018-12-19"),
+        ("Op 14 en 15 juli vielen 39 doden.", "nl", "2019-06-17"),  # two days: none
+        ("1.03 million people marched.", "en", "2019-06-17"),
+    ],
+)
+def test_a_day_the_clause_names_is_the_figures_date(text: str, lang: str, day: str) -> None:
+    claims = extract_text(text, lang, published="2019-06-17")
+    assert claims[-1].as_of == day
+
+
+def test_a_day_after_the_publication_date_is_of_the_year_before() -> None:
+    claims = extract_text("Am 19. Dezember starben 113 Menschen.", "de", published="2024-01-05")
+    assert claims[0].as_of == "2023-12-19"
+
+
+def test_marches_on_two_days_are_two_figures() -> None:
+    report = _report(
+        ("On 9 June, 1.03 million people marched in Hong Kong.", "en"),
+        ("On 16 June, two million people marched in Hong Kong.", "en"),
+        published="2019-06-17",
+    )
+    assert report.findings == []
+
+
+def test_a_quantity_in_words_alone_is_no_figure_to_hold_against_one() -> None:
+    report = _report(
+        ("Thousands of protesters marched in Hong Kong.", "en"),
+        ("In Hongkong demonstrierten 338.000 Menschen.", "de"),
+        published="2019-06-16",
+    )
+    assert _flagged(report) == []
+
+
+def test_an_article_that_lists_several_counts_is_no_contradiction_of_itself() -> None:
+    text = (
+        "The organisers counted 1.03 million people in Hong Kong.\n"
+        "The organisers counted 800,000 people in Hong Kong.\n"
+        "The organisers counted 550,000 people in Hong Kong."
+    )
+    assert _flagged(_report((text, "en"), published="2019-12-08")) == []

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import Field
@@ -59,12 +59,16 @@ class Sides(NamedTuple):
     """Two disagreeing clusters of one time bucket. `several`: every source on one side
     gives other figures for the same fact in that bucket too (a version, a region, an
     update), so the disagreement is not sure; one source that gives only this figure
-    makes its side sure ("6.7" in one report against a "6.2" that others give alone)."""
+    makes its side sure ("6.7" in one report against a "6.2" that others give alone).
+    `listing`: a reporter on either side gives several figures in the bucket, or an
+    article on both sides gives three or more (it lists the organisers' and the
+    police's counts of several marches, the tolls of several regions)."""
 
     left: Cluster
     right: Cluster
     result: Comparison
     several: bool = False
+    listing: bool = False
 
 
 def run_value_conflict(rule: Rule, context: CheckContext) -> list[Finding]:
@@ -147,7 +151,9 @@ def _disagreeing(
         pairs: Iterator[tuple[int, int]] = itertools.combinations(range(len(clusters)), 2)
     else:
         pairs = _neighbours_and_slips(options, clusters)
-    spread = _spread_sources(clusters)
+    spread = _spread(clusters, lambda c: c.file)
+    listed = _spread(clusters, lambda c: (c.file, c.reported_by))
+    lists = _spread(clusters, lambda c: c.file, times=3)
     for i, j in pairs:
         left, right = clusters[i], clusters[j]
         if agree(options, left[0], right[0]) or not _apart(left, right):
@@ -156,7 +162,10 @@ def _disagreeing(
         several = (versions and not drafted) or not all(
             any(c.file not in spread for c in side) for side in (left, right)
         )
-        yield Sides(left, right, _verdict(options, left, right), several)
+        listing = any((c.file, c.reported_by) in listed for c in (*left, *right)) or any(
+            c.file in lists for c in (*left, *right)
+        )
+        yield Sides(left, right, _verdict(options, left, right), several, listing)
 
 
 def _far_apart(rule: Rule, ratio: float, within: bool, sides: Sides) -> bool:
@@ -169,23 +178,31 @@ def _far_apart(rule: Rule, ratio: float, within: bool, sides: Sides) -> bool:
 
 
 def _two_reporters(sides: Sides) -> bool:
-    """Each side names who reports it, and no one reports both."""
+    """Each side names who reports it, no one reports both, and neither gives other
+    figures of the fact besides (then the article lists several events)."""
     reporters = [{c.reported_by for c in side} for side in (sides.left, sides.right)]
-    return None not in reporters[0] | reporters[1] and not reporters[0] & reporters[1]
+    named = None not in reporters[0] | reporters[1]
+    return named and not reporters[0] & reporters[1] and not sides.listing
 
 
-def _revised(context: CheckContext, left: Cluster, right: Cluster, within: bool) -> bool:
+def _revised(context: CheckContext, sides: Sides, within: bool) -> bool:
     """A running count (a toll) of one day: outlets may have counted at different
     hours, and one article may give the updates of one reporter. Only one article's
     figures from two reporters (dpa's 64 dead, AFP's 577) are a sure disagreement. A
     draft, not yet published, has no day of its own: its toll is sure to disagree
     only with counts of the period it states."""
-    claims = [*left, *right]
+    claims = [*sides.left, *sides.right]
     if not context.is_running(claims[0]):
         return False
     if any(c.role == "draft" for c in claims):
         return len({c.time for c in claims}) > 1 or claims[0].time is None
-    return not (within and _two_reporters(Sides(left, right, Comparison("conflict", 1.0))))
+    return not (within and _two_reporters(sides))
+
+
+def _vague(cluster: Cluster) -> bool:
+    """ "thousands of protesters", "Tausende", "数十": a quantity in words alone, no
+    figure of its own to hold against one."""
+    return all(c.is_range and c.approx and not any(ch.isdigit() for ch in c.text) for c in cluster)
 
 
 def _same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
@@ -194,18 +211,18 @@ def _same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
     return (a.bound in lower and b.bound in lower) or (a.bound in upper and b.bound in upper)
 
 
-def _spread_sources(clusters: list[Cluster]) -> set[str | None]:
-    """Source files with figures in more than one cluster of a bucket: they give
-    several values for the fact themselves (drafts are checked, not weighed)."""
-    seen: dict[str | None, int] = {}
-    spread = set()
+def _spread(
+    clusters: list[Cluster], source: Callable[[ReportClaim], Hashable], times: int = 2
+) -> set[Hashable]:
+    """Sources (files, or a file's reporters) with figures in `times` clusters or more
+    of a bucket: they give several values for the fact themselves (drafts are
+    checked, not weighed)."""
+    seen: dict[Hashable, set[int]] = {}
     for index, cluster in enumerate(clusters):
         for claim in cluster:
-            if claim.role == "draft":
-                continue
-            if seen.setdefault(claim.file, index) != index:
-                spread.add(claim.file)
-    return spread
+            if claim.role != "draft":
+                seen.setdefault(source(claim), set()).add(index)
+    return {key for key, indexes in seen.items() if len(indexes) >= times}
 
 
 def _apart(left: Cluster, right: Cluster) -> bool:
@@ -325,14 +342,16 @@ def _default_options() -> dict[str, Any]:
 
 
 def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> Finding:
-    left, right, result, several = sides
+    left, right, result, several, _ = sides
     claims = [*left, *right]
     within = len({c.file for c in claims}) == 1
     unsure = (
         (several and not within)
+        or (within and sides.listing)
+        or _vague(left) != _vague(right)
         or _same_bounds(left[0], right[0])  # "at least 284" and "at least 912"
         or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within, sides))
-        or _revised(context, left, right, within)
+        or _revised(context, sides, within)
     )
     confidence = "low" if unsure else context.sides_confidence(left, right)
     time = context.time_key(left[0])

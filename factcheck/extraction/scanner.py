@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.extraction.agreement import agreed_claims
+from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
 from factcheck.extraction.grammar import Grammar, grammar
@@ -24,7 +25,7 @@ from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
     own_year,
-    reported_start,
+    reported_ends,
     stated_years,
     time_scope,
     time_spans,
@@ -59,6 +60,8 @@ class Scan:
     tables: list[ScaledTable]
     published: str | None = None  # the document's date: "last year" is read against it
     scopes: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    days: dict[int, list[Day]] = field(default_factory=dict)  # per sentence
+    reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
     recent_unit: tuple[int, str] | None = None
@@ -149,7 +152,7 @@ class Scan:
         own year). A year in a later clause is that clause's ("35 seats, twice the 17
         of March 2021")."""
         start, end = self.sentences.spans[index]
-        start = reported_start(self.work, start, quantity.start, self.lang)
+        start = self._reported_start(index, quantity.start)
         clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
         scope = self._scope(clause)
         if scope is not None and len(stated_years(self.work[slice(*clause)], self.is_quantity)) > 1:
@@ -159,6 +162,27 @@ class Scan:
         if len(stated_years(self.work[start:end], self.is_quantity)) > 1:
             return None
         return self._scope((start, clause[1]))
+
+    def day_of(self, quantity: Quantity, index: int) -> str | None:
+        """The day the figure is as of: one its clause names, else the one the sentence
+        names before it ("On 9 June, 1.03 million marched"; `daydates`), else the
+        publication date. A sentence's days are found once."""
+        start, end = self.sentences.spans[index]
+        start = self._reported_start(index, quantity.start)
+        clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
+        if index not in self.days:
+            self.days[index] = days_in(self.work, *self.sentences.spans[index], self.published)
+        days = self.days[index]
+        return one_day(days, *clause) or one_day(days, start, clause[1]) or self.published
+
+    def _reported_start(self, index: int, at: int) -> int:
+        """Where the reported clause holding `at` opens (`timescope.reported_start`),
+        from the sentence's openers found once."""
+        if index not in self.reported:
+            self.reported[index] = reported_ends(self.work, *self.sentences.spans[index], self.lang)
+        ends = self.reported[index]
+        before = bisect_left(ends, at + 1) - 1
+        return ends[before] if before >= 0 else self.sentences.spans[index][0]
 
     def _own_scope(self, clause: tuple[int, int], quantity: Quantity) -> str | None:
         """The period of a figure in a clause naming several years: its own year."""
@@ -182,7 +206,8 @@ def extract_text(
     furniture: Sequence[tuple[int, int]] = (),
 ) -> list[Claim]:
     """Every numeric claim of `text`, in text order (language detected if not given);
-    `published` (ISO date) resolves relative years and is each claim's `as_of`;
+    `published` (ISO date) resolves relative years and is each claim's `as_of`
+    unless the claim's clause names its day;
     claims in the `furniture` spans (an HTML page's lines outside its main content)
     are page furniture."""
     lang = lang or detect_language(text)
@@ -272,7 +297,7 @@ def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
         bound=q.bound,  # type: ignore[arg-type]
         change=q.change,
         time=scan.time_of(q, index) if scan.sentences.spans else None,
-        as_of=scan.published,
+        as_of=scan.day_of(q, index) if scan.sentences.spans else scan.published,
         boilerplate=boilerplate,
         label=q.label,
         conversion=scan.converts(q),

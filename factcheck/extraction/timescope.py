@@ -224,13 +224,10 @@ def reported_that(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
 
 
-def reported_start(text: str, start: int, at: int, lang: str) -> int:
-    """Where the reported clause holding `at` opens, else `start`: a time before it
-    dates the report, not the figure."""
-    last = start
-    for match in reported_that(lang).finditer(text, start, at):
-        last = match.end()
-    return last
+def reported_ends(text: str, start: int, end: int, lang: str) -> list[int]:
+    """Where the reported clauses of text[start:end] open ("…announced that| …"): a
+    time before one dates the report, not the figures after it."""
+    return [match.end() for match in reported_that(lang).finditer(text, start, end)]
 
 
 @cache

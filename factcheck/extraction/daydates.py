@@ -1,0 +1,103 @@
+"""The day a claim's own clause names ("on 9 June, 1.03 million marched", "6月9日遊行
+有103萬人參加", "am 19. Dezember"): a crowd, a toll or a price of that day.
+
+Only a day with its month counts, with or without its year; a year alone is a period
+(`timescope`), an ISO stamp ("2024-01-24") is a dateline, and a clause naming two
+days ("14. und 15. Juli") names none. A day without its year takes the publication
+year, or the year before when the day would come after the publication date.
+Month names come from `lexicon/months.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import NamedTuple
+
+from factcheck.lexicon import load_table, words
+
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+SPAN_OF_DAYS = re.compile(r"\d\.?[ \t]*(?:[-–/&]|and|to|und|bis|en|tot|t/m|至|到)[ \t]*$")
+_DAY = r"(?P<d>[0-3]?\d)"
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Lower-cased en/de/nl month names and abbreviations -> month number."""
+    table = load_table("months")
+    return {
+        name.lower(): int(number)
+        for number, row in table.items()
+        for lang in ("en", "de", "nl")
+        for name in words(row, lang)
+        if len(name) > 3 or name.lower() == "may" or name.lower() == "mai" or name == "mei"
+    }
+
+
+@cache
+def _day_patterns() -> tuple[re.Pattern[str], ...]:
+    names = "|".join(re.escape(name) for name in sorted(_months(), key=len, reverse=True))
+    month = rf"(?P<mon>{names})"
+    return (
+        re.compile(
+            rf"(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|e|ste|de)?[ \t]+{month}(?![\w])"
+            rf"(?:,?[ \t]+{_YEAR}(?!\d))?",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?<![\w]){month}\.?[ \t]+{_DAY}(?:st|nd|rd|th)?(?![\w.:])(?:,?[ \t]+{_YEAR}(?!\d))?",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?:{_YEAR}[ \t]*年[ \t]*)?(?P<m>1[0-2]|0?[1-9])[ \t]*月[ \t]*{_DAY}[ \t]*[日号號]"
+        ),
+    )
+
+
+class Day(NamedTuple):
+    start: int
+    end: int
+    iso: str | None  # None: one of several days ("14 en 15 juli")
+
+
+def days_in(text: str, lo: int, hi: int, published: str | None) -> list[Day]:
+    """The days text[lo:hi] names, in text order (one pass per sentence)."""
+    days = []
+    for pattern in _day_patterns():
+        for match in pattern.finditer(text, lo, hi):
+            ranged = SPAN_OF_DAYS.search(text, max(lo, match.start() - 12), match.start())
+            iso = None if ranged else _iso(match, published)
+            if iso is not None or ranged:
+                days.append(Day(match.start(), match.end(), iso))
+    return sorted(days)
+
+
+def one_day(days: list[Day], lo: int, hi: int) -> str | None:
+    """The one day of `days` inside [lo, hi), as "YYYY-MM-DD"; None for none or several."""
+    found = None
+    for day in days[bisect_left(days, (lo,)) :]:
+        if day.start >= hi:
+            break
+        if day.end > hi:
+            continue
+        if day.iso is None or (found is not None and day.iso != found):
+            return None
+        found = day.iso
+    return found
+
+
+def _iso(match: re.Match[str], published: str | None) -> str | None:
+    groups = match.groupdict()
+    month = int(groups["m"]) if groups.get("m") else _months().get(groups["mon"].lower(), 0)
+    day = int(match.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = match.group("y")
+    if year is None:
+        if not published or len(published) < 7:
+            return None
+        year = published[:4]
+        if (month, day) > (int(published[5:7]), int(published[8:10] or 31)):
+            year = str(int(year) - 1)
+    return f"{year}-{month:02d}-{day:02d}"
