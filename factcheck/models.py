@@ -214,6 +214,7 @@ CheckKind = Literal[
     "attribution-conflict",
     "time-conflict",
     "unsupported",
+    "implausible",
 ]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
@@ -337,6 +338,7 @@ Verdict = Literal[
     "unit-mismatch",
     "attribution-conflict",
     "time-conflict",
+    "implausible",
 ]
 
 

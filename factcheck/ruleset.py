@@ -20,6 +20,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    TypeAdapter,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -32,7 +33,7 @@ from factcheck.extraction.units import checked_units
 from factcheck.lexicon.yamlfile import LineMap, LocatedValueError, load_yaml, validation_error
 from factcheck.models import CheckKind, Severity
 
-ParamValue = float | int | bool | str | list[float] | list[str]
+ParamValue = float | int | bool | str | list[float] | list[str] | list[dict[str, Any]]
 
 
 @cache
@@ -178,6 +179,17 @@ def _coerce(key: str, value: Any, expected: Any) -> Any:
         return float(value)
     elif expected is int and _is_number(value) and float(value).is_integer():
         return int(value)
+    elif expected not in _TYPE_NAMES:  # a table of records (implausible's `limits`)
+        try:
+            checked = TypeAdapter(expected).validate_python(value)
+        except ValidationError as exc:
+            reason = exc.errors()[0]
+            where = "".join(
+                f"[{part}]" if isinstance(part, int) else f".{part}" for part in reason["loc"]
+            )
+            message = reason["msg"].removeprefix("Value error, ")
+            raise LocatedValueError((key,), f"{key}{where}: {message}") from None
+        return TypeAdapter(expected).dump_python(checked, exclude_none=True)
     raise LocatedValueError((key,), f"expected {_TYPE_NAMES[expected]}, got {value!r}")
 
 
@@ -270,6 +282,8 @@ def default_rules_dir() -> Path:
 
 
 def _format_value(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_format_value(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):
         return "[" + ", ".join(_format_value(item) for item in value) + "]"
     if isinstance(value, float):  # 1e6 as authors write it, not 1e+06

@@ -207,9 +207,12 @@ def test_shuffle_keys() -> None:
         "block": "('Acme', 'capacity', 'solar', 'dimension:[mass] * [length] ** 2 / [time] ** 3')",
         "owner": "Acme",
         "figure": "('dimension:[mass] * [length] ** 2 / [time] ** 3', 5.0, 5.0, False)",
+        "claim": claim.id,
     }
     assert shuffle_keys(_claim(subject="Acme"))["block"] is None  # no attribute: no block
-    assert set(shuffle_keys(_claim(subject=None)).values()) == {None}
+    nameless = _claim(subject=None)  # only a check of the claim alone (implausible) sees it
+    assert shuffle_keys(nameless) == {"block": None, "owner": None, "figure": None,
+                                      "claim": nameless.id}  # fmt: skip
     assert set(shuffle_keys(_claim(subject="Acme", boilerplate=True)).values()) == {None}
 
 

@@ -316,3 +316,28 @@ def test_an_article_that_lists_several_counts_is_no_contradiction_of_itself() ->
         "The organisers counted 550,000 people in Hong Kong."
     )
     assert _flagged(_report((text, "en"), published="2019-12-08")) == []
+
+
+def test_a_drafts_figure_above_the_worlds_limit_is_an_error_without_a_source() -> None:
+    draft = ("draft.md", "Nach Angaben der Regierung waren 20 Milliarden Menschen betroffen.", "de")
+    result = check_texts(draft, [("s.txt", "Ankara meldete 44.218 Tote.", "de")])
+    assert [(f.rule, f.kind, f.severity) for f in result.findings] == [
+        ("FC106", "implausible", "error")
+    ]
+    assert "more people than live on Earth" in result.findings[0].message
+
+
+def test_a_limit_names_a_unit_or_an_attribute() -> None:
+    from factcheck.errors import ConfigError
+    from factcheck.knowledge import Knowledge
+    from factcheck.ruleset import configure_rules
+
+    rules = Knowledge.from_dirs().rules
+    bad = {
+        "FC106": {"limits": [{"unit": "person", "attribute": "births", "max": 1, "because": "x"}]}
+    }
+    with pytest.raises(ConfigError, match="limits"):
+        configure_rules(rules, params=bad)
+    tighter = {"FC106": {"limits": [{"unit": "person", "max": 1e6, "because": "too many"}]}}
+    (rule,) = [r for r in configure_rules(rules, params=tighter) if r.id == "FC106"]
+    assert rule.param("limits") == [{"unit": "person", "max": 1e6, "because": "too many"}]

@@ -40,6 +40,7 @@ def test_every_check_type_has_a_rule() -> None:
         "attribution-conflict",
         "time-conflict",
         "unsupported",
+        "implausible",
     }
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from factcheck.checks import attribution, time_conflict, unit_mismatch, unsupported, value_conflict
+from factcheck.checks import (
+    attribution,
+    implausible,
+    time_conflict,
+    unit_mismatch,
+    unsupported,
+    value_conflict,
+)
 from factcheck.checks.context import CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.models import Finding
@@ -23,6 +30,7 @@ CHECKS: dict[str, tuple[Check, type[CheckParams]]] = {
     "attribution-conflict": (attribution.run, attribution.AttributionParams),
     "time-conflict": (time_conflict.run, time_conflict.TimeConflictParams),
     "unsupported": (unsupported.run, unsupported.UnsupportedParams),
+    "implausible": (implausible.run, implausible.ImplausibleParams),
 }
 
 

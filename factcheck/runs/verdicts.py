@@ -134,11 +134,13 @@ def _with_source_topics(
 def _findings_by_draft_claim(
     findings: list[Finding], claims: dict[str, ReportClaim]
 ) -> dict[str, list[Finding]]:
-    """Findings that join a draft claim to at least one source claim, per draft claim."""
+    """Findings that join a draft claim to at least one source claim, or that are
+    about one draft claim alone, per draft claim."""
     result: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
         drafts = [i for i in finding.claim_ids if claims[i].role == "draft"]
-        if drafts and len(drafts) < len(finding.claim_ids):
+        alone = len(finding.claim_ids) == 1
+        if drafts and (alone or len(drafts) < len(finding.claim_ids)):
             for claim_id in drafts:
                 result[claim_id].append(finding)
     return result
@@ -197,7 +199,7 @@ class _Verdicts:
         findings = [
             f
             for f in findings
-            if self._against_sources(f, claim)
+            if (self._against_sources(f, claim) or _of_itself(f, claim))
             and not (agreeing and (f.kind in CONFIRMED_AWAY or f.severity == "info"))
         ]
         if findings:
@@ -335,6 +337,11 @@ def _problem_message(
         times = ", ".join(dict.fromkeys(s.time or "no period" for s in sources))
         return f"{about}: the draft dates {draft} to {claim.time}, the sources to {times} ({said})"
     return finding.message
+
+
+def _of_itself(finding: Finding, claim: ReportClaim) -> bool:
+    """A finding about the draft's figure alone ("20 billion people": implausible)."""
+    return finding.claim_ids == (claim.id,)
 
 
 def _evidence_order(evidence: Evidence) -> tuple:

@@ -50,8 +50,8 @@ from factcheck.scale.dataset import (
     pandas_frame,
 )
 
-BLOCK, OWNER, FIGURE = "block", "owner", "figure"
-KINDS = (BLOCK, OWNER, FIGURE)
+BLOCK, OWNER, FIGURE, CLAIM = "block", "owner", "figure", "claim"
+KINDS = (BLOCK, OWNER, FIGURE, CLAIM)
 KIND, KEY = "kind", "key"
 # check kind -> the column its claims are shuffled by (None: finds nothing in a report)
 SHUFFLE_KEY: dict[str, str | None] = {
@@ -61,6 +61,7 @@ SHUFFLE_KEY: dict[str, str | None] = {
     "unit-mismatch": OWNER,
     "attribution-conflict": FIGURE,
     "unsupported": None,  # a verdict of `factcheck check` only
+    "implausible": CLAIM,  # each claim on its own
 }
 IDENTIFIED_SCHEMA = pa.schema([("number", pa.int64()), *CLAIM_FIELDS])
 KEYED_SCHEMA = pa.schema([*IDENTIFIED_SCHEMA, (KIND, pa.string()), (KEY, pa.string())])
@@ -132,13 +133,16 @@ def _identified(
 
 def shuffle_keys(claim: ReportClaim) -> dict[str, str | None]:
     """The keys a claim is compared under; None where no check would look at it."""
-    if not claim.compared or not claim.subject:
-        return {BLOCK: None, OWNER: None, FIGURE: None}
+    if not claim.compared:
+        return {BLOCK: None, OWNER: None, FIGURE: None, CLAIM: None}
+    if not claim.subject:
+        return {BLOCK: None, OWNER: None, FIGURE: None, CLAIM: claim.id}
     key = block_key(claim)
     return {
         BLOCK: None if key is None else repr(block_order(key)),
         OWNER: str(claim.subject),
         FIGURE: repr(tuple(figure(claim))),
+        CLAIM: claim.id,
     }
 
 
