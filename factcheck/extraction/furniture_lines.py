@@ -303,7 +303,8 @@ def _clock_only() -> re.Pattern[str]:
 
 def _suffixes() -> str:
     """A counter's scale letters and words as a character class body ("K", "w", "万")."""
-    return "".join(re.escape(c) for s in _phrases("counter_suffixes") for c in {s, s.upper()})
+    letters = {c for s in _phrases("counter_suffixes") for c in (s, s.upper())}
+    return "".join(re.escape(c) for c in sorted(letters))  # sorted: one pattern every run
 
 
 def _counted() -> str:
