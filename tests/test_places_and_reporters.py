@@ -341,3 +341,15 @@ def test_a_limit_names_a_unit_or_an_attribute() -> None:
     tighter = {"FC106": {"limits": [{"unit": "person", "max": 1e6, "because": "too many"}]}}
     (rule,) = [r for r in configure_rules(rules, params=tighter) if r.id == "FC106"]
     assert rule.param("limits") == [{"unit": "person", "max": 1e6, "because": "too many"}]
+
+
+def test_two_reporters_across_outlets_are_a_warning_that_names_them() -> None:
+    report = _report(
+        ("香港遊行，民陣指有103萬人參加，警方則指最高峰期有24萬人。", "zh"),
+        ("The organisers said 1.03 million people took part; the police counted 240,000 "
+         "people in Hong Kong.", "en"),
+        published="2019-06-09",
+    )  # fmt: skip
+    flagged = [f for f in report.findings if f.severity != "info"]
+    assert [(f.rule, f.severity) for f in flagged] == [("FC101", "warning")]
+    assert "according to police" in flagged[0].message

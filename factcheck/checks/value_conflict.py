@@ -346,7 +346,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     claims = [*left, *right]
     within = len({c.file for c in claims}) == 1
     unsure = (
-        (several and not within)
+        (several and not within and not _two_reporters(sides))
         or (within and sides.listing)
         or _vague(left) != _vague(right)
         or _same_bounds(left[0], right[0])  # "at least 284" and "at least 912"
@@ -365,7 +365,8 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     return Finding(
         rule=rule.id,
         kind=rule.check,
-        severity=context.severity(rule, confidence, within, claims),
+        # two reporters who disagree (police, organisers) are news, not a slip: a warning
+        severity=context.severity(rule, confidence, within or _two_reporters(sides), claims),
         message=f"{context.about(key)}{when}: {where}{_side(left)} vs {_side(right)} ({why})",
         claim_ids=tuple(c.id for c in claims),
         group_id=context.group_of.get(left[0].id),
@@ -376,7 +377,12 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
 
 
 def _side(cluster: Cluster) -> str:
-    """ "485,000 GPU in a.txt, b.txt and 2 more": one side of a disagreement."""
+    """ "485,000 GPU in a.txt, b.txt and 2 more": one side of a disagreement, with who
+    reports it when all its claims name the same reporter ("according to police")."""
     files = list(dict.fromkeys(c.file or "?" for c in cluster))
     shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
-    return f"{amount(cluster[0])} ('{cluster[0].text}') in {shown}"
+    reporters = {c.reported_by for c in cluster}
+    said = (
+        f" according to {reporters.pop()}" if len(reporters) == 1 and None not in reporters else ""
+    )
+    return f"{amount(cluster[0])} ('{cluster[0].text}'){said} in {shown}"
