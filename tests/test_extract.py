@@ -414,3 +414,21 @@ def test_a_quarter_is_time_not_a_rank(text: str, lang: str, surface: str, time: 
     were matched with word boundaries, which Chinese text does not have."""
     claim = only_claim(text, lang)
     assert (claim.text, claim.time) == (surface, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Between two and nine billion people watched.", "en", 2e9, 9e9),
+        ("Zwischen zwei und neun Milliarden Menschen sahen zu.", "de", 2e9, 9e9),
+        ("Tussen twee en negen miljard mensen keken.", "nl", 2e9, 9e9),
+        ("两到九亿人观看。", "zh", 2e8, 9e8),
+        ("三至五万人参加。", "zh", 3e4, 5e4),
+        ("Zwischen zwei und neunhundert Menschen kamen.", "de", 2, 900),
+    ],
+)
+def test_a_range_in_words_shares_the_scale_its_second_number_ends_in(
+    text: str, lang: str, low: float, high: float
+) -> None:
+    (claim,) = extract_text(text, lang)
+    assert (claim.low, claim.high) == (low, high)

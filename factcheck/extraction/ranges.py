@@ -49,10 +49,15 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
     ordinals = (first.kind == "ordinal") + (second is not None and second.kind == "ordinal")
     if second is None or ordinals == 1 or (ordinals == 2 and not framed):
         return None  # ranks make a range only framed: "between the tenth and the fifteenth"
-    low = first.value * (second.scale_value if first.scale is None and second.scale else 1)
+    shared = _trailing_scale(scan, second) if first.scale is None else 1.0
+    low = first.value * shared
+    if not low < second.value:  # "上百至上千": the first number stands on its own
+        shared, low = 1.0, first.value
     if not low < second.value:
         return None
     _share_scale(first, second, quantity)
+    if shared > 1 and second.scale_value <= 1:  # "zwei bis neun Milliarden": words' scale
+        quantity.low = low
     quantity.high, quantity.end, quantity.is_range = second.value, second.end, True
     quantity.scale = quantity.scale or second.scale
     return second
@@ -131,6 +136,22 @@ def _past_symbol(scan: Scan, first: Numeral, pos: int) -> int:
     symbol written before the first."""
     symbol = _symbol_before(scan, first)
     return pos + len(symbol) if symbol and scan.work.startswith(symbol, pos) else pos
+
+
+def _trailing_scale(scan: Scan, second: Numeral) -> float:
+    """The scale the second number of a range ends in, which the first shares: a
+    scale word after it ("6 bis 10 Milliarden"), or the last word of a number in words
+    ("zwei bis neun Milliarden", "between two and nine billion")."""
+    if second.scale and second.scale_value > 1:
+        return second.scale_value
+    if not (second.words or second.scale):
+        return 1.0
+    word = second.scale or (scan.work[second.start : second.end].split() or [""])[-1]
+    names, tight = scan.g.scale_names, scan.g.tight_scales
+    value = names.get(word.lower()) or tight.get(word)
+    for size in (2, 1):  # "五万", "九亿": the scale ends a Chinese number
+        value = value or names.get(word[-size:]) or tight.get(word[-size:])
+    return value if value and value >= 1000 else 1.0
 
 
 def _share_scale(first: Numeral, second: Numeral, quantity: Quantity) -> None:
