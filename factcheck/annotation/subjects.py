@@ -194,11 +194,13 @@ class DocumentAnnotator:
     def _people_of(self, claim: Claim) -> str | None:
         """ "mindestens 60 Jordanier", "41 jordanische Pilger": the counted people's
         nationality, inside the claim, says whose they are."""
+        if claim.unit != "person":
+            return None
         first = bisect_left(self._starts, claim.start + 1)
         for mention in self.mentions[first:]:
             if mention.start >= claim.end:
                 break
-            if mention.kind == "place" and mention.end <= claim.end and claim.unit == "person":
+            if mention.kind == "place" and mention.end <= claim.end:
                 return mention.entity
         return None
 

@@ -22,16 +22,20 @@ SPAN_OF_DAYS = re.compile(r"\d\.?[ \t]*(?:[-–/&]|and|to|und|bis|en|tot|t/m|至
 _DAY = r"(?P<d>[0-3]?\d)"
 
 
+SHORT_MONTHS = frozenset({"may", "mai", "mei"})  # whole names of three letters
+
+
 @cache
 def _months() -> dict[str, int]:
-    """Lower-cased en/de/nl month names and abbreviations -> month number."""
+    """Lower-cased en/de/nl month names -> month number. Three-letter abbreviations are
+    left out: "Jan", "Mar" and "jun" are names and words as often as months."""
     table = load_table("months")
     return {
         name.lower(): int(number)
         for number, row in table.items()
         for lang in ("en", "de", "nl")
         for name in words(row, lang)
-        if len(name) > 3 or name.lower() == "may" or name.lower() == "mai" or name == "mei"
+        if len(name) > 3 or name.lower() in SHORT_MONTHS
     }
 
 
