@@ -86,7 +86,8 @@ class DocumentAnnotator:
 
     def annotate(self, claim: Claim) -> Annotation:
         """Subject (and how sure), attribute and topic of one claim."""
-        subject, sure = self.subject_of(claim)
+        context = self._context(claim)
+        subject, sure = self.subject_of(claim, context)
         attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
         scope = self.attributes.place_scope(attribute)
         if scope is not None:
@@ -96,7 +97,7 @@ class DocumentAnnotator:
             topic = self.keywords.topic_of(claim.sentence)
             topic = topic or self._object_of(claim, subject)
         elif subject is not None and scope is None:
-            topic = self._scope_of(claim, subject)
+            topic = self._scope_of(subject, context)
         return Annotation(subject, sure, attribute, topic, self._reporter_of(claim))
 
     def _reporter_of(self, claim: Claim) -> str | None:
@@ -110,25 +111,23 @@ class DocumentAnnotator:
             self._reporters[(lo, hi)] = found
         return reporter_of(found, claim.start, claim.end)
 
-    def _scope_of(self, claim: Claim, subject: Subject) -> str | None:
+    def _scope_of(self, subject: Subject, context: Context) -> str | None:
         """ "verkocht Tesla in 2023 19.428 auto's in Nederland": a place the claim's
         clause puts it in, when the subject is no place itself, is the part of the
         subject's figures it speaks of (not the worldwide total)."""
         if any(self.entities.kind_of(name) == "place" for name in subject):
             return None
-        context = self._context(claim)
         for mention in (*context.before, *context.after):
             inside = context.clause_start <= mention.start and mention.end <= context.clause_end
             if inside and mention.kind == "place" and mention.oblique:
                 return mention.entity
         return None
 
-    def subject_of(self, claim: Claim) -> tuple[Subject | None, bool]:
+    def subject_of(self, claim: Claim, context: Context) -> tuple[Subject | None, bool]:
         """The claim's subject, and whether its own sentence names it."""
         inner = self._people_of(claim)
         if inner is not None:
             return Subject((inner,)), True
-        context = self._context(claim)
         for tier in self._tiers(claim, context):
             chosen = tier()
             if chosen is not None:

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 Granularity = Literal["day", "period", "event", "static"]
 UNDATED = "undated"  # the time key of a figure with no period and no document date
-AS_OF_DAY = re.compile(r"as of \d{4}-\d{2}-\d{2}")  # a publication date that names the day
-AS_OF_MONTH = re.compile(r"\d{4}-\d{2}")  # one that names the month at least
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date that names the day
+MONTH = re.compile(r"\d{4}-\d{2}")  # one that names the month at least
 
 
 @dataclass(frozen=True)
@@ -154,10 +154,10 @@ class CheckContext:
             return True
         if not key.startswith("as of"):
             return False
-        kind = self._granularity(claim)
+        kind, as_of = self._granularity(claim), claim.as_of or ""
         if kind == "event":  # the month of publication stands for the event
-            return not AS_OF_MONTH.match(claim.as_of or "")
-        return not (kind == "day" and AS_OF_DAY.fullmatch(f"as of {claim.as_of}"))
+            return not MONTH.match(as_of)
+        return not (kind == "day" and DAY.fullmatch(as_of))
 
     def severity(
         self,

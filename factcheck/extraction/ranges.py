@@ -149,7 +149,7 @@ def _trailing_scale(scan: Scan, second: Numeral) -> float:
     word = second.scale or (scan.work[second.start : second.end].split() or [""])[-1]
     names, tight = scan.g.scale_names, scan.g.tight_scales
     value = names.get(word.lower()) or tight.get(word)
-    for size in (2, 1):  # "五万", "九亿": the scale ends a Chinese number
+    for size in (2, 1) if not word.isascii() else ():  # "五万", "九亿": a Chinese number's end
         value = value or names.get(word[-size:]) or tight.get(word[-size:])
     return value if value and value >= 1000 else 1.0
 

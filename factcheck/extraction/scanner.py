@@ -145,15 +145,22 @@ class Scan:
             self.g.multiplier_after.match(text, end) or self.g.scale_after.match(text, end)
         )
 
-    def time_of(self, quantity: Quantity, index: int) -> str | None:
+    def when(self, quantity: Quantity, index: int) -> tuple[str | None, str | None]:
+        """The claim's period and the day it is as of, from its clause, found once."""
+        start, end = self.sentences.spans[index]
+        start = self._reported_start(index, quantity.start)
+        clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
+        return self._time_of(quantity, (start, end), clause), self._day_of(index, start, clause)
+
+    def _time_of(
+        self, quantity: Quantity, sentence: tuple[int, int], clause: tuple[int, int]
+    ) -> str | None:
         """The period the claim's own clause states; else the one the sentence sets
         before it ("In 2022, it sold 1.8 million"), when the sentence names one year
         only ("In 2022 it sold 1.8 million, in 2023 3 million" gives each figure its
         own year). A year in a later clause is that clause's ("35 seats, twice the 17
-        of March 2021")."""
-        start, end = self.sentences.spans[index]
-        start = self._reported_start(index, quantity.start)
-        clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
+        of March 2021"). The sentence starts after "announced that", if it says so."""
+        start, end = sentence
         scope = self._scope(clause)
         if scope is not None and len(stated_years(self.work[slice(*clause)], self.is_quantity)) > 1:
             return self._own_scope(clause, quantity) or scope
@@ -163,20 +170,17 @@ class Scan:
             return None
         return self._scope((start, clause[1]))
 
-    def day_of(self, quantity: Quantity, index: int) -> str | None:
+    def _day_of(self, index: int, start: int, clause: tuple[int, int]) -> str | None:
         """The day the figure is as of: one its clause names, else the one the sentence
         names before it ("On 9 June, 1.03 million marched"; `daydates`), else the
         publication date. A sentence's days are found once."""
-        start, end = self.sentences.spans[index]
-        start = self._reported_start(index, quantity.start)
-        clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
         if index not in self.days:
             self.days[index] = days_in(self.work, *self.sentences.spans[index], self.published)
         days = self.days[index]
         return one_day(days, *clause) or one_day(days, start, clause[1]) or self.published
 
     def _reported_start(self, index: int, at: int) -> int:
-        """Where the reported clause holding `at` opens (`timescope.reported_start`),
+        """Where the reported clause holding `at` opens (`timescope.reported_ends`),
         from the sentence's openers found once."""
         if index not in self.reported:
             self.reported[index] = reported_ends(self.work, *self.sentences.spans[index], self.lang)
@@ -282,6 +286,7 @@ def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
     sentence = (sentence[0], max(sentence[1], q.end))  # a claim across a cut long sentence
     boilerplate = scan.furniture.covers(q.start) or bool(counter_after().match(scan.work, q.end))
     value = None if q.is_range else q.low
+    time, as_of = scan.when(q, index) if scan.sentences.spans else (None, scan.published)
     return Claim(
         file=file,
         start=q.start,
@@ -296,8 +301,8 @@ def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
         hedge=q.hedge,
         bound=q.bound,  # type: ignore[arg-type]
         change=q.change,
-        time=scan.time_of(q, index) if scan.sentences.spans else None,
-        as_of=scan.day_of(q, index) if scan.sentences.spans else scan.published,
+        time=time,
+        as_of=as_of,
         boilerplate=boilerplate,
         label=q.label,
         conversion=scan.converts(q),
