@@ -99,7 +99,7 @@ def test_a_figure_nobody_gives_is_unsupported_info() -> None:
     assert result.exit_code() == 0 and result.exit_code("info") == 1
 
 
-def test_sources_that_disagree_soften_a_conflict_the_draft_shares_with_one() -> None:
+def test_a_draft_confirmed_by_as_many_sources_as_dispute_it_is_supported_with_the_dispute() -> None:
     result = check_texts(
         ("draft.txt", "Microsoft bought 485,000 GPUs in 2024.", "en"),
         [
@@ -107,9 +107,27 @@ def test_sources_that_disagree_soften_a_conflict_the_draft_shares_with_one() -> 
             ("b.txt", "Microsoft kaufte im Jahr 2024 rund 150.000 GPUs.", "de"),
         ],
     )
-    (finding,) = result.findings  # a source says what the draft says: news, no alarm
+    assert result.findings == []  # a source says what the draft says: news, no alarm
+    (supported,) = result.supported
+    assert supported.message == (
+        "Microsoft / GPU purchases (2024): 485,000 GPUs agrees with ≈500,000 GPUs in a.txt "
+        "(disputed: ≈150,000 GPUs in b.txt)"
+    )
+    assert [e.file for e in supported.evidence] == ["a.txt", "b.txt"]
+
+
+def test_a_draft_disputed_by_more_sources_than_confirm_it_is_a_conflict_to_note() -> None:
+    result = check_texts(
+        ("draft.txt", "Microsoft bought 485,000 GPUs in 2024.", "en"),
+        [
+            ("a.txt", "Microsoft kocht in 2024 bijna 500.000 GPU's.", "nl"),
+            ("b.txt", "Microsoft kaufte im Jahr 2024 rund 150.000 GPUs.", "de"),
+            ("c.txt", "Microsoft bought about 150,000 GPUs in 2024.", "en"),
+        ],
+    )
+    (finding,) = result.findings
     assert finding.kind == "value-conflict" and finding.severity == "info"
-    assert [e.file for e in finding.evidence] == ["a.txt", "b.txt"]
+    assert [e.file for e in finding.evidence] == ["a.txt", "b.txt", "c.txt"]
     assert result.supported == []  # a claim with a finding is listed once, as the finding
 
 
@@ -123,9 +141,9 @@ def test_a_figure_repeated_across_an_archive_is_checked_against_two_copies() -> 
     result = check_texts(
         ("draft.txt", "Microsoft bought 485,000 GPUs in 2024.", "en"), [*copies, other]
     )
-    (finding,) = result.findings
-    assert finding.kind == "value-conflict" and finding.severity == "info"
-    assert [e.file for e in finding.evidence] == ["other.txt", "wire0.txt", "wire1.txt"]
+    (supported,) = result.supported  # two copies confirm, one source disputes
+    assert result.findings == [] and "GPUs in wire1.txt (disputed: ≈150,000" in supported.message
+    assert [e.file for e in supported.evidence] == ["other.txt", "wire0.txt", "wire1.txt"]
 
 
 def test_json_lists_skipped_and_cited_sources_and_counts_them_all(

@@ -11,6 +11,8 @@ from __future__ import annotations
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.subjects import DocumentAnnotator
+from factcheck.extraction.daydates import days_in, one_day
+from factcheck.extraction.periods import holds
 from factcheck.models import Claim, Document, ReportClaim
 
 
@@ -22,9 +24,11 @@ def annotate_claims(
     result = []
     for claim in claims:
         about = annotator.annotate(claim)
+        daily = about.attribute is not None and attributes.granularity(about.attribute) == "day"
         result.append(
             ReportClaim(
-                **claim.model_dump(exclude={"subject", "attribute"}),
+                **claim.model_dump(exclude={"subject", "attribute", "time"}),
+                time=None if daily and _on_its_day(claim, document) else claim.time,
                 id="",
                 subject=about.subject,
                 subject_sure=about.subject_sure,
@@ -34,3 +38,14 @@ def annotate_claims(
             )
         )
     return result
+
+
+def _on_its_day(claim: Claim, document: Document) -> bool:
+    """A day's figure (a toll, a crowd) whose sentence names its day ("am 6. Februar
+    2023 meldete die AFAD 5.400 Tote") speaks for that day, not for the year the date
+    holds: it meets the other figures of that day."""
+    day = claim.as_of
+    if claim.time is None or day is None or len(day) != 10 or not holds(claim.time, day):
+        return False
+    lo, hi = claim.sentence
+    return one_day(days_in(document.text, lo, hi, document.date), lo, hi) == day

@@ -183,6 +183,19 @@ class EntityTable:
         known = self.entities.get(entity)
         return known.part_of if known else None
 
+    def owners(self, entity: str) -> list[str]:
+        """What an entity is a version of or belongs to, nearest first (SU7 Max -> SU7,
+        Xiaomi): what it is said to be when a writer names the family or the maker."""
+        found: list[str] = []
+        frontier = [entity]
+        while frontier:
+            known = self.entities.get(frontier.pop(0))
+            for parent in (known.variant_of, known.part_of) if known else ():
+                if parent is not None and parent != entity and parent not in found:
+                    found.append(parent)
+                    frontier.append(parent)
+        return found
+
     def outermost_place(self, entity: str) -> str:
         """The place that contains a place and is in no other (Jishishan -> China):
         what an event is known by across outlets that name it at different levels."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Literal
 
@@ -57,6 +58,17 @@ def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:
     if claim.approx:
         low, high = _widen(low, high, approx_tolerance)
     return low, high
+
+
+def last_digit(claim: Claim) -> float | None:
+    """The place of an exact figure's last significant digit, in the base unit:
+    "17,975" 1, "€27.6 billion" 100 million, "485,000" 1,000 (a trailing zero may be
+    rounding). None for a hedge, a bound or a range: they state no precision."""
+    if claim.value is None or claim.approx or claim.bound or claim.value == 0:
+        return None
+    digits = Decimal(repr(abs(claim.value))).normalize()
+    factor, _ = to_base(claim.unit)
+    return float(Decimal(1).scaleb(digits.as_tuple().exponent)) * abs(factor)
 
 
 def round_figure(value: float | None) -> float | None:

@@ -36,10 +36,12 @@ from factcheck.models import (
     DocumentStatus,
     Evidence,
     Finding,
+    Group,
     ReportClaim,
     Subject,
     Verdict,
 )
+from factcheck.runs.confirming import Confirmations
 from factcheck.runs.source_index import Sources
 
 UNSUPPORTED = "unsupported"
@@ -58,12 +60,14 @@ class DraftText:
 def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
     """Verdicts for every compared claim (no furniture, no label) of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
-    candidates = _member_views(claims, sources.candidates(claims))
+    candidates = _member_views(
+        claims, sources.candidates([*claims, *_owner_views(claims, knowledge)])
+    )
     claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
-    _, group_of, findings = check_claims(everything.values(), knowledge)
+    groups, _, findings = check_claims(everything.values(), knowledge)
     against = _findings_by_draft_claim(findings, everything)
-    verdicts = _Verdicts(draft, sources, knowledge, everything, group_of)
+    verdicts = _Verdicts(draft, sources, knowledge, everything, groups)
     results = [verdicts.of(claim, against.get(claim.id, [])) for claim in claims]
     flat = [finding for result in results for finding in result]
     return CheckedDraft(
@@ -86,6 +90,18 @@ def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> l
         update = {"id": f"d{number}", "subject": subject, "role": "draft"}
         result.append(claim.model_copy(update=update))
     return result
+
+
+def _owner_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[ReportClaim]:
+    """The draft's figures as said of what their subjects belong to (SU7 Max -> SU7,
+    Xiaomi): the lookups that find the sources that may confirm them."""
+    owners = knowledge.entities.owners
+    return [
+        claim.model_copy(update={"subject": Subject((owner,))})
+        for claim in claims
+        if claim.subject and not claim.subject.joint
+        for owner in owners(claim.subject[0])
+    ]
 
 
 def _member_views(claims: list[ReportClaim], candidates: list[ReportClaim]) -> list[ReportClaim]:
@@ -183,49 +199,62 @@ class _Verdicts:
         sources: Sources,
         knowledge: Knowledge,
         claims: dict[str, ReportClaim],
-        group_of: dict[str, str],
+        groups: list[Group],
     ) -> None:
         self.draft, self.sources, self.claims = draft, sources, claims
         self.rules = {rule.check: rule for rule in knowledge.rules if rule.enabled}
         self.by_id = {rule.id: rule for rule in knowledge.rules}
         self.labels = {a.id: a.label for a in knowledge.attributes.attributes.values()}
-        self.members: dict[str, list[str]] = defaultdict(list)
-        for claim_id, group in group_of.items():
-            self.members[group].append(claim_id)
-        self.group_of = group_of
+        rule = self.rules.get("value-conflict")
+        self.confirmations = Confirmations(claims, groups, knowledge.entities, rule)
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
-        agreeing = self._agreeing(claim)
+        agreeing = self.confirmations.same_group(claim)
         findings = [
             f
             for f in findings
             if (self._against_sources(f, claim) or _of_itself(f, claim))
             and not (agreeing and (f.kind in CONFIRMED_AWAY or f.severity == "info"))
         ]
+        if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
+            return [self._supported(claim, agreeing, findings)]
         if findings:
             return [self._problem(claim, f, agreeing) for f in findings]
+        agreeing += self.confirmations.weaker(claim)
         if agreeing:
-            message = f"{_about(claim, self.labels)}: {amount(claim)} agrees with " + _sources_text(
-                [self.claims[i] for i in agreeing]
-            )
-            return [self._verdict(claim, "supported", None, None, message, agreeing)]
+            return [self._supported(claim, agreeing)]
         rule = self.rules.get(UNSUPPORTED)
         generic = unit_attribute("count")
         if rule is None or is_bare_count(claim, generic, float(rule.param("min_bare_count"))):
             return []
         return [self._verdict(claim, UNSUPPORTED, rule.id, rule.severity, self._unsupported(claim))]
 
-    def _agreeing(self, claim: ReportClaim) -> list[str]:
-        """Source claims of the claim's group whose figures agree with it."""
-        group = self.group_of.get(claim.id)
-        if group is None:
-            return []
-        rule = self.rules.get("value-conflict")
-        return [
-            other
-            for other in self.members[group]
-            if self.claims[other].role == "source" and agreeing(rule, claim, self.claims[other])
+    def _supported(
+        self, claim: ReportClaim, agreeing: list[str], disputed: Iterable[Finding] = ()
+    ) -> CheckFinding:
+        message = f"{_about(claim, self.labels)}: {amount(claim)} agrees with " + _sources_text(
+            [self.claims[i] for i in agreeing]
+        )
+        others = [
+            i
+            for i in dict.fromkeys(i for f in disputed for i in _opposite(f, claim.id))
+            if self.claims[i].role == "source"
         ]
+        if others:
+            message += " (disputed: " + _sources_text([self.claims[i] for i in others]) + ")"
+        return self._verdict(claim, "supported", None, None, message, [*agreeing, *others])
+
+    def _outweighed(self, finding: Finding, claim: ReportClaim, agreeing: list[str]) -> bool:
+        """A disagreement of fewer sources than confirm the draft: the draft stands
+        with the most (the others are listed with it), as an editor weighs them."""
+        if finding.kind not in ("value-conflict", "scale-error"):
+            return False
+        against = {
+            self.claims[i].file
+            for i in _opposite(finding, claim.id)
+            if self.claims[i].role == "source"
+        }
+        return len(against) <= len({self.claims[i].file for i in agreeing})
 
     def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
         others = [i for i in _opposite(finding, claim.id) if self.claims[i].role == "source"]

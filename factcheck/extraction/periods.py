@@ -1,0 +1,61 @@
+"""Periods as spans of days: "2023", "2023-Q4", "2023-H2", "2023-12" (the forms
+`timescope` writes; fiscal years have no calendar span without the company's)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_PERIOD = re.compile(r"(\d{4})(?:-(?:Q([1-4])|H([12])|(\d{2})))?")
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def period_days(period: str) -> tuple[date, date] | None:
+    """The first and last day of a calendar period, None for any other form."""
+    match = _PERIOD.fullmatch(period)
+    if match is None:
+        return None
+    year, quarter, half, month = match.groups()
+    first, months = (1, 12)
+    if quarter:
+        first, months = 3 * int(quarter) - 2, 3
+    elif half:
+        first, months = 6 * int(half) - 5, 6
+    elif month:
+        if not 1 <= int(month) <= 12:
+            return None
+        first, months = int(month), 1
+    start = date(int(year), first, 1)
+    after = first + months
+    end = date(int(year) + (after > 12), (after - 1) % 12 + 1, 1) - timedelta(days=1)
+    return start, end
+
+
+def first_day(iso: str) -> date | None:
+    """The first day an ISO date as precise as known ("2024", "2024-01", "2024-01-24")
+    can mean."""
+    match = _ISO.fullmatch(iso)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    try:
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
+def holds(period: str, iso: str) -> bool:
+    """Whether the period holds the day (or month) an ISO date names."""
+    days, day = period_days(period), first_day(iso)
+    return days is not None and day is not None and days[0] <= day <= days[1]
+
+
+def reported_after(period: str, iso: str) -> bool:
+    """Whether a figure published on `iso` without a period of its own may speak for
+    `period`: published within it or within as long again after it ("1.57 million
+    cars", published on 2 January 2024, for 2023)."""
+    days, day = period_days(period), first_day(iso)
+    if days is None or day is None:
+        return False
+    start, end = days
+    return start <= day <= end + (end - start)

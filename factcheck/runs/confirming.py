@@ -1,0 +1,85 @@
+"""Which source figures confirm a draft's figure: what a check calls "supported".
+
+A source of the draft's own group (same subject, attribute, topic and period) that
+agrees confirms it. Weaker sources confirm only a figure no source contradicts:
+- a figure that states no period but was published within the draft's period or
+  soon after ("1.57 million cars", reported on 2 January 2024, for the draft's 2023);
+- the same figure said of what the draft's subject belongs to or is a version of
+  (the SU7 Max's 101 kWh, said of the SU7 or of Xiaomi). Never of a sibling: the SU7
+  Max's 2.78 seconds confirm nothing about the SU7 Pro.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factcheck.annotation.entities import EntityTable
+from factcheck.checks.value_conflict import agreeing
+from factcheck.extraction.periods import reported_after
+from factcheck.models import Attribute, Group, ReportClaim, Subject
+from factcheck.ruleset import Rule
+
+Block = tuple[Subject, Attribute, str | None, str]
+
+
+class Confirmations:
+    """The groups of one draft check, looked up by block and period."""
+
+    def __init__(
+        self,
+        claims: dict[str, ReportClaim],
+        groups: Iterable[Group],
+        entities: EntityTable,
+        rule: Rule | None,
+    ) -> None:
+        self.claims, self.entities, self.rule = claims, entities, rule
+        self.members: dict[str, list[str]] = {}
+        self.group_of: dict[str, Group] = {}
+        self.by_block: dict[tuple[Block, str | None], list[str]] = {}
+        for group in groups:
+            self.members[group.id] = list(group.claim_ids)
+            self.by_block[(_block(group), group.time)] = list(group.claim_ids)
+            for claim_id in group.claim_ids:
+                self.group_of[claim_id] = group
+
+    def same_group(self, claim: ReportClaim) -> list[str]:
+        """Source claims of the draft claim's own group that agree with it."""
+        group = self.group_of.get(claim.id)
+        return self._agreeing(claim, self.members[group.id]) if group else []
+
+    def weaker(self, claim: ReportClaim) -> list[str]:
+        """Agreeing sources published in or after the claim's period without stating
+        one, and agreeing figures said of its owner or of the product it is a version of."""
+        group = self.group_of.get(claim.id)
+        if group is None:
+            return []
+        found: list[str] = []
+        for block in [_block(group), *self._owner_blocks(group)]:
+            if block != _block(group):
+                found += self.by_block.get((block, group.time), [])
+            if group.time is not None:
+                undated = self.by_block.get((block, None), [])
+                found += [i for i in undated if self._published_in(group.time, i)]
+        return self._agreeing(claim, list(dict.fromkeys(found)))
+
+    def _owner_blocks(self, group: Group) -> list[Block]:
+        subject = group.subject
+        if subject.joint:
+            return []
+        _, attribute, topic, dimension = _block(group)
+        return [
+            (Subject((owner,)), attribute, topic, dimension)
+            for owner in self.entities.owners(subject[0])
+        ]
+
+    def _published_in(self, period: str, claim_id: str) -> bool:
+        day = self.claims[claim_id].as_of
+        return day is not None and reported_after(period, day)
+
+    def _agreeing(self, claim: ReportClaim, members: list[str]) -> list[str]:
+        sources = (i for i in members if self.claims[i].role == "source")
+        return [i for i in sources if agreeing(self.rule, claim, self.claims[i])]
+
+
+def _block(group: Group) -> Block:
+    return (group.subject, group.attribute, group.topic, group.dimension)
