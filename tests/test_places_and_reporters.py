@@ -125,6 +125,25 @@ def test_one_articles_tolls_disagree_only_when_two_reporters_give_them() -> None
     assert _flagged(_report((reporters, "en"), published="2024-06-18")) == [("FC101", "warning")]
 
 
+def test_two_reporters_in_one_article_disagree_whatever_other_outlets_add() -> None:
+    """Die Zeit gives the organisers' million and the police's 240,000; Knack, beside
+    it, gives 1.03 million with no reporter, and "Hunderttausende" in words is no
+    figure of its own: the article's two reporters still disagree."""
+    zeit = (
+        "Hunderttausende Menschen nahmen an der Demonstration in Hongkong teil. Die "
+        "Organisatoren schätzten die Zahl der Teilnehmenden auf mehr als eine Million "
+        "Menschen. Die Polizei zählte zum Höhepunkt der Demonstration 240.000 Personen.",
+        "de",
+    )
+    knack = ("Aan de betoging in Hongkong namen 1,03 miljoen mensen deel.", "nl")
+    report = _report(zeit, knack, published="2019-06-10")
+    assert [c.reported_by for c in report.claims] == [None, "organisers", "police", None]
+    assert _flagged(report) == [("FC101", "warning")]
+    (finding,) = [f for f in report.findings if f.severity == "warning"]
+    assert "('240.000 Personen', according to police) in" in finding.message
+    assert "('mehr als eine Million Menschen', according to organisers) in" in finding.message
+
+
 def test_a_source_that_gives_only_one_figure_makes_its_side_sure() -> None:
     report = _report(
         ("The quake in China had a magnitude of 6.2; the USGS measured magnitude 5.9.", "en"),
@@ -353,3 +372,42 @@ def test_two_reporters_across_outlets_are_a_warning_that_names_them() -> None:
     flagged = [f for f in report.findings if f.severity != "info"]
     assert [(f.rule, f.severity) for f in flagged] == [("FC101", "warning")]
     assert "according to police" in flagged[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Het noodweer trof België zwaar. In ons land vielen al 20 doden. "
+            "In Verviers werden vijf doden gevonden.",
+            "nl",
+            [("20 doden", "Belgium"), ("vijf doden", "Verviers")],
+        ),
+        (
+            "Das Hochwasser traf Deutschland schwer. Bisher gab es 48 Tote. "
+            "In Nordrhein-Westfalen starben 49 Menschen.",
+            "de",
+            [("48 Tote", "Germany"), ("49 Menschen", "North Rhine-Westphalia")],
+        ),
+        (
+            "The quake struck China on Monday. At least 95 people were killed. "
+            "In Qinghai, nine people died.",
+            "en",
+            [("At least 95 people", "China"), ("nine people", "Qinghai")],
+        ),
+        (
+            "地震袭击中国。已造成131人遇难。其中青海省海东市11人死亡。",
+            "zh",
+            [("131人", "China"), ("11人", "Haidong")],
+        ),
+    ],
+)
+def test_a_toll_is_of_the_place_its_sentence_names_else_of_the_country(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _subjects(_report((text, lang))) == expected
+
+
+def test_a_tolls_nationality_is_whose_dead_they_are() -> None:
+    report = _report(("In Saudi-Arabien starben mindestens 60 Jordanier.", "de"))
+    assert _subjects(report) == [("mindestens 60 Jordanier", "Jordan")]

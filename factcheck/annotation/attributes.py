@@ -49,7 +49,7 @@ from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
 
 Granularity = Literal["day", "period", "event", "static"]
-PlaceScope = Literal["named", "outermost"]
+PlaceScope = Literal["named", "local", "outermost"]
 Language = Literal["en", "de", "nl", "zh"]
 
 

@@ -27,7 +27,7 @@ from itertools import takewhile
 from typing import NamedTuple
 
 from factcheck.annotation.anaphora import anaphora_for, with_anaphora
-from factcheck.annotation.attributes import AttributeTable
+from factcheck.annotation.attributes import AttributeTable, PlaceScope
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.reporters import Reporter, reporter_of, reporters_in
 from factcheck.extraction.sentences import sentence_spans
@@ -90,8 +90,8 @@ class DocumentAnnotator:
         subject, sure = self.subject_of(claim, context)
         attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
         scope = self.attributes.place_scope(attribute)
-        if scope is not None:
-            subject, sure = self._place_of(claim, scope == "outermost") or (subject, sure)
+        if scope is not None and not (scope == "local" and self._people_of(claim)):
+            subject, sure = self._place_of(claim, scope) or (subject, sure)
         topic = None
         if self.attributes.is_topical(attribute):
             topic = self.keywords.topic_of(claim.sentence)
@@ -173,19 +173,22 @@ class DocumentAnnotator:
         yield lambda: self._last([m for m in names if m.source], names)
         yield lambda: self._first([m for m in c.after if m.source and m.kind != "chip"], c.after)
 
-    def _place_of(self, claim: Claim, outermost: bool) -> tuple[Subject, bool] | None:
+    def _place_of(self, claim: Claim, scope: PlaceScope) -> tuple[Subject, bool] | None:
         """The place a measure of a place (or of an event) is about: the place the
-        sentence names, nearest before the claim, else first after it; else the place
-        the article names most: sure for an event (an article tells of one), and for a
-        place's measure when all the places the article names lie in one country. An
-        event is known by its outermost place (a country)."""
+        sentence names, nearest before the claim, else first after it. Else, for a
+        place's measure, the place the article names most; for an event's measure or a
+        local count of it (a toll: "20 dead" in an article on Belgium's floods), the
+        country it names most. Sure for an event (an article tells of one), otherwise
+        when all the places the article names lie in one country. An event is known by
+        its outermost place (a country)."""
         places = [m for m in self._in_sentence(claim) if m.kind == "place" and not m.source]
         before = [m for m in places if m.end <= claim.start]
         chosen = before[-1] if before else places[0] if places else None
+        outermost = scope == "outermost"
         if chosen is not None:
             place = self.entities.outermost_place(chosen.entity) if outermost else chosen.entity
             return Subject((place,)), chosen.sure
-        fallback = self.event_place if outermost else self.main_place
+        fallback = self.main_place if scope == "named" else self.event_place
         if fallback is None:
             return None
         return Subject((fallback,)), outermost or self.one_country

@@ -179,11 +179,25 @@ def _far_apart(rule: Rule, ratio: float, within: bool, sides: Sides) -> bool:
 
 
 def _two_reporters(sides: Sides) -> bool:
-    """Each side names who reports it, no one reports both, and neither gives other
+    """Each side names who reports it and no one reports both, in all its claims or in
+    one article on both sides (die Zeit: the organisers' million, the police's
+    240,000, whatever other outlets add to either side); and no one gives other
     figures of the fact besides (then the article lists several events)."""
-    reporters = [{c.reported_by for c in side} for side in (sides.left, sides.right)]
-    named = None not in reporters[0] | reporters[1]
-    return named and not reporters[0] & reporters[1] and not sides.listing
+    if sides.listing:
+        return False
+    both = {c.file for c in sides.left} & {c.file for c in sides.right}
+    views = [(sides.left, sides.right)] + [
+        ([c for c in sides.left if c.file == f], [c for c in sides.right if c.file == f])
+        for f in sorted(both, key=str)
+    ]
+    return any(_named_apart(left, right) for left, right in views)
+
+
+def _named_apart(left: Cluster, right: Cluster) -> bool:
+    """Both sides' figures ("Hunderttausende" in words aside) have reporters, and
+    no reporter is on both."""
+    reporters = [{c.reported_by for c in _figures(side)} for side in (left, right)]
+    return None not in reporters[0] | reporters[1] and not reporters[0] & reporters[1]
 
 
 def _revised(context: CheckContext, sides: Sides, within: bool) -> bool:
@@ -204,6 +218,10 @@ def _vague(cluster: Cluster) -> bool:
     """ "thousands of protesters", "Tausende", "数十": a quantity in words alone, no
     figure of its own to hold against one."""
     return all(_in_words_alone(c) for c in cluster)
+
+
+def _figures(cluster: Cluster) -> Cluster:
+    return [c for c in cluster if not _in_words_alone(c)] or cluster
 
 
 def _in_words_alone(claim: ReportClaim) -> bool:
@@ -402,7 +420,8 @@ def _side(cluster: Cluster) -> str:
     files = list(dict.fromkeys(c.file or "?" for c in cluster))
     shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
     reporters = {c.reported_by for c in cluster}
-    said = (
-        f" according to {reporters.pop()}" if len(reporters) == 1 and None not in reporters else ""
-    )
-    return f"{amount(cluster[0])} ('{cluster[0].text}'){said} in {shown}"
+    first = cluster[0]
+    if len(reporters) == 1 and None not in reporters:
+        return f"{amount(first)} ('{first.text}') according to {first.reported_by} in {shown}"
+    said = f", according to {first.reported_by}" if first.reported_by else ""
+    return f"{amount(first)} ('{first.text}'{said}) in {shown}"
