@@ -136,7 +136,7 @@ def test_two_reporters_in_one_article_disagree_whatever_other_outlets_add() -> N
         "de",
     )
     knack = ("Aan de betoging in Hongkong namen 1,03 miljoen mensen deel.", "nl")
-    report = _report(zeit, knack, published="2019-06-10")
+    report = _report(zeit, knack, published="2019-06")  # one article: one moment, any day
     assert [c.reported_by for c in report.claims] == [None, "organisers", "police", None]
     assert _flagged(report) == [("FC101", "warning")]
     (finding,) = [f for f in report.findings if f.severity == "warning"]

@@ -133,10 +133,11 @@ class CheckContext:
         drafted = _drafted(claims)
         return "high" if all(self.is_sure(c, drafted) for c in claims) else "low"
 
-    def sides_confidence(self, *sides: list[ReportClaim]) -> Confidence:
+    def sides_confidence(self, *sides: list[ReportClaim], one_moment: bool = False) -> Confidence:
         """High when each side of a disagreement has a claim that is sure of its subject
-        and period: one sure pair makes the finding sure; the others are listed with it."""
-        drafted = _drafted([c for side in sides for c in side])
+        and period (of its subject alone when the sides speak of `one_moment`): one sure
+        pair makes the finding sure; the others are listed with it."""
+        drafted = one_moment or _drafted([c for side in sides for c in side])
         sure = all(any(self.is_sure(c, drafted) for c in side) for side in sides)
         return "high" if sure else "low"
 

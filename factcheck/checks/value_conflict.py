@@ -30,7 +30,7 @@ from factcheck.checks.compare import Comparison, ends, last_digit, representativ
 from factcheck.checks.context import UNDATED, CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import amount, ratio_text
-from factcheck.models import Claim, Finding, ReportClaim
+from factcheck.models import Claim, Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
     from factcheck.ruleset import Rule
@@ -179,18 +179,23 @@ def _far_apart(rule: Rule, ratio: float, within: bool, sides: Sides) -> bool:
 
 
 def _two_reporters(sides: Sides) -> bool:
+    return _reporters_apart(sides) is not None
+
+
+def _reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
     """Each side names who reports it and no one reports both, in all its claims or in
     one article on both sides (die Zeit: the organisers' million, the police's
     240,000, whatever other outlets add to either side); and no one gives other
-    figures of the fact besides (then the article lists several events)."""
+    figures of the fact besides (then the article lists several events). The claims
+    that show it, or None."""
     if sides.listing:
-        return False
+        return None
     both = {c.file for c in sides.left} & {c.file for c in sides.right}
     views = [(sides.left, sides.right)] + [
         ([c for c in sides.left if c.file == f], [c for c in sides.right if c.file == f])
         for f in sorted(both, key=str)
     ]
-    return any(_named_apart(left, right) for left, right in views)
+    return next((view for view in views if _named_apart(*view)), None)
 
 
 def _named_apart(left: Cluster, right: Cluster) -> bool:
@@ -391,7 +396,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within, sides))
         or _revised(context, sides, within)
     )
-    confidence = "low" if unsure else context.sides_confidence(left, right)
+    confidence = "low" if unsure else _confidence(context, sides)
     time = context.time_key(left[0])
     when = f" ({time})" if time else ""
     if result.verdict == "scale":
@@ -412,6 +417,17 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         confidence=confidence,
         first_side=len(left),
     )
+
+
+def _confidence(context: CheckContext, sides: Sides) -> Confidence:
+    """Sure when each side has a claim sure of its subject and period; or when one
+    article gives the two sides from two reporters and names its subject: they speak
+    of one moment, whatever its date."""
+    confidence = context.sides_confidence(sides.left, sides.right)
+    apart = _reporters_apart(sides)
+    if confidence == "low" and apart and len({c.file for c in (*apart[0], *apart[1])}) == 1:
+        return context.sides_confidence(*apart, one_moment=True)
+    return confidence
 
 
 def _side(cluster: Cluster) -> str:
