@@ -16,6 +16,7 @@ import pytest
 
 from factcheck.evaluation import command
 from factcheck.evaluation import peer as ev
+from factcheck.evaluation.alignment import _opposed, _sides
 from factcheck.evaluation.peer import (
     DEFAULT_CASES,
     MISSED,
@@ -42,7 +43,7 @@ from factcheck.evaluation.summary import (
     scoring_rule_markdown,
     summarize,
 )
-from factcheck.models import Claim
+from factcheck.models import Claim, Finding
 
 TEXT = "x" * 60
 
@@ -436,3 +437,18 @@ def test_real_cases_match_counts_json_per_file(real_cases: list[PeerCase]) -> No
             row["dropped_python_not_supported"],
             row["kept_numeric_values"],
         ), key
+
+
+def test_a_finding_holds_only_its_two_sides_against_each_other() -> None:
+    """Two claims on one side of a finding are said to agree: a look-alike pair there
+    is no false alarm, and a known conflict there is not found."""
+    keys = {"c1": ("s", "a.txt", 1), "c2": ("s", "a.txt", 2), "c3": ("s", "b.txt", 1)}
+    sided = Finding(
+        rule="FC101", kind="value-conflict", severity="error", message="m",
+        claim_ids=("c1", "c2", "c3"), first_side=2,
+    )  # fmt: skip
+    unsided = sided.model_copy(update={"first_side": None})
+    a1, a2, b1 = keys["c1"], keys["c2"], keys["c3"]
+    assert not _opposed((a1, a2), [_sides(sided, keys)])
+    assert _opposed((a2, b1), [_sides(sided, keys)]) and _opposed((b1, a1), [_sides(sided, keys)])
+    assert _opposed((a1, a2), [_sides(unsided, keys)])

@@ -411,3 +411,44 @@ def test_a_toll_is_of_the_place_its_sentence_names_else_of_the_country(
 def test_a_tolls_nationality_is_whose_dead_they_are() -> None:
     report = _report(("In Saudi-Arabien starben mindestens 60 Jordanier.", "de"))
     assert _subjects(report) == [("mindestens 60 Jordanier", "Jordan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Turkey's AFAD put the magnitude of the quake at 7.4.", "en", "7.4"),
+        ("Die USGS gab die Stärke des Bebens in der Türkei mit 7,5 an.", "de", "7,5"),
+        ("Het KNMI schatte de kracht van de beving in Turkije op 7,6.", "nl", "7,6"),
+        ("土耳其地震的震级被修正为7.7。", "zh", "7.7"),
+    ],
+)
+def test_a_bare_figure_in_a_clause_naming_the_magnitude_is_one(
+    text: str, lang: str, figure: str
+) -> None:
+    (claim,) = [c for c in _report((text, lang)).claims if c.text == figure]
+    assert (claim.unit, claim.attribute and claim.attribute.name) == ("magnitude", "magnitude")
+
+
+def test_a_bare_count_near_the_magnitude_stays_a_count() -> None:
+    report = _report(("Two quakes of magnitude 7.8 struck Turkey; 12 people were hurt.", "en"))
+    assert [(c.text, c.unit) for c in report.claims] == [
+        ("Two", "count"), ("magnitude 7.8", "magnitude"), ("12 people", "person"),
+    ]  # fmt: skip
+
+
+def test_one_reporters_figures_in_one_sentence_are_no_sides() -> None:
+    """A revision ("zunächst ... später") or a list of versions' prices is one
+    reporter's sentence: no figure of it is held against another of it, even with
+    other outlets beside them; two reporters in one sentence stay a disagreement."""
+    revision = (
+        "Die USGS gab die Stärke des Bebens in China zunächst mit 6,0 und später mit 5,4 an.",
+        "de",
+    )
+    other = ("The USGS measured the quake in China at magnitude 5.4.", "en")
+    assert _flagged(_report(revision, other)) == []
+    two = (
+        "Organisers said 1.03 million protesters joined the march in Hong Kong, while police "
+        "counted 240,000 protesters.",
+        "en",
+    )
+    assert _flagged(_report(two, published="2019-06-10")) == [("FC101", "warning")]

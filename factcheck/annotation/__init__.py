@@ -27,7 +27,8 @@ def annotate_claims(
         daily = about.attribute is not None and attributes.granularity(about.attribute) == "day"
         result.append(
             ReportClaim(
-                **claim.model_dump(exclude={"subject", "attribute", "time"}),
+                **claim.model_dump(exclude={"subject", "attribute", "time", "unit"}),
+                unit=about.unit or claim.unit,
                 time=None if daily and _on_its_day(claim, document) else claim.time,
                 id="",
                 subject=about.subject,

@@ -82,7 +82,9 @@ class AttributeDefinition(BaseModel):
     magnitude, a march's crowd) is about the event, which outlets name by its place at
     any level (Jishishan, Gansu, China), so the outermost place stands for it. A
     `running` count grows while it is kept (a toll): outlets that differ on one day
-    may have counted at different hours."""
+    may have counted at different hours. With `bare_below`, a figure with decimals
+    below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9 an") in
+    a clause naming the measure is its figure, in its first unit."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -95,6 +97,7 @@ class AttributeDefinition(BaseModel):
     unmodified: tuple[str, ...] = ()
     place: PlaceScope | None = None
     running: bool = False
+    bare_below: float | None = None
     keywords: Keywords = Keywords()
 
     @field_validator("units")
@@ -236,6 +239,14 @@ class AttributeTable:
         implies, else the unit's generic attribute (category and unit)."""
         return self.keywords(text, lang).attribute_of(span, sentence, unit)
 
+    def bare_units(self, value: float) -> list[str]:
+        """The units a bare figure with decimals of this value may be in (magnitude)."""
+        return [
+            a.units[0]
+            for a in self.attributes.values()
+            if a.bare_below is not None and 0 < value < a.bare_below
+        ]
+
     def granularity(self, attribute: Attribute) -> Granularity:
         """What one figure of the attribute covers: one day, a period, or all time.
         Generic and unknown attributes: a period."""
@@ -327,9 +338,10 @@ class DocumentKeywords:
         return scan
 
     def attribute_of(
-        self, span: tuple[int, int], sentence: tuple[int, int], unit: str
+        self, span: tuple[int, int], sentence: tuple[int, int], unit: str, implied: bool = True
     ) -> Attribute:
-        """As `AttributeTable.attribute_of`: keywords within `window` of the claim count."""
+        """As `AttributeTable.attribute_of`: keywords within `window` of the claim count;
+        without `implied`, only a keyword names the attribute."""
         scan = self._in(sentence)
         lo, hi, first = scan.clause(span)
         clause = scan.hits_in(lo, hi)
@@ -339,7 +351,8 @@ class DocumentKeywords:
             name = self._nearest(own, span, unit, modifiers)
         else:
             name = self._borrowed(scan, first, span, unit, modifiers)
-        name = name or self.table.implied(unit, modifiers)
+        if implied:
+            name = name or self.table.implied(unit, modifiers)
         return named_attribute(name) if name else unit_attribute(unit)
 
     def _borrowed(

@@ -36,6 +36,7 @@ from factcheck.models import Attribute, Claim, Subject
 APPOSITION = re.compile(r"\s*[,，]\s*")
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
+DECIMALS = re.compile(r"\d[.,]\d")
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)\s*", re.IGNORECASE)
 SUBJECT_KINDS = frozenset(
     {"organization", "model", "product", "group", "unknown", "chip", "person", "place"}
@@ -50,6 +51,7 @@ class Annotation(NamedTuple):
     attribute: Attribute
     topic: str | None
     reported_by: str | None = None
+    unit: str | None = None  # set when the measure gives a bare figure its unit
 
 
 class Context(NamedTuple):
@@ -88,7 +90,7 @@ class DocumentAnnotator:
         """Subject (and how sure), attribute and topic of one claim."""
         context = self._context(claim)
         subject, sure = self.subject_of(claim, context)
-        attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
+        attribute, unit = self._measure_of(claim)
         scope = self.attributes.place_scope(attribute)
         if scope is not None and not (scope == "local" and self._people_of(claim)):
             subject, sure = self._place_of(claim, scope) or (subject, sure)
@@ -98,7 +100,24 @@ class DocumentAnnotator:
             topic = topic or self._object_of(claim, subject)
         elif subject is not None and scope is None:
             topic = self._scope_of(subject, context)
-        return Annotation(subject, sure, attribute, topic, self._reporter_of(claim))
+        reported_by = self._reporter_of(claim)
+        measured = unit if unit != claim.unit else None
+        return Annotation(subject, sure, attribute, topic, reported_by, measured)
+
+    def _measure_of(self, claim: Claim) -> tuple[Attribute, str]:
+        """The claim's attribute, and its unit: a bare figure with decimals in a clause
+        naming a measure that is written so ("put the magnitude at 7.4") takes its unit."""
+        span = (claim.start, claim.end)
+        attribute = self.keywords.attribute_of(span, claim.sentence, claim.unit)
+        if not (attribute.generic and claim.unit == "count" and claim.value is not None):
+            return attribute, claim.unit
+        if claim.scale or not DECIMALS.search(claim.text):
+            return attribute, claim.unit
+        for unit in self.attributes.bare_units(claim.value):
+            named = self.keywords.attribute_of(span, claim.sentence, unit, implied=False)
+            if not named.generic:
+                return named, unit
+        return attribute, claim.unit
 
     def _reporter_of(self, claim: Claim) -> str | None:
         """Who its sentence says gives the figure (`reporters`)."""

@@ -156,9 +156,10 @@ def _disagreeing(
     listed = _spread(clusters, lambda c: (c.file, c.reported_by))
     lists = _spread(clusters, lambda c: c.file, times=3)
     for i, j in pairs:
-        left, right = clusters[i], clusters[j]
-        if agree(options, left[0], right[0]) or not _apart(left, right):
+        held = _held_apart(clusters[i], clusters[j])
+        if held is None or agree(options, held[0][0], held[1][0]):
             continue
+        left, right = held
         drafted = any(c.role == "draft" for c in (*left, *right))
         several = (versions and not drafted) or not all(
             any(c.file not in spread for c in side) for side in (left, right)
@@ -253,13 +254,32 @@ def _spread(
     return {key for key, indexes in seen.items() if len(indexes) >= times}
 
 
+def _held_apart(left: Cluster, right: Cluster) -> tuple[Cluster, Cluster] | None:
+    """The two sides without the claims whose sentence gives a figure on the other side
+    from the same reporter: a list, a range, a move or a revision ("标准版售价21.59万元,
+    Pro版售价25.49万元", "die USGS gab die Stärke zunächst mit 6,0 und später mit 5,9
+    an"). None when a side is left empty or all that is left shares one sentence. Two
+    reporters in one sentence ("organisers said a million, police 240,000") stay."""
+    said = [{(c.file, c.sentence, c.reported_by) for c in side} for side in (left, right)]
+    kept_left = [c for c in left if (c.file, c.sentence, c.reported_by) not in said[1]]
+    kept_right = [c for c in right if (c.file, c.sentence, c.reported_by) not in said[0]]
+    if not (kept_left and kept_right and _apart(kept_left, kept_right)):
+        return None
+    return kept_left, kept_right
+
+
 def _apart(left: Cluster, right: Cluster) -> bool:
-    """Two claims from different documents, or from different sentences of one."""
+    """Two claims from different documents, from different sentences of one, or from
+    two reporters named in one sentence."""
     files = {c.file for c in left}
     if any(c.file not in files for c in right) or len(files) > 1:
         return True
-    sentences = {c.sentence for c in left}
-    return any(c.sentence not in sentences for c in right)
+    said = {c.sentence: set() for c in left}
+    for claim in left:
+        said[claim.sentence].add(claim.reported_by)
+    return any(
+        c.sentence not in said or (c.reported_by and None not in said[c.sentence]) for c in right
+    )
 
 
 def _neighbours_and_slips(

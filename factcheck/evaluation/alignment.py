@@ -7,14 +7,16 @@ known conflict pairs and the look-alike pairs that are not conflicts, by gold id
 whole corpus is reported at once, as a newsroom would; every report claim is matched
 to the gold claim its span overlaps. Then:
 
-- **conflict recall**: known conflict pairs whose two claims are in one error or
-  warning finding;
-- **finding precision**: error and warning findings that hold a known conflict pair,
+- **conflict recall**: known conflict pairs whose two claims are held against each
+  other (on opposite sides) in one error or warning finding;
+- **finding precision**: error and warning findings that hold a known conflict pair
+  against each other,
   or that a reviewer judged real (`judged.yaml`: each finding's claims by gold id and
   the verdict); an unjudged finding without a known pair counts against precision and
   is listed for review;
-- **look-alike false alarms**: look-alike pairs whose two claims are in one error or
-  warning finding.
+- **look-alike false alarms**: look-alike pairs whose two claims are held against
+  each other in one error or warning finding (two claims on one side are said to
+  agree).
 
 Drafts (`corpus/drafts/<story>.<lang>.md` with `.expect.jsonl`) are checked against
 their story's articles: a planted error is caught when an error or warning covers
@@ -137,34 +139,47 @@ def score_report(report: ReportData, corpus: Path) -> AlignmentScore:
     judged = _judged(corpus)
     flagged = [f for f in report.findings if f.severity in FLAGGING]
     members = [{keys[c] for c in f.claim_ids if c in keys} for f in flagged]
+    sides = [_sides(f, keys) for f in flagged]
     score = AlignmentScore(findings=len(flagged))
     for name, story in known.items():
         for pair in story.conflicts:
             score.conflicts += 1
-            if _together(name, pair, members):
+            if _opposed(_keys(name, pair), sides):
                 score.conflicts_found += 1
             else:
                 score.missed.append(pair)
         for pair in story.lookalikes:
             score.lookalikes += 1
-            score.lookalikes_flagged += _together(name, pair, members)
-    conflict_sets = [
-        {(n, p.a.file, p.a.id), (n, p.b.file, p.b.id)}
-        for n, s in known.items()
-        for p in s.conflicts
-    ]
-    for finding, held in zip(flagged, members, strict=True):
+            score.lookalikes_flagged += _opposed(_keys(name, pair), sides)
+    conflict_pairs = [_keys(n, p) for n, s in known.items() for p in s.conflicts]
+    for finding, held, opposed in zip(flagged, members, sides, strict=True):
         verdict = judged.get(frozenset(held))
-        if any(pair <= held for pair in conflict_sets) or verdict is True:
+        if any(_opposed(pair, [opposed]) for pair in conflict_pairs) or verdict is True:
             score.findings_right += 1
         elif verdict is None:
             score.unreviewed.append(sorted(held) or [_unmatched(finding)])
     return score
 
 
-def _together(story: str, pair: GoldPair, members: Sequence[set[Key]]) -> bool:
-    a, b = (story, pair.a.file, pair.a.id), (story, pair.b.file, pair.b.id)
-    return any(a in held and b in held for held in members)
+Sides = tuple[set[Key], set[Key]]
+
+
+def _keys(story: str, pair: GoldPair) -> tuple[Key, Key]:
+    return (story, pair.a.file, pair.a.id), (story, pair.b.file, pair.b.id)
+
+
+def _sides(finding: Finding, keys: dict[str, Key]) -> Sides:
+    """The gold keys a finding holds against each other: its two sides, or all its
+    claims against all when it has none. Two claims on one side are said to agree."""
+    cut = finding.first_side or len(finding.claim_ids)
+    first = {keys[c] for c in finding.claim_ids[:cut] if c in keys}
+    second = {keys[c] for c in finding.claim_ids[cut:] if c in keys}
+    return (first, second) if finding.first_side else (first, first)
+
+
+def _opposed(pair: tuple[Key, Key], sides: Sequence[Sides]) -> bool:
+    a, b = pair
+    return any((a in one and b in two) or (b in one and a in two) for one, two in sides)
 
 
 def _unmatched(finding: Finding) -> Key:
