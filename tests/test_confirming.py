@@ -199,3 +199,68 @@ def test_a_figure_of_a_sibling_version_confirms_nothing() -> None:
         [("a.txt", "The SU7 Max accelerates to 100 km/h in 2.78 seconds.", "en")],
     )
     assert result.supported == []
+
+
+# ---- one figure in two units of a kind -------------------------------------------
+
+
+def _unit_findings(*texts: tuple[str, str]) -> list[tuple[str, str]]:
+    report = report_texts([(f"s{i}.txt", text, lang) for i, (text, lang) in enumerate(texts)])
+    return [(f.severity, f.message) for f in report.findings if f.kind == "unit-mismatch"]
+
+
+def test_one_figure_in_two_lengths_is_a_unit_written_wrong() -> None:
+    (found,) = _unit_findings(
+        ("The Xiaomi SU7 Max has a range of 800 km.", "en"),
+        ("Der Xiaomi SU7 Max hat eine Reichweite von 800 Meilen.", "de"),
+    )
+    assert found == (
+        "error",
+        "SU7 Max / driving range: 800 miles ('800 Meilen', s1.txt) vs 800 km ('800 km', "
+        "s0.txt): the same figure in mile and kilometer: a unit written wrong?",
+    )
+
+
+def test_a_precise_price_in_two_currencies_is_a_slip_a_round_one_is_not() -> None:
+    assert _unit_findings(
+        ("ASML's share price closed at €775.80 on 24 January 2024.", "en"),
+        ("De koers van ASML sloot op 24 januari 2024 op 775,80 dollar.", "nl"),
+    )
+    assert not _unit_findings(
+        ("The Pixel 9 sells for $999 in the US, Google said.", "en"),
+        ("Google verkauft das Pixel 9 für 999 Euro.", "de"),
+    )
+
+
+def test_two_figures_of_one_length_are_no_slip() -> None:
+    assert not _unit_findings(
+        ("The Xiaomi SU7 Max has a range of 800 km.", "en"),
+        ("Der Xiaomi SU7 Max hat eine Reichweite von 497 Meilen.", "de"),
+    )
+
+
+def test_a_bound_neither_confirms_nor_shields_a_transposed_digit() -> None:
+    result = check_texts(
+        ("draft.txt", "Taiwan set up 17,975 polling stations for the 2024 election.", "en"),
+        [
+            ("a.txt", "Taiwan richtete für die Wahl 2024 mehr als 17.700 Wahllokale ein.", "de"),
+            ("b.txt", "Taiwan had 17,795 polling stations for the 2024 election.", "en"),
+        ],
+    )
+    assert result.supported == []
+    (finding,) = result.findings
+    assert (finding.kind, finding.severity) == ("value-conflict", "error")
+    assert finding.message == (
+        "Taiwan / polling stations (2024): the draft says 17,975, the sources say 17,795 in "
+        "b.txt, >17,700 in a.txt (1.01× apart)"
+    )
+
+
+def test_a_bound_alone_confirms_a_figure_near_it() -> None:
+    result = check_texts(
+        ("draft.txt", "Taiwan set up 17,795 polling stations for the 2024 election.", "en"),
+        [("a.txt", "Taiwan richtete für die Wahl 2024 mehr als 17.700 Wahllokale ein.", "de")],
+    )
+    assert [(f.kind, [e.file for e in f.evidence]) for f in result.supported] == [
+        ("supported", ["a.txt"])
+    ]

@@ -1,6 +1,8 @@
-"""unit-mismatch: the same subject and attribute in incompatible units, or the
-same distinctive number about the same subject with a different unit
-("500 billion parameters" in one source, "500 billion GPUs" in another)."""
+"""unit-mismatch: the same subject and attribute in incompatible units; the same
+distinctive number about the same subject with a different unit ("500 billion
+parameters" in one source, "500 billion GPUs" in another); or one figure of one
+measure in two units of a kind ("800 miles" against "800 km", "775.80 dollars"
+against "€775.80"): a unit written wrong, since a conversion would change the number."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from factcheck.align import dimension_of
+from factcheck.checks.attribution import significant_digits
 from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
 # (500 billion parameters, 500 billion GPUs); a car's 700 km and 700 hp are two specs.
 COUNTED = "counted"
 RATIOS = frozenset({"percent", "multiplier"})  # two ways to state one change
+MEASURED = frozenset({"dimension", "duration"})  # units a pint conversion relates
+MIN_PRICE_DIGITS = 3  # "$999" and "€999" may both be set; "775.80" in two currencies is a slip
 
 
 class UnitMismatchParams(CheckParams):
@@ -32,11 +37,14 @@ class UnitMismatchParams(CheckParams):
 def run(rule: Rule, context: CheckContext) -> list[Finding]:
     by_attribute: dict[tuple, list[ReportClaim]] = defaultdict(list)
     by_value: dict[tuple, list[ReportClaim]] = defaultdict(list)
+    by_figure: dict[tuple, list[ReportClaim]] = defaultdict(list)
     for claim in context.selected(rule, context.claims.values()):
         if not claim.subject or not claim.compared or claim.unit == "count":
             continue
         if claim.attribute and not claim.attribute.generic:
             by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
+            if claim.value is not None and abs(claim.value) >= float(rule.param("min_value")):
+                by_figure[(claim.attribute, claim.topic, round_figure(claim.value))].append(claim)
         counted = unit_category(claim.unit) == COUNTED
         if (
             counted
@@ -48,7 +56,44 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     for members in (*by_attribute.values(), *by_value.values()):
         for finding in _mismatches(rule, context, members):
             found.setdefault(finding.claim_ids, finding)
+    for members in by_figure.values():
+        for finding in _slips(rule, context, members):
+            found.setdefault(finding.claim_ids, finding)
     return list(found.values())
+
+
+def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> list[Finding]:
+    """One figure of one measure in two units of a kind, said of one subject (or of a
+    product and its family): the first claim in each unit against the others."""
+    if len({c.unit for c in members}) < 2:
+        return []
+    by_unit: dict[str, ReportClaim] = {}
+    for claim in sorted(members, key=lambda c: (c.text, c.start, c.file or "")):
+        by_unit.setdefault(claim.unit, claim)
+    firsts = list(by_unit.values())
+    return [
+        _finding(rule, context, a, b, slip=True)
+        for i, a in enumerate(firsts)
+        for b in firsts[i + 1 :]
+        if a.file != b.file and _one_kind(a, b) and _one_subject(context, a, b)
+    ]
+
+
+def _one_kind(a: ReportClaim, b: ReportClaim) -> bool:
+    """Two units of one kind: two lengths, or two currencies when the figure is too
+    precise to be one price set in each (775.80, not 999)."""
+    if unit_category(a.unit) == unit_category(b.unit) == "currency":
+        return a.value is not None and significant_digits(a.value) >= MIN_PRICE_DIGITS
+    measured = unit_category(a.unit) in MEASURED
+    return measured and dimension_of(a.unit) == dimension_of(b.unit)
+
+
+def _one_subject(context: CheckContext, a: ReportClaim, b: ReportClaim) -> bool:
+    if a.subject == b.subject:
+        return True
+    if a.subject is None or b.subject is None or a.subject.joint or b.subject.joint:
+        return False
+    return context.are_related(a.subject[0], b.subject[0])
 
 
 def _mismatches(rule: Rule, context: CheckContext, members: Iterable[ReportClaim]) -> list[Finding]:
@@ -82,17 +127,20 @@ def _ratio_kind(unit: str) -> str:
     return unit if unit == "multiplier" else unit_category(unit)
 
 
-def _finding(rule: Rule, context: CheckContext, a: ReportClaim, b: ReportClaim) -> Finding:
+def _finding(
+    rule: Rule, context: CheckContext, a: ReportClaim, b: ReportClaim, slip: bool = False
+) -> Finding:
     # one number in two units is a slip whatever the period: only the subjects count
     confidence = "high" if a.subject_sure and b.subject_sure else "low"
     about = context.about((a.subject, a.attribute, a.topic or "", "")) if a.subject else ""
+    why = f"{a.unit} and {b.unit} cannot both be right"
+    if slip:
+        why = f"the same figure in {a.unit} and {b.unit}: a unit written wrong?"
     return Finding(
         rule=rule.id,
         kind=rule.check,
         severity=context.severity(rule, confidence, within=False, claims=(a, b)),
-        message=(
-            f"{about}: {describe(a)} vs {describe(b)}: {a.unit} and {b.unit} cannot both be right"
-        ),
+        message=f"{about}: {describe(a)} vs {describe(b)}: {why}",
         claim_ids=(a.id, b.id),
         confidence=confidence,
     )

@@ -131,10 +131,12 @@ def _time_buckets(context: CheckContext, members: list[ReportClaim]) -> Iterator
 
 
 def _clusters(options: dict[str, Any], claims: list[ReportClaim]) -> list[Cluster]:
-    """Figures that agree with a cluster's first member join it (claims come sorted)."""
+    """Figures that agree with a cluster's first member and its first exact figure join
+    it (claims come sorted): "more than 17,700" takes 17,795, and 17,975 is not 17,795."""
     clusters: list[Cluster] = []
     for claim in claims:
-        if clusters and agree(options, clusters[-1][0], claim):
+        last = clusters[-1] if clusters else None
+        if last and agree(options, last[0], claim) and agree(options, _anchor(last), claim):
             clusters[-1].append(claim)
         else:
             clusters.append([claim])
@@ -157,9 +159,9 @@ def _disagreeing(
     lists = _spread(clusters, lambda c: c.file, times=3)
     for i, j in pairs:
         held = _held_apart(clusters[i], clusters[j])
-        if held is None or agree(options, held[0][0], held[1][0]):
+        if held is None or agree(options, _anchor(held[0]), _anchor(held[1])):
             continue
-        left, right = held
+        left, right = (_anchored(side) for side in held)
         drafted = any(c.role == "draft" for c in (*left, *right))
         several = (versions and not drafted) or not all(
             any(c.file not in spread for c in side) for side in (left, right)
@@ -252,6 +254,19 @@ def _spread(
             if claim.role != "draft" and not _in_words_alone(claim):
                 seen.setdefault(source(claim), set()).add(index)
     return {key for key, indexes in seen.items() if len(indexes) >= times}
+
+
+def _anchor(cluster: Cluster) -> ReportClaim:
+    """The cluster's first exact figure (no bound, no hedge), else its first claim."""
+    return next(
+        (c for c in cluster if c.value is not None and not (c.bound or c.approx)), cluster[0]
+    )
+
+
+def _anchored(cluster: Cluster) -> Cluster:
+    """The cluster led by its anchor: the figure its messages quote and measure by."""
+    anchor = _anchor(cluster)
+    return [anchor, *(c for c in cluster if c is not anchor)]
 
 
 def _held_apart(left: Cluster, right: Cluster) -> tuple[Cluster, Cluster] | None:

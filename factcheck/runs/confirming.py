@@ -2,6 +2,8 @@
 
 A source of the draft's own group (same subject, attribute, topic and period) that
 agrees confirms it. Weaker sources confirm only a figure no source contradicts:
+- a bound of the group that the draft does not state as one ("more than 17,700"
+  meets the draft's "17,975", and says nothing against a transposed digit);
 - a figure that states no period but was published within the draft's period or
   soon after ("1.57 million cars", reported on 2 January 2024, for the draft's 2023);
 - the same figure said of what the draft's subject belongs to or is a version of
@@ -43,9 +45,11 @@ class Confirmations:
                 self.group_of[claim_id] = group
 
     def same_group(self, claim: ReportClaim) -> list[str]:
-        """Source claims of the draft claim's own group that agree with it."""
+        """Source claims of the draft claim's own group that agree with it and state a
+        figure as it does (a bound, "more than 17,700", only meets "17,975")."""
         group = self.group_of.get(claim.id)
-        return self._agreeing(claim, self.members[group.id]) if group else []
+        found = self._agreeing(claim, self.members[group.id]) if group else []
+        return [i for i in found if not _bound_only(claim, self.claims[i])]
 
     def weaker(self, claim: ReportClaim) -> list[str]:
         """Agreeing sources published in or after the claim's period without stating
@@ -53,7 +57,7 @@ class Confirmations:
         group = self.group_of.get(claim.id)
         if group is None:
             return []
-        found: list[str] = []
+        found = [i for i in self.members[group.id] if _bound_only(claim, self.claims[i])]
         for block in [_block(group), *self._owner_blocks(group)]:
             if block != _block(group):
                 found += self.by_block.get((block, group.time), [])
@@ -79,6 +83,13 @@ class Confirmations:
     def _agreeing(self, claim: ReportClaim, members: list[str]) -> list[str]:
         sources = (i for i in members if self.claims[i].role == "source")
         return [i for i in sources if agreeing(self.rule, claim, self.claims[i])]
+
+
+def _bound_only(claim: ReportClaim, source: ReportClaim) -> bool:
+    """A source bound that the draft does not state the same way round."""
+    lower, upper = ("gt", "ge"), ("lt", "le")
+    side = lower if source.bound in lower else upper if source.bound in upper else None
+    return side is not None and claim.bound not in side
 
 
 def _block(group: Group) -> Block:
