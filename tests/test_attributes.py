@@ -202,7 +202,16 @@ EXAMPLES = [
     pytest.param(lang, sentence, figure, attribute, id=f"{attribute}-{lang}")
     for attribute, by_lang in CASES
     for lang, (sentence, figure) in by_lang.items()
-]
+] + [
+    pytest.param(
+        "de", "Die Zahl der Opfer in Syrien lag bei über 2.700.", "über 2.700", "death_toll",
+        id="death_toll-de-victims",
+    ),
+    pytest.param(
+        "nl", "Er werden meer dan 325.000 ongeregistreerde pelgrims weggestuurd.",
+        "meer dan 325.000 ongeregistreerde pelgrims", "unregistered", id="unregistered-nl",
+    ),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "sentence", "figure", "attribute"), EXAMPLES)

@@ -12,7 +12,7 @@ import yaml
 from factcheck.cli import main
 from factcheck.knowledge import Knowledge
 from factcheck.models import CheckFinding, CheckResult
-from factcheck.runs.checking import check_paths, check_texts, load_sources
+from factcheck.runs.checking import CheckWarning, check_paths, check_texts, load_sources
 from factcheck.runs.source_index import SourceIndex
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,7 +182,8 @@ def test_an_inline_comment_silences_the_line_and_the_next(tmp_path: Path) -> Non
         "Microsoft invested $13 million in OpenAI. <!-- factcheck: ignore[FC101] -->\n",
         encoding="utf-8",
     )
-    result = check_paths([draft], [SEEDS])
+    with pytest.warns(CheckWarning, match="unused suppression code 'FC101'"):
+        result = check_paths([draft], [SEEDS])  # the slip is FC102's: ignoring FC101 is no use
     assert [f.text for f in result.findings if f.severity == "error"] == ["$13 million"]
     assert result.summary.suppressed == 1
 

@@ -264,3 +264,25 @@ def test_a_bound_alone_confirms_a_figure_near_it() -> None:
     assert [(f.kind, [e.file for e in f.evidence]) for f in result.supported] == [
         ("supported", ["a.txt"])
     ]
+
+
+# ---- a draft has no publication date ---------------------------------------------
+
+
+def test_a_date_in_a_draft_dates_only_the_sentence_that_names_it() -> None:
+    """The first date of a draft is no publication date: a figure in a sentence that
+    names no day is held against the sources of every day."""
+    result = _check(
+        (
+            "Am 12. Juni 2024 begann die Pilgerfahrt. Saudi-Arabien schickte mehr als 325 "
+            "Millionen unregistrierte Pilger aus Mekka weg.",
+            "de",
+        ),
+        ("Saudi-Arabië stuurde meer dan 325.000 ongeregistreerde pelgrims weg.", "nl", "2024-06"),
+    )
+    (finding,) = result.findings
+    assert (finding.text, finding.kind, finding.severity) == (
+        "mehr als 325 Millionen unregistrierte Pilger",
+        "scale-error",
+        "error",
+    )

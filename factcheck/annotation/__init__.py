@@ -11,7 +11,7 @@ from __future__ import annotations
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.subjects import DocumentAnnotator
-from factcheck.extraction.daydates import days_in, one_day
+from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds
 from factcheck.models import Claim, Document, ReportClaim
 
@@ -48,5 +48,4 @@ def _on_its_day(claim: Claim, document: Document) -> bool:
     day = claim.as_of
     if claim.time is None or day is None or len(day) != 10 or not holds(claim.time, day):
         return False
-    lo, hi = claim.sentence
-    return one_day(days_in(document.text, lo, hi, document.date), lo, hi) == day
+    return names_day(document.text, claim.sentence, day, document.date)

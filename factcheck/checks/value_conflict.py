@@ -237,7 +237,8 @@ def _in_words_alone(claim: ReportClaim) -> bool:
 
 
 def _same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
-    """Two bounds the same way round: a running count passed on at two moments."""
+    """Two bounds the same way round ("at least 284", "at least 912"): a running count
+    passed on at two moments (a scale factor apart, they are one figure misread)."""
     lower, upper = ("gt", "ge"), ("lt", "le")
     return (a.bound in lower and b.bound in lower) or (a.bound in upper and b.bound in upper)
 
@@ -427,7 +428,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         (several and not within and not _two_reporters(sides))
         or (within and sides.listing)
         or _vague(left) != _vague(right)
-        or _same_bounds(left[0], right[0])  # "at least 284" and "at least 912"
+        or (result.verdict == "conflict" and _same_bounds(left[0], right[0]))
         or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within, sides))
         or _revised(context, sides, within)
     )

@@ -105,3 +105,10 @@ def _iso(match: re.Match[str], published: str | None) -> str | None:
         if (month, day) > (int(published[5:7]), int(published[8:10] or 31)):
             year = str(int(year) - 1)
     return f"{year}-{month:02d}-{day:02d}"
+
+
+def names_day(text: str, sentence: tuple[int, int], day: str, published: str | None) -> bool:
+    """Whether the sentence names `day` itself ("am 6. Februar 2023"), rather than the
+    day being the publication date."""
+    lo, hi = sentence
+    return one_day(days_in(text, lo, hi, published), lo, hi) == day

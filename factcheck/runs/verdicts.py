@@ -26,6 +26,7 @@ from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
 from factcheck.checks.value_conflict import agreeing
 from factcheck.checks.wording import amount, ratio_text
+from factcheck.extraction.daydates import names_day
 from factcheck.knowledge import Knowledge
 from factcheck.load.positions import Locator, placed
 from factcheck.models import (
@@ -83,11 +84,15 @@ def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> l
     resolver = sources.name_resolver(knowledge.entities.matching.unknown_name_threshold)
     result = []
     kept = [c for c in draft.claims if c.compared]
+    document = draft.document
     for number, claim in enumerate(
-        annotate_claims(draft.document, kept, knowledge.entities, knowledge.attributes), 1
+        annotate_claims(document, kept, knowledge.entities, knowledge.attributes), 1
     ):
         subject = respelled(claim.subject, resolver) if claim.subject else None
-        update = {"id": f"d{number}", "subject": subject, "role": "draft"}
+        as_of = claim.as_of
+        if as_of and not names_day(document.text, claim.sentence, as_of, document.date):
+            as_of = None  # a draft is not yet published: only a day it names dates it
+        update = {"id": f"d{number}", "subject": subject, "role": "draft", "as_of": as_of}
         result.append(claim.model_copy(update=update))
     return result
 
