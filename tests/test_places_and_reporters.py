@@ -454,3 +454,33 @@ def test_one_reporters_figures_in_one_sentence_are_no_sides() -> None:
         "en",
     )
     assert _flagged(_report(two, published="2019-06-10")) == [("FC101", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Hou Yu-ih of the Kuomintang (KMT) took 33.49 percent of the vote.",
+            "en",
+            "33.49 percent",
+        ),
+        (
+            "Hou Yu-ih von der Kuomintang (KMT) erhielt 33,49 Prozent der Stimmen.",
+            "de",
+            "33,49 Prozent",
+        ),
+        (
+            "Hou Yu-ih van de Kuomintang (KMT) kreeg 33,49 procent van de stemmen.",
+            "nl",
+            "33,49 procent",
+        ),
+        ("代表国民党（KMT）的侯友宜得票率为33.49%。", "zh", "33.49%"),
+    ],
+)
+def test_a_name_restated_in_brackets_keeps_the_role_of_the_name(
+    text: str, lang: str, figure: str
+) -> None:
+    """ "the Kuomintang (KMT)": the bracketed short name is the possessor again, not
+    the subject that the last name before the number would otherwise be."""
+    (claim,) = [c for c in _report((text, lang)).claims if c.text == figure]
+    assert claim.subject is not None and claim.subject.readable() == "Hou Yu-ih"

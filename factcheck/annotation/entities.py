@@ -268,12 +268,15 @@ def _check_links(table: EntityFile, lines: LineMap, path: str) -> None:
                 raise RuleFileError(path, lines.line_of(("entities", index, field)), reason)
 
 
+BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
+BRACKET_CLOSE = re.compile(r"\s*[)）]")
 LIST_MEMBER_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&)\s*", re.IGNORECASE)
 
 
 def listed_roles(mentions: list[Mention], text: str) -> list[Mention]:
-    """A name listed after another ("von OpenAI, Anthropic und anderen") plays the
-    role of the first: Anthropic is a possessor here, not the sentence's subject."""
+    """A name listed after another ("von OpenAI, Anthropic und anderen"), or restating
+    it in brackets ("Hou Yu-ih of the Kuomintang (KMT) took"), plays the role of the
+    first: Anthropic is a possessor here, and KMT is no subject."""
     kept: list[Mention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
@@ -281,7 +284,13 @@ def listed_roles(mentions: list[Mention], text: str) -> list[Mention]:
             before is not None
             and mention.direct
             and not before.direct
-            and LIST_MEMBER_GAP.fullmatch(text, before.end, mention.start)
+            and (
+                LIST_MEMBER_GAP.fullmatch(text, before.end, mention.start)
+                or (
+                    BRACKET_OPEN.fullmatch(text, before.end, mention.start)
+                    and BRACKET_CLOSE.match(text, mention.end)
+                )
+            )
         ):
             mention = replace(
                 mention,

@@ -10,9 +10,9 @@ finding says who says what. A pair whose ratio is close to a scale factor (100,
 Two figures agree when their intervals meet or the relative gap between them is
 within the tolerance (applied once). A hedged figure widens its interval; a bound
 reaches so far: "more than 450,000" agrees with 485,000, not with 4.85 million.
-Claims of one sentence are never held against each other (ranges, moves and lists
-are read there); claims of one document are, as warnings (a headline against its
-article).
+One reporter's claims of one sentence are never held against each other (ranges,
+moves, lists and revisions are read there; `sides`); claims of one document are, as
+warnings (a headline against its article).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Callable, Hashable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
@@ -29,6 +29,18 @@ from factcheck.align import BlockKey
 from factcheck.checks.compare import Comparison, ends, last_digit, representative
 from factcheck.checks.context import UNDATED, CheckContext
 from factcheck.checks.params import CheckParams
+from factcheck.checks.sides import (
+    Cluster,
+    Sides,
+    anchor_of,
+    anchored,
+    held_apart,
+    reporters_apart,
+    same_bounds,
+    spread_over,
+    two_reporters,
+    vague,
+)
 from factcheck.checks.wording import amount, ratio_text
 from factcheck.models import Claim, Confidence, Finding, ReportClaim
 
@@ -53,23 +65,6 @@ class ScaleErrorParams(CheckParams):
 DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
 ALL_PAIRS_UP_TO = 16  # clusters in a bucket compared pairwise; beyond, neighbours only
 VERDICTS = ("conflict", "scale")
-Cluster = list[ReportClaim]
-
-
-class Sides(NamedTuple):
-    """Two disagreeing clusters of one time bucket. `several`: every source on one side
-    gives other figures for the same fact in that bucket too (a version, a region, an
-    update), so the disagreement is not sure; one source that gives only this figure
-    makes its side sure ("6.7" in one report against a "6.2" that others give alone).
-    `listing`: a reporter on either side gives several figures in the bucket, or an
-    article on both sides gives three or more (it lists the organisers' and the
-    police's counts of several marches, the tolls of several regions)."""
-
-    left: Cluster
-    right: Cluster
-    result: Comparison
-    several: bool = False
-    listing: bool = False
 
 
 def run_value_conflict(rule: Rule, context: CheckContext) -> list[Finding]:
@@ -136,7 +131,7 @@ def _clusters(options: dict[str, Any], claims: list[ReportClaim]) -> list[Cluste
     clusters: list[Cluster] = []
     for claim in claims:
         last = clusters[-1] if clusters else None
-        if last and agree(options, last[0], claim) and agree(options, _anchor(last), claim):
+        if last and agree(options, last[0], claim) and agree(options, anchor_of(last), claim):
             clusters[-1].append(claim)
         else:
             clusters.append([claim])
@@ -154,14 +149,14 @@ def _disagreeing(
         pairs: Iterator[tuple[int, int]] = itertools.combinations(range(len(clusters)), 2)
     else:
         pairs = _neighbours_and_slips(options, clusters)
-    spread = _spread(clusters, lambda c: c.file)
-    listed = _spread(clusters, lambda c: (c.file, c.reported_by))
-    lists = _spread(clusters, lambda c: c.file, times=3)
+    spread = spread_over(clusters, lambda c: c.file)
+    listed = spread_over(clusters, lambda c: (c.file, c.reported_by))
+    lists = spread_over(clusters, lambda c: c.file, times=3)
     for i, j in pairs:
-        held = _held_apart(clusters[i], clusters[j])
-        if held is None or agree(options, _anchor(held[0]), _anchor(held[1])):
+        held = held_apart(clusters[i], clusters[j])
+        if held is None or agree(options, anchor_of(held[0]), anchor_of(held[1])):
             continue
-        left, right = (_anchored(side) for side in held)
+        left, right = (anchored(side) for side in held)
         drafted = any(c.role == "draft" for c in (*left, *right))
         several = (versions and not drafted) or not all(
             any(c.file not in spread for c in side) for side in (left, right)
@@ -178,34 +173,7 @@ def _far_apart(rule: Rule, ratio: float, within: bool, sides: Sides) -> bool:
     gives the two from two reporters (the organisers' million, the police's 240,000)."""
     if ratio > rule.param("sure_ratio"):
         return True
-    return within and ratio > rule.param("part_ratio") and not _two_reporters(sides)
-
-
-def _two_reporters(sides: Sides) -> bool:
-    return _reporters_apart(sides) is not None
-
-
-def _reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
-    """Each side names who reports it and no one reports both, in all its claims or in
-    one article on both sides (die Zeit: the organisers' million, the police's
-    240,000, whatever other outlets add to either side); and no one gives other
-    figures of the fact besides (then the article lists several events). The claims
-    that show it, or None."""
-    if sides.listing:
-        return None
-    both = {c.file for c in sides.left} & {c.file for c in sides.right}
-    views = [(sides.left, sides.right)] + [
-        ([c for c in sides.left if c.file == f], [c for c in sides.right if c.file == f])
-        for f in sorted(both, key=str)
-    ]
-    return next((view for view in views if _named_apart(*view)), None)
-
-
-def _named_apart(left: Cluster, right: Cluster) -> bool:
-    """Both sides' figures ("Hunderttausende" in words aside) have reporters, and
-    no reporter is on both."""
-    reporters = [{c.reported_by for c in _figures(side)} for side in (left, right)]
-    return None not in reporters[0] | reporters[1] and not reporters[0] & reporters[1]
+    return within and ratio > rule.param("part_ratio") and not two_reporters(sides)
 
 
 def _revised(context: CheckContext, sides: Sides, within: bool) -> bool:
@@ -219,83 +187,7 @@ def _revised(context: CheckContext, sides: Sides, within: bool) -> bool:
         return False
     if any(c.role == "draft" for c in claims):
         return len({c.time for c in claims}) > 1 or claims[0].time is None
-    return not (within and _two_reporters(sides))
-
-
-def _vague(cluster: Cluster) -> bool:
-    """ "thousands of protesters", "Tausende", "数十": a quantity in words alone, no
-    figure of its own to hold against one."""
-    return all(_in_words_alone(c) for c in cluster)
-
-
-def _figures(cluster: Cluster) -> Cluster:
-    return [c for c in cluster if not _in_words_alone(c)] or cluster
-
-
-def _in_words_alone(claim: ReportClaim) -> bool:
-    return claim.is_range and claim.approx and not any(ch.isdigit() for ch in claim.text)
-
-
-def _same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
-    """Two bounds the same way round ("at least 284", "at least 912"): a running count
-    passed on at two moments (a scale factor apart, they are one figure misread)."""
-    lower, upper = ("gt", "ge"), ("lt", "le")
-    return (a.bound in lower and b.bound in lower) or (a.bound in upper and b.bound in upper)
-
-
-def _spread(
-    clusters: list[Cluster], source: Callable[[ReportClaim], Hashable], times: int = 2
-) -> set[Hashable]:
-    """Sources (files, or a file's reporters) with figures in `times` clusters or more
-    of a bucket: they give several values for the fact themselves (drafts are
-    checked, not weighed; "hundreds of thousands" in words is no figure of its own)."""
-    seen: dict[Hashable, set[int]] = {}
-    for index, cluster in enumerate(clusters):
-        for claim in cluster:
-            if claim.role != "draft" and not _in_words_alone(claim):
-                seen.setdefault(source(claim), set()).add(index)
-    return {key for key, indexes in seen.items() if len(indexes) >= times}
-
-
-def _anchor(cluster: Cluster) -> ReportClaim:
-    """The cluster's first exact figure (no bound, no hedge), else its first claim."""
-    return next(
-        (c for c in cluster if c.value is not None and not (c.bound or c.approx)), cluster[0]
-    )
-
-
-def _anchored(cluster: Cluster) -> Cluster:
-    """The cluster led by its anchor: the figure its messages quote and measure by."""
-    anchor = _anchor(cluster)
-    return [anchor, *(c for c in cluster if c is not anchor)]
-
-
-def _held_apart(left: Cluster, right: Cluster) -> tuple[Cluster, Cluster] | None:
-    """The two sides without the claims whose sentence gives a figure on the other side
-    from the same reporter: a list, a range, a move or a revision ("标准版售价21.59万元,
-    Pro版售价25.49万元", "die USGS gab die Stärke zunächst mit 6,0 und später mit 5,9
-    an"). None when a side is left empty or all that is left shares one sentence. Two
-    reporters in one sentence ("organisers said a million, police 240,000") stay."""
-    said = [{(c.file, c.sentence, c.reported_by) for c in side} for side in (left, right)]
-    kept_left = [c for c in left if (c.file, c.sentence, c.reported_by) not in said[1]]
-    kept_right = [c for c in right if (c.file, c.sentence, c.reported_by) not in said[0]]
-    if not (kept_left and kept_right and _apart(kept_left, kept_right)):
-        return None
-    return kept_left, kept_right
-
-
-def _apart(left: Cluster, right: Cluster) -> bool:
-    """Two claims from different documents, from different sentences of one, or from
-    two reporters named in one sentence."""
-    files = {c.file for c in left}
-    if any(c.file not in files for c in right) or len(files) > 1:
-        return True
-    said = {c.sentence: set() for c in left}
-    for claim in left:
-        said[claim.sentence].add(claim.reported_by)
-    return any(
-        c.sentence not in said or (c.reported_by and None not in said[c.sentence]) for c in right
-    )
+    return not (within and two_reporters(sides))
 
 
 def _neighbours_and_slips(
@@ -425,10 +317,10 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     claims = [*left, *right]
     within = len({c.file for c in claims}) == 1
     unsure = (
-        (several and not within and not _two_reporters(sides))
+        (several and not within and not two_reporters(sides))
         or (within and sides.listing)
-        or _vague(left) != _vague(right)
-        or (result.verdict == "conflict" and _same_bounds(left[0], right[0]))
+        or vague(left) != vague(right)
+        or (result.verdict == "conflict" and same_bounds(left[0], right[0]))
         or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within, sides))
         or _revised(context, sides, within)
     )
@@ -445,7 +337,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         rule=rule.id,
         kind=rule.check,
         # two reporters who disagree (police, organisers) are news, not a slip: a warning
-        severity=context.severity(rule, confidence, within or _two_reporters(sides), claims),
+        severity=context.severity(rule, confidence, within or two_reporters(sides), claims),
         message=f"{context.about(key)}{when}: {where}{_side(left)} vs {_side(right)} ({why})",
         claim_ids=tuple(c.id for c in claims),
         group_id=context.group_of.get(left[0].id),
@@ -460,7 +352,7 @@ def _confidence(context: CheckContext, sides: Sides) -> Confidence:
     article gives the two sides from two reporters and names its subject: they speak
     of one moment, whatever its date."""
     confidence = context.sides_confidence(sides.left, sides.right)
-    apart = _reporters_apart(sides)
+    apart = reporters_apart(sides)
     if confidence == "low" and apart and len({c.file for c in (*apart[0], *apart[1])}) == 1:
         return context.sides_confidence(*apart, one_moment=True)
     return confidence

@@ -1,0 +1,137 @@
+"""The two sides of a disagreement: which claims stand on each, who reports them, and
+what makes a side unsure.
+
+A bucket's figures are clustered by agreement; two clusters that disagree are the
+sides of a finding. A cluster is anchored on its first exact figure (a bound or a
+hedge only widens it). One reporter's figures in one sentence are a list, a range or
+a revision, never two sides; two reporters (the organisers, the police) are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import NamedTuple
+
+from factcheck.checks.compare import Comparison
+from factcheck.models import ReportClaim
+
+Cluster = list[ReportClaim]
+
+
+class Sides(NamedTuple):
+    """Two disagreeing clusters of one time bucket. `several`: every source on one side
+    gives other figures for the same fact in that bucket too (a version, a region, an
+    update), so the disagreement is not sure; one source that gives only this figure
+    makes its side sure ("6.7" in one report against a "6.2" that others give alone).
+    `listing`: a reporter on either side gives several figures in the bucket, or an
+    article on both sides gives three or more (it lists the organisers' and the
+    police's counts of several marches, the tolls of several regions)."""
+
+    left: Cluster
+    right: Cluster
+    result: Comparison
+    several: bool = False
+    listing: bool = False
+
+
+def two_reporters(sides: Sides) -> bool:
+    return reporters_apart(sides) is not None
+
+
+def reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
+    """Each side names who reports it and no one reports both, in all its claims or in
+    one article on both sides (die Zeit: the organisers' million, the police's
+    240,000, whatever other outlets add to either side); and no one gives other
+    figures of the fact besides (then the article lists several events). The claims
+    that show it, or None."""
+    if sides.listing:
+        return None
+    both = {c.file for c in sides.left} & {c.file for c in sides.right}
+    views = [(sides.left, sides.right)] + [
+        ([c for c in sides.left if c.file == f], [c for c in sides.right if c.file == f])
+        for f in sorted(both, key=str)
+    ]
+    return next((view for view in views if named_apart(*view)), None)
+
+
+def named_apart(left: Cluster, right: Cluster) -> bool:
+    """Both sides' figures ("Hunderttausende" in words aside) have reporters, and
+    no reporter is on both."""
+    reporters = [{c.reported_by for c in figures(side)} for side in (left, right)]
+    return None not in reporters[0] | reporters[1] and not reporters[0] & reporters[1]
+
+
+def vague(cluster: Cluster) -> bool:
+    """ "thousands of protesters", "Tausende", "数十": a quantity in words alone, no
+    figure of its own to hold against one."""
+    return all(in_words_alone(c) for c in cluster)
+
+
+def figures(cluster: Cluster) -> Cluster:
+    return [c for c in cluster if not in_words_alone(c)] or cluster
+
+
+def in_words_alone(claim: ReportClaim) -> bool:
+    return claim.is_range and claim.approx and not any(ch.isdigit() for ch in claim.text)
+
+
+def same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
+    """Two bounds the same way round ("at least 284", "at least 912"): a running count
+    passed on at two moments (a scale factor apart, they are one figure misread)."""
+    lower, upper = ("gt", "ge"), ("lt", "le")
+    return (a.bound in lower and b.bound in lower) or (a.bound in upper and b.bound in upper)
+
+
+def spread_over(
+    clusters: list[Cluster], source: Callable[[ReportClaim], Hashable], times: int = 2
+) -> set[Hashable]:
+    """Sources (files, or a file's reporters) with figures in `times` clusters or more
+    of a bucket: they give several values for the fact themselves (drafts are
+    checked, not weighed; "hundreds of thousands" in words is no figure of its own)."""
+    seen: dict[Hashable, set[int]] = {}
+    for index, cluster in enumerate(clusters):
+        for claim in cluster:
+            if claim.role != "draft" and not in_words_alone(claim):
+                seen.setdefault(source(claim), set()).add(index)
+    return {key for key, indexes in seen.items() if len(indexes) >= times}
+
+
+def anchor_of(cluster: Cluster) -> ReportClaim:
+    """The cluster's first exact figure (no bound, no hedge), else its first claim."""
+    return next(
+        (c for c in cluster if c.value is not None and not (c.bound or c.approx)), cluster[0]
+    )
+
+
+def anchored(cluster: Cluster) -> Cluster:
+    """The cluster led by its anchor: the figure its messages quote and measure by."""
+    first = anchor_of(cluster)
+    return [first, *(c for c in cluster if c is not first)]
+
+
+def held_apart(left: Cluster, right: Cluster) -> tuple[Cluster, Cluster] | None:
+    """The two sides without the claims whose sentence gives a figure on the other side
+    from the same reporter: a list, a range, a move or a revision ("标准版售价21.59万元,
+    Pro版售价25.49万元", "die USGS gab die Stärke zunächst mit 6,0 und später mit 5,9
+    an"). None when a side is left empty or all that is left shares one sentence. Two
+    reporters in one sentence ("organisers said a million, police 240,000") stay."""
+    said = [{(c.file, c.sentence, c.reported_by) for c in side} for side in (left, right)]
+    kept_left = [c for c in left if (c.file, c.sentence, c.reported_by) not in said[1]]
+    kept_right = [c for c in right if (c.file, c.sentence, c.reported_by) not in said[0]]
+    if not (kept_left and kept_right and apart(kept_left, kept_right)):
+        return None
+    return kept_left, kept_right
+
+
+def apart(left: Cluster, right: Cluster) -> bool:
+    """Two claims from different documents, from different sentences of one, or from
+    two reporters named in one sentence."""
+    files = {c.file for c in left}
+    if any(c.file not in files for c in right) or len(files) > 1:
+        return True
+    said = {c.sentence: set() for c in left}
+    for claim in left:
+        said[claim.sentence].add(claim.reported_by)
+    return any(
+        c.sentence not in said or (c.reported_by and None not in said[c.sentence]) for c in right
+    )
