@@ -484,3 +484,31 @@ def test_a_name_restated_in_brackets_keeps_the_role_of_the_name(
     the subject that the last name before the number would otherwise be."""
     (claim,) = [c for c in _report((text, lang)).claims if c.text == figure]
     assert claim.subject is not None and claim.subject.readable() == "Hou Yu-ih"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "The quake in Turkey and Syria has killed at least 19,863 people.",
+            "en",
+            "at least 19,863 people",
+        ),
+        (
+            "Nach dem Beben in der Türkei und in Syrien starben mindestens 19.863 Menschen.",
+            "de",
+            "mindestens 19.863 Menschen",
+        ),
+        (
+            "Na de aardbeving in het zuiden van Turkije en het noorden van Syrië zijn minstens 19.863 doden gevallen.",
+            "nl",
+            "minstens 19.863 doden",
+        ),
+        ("土耳其和叙利亚地震已造成至少19863人死亡。", "zh", "至少19863人"),
+    ],
+)
+def test_a_toll_whose_clause_names_two_countries_is_of_both(
+    text: str, lang: str, figure: str
+) -> None:
+    (claim,) = [c for c in _report((text, lang)).claims if c.text == figure]
+    assert claim.subject is not None and claim.subject.readable() == "Turkey and Syria"
