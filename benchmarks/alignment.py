@@ -256,8 +256,9 @@ def _reworded(
     style = rng.random()
     if style < 0.5:
         return truth, truth, False, None
-    if style < 0.7:  # rounded differently: within the 2 % tolerance
-        rounded = float(f"{truth * rng.uniform(0.99, 1.01):.3g}")
+    if style < 0.7:  # rounded to three or four digits, as outlets round
+        digits = 3 if rng.uniform(0.99, 1.01) < 1.0 else 4  # one draw, as before
+        rounded = float(f"{truth:.{digits}g}")
         return rounded, rounded, False, None
     if style < 0.9:  # "about", "nearly": within the 5 % a hedge allows
         hedged = float(f"{truth:.2g}")

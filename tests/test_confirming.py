@@ -217,7 +217,7 @@ def test_one_figure_in_two_lengths_is_a_unit_written_wrong() -> None:
     assert found == (
         "error",
         "SU7 Max / driving range: 800 miles ('800 Meilen', s1.txt) vs 800 km ('800 km', "
-        "s0.txt): the same figure in mile and kilometer: a unit written wrong?",
+        "s0.txt): the same figure in miles and km: a unit written wrong?",
     )
 
 
@@ -286,3 +286,19 @@ def test_a_date_in_a_draft_dates_only_the_sentence_that_names_it() -> None:
         "scale-error",
         "error",
     )
+
+
+def test_a_distinctive_figure_in_two_units_is_a_slip_even_of_an_unsure_subject() -> None:
+    """The Walloon flood: 9,670 hectares in one source (its subject the country the
+    article names most), 9,670 km² in the draft: the figure itself is the evidence."""
+    result = _check(
+        ("In der Wallonie waren 9.670 Quadratkilometer überflutet.", "de"),
+        (
+            "De ramp trof België en Duitsland. Er waren 9.670 hectaren overstroomd gebied.",
+            "nl",
+            "2022-07",
+        ),
+    )
+    (finding,) = result.findings
+    assert (finding.kind, finding.severity) == ("unit-mismatch", "error")
+    assert finding.message.startswith("Wallonia / area flooded: the draft has km² (9,670 km²), ")

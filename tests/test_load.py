@@ -602,6 +602,29 @@ def test_markdown_document(tmp_path: Path) -> None:
     assert document.source_map == ()
 
 
+@pytest.mark.parametrize("stated", ["lang: de", "language: German", "lang: 'de-DE'"])
+def test_the_language_front_matter_states_is_the_documents(tmp_path: Path, stated: str) -> None:
+    """A short German line that detection cannot settle alone (German or Dutch): the
+    writer's front matter settles it, and the unit only German has is read."""
+    source = f"---\ntitle: Flut\n{stated}\n---\nIn der Wallonie waren 9.670 Quadratkilometer überflutet.\n"
+    document = read_document(write(tmp_path / "draft.md", source), "draft.md")
+    assert (document.lang, document.lang_candidates) == ("de", ())
+
+
+def test_an_unknown_front_matter_language_names_the_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "draft.md", "---\ntitle: x\nlang: fr\n---\nDu texte.\n")
+    with pytest.raises(InputError) as error:
+        read_document(path, "draft.md")
+    assert str(error.value) == (
+        "draft.md: line 3: front matter: unsupported language 'fr'; expected one of en, de, nl, zh"
+    )
+
+
+def test_a_language_given_to_the_command_wins_over_the_front_matter(tmp_path: Path) -> None:
+    path = write(tmp_path / "draft.md", "---\nlang: fr\n---\nHet bedrijf kocht 5 chips.\n")
+    assert read_document(path, "draft.md", lang="nl").lang == "nl"
+
+
 def test_forced_language_is_normalised_and_checked(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", "Het bedrijf kocht 5 chips.")
     (document,) = load_documents([tmp_path / "a.txt"], lang="German")

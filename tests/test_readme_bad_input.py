@@ -54,6 +54,11 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "test_formats::test_markdown_tables_code_and_link_targets_are_not_claims",
         "test_formats::test_markdown_claims_keep_their_offsets_in_the_file",
     ),
+    "A Markdown front matter `lang:` (or `language:`) names the file's language": (
+        "test_load::test_the_language_front_matter_states_is_the_documents",
+        "test_load::test_an_unknown_front_matter_language_names_the_file_and_line",
+        "test_load::test_a_language_given_to_the_command_wins_over_the_front_matter",
+    ),
     "Empty files and files of only white space": (
         "test_formats::test_empty_and_blank_files_are_read_with_no_claims",
     ),
@@ -151,9 +156,8 @@ def test_every_named_test_exists(reference: str) -> None:
 def test_the_error_line_the_readme_shows_is_the_one_printed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown = re.search(
-        r"`(factcheck: error: rules/checks/FC101.yaml:7: .*?)`", readme_sentences()[10]
-    )
+    pattern = r"`(factcheck: error: rules/checks/FC101.yaml:7: .*?)`"
+    shown = next(filter(None, (re.search(pattern, s) for s in readme_sentences())), None)
     assert shown is not None
     monkeypatch.chdir(tmp_path)
     (tmp_path / "rules" / "checks").mkdir(parents=True)

@@ -34,10 +34,6 @@ class Sides(NamedTuple):
     listing: bool = False
 
 
-def two_reporters(sides: Sides) -> bool:
-    return reporters_apart(sides) is not None
-
-
 def reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
     """Each side names who reports it and no one reports both, in all its claims or in
     one article on both sides (die Zeit: the organisers' million, the police's
@@ -46,12 +42,20 @@ def reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
     that show it, or None."""
     if sides.listing:
         return None
-    both = {c.file for c in sides.left} & {c.file for c in sides.right}
-    views = [(sides.left, sides.right)] + [
-        ([c for c in sides.left if c.file == f], [c for c in sides.right if c.file == f])
-        for f in sorted(both, key=str)
-    ]
-    return next((view for view in views if named_apart(*view)), None)
+    if named_apart(sides.left, sides.right):
+        return sides.left, sides.right
+    left, right = _by_file(sides.left), _by_file(sides.right)
+    for file in sorted(left.keys() & right.keys(), key=str):
+        if named_apart(left[file], right[file]):
+            return left[file], right[file]
+    return None
+
+
+def _by_file(cluster: Cluster) -> dict[str | None, Cluster]:
+    found: dict[str | None, Cluster] = {}
+    for claim in cluster:
+        found.setdefault(claim.file, []).append(claim)
+    return found
 
 
 def named_apart(left: Cluster, right: Cluster) -> bool:
@@ -98,9 +102,11 @@ def spread_over(
 
 def anchor_of(cluster: Cluster) -> ReportClaim:
     """The cluster's first exact figure (no bound, no hedge), else its first claim."""
-    return next(
-        (c for c in cluster if c.value is not None and not (c.bound or c.approx)), cluster[0]
-    )
+    return next((c for c in cluster if is_exact(c)), cluster[0])
+
+
+def is_exact(claim: ReportClaim) -> bool:
+    return claim.value is not None and not (claim.bound or claim.approx)
 
 
 def anchored(cluster: Cluster) -> Cluster:
@@ -115,12 +121,19 @@ def held_apart(left: Cluster, right: Cluster) -> tuple[Cluster, Cluster] | None:
     Pro版售价25.49万元", "die USGS gab die Stärke zunächst mit 6,0 und später mit 5,9
     an"). None when a side is left empty or all that is left shares one sentence. Two
     reporters in one sentence ("organisers said a million, police 240,000") stay."""
-    said = [{(c.file, c.sentence, c.reported_by) for c in side} for side in (left, right)]
-    kept_left = [c for c in left if (c.file, c.sentence, c.reported_by) not in said[1]]
-    kept_right = [c for c in right if (c.file, c.sentence, c.reported_by) not in said[0]]
+    shared = {c.file for c in left} & {c.file for c in right}
+    if not shared:  # no sentence on both sides: the common case, in one pass each
+        return left, right
+    said = [{_said(c) for c in side if c.file in shared} for side in (left, right)]
+    kept_left = [c for c in left if c.file not in shared or _said(c) not in said[1]]
+    kept_right = [c for c in right if c.file not in shared or _said(c) not in said[0]]
     if not (kept_left and kept_right and apart(kept_left, kept_right)):
         return None
     return kept_left, kept_right
+
+
+def _said(claim: ReportClaim) -> tuple[str | None, tuple[int, int], str | None]:
+    return claim.file, claim.sentence, claim.reported_by
 
 
 def apart(left: Cluster, right: Cluster) -> bool:

@@ -15,6 +15,7 @@ from factcheck.checks.attribution import significant_digits
 from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
+from factcheck.checks.wording import unit_text
 from factcheck.extraction.units import unit_category, unit_families
 from factcheck.models import Finding, ReportClaim
 
@@ -130,12 +131,15 @@ def _ratio_kind(unit: str) -> str:
 def _finding(
     rule: Rule, context: CheckContext, a: ReportClaim, b: ReportClaim, slip: bool = False
 ) -> Finding:
-    # one number in two units is a slip whatever the period: only the subjects count
-    confidence = "high" if a.subject_sure and b.subject_sure else "low"
+    # one number in two units is a slip whatever the period: only the subjects count,
+    # and for a slip of a distinctive figure (9,670 ha, 9,670 km²) not even they
+    distinctive = slip and a.value is not None and significant_digits(a.value) >= 3
+    confidence = "high" if distinctive or (a.subject_sure and b.subject_sure) else "low"
     about = context.about((a.subject, a.attribute, a.topic or "", "")) if a.subject else ""
-    why = f"{a.unit} and {b.unit} cannot both be right"
+    units = f"{unit_text(a.unit)} and {unit_text(b.unit)}"
+    why = f"{units} cannot both be right"
     if slip:
-        why = f"the same figure in {a.unit} and {b.unit}: a unit written wrong?"
+        why = f"the same figure in {units}: a unit written wrong?"
     return Finding(
         rule=rule.id,
         kind=rule.check,

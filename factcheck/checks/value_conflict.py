@@ -35,10 +35,10 @@ from factcheck.checks.sides import (
     anchor_of,
     anchored,
     held_apart,
+    is_exact,
     reporters_apart,
     same_bounds,
     spread_over,
-    two_reporters,
     vague,
 )
 from factcheck.checks.wording import amount, ratio_text
@@ -129,12 +129,19 @@ def _clusters(options: dict[str, Any], claims: list[ReportClaim]) -> list[Cluste
     """Figures that agree with a cluster's first member and its first exact figure join
     it (claims come sorted): "more than 17,700" takes 17,795, and 17,975 is not 17,795."""
     clusters: list[Cluster] = []
+    anchors: list[ReportClaim] = []
     for claim in claims:
-        last = clusters[-1] if clusters else None
-        if last and agree(options, last[0], claim) and agree(options, anchor_of(last), claim):
+        if (
+            clusters
+            and agree(options, clusters[-1][0], claim)
+            and agree(options, anchors[-1], claim)
+        ):
             clusters[-1].append(claim)
+            if not is_exact(anchors[-1]) and is_exact(claim):
+                anchors[-1] = claim
         else:
             clusters.append([claim])
+            anchors.append(claim)
     return clusters
 
 
@@ -167,16 +174,16 @@ def _disagreeing(
         yield Sides(left, right, _verdict(options, left, right), several, listing)
 
 
-def _far_apart(rule: Rule, ratio: float, within: bool, sides: Sides) -> bool:
+def _far_apart(rule: Rule, ratio: float, within: bool, two: bool) -> bool:
     """Orders apart (more likely two measures than one misreported), or within one
     article a figure well below another (more likely a part of it), unless the article
     gives the two from two reporters (the organisers' million, the police's 240,000)."""
     if ratio > rule.param("sure_ratio"):
         return True
-    return within and ratio > rule.param("part_ratio") and not two_reporters(sides)
+    return within and ratio > rule.param("part_ratio") and not two
 
 
-def _revised(context: CheckContext, sides: Sides, within: bool) -> bool:
+def _revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> bool:
     """A running count (a toll) of one day: outlets may have counted at different
     hours, and one article may give the updates of one reporter. Only one article's
     figures from two reporters (dpa's 64 dead, AFP's 577) are a sure disagreement. A
@@ -187,7 +194,7 @@ def _revised(context: CheckContext, sides: Sides, within: bool) -> bool:
         return False
     if any(c.role == "draft" for c in claims):
         return len({c.time for c in claims}) > 1 or claims[0].time is None
-    return not (within and two_reporters(sides))
+    return not (within and two)
 
 
 def _neighbours_and_slips(
@@ -260,7 +267,13 @@ def _verdict(options: dict[str, Any], left: Cluster, right: Cluster) -> Comparis
 
 
 def _distinct_values(cluster: Cluster, most: int = 8) -> list[float]:
-    return list(dict.fromkeys(representative(c) for c in cluster))[:most]
+    """The first `most` different figures of a cluster (read only as far as needed)."""
+    found: dict[float, None] = {}
+    for claim in cluster:
+        found.setdefault(representative(claim))
+        if len(found) == most:
+            break
+    return list(found)
 
 
 def _ratio(x: float, y: float) -> float:
@@ -316,15 +329,17 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     left, right, result, several, _ = sides
     claims = [*left, *right]
     within = len({c.file for c in claims}) == 1
+    apart = reporters_apart(sides)  # who reports each side, worked out once
+    two = apart is not None
     unsure = (
-        (several and not within and not two_reporters(sides))
+        (several and not within and not two)
         or (within and sides.listing)
         or vague(left) != vague(right)
         or (result.verdict == "conflict" and same_bounds(left[0], right[0]))
-        or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within, sides))
-        or _revised(context, sides, within)
+        or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within, two))
+        or _revised(context, sides, within, two)
     )
-    confidence = "low" if unsure else _confidence(context, sides)
+    confidence = "low" if unsure else _confidence(context, sides, apart)
     time = context.time_key(left[0])
     when = f" ({time})" if time else ""
     if result.verdict == "scale":
@@ -337,7 +352,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         rule=rule.id,
         kind=rule.check,
         # two reporters who disagree (police, organisers) are news, not a slip: a warning
-        severity=context.severity(rule, confidence, within or two_reporters(sides), claims),
+        severity=context.severity(rule, confidence, within or two, claims),
         message=f"{context.about(key)}{when}: {where}{_side(left)} vs {_side(right)} ({why})",
         claim_ids=tuple(c.id for c in claims),
         group_id=context.group_of.get(left[0].id),
@@ -347,12 +362,13 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     )
 
 
-def _confidence(context: CheckContext, sides: Sides) -> Confidence:
+def _confidence(
+    context: CheckContext, sides: Sides, apart: tuple[Cluster, Cluster] | None
+) -> Confidence:
     """Sure when each side has a claim sure of its subject and period; or when one
     article gives the two sides from two reporters and names its subject: they speak
     of one moment, whatever its date."""
     confidence = context.sides_confidence(sides.left, sides.right)
-    apart = reporters_apart(sides)
     if confidence == "low" and apart and len({c.file for c in (*apart[0], *apart[1])}) == 1:
         return context.sides_confidence(*apart, one_moment=True)
     return confidence

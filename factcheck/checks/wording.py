@@ -45,6 +45,18 @@ def with_unit(number: str, unit: str, many: bool = True) -> str:
     return f"{number} {name}"
 
 
+def unit_text(unit: str) -> str:
+    """A unit as messages write it alone: "km²", "ha", "USD", "miles", "GPUs"."""
+    shown = _display().get(unit, {})
+    symbol = shown.get("after") or shown.get("before")
+    if symbol:
+        return str(symbol)
+    name = unit.replace("_", " ")
+    if unit_category(unit) == CURRENCY_CATEGORY:
+        return name
+    return shown.get("plural") or _plural(name)
+
+
 def _plural(name: str) -> str:
     if name.endswith("y") and name[-2:-1] not in "aeiou":
         return name[:-1] + "ies"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck.errors import InputError
+from factcheck.errors import ConfigError, InputError
 from factcheck.load.decode import decode_bytes
 from factcheck.load.htmltext import html_to_text
 from factcheck.load.inputs import (
@@ -24,7 +24,7 @@ from factcheck.load.inputs import (
 from factcheck.load.language import configured_or_detected, normalise_language
 from factcheck.load.maincontent import non_main_spans
 from factcheck.load.manifest import Manifest, ManifestEntry
-from factcheck.load.markdown import mask_markdown
+from factcheck.load.markdown import front_matter_language, mask_markdown
 from factcheck.load.pubdate import find_html_date, find_publication_date
 from factcheck.models import Document, Skipped
 
@@ -58,6 +58,7 @@ def document_from_bytes(data: bytes, suffix: str, display: str, lang: str | None
         date = find_html_date(raw)  # the markup's date; else the visible text's
     elif suffix in MARKDOWN_SUFFIXES:
         text = mask_markdown(raw)
+        lang = lang or _stated_language(raw, display)
     return Document(
         path=display,
         **language_fields(text, lang),
@@ -69,6 +70,19 @@ def document_from_bytes(data: bytes, suffix: str, display: str, lang: str | None
         source=raw,
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def _stated_language(source: str, display: str) -> str | None:
+    """The language a Markdown file's front matter states, checked here so that a bad
+    value names the file and line."""
+    stated = front_matter_language(source)
+    if stated is None:
+        return None
+    value, line = stated
+    try:
+        return normalise_language(value)
+    except ConfigError as exc:
+        raise InputError(display, f"line {line}: front matter: {exc}") from None
 
 
 def text_document(path: str, text: str, lang: str | None = None) -> Document:

@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Iterator
 
 _FRONT_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*:")
+_FRONT_LANGUAGE = re.compile(r"(?:lang|language)[ \t]*:[ \t]*(\S.*?)[ \t]*$", re.IGNORECASE)
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _FENCE_CLOSE = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*")
 _REF_DEF = re.compile(r" {0,3}\[[^\]^\n][^\]\n]*\]:[ \t]*\S")
@@ -189,6 +190,17 @@ def _mask_blocks(source: str, chars: list[str]) -> None:
             for pipe in _PIPE.finditer(line):
                 _blank(chars, start + pipe.start(), start + pipe.end())
         prev_blank = blank
+
+
+def front_matter_language(source: str) -> tuple[str, int] | None:
+    """The `lang:` (or `language:`) a leading front matter block states, with its line
+    number: the writer's word for the language, over detection."""
+    lines = _lines(source)
+    for number, (_, line) in enumerate(lines[1 : _front_matter_end(lines) - 1], start=2):
+        match = _FRONT_LANGUAGE.match(line)
+        if match:
+            return match.group(1).strip().strip("'\""), number
+    return None
 
 
 def _front_matter_end(lines: list[tuple[int, str]]) -> int:

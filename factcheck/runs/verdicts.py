@@ -25,7 +25,7 @@ from factcheck.annotation.names import respelled
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
 from factcheck.checks.value_conflict import agreeing
-from factcheck.checks.wording import amount, ratio_text
+from factcheck.checks.wording import amount, ratio_text, unit_text
 from factcheck.extraction.daydates import names_day
 from factcheck.knowledge import Knowledge
 from factcheck.load.positions import Locator, placed
@@ -359,8 +359,9 @@ def _problem_message(
             f"{ratio_text(ratio)} apart, close to {factor:,g}; a scale word read wrong?"
         )
     if finding.kind == "unit-mismatch":
-        units = ", ".join(dict.fromkeys(s.unit for s in sources))
-        return f"{about}: the draft counts {claim.unit} ({draft}), the sources {units} ({said})"
+        units = ", ".join(dict.fromkeys(unit_text(s.unit) for s in sources))
+        has = unit_text(claim.unit)
+        return f"{about}: the draft has {has} ({draft}), the sources {units} ({said})"
     if finding.kind == "attribution-conflict":
         owners = ", ".join(
             dict.fromkeys(s.subject.readable() if s.subject else "?" for s in sources)
