@@ -24,6 +24,7 @@ from distributed import LocalCluster
 
 from benchmarks.corpus import generate
 from factcheck.annotation.located import LocatedFile, located_input
+from factcheck.checks.context import Setup
 from factcheck.cli import main
 from factcheck.extraction.batch import map_inputs
 from factcheck.knowledge import Knowledge
@@ -93,6 +94,21 @@ def test_report_on_the_sources_is_the_local_report(scheduler: str, knowledge: Kn
         "FC105",
     ]
     assert any(f.group_id for f in remote.findings)  # renumbered groups, as locally
+
+
+def test_one_figure_of_a_family_in_two_units_is_found_as_locally(
+    scheduler: str, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    """The SU7 Max's 800 miles against the SU7's 800 km: the two names are shuffled
+    together (the top of their line), so the Dask engine finds the slip as well."""
+    (tmp_path / "a.txt").write_text("The Xiaomi SU7 has a range of 800 km.", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Der Xiaomi SU7 Max hat eine Reichweite von 800 Meilen.", "utf-8"
+    )
+    local = build_report([tmp_path], knowledge=knowledge)
+    remote = report_dask([tmp_path], knowledge, scheduler=scheduler)
+    assert [f.kind for f in local.findings] == ["unit-mismatch"]
+    assert render_json(remote) == render_json(local)
 
 
 def test_report_on_a_generated_corpus_is_the_local_report(
@@ -214,6 +230,12 @@ def test_shuffle_keys() -> None:
     assert shuffle_keys(nameless) == {"block": None, "owner": None, "figure": None,
                                       "claim": nameless.id}  # fmt: skip
     assert set(shuffle_keys(_claim(subject="Acme", boilerplate=True)).values()) == {None}
+    families = Setup.of(Knowledge.from_dirs()).families
+    assert (families["SU7 Max"], families["Wallonia"]) == ("Xiaomi", "Belgium")
+    owners = {
+        shuffle_keys(_claim(subject=s), families)["owner"] for s in ("SU7 Max", "SU7", "Xiaomi")
+    }
+    assert owners == {"Xiaomi"}  # one partition holds a product, its versions and its maker
 
 
 def test_first_numbers() -> None:

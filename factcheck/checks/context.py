@@ -25,8 +25,9 @@ MONTH = re.compile(r"\d{4}-\d{2}")  # one that names the month at least
 
 @dataclass(frozen=True)
 class Setup:
-    """What the checks know besides the claims: related names (never merged), how long
-    each attribute's figures hold (`granularity`) and what to call them (`labels`).
+    """What the checks know besides the claims: related names (never merged) and the
+    top of each name's line (`families`), how long each attribute's figures hold
+    (`granularity`) and what to call them (`labels`).
     Small and picklable: the Dask engine sends it to every worker."""
 
     related: tuple[tuple[str, str], ...] = ()
@@ -36,6 +37,7 @@ class Setup:
     versioned: frozenset[str] = frozenset()
     units: dict[str, frozenset[str]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()
+    families: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, knowledge: Knowledge) -> Setup:
@@ -50,6 +52,7 @@ class Setup:
             places=frozenset(
                 e.id for e in knowledge.entities.entities.values() if e.kind == "place"
             ),
+            families=_families(knowledge),
         )
 
 
@@ -229,6 +232,23 @@ def _sold_in_versions(knowledge: Knowledge) -> frozenset[str]:
         for e in entities.values()
         if e.variant_of and e.kind == "product" and entities[e.variant_of].kind == "product"
     )
+
+
+def _families(knowledge: Knowledge) -> dict[str, str]:
+    """Each entity that belongs to another or is a version of one -> the entity at the
+    top of its line (SU7 Max -> Xiaomi, Wallonia -> Belgium): related names share it."""
+    entities = knowledge.entities.entities
+    top: dict[str, str] = {}
+    for entity in entities.values():
+        name, seen = entity.id, {entity.id}
+        while (known := entities.get(name)) and (parent := known.part_of or known.variant_of):
+            if parent in seen:
+                break
+            name = parent
+            seen.add(parent)
+        if name != entity.id:
+            top[entity.id] = name
+    return top
 
 
 def _related_pairs(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:

@@ -9,8 +9,9 @@ few seconds of scheduling on a small cluster, whatever the data):
 
 - alignment, value-conflict, scale-error and time-conflict compare inside a block,
   keyed by `align.block_key` (subject, attribute, topic, unit dimension);
-- unit-mismatch indexes by (subject, attribute, topic) and by (subject, value):
-  both start with the subject, so a shuffle by subject holds them whole;
+- unit-mismatch indexes by (subject, attribute, topic) and by (subject, value), and
+  holds one figure in two units against related names (a product and its family): a
+  shuffle by the top of the subject's line (`Setup.families`) holds them whole;
 - attribution-conflict indexes by the figure (`checks.attribution.figure`), whatever it is
   said of.
 
@@ -131,8 +132,12 @@ def _identified(
     return pandas_frame(records, IDENTIFIED_SCHEMA)
 
 
-def shuffle_keys(claim: ReportClaim) -> dict[str, str | None]:
-    """The keys a claim is compared under; None where no check would look at it."""
+def shuffle_keys(
+    claim: ReportClaim, families: dict[str, str] | None = None
+) -> dict[str, str | None]:
+    """The keys a claim is compared under; None where no check would look at it. A
+    name is shuffled with its family (`Setup.families`): unit-mismatch holds one
+    figure of the SU7 Max in miles against the SU7's in kilometres."""
     if not claim.compared:
         return {BLOCK: None, OWNER: None, FIGURE: None, CLAIM: None}
     if not claim.subject:
@@ -140,18 +145,24 @@ def shuffle_keys(claim: ReportClaim) -> dict[str, str | None]:
     key = block_key(claim)
     return {
         BLOCK: None if key is None else repr(block_order(key)),
-        OWNER: str(claim.subject),
+        OWNER: _family(claim.subject, families or {}),
         FIGURE: repr(tuple(figure(claim))),
         CLAIM: claim.id,
     }
 
 
-def _keyed(frame: pd.DataFrame, kinds: list[str]) -> pd.DataFrame:
+def _family(subject: Subject, families: dict[str, str]) -> str:
+    if subject.joint:
+        return str(subject)
+    return families.get(subject[0], subject[0])
+
+
+def _keyed(frame: pd.DataFrame, kinds: list[str], families: dict[str, str]) -> pd.DataFrame:
     """Runs on a worker: one row per claim and key kind it has a key of, the key
     prefixed with its kind, so one shuffle serves every check."""
     records = []
     for row in frame_records(frame, IDENTIFIED_SCHEMA):
-        keys = shuffle_keys(claim_of(row))
+        keys = shuffle_keys(claim_of(row), families)
         for kind in kinds:
             if keys[kind] is not None:
                 records.append({**row, KIND: kind, KEY: f"{kind}\x1f{keys[kind]}"})
@@ -173,7 +184,7 @@ def _shuffled_checks(
     by_kind = {kind: [r for r in rules if SHUFFLE_KEY.get(r.check) == kind] for kind in KINDS}
     kinds = [kind for kind in KINDS if kind == BLOCK or by_kind[kind]]  # blocks: the groups
     meta = pandas_frame([], KEYED_SCHEMA)
-    keyed = identified.map_partitions(_keyed, kinds, meta=meta)
+    keyed = identified.map_partitions(_keyed, kinds, setup.families, meta=meta)
     shuffled = keyed.shuffle(on=KEY, force=True)
     shared = delayed((by_kind, setup), traverse=False)
     tasks = [delayed(_check_part)(part, shared) for part in shuffled.to_delayed()]
