@@ -84,13 +84,20 @@ def check_once(draft: Path, db: Path, knowledge: object | None = None) -> str:
 
 
 def command(args: list[str]) -> Callable[[], object]:
+    """A timed command line. A check that finds errors exits 1; any other failure (a
+    store indexed by other code exits 2 at once) is raised, never timed as a run."""
+
     def run() -> object:
-        return subprocess.run(
+        done = subprocess.run(
             [sys.executable, "-m", "factcheck", *args],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
             check=False,
         )
+        if done.returncode not in (0, 1):
+            raise RuntimeError(f"factcheck {' '.join(args)}: {done.stderr.strip()}")
+        return done
 
     return run
 

@@ -73,6 +73,14 @@ class CheckContext:
         self.blocks: dict[BlockKey, list[ReportClaim]] = dict(
             sorted(compared.items(), key=lambda kv: block_order(kv[0]))
         )
+        # A draft check needs only the blocks a draft figure is in: the sources' own
+        # disagreements elsewhere are no verdict on the draft.
+        if any(c.role == "draft" for c in self.claims.values()):
+            self.blocks = {
+                key: members
+                for key, members in self.blocks.items()
+                if any(c.role == "draft" for c in members)
+            }
         # value-conflict leaves to scale-error the pairs its factors explain, if it runs
         self.scale_rule: Rule | None = None
         self._related = {frozenset(pair) for pair in self.setup.related}

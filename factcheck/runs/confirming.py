@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck.align import block_key
 from factcheck.annotation.entities import EntityTable
 from factcheck.checks.value_conflict import agreeing
 from factcheck.extraction.periods import reported_after
@@ -43,6 +44,17 @@ class Confirmations:
             self.by_block[(_block(group), group.time)] = list(group.claim_ids)
             for claim_id in group.claim_ids:
                 self.group_of[claim_id] = group
+
+    def add(self, owned: Iterable[ReportClaim]) -> None:
+        """Source claims looked up for their subject only (what a draft's subjects
+        belong to): no rule ran over them; they are found here by block and period."""
+        for claim in owned:
+            key = block_key(claim)
+            if key is not None and claim.id not in self.claims:
+                self.claims[claim.id] = claim
+                subject, attribute, topic, dimension = key
+                block = (subject, attribute, topic or None, dimension)
+                self.by_block.setdefault((block, claim.time), []).append(claim.id)
 
     def same_group(self, claim: ReportClaim) -> list[str]:
         """Source claims of the draft claim's own group that agree with it and state a

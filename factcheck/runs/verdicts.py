@@ -61,14 +61,16 @@ class DraftText:
 def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
     """Verdicts for every compared claim (no furniture, no label) of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
-    candidates = _member_views(
-        claims, sources.candidates([*claims, *_owner_views(claims, knowledge)])
-    )
+    candidates = _member_views(claims, sources.candidates(claims))
     claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     groups, _, findings = check_claims(everything.values(), knowledge)
     against = _findings_by_draft_claim(findings, everything)
     verdicts = _Verdicts(draft, sources, knowledge, everything, groups)
+    unconfirmed = [c for c in claims if not verdicts.confirmations.same_group(c)]
+    views = _owner_views(unconfirmed, knowledge)
+    if views:  # only then: an owner's block may be an archive's largest
+        verdicts.confirmations.add(sources.candidates(views))
     results = [verdicts.of(claim, against.get(claim.id, [])) for claim in claims]
     flat = [finding for result in results for finding in result]
     return CheckedDraft(
@@ -97,15 +99,23 @@ def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> l
     return result
 
 
+# Whose figures may be said of what they belong to: a product's, a model's, a chip's
+# or a place's. A company's unit (GitHub of Microsoft) has figures of its own, and
+# its owner's block of a measure is an archive's largest.
+OWNED_KINDS = frozenset({"product", "model", "chip", "place"})
+
+
 def _owner_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[ReportClaim]:
     """The draft's figures as said of what their subjects belong to (SU7 Max -> SU7,
     Xiaomi): the lookups that find the sources that may confirm them."""
-    owners = knowledge.entities.owners
+    entities = knowledge.entities
     return [
         claim.model_copy(update={"subject": Subject((owner,))})
         for claim in claims
-        if claim.subject and not claim.subject.joint
-        for owner in owners(claim.subject[0])
+        if claim.subject
+        and not claim.subject.joint
+        and entities.kind_of(claim.subject[0]) in OWNED_KINDS
+        for owner in entities.owners(claim.subject[0])
     ]
 
 
