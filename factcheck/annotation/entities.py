@@ -196,6 +196,18 @@ class EntityTable:
                     frontier.append(parent)
         return found
 
+    def family_of(self, entity: str) -> str:
+        """The entity at the top of an entity's line, through what it belongs to or is
+        a version of (SU7 Max -> Xiaomi, Wallonia -> Belgium): related names share it."""
+        seen = {entity}
+        while known := self.entities.get(entity):
+            parent = known.part_of or known.variant_of
+            if parent is None or parent in seen:
+                break
+            entity = parent
+            seen.add(parent)
+        return entity
+
     def outermost_place(self, entity: str) -> str:
         """The place that contains a place and is in no other (Jishishan -> China):
         what an event is known by across outlets that name it at different levels."""

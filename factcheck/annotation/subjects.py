@@ -89,10 +89,11 @@ class DocumentAnnotator:
     def annotate(self, claim: Claim) -> Annotation:
         """Subject (and how sure), attribute and topic of one claim."""
         context = self._context(claim)
-        subject, sure = self.subject_of(claim, context)
+        people = self._people_of(claim)
+        subject, sure = self.subject_of(claim, context, people)
         attribute, unit = self._measure_of(claim)
         scope = self.attributes.place_scope(attribute)
-        if scope is not None and not (scope == "local" and self._people_of(claim)):
+        if scope is not None and not (scope == "local" and people):
             subject, sure = self._place_of(claim, scope) or (subject, sure)
         topic = None
         if self.attributes.is_topical(attribute):
@@ -142,11 +143,13 @@ class DocumentAnnotator:
                 return mention.entity
         return None
 
-    def subject_of(self, claim: Claim, context: Context) -> tuple[Subject | None, bool]:
-        """The claim's subject, and whether its own sentence names it."""
-        inner = self._people_of(claim)
-        if inner is not None:
-            return Subject((inner,)), True
+    def subject_of(
+        self, claim: Claim, context: Context, people: str | None = None
+    ) -> tuple[Subject | None, bool]:
+        """The claim's subject, and whether its own sentence names it. `people`: the
+        nationality inside the claim (`_people_of`), whose they are."""
+        if people is not None:
+            return Subject((people,)), True
         for tier in self._tiers(claim, context):
             chosen = tier()
             if chosen is not None:

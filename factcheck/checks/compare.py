@@ -60,6 +60,15 @@ def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:
     return low, high
 
 
+def bound_side(claim: Claim) -> Literal["lower", "upper"] | None:
+    """Which way a bound reaches: "more than", "at least" are lower bounds."""
+    if claim.bound in ("gt", "ge"):
+        return "lower"
+    if claim.bound in ("lt", "le"):
+        return "upper"
+    return None
+
+
 def last_digit(claim: Claim) -> float | None:
     """The place of an exact figure's last significant digit, in the base unit:
     "17,975" 1, "€27.6 billion" 100 million, "485,000" 1,000 (a trailing zero may be

@@ -243,20 +243,11 @@ def _sold_in_versions(knowledge: Knowledge) -> frozenset[str]:
 
 
 def _families(knowledge: Knowledge) -> dict[str, str]:
-    """Each entity that belongs to another or is a version of one -> the entity at the
-    top of its line (SU7 Max -> Xiaomi, Wallonia -> Belgium): related names share it."""
-    entities = knowledge.entities.entities
-    top: dict[str, str] = {}
-    for entity in entities.values():
-        name, seen = entity.id, {entity.id}
-        while (known := entities.get(name)) and (parent := known.part_of or known.variant_of):
-            if parent in seen:
-                break
-            name = parent
-            seen.add(parent)
-        if name != entity.id:
-            top[entity.id] = name
-    return top
+    """Each entity that belongs to another or is a version of one -> the top of its
+    line (`EntityTable.family_of`): related names share it."""
+    table = knowledge.entities
+    tops = {name: table.family_of(name) for name in table.entities}
+    return {name: top for name, top in tops.items() if top != name}
 
 
 def _related_pairs(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import NamedTuple
 
-from factcheck.checks.compare import Comparison
+from factcheck.checks.compare import Comparison, bound_side
 from factcheck.models import ReportClaim
 
 Cluster = list[ReportClaim]
@@ -82,8 +82,8 @@ def in_words_alone(claim: ReportClaim) -> bool:
 def same_bounds(a: ReportClaim, b: ReportClaim) -> bool:
     """Two bounds the same way round ("at least 284", "at least 912"): a running count
     passed on at two moments (a scale factor apart, they are one figure misread)."""
-    lower, upper = ("gt", "ge"), ("lt", "le")
-    return (a.bound in lower and b.bound in lower) or (a.bound in upper and b.bound in upper)
+    side = bound_side(a)
+    return side is not None and side == bound_side(b)
 
 
 def spread_over(

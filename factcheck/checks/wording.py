@@ -39,22 +39,22 @@ def with_unit(number: str, unit: str, many: bool = True) -> str:
     if "after" in shown:
         symbol = shown["after"]
         return f"{number}{symbol}" if shown.get("glued") or not symbol else f"{number} {symbol}"
-    name = unit.replace("_", " ")
-    if many and unit_category(unit) != CURRENCY_CATEGORY:
-        name = shown.get("plural") or _plural(name)
-    return f"{number} {name}"
+    return f"{number} {_unit_name(unit, many)}"
 
 
 def unit_text(unit: str) -> str:
     """A unit as messages write it alone: "km²", "ha", "USD", "miles", "GPUs"."""
     shown = _display().get(unit, {})
     symbol = shown.get("after") or shown.get("before")
-    if symbol:
-        return str(symbol)
+    return str(symbol) if symbol else _unit_name(unit, many=True)
+
+
+def _unit_name(unit: str, many: bool) -> str:
+    """A unit written as a word: "seats", "mile", "USD" (currencies take no plural)."""
     name = unit.replace("_", " ")
-    if unit_category(unit) == CURRENCY_CATEGORY:
-        return name
-    return shown.get("plural") or _plural(name)
+    if many and unit_category(unit) != CURRENCY_CATEGORY:
+        name = _display().get(unit, {}).get("plural") or _plural(name)
+    return name
 
 
 def _plural(name: str) -> str:

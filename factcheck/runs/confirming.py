@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from factcheck.align import block_key
 from factcheck.annotation.entities import EntityTable
+from factcheck.checks.compare import bound_side
 from factcheck.checks.value_conflict import agreeing
 from factcheck.extraction.periods import reported_after
 from factcheck.models import Attribute, Group, ReportClaim, Subject
@@ -99,9 +100,8 @@ class Confirmations:
 
 def _bound_only(claim: ReportClaim, source: ReportClaim) -> bool:
     """A source bound that the draft does not state the same way round."""
-    lower, upper = ("gt", "ge"), ("lt", "le")
-    side = lower if source.bound in lower else upper if source.bound in upper else None
-    return side is not None and claim.bound not in side
+    side = bound_side(source)
+    return side is not None and side != bound_side(claim)
 
 
 def _block(group: Group) -> Block:
