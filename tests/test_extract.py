@@ -283,6 +283,10 @@ SPANS = [
     # ratios: "1 in 5"
     ("en", "One in five adults", 0, 11, 0.2, "count"),
     ("en", "1 in twenty-one", 0, 15, 1 / 21, "count"),
+    # a part of a few or of a round whole is a share; of any other total, a count
+    ("nl", "3 van de 10 Nederlanders", 0, 11, 0.3, "count"),
+    ("de", "7 von 10 Deutschen", 0, 8, 0.7, "count"),
+    ("de", "Die SPD erhält 37 von 150 Sitzen.", 15, 32, 37, "seat"),
     # "and" between two numbers that make no number together ends the first
     ("en", "between two hundred and three hundred", 8, 37, None, "count"),
     # a signed number glued to C or F is a temperature
@@ -372,6 +376,7 @@ def test_ordinals_stay_ordinals(lang: str, text: str, surface: str, value: float
         ("en", "He is 6 ft in height", ["6 ft"]),
         ("en", "rmb 10 usd 20", ["10 usd", "20"]),
         ("en", "the first and the second", ["first", "second"]),
+        ("nl", "De PVV krijgt 37 van de 150 zetels.", ["37", "150 zetels"]),
         ("nl", "een huis", []),
         ("zh", "伍先生", []),
         ("zh", "七成六成", ["七成", "六成"]),

@@ -512,3 +512,44 @@ def test_a_toll_whose_clause_names_two_countries_is_of_both(
 ) -> None:
     (claim,) = [c for c in _report((text, lang)).claims if c.text == figure]
     assert claim.subject is not None and claim.subject.readable() == "Turkey and Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The quake in China had a magnitude of 6.1, the European-Mediterranean Seismological Centre said.",
+            "en",
+        ),
+        (
+            "Das Europäisch-Mediterrane Seismologische Zentrum meldete für das Beben in China eine Stärke von 6,1.",
+            "de",
+        ),
+        (
+            "Het Europees-Mediterraan Seismologisch Centrum meldde voor de aardbeving in China een kracht van 6,1.",
+            "nl",
+        ),
+        ("甘肃发生强烈地震。欧洲地中海地震中心测定震级为6.1级。", "zh"),
+    ],
+)
+def test_an_agency_named_after_a_region_is_no_place_of_the_event(text: str, lang: str) -> None:
+    claims = [c for c in _report((text, lang)).claims if c.value == 6.1]
+    assert [(c.subject.readable() if c.subject else None, c.reported_by) for c in claims] == [
+        ("China", "EMSC")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In Wallonië zijn er 100.000 getroffenen en 11.000 vernielde voertuigen, somde Di Rupo op.",
+            "nl",
+        ),
+        ("In Wallonien gibt es 100.000 Betroffene, betonte Di Rupo.", "de"),
+    ],
+)
+def test_a_person_who_lists_the_figures_is_not_their_subject(text: str, lang: str) -> None:
+    claims = _report((text, lang)).claims
+    assert [c.subject.readable() for c in claims if c.subject] == ["Wallonia"] * len(claims)
+    assert {c.reported_by for c in claims} == {"Elio Di Rupo"}

@@ -20,6 +20,7 @@ from factcheck.align import UNKNOWN_COUNT
 from factcheck.checks.attribution import AttributionParams, figure, significant_digits
 from factcheck.checks.compare import round_figure
 from factcheck.checks.unit_mismatch import UnitMismatchParams
+from factcheck.extraction.periods import months_after
 from factcheck.models import FIGURE_FIELDS, Attribute, ReportClaim, Subject
 
 
@@ -30,6 +31,15 @@ class BlockLookup(NamedTuple):
     subject: Subject
     attribute: Attribute
     period: str | None = None
+
+
+class PublishedLookup(NamedTuple):
+    """A block's figures that state no period, by the month they were published in:
+    where a draft's figure for a period meets the sources reported soon after it."""
+
+    subject: Subject
+    attribute: Attribute
+    month: str
 
 
 class SubjectValueLookup(NamedTuple):
@@ -48,7 +58,7 @@ class FigureLookup(NamedTuple):
     is_range: bool
 
 
-LookupKey = BlockLookup | SubjectValueLookup | FigureLookup
+LookupKey = BlockLookup | PublishedLookup | SubjectValueLookup | FigureLookup
 
 
 # The smallest figure the checks that match by value look at (the defaults of
@@ -68,6 +78,8 @@ def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
             for subject in _subjects(claim.subject):
                 yield BlockLookup(subject, claim.attribute)
                 yield BlockLookup(subject, claim.attribute, claim.time or "")
+                if not claim.time and claim.as_of and len(claim.as_of) >= 7:
+                    yield PublishedLookup(subject, claim.attribute, claim.as_of[:7])
         if _large(claim) and claim.unit != "count":
             yield SubjectValueLookup(claim.subject, round_figure(claim.value))
     if claim.value is None or (_large(claim) and _distinctive(claim)):
@@ -84,6 +96,11 @@ def query_keys(claim: ReportClaim, static: frozenset[str] = frozenset()) -> Iter
     for key in lookup_keys(claim):
         if isinstance(key, BlockLookup) and (key.period is not None) != dated:
             continue
+        if isinstance(key, BlockLookup) and dated and claim.attribute:
+            yield from (
+                PublishedLookup(key.subject, claim.attribute, month)
+                for month in months_after(claim.time or "")
+            )
         yield key
 
 

@@ -42,6 +42,7 @@ from factcheck.checks.sides import (
     vague,
 )
 from factcheck.checks.wording import amount, ratio_text
+from factcheck.extraction.periods import reported_after
 from factcheck.models import Claim, Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -119,10 +120,24 @@ def _time_buckets(context: CheckContext, members: list[ReportClaim]) -> Iterator
             by_time.setdefault(key, []).append(claim)
     if floating and not by_time:
         by_time[UNDATED] = []
+    _with_reports_after(by_time, members)
     for time in sorted(by_time):
         bucket = by_time[time] + floating
         if len(bucket) >= 2:
             yield sorted(bucket, key=_order)
+
+
+def _with_reports_after(by_time: dict[str, list[ReportClaim]], members: list[ReportClaim]) -> None:
+    """A draft's figure for a period no source states is held against the sources
+    that state none but were published soon after it ("39 billion" in an order book
+    reported on 24 January 2024, for the draft's end of 2023). One published within
+    the period may speak of the one before: a population reported in January."""
+    undated = [c for c in members if c.role == "source" and not c.time and c.as_of]
+    for time, bucket in by_time.items():
+        drafted = any(c.role == "draft" and c.time == time for c in bucket)
+        if not drafted or any(c.role == "source" for c in bucket):
+            continue
+        bucket += [c for c in undated if reported_after(time, c.as_of or "", within=False)]
 
 
 def _clusters(options: dict[str, Any], claims: list[ReportClaim]) -> list[Cluster]:

@@ -85,6 +85,7 @@ class Grammar:
     enclosed_middle: re.Pattern[str] = re.compile("(?!)")
     enclosed_closers: dict[str, re.Pattern[str]] = field(default_factory=dict)
     ratio: re.Pattern[str] = re.compile("(?!)")
+    part_of: re.Pattern[str] = re.compile("(?!)")
     tenths: re.Pattern[str] = re.compile("(?!)")
     multiplier_after: re.Pattern[str] = re.compile("(?!)")
     ordinal_suffix: re.Pattern[str] = re.compile("(?!)")
@@ -332,9 +333,11 @@ def _add_ranges(g: Grammar) -> None:
     if closers:  # one match for the middle word, then only its own closers
         g.enclosed_middle = re.compile(rf"[ \t]*({phrase_trie(closers)})[ \t]*")
         g.enclosed_closers = {m: re.compile(rf"[ \t]*{phrase_trie(c)}") for m, c in closers.items()}
-    ratio = by_language(table.get("ratio"), g.lang)
-    if ratio:
-        g.ratio = re.compile(rf"[ \t]+{phrase_trie(ratio, ignore_case=True)}[ \t]+", re.IGNORECASE)
+    for key in ("ratio", "part_of"):
+        words = by_language(table.get(key), g.lang)
+        if words:
+            pattern = rf"[ \t]+{phrase_trie(words, ignore_case=True)}[ \t]+"
+            setattr(g, key, re.compile(pattern, re.IGNORECASE))
     tenths = by_language(load_table("fractions").get("tenths"), g.lang)
     if tenths:
         g.tenths = re.compile(

@@ -236,7 +236,8 @@ def _words_value(
 ) -> Numeral | None:
     kinds = [w.kind for w, _, _ in items]
     if kinds == ["cardinal"] and items[0][0].value == 1:
-        counts = _unit_follows(text, items[0][2], g) or g.ratio.match(text, items[0][2])
+        at = items[0][2]
+        counts = _unit_follows(text, at, g) or g.ratio.match(text, at) or g.part_of.match(text, at)
         article = _is_article(text, items[0], g) or g.pronoun_before.search(
             text, max(0, pos - 12), pos
         )

@@ -50,12 +50,24 @@ def holds(period: str, iso: str) -> bool:
     return days is not None and day is not None and days[0] <= day <= days[1]
 
 
-def reported_after(period: str, iso: str) -> bool:
+def reported_after(period: str, iso: str, within: bool = True) -> bool:
     """Whether a figure published on `iso` without a period of its own may speak for
-    `period`: published within it or within as long again after it ("1.57 million
-    cars", published on 2 January 2024, for 2023)."""
+    `period`: published within it (unless not `within`) or within as long again after
+    it ("1.57 million cars", published on 2 January 2024, for 2023)."""
     days, day = period_days(period), first_day(iso)
     if days is None or day is None:
         return False
     start, end = days
-    return start <= day <= end + (end - start)
+    return (start if within else end) <= day <= end + (end - start)
+
+
+def months_after(period: str) -> list[str]:
+    """The months ("2024-01") of as long again after a calendar period: when a figure
+    published without a period of its own may speak for it (`reported_after`)."""
+    days = period_days(period)
+    if days is None:
+        return []
+    start, end = days
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    first = end.year * 12 + end.month  # the month after `end`, counted from year 0
+    return [f"{(first + i) // 12:04d}-{(first + i) % 12 + 1:02d}" for i in range(months)]

@@ -72,9 +72,12 @@ def _moves(scan: Scan, first: Numeral) -> bool:
 def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
     """'one out of three', '1 over 20', 'een op de twintig': the claim is the fraction."""
     joined = scan.g.ratio.match(scan.work, first.end)
-    second = numeral_at(scan, joined.end()) if joined else None
+    part = None if joined else scan.g.part_of.match(scan.work, first.end)
+    second = numeral_at(scan, (joined or part).end()) if joined or part else None
     if second is None or second.value <= first.value or first.scale or second.kind != "cardinal":
         return False
+    if part is not None and not _share_of(scan, second):
+        return False  # "37 van de 150 zetels": seats out of a total, no share
     if 1900 <= second.value <= 2099 and second.value == int(second.value):
         return False
     if first.percent or _measured(scan, first.end) or _measured(scan, second.end):
@@ -83,6 +86,16 @@ def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
     quantity.end = second.end
     quantity.unit = "count"  # a share: "one in five adults" counts no adults
     return True
+
+
+def _share_of(scan: Scan, whole: Numeral) -> bool:
+    """A whole a share is said of: up to a hundred, or a thousand, of people or of
+    nothing named ("7 von 10 Deutschen", "1 van de eenentwintig"); a part of 150 seats
+    or of 12 provinces counts seats or provinces."""
+    if whole.value > 100 and whole.value != 1000:
+        return False
+    unit = unit_at(scan, whole.end)
+    return unit is None or unit == "person" or unit_category(unit) != "counted"
 
 
 def _measured(scan: Scan, pos: int) -> bool:

@@ -9,6 +9,11 @@ agrees confirms it. Weaker sources confirm only a figure no source contradicts:
 - the same figure said of what the draft's subject belongs to or is a version of
   (the SU7 Max's 101 kWh, said of the SU7 or of Xiaomi). Never of a sibling: the SU7
   Max's 2.78 seconds confirm nothing about the SU7 Pro.
+
+A figure the draft leaves half-described (no subject, or no word for what it
+measures) is confirmed by the same distinctive figure in a source ("16.546" of
+Turkey, where a source gives 16,546 deaths in Turkey), when nothing stated on either
+side tells them apart: no two sure subjects, measures or periods that differ.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Iterable
 
 from factcheck.align import block_key
 from factcheck.annotation.entities import EntityTable
+from factcheck.checks.attribution import significant_digits
 from factcheck.checks.compare import bound_side
 from factcheck.checks.value_conflict import agreeing
 from factcheck.extraction.periods import reported_after
@@ -40,6 +46,10 @@ class Confirmations:
         self.members: dict[str, list[str]] = {}
         self.group_of: dict[str, Group] = {}
         self.by_block: dict[tuple[Block, str | None], list[str]] = {}
+        self.by_figure: dict[tuple, list[str]] = {}
+        for claim in claims.values():
+            if claim.role == "source" and claim.value is not None and claim.compared:
+                self.by_figure.setdefault((claim.low, claim.high), []).append(claim.id)
         for group in groups:
             self.members[group.id] = list(group.claim_ids)
             self.by_block[(_block(group), group.time)] = list(group.claim_ids)
@@ -79,6 +89,37 @@ class Confirmations:
                 found += [i for i in undated if self._published_in(group.time, i)]
         return self._agreeing(claim, list(dict.fromkeys(found)))
 
+    def same_figure(self, claim: ReportClaim) -> list[str]:
+        """Sources stating the draft's distinctive figure in its unit, of a subject,
+        measure and period that nothing stated sets apart from the draft's own."""
+        if claim.value is None or significant_digits(claim.value) < MIN_SAME_FIGURE_DIGITS:
+            return []
+        found = self.by_figure.get((claim.low, claim.high), [])
+        return [i for i in found if self._undivided(claim, self.claims[i])]
+
+    def _undivided(self, claim: ReportClaim, source: ReportClaim) -> bool:
+        if claim.unit != source.unit and claim.unit != "count":
+            return False  # a bare number may count anything; "16,546 people" is one
+        if claim.time and claim.time != source.time and not self._reported_after(claim, source):
+            return False
+        measures = (claim.attribute, source.attribute)
+        if all(a is not None and not a.generic for a in measures) and len(set(measures)) > 1:
+            return False
+        if not (claim.subject and source.subject and claim.subject_sure and source.subject_sure):
+            return True
+        return self._related(claim.subject, source.subject)
+
+    def _reported_after(self, claim: ReportClaim, source: ReportClaim) -> bool:
+        """A source that states no period, published in the draft's or soon after."""
+        return not source.time and self._published_in(claim.time or "", source.id)
+
+    def _related(self, draft: Subject, source: Subject) -> bool:
+        """The same subject, a member of a joint one, or what it belongs to."""
+        if draft == source:
+            return True
+        lines = {name: {name, *self.entities.owners(name)} for name in draft}
+        return any(name in line for line in lines.values() for name in source)
+
     def _owner_blocks(self, group: Group) -> list[Block]:
         subject = group.subject
         if subject.joint:
@@ -96,6 +137,11 @@ class Confirmations:
     def _agreeing(self, claim: ReportClaim, members: list[str]) -> list[str]:
         sources = (i for i in members if self.claims[i].role == "source")
         return [i for i in sources if agreeing(self.rule, claim, self.claims[i])]
+
+
+# A figure matched by value alone must be one that is rarely written by chance:
+# "16,546" or "1.03 million", not "15,000" or "two million".
+MIN_SAME_FIGURE_DIGITS = 3
 
 
 def _bound_only(claim: ReportClaim, source: ReportClaim) -> bool:

@@ -61,7 +61,8 @@ class DraftText:
 def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
     """Verdicts for every compared claim (no furniture, no label) of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
-    candidates = _member_views(claims, sources.candidates(claims))
+    figures = [v.model_copy(update={"attribute": None}) for v in _owner_views(claims, knowledge)]
+    candidates = _member_views(claims, sources.candidates([*claims, *figures]))
     claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     groups, _, findings = check_claims(everything.values(), knowledge)
@@ -225,19 +226,23 @@ class _Verdicts:
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self.confirmations.same_group(claim)
+        findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
+        weaker = [] if agreeing or _alarms(findings) else self.confirmations.weaker(claim)
         findings = [
             f
             for f in findings
-            if (self._against_sources(f, claim) or _of_itself(f, claim))
-            and not (agreeing and (f.kind in CONFIRMED_AWAY or f.severity == "info"))
+            if not ((agreeing or weaker) and (f.kind in CONFIRMED_AWAY or f.severity == "info"))
         ]
         if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
             return [self._supported(claim, agreeing, findings)]
         if findings:
             return [self._problem(claim, f, agreeing) for f in findings]
-        agreeing += self.confirmations.weaker(claim)
+        agreeing += weaker
         if agreeing:
             return [self._supported(claim, agreeing)]
+        same = self.confirmations.same_figure(claim)
+        if same:
+            return [self._supported(claim, same, same_figure=True)]
         rule = self.rules.get(UNSUPPORTED)
         generic = unit_attribute("count")
         if rule is None or is_bare_count(claim, generic, float(rule.param("min_bare_count"))):
@@ -245,11 +250,17 @@ class _Verdicts:
         return [self._verdict(claim, UNSUPPORTED, rule.id, rule.severity, self._unsupported(claim))]
 
     def _supported(
-        self, claim: ReportClaim, agreeing: list[str], disputed: Iterable[Finding] = ()
+        self,
+        claim: ReportClaim,
+        agreeing: list[str],
+        disputed: Iterable[Finding] = (),
+        same_figure: bool = False,
     ) -> CheckFinding:
-        message = f"{_about(claim, self.labels)}: {amount(claim)} agrees with " + _sources_text(
-            [self.claims[i] for i in agreeing]
-        )
+        cited = _sources_text([self.claims[i] for i in agreeing])
+        if same_figure:
+            message = f"{amount(claim)}: the same figure is in {cited}"
+        else:
+            message = f"{_about(claim, self.labels)}: {amount(claim)} agrees with {cited}"
         others = [
             i
             for i in dict.fromkeys(i for f in disputed for i in _opposite(f, claim.id))
@@ -382,6 +393,10 @@ def _problem_message(
         times = ", ".join(dict.fromkeys(s.time or "no period" for s in sources))
         return f"{about}: the draft dates {draft} to {claim.time}, the sources to {times} ({said})"
     return finding.message
+
+
+def _alarms(findings: list[Finding]) -> bool:
+    return any(f.severity != "info" for f in findings)
 
 
 def _of_itself(finding: Finding, claim: ReportClaim) -> bool:

@@ -1,0 +1,126 @@
+"""Draft figures the draft describes only in part, and sources that state no period.
+
+In the real-corpus drafts, correct restatements went unconfirmed when the draft left
+out what a figure measures ("16.546" of Turkey) or whom it is about, though a source
+gives the very figure; and planted errors went unflagged when the only sources were
+published just after the draft's period without naming it ("Het orderboek staat nu
+op 39 miljard euro", for the draft's "eind 2023 ... 39 miljoen euro").
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extraction.periods import months_after, period_days, reported_after
+from factcheck.models import CheckResult
+from factcheck.runs.checking import check_paths
+
+
+def _check(draft: tuple[str, str], *sources: tuple[str, str, str]) -> CheckResult:
+    """A check of a Markdown draft against Markdown sources of the given dates."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for i, (text, lang, published) in enumerate(sources):
+            front = f"---\ndate: {published}\nlang: {lang}\n---\n"
+            (root / f"s{i}.md").write_text(front + text, encoding="utf-8")
+        (root / "draft.md").write_text(f"---\nlang: {draft[1]}\n---\n{draft[0]}", "utf-8")
+        return check_paths([root / "draft.md"], [root / f"s{i}.md" for i in range(len(sources))])
+
+
+def _verdicts(result: CheckResult) -> list[tuple[str, str, str | None]]:
+    found = sorted([*result.findings, *result.supported], key=lambda f: f.start)
+    return [(f.text, f.kind, f.severity) for f in found]
+
+
+# ---- the same distinctive figure ---------------------------------------------------
+
+TURKEY = ("In Turkey, 16,546 people have died, the disaster agency said.", "en", "2023-02-09")
+
+
+def test_a_figure_the_draft_does_not_name_a_measure_for_is_confirmed_by_the_same_figure() -> None:
+    for draft in [
+        ("In der Türkei stieg die Zahl auf 16.546 Menschen.", "de"),
+        ("In Turkije liep het aantal op tot 16.546 mensen.", "nl"),
+        ("In Turkey the number rose to 16,546 people.", "en"),
+        ("土耳其的人数升至16546人。", "zh"),
+    ]:
+        ((_, kind, _),) = _verdicts(_check(draft, TURKEY))
+        assert kind == "supported", draft
+        (found,) = _check(draft, TURKEY).supported
+        assert "the same figure is in 16,546 people" in found.message
+
+
+def test_a_round_figure_is_not_confirmed_by_value_alone() -> None:
+    result = _check(
+        ("In der Türkei stieg die Zahl auf 16.000 Menschen.", "de"),
+        ("In Turkey, 16,000 people have died, the agency said.", "en", "2023-02-09"),
+    )
+    assert [kind for _, kind, _ in _verdicts(result)] == ["unsupported"]
+
+
+def test_the_same_figure_of_another_sure_subject_confirms_nothing() -> None:
+    result = _check(
+        ("In Syria the number rose to 16,546 people.", "en"),
+        TURKEY,
+    )
+    assert [kind for _, kind, _ in _verdicts(result)] != ["supported"]
+
+
+def test_the_same_figure_of_another_period_confirms_nothing() -> None:
+    result = _check(
+        ("ASML sold 421 systems in 2022.", "en"),
+        ("ASML sold 421 new lithography systems, it said.", "en", "2024-01-24"),
+    )
+    assert [kind for _, kind, _ in _verdicts(result)] != ["supported"]
+
+
+# ---- sources published soon after the draft's period -------------------------------
+
+BACKLOG = [
+    ("Het orderboek van ASML staat nu op 39 miljard euro.", "nl", "2024-01-24"),
+    ("ASML's order backlog now stands at 39 billion euros.", "en", "2024-01-24"),
+    ("Der Auftragsbestand von ASML liegt jetzt bei 39 Milliarden Euro.", "de", "2024-01-24"),
+    ("阿斯麦的订单积压目前为390亿欧元。", "zh", "2024-01-24"),
+]
+
+
+def test_a_scale_slip_is_found_in_a_source_reported_just_after_the_period() -> None:
+    draft = ("Het orderboek van ASML stond eind 2023 op 39 miljoen euro.", "nl")
+    for source in BACKLOG:
+        ((text, kind, severity),) = _verdicts(_check(draft, source))
+        assert (text, kind) == ("39 miljoen euro", "scale-error"), source
+        assert severity in ("error", "warning")
+
+
+def test_a_source_published_within_the_period_may_speak_of_the_one_before() -> None:
+    result = _check(
+        ("China's population was 1,409.67 million at the end of 2023.", "en"),
+        ("China's population is now 1,411.75 million.", "en", "2023-01-17"),
+    )
+    assert all(
+        severity != "error" and severity != "warning" for _, _, severity in _verdicts(result)
+    )
+
+
+def test_an_unsure_disagreement_does_not_hide_a_source_published_after_the_period() -> None:
+    result = _check(
+        ("BYD sold 3.02 million new-energy vehicles in 2023.", "en"),
+        ("BYD sold 3.02 million new-energy vehicles last year.", "en", "2024-01-02"),
+        ("BYD sold 1.4 million plug-in hybrids and 3.1 million cars.", "en", "2024-01-03"),
+    )
+    assert [kind for _, kind, _ in _verdicts(result)] == ["supported"]
+
+
+@given(st.integers(2000, 2030), st.sampled_from(["", "-Q1", "-Q4", "-H2", "-03", "-12"]))
+def test_the_months_after_a_period_are_those_reported_after_it(year: int, part: str) -> None:
+    period = f"{year}{part}"
+    months = months_after(period)
+    start, end = period_days(period)  # type: ignore[misc]
+    assert len(months) == (end.year - start.year) * 12 + end.month - start.month + 1
+    assert all(reported_after(period, m, within=False) for m in months)
+    assert not reported_after(period, start.isoformat(), within=False)
+    assert months == sorted(months) and months[0] > end.isoformat()[:7]
