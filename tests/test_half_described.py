@@ -124,3 +124,61 @@ def test_the_months_after_a_period_are_those_reported_after_it(year: int, part: 
     assert all(reported_after(period, m, within=False) for m in months)
     assert not reported_after(period, start.isoformat(), within=False)
     assert months == sorted(months) and months[0] > end.isoformat()[:7]
+
+
+def test_a_precise_percentage_is_found_by_value_though_its_subject_is_unsure() -> None:
+    # a turnout is a place's: the draft names no place, so its party subject is unsure
+    result = _check(
+        ("De PVV won. De opkomst lag volgens de officiële uitslag op 77,7 procent.", "nl"),
+        (
+            "Turnout in the Netherlands was 77.7 percent, the Electoral Council said.",
+            "en",
+            "2023-12-01",
+        ),
+    )
+    assert _verdicts(result) == [("77,7 procent", "supported", None)]
+
+
+# ---- who measured it ---------------------------------------------------------------
+
+MAGNITUDES = [
+    (
+        "The USGS put the magnitude of the quake in China at 5.9; Xinhua said 6.2.",
+        "en",
+        "2023-12-19",
+    ),
+    ("Die USGS gab die Stärke des Bebens in China mit 5,9 an.", "de", "2023-12-19"),
+    (
+        "China Earthquake Networks Center: the quake in China had a magnitude of 6.2.",
+        "en",
+        "2023-12-19",
+    ),
+    ("Das Beben in China hatte eine Stärke von 6,2.", "de", "2023-12-19"),
+]
+
+
+def test_a_figure_of_a_named_reporter_meets_only_that_reporters_figures() -> None:
+    for draft in [
+        ("The USGS measured a magnitude of 5.9 for the quake in China.", "en"),
+        ("Die USGS maß für das Beben in China eine Stärke von 5,9, meldete die USGS.", "de"),
+        ("美国地质调查局测定中国地震震级为5.9级。", "zh"),
+    ]:
+        assert [kind for _, kind, _ in _verdicts(_check(draft, *MAGNITUDES))] == ["supported"], (
+            draft
+        )
+
+
+def test_a_figure_without_its_reporter_still_meets_every_other_figure() -> None:
+    result = _check(("The quake in China had a magnitude of 5.9.", "en"), *MAGNITUDES)
+    assert [kind for _, kind, _ in _verdicts(result)] == ["value-conflict"]
+
+
+# ---- a company's site in a place ---------------------------------------------------
+
+
+def test_a_companys_measure_stays_the_companys_when_a_place_follows_it() -> None:
+    result = _check(
+        ("小米汽车北京工厂占地超过70万平方米。", "zh"),
+        ("小米汽车工厂占地超过70万平方米。", "zh", "2024-03-29"),
+    )
+    assert _verdicts(result) == [("超过70万平方米", "supported", None)]

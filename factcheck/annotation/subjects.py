@@ -93,8 +93,14 @@ class DocumentAnnotator:
         subject, sure = self.subject_of(claim, context, people)
         attribute, unit = self._measure_of(claim)
         scope = self.attributes.place_scope(attribute)
+        if scope is None and not attribute.generic and people is None:
+            subject, sure = self._maker_over_place(subject, context) or (subject, sure)
         if scope is not None and not (scope == "local" and people):
-            subject, sure = self._place_of(claim, scope) or (subject, sure)
+            placed = self._place_of(claim, scope)
+            if placed is not None:
+                subject, sure = placed
+            elif subject is not None and self.entities.kind_of(subject[0]) != "place":
+                sure = False  # a party's turnout: the place it is of is not named
         topic = None
         if self.attributes.is_topical(attribute):
             topic = self.keywords.topic_of(claim.sentence)
@@ -194,6 +200,23 @@ class DocumentAnnotator:
         yield lambda: self._first([m for m in later if not m.possessive], later)
         yield lambda: self._last([m for m in names if m.source], names)
         yield lambda: self._first([m for m in c.after if m.source and m.kind != "chip"], c.after)
+
+    def _maker_over_place(
+        self, subject: Subject | None, context: Context
+    ) -> tuple[Subject, bool] | None:
+        """ "小米汽车北京工厂占地超过70万平方米", "Teslas Werk in Grünheide": a company's
+        measure whose clause names the company and then a place it is in is the
+        company's; the place only says where."""
+        if subject is None or len(subject) != 1 or self.entities.kind_of(subject[0]) != "place":
+            return None
+        makers = [
+            m
+            for m in context.before
+            if m.start >= context.clause_start
+            and m.kind == "organization"
+            and not (m.source or m.oblique)
+        ]
+        return (Subject((makers[-1].entity,)), makers[-1].sure) if makers else None
 
     def _place_of(self, claim: Claim, scope: PlaceScope) -> tuple[Subject, bool] | None:
         """The place a measure of a place (or of an event) is about: the place the

@@ -67,6 +67,9 @@ LookupKey = BlockLookup | PublishedLookup | SubjectValueLookup | FigureLookup
 # in an archive they would pull in tens of thousands of candidates.
 MIN_MATCHED_VALUE = min(UnitMismatchParams().min_value, AttributionParams().min_value)
 MIN_MATCHED_DIGITS = AttributionParams().min_significant_digits
+# A figure matched by value alone must be one rarely written by chance: "16,546" or
+# "1.03 million", not "15,000" or "two million".
+MIN_SAME_FIGURE_DIGITS = 3
 
 
 def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
@@ -82,7 +85,7 @@ def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
                     yield PublishedLookup(subject, claim.attribute, claim.as_of[:7])
         if _large(claim) and claim.unit != "count":
             yield SubjectValueLookup(claim.subject, round_figure(claim.value))
-    if claim.value is None or (_large(claim) and _distinctive(claim)):
+    if claim.value is None or (_large(claim) and _distinctive(claim)) or _precise(claim):
         yield FigureLookup(*figure(claim))
 
 
@@ -123,6 +126,12 @@ def _large(claim: ReportClaim) -> bool:
 
 def _distinctive(claim: ReportClaim) -> bool:
     return claim.value is not None and significant_digits(claim.value) >= MIN_MATCHED_DIGITS
+
+
+def _precise(claim: ReportClaim) -> bool:
+    """A figure of three digits or more ("77.7 percent"): found by value whatever its
+    size, so a draft that leaves out what it is of still meets it (`runs.confirming`)."""
+    return claim.value is not None and significant_digits(claim.value) >= MIN_SAME_FIGURE_DIGITS
 
 
 # How many files' copies of one figure a check needs: every rule looks, at most, for

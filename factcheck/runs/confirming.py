@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from factcheck.align import block_key
 from factcheck.annotation.entities import EntityTable
 from factcheck.checks.attribution import significant_digits
+from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
 from factcheck.checks.compare import bound_side
 from factcheck.checks.value_conflict import agreeing
 from factcheck.extraction.periods import reported_after
@@ -137,11 +138,6 @@ class Confirmations:
     def _agreeing(self, claim: ReportClaim, members: list[str]) -> list[str]:
         sources = (i for i in members if self.claims[i].role == "source")
         return [i for i in sources if agreeing(self.rule, claim, self.claims[i])]
-
-
-# A figure matched by value alone must be one that is rarely written by chance:
-# "16,546" or "1.03 million", not "15,000" or "two million".
-MIN_SAME_FIGURE_DIGITS = 3
 
 
 def _bound_only(claim: ReportClaim, source: ReportClaim) -> bool:

@@ -227,11 +227,17 @@ class _Verdicts:
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self.confirmations.same_group(claim)
         findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
+        findings = self._same_reporter(claim, agreeing, findings)
         weaker = [] if agreeing or _alarms(findings) else self.confirmations.weaker(claim)
+        same = (
+            [] if agreeing or weaker or _alarms(findings) else self.confirmations.same_figure(claim)
+        )
         findings = [
             f
             for f in findings
-            if not ((agreeing or weaker) and (f.kind in CONFIRMED_AWAY or f.severity == "info"))
+            if not (
+                (agreeing or weaker or same) and (f.kind in CONFIRMED_AWAY or f.severity == "info")
+            )
         ]
         if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
             return [self._supported(claim, agreeing, findings)]
@@ -240,7 +246,6 @@ class _Verdicts:
         agreeing += weaker
         if agreeing:
             return [self._supported(claim, agreeing)]
-        same = self.confirmations.same_figure(claim)
         if same:
             return [self._supported(claim, same, same_figure=True)]
         rule = self.rules.get(UNSUPPORTED)
@@ -269,6 +274,22 @@ class _Verdicts:
         if others:
             message += " (disputed: " + _sources_text([self.claims[i] for i in others]) + ")"
         return self._verdict(claim, "supported", None, None, message, [*agreeing, *others])
+
+    def _same_reporter(
+        self, claim: ReportClaim, agreeing: list[str], findings: list[Finding]
+    ) -> list[Finding]:
+        """A draft figure that names who measured it ("USGS put it at 5.9"), which a
+        source gives that reporter too, disagrees only with that reporter's other
+        figures: the CENC's 6.2 is another measurement, not a dispute."""
+        reporter = claim.reported_by
+        if reporter is None or all(self.claims[i].reported_by != reporter for i in agreeing):
+            return findings
+        return [
+            f
+            for f in findings
+            if _of_itself(f, claim)
+            or any(self.claims[i].reported_by == reporter for i in _opposite(f, claim.id))
+        ]
 
     def _outweighed(self, finding: Finding, claim: ReportClaim, agreeing: list[str]) -> bool:
         """A disagreement of fewer sources than confirm the draft: the draft stands
