@@ -10,11 +10,14 @@ op 39 miljard euro", for the draft's "eind 2023 ... 39 miljoen euro").
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extraction.daydates import days_in
 from factcheck.extraction.periods import months_after, period_days, reported_after
 from factcheck.models import CheckResult
 from factcheck.runs.checking import check_paths
@@ -182,3 +185,39 @@ def test_a_companys_measure_stays_the_companys_when_a_place_follows_it() -> None
         ("小米汽车工厂占地超过70万平方米。", "zh", "2024-03-29"),
     )
     assert _verdicts(result) == [("超过70万平方米", "supported", None)]
+
+
+# ---- the day a clause names ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("截至20日上午9时,甘肃省113人遇难。", "2023-12-21", "2023-12-20"),
+        ("甘肃当局今日(19日)上午召开发布会,105人死亡。", "2023-12-19", "2023-12-19"),
+        ("截至30日下午3时,已有86人遇难。", "2024-01-02", "2023-12-30"),  # the month before
+        ("截至19日8时左右,105人遇难。", "2023-12-18", "2023-12-19"),  # a day after the date
+        ("At noon on 19 December, 113 people had died.", "2023-12-18", "2023-12-19"),
+        ("Am 28. Dezember waren 113 Menschen gestorben.", "2024-01-05", "2023-12-28"),
+    ],
+)
+def test_a_day_named_without_its_month_or_year_is_of_the_articles_date(
+    text: str, published: str, day: str
+) -> None:
+    assert days_in(text, 0, len(text), published)[0].iso == day
+
+
+@pytest.mark.parametrize("text", ["连续3日降雨,100人受灾。", "这3日共有100人受灾。"])
+def test_a_count_of_days_is_no_day(text: str) -> None:
+    assert days_in(text, 0, len(text), "2023-12-21") == []
+
+
+@given(st.dates(date(2001, 1, 1), date(2030, 12, 31)), st.integers(1, 28))
+def test_a_day_of_the_month_never_lies_far_after_the_articles_date(
+    published: date, day: int
+) -> None:
+    text = f"截至{day}日上午9时,100人遇难。"
+    (found,) = days_in(text, 0, len(text), published.isoformat())
+    named = date.fromisoformat(found.iso or "")
+    assert named.day == day
+    assert -40 <= (named - published).days <= 7

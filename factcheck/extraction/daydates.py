@@ -56,6 +56,10 @@ def _day_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?:{_YEAR}[ \t]*年[ \t]*)?(?P<m>1[0-2]|0?[1-9])[ \t]*月[ \t]*{_DAY}[ \t]*[日号號]"
         ),
+        re.compile(  # "截至20日上午9时", "(19日)": a day of the month of publication
+            rf"(?:(?<=截至)|(?<=截止)|(?<=[于於(（]))[ \t]*{_DAY}[ \t]*[日号號](?=[ \t]*"
+            rf"(?:[)）]|上午|下午|晚|早|凌晨|中午|深夜|傍晚|[0-2]?\d[时時点點]))"
+        ),
     )
 
 
@@ -91,20 +95,40 @@ def one_day(days: list[Day], lo: int, hi: int) -> str | None:
     return found
 
 
+# A day up to this many days after the date a text is known by is still of its year:
+# the date may be the first the text names (an undated draft), not its publication.
+AHEAD_DAYS = 7
+
+
 def _iso(match: re.Match[str], published: str | None) -> str | None:
     groups = match.groupdict()
-    month = int(groups["m"]) if groups.get("m") else _months().get(groups["mon"].lower(), 0)
     day = int(match.group("d"))
+    if groups.get("m"):
+        month = int(groups["m"])
+    elif groups.get("mon"):
+        month = _months().get(groups["mon"].lower(), 0)
+    else:
+        month = _month_of(day, published)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    year = match.group("y")
+    year = groups.get("y")
     if year is None:
         if not published or len(published) < 7:
             return None
         year = published[:4]
-        if (month, day) > (int(published[5:7]), int(published[8:10] or 31)):
+        known = (int(published[5:7]), int(published[8:10] or 31))
+        if (month, day) > known and not (month == known[0] and day <= known[1] + AHEAD_DAYS):
             year = str(int(year) - 1)
     return f"{year}-{month:02d}-{day:02d}"
+
+
+def _month_of(day: int, published: str | None) -> int:
+    """A day named without its month is of the month of publication, or of the month
+    before when it would come well after the publication day."""
+    if not published or len(published) < 10:
+        return 0
+    month = int(published[5:7])
+    return month if day <= int(published[8:10]) + AHEAD_DAYS else (month - 2) % 12 + 1
 
 
 def names_day(text: str, sentence: tuple[int, int], day: str, published: str | None) -> bool:
