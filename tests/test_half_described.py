@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from factcheck.extraction.daydates import days_in
 from factcheck.extraction.periods import months_after, period_days, reported_after
+from factcheck.extraction.scanner import extract_text
 from factcheck.models import CheckResult
 from factcheck.runs.checking import check_paths
 
@@ -221,3 +222,44 @@ def test_a_day_of_the_month_never_lies_far_after_the_articles_date(
     named = date.fromisoformat(found.iso or "")
     assert named.day == day
     assert -40 <= (named - published).days <= 7
+
+
+# ---- levels a sentence moves from, units, products ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "origin"),
+    [
+        ("en", "Turnout was 71.86 percent, down from 74.9 percent in 2020.", False),
+        ("nl", "De opkomst was 71,86 procent, tegen 74,9 procent in 2020.", False),
+        ("zh", "投票率为71.86%,低于2020年的74.9%。", False),
+        ("en", "Revenue rose to 7.8 billion euros in 2023, up from 5.6 billion euros.", True),
+    ],
+)
+def test_a_level_moved_from_that_names_its_year_is_compared(
+    lang: str, text: str, origin: bool
+) -> None:
+    (_, earlier) = extract_text(text, lang)
+    assert earlier.origin is origin
+
+
+@pytest.mark.parametrize("text", ["最高时速265公里/小时。", "最高时速265千米每小时。"])
+def test_a_chinese_speed_is_a_speed(text: str) -> None:
+    (claim,) = extract_text(text, "zh")
+    assert (claim.value, claim.unit) == (265, "kilometer_per_hour")
+
+
+def test_a_price_said_of_the_maker_is_confirmed_by_the_same_price_of_its_product() -> None:
+    result = _check(
+        ("Xiaomi sells the car for 299,900 yuan in 2024.", "en"),
+        ("The SU7 Max costs RMB 299,900.", "en", "2024-03-29"),
+    )
+    assert [kind for _, kind, _ in _verdicts(result)] == ["supported"]
+
+
+def test_a_price_of_a_sibling_version_confirms_nothing() -> None:
+    result = _check(
+        ("The SU7 Pro costs 299,900 yuan.", "en"),
+        ("The SU7 Max costs RMB 299,900.", "en", "2024-03-29"),
+    )
+    assert [kind for _, kind, _ in _verdicts(result)] != ["supported"]

@@ -198,8 +198,11 @@ class DocumentAnnotator:
             return
         yield lambda: self._last([m for m in names if m.oblique and not m.source], names)
         yield lambda: self._first([m for m in later if not m.possessive], later)
-        yield lambda: self._last([m for m in names if m.source], names)
-        yield lambda: self._first([m for m in c.after if m.source and m.kind != "chip"], c.after)
+        # a reporting organisation may be what it reports on; a person quoted never is
+        yield lambda: self._last([m for m in names if m.source and m.kind != "person"], names)
+        yield lambda: self._first(
+            [m for m in c.after if m.source and m.kind not in ("chip", "person")], c.after
+        )
 
     def _maker_over_place(
         self, subject: Subject | None, context: Context

@@ -306,7 +306,16 @@ def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
         boilerplate=boilerplate,
         label=q.label,
         conversion=scan.converts(q),
-        origin=q.origin,
+        origin=q.origin and not _dated_here(scan.work, q.start, q.end, time),
         lang=scan.lang,
         sentence=sentence,
     )
+
+
+def _dated_here(work: str, start: int, end: int, time: str | None) -> bool:
+    """ "down from 74.9 percent in 2020", "2020年的74.9%": a level moved from that names
+    its own year is that year's figure, compared as any other."""
+    if not time:
+        return False
+    year = time[:4]
+    return year in work[end : end + 16] or year in work[max(0, start - 8) : start]

@@ -115,11 +115,14 @@ class Confirmations:
         return not source.time and self._published_in(claim.time or "", source.id)
 
     def _related(self, draft: Subject, source: Subject) -> bool:
-        """The same subject, a member of a joint one, or what it belongs to."""
+        """The same subject, a member of a joint one, what it belongs to, or a product
+        of it (the draft's "Xiaomi" price that a source gives the SU7 Max); never a
+        sibling."""
         if draft == source:
             return True
-        lines = {name: {name, *self.entities.owners(name)} for name in draft}
-        return any(name in line for line in lines.values() for name in source)
+        up = {owner for name in draft for owner in (name, *self.entities.owners(name))}
+        down = {owner for name in source for owner in (name, *self.entities.owners(name))}
+        return bool(up & set(source)) or bool(down & set(draft))
 
     def _owner_blocks(self, group: Group) -> list[Block]:
         subject = group.subject
