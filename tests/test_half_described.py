@@ -22,6 +22,7 @@ from factcheck.extraction.periods import months_after, period_days, reported_aft
 from factcheck.extraction.scanner import extract_text
 from factcheck.models import CheckResult
 from factcheck.runs.checking import check_paths
+from factcheck.runs.reporting import report_texts
 
 
 def _check(draft: tuple[str, str], *sources: tuple[str, str, str]) -> CheckResult:
@@ -263,3 +264,17 @@ def test_a_price_of_a_sibling_version_confirms_nothing() -> None:
         ("The SU7 Max costs RMB 299,900.", "en", "2024-03-29"),
     )
     assert [kind for _, kind, _ in _verdicts(result)] != ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "BYD's lead over Tesla came to 14,000 vehicles."),
+        ("de", "BYD hat rund 41.000 Fahrzeuge mehr verkauft als Tesla."),
+        ("nl", "De voorsprong van BYD op Tesla bedroeg 41.000 auto's."),
+        ("zh", "比亚迪领先特斯拉约4.1万辆。"),
+    ],
+)
+def test_a_lead_over_a_rival_is_no_level_of_sales(lang: str, text: str) -> None:
+    (claim,) = report_texts([("a.txt", text, lang)]).claims
+    assert claim.attribute is not None and claim.attribute.name == "lead"
