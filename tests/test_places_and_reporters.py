@@ -553,3 +553,22 @@ def test_a_person_who_lists_the_figures_is_not_their_subject(text: str, lang: st
     claims = _report((text, lang)).claims
     assert [c.subject.readable() for c in claims if c.subject] == ["Wallonia"] * len(claims)
     assert {c.reported_by for c in claims} == {"Elio Di Rupo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BYD schlägt Tesla: 526.409 Elektroautos im vierten Quartal.", "de"),
+        ("2023 überholte BYD Tesla mit 526.409 Elektroautos.", "de"),
+        ("BYD verslaat Tesla met 526.409 elektrische auto's.", "nl"),
+        ("BYD beat Tesla with 526,409 electric cars.", "en"),
+        ("比亚迪击败特斯拉,售出526409辆电动汽车。", "zh"),
+    ],
+)
+def test_the_name_a_verb_takes_as_its_object_is_no_subject(text: str, lang: str) -> None:
+    assert _subjects(_report((text, lang))) == [(_report((text, lang)).claims[0].text, "BYD")]
+
+
+def test_two_names_joined_by_and_stay_joint() -> None:
+    report = _report(("BYD und Tesla verkauften 3 Millionen Elektroautos.", "de"))
+    assert _subjects(report) == [("3 Millionen Elektroautos", "BYD and Tesla")]

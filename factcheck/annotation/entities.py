@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from factcheck.annotation.names import name_finder, without_overlaps
-from factcheck.annotation.roles import Mention, Roles, roles_for
+from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation
 from factcheck.lexicon.yamlfile import LineMap, load_yaml, validation_error
@@ -123,9 +123,8 @@ class EntityTable:
         for lo, hi in _first_of_overlapping(without_overlaps(unknown, taken)):
             found.append(self._unknown(text, lo, hi))
         roles = self.roles(lang)
-        return listed_roles(
-            sorted((roles.mark(m, text) for m in found), key=lambda m: m.start), text
-        )
+        marked = sorted((roles.mark(m, text) for m in found), key=lambda m: m.start)
+        return verb_objects(listed_roles(marked, text), text, lang)
 
     def roles(self, lang: str) -> Roles:
         """The language's role patterns, with this table's extra words."""
