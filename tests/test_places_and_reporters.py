@@ -572,3 +572,36 @@ def test_the_name_a_verb_takes_as_its_object_is_no_subject(text: str, lang: str)
 def test_two_names_joined_by_and_stay_joint() -> None:
     report = _report(("BYD und Tesla verkauften 3 Millionen Elektroautos.", "de"))
     assert _subjects(report) == [("3 Millionen Elektroautos", "BYD and Tesla")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hongkong: Proteste\n\nDie Polizei sprach von 240.000. Es regnete. Die Menge war groß. "
+            "Das sind zehn Prozent der Stadt mit rund sieben Millionen Einwohnern, so die Zeitung.",
+            "de",
+        ),
+        (
+            "Hong Kong: protests\n\nPolice spoke of 240,000. It rained. The crowd was huge. "
+            "That is ten percent of the city with its seven million inhabitants.",
+            "en",
+        ),
+        (
+            "Hongkong: protesten\n\nDe politie sprak van 240.000. Het regende. De menigte was groot. "
+            "Dat is tien procent van de stad met zo'n zeven miljoen inwoners.",
+            "nl",
+        ),
+    ],
+)
+def test_the_only_place_a_story_names_is_surely_the_city_it_speaks_of(text: str, lang: str) -> None:
+    claims = [c for c in _report((text, lang)).claims if c.value == 7e6]
+    assert [(c.subject.readable() if c.subject else None, c.subject_sure) for c in claims] == [
+        ("Hong Kong", True)
+    ]
+
+
+def test_an_organisations_figure_names_who_gives_it() -> None:
+    text = "The Civil Human Rights Front (CHRF) figure was 1.03 million marchers."
+    (claim,) = _report((text, "en")).claims
+    assert claim.reported_by == "Civil Human Rights Front"

@@ -87,6 +87,7 @@ def with_anaphora(
     items = sorted([*mentions, *found], key=_start)
     resolved: list[Mention] = []
     last: dict[str, tuple[int, Mention]] = {}  # kind -> (sentence index, subject)
+    named: dict[str, set[str]] = {}  # kind -> every entity of it named so far
     position = 0
     for number, (_, end) in enumerate(sentences):
         in_sentence: list[Mention] = []
@@ -95,8 +96,9 @@ def with_anaphora(
             position += 1
             if isinstance(item, Mention):
                 in_sentence.append(item)
+                named.setdefault(item.kind, set()).add(item.entity)
                 continue
-            mention = _resolve(item, number, last, in_sentence)
+            mention = _resolve(item, number, last, in_sentence, named)
             if mention is not None:
                 in_sentence.append(roles.mark(mention, text))
         resolved += in_sentence
@@ -134,7 +136,11 @@ def _resolve(
     number: int,
     last: dict[str, tuple[int, Mention]],
     in_sentence: list[Mention],
+    named: dict[str, set[str]],
 ) -> Mention | None:
+    """The anaphor's referent: sure when it was a subject at most `SURE_DISTANCE`
+    sentences back, or when the text has named no other entity of its kinds ("the
+    city" in a story that names one city only)."""
     start, end, kinds = anaphor
     here = _subject(m for m in in_sentence if m.kind in kinds)
     if here is not None:
@@ -143,7 +149,8 @@ def _resolve(
     if not earlier:
         return None
     distance, referent = max(earlier, key=lambda e: (e[0], e[1].start))
-    sure = number - distance <= SURE_DISTANCE and referent.sure
+    alone = set().union(*(named.get(k, set()) for k in kinds)) == {referent.entity}
+    sure = (number - distance <= SURE_DISTANCE or alone) and referent.sure
     return Mention(start, end, referent.entity, referent.kind, anaphor=True, sure=sure)
 
 
