@@ -61,8 +61,7 @@ class DraftText:
 def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
     """Verdicts for every compared claim (no furniture, no label) of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
-    figures = [v.model_copy(update={"attribute": None}) for v in _owner_views(claims, knowledge)]
-    candidates = _member_views(claims, sources.candidates([*claims, *figures]))
+    candidates = _member_views(claims, sources.candidates(claims))
     claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     groups, _, findings = check_claims(everything.values(), knowledge)
@@ -228,17 +227,11 @@ class _Verdicts:
         agreeing = self.confirmations.same_group(claim)
         findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
         findings = self._same_reporter(claim, agreeing, findings)
-        weaker = [] if agreeing or _alarms(findings) else self.confirmations.weaker(claim)
-        same = (
-            [] if agreeing or weaker or _alarms(findings) else self.confirmations.same_figure(claim)
-        )
-        findings = [
-            f
-            for f in findings
-            if not (
-                (agreeing or weaker or same) and (f.kind in CONFIRMED_AWAY or f.severity == "info")
-            )
-        ]
+        weaker, same = self._weaker_confirmations(claim, agreeing, findings)
+        if agreeing or weaker or same:
+            findings = [
+                f for f in findings if f.kind not in CONFIRMED_AWAY and f.severity != "info"
+            ]
         if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
             return [self._supported(claim, agreeing, findings)]
         if findings:
@@ -274,6 +267,17 @@ class _Verdicts:
         if others:
             message += " (disputed: " + _sources_text([self.claims[i] for i in others]) + ")"
         return self._verdict(claim, "supported", None, None, message, [*agreeing, *others])
+
+    def _weaker_confirmations(
+        self, claim: ReportClaim, agreeing: list[str], findings: list[Finding]
+    ) -> tuple[list[str], list[str]]:
+        """For a figure no source of its own group confirms and no sure finding
+        disputes: the weaker sources that confirm it (`Confirmations.weaker`), else
+        the sources stating the same distinctive figure."""
+        if agreeing or _alarms(findings):
+            return [], []
+        weaker = self.confirmations.weaker(claim)
+        return weaker, [] if weaker else self.confirmations.same_figure(claim)
 
     def _same_reporter(
         self, claim: ReportClaim, agreeing: list[str], findings: list[Finding]
