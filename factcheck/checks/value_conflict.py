@@ -112,32 +112,37 @@ def _time_buckets(context: CheckContext, members: list[ReportClaim]) -> Iterator
     finding): a draft is checked against whatever the sources say."""
     by_time: dict[str, list[ReportClaim]] = {}
     floating: list[ReportClaim] = []
+    dated_drafts: set[str] = set()
     for claim in members:
         key = context.time_key(claim)
         if claim.role == "draft" and key == UNDATED:
             floating.append(claim)
         else:
             by_time.setdefault(key, []).append(claim)
+            if claim.role == "draft" and claim.time == key:
+                dated_drafts.add(key)
     if floating and not by_time:
         by_time[UNDATED] = []
-    _with_reports_after(by_time, members)
+    if dated_drafts:  # a report has none: nothing to add
+        _with_reports_after(by_time, dated_drafts, members)
     for time in sorted(by_time):
         bucket = by_time[time] + floating
         if len(bucket) >= 2:
             yield sorted(bucket, key=_order)
 
 
-def _with_reports_after(by_time: dict[str, list[ReportClaim]], members: list[ReportClaim]) -> None:
+def _with_reports_after(
+    by_time: dict[str, list[ReportClaim]], periods: set[str], members: list[ReportClaim]
+) -> None:
     """A draft's figure for a period no source states is held against the sources
     that state none but were published soon after it ("39 billion" in an order book
     reported on 24 January 2024, for the draft's end of 2023). One published within
     the period may speak of the one before: a population reported in January."""
     undated = [c for c in members if c.role == "source" and not c.time and c.as_of]
-    for time, bucket in by_time.items():
-        drafted = any(c.role == "draft" and c.time == time for c in bucket)
-        if not drafted or any(c.role == "source" for c in bucket):
-            continue
-        bucket += [c for c in undated if reported_after(time, c.as_of or "", within=False)]
+    for time in periods:
+        bucket = by_time[time]
+        if not any(c.role == "source" for c in bucket):
+            bucket += [c for c in undated if reported_after(time, c.as_of or "", within=False)]
 
 
 def _clusters(options: dict[str, Any], claims: list[ReportClaim]) -> list[Cluster]:

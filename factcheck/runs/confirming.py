@@ -27,6 +27,7 @@ from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
 from factcheck.checks.compare import bound_side
 from factcheck.checks.value_conflict import agreeing
 from factcheck.extraction.periods import reported_after
+from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute, Group, ReportClaim, Subject
 from factcheck.ruleset import Rule
 
@@ -91,16 +92,19 @@ class Confirmations:
         return self._agreeing(claim, list(dict.fromkeys(found)))
 
     def same_figure(self, claim: ReportClaim) -> list[str]:
-        """Sources stating the draft's distinctive figure in its unit, of a subject,
-        measure and period that nothing stated sets apart from the draft's own."""
+        """Sources stating the draft's distinctive figure in its unit (a bare number in
+        any counted one), of a subject, measure and period that nothing stated sets
+        apart from the draft's own."""
         if claim.value is None or significant_digits(claim.value) < MIN_SAME_FIGURE_DIGITS:
             return []
         found = self.by_figure.get((claim.low, claim.high), [])
         return [i for i in found if self._undivided(claim, self.claims[i])]
 
     def _undivided(self, claim: ReportClaim, source: ReportClaim) -> bool:
-        if claim.unit != source.unit and claim.unit != "count":
-            return False  # a bare number may count anything; "16,546 people" is one
+        """Nothing stated tells the two figures apart: unit, period, measure, subject."""
+        counted = claim.unit == "count" and unit_category(source.unit) == "counted"
+        if claim.unit != source.unit and not counted:
+            return False
         if claim.time and claim.time != source.time and not self._reported_after(claim, source):
             return False
         measures = (claim.attribute, source.attribute)
