@@ -10,10 +10,9 @@ figures, meanwhile, agreed within 2 % though they differ in a digit.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
+from dated import check_dated
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,7 +20,7 @@ from factcheck.checks.compare import last_digit
 from factcheck.checks.value_conflict import agree, agreeing
 from factcheck.extraction.periods import first_day, holds, period_days, reported_after
 from factcheck.models import CheckResult, Claim
-from factcheck.runs.checking import check_paths, check_texts
+from factcheck.runs.checking import check_texts
 from factcheck.runs.reporting import report_texts
 
 
@@ -30,17 +29,6 @@ def _claim(value: float, unit: str = "count", **flags: object) -> Claim:
         start=0, end=1, text="1", value=value, low=value, high=value, unit=unit, lang="en",
         sentence=(0, 1), **flags,
     )  # fmt: skip
-
-
-def _check(draft: tuple[str, str], *sources: tuple[str, str, str]) -> CheckResult:
-    """A check of a Markdown draft against Markdown sources of the given dates."""
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        for i, (text, lang, published) in enumerate(sources):
-            front = f"---\ndate: {published}\nlang: {lang}\n---\n"
-            (root / f"s{i}.md").write_text(front + text, encoding="utf-8")
-        (root / "draft.md").write_text(f"---\nlang: {draft[1]}\n---\n{draft[0]}", "utf-8")
-        return check_paths([root / "draft.md"], [root / f"s{i}.md" for i in range(len(sources))])
 
 
 def _verdicts(result: CheckResult) -> list[tuple[str, str]]:
@@ -147,7 +135,7 @@ def test_a_revenue_dated_by_its_clause_keeps_its_period() -> None:
 
 
 def test_a_drafts_toll_of_a_day_is_confirmed_by_a_source_of_that_day() -> None:
-    result = _check(
+    result = check_dated(
         ("截至2023年12月19日，地震已造成甘肃86人遇难。", "zh"),
         ("Xinhua said 86 people died in Gansu.", "en", "2023-12-19"),
     )
@@ -158,7 +146,7 @@ def test_a_drafts_toll_of_a_day_is_confirmed_by_a_source_of_that_day() -> None:
 
 
 def test_a_source_without_a_period_published_just_after_it_confirms_a_draft() -> None:
-    result = _check(
+    result = check_dated(
         ("BYD delivered 1.57 million electric cars in 2023.", "en"),
         ("BYD delivered 1.57 million electric cars, the company said.", "en", "2024-01-02"),
     )
@@ -166,7 +154,7 @@ def test_a_source_without_a_period_published_just_after_it_confirms_a_draft() ->
 
 
 def test_a_source_without_a_period_published_years_later_confirms_nothing() -> None:
-    result = _check(
+    result = check_dated(
         ("BYD delivered 1.57 million electric cars in 2023.", "en"),
         ("BYD delivered 1.57 million electric cars, the company said.", "en", "2026-05-02"),
     )
@@ -174,7 +162,7 @@ def test_a_source_without_a_period_published_years_later_confirms_nothing() -> N
 
 
 def test_an_undated_source_never_outweighs_a_source_of_the_drafts_period() -> None:
-    result = _check(
+    result = check_dated(
         ("Tesla sold 1,313,851 electric cars in 2023.", "en"),
         ("Tesla sold 1.8 million electric cars in 2023.", "en", "2024-01-03"),
         ("Tesla bracht 1.313.851 EV's op de markt.", "nl", "2024-01-03"),
@@ -272,7 +260,7 @@ def test_a_bound_alone_confirms_a_figure_near_it() -> None:
 def test_a_date_in_a_draft_dates_only_the_sentence_that_names_it() -> None:
     """The first date of a draft is no publication date: a figure in a sentence that
     names no day is held against the sources of every day."""
-    result = _check(
+    result = check_dated(
         (
             "Am 12. Juni 2024 begann die Pilgerfahrt. Saudi-Arabien schickte mehr als 325 "
             "Millionen unregistrierte Pilger aus Mekka weg.",
@@ -291,7 +279,7 @@ def test_a_date_in_a_draft_dates_only_the_sentence_that_names_it() -> None:
 def test_a_distinctive_figure_in_two_units_is_a_slip_even_of_an_unsure_subject() -> None:
     """The Walloon flood: 9,670 hectares in one source (its subject the country the
     article names most), 9,670 km² in the draft: the figure itself is the evidence."""
-    result = _check(
+    result = check_dated(
         ("In der Wallonie waren 9.670 Quadratkilometer überflutet.", "de"),
         (
             "De ramp trof België en Duitsland. Er waren 9.670 hectaren overstroomd gebied.",

@@ -9,11 +9,10 @@ op 39 miljard euro", for the draft's "eind 2023 ... 39 miljoen euro").
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
 import pytest
+from dated import check_dated
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,19 +20,7 @@ from factcheck.extraction.daydates import days_in
 from factcheck.extraction.periods import months_after, period_days, reported_after
 from factcheck.extraction.scanner import extract_text
 from factcheck.models import CheckResult
-from factcheck.runs.checking import check_paths
 from factcheck.runs.reporting import report_texts
-
-
-def _check(draft: tuple[str, str], *sources: tuple[str, str, str]) -> CheckResult:
-    """A check of a Markdown draft against Markdown sources of the given dates."""
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        for i, (text, lang, published) in enumerate(sources):
-            front = f"---\ndate: {published}\nlang: {lang}\n---\n"
-            (root / f"s{i}.md").write_text(front + text, encoding="utf-8")
-        (root / "draft.md").write_text(f"---\nlang: {draft[1]}\n---\n{draft[0]}", "utf-8")
-        return check_paths([root / "draft.md"], [root / f"s{i}.md" for i in range(len(sources))])
 
 
 def _verdicts(result: CheckResult) -> list[tuple[str, str, str | None]]:
@@ -53,14 +40,14 @@ def test_a_figure_the_draft_does_not_name_a_measure_for_is_confirmed_by_the_same
         ("In Turkey the number rose to 16,546 people.", "en"),
         ("土耳其的人数升至16546人。", "zh"),
     ]:
-        ((_, kind, _),) = _verdicts(_check(draft, TURKEY))
+        ((_, kind, _),) = _verdicts(check_dated(draft, TURKEY))
         assert kind == "supported", draft
-        (found,) = _check(draft, TURKEY).supported
+        (found,) = check_dated(draft, TURKEY).supported
         assert "the same figure is in 16,546 people" in found.message
 
 
 def test_a_round_figure_is_not_confirmed_by_value_alone() -> None:
-    result = _check(
+    result = check_dated(
         ("In der Türkei stieg die Zahl auf 16.000 Menschen.", "de"),
         ("In Turkey, 16,000 people have died, the agency said.", "en", "2023-02-09"),
     )
@@ -68,7 +55,7 @@ def test_a_round_figure_is_not_confirmed_by_value_alone() -> None:
 
 
 def test_the_same_figure_of_another_sure_subject_confirms_nothing() -> None:
-    result = _check(
+    result = check_dated(
         ("In Syria the number rose to 16,546 people.", "en"),
         TURKEY,
     )
@@ -76,7 +63,7 @@ def test_the_same_figure_of_another_sure_subject_confirms_nothing() -> None:
 
 
 def test_the_same_figure_of_another_period_confirms_nothing() -> None:
-    result = _check(
+    result = check_dated(
         ("ASML sold 421 systems in 2022.", "en"),
         ("ASML sold 421 new lithography systems, it said.", "en", "2024-01-24"),
     )
@@ -96,13 +83,13 @@ BACKLOG = [
 def test_a_scale_slip_is_found_in_a_source_reported_just_after_the_period() -> None:
     draft = ("Het orderboek van ASML stond eind 2023 op 39 miljoen euro.", "nl")
     for source in BACKLOG:
-        ((text, kind, severity),) = _verdicts(_check(draft, source))
+        ((text, kind, severity),) = _verdicts(check_dated(draft, source))
         assert (text, kind) == ("39 miljoen euro", "scale-error"), source
         assert severity in ("error", "warning")
 
 
 def test_a_source_published_within_the_period_may_speak_of_the_one_before() -> None:
-    result = _check(
+    result = check_dated(
         ("China's population was 1,409.67 million at the end of 2023.", "en"),
         ("China's population is now 1,411.75 million.", "en", "2023-01-17"),
     )
@@ -112,7 +99,7 @@ def test_a_source_published_within_the_period_may_speak_of_the_one_before() -> N
 
 
 def test_an_unsure_disagreement_does_not_hide_a_source_published_after_the_period() -> None:
-    result = _check(
+    result = check_dated(
         ("BYD sold 3.02 million new-energy vehicles in 2023.", "en"),
         ("BYD sold 3.02 million new-energy vehicles last year.", "en", "2024-01-02"),
         ("BYD sold 1.4 million plug-in hybrids and 3.1 million cars.", "en", "2024-01-03"),
@@ -133,7 +120,7 @@ def test_the_months_after_a_period_are_those_reported_after_it(year: int, part: 
 
 def test_a_precise_percentage_is_found_by_value_though_its_subject_is_unsure() -> None:
     # a turnout is a place's: the draft names no place, so its party subject is unsure
-    result = _check(
+    result = check_dated(
         ("De PVV won. De opkomst lag volgens de officiële uitslag op 77,7 procent.", "nl"),
         (
             "Turnout in the Netherlands was 77.7 percent, the Electoral Council said.",
@@ -168,13 +155,13 @@ def test_a_figure_of_a_named_reporter_meets_only_that_reporters_figures() -> Non
         ("Die USGS maß für das Beben in China eine Stärke von 5,9, meldete die USGS.", "de"),
         ("美国地质调查局测定中国地震震级为5.9级。", "zh"),
     ]:
-        assert [kind for _, kind, _ in _verdicts(_check(draft, *MAGNITUDES))] == ["supported"], (
-            draft
-        )
+        assert [kind for _, kind, _ in _verdicts(check_dated(draft, *MAGNITUDES))] == [
+            "supported"
+        ], draft
 
 
 def test_a_figure_without_its_reporter_still_meets_every_other_figure() -> None:
-    result = _check(("The quake in China had a magnitude of 5.9.", "en"), *MAGNITUDES)
+    result = check_dated(("The quake in China had a magnitude of 5.9.", "en"), *MAGNITUDES)
     assert [kind for _, kind, _ in _verdicts(result)] == ["value-conflict"]
 
 
@@ -182,7 +169,7 @@ def test_a_figure_without_its_reporter_still_meets_every_other_figure() -> None:
 
 
 def test_a_companys_measure_stays_the_companys_when_a_place_follows_it() -> None:
-    result = _check(
+    result = check_dated(
         ("小米汽车北京工厂占地超过70万平方米。", "zh"),
         ("小米汽车工厂占地超过70万平方米。", "zh", "2024-03-29"),
     )
@@ -251,7 +238,7 @@ def test_a_chinese_speed_is_a_speed(text: str) -> None:
 
 
 def test_a_price_said_of_the_maker_is_confirmed_by_the_same_price_of_its_product() -> None:
-    result = _check(
+    result = check_dated(
         ("Xiaomi sells the car for 299,900 yuan in 2024.", "en"),
         ("The SU7 Max costs RMB 299,900.", "en", "2024-03-29"),
     )
@@ -259,7 +246,7 @@ def test_a_price_said_of_the_maker_is_confirmed_by_the_same_price_of_its_product
 
 
 def test_a_price_of_a_sibling_version_confirms_nothing() -> None:
-    result = _check(
+    result = check_dated(
         ("The SU7 Pro costs 299,900 yuan.", "en"),
         ("The SU7 Max costs RMB 299,900.", "en", "2024-03-29"),
     )
