@@ -265,3 +265,20 @@ def test_a_price_of_a_sibling_version_confirms_nothing() -> None:
 def test_a_lead_over_a_rival_is_no_level_of_sales(lang: str, text: str) -> None:
     (claim,) = report_texts([("a.txt", text, lang)]).claims
     assert claim.attribute is not None and claim.attribute.name == "lead"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("en", "Tesla's deliveries reached 484,507 in the quarter.", "vehicle"),
+        ("zh", "组织者称,接近200万参加游行。", "person"),
+        ("de", "Rund 41.000 mehr ausgeliefert als Tesla, rund 1,6 Millionen verkauft.", "vehicle"),
+        ("nl", "De VVD verloor er 10 zetels, D66 verloor er 15.", "seat"),
+        ("nl", "De vier verloren allemaal zetels.", "count"),  # under ten: no counted unit
+    ],
+)
+def test_a_bare_number_of_a_measure_counts_what_the_measure_counts(
+    lang: str, text: str, unit: str
+) -> None:
+    claim = report_texts([("a.txt", text, lang)]).claims[-1]
+    assert claim.unit == unit

@@ -239,6 +239,13 @@ class AttributeTable:
         implies, else the unit's generic attribute (category and unit)."""
         return self.keywords(text, lang).attribute_of(span, sentence, unit)
 
+    def counted_unit(self, attribute: Attribute) -> str | None:
+        """The thing a measure counts, when its first unit is a counted one (people for
+        a death toll, vehicles for deliveries): what a bare number of it counts."""
+        known = self.measures.get(attribute.name or "")
+        unit = known.units[0] if known else None
+        return unit if unit and unit_category(unit) == "counted" else None
+
     def bare_units(self, value: float) -> list[str]:
         """The units a bare figure with decimals of this value may be in (magnitude)."""
         return [

@@ -63,6 +63,11 @@ class Context(NamedTuple):
     clause_end: int
 
 
+# A bare number under ten ("五", "vier") is as often an item of a list or a count of
+# something unnamed as the measure's own count: it keeps no counted unit.
+MIN_COUNTED = 10
+
+
 class DocumentAnnotator:
     """Annotates the claims of one document; mentions are found once per text."""
 
@@ -112,10 +117,15 @@ class DocumentAnnotator:
         return Annotation(subject, sure, attribute, topic, reported_by, measured)
 
     def _measure_of(self, claim: Claim) -> tuple[Attribute, str]:
-        """The claim's attribute, and its unit: a bare figure with decimals in a clause
-        naming a measure that is written so ("put the magnitude at 7.4") takes its unit."""
+        """The claim's attribute, and its unit: a bare number of a measure that counts
+        something ("nearly two million" marchers, organisers say) counts that thing;
+        a bare figure with decimals in a clause naming a measure that is written so
+        ("put the magnitude at 7.4") takes its unit."""
         span = (claim.start, claim.end)
         attribute = self.keywords.attribute_of(span, claim.sentence, claim.unit)
+        if claim.unit == "count" and not attribute.generic:
+            counted = claim.value is not None and claim.value >= MIN_COUNTED
+            return attribute, (counted and self.attributes.counted_unit(attribute)) or claim.unit
         if not (attribute.generic and claim.unit == "count" and claim.value is not None):
             return attribute, claim.unit
         if claim.scale or not DECIMALS.search(claim.text):
