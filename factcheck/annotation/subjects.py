@@ -124,8 +124,9 @@ class DocumentAnnotator:
         span = (claim.start, claim.end)
         attribute = self.keywords.attribute_of(span, claim.sentence, claim.unit)
         if claim.unit == "count" and not attribute.generic:
-            counted = claim.value is not None and claim.value >= MIN_COUNTED
-            return attribute, (counted and self.attributes.counted_unit(attribute)) or claim.unit
+            thing = self.attributes.counted_unit(attribute)
+            large = claim.value is not None and claim.value >= MIN_COUNTED
+            return attribute, thing if thing and large else claim.unit
         if not (attribute.generic and claim.unit == "count" and claim.value is not None):
             return attribute, claim.unit
         if claim.scale or not DECIMALS.search(claim.text):
