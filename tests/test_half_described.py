@@ -28,6 +28,10 @@ def _verdicts(result: CheckResult) -> list[tuple[str, str, str | None]]:
     return [(f.text, f.kind, f.severity) for f in found]
 
 
+def _kinds(result: CheckResult) -> list[str]:
+    return [kind for _, kind, _ in _verdicts(result)]
+
+
 # ---- the same distinctive figure ---------------------------------------------------
 
 TURKEY = ("In Turkey, 16,546 people have died, the disaster agency said.", "en", "2023-02-09")
@@ -40,9 +44,9 @@ def test_a_figure_the_draft_does_not_name_a_measure_for_is_confirmed_by_the_same
         ("In Turkey the number rose to 16,546 people.", "en"),
         ("土耳其的人数升至16546人。", "zh"),
     ]:
-        ((_, kind, _),) = _verdicts(check_dated(draft, TURKEY))
-        assert kind == "supported", draft
-        (found,) = check_dated(draft, TURKEY).supported
+        result = check_dated(draft, TURKEY)
+        assert _kinds(result) == ["supported"], draft
+        (found,) = result.supported
         assert "the same figure is in 16,546 people" in found.message
 
 
@@ -51,7 +55,7 @@ def test_a_round_figure_is_not_confirmed_by_value_alone() -> None:
         ("In der Türkei stieg die Zahl auf 16.000 Menschen.", "de"),
         ("In Turkey, 16,000 people have died, the agency said.", "en", "2023-02-09"),
     )
-    assert [kind for _, kind, _ in _verdicts(result)] == ["unsupported"]
+    assert _kinds(result) == ["unsupported"]
 
 
 def test_the_same_figure_of_another_sure_subject_confirms_nothing() -> None:
@@ -59,7 +63,7 @@ def test_the_same_figure_of_another_sure_subject_confirms_nothing() -> None:
         ("In Syria the number rose to 16,546 people.", "en"),
         TURKEY,
     )
-    assert [kind for _, kind, _ in _verdicts(result)] != ["supported"]
+    assert _kinds(result) != ["supported"]
 
 
 def test_the_same_figure_of_another_period_confirms_nothing() -> None:
@@ -67,7 +71,7 @@ def test_the_same_figure_of_another_period_confirms_nothing() -> None:
         ("ASML sold 421 systems in 2022.", "en"),
         ("ASML sold 421 new lithography systems, it said.", "en", "2024-01-24"),
     )
-    assert [kind for _, kind, _ in _verdicts(result)] != ["supported"]
+    assert _kinds(result) != ["supported"]
 
 
 # ---- sources published soon after the draft's period -------------------------------
@@ -104,7 +108,7 @@ def test_an_unsure_disagreement_does_not_hide_a_source_published_after_the_perio
         ("BYD sold 3.02 million new-energy vehicles last year.", "en", "2024-01-02"),
         ("BYD sold 1.4 million plug-in hybrids and 3.1 million cars.", "en", "2024-01-03"),
     )
-    assert [kind for _, kind, _ in _verdicts(result)] == ["supported"]
+    assert _kinds(result) == ["supported"]
 
 
 @given(st.integers(2000, 2030), st.sampled_from(["", "-Q1", "-Q4", "-H2", "-03", "-12"]))
@@ -155,14 +159,12 @@ def test_a_figure_of_a_named_reporter_meets_only_that_reporters_figures() -> Non
         ("Die USGS maß für das Beben in China eine Stärke von 5,9, meldete die USGS.", "de"),
         ("美国地质调查局测定中国地震震级为5.9级。", "zh"),
     ]:
-        assert [kind for _, kind, _ in _verdicts(check_dated(draft, *MAGNITUDES))] == [
-            "supported"
-        ], draft
+        assert _kinds(check_dated(draft, *MAGNITUDES)) == ["supported"], draft
 
 
 def test_a_figure_without_its_reporter_still_meets_every_other_figure() -> None:
     result = check_dated(("The quake in China had a magnitude of 5.9.", "en"), *MAGNITUDES)
-    assert [kind for _, kind, _ in _verdicts(result)] == ["value-conflict"]
+    assert _kinds(result) == ["value-conflict"]
 
 
 # ---- a company's site in a place ---------------------------------------------------
@@ -242,7 +244,7 @@ def test_a_price_said_of_the_maker_is_confirmed_by_the_same_price_of_its_product
         ("Xiaomi sells the car for 299,900 yuan in 2024.", "en"),
         ("The SU7 Max costs RMB 299,900.", "en", "2024-03-29"),
     )
-    assert [kind for _, kind, _ in _verdicts(result)] == ["supported"]
+    assert _kinds(result) == ["supported"]
 
 
 def test_a_price_of_a_sibling_version_confirms_nothing() -> None:
@@ -250,7 +252,7 @@ def test_a_price_of_a_sibling_version_confirms_nothing() -> None:
         ("The SU7 Pro costs 299,900 yuan.", "en"),
         ("The SU7 Max costs RMB 299,900.", "en", "2024-03-29"),
     )
-    assert [kind for _, kind, _ in _verdicts(result)] != ["supported"]
+    assert _kinds(result) != ["supported"]
 
 
 @pytest.mark.parametrize(

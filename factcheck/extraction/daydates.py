@@ -56,10 +56,18 @@ def _day_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?:{_YEAR}[ \t]*年[ \t]*)?(?P<m>1[0-2]|0?[1-9])[ \t]*月[ \t]*{_DAY}[ \t]*[日号號]"
         ),
-        re.compile(  # "截至20日上午9时", "(19日)": a day of the month of publication
-            rf"(?:(?<=截至)|(?<=截止)|(?<=[于於(（]))[ \t]*{_DAY}[ \t]*[日号號](?=[ \t]*"
-            rf"(?:[)）]|上午|下午|晚|早|凌晨|中午|深夜|傍晚|[0-2]?\d[时時点點]))"
-        ),
+        _day_only(),
+    )
+
+
+def _day_only() -> re.Pattern[str]:
+    """ "截至20日上午9时", "(19日)": a day of the month of publication (`lexicon/time.yaml`)."""
+    table = load_table("time")
+    before = "|".join(f"(?<={re.escape(w)})" for w in table["day_only_before"]["zh"])
+    after = "|".join(map(re.escape, table["day_only_after"]["zh"]))
+    hours = "".join(map(re.escape, table["hour_marks"]["zh"]))
+    return re.compile(
+        rf"(?:{before})[ \t]*{_DAY}[ \t]*[日号號](?=[ \t]*(?:{after}|[0-2]?\d[{hours}]))"
     )
 
 

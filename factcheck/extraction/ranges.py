@@ -90,8 +90,8 @@ def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
 
 def _share_of(scan: Scan, whole: Numeral) -> bool:
     """A whole a share is said of: up to a hundred, or a thousand, of people or of
-    nothing named ("7 von 10 Deutschen", "1 van de eenentwintig"); a part of 150 seats
-    or of 12 provinces counts seats or provinces."""
+    of something no unit names ("7 von 10 Deutschen", "1 van de eenentwintig"); a
+    part of 150 seats, or of 20 seats, counts seats."""
     if whole.value > 100 and whole.value != 1000:
         return False
     unit = unit_at(scan, whole.end)
