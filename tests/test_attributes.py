@@ -344,3 +344,43 @@ def test_granularity_of_new_attributes() -> None:
     assert granularity["range"] == "static"
     assert granularity["battery_capacity"] == "static"
     assert granularity["magnitude"] == "static"
+
+
+# A keyword of the figure's own clause names its measure however far it stands: a
+# long reporter phrase may come between ("nach Angaben des Versicherungsverbands GDV").
+FAR_IN_CLAUSE = [
+    pytest.param(
+        "en",
+        "The insured losses added up according to the figures of the German Insurance "
+        "Association GDV to 8.5 billion euros.",
+        "8.5 billion euros",
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Die versicherten Schäden summierten sich nach Angaben des Versicherungsverbands "
+        "GDV auf 8,5 Milliarden Euro.",
+        "8,5 Milliarden Euro",
+        id="de",
+    ),
+    pytest.param(
+        "nl",
+        "De verzekerde schade bedroeg volgens de cijfers van het Verbond van Verzekeraars "
+        "uit Den Haag in totaal 8,5 miljard euro.",
+        "8,5 miljard euro",
+        id="nl",
+    ),
+    pytest.param(
+        "zh",
+        "据德国保险业协会及其各地区成员单位在七月中旬发布的最新统计数据显示这次洪灾造成的保险损失共计85亿欧元。",
+        "85亿欧元",
+        id="zh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure"), FAR_IN_CLAUSE)
+def test_a_keyword_far_in_the_figures_clause_names_its_measure(
+    lang: str, sentence: str, figure: str
+) -> None:
+    assert attributes(sentence, lang)[figure] == "insured_damage"

@@ -347,8 +347,10 @@ class DocumentKeywords:
     def attribute_of(
         self, span: tuple[int, int], sentence: tuple[int, int], unit: str, implied: bool = True
     ) -> Attribute:
-        """As `AttributeTable.attribute_of`: keywords within `window` of the claim count;
-        without `implied`, only a keyword names the attribute."""
+        """As `AttributeTable.attribute_of`: keywords within `window` of the claim count,
+        else the nearest of its own clause (a long reporter phrase may stand between:
+        "nach Angaben des Versicherungsverbands GDV"); without `implied`, only a keyword
+        names the attribute."""
         scan = self._in(sentence)
         lo, hi, first = scan.clause(span)
         clause = scan.hits_in(lo, hi)
@@ -356,6 +358,7 @@ class DocumentKeywords:
         modifiers = self._modifiers(own, span) | self.table.modifiers_of(unit)
         if any(hit.owners for hit in clause):
             name = self._nearest(own, span, unit, modifiers)
+            name = name or self._nearest(clause, span, unit, modifiers)
         else:
             name = self._borrowed(scan, first, span, unit, modifiers)
         if implied:

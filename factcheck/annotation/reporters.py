@@ -20,9 +20,32 @@ from factcheck.lexicon import load_table, words
 
 
 class Reporter(NamedTuple):
+    """`clause`: the time clause the reporter stands in ("After Lam said …,"), the only
+    figures it reports; None for a reporter of its whole sentence."""
+
     start: int
     end: int
     name: str
+    clause: tuple[int, int] | None = None
+
+
+CLAUSE_BREAKS = ",，;；:：。"
+
+
+@cache
+def _time_clause(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause's opening word that makes it a time clause ("after", "nachdem"), and
+    the closing word before its comma ("…後,")."""
+    table = load_table("subjects")
+    never = re.compile("(?!)")
+    openers = list(words(table["time_clause_openers"], lang))
+    closers = list(words(table["time_clause_closers"], lang))
+    opening = rf"\s*(?:{alternation(openers)})(?![{WORD_CHARS}])" if openers else "(?!)"
+    closing = rf"[^{CLAUSE_BREAKS}]*?(?:{alternation(closers)})[ \t]*[,，]" if closers else "(?!)"
+    return (
+        re.compile(opening, re.IGNORECASE) if openers else never,
+        re.compile(closing) if closers else never,
+    )
 
 
 @cache
@@ -57,11 +80,30 @@ def reporters_in(
     found += [
         Reporter(m.start(), m.end(), ids[m.group().lower()]) for m in pattern.finditer(text, lo, hi)
     ]
-    return sorted(found)
+    return sorted(_in_time_clause(text, lang, (lo, hi), r) for r in found)
+
+
+def _in_time_clause(text: str, lang: str, span: tuple[int, int], reporter: Reporter) -> Reporter:
+    """The reporter with the time clause it stands in, if it stands in one."""
+    lo, hi = span
+    opening, closing = _time_clause(lang)
+    start = max((text.rfind(mark, lo, reporter.start) for mark in CLAUSE_BREAKS), default=-1)
+    start = lo if start < 0 else start + 1
+    closed = closing.match(text, reporter.end, hi)
+    if closed is None and not opening.match(text, start, reporter.start):
+        return reporter
+    end = closed.end() if closed else _next_break(text, reporter.end, hi)
+    return reporter._replace(clause=(start, end))
+
+
+def _next_break(text: str, at: int, hi: int) -> int:
+    found = [i for i in (text.find(mark, at, hi) for mark in CLAUSE_BREAKS) if i >= 0]
+    return min(found, default=hi)
 
 
 def reporter_of(reporters: list[Reporter], start: int, end: int) -> str | None:
     """The reporter nearest before the claim ("警方則指…有24萬人"), else nearest after."""
+    reporters = [r for r in reporters if r.clause is None or r.clause[0] <= start < r.clause[1]]
     before = [r for r in reporters if r.end <= start]
     if before:
         return before[-1].name

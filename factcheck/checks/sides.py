@@ -22,7 +22,9 @@ class Sides(NamedTuple):
     """Two disagreeing clusters of one time bucket. `several`: every source on one side
     gives other figures for the same fact in that bucket too (a version, a region, an
     update), so the disagreement is not sure; one source that gives only this figure
-    makes its side sure ("6.7" in one report against a "6.2" that others give alone).
+    makes its side sure ("6.7" in one report against a "6.2" that others give alone),
+    and so does a reporter an article names for this figure alone (AFAD's 7.4 in an
+    article that gives the USGS's 7.8 too).
     `listing`: a reporter on either side gives several figures in the bucket, or an
     article on both sides gives three or more (it lists the organisers' and the
     police's counts of several marches, the tolls of several regions)."""
@@ -98,6 +100,15 @@ def spread_over(
             if claim.role != "draft" and not in_words_alone(claim):
                 seen.setdefault(source(claim), set()).add(index)
     return {key for key, indexes in seen.items() if len(indexes) >= times}
+
+
+def gives_one_figure(claim: ReportClaim, spread: set[Hashable], listed: set[Hashable]) -> bool:
+    """Whether the claim's article gives no other figure of the fact (`spread`: files
+    spread over clusters), or the reporter it names for the claim gives none in it
+    (`listed`: a file's reporters spread over clusters)."""
+    if claim.file not in spread:
+        return True
+    return claim.reported_by is not None and (claim.file, claim.reported_by) not in listed
 
 
 def anchor_of(cluster: Cluster) -> ReportClaim:

@@ -34,6 +34,7 @@ from factcheck.checks.sides import (
     Sides,
     anchor_of,
     anchored,
+    gives_one_figure,
     held_apart,
     is_exact,
     reporters_apart,
@@ -186,7 +187,7 @@ def _disagreeing(
         left, right = (anchored(side) for side in held)
         drafted = any(c.role == "draft" for c in (*left, *right))
         several = (versions and not drafted) or not all(
-            any(c.file not in spread for c in side) for side in (left, right)
+            any(gives_one_figure(c, spread, listed) for c in side) for side in (left, right)
         )
         listing = any((c.file, c.reported_by) in listed for c in (*left, *right)) or any(
             c.file in lists for c in (*left, *right)

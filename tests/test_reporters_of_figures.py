@@ -1,0 +1,91 @@
+"""Who gives a figure, third round (issue 14): an article that gives two figures of one
+fact, one from a reporter it names for that figure alone, is sure of the disagreement;
+a reporter inside a clause that only dates what follows ("After Lam announced the
+delay, …", "林鄭月娥宣布暫緩修例後,…") reports nothing after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import ReportData
+from factcheck.runs.reporting import report_texts
+
+OTHER_OUTLETS = [
+    ("Das Beben der Stärke 7,8 erschütterte die Türkei.", "de"),
+    ("土耳其发生7.8级地震。", "zh"),
+]
+
+
+def _report(*texts: tuple[str, str]) -> ReportData:
+    return report_texts([(f"s{i}.txt", text, lang) for i, (text, lang) in enumerate(texts)])
+
+
+def _alarms(report: ReportData) -> list[tuple[str, str, list[str]]]:
+    texts = {c.id: c.text for c in report.claims}
+    return [
+        (f.rule, f.severity, sorted(texts[i] for i in f.claim_ids))
+        for f in report.findings
+        if f.severity != "info"
+    ]
+
+
+def test_a_reporter_named_for_one_figure_of_an_article_makes_its_side_sure() -> None:
+    article = (
+        "The death toll from a magnitude 7.8 earthquake in Turkey has continued to rise. "
+        "Turkey's disaster agency AFAD put the magnitude of the quake at 7.4."
+    )
+    report = _report((article, "en"), *OTHER_OUTLETS)
+    assert _alarms(report) == [
+        ("FC101", "error", ["7.4", "7.8级地震", "Stärke 7,8", "magnitude 7.8"])
+    ]
+
+
+def test_an_articles_second_figure_without_a_reporter_stays_unsure() -> None:
+    """The article may speak of another quake or an update: information only."""
+    article = (
+        "The death toll from a magnitude 7.8 earthquake in Turkey has continued to rise. "
+        "The magnitude of the quake was put at 7.4."
+    )
+    report = _report((article, "en"), *OTHER_OUTLETS)
+    assert _alarms(report) == []
+    assert [(f.rule, f.severity) for f in report.findings] == [("FC101", "info")]
+
+
+@pytest.mark.parametrize(
+    ("dated", "reported", "lang", "reporter"),
+    [
+        (
+            "After Carrie Lam announced the delay, a million people marched.",
+            "Carrie Lam said a million people marched.",
+            "en",
+            "Carrie Lam",
+        ),
+        (
+            "Nachdem die Polizei die Route freigegeben hatte, zogen eine Million Menschen "
+            "durch die Stadt.",
+            "Laut Polizei zogen eine Million Menschen durch die Stadt.",
+            "de",
+            "police",
+        ),
+        (
+            "Nadat de politie de route had vrijgegeven, liepen een miljoen mensen mee.",
+            "Volgens de politie liepen een miljoen mensen mee.",
+            "nl",
+            "police",
+        ),
+        (
+            "林鄭月娥宣布暫緩修例後,民主派再發起遊行,共百萬人參與。",
+            "警方宣布,共百萬人參與遊行。",
+            "zh",
+            "police",
+        ),
+    ],
+)
+def test_a_reporter_in_a_time_clause_reports_nothing_after_it(
+    dated: str, reported: str, lang: str, reporter: str
+) -> None:
+    claims = _report((dated, lang), (reported, lang)).claims
+    assert [(c.file, c.value, c.reported_by) for c in claims] == [
+        ("s0.txt", 1_000_000, None),
+        ("s1.txt", 1_000_000, reporter),
+    ]
