@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
+from factcheck.annotation.respectively import distributed
 from factcheck.annotation.subjects import DocumentAnnotator
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds
@@ -38,7 +39,7 @@ def annotate_claims(
                 reported_by=about.reported_by,
             )
         )
-    return result
+    return distributed(result, document.text, document.lang)
 
 
 def _on_its_day(claim: Claim, document: Document) -> bool:

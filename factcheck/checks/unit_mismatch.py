@@ -65,11 +65,12 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
 
 def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> list[Finding]:
     """One figure of one measure in two units of a kind, said of one subject (or of a
-    product and its family): the first claim in each unit against the others."""
+    product and its family): the first claim in each unit (one sure of its subject
+    first) against the others."""
     if len({c.unit for c in members}) < 2:
         return []
     by_unit: dict[str, ReportClaim] = {}
-    for claim in sorted(members, key=lambda c: (c.text, c.start, c.file or "")):
+    for claim in sorted(members, key=lambda c: (not c.subject_sure, c.text, c.start, c.file or "")):
         by_unit.setdefault(claim.unit, claim)
     firsts = list(by_unit.values())
     return [

@@ -28,6 +28,7 @@ from pydantic import Field
 from factcheck.align import BlockKey
 from factcheck.checks.compare import Comparison, ends, last_digit, representative
 from factcheck.checks.context import UNDATED, CheckContext
+from factcheck.checks.digit_slips import digit_slips
 from factcheck.checks.params import CheckParams
 from factcheck.checks.sides import (
     Cluster,
@@ -76,9 +77,15 @@ def run_value_conflict(rule: Rule, context: CheckContext) -> list[Finding]:
 
 
 def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:
-    return [
+    """Scale slips within a block, then between blocks: one subject's distinctive digits
+    at two scales whatever the measure (`digit_slips`)."""
+    found = [
         _finding(rule, context, key, sides) for key, sides in _classified(rule, context, "scale")
     ]
+    params = ScaleErrorParams(**rule.params)
+    paired = {frozenset(f.claim_ids) for f in found}
+    slips = digit_slips(rule, context, params.factors, params.factor_tolerance)
+    return found + [f for f in slips if not any(frozenset(f.claim_ids) <= p for p in paired)]
 
 
 def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tuple[BlockKey, Sides]]:

@@ -102,7 +102,8 @@ class Confirmations:
 
     def _undivided(self, claim: ReportClaim, source: ReportClaim) -> bool:
         """Nothing stated tells the two figures apart: unit, period, measure, subject."""
-        counted = claim.unit == "count" and unit_category(source.unit) == "counted"
+        units = {claim.unit, source.unit}
+        counted = "count" in units and any(unit_category(u) == "counted" for u in units)
         if claim.unit != source.unit and not counted:
             return False
         if claim.time and claim.time != source.time and not self._reported_after(claim, source):

@@ -22,11 +22,15 @@ from factcheck.annotation import annotate_claims
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.annotation.located import sentence_of
 from factcheck.annotation.names import respelled
+from factcheck.checks.attribution import significant_digits
+from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
+from factcheck.checks.digit_slips import MIN_DIGITS as MIN_SLIP_DIGITS
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
-from factcheck.checks.value_conflict import agreeing
+from factcheck.checks.value_conflict import DEFAULT_FACTORS, agreeing
 from factcheck.checks.wording import amount, ratio_text, unit_text
 from factcheck.extraction.daydates import names_day
+from factcheck.extraction.units import unit_category
 from factcheck.knowledge import Knowledge
 from factcheck.load.positions import Locator, placed
 from factcheck.models import (
@@ -61,7 +65,7 @@ class DraftText:
 def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
     """Verdicts for every compared claim (no furniture, no label) of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
-    candidates = _member_views(claims, sources.candidates(claims))
+    candidates = _member_views(claims, sources.candidates(_lookup_views(claims, knowledge)))
     claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     groups, _, findings = check_claims(everything.values(), knowledge)
@@ -117,6 +121,32 @@ def _owner_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[Report
         and entities.kind_of(claim.subject[0]) in OWNED_KINDS
         for owner in entities.owners(claim.subject[0])
     ]
+
+
+def _lookup_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[ReportClaim]:
+    """The draft's claims, and the views that find the sources' slips of them: the same
+    figure said of what the subject belongs to (800 miles for the SU7 Max, 800 km for
+    the SU7), and the same distinctive digits at another scale (227 million square
+    metres, 227,000); and a counted figure as a bare number ("44.218 Tote", where a
+    source says "het aantal op 44.218"). A view has no measure: it meets figures by
+    value alone."""
+    owned = _owner_views(claims, knowledge)
+    scaled = [
+        claim.model_copy(update={"value": value, "low": value, "high": value})
+        for claim in claims
+        if claim.value is not None and significant_digits(claim.value) >= MIN_SLIP_DIGITS
+        for factor in DEFAULT_FACTORS
+        for value in (claim.value * factor, claim.value / factor)
+    ]
+    bare = [
+        claim.model_copy(update={"unit": "count"})
+        for claim in claims
+        if unit_category(claim.unit) == "counted"
+        and claim.value is not None
+        and significant_digits(claim.value) >= MIN_SAME_FIGURE_DIGITS
+    ]
+    views = [*owned, *scaled, *bare]
+    return [*claims, *(v.model_copy(update={"attribute": None}) for v in views)]
 
 
 def _member_views(claims: list[ReportClaim], candidates: list[ReportClaim]) -> list[ReportClaim]:

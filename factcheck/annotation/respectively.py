@@ -1,0 +1,54 @@
+"""Figures given member by member: "Iran and Senegal lost 11 and 3 citizens
+respectively", "伊朗和塞内加尔各有11名和3名公民在这场宗教之旅中丧生". Read one claim at a
+time, each figure is said of the joint subject ("Iran and Senegal"), which no source
+matches; the sentence's marker (`respectively` in `lexicon/subjects.yaml`) pairs the
+members with the figures in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from factcheck.extraction.patterns import WORD_CHARS, alternation
+from factcheck.lexicon import load_table, words
+from factcheck.models import ReportClaim, Subject
+
+
+@cache
+def _marker(lang: str) -> re.Pattern[str]:
+    listed = list(words(load_table("subjects").get("respectively", {}), lang))
+    if not listed:
+        return re.compile("(?!)")
+    if lang == "zh":
+        return re.compile(alternation(listed))
+    edges = rf"(?<![{WORD_CHARS}])(?:{alternation(listed)})(?![{WORD_CHARS}])"
+    return re.compile(edges, re.IGNORECASE)
+
+
+def distributed(claims: list[ReportClaim], text: str, lang: str) -> list[ReportClaim]:
+    """The claims, each figure of a "respectively" sentence said of its own member."""
+    together: dict[tuple[tuple[int, int], Subject], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        if claim.subject is not None and claim.subject.joint and claim.compared:
+            together[(claim.sentence, claim.subject)].append(index)
+    result = list(claims)
+    marker = _marker(lang)
+    for (sentence, subject), indexes in together.items():
+        if len(indexes) != len(subject) or not marker.search(text, *sentence):
+            continue
+        last = claims[indexes[-1]]
+        for index, member in zip(indexes, subject, strict=True):
+            update: dict[str, object] = {"subject": Subject((member,))}
+            if _elided(claims[index], last):
+                update |= {"unit": last.unit, "attribute": last.attribute}
+            result[index] = claims[index].model_copy(update=update)
+    return result
+
+
+def _elided(claim: ReportClaim, last: ReportClaim) -> bool:
+    """ "11 and 3 citizens": a figure before the last that names neither its unit nor
+    its measure takes the last one's."""
+    generic = claim.attribute is None or claim.attribute.generic
+    return generic and claim.unit in ("count", last.unit) and claim is not last

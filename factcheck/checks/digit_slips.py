@@ -1,0 +1,111 @@
+"""One subject's distinctive digits at two scales, whatever the measure: "227 million
+square metres" of production floor in a draft, "227,000 square metres" of floor area
+in the sources. Three significant digits or more in one unit rarely recur by chance a
+thousand or a million times apart, so the pair is a scale word written wrong even when
+the two sentences name the measure differently (and so sit in different blocks, out
+of reach of value-conflict's scale verdict).
+
+Claims are keyed by unit and digits in one pass; only claims sharing a key are paired.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from factcheck.checks.attribution import significant_digits
+from factcheck.checks.context import CheckContext, describe
+from factcheck.checks.wording import ratio_text
+from factcheck.models import Finding, ReportClaim
+
+if TYPE_CHECKING:
+    from factcheck.ruleset import Rule
+
+MIN_DIGITS = 3
+
+
+def digit_slips(
+    rule: Rule, context: CheckContext, factors: Iterable[float], tolerance: float
+) -> list[Finding]:
+    """A finding for each pair of related subjects' claims whose digits agree and whose
+    values are a scale factor apart, from different files."""
+    by_digits: dict[tuple[str, str], list[ReportClaim]] = defaultdict(list)
+    for claim in context.selected(rule, context.claims.values()):
+        if _distinctive(claim):
+            by_digits[(claim.unit, _digits(claim.value or 0.0))].append(claim)
+    scales = sorted(factors)
+    found: list[Finding] = []
+    for members in by_digits.values():
+        firsts = _first_per_value(members)
+        for i, a in enumerate(firsts):
+            for b in firsts[i + 1 :]:
+                ratio = _ratio(a, b)
+                if a.file == b.file or not _scaled(ratio, scales, tolerance):
+                    continue
+                if _one_subject(context, a, b):
+                    found.append(_finding(rule, context, a, b, ratio))
+    return found
+
+
+def _distinctive(claim: ReportClaim) -> bool:
+    return (
+        claim.compared
+        and claim.subject is not None
+        and claim.value is not None
+        and claim.value > 0
+        and not claim.change
+        and significant_digits(claim.value) >= MIN_DIGITS
+    )
+
+
+def _digits(value: float) -> str:
+    """The significant digits ("227" for 227,000 and for 227 million)."""
+    mantissa = f"{value:.9e}".split("e")[0]
+    return mantissa.replace(".", "").rstrip("0")
+
+
+def _first_per_value(members: list[ReportClaim]) -> list[ReportClaim]:
+    """One claim per value (a sure subject first), in a stable order."""
+    by_value: dict[float, ReportClaim] = {}
+    ordered = sorted(members, key=lambda c: (not c.subject_sure, c.file or "", c.start))
+    for claim in ordered:
+        by_value.setdefault(claim.value or 0.0, claim)
+    return sorted(by_value.values(), key=lambda c: c.value or 0.0)
+
+
+def _ratio(a: ReportClaim, b: ReportClaim) -> float:
+    low, high = sorted((a.value or 0.0, b.value or 0.0))
+    return high / low
+
+
+def _scaled(ratio: float, scales: list[float], tolerance: float) -> bool:
+    return any(math.isclose(ratio, factor, rel_tol=tolerance) for factor in scales)
+
+
+def _one_subject(context: CheckContext, a: ReportClaim, b: ReportClaim) -> bool:
+    if a.subject == b.subject:
+        return True
+    if a.subject is None or b.subject is None or a.subject.joint or b.subject.joint:
+        return False
+    return context.are_related(a.subject[0], b.subject[0])
+
+
+def _finding(
+    rule: Rule, context: CheckContext, a: ReportClaim, b: ReportClaim, ratio: float
+) -> Finding:
+    confidence = "high" if a.subject_sure and b.subject_sure else "low"
+    subject = a.subject.readable() if a.subject else ""
+    return Finding(
+        rule=rule.id,
+        kind=rule.check,
+        severity=context.severity(rule, confidence, within=False, claims=(a, b)),
+        message=(
+            f"{subject}: {describe(a)} vs {describe(b)}: the same digits "
+            f"{ratio_text(ratio)} apart; a scale word written wrong?"
+        ),
+        claim_ids=(a.id, b.id),
+        ratio=ratio,
+        confidence=confidence,
+    )
