@@ -384,3 +384,42 @@ def test_a_keyword_far_in_the_figures_clause_names_its_measure(
     lang: str, sentence: str, figure: str
 ) -> None:
     assert attributes(sentence, lang)[figure] == "insured_damage"
+
+
+# A quake's magnitude is said by its unit, so its unit words give way to any other
+# measure in the clause ("5.5级余震" is an aftershock's); "main shock" names the
+# measure outright and does not give way to an aftershock named after it.
+MAIN_SHOCK = [
+    pytest.param(
+        "en",
+        "A main shock of magnitude 7.7 is followed by more than one strong aftershock a day.",
+        {"magnitude 7.7": "magnitude"},
+        id="en",
+    ),
+    pytest.param(
+        "de",
+        "Bei einem Hauptbeben der Stärke 7,7 tritt noch mehr als ein starkes Nachbeben pro Tag auf.",
+        {"Stärke 7,7": "magnitude"},
+        id="de",
+    ),
+    pytest.param(
+        "nl",
+        "Na een hoofdschok met een kracht van 7,7 volgt per dag meer dan één zware naschok.",
+        {"kracht van 7,7": "magnitude"},
+        id="nl",
+    ),
+    pytest.param(
+        "zh",
+        "主震为7.7级,此后每天仍有5.5级余震。",
+        {"7.7": "magnitude", "5.5级余震": "aftershock_magnitude"},
+        id="zh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), MAIN_SHOCK)
+def test_a_main_shock_names_its_magnitude_before_an_aftershock(
+    lang: str, sentence: str, expected: dict[str, str]
+) -> None:
+    found = attributes(sentence, lang)
+    assert {figure: found.get(figure) for figure in expected} == expected

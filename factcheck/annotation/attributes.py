@@ -84,7 +84,9 @@ class AttributeDefinition(BaseModel):
     `running` count grows while it is kept (a toll): outlets that differ on one day
     may have counted at different hours. With `bare_below`, a figure with decimals
     below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9 an") in
-    a clause naming the measure is its figure, in its first unit."""
+    a clause naming the measure is its figure, in its first unit. `specific` keywords
+    name the measure of a `by_unit` one outright ("main shock", "Hauptbeben"): they do
+    not give way ("bei einem Hauptbeben der Stärke 7,7 … ein Nachbeben")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -99,6 +101,7 @@ class AttributeDefinition(BaseModel):
     running: bool = False
     bare_below: float | None = None
     keywords: Keywords = Keywords()
+    specific: Keywords = Keywords()
 
     @field_validator("units")
     @classmethod
@@ -228,6 +231,10 @@ class AttributeTable:
             for lang in LANGUAGES
         }
         self._topic_words = {lang: _matcher(table.topics, lang) for lang in LANGUAGES}
+        self.specific = {
+            lang: {(normal(w), a.id) for a in table.attributes for w in a.specific.of(lang)}
+            for lang in LANGUAGES
+        }
         self._resolved: dict[tuple[str, str, frozenset[str]], str | None] = {}
         self._implied: dict[tuple[str, frozenset[str]], str | None] = {}
 
@@ -315,8 +322,11 @@ class AttributeTable:
             m.change and m.id in modifiers and _admits(m.units, unit) for m in self.modifiers
         )
 
-    def weak(self, owner: str) -> bool:
-        return bool(self.attributes[owner].by_unit)
+    def weak(self, owner: str, word: str = "", lang: str = "") -> bool:
+        """A `by_unit` measure's keyword, unless it is one of its `specific` ones."""
+        return bool(self.attributes[owner].by_unit) and (word, owner) not in self.specific.get(
+            lang, ()
+        )
 
 
 class DocumentKeywords:
@@ -327,7 +337,7 @@ class DocumentKeywords:
     """
 
     def __init__(self, table: AttributeTable, text: str, lang: str) -> None:
-        self.table, self.text = table, text
+        self.table, self.text, self.lang = table, text, lang
         self._words: LanguageWords = table.languages[lang]
         self._topics = table._topic_words[lang]
         self._scanned: dict[tuple[int, int], SentenceScan] = {}
@@ -416,7 +426,8 @@ class DocumentKeywords:
                 name = table.resolve(owner, unit, modifiers)
                 if name is not None:
                     distance = max(0, span[0] - hit.end, hit.start - span[1])
-                    key = (table.weak(owner), distance, table.order[owner])
+                    word = normal(self.text[hit.start : hit.end])
+                    key = (table.weak(owner, word, self.lang), distance, table.order[owner])
                     if best is None or key < best[0]:
                         best = (key, name)
                     break
@@ -446,7 +457,7 @@ def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:
     owners: dict[str, list[str]] = defaultdict(list)
     modifiers: dict[str, set[str]] = defaultdict(set)
     for attribute in table.attributes:
-        for word in attribute.keywords.of(lang):
+        for word in (*attribute.keywords.of(lang), *attribute.specific.of(lang)):
             owners[normal(word)].append(attribute.id)
     for modifier in table.modifiers:
         for word in modifier.keywords.of(lang):

@@ -15,7 +15,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from factcheck.checks.attribution import significant_digits
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.wording import ratio_text
 from factcheck.models import Finding, ReportClaim
@@ -33,8 +32,10 @@ def digit_slips(
     values are a scale factor apart, from different files."""
     by_digits: dict[tuple[str, str], list[ReportClaim]] = defaultdict(list)
     for claim in context.selected(rule, context.claims.values()):
-        if _distinctive(claim):
-            by_digits[(claim.unit, _digits(claim.value or 0.0))].append(claim)
+        if _candidate(claim):
+            digits = _digits(claim.value or 0.0)
+            if len(digits) >= MIN_DIGITS:
+                by_digits[(claim.unit, digits)].append(claim)
     scales = sorted(factors)
     found: list[Finding] = []
     for members in by_digits.values():
@@ -49,20 +50,21 @@ def digit_slips(
     return found
 
 
-def _distinctive(claim: ReportClaim) -> bool:
+def _candidate(claim: ReportClaim) -> bool:
+    value = claim.value
     return (
-        claim.compared
+        value is not None
+        and value > 0
         and claim.subject is not None
-        and claim.value is not None
-        and claim.value > 0
+        and claim.compared
         and not claim.change
-        and significant_digits(claim.value) >= MIN_DIGITS
     )
 
 
 def _digits(value: float) -> str:
-    """The significant digits ("227" for 227,000 and for 227 million)."""
-    mantissa = f"{value:.9e}".split("e")[0]
+    """The significant digits, up to six as `significant_digits` counts them ("227" for
+    227,000 and for 227 million)."""
+    mantissa = f"{value:.5e}"[:7]
     return mantissa.replace(".", "").rstrip("0")
 
 
