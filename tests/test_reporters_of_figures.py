@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.models import ReportData
+from factcheck.checks.compare import Comparison
+from factcheck.checks.sides import Sides, reported_apart, reporters_apart
+from factcheck.models import ReportClaim, ReportData
 from factcheck.runs.reporting import report_texts
 
 OTHER_OUTLETS = [
@@ -89,3 +91,23 @@ def test_a_reporter_in_a_time_clause_reports_nothing_after_it(
         ("s0.txt", 1_000_000, None),
         ("s1.txt", 1_000_000, reporter),
     ]
+
+
+def _crowd(file: str, value: float, reporter: str | None) -> ReportClaim:
+    return ReportClaim(
+        id=f"{file}{value}", file=file, text="n", start=0, end=1, lang="en", sentence=(0, 1),
+        value=value, low=value, high=value, unit="person", reported_by=reporter,
+    )  # fmt: skip
+
+
+def test_two_reporters_are_apart_whatever_a_headline_adds() -> None:
+    """The police's 338,000 against the organisers' two million, which a headline that
+    names no one restates: the sources report a disagreement (a warning), they make no
+    slip (an error)."""
+    police = [_crowd("a.txt", 338_000, "police")]
+    organisers = [_crowd("b.txt", 2e6, None), _crowd("b.txt", 2e6, "organisers")]
+    sides = Sides(police, organisers, Comparison("conflict", 5.9))
+    assert reported_apart(sides) and reporters_apart(sides) is None
+    assert not reported_apart(Sides(police, organisers[:1], Comparison("conflict", 5.9)))
+    both = [_crowd("c.txt", 2e6, "police")]
+    assert not reported_apart(Sides(police, both, Comparison("conflict", 5.9)))

@@ -53,6 +53,14 @@ def reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
     return None
 
 
+def reported_apart(sides: Sides) -> bool:
+    """Each side gives a reporter for one of its figures and no reporter is on both
+    (the police's 338,000 against the organisers' two million, whatever headline
+    restates either): the sources report a disagreement rather than make a slip."""
+    named = [{c.reported_by for c in side} - {None} for side in (sides.left, sides.right)]
+    return all(named) and not named[0] & named[1]
+
+
 def _by_file(cluster: Cluster) -> dict[str | None, Cluster]:
     found: dict[str | None, Cluster] = {}
     for claim in cluster:

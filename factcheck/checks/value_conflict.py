@@ -38,6 +38,7 @@ from factcheck.checks.sides import (
     gives_one_figure,
     held_apart,
     is_exact,
+    reported_apart,
     reporters_apart,
     same_bounds,
     spread_over,
@@ -380,7 +381,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         rule=rule.id,
         kind=rule.check,
         # two reporters who disagree (police, organisers) are news, not a slip: a warning
-        severity=context.severity(rule, confidence, within or two, claims),
+        severity=context.severity(rule, confidence, within or two or reported_apart(sides), claims),
         message=f"{context.about(key)}{when}: {where}{_side(left)} vs {_side(right)} ({why})",
         claim_ids=tuple(c.id for c in claims),
         group_id=context.group_of.get(left[0].id),
