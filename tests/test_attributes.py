@@ -423,3 +423,21 @@ def test_a_main_shock_names_its_magnitude_before_an_aftershock(
 ) -> None:
     found = attributes(sentence, lang)
     assert {figure: found.get(figure) for figure in expected} == expected
+
+
+# "73 percent more than a year earlier": a change of the measure the sentence named
+# before, not a bare percentage.
+AGAINST_A_YEAR_EARLIER = [
+    pytest.param("en", "BYD sold 1.57 million fully electric cars in 2023, 73 percent more "
+                 "than a year earlier.", "73 percent", id="en"),
+    pytest.param("de", "BYD verkaufte 2023 1,57 Millionen Elektroautos, 73 Prozent mehr als "
+                 "ein Jahr zuvor.", "73 Prozent", id="de"),
+    pytest.param("nl", "BYD verkocht in 2023 1,57 miljoen elektrische auto's, 73 procent meer "
+                 "dan een jaar eerder.", "73 procent", id="nl"),
+    pytest.param("zh", "比亚迪2023年销售157万辆纯电动汽车,比上年增长73%。", "73%", id="zh"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure"), AGAINST_A_YEAR_EARLIER)
+def test_a_figure_against_a_year_earlier_is_a_change(lang: str, sentence: str, figure: str) -> None:
+    assert attributes(sentence, lang)[figure] == "deliveries_change"

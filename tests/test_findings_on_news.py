@@ -70,6 +70,24 @@ def test_a_compared_year_is_not_the_figures_period(
     assert _times(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Deliveries rose 20 percent compared with the same period of 2022.", "en", "20 percent"),
+        ("Das entspricht einem Anstieg von fast 20 Prozent gegenüber dem gleichen Zeitraum "
+         "im Jahr 2022.", "de", "fast 20 Prozent"),
+        ("De leveringen stegen met 20 procent ten opzichte van dezelfde periode in 2022.",
+         "nl", "20 procent"),
+        ("交付量比2022年同期增长20%。", "zh", "20%"),
+    ],
+)  # fmt: skip
+def test_the_year_of_a_compared_period_is_not_the_figures(
+    text: str, lang: str, figure: str
+) -> None:
+    """ "compared with the same period of 2022": 2022 is the base, not the rise's year."""
+    assert _times(text, lang) == [(figure, None)]
+
+
 def test_a_dateline_stamp_is_no_period() -> None:
     text = "date 2024-01-24 ASML recorded a turnover of 27.6 billion euros last year."
     assert _times(text, "en") == [("27.6 billion euros", "2023")]

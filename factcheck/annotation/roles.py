@@ -68,6 +68,7 @@ class Roles:
     sources_after: re.Pattern[str]
     described_after: re.Pattern[str]
     apposition: re.Pattern[str]
+    coordinators: re.Pattern[str]
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
@@ -90,6 +91,10 @@ class Roles:
         said it sold")."""
         return self.apposition.match(text, clause_start) is not None
 
+    def coordinated(self, text: str, lo: int, hi: int) -> bool:
+        """Whether a coordinator ("und", "and", "和") stands in text[lo:hi]."""
+        return self.coordinators.search(text, lo, hi) is not None
+
     def describes(self, text: str, claim_end: int, mention: Mention) -> bool:
         """ "拥有10个席位的D66": the name right after the number's relative clause."""
         return self.described_after.fullmatch(text, claim_end, mention.start) is not None
@@ -109,6 +114,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         sources_after=_after(by_language(table["sources_after"], lang), gap=han),
         described_after=_described(by_language(table["described_after"], lang)),
         apposition=_opening(by_language(table["apposition_openers"], lang), han),
+        coordinators=_words(by_language(table["coordinators"], lang), han),
     )
 
 
@@ -133,6 +139,13 @@ def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:
         return NEVER
     between = HAN_GAP_AFTER if gap else r"\s*(?:\([^()]{0,40}\)\s*)?"
     return re.compile(rf"{between}(?:{alternation(listed)})", re.IGNORECASE)
+
+
+def _words(listed: Iterable[str], han: bool) -> re.Pattern[str]:
+    words = list(listed)
+    if not words:
+        return NEVER
+    return re.compile(alternation(words, word_edges=not han), re.IGNORECASE)
 
 
 def _opening(words: Iterable[str], han: bool) -> re.Pattern[str]:

@@ -200,7 +200,10 @@ class DocumentAnnotator:
         if claim.unit != "multiplier":  # "微软的 6 到 10 倍": the possessor is the base
             yield lambda: self._last([m for m in in_clause if m.possessive and not m.source], names)
         yield lambda: self._last([m for m in names if m.direct], names)
-        yield lambda: self._first([m for m in after_in_clause if not m.possessive], later)
+        yield lambda: self._first(
+            [m for m in after_in_clause if not (m.possessive or self._next_ones(claim, m))],
+            later,
+        )
         yield lambda: self._last([m for m in names if m.possessive and not m.source], names)
         yield lambda: self._last([m for m in names if m.oblique and m.kind == "place"], names)
         # "据特斯拉公布的数据", "according to Tesla": a company reports its own figures
@@ -214,6 +217,11 @@ class DocumentAnnotator:
         yield lambda: self._first(
             [m for m in c.after if m.source and m.kind not in ("chip", "person")], c.after
         )
+
+    def _next_ones(self, claim: Claim, mention: Mention) -> bool:
+        """ "15 Milliarden Euro und für Nordrhein-Westfalen 12,3": an object after the
+        figure, past a coordinator, is the next figure's."""
+        return mention.oblique and self.roles.coordinated(self.text, claim.end, mention.start)
 
     def _maker_over_place(
         self, subject: Subject | None, context: Context

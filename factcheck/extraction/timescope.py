@@ -19,7 +19,7 @@ YEAR_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 DIGIT = re.compile(r"\d")
-BASE_REACH = 30  # characters before a year that may hold its comparison word
+BASE_REACH = 60  # characters before a year that may hold its comparison word
 SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
@@ -206,13 +206,21 @@ def _period_years(
 
 @cache
 def base_year_pattern(lang: str) -> re.Pattern[str]:
-    """A comparison word right before a year: the year is what is compared against."""
-    listed = by_language(load_table("time")["base_year_before"], lang)
+    """A comparison word right before a year, or before "the same period of" and a
+    year: the year is what is compared against."""
+    table = load_table("time")
+    listed = by_language(table["base_year_before"], lang)
     if not listed:
         return re.compile("(?!)")
     edge = "" if lang == "zh" else r"(?<![\w])"
     articles = r"(?:\s+(?:the|dem|den|des|het|de))?"  # "gegenüber dem Vorjahr"
-    return re.compile(rf"{edge}(?:{alternation(listed)}){articles}\s*$", re.IGNORECASE)
+    periods = list(by_language(table.get("same_period", {}), lang))
+    joiners = list(by_language(table.get("same_period_joiners", {}), lang))
+    same = ""
+    if periods:
+        joined = rf"(?:\s+(?:{alternation(joiners)}))?" if joiners else ""
+        same = rf"(?:\s+(?:{alternation(periods)}){joined})?"
+    return re.compile(rf"{edge}(?:{alternation(listed)}){articles}{same}\s*$", re.IGNORECASE)
 
 
 @cache
