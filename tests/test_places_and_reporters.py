@@ -605,3 +605,22 @@ def test_an_organisations_figure_names_who_gives_it() -> None:
     text = "The Civil Human Rights Front (CHRF) figure was 1.03 million marchers."
     (claim,) = _report((text, "en")).claims
     assert claim.reported_by == "Civil Human Rights Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Xiaomi built its plant in Beijing, and the first phase has an annual capacity of "
+         "150,000 cars.", "en", "150,000 cars"),
+        ("Xiaomi baute sein Werk in Peking, die erste Phase hat eine Jahreskapazität von "
+         "150.000 Autos.", "de", "150.000 Autos"),
+        ("Xiaomi bouwde zijn fabriek in Peking, de eerste fase heeft een jaarcapaciteit van "
+         "150.000 auto's.", "nl", "150.000 auto's"),
+        ("小米汽车北京工厂占地超过70万平方米,一期年产能为15万辆。", "zh", "15万辆"),
+    ],
+)  # fmt: skip
+def test_a_companys_measure_in_a_later_clause_stays_the_companys(
+    text: str, lang: str, figure: str
+) -> None:
+    """The place the sentence names after the company only says where its plant is."""
+    assert dict(_subjects(_report((text, lang))))[figure] == "Xiaomi"

@@ -226,17 +226,13 @@ class DocumentAnnotator:
     def _maker_over_place(
         self, subject: Subject | None, context: Context
     ) -> tuple[Subject, bool] | None:
-        """ "小米汽车北京工厂占地超过70万平方米", "Teslas Werk in Grünheide": a company's
-        measure whose clause names the company and then a place it is in is the
-        company's; the place only says where."""
+        """ "小米汽车北京工厂占地超过70万平方米,一期年产能为15万辆", "Teslas Werk in
+        Grünheide": a company's measure whose sentence names the company before the
+        place it is in is the company's; the place only says where."""
         if subject is None or len(subject) != 1 or self.entities.kind_of(subject[0]) != "place":
             return None
         makers = [
-            m
-            for m in context.before
-            if m.start >= context.clause_start
-            and m.kind == "organization"
-            and not (m.source or m.oblique)
+            m for m in context.before if m.kind == "organization" and not (m.source or m.oblique)
         ]
         return (Subject((makers[-1].entity,)), makers[-1].sure) if makers else None
 
