@@ -284,6 +284,15 @@ class Finding(BaseModel):
     confidence: Confidence = "high"
     first_side: int = 0
 
+    def opposite(self, claim_id: str) -> tuple[str, ...]:
+        """The claims the finding holds against `claim_id`: the other side of a two-sided
+        finding, else every other claim."""
+        ids = self.claim_ids
+        if not self.first_side:
+            return tuple(i for i in ids if i != claim_id)
+        first, second = ids[: self.first_side], ids[self.first_side :]
+        return second if claim_id in first else first
+
 
 class DocumentStatus(BaseModel):
     """Every input appears in a report: processed with its claim count, or skipped with why.

@@ -47,6 +47,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.runs.confirming import Confirmations
+from factcheck.runs.moments import Moments
 from factcheck.runs.source_index import Sources
 
 UNSUPPORTED = "unsupported"
@@ -252,10 +253,16 @@ class _Verdicts:
         self.labels = {a.id: a.label for a in knowledge.attributes.attributes.values()}
         rule = self.rules.get("value-conflict")
         self.confirmations = Confirmations(claims, groups, knowledge.entities, rule)
+        attributes = knowledge.attributes.attributes.values()
+        running = frozenset(a.id for a in attributes if a.running)
+        severities = {r.id: r.severity for r in knowledge.rules}
+        document = draft.document
+        self.moments = Moments(document.text, document.lang, sources, claims, running, severities)
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self.confirmations.same_group(claim)
         findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
+        findings, agreeing = self.moments.held_at(claim, findings, agreeing)
         findings = self._same_reporter(claim, agreeing, findings)
         weaker, same = self._weaker_confirmations(claim, agreeing, findings)
         if agreeing or weaker or same:
@@ -291,7 +298,7 @@ class _Verdicts:
             message = f"{_about(claim, self.labels)}: {amount(claim)} agrees with {cited}"
         others = [
             i
-            for i in dict.fromkeys(i for f in disputed for i in _opposite(f, claim.id))
+            for i in dict.fromkeys(i for f in disputed for i in f.opposite(claim.id))
             if self.claims[i].role == "source"
         ]
         if others:
@@ -322,7 +329,7 @@ class _Verdicts:
             f
             for f in findings
             if _of_itself(f, claim)
-            or any(self.claims[i].reported_by == reporter for i in _opposite(f, claim.id))
+            or any(self.claims[i].reported_by == reporter for i in f.opposite(claim.id))
         ]
 
     def _outweighed(self, finding: Finding, claim: ReportClaim, agreeing: list[str]) -> bool:
@@ -332,13 +339,13 @@ class _Verdicts:
             return False
         against = {
             self.claims[i].file
-            for i in _opposite(finding, claim.id)
+            for i in finding.opposite(claim.id)
             if self.claims[i].role == "source"
         }
         return len(against) <= len({self.claims[i].file for i in agreeing})
 
     def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
-        others = [i for i in _opposite(finding, claim.id) if self.claims[i].role == "source"]
+        others = [i for i in finding.opposite(claim.id) if self.claims[i].role == "source"]
         sources = [self.claims[i] for i in others]
         message = _problem_message(claim, finding, sources, self.labels)
         severity = finding.severity
@@ -355,7 +362,7 @@ class _Verdicts:
     def _against_sources(self, finding: Finding, claim: ReportClaim) -> bool:
         """Whether the finding holds the draft claim against a source claim (not only
         against other draft claims, nor with the sources on its own side)."""
-        return any(self.claims[i].role == "source" for i in _opposite(finding, claim.id))
+        return any(self.claims[i].role == "source" for i in finding.opposite(claim.id))
 
     def _unsupported(self, claim: ReportClaim) -> str:
         if not claim.subject:
@@ -391,16 +398,6 @@ class _Verdicts:
             evidence=tuple(sorted(evidence, key=_evidence_order)),
             fingerprint=fingerprint(self.draft.document.path, rule or kind, claim.text, sentence),
         )
-
-
-def _opposite(finding: Finding, claim_id: str) -> tuple[str, ...]:
-    """The claims a finding holds against `claim_id`: the other side of a two-sided
-    finding, else every other claim."""
-    ids = finding.claim_ids
-    if not finding.first_side:
-        return tuple(i for i in ids if i != claim_id)
-    first, second = ids[: finding.first_side], ids[finding.first_side :]
-    return second if claim_id in first else first
 
 
 def _about(claim: ReportClaim, labels: dict[str, str]) -> str:
