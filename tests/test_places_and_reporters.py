@@ -624,3 +624,14 @@ def test_a_companys_measure_in_a_later_clause_stays_the_companys(
 ) -> None:
     """The place the sentence names after the company only says where its plant is."""
     assert dict(_subjects(_report((text, lang))))[figure] == "Xiaomi"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Die Kosten für die Wallonische Region stiegen auf 3,8 Milliarden Euro.", "3,8 Milliarden Euro"),
+        ("In der Wallonie waren rund 100.000 Menschen betroffen.", "rund 100.000 Menschen"),
+    ],
+)  # fmt: skip
+def test_german_names_of_the_walloon_region(text: str, figure: str) -> None:
+    assert dict(_subjects(_report((text, "de"))))[figure] == "Wallonia"

@@ -83,3 +83,16 @@ def test_a_counted_figure_is_confirmed_by_the_same_distinctive_bare_number(
 ) -> None:
     """ "het aantal op 44.218" names no measure; five digits tell it apart."""
     assert _verdicts(draft, BARE_TOLL) == [(None, None, figure)]
+
+
+def test_a_slip_of_distinctive_digits_is_sure_with_one_sure_subject() -> None:
+    """The draft's anaphor ("It", two sentences after Tesla) is unsure of its subject;
+    the digits make the slip sure."""
+    draft = (
+        "In the presence of Chancellor Olaf Scholz, Tesla handed over the first Model Y "
+        "cars in Grünheide.\n\nThe factory was built in about two years. It stands on a "
+        "300-hectare site with 227 million square metres of production floor.",
+        "en",
+    )
+    verdicts = _verdicts(draft, FLOOR)
+    assert ("FC102", "error", "227 million square metres") in verdicts
