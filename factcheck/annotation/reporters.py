@@ -30,6 +30,7 @@ class Reporter(NamedTuple):
 
 
 CLAUSE_BREAKS = ",，;；:：。"
+NEVER = "(?!)"
 
 
 @cache
@@ -37,15 +38,11 @@ def _time_clause(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clause's opening word that makes it a time clause ("after", "nachdem"), and
     the closing word before its comma ("…後,")."""
     table = load_table("subjects")
-    never = re.compile("(?!)")
     openers = list(words(table["time_clause_openers"], lang))
     closers = list(words(table["time_clause_closers"], lang))
-    opening = rf"\s*(?:{alternation(openers)})(?![{WORD_CHARS}])" if openers else "(?!)"
-    closing = rf"[^{CLAUSE_BREAKS}]*?(?:{alternation(closers)})[ \t]*[,，]" if closers else "(?!)"
-    return (
-        re.compile(opening, re.IGNORECASE) if openers else never,
-        re.compile(closing) if closers else never,
-    )
+    opening = rf"\s*(?:{alternation(openers)})(?![{WORD_CHARS}])" if openers else NEVER
+    closing = rf"[^{CLAUSE_BREAKS}]*?(?:{alternation(closers)})[ \t]*[,，]" if closers else NEVER
+    return re.compile(opening, re.IGNORECASE), re.compile(closing)
 
 
 @cache

@@ -16,17 +16,20 @@ from typing import NamedTuple
 
 from factcheck.extraction.patterns import alternation
 from factcheck.lexicon import load_table, words
-from factcheck.models import Finding, ReportClaim, Severity
+from factcheck.models import Document, Finding, ReportClaim, Severity
 from factcheck.runs.source_index import Sources
 
 
 class Moment(NamedTuple):
+    """A day (ISO) and an hour of it (0-23)."""
+
     day: str
     hour: int
 
 
 @cache
 def _clock(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A clock time ("上午9时", "6 p.m.", "18.00 uur") and the marks past noon."""
     table = load_table("time")
     marks = list(words(table.get("clock_after", {}), lang))
     later = list(words(table.get("afternoon", {}), lang))
@@ -43,11 +46,10 @@ def _clock(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
 def hour_before(text: str, at: int, lang: str) -> int | None:
     """The hour of the last clock time in text[:at] (0-23), or None."""
     pattern, later = _clock(lang)
-    last = None
-    for last in pattern.finditer(text, 0, at):  # noqa: B007
-        pass
-    if last is None:
+    found = list(pattern.finditer(text, 0, at))
+    if not found:
         return None
+    last = found[-1]
     hour = int(last["h"])
     if (last.groupdict().get("pm") or last["mark"].lower() in later) and hour < 12:
         hour += 12
@@ -66,9 +68,16 @@ def moment_of(sentence: str, figure: str, day: str | None, lang: str) -> Moment 
 class Moments:
     """The moments of one draft check's running counts, found once per claim."""
 
-    def __init__(self, text: str, lang: str, sources: Sources, claims: dict[str, ReportClaim],
-                 running: frozenset[str], severities: dict[str, Severity]) -> None:  # fmt: skip
-        self.text, self.lang, self.sources, self.claims = text, lang, sources, claims
+    def __init__(
+        self,
+        draft: Document,
+        sources: Sources,
+        claims: dict[str, ReportClaim],
+        running: frozenset[str],
+        severities: dict[str, Severity],
+    ) -> None:
+        self.text, self.lang = draft.text, draft.lang
+        self.sources, self.claims = sources, claims
         self.running, self.severities = running, severities
 
     def held_at(

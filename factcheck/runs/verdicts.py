@@ -256,8 +256,7 @@ class _Verdicts:
         attributes = knowledge.attributes.attributes.values()
         running = frozenset(a.id for a in attributes if a.running)
         severities = {r.id: r.severity for r in knowledge.rules}
-        document = draft.document
-        self.moments = Moments(document.text, document.lang, sources, claims, running, severities)
+        self.moments = Moments(draft.document, sources, claims, running, severities)
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self.confirmations.same_group(claim)
