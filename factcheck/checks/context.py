@@ -208,6 +208,14 @@ class CheckContext:
     def are_related(self, a: str, b: str) -> bool:
         return frozenset((a, b)) in self._related
 
+    def one_subject(self, a: ReportClaim, b: ReportClaim) -> bool:
+        """Said of one subject, or of a product and its family (the SU7 Max, the SU7)."""
+        if a.subject == b.subject:
+            return True
+        if a.subject is None or b.subject is None or a.subject.joint or b.subject.joint:
+            return False
+        return self.are_related(a.subject[0], b.subject[0])
+
 
 def selects(rule: Rule, claim: ReportClaim) -> bool:
     """A rule's selector: empty lists admit everything."""

@@ -48,7 +48,7 @@ def digit_slips(
                 ratio = _ratio(a, b)
                 if a.file == b.file or not _scaled(ratio, scales, tolerance):
                     continue
-                if _one_subject(context, a, b):
+                if context.one_subject(a, b):
                     found.append(_finding(rule, context, a, b, ratio))
     return found
 
@@ -87,14 +87,6 @@ def _ratio(a: ReportClaim, b: ReportClaim) -> float:
 
 def _scaled(ratio: float, scales: list[float], tolerance: float) -> bool:
     return any(math.isclose(ratio, factor, rel_tol=tolerance) for factor in scales)
-
-
-def _one_subject(context: CheckContext, a: ReportClaim, b: ReportClaim) -> bool:
-    if a.subject == b.subject:
-        return True
-    if a.subject is None or b.subject is None or a.subject.joint or b.subject.joint:
-        return False
-    return context.are_related(a.subject[0], b.subject[0])
 
 
 def _finding(

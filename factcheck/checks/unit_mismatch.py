@@ -77,7 +77,7 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
         _finding(rule, context, a, b, slip=True)
         for i, a in enumerate(firsts)
         for b in firsts[i + 1 :]
-        if a.file != b.file and _one_kind(a, b) and _one_subject(context, a, b)
+        if a.file != b.file and _one_kind(a, b) and context.one_subject(a, b)
     ]
 
 
@@ -88,14 +88,6 @@ def _one_kind(a: ReportClaim, b: ReportClaim) -> bool:
         return a.value is not None and significant_digits(a.value) >= MIN_PRICE_DIGITS
     measured = unit_category(a.unit) in MEASURED
     return measured and dimension_of(a.unit) == dimension_of(b.unit)
-
-
-def _one_subject(context: CheckContext, a: ReportClaim, b: ReportClaim) -> bool:
-    if a.subject == b.subject:
-        return True
-    if a.subject is None or b.subject is None or a.subject.joint or b.subject.joint:
-        return False
-    return context.are_related(a.subject[0], b.subject[0])
 
 
 def _mismatches(rule: Rule, context: CheckContext, members: Iterable[ReportClaim]) -> list[Finding]:
