@@ -635,3 +635,21 @@ def test_a_companys_measure_in_a_later_clause_stays_the_companys(
 )  # fmt: skip
 def test_german_names_of_the_walloon_region(text: str, figure: str) -> None:
     assert dict(_subjects(_report((text, "de"))))[figure] == "Wallonia"
+
+
+STORY_OF_TESLA = "Tesla sells the Model 3 in China. Tesla cut its prices. Tesla is the rival.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("At Xiaomi, the base price buys a battery of 73.7 kWh.", "en", "73.7 kWh"),
+        ("Bei Xiaomi bekommt man für den Grundpreis einen Akku mit 73,7 kWh.", "de", "73,7 kWh"),
+        ("Bij Xiaomi krijg je voor de basisprijs een accupakket van 73,7 kWh.", "nl", "73,7 kWh"),
+    ],
+)
+def test_a_name_a_sentence_opens_with_is_its_subject(text: str, lang: str, figure: str) -> None:
+    """Not the organisation the article names most: the sentence is about Xiaomi."""
+    claims = _report((STORY_OF_TESLA + text, lang)).claims
+    assert [(c.subject.readable() if c.subject else None, c.subject_sure)
+            for c in claims if c.text == figure] == [("Xiaomi", True)]  # fmt: skip

@@ -69,6 +69,7 @@ class Roles:
     described_after: re.Pattern[str]
     apposition: re.Pattern[str]
     coordinators: re.Pattern[str]
+    fronted: re.Pattern[str]
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
@@ -90,6 +91,10 @@ class Roles:
         before its comma, rather than continuing the sentence ("BYD, based in Shenzhen,
         said it sold")."""
         return self.apposition.match(text, clause_start) is not None
+
+    def fronted_at(self, text: str, sentence_start: int, mention: Mention) -> bool:
+        """ "Bij Xiaomi krijg je …": the name follows the sentence's opening preposition."""
+        return self.fronted.fullmatch(text, sentence_start, mention.start) is not None
 
     def coordinated(self, text: str, lo: int, hi: int) -> bool:
         """Whether a coordinator ("und", "and", "和") stands in text[lo:hi]."""
@@ -115,6 +120,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         described_after=_described(by_language(table["described_after"], lang)),
         apposition=_opening(by_language(table["apposition_openers"], lang), han),
         coordinators=_words(by_language(table["coordinators"], lang), han),
+        fronted=_fronted(by_language(table["fronted_before"], lang)),
     )
 
 
@@ -139,6 +145,13 @@ def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:
         return NEVER
     between = HAN_GAP_AFTER if gap else r"\s*(?:\([^()]{0,40}\)\s*)?"
     return re.compile(rf"{between}(?:{alternation(listed)})", re.IGNORECASE)
+
+
+def _fronted(listed: Iterable[str]) -> re.Pattern[str]:
+    words = list(listed)
+    if not words:
+        return NEVER
+    return re.compile(rf"\s*(?:{alternation(words)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _words(listed: Iterable[str], han: bool) -> re.Pattern[str]:

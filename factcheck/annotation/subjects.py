@@ -206,6 +206,9 @@ class DocumentAnnotator:
         )
         yield lambda: self._last([m for m in names if m.possessive and not m.source], names)
         yield lambda: self._last([m for m in names if m.oblique and m.kind == "place"], names)
+        yield lambda: self._first(
+            [m for m in names[:1] if self.roles.fronted_at(text, claim.sentence[0], m)], names
+        )
         # "据特斯拉公布的数据", "according to Tesla": a company reports its own figures
         yield lambda: self._last([m for m in names if m.source and m.kind == "organization"], names)
         if self.main is not None:  # objects and sources are no subjects of a known story
