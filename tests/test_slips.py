@@ -6,7 +6,10 @@ the draft's 227 million square metres of site): issue 14, drafts' planted errors
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from factcheck.checks.digit_slips import digits_key
 from factcheck.runs.checking import check_texts
 
 SU7 = [("The Xiaomi SU7 has a range of 800 km.", "en")]
@@ -96,3 +99,12 @@ def test_a_slip_of_distinctive_digits_is_sure_with_one_sure_subject() -> None:
     )
     verdicts = _verdicts(draft, FLOOR)
     assert ("FC102", "error", "227 million square metres") in verdicts
+
+
+@given(
+    st.integers(min_value=100, max_value=999_999),
+    st.sampled_from([1e-3, 1e3, 1e4, 1e6, 1e8, 1e9]),
+)
+def test_digits_are_the_same_at_every_scale(mantissa: int, factor: float) -> None:
+    """A figure and the same figure a scale word apart share their digits key."""
+    assert digits_key(float(mantissa)) == digits_key(mantissa * factor)

@@ -36,7 +36,7 @@ def digit_slips(
     by_digits: dict[tuple[str, str], list[ReportClaim]] = defaultdict(list)
     for claim in context.selected(rule, context.claims.values()):
         if _candidate(claim):
-            digits = _digits(claim.value or 0.0)
+            digits = digits_key(claim.value or 0.0)
             if len(digits) >= MIN_DIGITS:
                 by_digits[(claim.unit, digits)].append(claim)
     scales = sorted(factors)
@@ -64,7 +64,7 @@ def _candidate(claim: ReportClaim) -> bool:
     )
 
 
-def _digits(value: float) -> str:
+def digits_key(value: float) -> str:
     """The significant digits, up to six as `significant_digits` counts them ("227" for
     227,000 and for 227 million)."""
     mantissa = f"{value:.5e}"[:7]
