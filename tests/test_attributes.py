@@ -441,3 +441,28 @@ AGAINST_A_YEAR_EARLIER = [
 @pytest.mark.parametrize(("lang", "sentence", "figure"), AGAINST_A_YEAR_EARLIER)
 def test_a_figure_against_a_year_earlier_is_a_change(lang: str, sentence: str, figure: str) -> None:
     assert attributes(sentence, lang)[figure] == "deliveries_change"
+
+
+# A later quake of a sequence is another event: its magnitude is not the main shock's.
+# A rank ("the second strongest") or a time ("zum zweiten Mal") says nothing of that.
+LATER_QUAKE = [
+    pytest.param("en", "Less than 12 hours later, a second 7.6 magnitude tremor struck the "
+                 "same region.", "7.6 magnitude", "second_quake_magnitude", id="en"),
+    pytest.param("de", "Ein zweites Beben der Stärke 7,5 erschütterte die Region.",
+                 "Stärke 7,5", "second_quake_magnitude", id="de"),
+    pytest.param("nl", "Een tweede aardbeving met een kracht van 7,5 trof de regio.",
+                 "kracht van 7,5", "second_quake_magnitude", id="nl"),
+    pytest.param("zh", "6日18时24分在土耳其又发生7.8级地震。", "7.8级地震",
+                 "second_quake_magnitude", id="zh"),
+    pytest.param("en", "The 7.8 magnitude quake was the second strongest in Turkey's history.",
+                 "7.8 magnitude", "magnitude", id="en-rank"),
+    pytest.param("de", "Zum zweiten Mal binnen eines Jahres bebte die Erde mit Stärke 6,1.",
+                 "Stärke 6,1", "magnitude", id="de-time"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "figure", "attribute"), LATER_QUAKE)
+def test_a_later_quakes_magnitude_is_its_own(
+    lang: str, sentence: str, figure: str, attribute: str
+) -> None:
+    assert attributes(sentence, lang)[figure] == attribute
