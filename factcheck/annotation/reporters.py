@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from factcheck.annotation.roles import Mention, Roles
+from factcheck.annotation.roles import NEVER, Mention, Roles
 from factcheck.extraction.patterns import WORD_CHARS, alternation
 from factcheck.lexicon import load_table, words
 
@@ -30,7 +30,6 @@ class Reporter(NamedTuple):
 
 
 CLAUSE_BREAKS = ",，;；:：。"
-NEVER = "(?!)"
 
 
 @cache
@@ -40,9 +39,12 @@ def _time_clause(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = load_table("subjects")
     openers = list(words(table["time_clause_openers"], lang))
     closers = list(words(table["time_clause_closers"], lang))
-    opening = rf"\s*(?:{alternation(openers)})(?![{WORD_CHARS}])" if openers else NEVER
-    closing = rf"[^{CLAUSE_BREAKS}]*?(?:{alternation(closers)})[ \t]*[,，]" if closers else NEVER
-    return re.compile(opening, re.IGNORECASE), re.compile(closing)
+    opening = rf"\s*(?:{alternation(openers)})(?![{WORD_CHARS}])"
+    closing = rf"[^{CLAUSE_BREAKS}]*?(?:{alternation(closers)})[ \t]*[,，]"
+    return (
+        re.compile(opening, re.IGNORECASE) if openers else NEVER,
+        re.compile(closing) if closers else NEVER,
+    )
 
 
 @cache

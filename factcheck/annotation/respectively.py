@@ -7,24 +7,10 @@ members with the figures in order.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from functools import cache
 
-from factcheck.extraction.patterns import WORD_CHARS, alternation
-from factcheck.lexicon import load_table, words
+from factcheck.annotation.roles import roles_for
 from factcheck.models import ReportClaim, Subject
-
-
-@cache
-def _marker(lang: str) -> re.Pattern[str]:
-    listed = list(words(load_table("subjects").get("respectively", {}), lang))
-    if not listed:
-        return re.compile("(?!)")
-    if lang == "zh":
-        return re.compile(alternation(listed))
-    edges = rf"(?<![{WORD_CHARS}])(?:{alternation(listed)})(?![{WORD_CHARS}])"
-    return re.compile(edges, re.IGNORECASE)
 
 
 def distributed(claims: list[ReportClaim], text: str, lang: str) -> list[ReportClaim]:
@@ -34,7 +20,7 @@ def distributed(claims: list[ReportClaim], text: str, lang: str) -> list[ReportC
         if claim.subject is not None and claim.subject.joint and claim.compared:
             together[(claim.sentence, claim.subject)].append(index)
     result = list(claims)
-    marker = _marker(lang)
+    marker = roles_for(lang).respectively
     for (sentence, subject), indexes in together.items():
         if len(indexes) != len(subject) or not marker.search(text, *sentence):
             continue

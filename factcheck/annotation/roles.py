@@ -70,6 +70,7 @@ class Roles:
     apposition: re.Pattern[str]
     coordinators: re.Pattern[str]
     fronted: re.Pattern[str]
+    respectively: re.Pattern[str]
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
@@ -121,6 +122,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         apposition=_opening(by_language(table["apposition_openers"], lang), han),
         coordinators=_words(by_language(table["coordinators"], lang), han),
         fronted=_fronted(by_language(table["fronted_before"], lang)),
+        respectively=_words(by_language(table["respectively"], lang), han),
     )
 
 

@@ -65,7 +65,7 @@ def _day_only() -> re.Pattern[str]:
     table = load_table("time")
     before = "|".join(f"(?<={re.escape(w)})" for w in table["day_only_before"]["zh"])
     after = "|".join(map(re.escape, table["day_only_after"]["zh"]))
-    hours = "".join(map(re.escape, table["hour_marks"]["zh"]))
+    hours = "".join(map(re.escape, table["clock_after"]["zh"]))
     return re.compile(
         rf"(?:{before})[ \t]*{_DAY}[ \t]*[日号號](?=[ \t]*(?:{after}|[0-2]?\d[{hours}]))"
     )
