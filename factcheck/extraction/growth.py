@@ -29,7 +29,11 @@ from factcheck.extraction.quantity import (
     unit_at,
 )
 from factcheck.extraction.ranges import pair_bounds, plus_minus, range_partner
+from factcheck.extraction.rows import counted_in_caption
 from factcheck.extraction.units import MinorUnit, unit_category
+
+UNIT_REACH = 2  # sentences back that a bare number's counted noun may be named in
+ANAPHORA_REACH = 6  # sentences back that "that figure" may point
 
 if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
@@ -89,9 +93,14 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         list_marker = LIST_CLOSE.match(work, quantity.end) is not None  # "and 3) predicts"
         quantity.unit = (
             _counted_in_clause(scan, quantity)
+            or scan.unit_of_figure_named(quantity.start, ANAPHORA_REACH)
+            or (_counted_earlier(scan, quantity) if scan.names_elided(quantity.start) else None)
             or scan.unit_before(quantity.start)
             or (None if list_marker else scan.unit_carried_to(quantity.start, scaled))
+            or scan.unit_before(quantity.start, UNIT_REACH)
         )
+    if quantity.unit is None and not scaled:
+        quantity.unit = counted_in_caption(scan, quantity)  # also a cell before a row's label
     if quantity.unit is None and scaled:
         quantity.unit = scan.unit_carried_to(quantity.start, scaled)
     if quantity.unit is None and scaled and scan.recent_currency:
@@ -211,6 +220,8 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
             quantity.unit, quantity.end = uw.resolve(counted.group("word")), counted.end()
         elif unit == "count" and not _names_own_noun(scan, quantity):
             quantity.unit = _counted_in_clause(scan, quantity) or unit
+        elif unit is None and (said := uw.context_after.match(work, quantity.end)):
+            quantity.unit = uw.resolve(said.group("word"))  # "338,000 joined": a verb, not a unit
 
 
 def _names_own_noun(scan: Scan, quantity: Quantity) -> bool:
@@ -245,8 +256,21 @@ def _counted_in_clause(scan: Scan, quantity: Quantity) -> str | None:
     lo, hi = clause_bounds(scan.work, start, end, quantity.start, quantity.end)
     before, after = scan.counted_nouns(lo, quantity.start, quantity.end, hi)
     if before and (after is None or quantity.start - before.end() < after.start() - quantity.end):
-        return scan.units.resolve(before.group())
+        owner = scan.unit_of_claim_at(before.start(), before.end())
+        return owner or scan.units.resolve(before.group())
     return scan.units.resolve(after.group()) if after else None
+
+
+def _counted_earlier(scan: Scan, quantity: Quantity) -> str | None:
+    """What an elided noun counts ("Dit jaar zouden dat er 400.000 zijn geweest"): the
+    counted thing named last in the sentences of its paragraph just before."""
+    index = scan.sentences.index_of(quantity.start)
+    lo = scan.sentences.spans[max(0, index - UNIT_REACH)][0]
+    before, _ = scan.counted_nouns(lo, quantity.start, quantity.start, quantity.start)
+    if before is None or not scan.same_paragraph(before.end(), quantity.start):
+        return None
+    owner = scan.unit_of_claim_at(before.start(), before.end())
+    return owner or scan.units.resolve(before.group())
 
 
 def _money_of(scan: Scan, quantity: Quantity) -> str | None:

@@ -40,6 +40,11 @@ SKIP_TOKEN = re.compile(  # a word's letters alone: "$A2" reads on at the 2
     re.DOTALL,
 )
 
+# Claims that words like "that figure" do not point back at: counts of nothing, ranks
+# and durations ("een vijftiger" is an age, not the tally "de teller" continues).
+UNNAMED_FIGURES = frozenset({"number", "rank", "duration"})
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+REACH_CHARS = 1200  # farther back than this, no figure or noun is carried to a bare number
 CLOSING = re.compile(r"[ \t]*[)）]")
 # "billion2", "2,6022": one digit glued to a claim's last letter is a footnote marker
 FOOTNOTE_GLUED = re.compile(r"(?<=[^\W\d_])\d(?![\w.,]\d|\w)")
@@ -61,14 +66,16 @@ class Scan:
     published: str | None = None  # the document's date: "last year" is read against it
     scopes: dict[tuple[int, int], str | None] = field(default_factory=dict)
     days: dict[int, list[Day]] = field(default_factory=dict)  # per sentence
+    captions: dict[int, str | None] = field(default_factory=dict)  # per row: what it counts
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
-    recent_unit: tuple[int, str] | None = None
+    recent_unit: tuple[int, int, str] | None = None  # sentence, start, unit
     recent_currency: str | None = None  # the currency the text last named
     # A measured claim's end and unit: "6.77 births per 1,000 people, down from 7.52".
     recent_measure: tuple[int, str] | None = None
-    last_claim: tuple[int, str] | None = None  # the end and unit of the claim before
+    last_claim: tuple[int, int, str] | None = None  # the span and unit of the claim before
+    last_figure: tuple[int, str] | None = None  # the start and unit of the last named figure
     _counted: tuple[list[int], list[re.Match[str]]] | None = None
 
     def counted_nouns(
@@ -94,12 +101,21 @@ class Scan:
         after = found[index] if index < len(found) and found[index].end() <= hi else None
         return before, after
 
-    def unit_before(self, offset: int) -> str | None:
-        """The counted unit of an earlier claim of the same sentence, for a bare number."""
+    def unit_before(self, offset: int, reach: int = 0) -> str | None:
+        """The counted unit of an earlier claim of the same sentence, or of the `reach`
+        sentences of its paragraph just before, for a bare number: "37 zetels. Dat zijn
+        er twee meer"."""
         if self.recent_unit is None or not self.sentences.spans:
             return None
-        sentence, unit = self.recent_unit
-        return unit if sentence == self.sentences.index_of(offset) else None
+        sentence, start, unit = self.recent_unit
+        back = self.sentences.index_of(offset) - sentence
+        if back == 0:
+            return unit
+        return unit if back <= reach and self.same_paragraph(start, offset) else None
+
+    def same_paragraph(self, start: int, end: int) -> bool:
+        """Whether two offsets are near each other with no blank line between them."""
+        return end - start <= REACH_CHARS and not PARAGRAPH_BREAK.search(self.work, start, end)
 
     def unit_carried_to(self, offset: int, scaled: bool) -> str | None:
         """The unit of a measured claim just before `offset` in its sentence, when a
@@ -114,12 +130,40 @@ class Scan:
             return None
         return unit if self.units.carrier.search(self.work, end, offset) else None
 
+    def unit_of_claim_at(self, start: int, end: int) -> str | None:
+        """The unit of the claim just before when [start, end) lies in its span: the noun
+        "inwoners" of "7,52 baby's per duizend inwoners" belongs to that rate."""
+        if self.last_claim is None:
+            return None
+        claim_start, claim_end, unit = self.last_claim
+        return unit if claim_start <= start and end <= claim_end else None
+
+    def names_elided(self, offset: int) -> bool:
+        """'JA21 krijgt er 1', 'van wie er negen': the clause says the number counts a
+        noun named before."""
+        start, _ = self.sentences.span_of(offset)
+        return bool(self.units.elided_before.search(self.work, max(start, offset - 48), offset))
+
+    def unit_of_figure_named(self, offset: int, reach: int) -> str | None:
+        """'Dat getal lag in 2021 op 7,18', 'the figure rose to 922': a bare number after
+        words that point back at a figure is in the unit of the claim before."""
+        if self.last_figure is None:
+            return None
+        start, _ = self.sentences.span_of(offset)
+        start = max(start, offset - REACH_CHARS)
+        if not self.units.figure_anaphora.search(self.work, start, offset):
+            return None
+        back = self.sentences.index_of(offset) - self.sentences.index_of(self.last_figure[0])
+        if not 0 <= back <= reach or not self.same_paragraph(self.last_figure[0], offset):
+            return None
+        return self.last_figure[1]
+
     def converts(self, quantity: Quantity) -> bool:
         """'80 billion dollars (74 billion euros)': a figure in parentheses right after
         one of the same kind in another unit restates it."""
         if self.last_claim is None or quantity.unit in (None, "count"):
             return False
-        end, unit = self.last_claim
+        _, end, unit = self.last_claim
         if unit == quantity.unit or unit_category(unit) != unit_category(quantity.unit):
             return False
         opened = self.units.conversion_open.fullmatch(self.work, end, quantity.start)
@@ -128,10 +172,12 @@ class Scan:
     def remember(self, quantity: Quantity) -> None:
         """Note the claim's unit for the bare numbers after it."""
         unit = quantity.unit or "count"
-        self.last_claim = (quantity.end, unit)
+        self.last_claim = (quantity.start, quantity.end, unit)
+        if unit_category(unit) not in UNNAMED_FIGURES:
+            self.last_figure = (quantity.start, unit)
         category = unit_category(unit)
         if category == "counted":
-            self.recent_unit = (self.sentences.index_of(quantity.start), unit)
+            self.recent_unit = (self.sentences.index_of(quantity.start), quantity.start, unit)
         elif unit not in ("count", "rank"):
             self.recent_measure = (quantity.end, unit)
         if category == "currency":

@@ -178,6 +178,9 @@ class UnitWords:
     bare_after: re.Pattern[str] = re.compile("(?!)")  # a number counting no noun after it
     alone_after: re.Pattern[str] = re.compile("(?!)")  # a word standing alone: "came second."
     per_thousand: re.Pattern[str] = re.compile("(?!)")
+    figure_anaphora: re.Pattern[str] = re.compile("(?!)")  # "dat getal", "the figure"
+    context_after: re.Pattern[str] = re.compile("(?!)")  # "1.808.581 verkopen"
+    elided_before: re.Pattern[str] = re.compile("(?!)")  # "krijgt er 1"
     money_context: re.Pattern[str] = re.compile("(?!)")
     money_tail: re.Pattern[str] = re.compile("(?!)")
     carrier: re.Pattern[str] = re.compile("(?!)")
@@ -228,17 +231,28 @@ def unit_words(lang: str) -> UnitWords:
     gap = _counted_gap(table.get("counted_gap") or {}, lang)
     uw.counted_after = re.compile(
         rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
-        rf"(?P<of_total>{SPACE}+(?:of the|der|van de|van het|of|von){SPACE}+\d[\d.,]*)?"
+        rf"(?P<of_total>{SPACE}+(?:of the|der|van de|van het|of|von){SPACE}+"
+        rf"{_total_number(lang)})?"
         rf"(?:{WRAP}{names}){{0,3}}(?:(?:{gap}){{1,3}}?(?:{WRAP}[A-Z][A-Za-z0-9-]*){{0,3}})?"
         rf"{_one_modifier(table.get('counted_gap') or {}, lang)}{WRAP}(?P<word>(?i:{counted_alt}))"
         + ("" if lang == "zh" else r"(?![\w-])")
     )
+    edges = ("", "") if lang == "zh" else (r"(?<!\w)", r"(?![\w-])")
     rows = table.get("counted_context") or []
     context = {w: row["unit"] for row in rows for w in words(row, lang)}
     for word in context:
         uw.lookup.setdefault(" ".join(word.lower().split()), context[word])
     uw.context_words = frozenset(" ".join(word.lower().split()) for word in context)
-    edges = ("", "") if lang == "zh" else (r"(?<!\w)", r"(?![\w-])")
+    counting = [w for w in context if unit_category(context[w]) == "counted"]
+    if counting and lang in table.get("counted_context_after", []):
+        trie = phrase_trie(counting, ignore_case=True)
+        uw.context_after = re.compile(rf"{SPACE}+(?P<word>(?i:{trie}))(?![\w-])")
+    elided = words(table.get("elided_noun_cues") or {}, lang)
+    if elided:
+        uw.elided_before = re.compile(rf"{edges[0]}(?i:{alternation(elided)}){edges[1]}")
+    anaphora = words(table.get("figure_anaphora") or {}, lang)
+    if anaphora:
+        uw.figure_anaphora = re.compile(rf"{edges[0]}(?i:{alternation(anaphora)}){edges[1]}")
     uw.counted_anywhere = re.compile(
         rf"{edges[0]}(?i:{phrase_trie([*counted_words, *context], ignore_case=True)}){edges[1]}"
     )
@@ -270,7 +284,7 @@ def unit_words(lang: str) -> UnitWords:
     nouns_capitalised = lang in table.get("bare_before_lowercase", [])
     lowercase = r"|[a-zäöüß][\w]*(?![\w-])" if nouns_capitalised else ""
     uw.bare_after = re.compile(
-        rf"{SPACE}*(?:$|[^\w\s]|\n|(?i:{alternation(bare)})(?![\w-]){lowercase})"
+        rf"{SPACE}*(?:$|[^\w\s]|\n|\d|(?i:{alternation(bare)})(?![\w-]){lowercase})"
         if bare
         else "(?!)"
     )
@@ -311,6 +325,16 @@ def _counted_gap(table: dict, lang: str) -> str:
     return rf"{SPACE}+{never}(?:{'|'.join(options)})" if options else "(?!)"
 
 
+def _total_number(lang: str) -> str:
+    """The total's number of "35 of the 150 seats", with the hedge and scale word it
+    may carry: "10,5 miljoen van de bijna 13,5 miljoen kiesgerechtigden"."""
+    hedges = words(load_table("hedges").get("before") or {}, lang)
+    scales = [w for row in load_table("scales") for w in words(row, lang) if not row.get("tight")]
+    hedge = rf"(?:(?i:{alternation(hedges)}){SPACE}+)?" if hedges else ""
+    scale = rf"(?:{SPACE}+(?i:{alternation(scales)})(?![\w-]))?" if scales else ""
+    return rf"{hedge}\d[\d.,]*{scale}"
+
+
 def _one_modifier(table: dict, lang: str) -> str:
     """Any one lowercase word right before the counted noun: "19,656 blank votes",
     "vijf zware aardbevingen" (German needs none: its gap takes any lowercase word)."""
@@ -348,7 +372,8 @@ def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> 
     for symbol in row.get("glued") or []:
         uw.symbols.setdefault(str(symbol), unit)
         uw.glued.add(str(symbol))
-    for prefix in row.get("prefix") or []:
+    prefixes = row.get("prefix") or []
+    for prefix in words(prefixes, lang) if isinstance(prefixes, dict) else prefixes:
         uw.prefixes.setdefault(str(prefix), unit)
     for word in words(row, lang):
         uw.lookup.setdefault(" ".join(word.lower().split()), unit)
