@@ -60,6 +60,7 @@ class _Bar(Progress):
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self._draw(time.monotonic())  # the final counts, however short the run was
         self._rich.stop()
 
     def file_done(self, claims: int) -> None:

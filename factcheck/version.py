@@ -1,8 +1,4 @@
-"""factcheck's version, as installed (a source tree that was never installed says so)."""
+"""factcheck's version: the one place it is written (pyproject.toml reads it from here
+when the package is built), so a start need not look it up in the installed metadata."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("factcheck")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+__version__ = "0.1.0"

@@ -35,7 +35,7 @@ def test_a_second_run_takes_its_patterns_from_the_file_and_says_the_same(
     monkeypatch.setattr(regexcache, "MIN_NEW", 1)  # in process, most tables are built
     re.purge()
     first = _check(tmp_path, capsys)
-    (kept,) = folder.glob("patterns-*.json")
+    (kept,) = folder.glob("patterns-*.bin")
     written = kept.stat().st_mtime_ns
     re.purge()
     assert _check(tmp_path, capsys) == first
@@ -50,7 +50,7 @@ def test_a_damaged_file_is_ignored(
     monkeypatch.setattr(regexcache, "MIN_NEW", 1)
     re.purge()
     expected = _check(tmp_path, capsys)
-    (kept,) = folder.glob("patterns-*.json")
+    (kept,) = folder.glob("patterns-*.bin")
     kept.write_bytes(b"\x00not json")
     re.purge()
     assert _check(tmp_path, capsys) == expected
@@ -103,7 +103,7 @@ def test_two_processes_in_a_row_say_the_same_and_the_second_writes_nothing(tmp_p
     command = [sys.executable, "-m", "factcheck", "check", str(draft), "--against", "seeds"]
     env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
     runs = [subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)]
-    (kept,) = (tmp_path / "cache").glob("patterns-*.json")
+    (kept,) = (tmp_path / "cache").glob("patterns-*.bin")
     written = kept.stat().st_mtime_ns
     runs.append(subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True))
     assert runs[0].returncode == runs[1].returncode == 0  # the 500,000 GPUs are supported

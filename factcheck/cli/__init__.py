@@ -40,7 +40,8 @@ from factcheck.cli.reporting import (
     run_report,
 )
 from factcheck.errors import FactcheckError
-from factcheck.lexicon.regexcache import kept_patterns
+from factcheck.lexicon.keptbuilds import kept_builds
+from factcheck.lexicon.regexcache import cache_folder, kept_patterns
 from factcheck.version import __version__
 
 EXIT_BROKEN_PIPE = 1  # what Python itself uses for EPIPE
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
     try:
-        with _debug_log(args.debug), kept_patterns():
+        with _debug_log(args.debug), kept_patterns(), kept_builds(cache_folder()):
             return args.handler(args)
     except FactcheckError as exc:
         if args.debug:

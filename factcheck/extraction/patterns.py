@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from factcheck.lexicon.keptbuilds import remembered
+
 # Letters and digits of alphabetic scripts: a Latin word ends where these end, so
 # "GPU" is a word in "50万块GPU的" although Chinese characters are word characters too.
 WORD_CHARS = r"0-9A-Za-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
@@ -68,6 +70,18 @@ def phrase_trie(
     case-insensitively); `gap` joins the characters of a phrase and drops its
     spaces ("个 百分点": Chinese unit words may be spaced out), without word edges.
     """
+    listed = sorted(phrases) if isinstance(phrases, set | frozenset) else list(phrases)
+    options = f"{word_edges} {left_edge} {ignore_case} {gap!r}\x1e"
+    return remembered(
+        "trie",
+        options + "\x1f".join(listed),
+        lambda: _built_trie(listed, word_edges, left_edge, ignore_case, gap),
+    )
+
+
+def _built_trie(
+    phrases: list[str], word_edges: bool, left_edge: bool, ignore_case: bool, gap: str | None
+) -> str:
     trie: dict[str, Any] = {}
     for phrase in phrases:
         atoms = _atoms(phrase.lower() if ignore_case else phrase, gap)

@@ -15,15 +15,16 @@ from typing import Any
 import yaml
 
 from factcheck.errors import RuleFileError
+from factcheck.lexicon.keptbuilds import remembered
 from factcheck.lexicon.yamlfile import FastSafeLoader
 
 
 @cache
 def load_table(name: str) -> Any:
     """Parse `factcheck/lexicon/<name>.yaml` with the safe loader (cached)."""
-    resource = resources.files(__name__).joinpath(f"{name}.yaml")
+    text = resources.files(__name__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     try:
-        return yaml.load(resource.read_text(encoding="utf-8"), Loader=FastSafeLoader)
+        return remembered("table", text, lambda: yaml.load(text, Loader=FastSafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -23,6 +23,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from factcheck.errors import RuleFileError
+from factcheck.lexicon.keptbuilds import remembered
 
 Loc = tuple[str | int, ...]
 
@@ -89,6 +90,20 @@ def _compose(text: str) -> Node | None:
 def load_yaml(path: Path) -> tuple[Any, LineMap]:
     """Parse one YAML file into plain data plus the line of every node."""
     text = _read(path)
+    return remembered("located", text, lambda: _parsed(path, text), _encoded, _decoded)
+
+
+def _encoded(parsed: tuple[Any, LineMap]) -> list[Any]:
+    data, lines = parsed
+    return [data, [[list(loc), line] for loc, line in lines.lines.items()]]
+
+
+def _decoded(kept: list[Any]) -> tuple[Any, LineMap]:
+    data, lines = kept
+    return data, LineMap({tuple(loc): line for loc, line in lines})
+
+
+def _parsed(path: Path, text: str) -> tuple[Any, LineMap]:
     try:
         root = _compose(text)
     except yaml.MarkedYAMLError as exc:
