@@ -16,15 +16,17 @@ results pile up.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from factcheck.errors import ConfigError
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -71,6 +73,8 @@ def ordered_map(
 
 
 def _pooled(work: Callable[[C, T], R], items: Iterator[T], context: C, jobs: int) -> Iterator[R]:
+    from concurrent.futures import ProcessPoolExecutor  # a one-process run never loads it
+
     window = jobs * BATCHES_IN_FLIGHT
     with ProcessPoolExecutor(
         max_workers=jobs,
@@ -95,6 +99,8 @@ def _start_method() -> multiprocessing.context.BaseContext:
     """fork where there is one: workers inherit the imported modules and compiled
     tables instead of loading them again (seconds per worker). The callers start
     no threads before the pool, so forking is safe."""
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 

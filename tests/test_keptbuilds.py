@@ -6,6 +6,7 @@ nothing."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -15,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extraction.patterns import phrase_trie
-from factcheck.lexicon.keptbuilds import kept_builds, remembered
+from factcheck.lexicon import load_table
+from factcheck.lexicon.keptbuilds import kept_builds, plain, remembered, unplain
 from factcheck.lexicon.regexcache import CACHE_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,6 +94,33 @@ JSON = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
     max_leaves=12,
 )
+
+
+YAML_DATA = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.integers() | st.text() | st.booleans(), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(YAML_DATA)
+def test_parsed_yaml_comes_back_from_json_as_it_was_parsed(data: object) -> None:
+    assert unplain(json.loads(json.dumps(plain(data)))) == data
+
+
+def test_a_table_keyed_by_numbers_is_kept(tmp_path: Path) -> None:
+    months = load_table.__wrapped__("months")
+    assert 9 in months and months[9]["de"][0] == "September"
+    with kept_builds(tmp_path):
+        load_table.__wrapped__("months")
+    (kept,) = tmp_path.glob("builds-*.json")
+    assert '"\\u0000pairs"' in kept.read_text(encoding="utf-8")
+    with kept_builds(tmp_path):
+        assert load_table.__wrapped__("months") == months
 
 
 @settings(max_examples=60, deadline=None)

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from factcheck.cli import main
-from factcheck.lexicon.yamlfile import FastSafeLoader
+from factcheck.lexicon.yamlnodes import FastSafeLoader
 from factcheck.render import report_html, report_markdown
 from factcheck.runs.reporting import build_report
 

@@ -142,14 +142,21 @@ def _subcommand(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code (the console script exits with it)."""
+    """Run the command line; returns the exit code (the console script exits with it).
+    What a start builds from the tables, the parser's rule names among it, is kept
+    between runs (`regexcache`, `keptbuilds`)."""
     argv = sys.argv[1:] if argv is None else argv
+    with kept_patterns(), kept_builds(cache_folder()):
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     try:
         args = build_parser({_subcommand(argv)}).parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
     try:
-        with _debug_log(args.debug), kept_patterns(), kept_builds(cache_folder()):
+        with _debug_log(args.debug):
             return args.handler(args)
     except FactcheckError as exc:
         if args.debug:

@@ -12,23 +12,20 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
-from factcheck.errors import RuleFileError
-from factcheck.lexicon.keptbuilds import remembered
-from factcheck.lexicon.yamlfile import FastSafeLoader
+from factcheck.lexicon.keptbuilds import plain, remembered, unplain
 
 
 @cache
 def load_table(name: str) -> Any:
     """Parse `factcheck/lexicon/<name>.yaml` with the safe loader (cached)."""
     text = resources.files(__name__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    try:
-        return remembered("table", text, lambda: yaml.load(text, Loader=FastSafeLoader))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise RuleFileError(f"factcheck/lexicon/{name}.yaml", line, str(exc)) from exc
+    return remembered("table", text, lambda: _parsed_table(name, text), plain, unplain)
+
+
+def _parsed_table(name: str, text: str) -> Any:
+    from factcheck.lexicon.yamlnodes import parse_table  # PyYAML: only when not kept
+
+    return parse_table(name, text)
 
 
 def read_text(filename: str) -> str:

@@ -85,6 +85,32 @@ def remembered(
     return value
 
 
+PAIRS = "\x00pairs"  # a mapping whose keys are not all strings, kept as its pairs
+
+
+def plain(data: Any) -> Any:
+    """Parsed YAML as JSON can carry it: a mapping with other keys than strings (the
+    month numbers of `months.yaml`) becomes its list of pairs."""
+    if isinstance(data, dict):
+        if all(isinstance(key, str) for key in data):
+            return {key: plain(value) for key, value in data.items()}
+        return {PAIRS: [[key, plain(value)] for key, value in data.items()]}
+    if isinstance(data, list):
+        return [plain(item) for item in data]
+    return data
+
+
+def unplain(data: Any) -> Any:
+    """What `plain` made, back as parsed."""
+    if isinstance(data, dict):
+        if set(data) == {PAIRS}:
+            return {key: unplain(value) for key, value in data[PAIRS]}
+        return {key: unplain(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [unplain(item) for item in data]
+    return data
+
+
 def _load(path: Path) -> dict[str, Any]:
     """The kept results; plain JSON, so nothing is ever unpickled."""
     try:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 from factcheck.errors import InputError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -94,6 +92,8 @@ def _detect(data: bytes, isolation: list[str] | None, any_chaos: bool = False) -
     such as "één 5" scores as chaotic in cp1252, and is then left with only the
     Chinese misreadings that `_plausible` rejects.
     """
+    import charset_normalizer  # only for a file that is not UTF-8: most never load it
+
     threshold = 1.0 if any_chaos else _DEFAULT_CHAOS
     for match in charset_normalizer.from_bytes(data, cp_isolation=isolation, threshold=threshold):
         try:
