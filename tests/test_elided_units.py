@@ -30,19 +30,40 @@ ELIDED_IN_THE_SENTENCE = [
         "de",
         "Die Partei erhielt 24 Sitze, zehn weniger als zuvor.",
         want("24 Sitze", 24, "seat"),
-        want("zehn", 10, "seat"),
+        want("zehn", 10, "seat", None, "change"),
     ),
     case(  # nl-nhnieuws
         "nl",
         "De PVV haalde 37 zetels, twee meer dan verwacht.",
         want("37 zetels", 37, "seat"),
-        want("twee", 2, "seat"),
+        want("twee", 2, "seat", None, "change"),
     ),
     case(  # nl-nieuws-nl
         "nl",
         "Toen brachten bijna 10,5 miljoen van de bijna 13,5 miljoen kiesgerechtigden hun stem uit.",
         want("bijna 10,5 miljoen", 10_500_000, "person", None, "approx"),
         want("bijna 13,5 miljoen kiesgerechtigden", 13_500_000, "person", None, "approx"),
+    ),
+]
+
+PART_OF_A_TOTAL = [
+    case(  # en-nltimes-2
+        "en",
+        "The CDA was expected to lose ten of its 15 seats.",
+        want("ten", 10, "seat"),
+        want("15 seats", 15, "seat"),
+    ),
+    case(
+        "de",
+        "Die Partei verlor zehn ihrer 15 Sitze.",
+        want("zehn", 10, "seat", None, "change"),
+        want("15 Sitze", 15, "seat"),
+    ),
+    case(
+        "nl",
+        "De partij verloor tien van haar 15 zetels.",
+        want("tien", 10, "seat", None, "change"),
+        want("15 zetels", 15, "seat"),
     ),
 ]
 
@@ -133,12 +154,12 @@ SAID_BY_A_WORD = [
     case(
         "en",
         "Tesla will hire thousands more in the coming months.",
-        want("thousands", 2_000, "employee", 9_999, "approx"),
+        want("thousands", 2_000, "employee", 9_999, "approx", "change"),
     ),
     case(  # nl-hbvl
         "nl",
         "Tesla wil er duizenden meer aanwerven.",
-        want("duizenden", 2_000, "employee", 9_999, "approx"),
+        want("duizenden", 2_000, "employee", 9_999, "approx", "change"),
     ),
     case(  # nl-dutchcowboys
         "nl",
@@ -210,6 +231,27 @@ NOT_CARRIED = [
         want("37 seats", 37, "seat"),
         want("25", 25, "count"),
     ),
+    # a number glued to a word by a hyphen is part of a compound, not a bare number
+    # (de-euronews, de-kledy): the money of "Fünf-Milliarden-Werk" is in the currency named
+    # before, and never counts the employees after it
+    case(
+        "de",
+        "Tesla investierte 5 Milliarden Euro. In dem Fünf-Milliarden-Werk arbeiten 12 000 Beschäftigte.",
+        want("5 Milliarden Euro", 5e9, "EUR"),
+        want("Fünf-Milliarden", 5e9, "EUR"),
+        want("12 000 Beschäftigte", 12_000, "employee"),
+    ),
+    case(
+        "de",
+        "In dem Fünf-Milliarden-Werk sollen 12 000 Beschäftigte arbeiten.",
+        want("Fünf-Milliarden", 5e9, "count"),
+        want("12 000 Beschäftigte", 12_000, "employee"),
+    ),
+    case(
+        "de",
+        "Den Abgeordneten des Bundestags wurde eine 20-seitige Bilanz vorgelegt.",
+        want("20", 20, "count"),
+    ),
     # a verb after a number is no noun: the span stays the figure ("338,000", not "338,000 joined")
     case("en", "Police said 338,000 joined.", want("338,000", 338_000, "person")),
 ]
@@ -217,6 +259,11 @@ NOT_CARRIED = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ELIDED_IN_THE_SENTENCE)
 def test_an_elided_noun_is_the_one_just_before(lang: str, text: str, expected: list[Want]) -> None:
+    check(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PART_OF_A_TOTAL)
+def test_a_part_counts_what_its_total_counts(lang: str, text: str, expected: list[Want]) -> None:
     check(lang, text, expected)
 
 

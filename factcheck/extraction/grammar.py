@@ -70,6 +70,7 @@ class Grammar:
     tight_after: re.Pattern[str] = re.compile("(?!)")
     hedge_before: Preceding = field(default_factory=lambda: Preceding([]))
     change_before: Preceding = field(default_factory=lambda: Preceding([]))
+    change_after: re.Pattern[str] = re.compile("(?!)")
     change_from: Preceding = field(default_factory=lambda: Preceding([]))
     hedge_after: re.Pattern[str] = re.compile("(?!)")
     bound_before: Preceding = field(default_factory=lambda: Preceding([]))
@@ -231,7 +232,13 @@ def _phrases(section: dict[str, Any] | None, lang: str) -> list[str]:
 def _add_context(g: Grammar) -> None:
     hedges = load_table("hedges")
     g.hedge_before = Preceding(_phrases(hedges["before"], g.lang))
-    g.change_before = Preceding(_phrases(load_table("changes")["before"], g.lang))
+    changes = load_table("changes")
+    g.change_before = Preceding(_phrases(changes["before"], g.lang))
+    after_words = _phrases(changes.get("after"), g.lang)
+    if after_words:
+        g.change_after = re.compile(
+            rf"[ \t\u00a0]+{phrase_trie(after_words, ignore_case=True)}", re.IGNORECASE
+        )
     g.hedge_after = re.compile(
         rf"[ \t\u00a0]*({phrase_trie(_phrases(hedges['after'], g.lang), ignore_case=True)})",
         re.IGNORECASE,

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
 
 LIST_CLOSE = re.compile(r"[ \t]?\)")
+GLUED_WORD = re.compile(r"-[^\W\d_][\w-]*")
 DOTTED_ORDINAL = re.compile(r"\.[ \t]+[^\W\d_]")
 TENTHS_ONES = re.compile(rf"[ \t]?([一二三四五六七八九1-9])(?![{HAN_CHARS}成折%\d])")
 
@@ -88,7 +89,10 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     scaled = bool(quantity.scale or numeral.scale) or (
         numeral.kind == "vague" and quantity.high >= 1e5
     )
-    compound = scaled and scan.units.money_tail.search(work, quantity.start, quantity.end)
+    glued = GLUED_WORD.match(work, quantity.end)  # "Fünf-Milliarden-Werk"
+    compound = scaled and scan.units.money_tail.search(
+        work, quantity.start, glued.end() if glued else quantity.end
+    )
     if quantity.unit is None and not compound and scan.units.bare_after.match(work, quantity.end):
         list_marker = LIST_CLOSE.match(work, quantity.end) is not None  # "and 3) predicts"
         quantity.unit = (
@@ -149,8 +153,9 @@ def _mark_change(scan: Scan, quantity: Quantity) -> None:
     if quantity.change and unit_category(quantity.unit or "count") == "temperature":
         quantity.change = False
     elif not quantity.change:
-        cue = scan.g.change_before.search(scan.work, max(0, quantity.start - 25), quantity.start)
-        quantity.change = cue is not None
+        work = scan.work
+        cue = scan.g.change_before.search(work, max(0, quantity.start - 25), quantity.start)
+        quantity.change = cue is not None or bool(scan.g.change_after.match(work, quantity.end))
 
 
 def _unit_of(first: Numeral, last: Numeral) -> str | None:

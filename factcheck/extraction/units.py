@@ -231,8 +231,7 @@ def unit_words(lang: str) -> UnitWords:
     gap = _counted_gap(table.get("counted_gap") or {}, lang)
     uw.counted_after = re.compile(
         rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
-        rf"(?P<of_total>{SPACE}+(?:of the|der|van de|van het|of|von){SPACE}+"
-        rf"{_total_number(lang)})?"
+        rf"(?P<of_total>{SPACE}+{_of_total(table, lang)}{SPACE}+{_total_number(lang)})?"
         rf"(?:{WRAP}{names}){{0,3}}(?:(?:{gap}){{1,3}}?(?:{WRAP}[A-Z][A-Za-z0-9-]*){{0,3}})?"
         rf"{_one_modifier(table.get('counted_gap') or {}, lang)}{WRAP}(?P<word>(?i:{counted_alt}))"
         + ("" if lang == "zh" else r"(?![\w-])")
@@ -284,7 +283,7 @@ def unit_words(lang: str) -> UnitWords:
     nouns_capitalised = lang in table.get("bare_before_lowercase", [])
     lowercase = r"|[a-zäöüß][\w]*(?![\w-])" if nouns_capitalised else ""
     uw.bare_after = re.compile(
-        rf"{SPACE}*(?:$|[^\w\s]|\n|\d|(?i:{alternation(bare)})(?![\w-]){lowercase})"
+        rf"{SPACE}*(?:$|-(?![^\W\d_])|[^\w\s-]|\n|\d|(?i:{alternation(bare)})(?![\w-]){lowercase})"
         if bare
         else "(?!)"
     )
@@ -323,6 +322,12 @@ def _counted_gap(table: dict, lang: str) -> str:
     stops = [*words(table.get("stops") or {}, lang), *_number_words(lang)]
     never = rf"(?!(?i:{alternation(stops)}))" if stops else ""
     return rf"{SPACE}+{never}(?:{'|'.join(options)})" if options else "(?!)"
+
+
+def _of_total(table: dict, lang: str) -> str:
+    """The words between a part and its total: "35 of the 150 seats", "ten of its 15"."""
+    linking = words(table.get("of_total") or {}, lang)
+    return rf"(?i:{alternation(linking)})" if linking else "(?!)"
 
 
 def _total_number(lang: str) -> str:
