@@ -269,6 +269,8 @@ def _counted_in_clause(scan: Scan, quantity: Quantity) -> str | None:
 def _counted_earlier(scan: Scan, quantity: Quantity) -> str | None:
     """What an elided noun counts ("Dit jaar zouden dat er 400.000 zijn geweest"): the
     counted thing named last in the sentences of its paragraph just before."""
+    if not scan.sentences.spans:
+        return None
     index = scan.sentences.index_of(quantity.start)
     lo = scan.sentences.spans[max(0, index - UNIT_REACH)][0]
     before, _ = scan.counted_nouns(lo, quantity.start, quantity.start, quantity.start)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from factcheck.extraction.agreement import agreed_claims
 from factcheck.extraction.daydates import Day, days_in, one_day
@@ -50,6 +51,15 @@ CLOSING = re.compile(r"[ \t]*[)）]")
 FOOTNOTE_GLUED = re.compile(r"(?<=[^\W\d_])\d(?![\w.,]\d|\w)")
 
 
+class Seen(NamedTuple):
+    """A claim already read, as the bare numbers after it look back at it."""
+
+    sentence: int
+    start: int
+    end: int
+    unit: str
+
+
 @dataclass(slots=True)
 class Scan:
     """One text being scanned, with everything looked up per claim."""
@@ -70,12 +80,12 @@ class Scan:
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
-    recent_unit: tuple[int, int, str] | None = None  # sentence, start, unit
+    recent_unit: Seen | None = None
     recent_currency: str | None = None  # the currency the text last named
     # A measured claim's end and unit: "6.77 births per 1,000 people, down from 7.52".
-    recent_measure: tuple[int, str] | None = None
-    last_claim: tuple[int, int, str] | None = None  # the span and unit of the claim before
-    last_figure: tuple[int, str] | None = None  # the start and unit of the last named figure
+    recent_measure: Seen | None = None
+    last_claim: Seen | None = None  # the claim before
+    last_figure: Seen | None = None  # the last claim "that figure" may point back at
     _counted: tuple[list[int], list[re.Match[str]]] | None = None
 
     def counted_nouns(
@@ -107,11 +117,11 @@ class Scan:
         er twee meer"."""
         if self.recent_unit is None or not self.sentences.spans:
             return None
-        sentence, start, unit = self.recent_unit
-        back = self.sentences.index_of(offset) - sentence
+        seen = self.recent_unit
+        back = self.sentences.index_of(offset) - seen.sentence
         if back == 0:
-            return unit
-        return unit if back <= reach and self.same_paragraph(start, offset) else None
+            return seen.unit
+        return seen.unit if back <= reach and self.same_paragraph(seen.start, offset) else None
 
     def same_paragraph(self, start: int, end: int) -> bool:
         """Whether two offsets are near each other with no blank line between them."""
@@ -123,7 +133,7 @@ class Scan:
         only to a scaled amount ("4 miljard euro schade, waarvan 2,5 miljard")."""
         if self.recent_measure is None:
             return None
-        end, unit = self.recent_measure
+        end, unit = self.recent_measure.end, self.recent_measure.unit
         if not scaled and unit_category(unit) == "currency":
             return None
         if offset - end > 48 or self.sentences.index_of(end - 1) != self.sentences.index_of(offset):
@@ -135,8 +145,8 @@ class Scan:
         "inwoners" of "7,52 baby's per duizend inwoners" belongs to that rate."""
         if self.last_claim is None:
             return None
-        claim_start, claim_end, unit = self.last_claim
-        return unit if claim_start <= start and end <= claim_end else None
+        claim = self.last_claim
+        return claim.unit if claim.start <= start and end <= claim.end else None
 
     def names_elided(self, offset: int) -> bool:
         """'JA21 krijgt er 1', 'van wie er negen': the clause says the number counts a
@@ -153,17 +163,18 @@ class Scan:
         start = max(start, offset - REACH_CHARS)
         if not self.units.figure_anaphora.search(self.work, start, offset):
             return None
-        back = self.sentences.index_of(offset) - self.sentences.index_of(self.last_figure[0])
-        if not 0 <= back <= reach or not self.same_paragraph(self.last_figure[0], offset):
+        figure = self.last_figure
+        back = self.sentences.index_of(offset) - figure.sentence
+        if not 0 <= back <= reach or not self.same_paragraph(figure.start, offset):
             return None
-        return self.last_figure[1]
+        return figure.unit
 
     def converts(self, quantity: Quantity) -> bool:
         """'80 billion dollars (74 billion euros)': a figure in parentheses right after
         one of the same kind in another unit restates it."""
         if self.last_claim is None or quantity.unit in (None, "count"):
             return False
-        _, end, unit = self.last_claim
+        end, unit = self.last_claim.end, self.last_claim.unit
         if unit == quantity.unit or unit_category(unit) != unit_category(quantity.unit):
             return False
         opened = self.units.conversion_open.fullmatch(self.work, end, quantity.start)
@@ -172,14 +183,15 @@ class Scan:
     def remember(self, quantity: Quantity) -> None:
         """Note the claim's unit for the bare numbers after it."""
         unit = quantity.unit or "count"
-        self.last_claim = (quantity.start, quantity.end, unit)
-        if unit_category(unit) not in UNNAMED_FIGURES:
-            self.last_figure = (quantity.start, unit)
         category = unit_category(unit)
+        seen = Seen(self.sentences.index_of(quantity.start), quantity.start, quantity.end, unit)
+        self.last_claim = seen
+        if category not in UNNAMED_FIGURES:
+            self.last_figure = seen
         if category == "counted":
-            self.recent_unit = (self.sentences.index_of(quantity.start), quantity.start, unit)
+            self.recent_unit = seen
         elif unit not in ("count", "rank"):
-            self.recent_measure = (quantity.end, unit)
+            self.recent_measure = seen
         if category == "currency":
             self.recent_currency = unit
 
