@@ -206,6 +206,31 @@ IN_A_ROW_OF_FIGURES = [
     ),
 ]
 
+A_DISTANCE_AS_A_SPEED = [
+    case(
+        "en", "Its top speed is 265 kilometers.", want("265 kilometers", 265, "kilometer_per_hour")
+    ),
+    case("en", "The drive is 265 kilometers.", want("265 kilometers", 265, "kilometer")),
+    case(
+        "de",
+        "Die Höchstgeschwindigkeit liegt bei 210 Kilometern.",
+        want("210 Kilometern", 210, "kilometer_per_hour"),
+    ),
+    case("de", "Die Strecke ist 210 Kilometer lang.", want("210 Kilometer", 210, "kilometer")),
+    case(  # nl-dutchcowboys: the question before the answer names the speed
+        "nl",
+        "En de topsnelheid? Die ligt bij de SU7 op 210 kilometer.",
+        want("210 kilometer", 210, "kilometer_per_hour"),
+    ),
+    case(
+        "nl",
+        "Hoe ver rijdt hij? Die rit is 210 kilometer.",
+        want("210 kilometer", 210, "kilometer"),
+    ),
+    case("zh", "最高时速210公里。", want("210公里", 210, "kilometer_per_hour")),
+    case("zh", "全程210公里。", want("210公里", 210, "kilometer")),
+]
+
 NOT_CARRIED = [
     # a generic noun takes the counted thing of its own clause only (issue 13)
     case(
@@ -290,6 +315,13 @@ def test_a_word_of_the_clause_says_what_is_counted(
 
 @pytest.mark.parametrize(("lang", "text", "expected"), IN_A_ROW_OF_FIGURES)
 def test_a_row_of_figures_counts_what_its_caption_names(
+    lang: str, text: str, expected: list[Want]
+) -> None:
+    check(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), A_DISTANCE_AS_A_SPEED)
+def test_a_distance_named_as_a_top_speed_is_a_speed(
     lang: str, text: str, expected: list[Want]
 ) -> None:
     check(lang, text, expected)

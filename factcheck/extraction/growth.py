@@ -110,7 +110,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     if quantity.unit is None and scaled and scan.recent_currency:
         quantity.unit = _money_of(scan, quantity)
     if quantity.unit in scan.units.context:
-        start, end = scan.sentences.span_of(quantity.start)
+        start, end = _with_question_before(scan, quantity.start)
         quantity.unit = scan.units.in_context(quantity.unit, work[start:end])
     unit_range(scan, quantity)
     plus_minus(scan, quantity)
@@ -123,6 +123,18 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         quantity.unit = "count"
     _in_major_currency(scan, quantity)
     return quantity if quantity.end <= len(work) else None
+
+
+def _with_question_before(scan: Scan, offset: int) -> tuple[int, int]:
+    """The sentence of `offset`, with the question just before it that it answers ("En
+    de topsnelheid? Die ligt op 210 kilometer")."""
+    start, end = scan.sentences.span_of(offset)
+    index = scan.sentences.index_of(offset)
+    if index > 0:
+        before, _ = scan.sentences.spans[index - 1]
+        if scan.work[max(before, start - 8) : start].rstrip().endswith(("?", "？")):
+            return before, end
+    return start, end
 
 
 def _in_major_currency(scan: Scan, quantity: Quantity) -> None:

@@ -188,7 +188,7 @@ class UnitWords:
     conversion_open: re.Pattern[str] = re.compile("(?!)")  # " (about ", "（约合"
     context_words: frozenset[str] = frozenset()  # "death toll": says what is counted
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
-    context: dict[str, tuple[str, re.Pattern[str]]] = field(default_factory=dict)
+    context: dict[str, tuple[str, str, re.Pattern[str]]] = field(default_factory=dict)
     minor: dict[str, list[MinorUnit]] = field(default_factory=dict)
 
     def resolve(self, surface: str) -> str | None:
@@ -199,12 +199,13 @@ class UnitWords:
         return self.symbols.get(squeezed) or self.lookup.get(squeezed.lower())
 
     def in_context(self, unit: str, sentence: str) -> str:
-        """'degree' is a temperature unless the sentence speaks of angles."""
+        """'degree' is a temperature unless the sentence speaks of angles; '210
+        kilometer' is a speed when the sentence speaks of one ("topsnelheid")."""
         rule = self.context.get(unit)
         if rule is None:
             return unit
-        otherwise, cues = rule
-        return unit if cues.search(sentence) else otherwise
+        cued, otherwise, cues = rule
+        return cued if cues.search(sentence) else otherwise
 
 
 @cache
@@ -300,7 +301,8 @@ def unit_words(lang: str) -> UnitWords:
         rules.sort(key=lambda rule: rule.ratio)
     for rule in table.get("context") or []:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
-        uw.context[rule["unit"]] = (rule["otherwise"], cues)
+        unit = rule["unit"]
+        uw.context[unit] = (rule.get("cued", unit), rule.get("otherwise", unit), cues)
     return uw
 
 
