@@ -211,6 +211,22 @@ EXAMPLES = [
         "nl", "Er werden meer dan 325.000 ongeregistreerde pelgrims weggestuurd.",
         "meer dan 325.000 ongeregistreerde pelgrims", "unregistered", id="unregistered-nl",
     ),
+    # the people an event's organisers speak of are its crowd
+    pytest.param(
+        "en", "The organisers spoke of nearly two million people.", "nearly two million people",
+        "participants", id="participants-en-organisers",
+    ),
+    pytest.param(
+        "de", "Die Veranstalter sprachen von fast zwei Millionen Menschen.",
+        "fast zwei Millionen Menschen", "participants", id="participants-de-organisers",
+    ),
+    pytest.param(
+        "nl", "De organisatoren spraken van bijna twee miljoen mensen.",
+        "bijna twee miljoen mensen", "participants", id="participants-nl-organisers",
+    ),
+    pytest.param(
+        "zh", "主办方称有近200万人。", "近200万人", "participants", id="participants-zh-organisers",
+    ),
 ]  # fmt: skip
 
 
