@@ -273,9 +273,14 @@ def _counted_in_clause(scan: Scan, quantity: Quantity) -> str | None:
     lo, hi = clause_bounds(scan.work, start, end, quantity.start, quantity.end)
     before, after = scan.counted_nouns(lo, quantity.start, quantity.end, hi)
     if before and (after is None or quantity.start - before.end() < after.start() - quantity.end):
-        owner = scan.unit_of_claim_at(before.start(), before.end())
-        return owner or scan.units.resolve(before.group())
+        return _unit_of_noun(scan, before)
     return scan.units.resolve(after.group()) if after else None
+
+
+def _unit_of_noun(scan: Scan, noun: re.Match[str]) -> str | None:
+    """What a counted noun counts; a noun inside the claim before belongs to that claim
+    ("inwoners" of "7,52 baby's per duizend inwoners" is a rate's, not people)."""
+    return scan.unit_of_claim_at(noun.start(), noun.end()) or scan.units.resolve(noun.group())
 
 
 def _counted_earlier(scan: Scan, quantity: Quantity) -> str | None:
@@ -288,8 +293,7 @@ def _counted_earlier(scan: Scan, quantity: Quantity) -> str | None:
     before, _ = scan.counted_nouns(lo, quantity.start, quantity.start, quantity.start)
     if before is None or not scan.same_paragraph(before.end(), quantity.start):
         return None
-    owner = scan.unit_of_claim_at(before.start(), before.end())
-    return owner or scan.units.resolve(before.group())
+    return _unit_of_noun(scan, before)
 
 
 def _money_of(scan: Scan, quantity: Quantity) -> str | None:

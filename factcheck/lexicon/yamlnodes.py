@@ -14,8 +14,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from factcheck.errors import RuleFileError
-
-Loc = tuple[str | int, ...]
+from factcheck.lexicon.yamlfile import Loc
 
 # libyaml's parser when PyYAML has it (about 10x faster: the tables are read at every
 # start); same safe resolver and constructor. Errors come from the pure-Python one.
