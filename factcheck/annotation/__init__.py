@@ -30,7 +30,9 @@ def annotate_claims(
             ReportClaim(
                 **claim.model_dump(exclude={"subject", "attribute", "time", "unit"}),
                 unit=about.unit or claim.unit,
-                time=None if daily and _on_its_day(claim, document) else claim.time,
+                time=None
+                if daily and _on_its_day(claim, document)
+                else entities.calendar_period(about.subject, claim.time),
                 id="",
                 subject=about.subject,
                 subject_sure=about.subject_sure,

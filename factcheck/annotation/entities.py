@@ -26,7 +26,7 @@ from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation
 from factcheck.lexicon.yamlfile import LineMap, load_yaml, validation_error
-from factcheck.models import LANGUAGES
+from factcheck.models import LANGUAGES, Subject
 
 __all__ = ["Entity", "EntityTable", "Mention", "load_entities"]
 
@@ -40,6 +40,7 @@ EntityKind = Literal[
 SUFFIX = re.compile(rf"(?:['’]s|['’]|s)(?![{WORD_CHARS}])")
 SUFFIXES = ("'s", "’s", "'", "’", "s")
 GLUED_GENITIVE = frozenset({"de", "nl"})
+FISCAL_YEAR = re.compile(r"FY\d{4}")
 
 
 class Aliases(BaseModel):
@@ -62,6 +63,7 @@ class Entity(BaseModel):
     aliases: Aliases
     variant_of: str | None = None
     part_of: str | None = None
+    fiscal_year_ends: int | None = Field(None, ge=1, le=12)
 
 
 class Matching(BaseModel):
@@ -194,6 +196,18 @@ class EntityTable:
                     found.append(parent)
                     frontier.append(parent)
         return found
+
+    def calendar_period(self, subject: Subject | None, period: str | None) -> str | None:
+        """A fiscal year that is a calendar year is said as that year: ASML's "FY 2023"
+        is 2023, like its figures "for 2023". Other periods are kept as they are."""
+        if subject is None or period is None or not FISCAL_YEAR.fullmatch(period):
+            return period
+        ends = {self.fiscal_year_end(self.family_of(name)) for name in subject}
+        return period.removeprefix("FY") if ends == {12} else period
+
+    def fiscal_year_end(self, entity: str) -> int | None:
+        known = self.entities.get(entity)
+        return known.fiscal_year_ends if known else None
 
     def family_of(self, entity: str) -> str:
         """The entity at the top of an entity's line, through what it belongs to or is

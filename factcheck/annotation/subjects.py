@@ -31,6 +31,7 @@ from factcheck.annotation.attributes import AttributeTable, PlaceScope
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.reporters import Reporter, reporter_of, reporters_in
 from factcheck.extraction.sentences import sentence_spans
+from factcheck.extraction.units import names_a_noun_after, unit_words
 from factcheck.models import Attribute, Claim, Subject
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
@@ -118,7 +119,8 @@ class DocumentAnnotator:
 
     def _measure_of(self, claim: Claim) -> tuple[Attribute, str]:
         """The claim's attribute, and its unit: a bare number of a measure that counts
-        something ("nearly two million" marchers, organisers say) counts that thing;
+        something ("nearly two million" marchers, organisers say) counts that thing,
+        unless a word after it names what it counts ("421 new lithography systems");
         a bare figure with decimals in a clause naming a measure that is written so
         ("put the magnitude at 7.4") takes its unit."""
         span = (claim.start, claim.end)
@@ -126,7 +128,8 @@ class DocumentAnnotator:
         if claim.unit == "count" and not attribute.generic:
             thing = self.attributes.counted_unit(attribute)
             large = claim.value is not None and claim.value >= MIN_COUNTED
-            return attribute, thing if thing and large else claim.unit
+            own_noun = names_a_noun_after(unit_words(self.lang), self.text, claim.end)
+            return attribute, thing if thing and large and not own_noun else claim.unit
         if not (attribute.generic and claim.unit == "count" and claim.value is not None):
             return attribute, claim.unit
         if claim.scale or not DECIMALS.search(claim.text):

@@ -22,6 +22,7 @@ from factcheck.extraction.growth import Quantity, grow, resolved_unit
 from factcheck.extraction.numeral import OverLong
 from factcheck.extraction.quantity import clause_bounds
 from factcheck.extraction.reading import read_numeral
+from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
@@ -77,6 +78,7 @@ class Scan:
     scopes: dict[tuple[int, int], str | None] = field(default_factory=dict)
     days: dict[int, list[Day]] = field(default_factory=dict)  # per sentence
     captions: dict[int, str | None] = field(default_factory=dict)  # per row: what it counts
+    columns: dict[int, tuple[str, ...] | None] = field(default_factory=dict)  # per row: periods
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
@@ -208,7 +210,8 @@ class Scan:
         start, end = self.sentences.spans[index]
         start = self._reported_start(index, quantity.start)
         clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
-        return self._time_of(quantity, (start, end), clause), self._day_of(index, start, clause)
+        period = column_period(self, quantity) or self._time_of(quantity, (start, end), clause)
+        return period, self._day_of(index, start, clause)
 
     def _time_of(
         self, quantity: Quantity, sentence: tuple[int, int], clause: tuple[int, int]

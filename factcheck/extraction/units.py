@@ -142,6 +142,17 @@ def check_unit(name: str) -> str:
     raise ValueError(f"unknown unit {name!r} ({hint})")
 
 
+def names_a_noun_after(uw: UnitWords, text: str, end: int) -> bool:
+    """A word follows the number that may be what it counts ("421 new lithography
+    systems"), in a language whose words that end a bare number are known; not a part
+    of what is named later ("two million of the population"). In German, where the
+    words that end a bare number include every lowercase word, an adjective may stand
+    between ("421 neue Lithografiesysteme")."""
+    if not uw.reads_bare or uw.part_after.match(text, end):
+        return False
+    return not uw.bare_after.match(text, end) or bool(uw.noun_after.match(text, end))
+
+
 def unit_category(unit: str) -> str:
     """number, percent, rank, currency, counted, dimension, temperature or duration."""
     if unit in unit_categories():
@@ -176,6 +187,9 @@ class UnitWords:
     counted_after: re.Pattern[str] = re.compile("(?!)")
     counted_anywhere: re.Pattern[str] = re.compile("(?!)")
     bare_after: re.Pattern[str] = re.compile("(?!)")  # a number counting no noun after it
+    reads_bare: bool = False  # whether `bare_after` is known for the language
+    part_after: re.Pattern[str] = re.compile("(?!)")  # "two million of the population"
+    noun_after: re.Pattern[str] = re.compile("(?!)")  # "421 neue Systeme": lowercase, then a noun
     alone_after: re.Pattern[str] = re.compile("(?!)")  # a word standing alone: "came second."
     per_thousand: re.Pattern[str] = re.compile("(?!)")
     figure_anaphora: re.Pattern[str] = re.compile("(?!)")  # "dat getal", "the figure"
@@ -283,9 +297,16 @@ def unit_words(lang: str) -> UnitWords:
     # German capitalises every noun: a number before a lowercase word counts no noun
     nouns_capitalised = lang in table.get("bare_before_lowercase", [])
     lowercase = r"|[a-zäöüß][\w]*(?![\w-])" if nouns_capitalised else ""
+    uw.reads_bare = bool(bare)
+    uw.part_after = re.compile(rf"{SPACE}+{_of_total(table, lang)}(?![\w-])")
     uw.bare_after = re.compile(
         rf"{SPACE}*(?:$|-(?![^\W\d_])|[^\w\s-]|\n|\d|(?i:{alternation(bare)})(?![\w-]){lowercase})"
         if bare
+        else "(?!)"
+    )
+    uw.noun_after = re.compile(
+        rf"{SPACE}+(?:(?!(?i:{alternation(bare)})(?![\w-]))[a-zäöüß][\w-]*{SPACE}+)?[A-ZÄÖÜ]"
+        if nouns_capitalised and bare
         else "(?!)"
     )
     uw.alone_after = re.compile(
