@@ -207,7 +207,8 @@ def _period_years(
 @cache
 def base_year_pattern(lang: str) -> re.Pattern[str]:
     """A comparison word right before a year, or before "the same period of" and a
-    year: the year is what is compared against."""
+    year, or a word that starts a span ("seit Juli 2017"): the year is what is compared
+    against or counted from."""
     table = load_table("time")
     listed = by_language(table["base_year_before"], lang)
     if not listed:
@@ -220,7 +221,8 @@ def base_year_pattern(lang: str) -> re.Pattern[str]:
     if periods:
         joined = rf"(?:\s+(?:{alternation(joiners)}))?" if joiners else ""
         same = rf"(?:\s+(?:{alternation(periods)}){joined})?"
-    return re.compile(rf"{edge}(?:{alternation(listed)}){articles}{same}\s*$", re.IGNORECASE)
+    month = rf"(?:\s+(?:{alternation(_month_names())}))?"  # "seit Juli 2017"
+    return re.compile(rf"{edge}(?:{alternation(listed)}){articles}{same}{month}\s*$", re.IGNORECASE)
 
 
 @cache

@@ -144,11 +144,11 @@ def check_unit(name: str) -> str:
 
 def names_a_noun_after(uw: UnitWords, text: str, end: int) -> bool:
     """A word follows the number that may be what it counts ("421 new lithography
-    systems"), in a language whose words that end a bare number are known; not a part
+    systems"), in a language that writes its noun there (`noun_after`); not a part
     of what is named later ("two million of the population"). In German, where the
     words that end a bare number include every lowercase word, an adjective may stand
     between ("421 neue Lithografiesysteme")."""
-    if not uw.reads_bare or uw.part_after.match(text, end):
+    if not uw.writes_noun_after or uw.part_after.match(text, end):
         return False
     return not uw.bare_after.match(text, end) or bool(uw.noun_after.match(text, end))
 
@@ -187,7 +187,7 @@ class UnitWords:
     counted_after: re.Pattern[str] = re.compile("(?!)")
     counted_anywhere: re.Pattern[str] = re.compile("(?!)")
     bare_after: re.Pattern[str] = re.compile("(?!)")  # a number counting no noun after it
-    reads_bare: bool = False  # whether `bare_after` is known for the language
+    writes_noun_after: bool = False  # whether a word after a number is its noun (`noun_after`)
     part_after: re.Pattern[str] = re.compile("(?!)")  # "two million of the population"
     noun_after: re.Pattern[str] = re.compile("(?!)")  # "421 neue Systeme": lowercase, then a noun
     alone_after: re.Pattern[str] = re.compile("(?!)")  # a word standing alone: "came second."
@@ -297,7 +297,7 @@ def unit_words(lang: str) -> UnitWords:
     # German capitalises every noun: a number before a lowercase word counts no noun
     nouns_capitalised = lang in table.get("bare_before_lowercase", [])
     lowercase = r"|[a-zäöüß][\w]*(?![\w-])" if nouns_capitalised else ""
-    uw.reads_bare = bool(bare)
+    uw.writes_noun_after = bool(bare) and lang in table.get("noun_after", [])
     uw.part_after = re.compile(rf"{SPACE}+{_of_total(table, lang)}(?![\w-])")
     uw.bare_after = re.compile(
         rf"{SPACE}*(?:$|-(?![^\W\d_])|[^\w\s-]|\n|\d|(?i:{alternation(bare)})(?![\w-]){lowercase})"
