@@ -653,3 +653,34 @@ def test_a_name_a_sentence_opens_with_is_its_subject(text: str, lang: str, figur
     claims = _report((STORY_OF_TESLA + text, lang)).claims
     assert [(c.subject.readable() if c.subject else None, c.subject_sure)
             for c in claims if c.text == figure] == [("Xiaomi", True)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (  # corpus/drafts/germany-belgium-floods-2021.de.md: the association reports
+            "Das Hochwasser traf Nordrhein-Westfalen und Rheinland-Pfalz. Die versicherten"
+            " Schäden summierten sich nach Angaben des Versicherungsverbands GDV auf 8,5"
+            " Milliarden Euro.",
+            "de",
+            "8,5 Milliarden Euro",
+        ),
+        (
+            "The floods hit North Rhine-Westphalia. Insured losses reached 8.5 billion euros,"
+            " the insurers' association GDV said.",
+            "en",
+            "8.5 billion euros",
+        ),
+        (
+            "De overstromingen troffen Noordrijn-Westfalen. De schade bedroeg volgens de"
+            " verzekeraars 8,5 miljard euro.",
+            "nl",
+            "8,5 miljard euro",
+        ),
+    ],
+)
+def test_a_disasters_damage_is_about_its_place_not_its_reporter(
+    text: str, lang: str, figure: str
+) -> None:
+    subjects = dict(_subjects(_report((text, lang))))
+    assert subjects[figure] == "Germany"
