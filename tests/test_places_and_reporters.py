@@ -684,3 +684,91 @@ def test_a_disasters_damage_is_about_its_place_not_its_reporter(
 ) -> None:
     subjects = dict(_subjects(_report((text, lang))))
     assert subjects[figure] == "Germany"
+
+
+def _measured(report: ReportData) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        c.text: (c.attribute.name if c.attribute else None, c.subject and c.subject.readable())
+        for c in report.claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "attribute", "place"),
+    [
+        (  # corpus/drafts/turkey-syria-earthquake-2023.de.md
+            "Das Beben erschütterte die Türkei. In zehn Provinzen wurde für drei Monate der"
+            " Ausnahmezustand verhängt.",
+            "de",
+            "zehn",
+            "provinces_hit",
+            "Turkey",
+        ),
+        (
+            "Das Beben erschütterte die Türkei. In zehn Provinzen wurde für drei Monate der"
+            " Ausnahmezustand verhängt.",
+            "de",
+            "drei Monate",
+            "emergency_duration",
+            "Turkey",
+        ),
+        (  # nl-knack
+            "In Turkije zijn tien provincies getroffen door de zware aardbeving. De"
+            " noodtoestand is daar afgekondigd voor een periode van drie maanden.",
+            "nl",
+            "drie maanden",
+            "emergency_duration",
+            "Turkey",
+        ),
+        (
+            "The quake hit Turkey. A state of emergency was declared for three months in ten"
+            " provinces.",
+            "en",
+            "ten",
+            "provinces_hit",
+            "Turkey",
+        ),
+        ("土耳其发生地震,10个省份受灾。", "zh", "10个", "provinces_hit", "Turkey"),
+        (  # corpus/drafts/hajj-heat-deaths-2024.nl.md; nl-upday-2
+            "Tijdens de hadj in Saudi-Arabië zijn 1301 pelgrims omgekomen. Volgens hem had 83"
+            " procent van de doden geen officiële vergunning.",
+            "nl",
+            "83 procent",
+            "unregistered",
+            "Saudi Arabia",
+        ),
+        (  # en-arynews
+            "In Saudi Arabia the number of mortalities reached 1,301, with 83 per cent being"
+            " unauthorised to perform Hajj.",
+            "en",
+            "83 per cent",
+            "unregistered",
+            "Saudi Arabia",
+        ),
+        (  # corpus/drafts/germany-belgium-floods-2021.de.md; de-deutschlandfunk
+            "Das Hochwasser traf Nordrhein-Westfalen. Nach Angaben des Gesamtverbands der"
+            " Deutschen Versicherungswirtschaft wurden fünf Milliarden Euro an Geschädigte"
+            " ausgezahlt.",
+            "de",
+            "fünf Milliarden Euro",
+            "insurance_payout",
+            "Germany",
+        ),
+        (
+            "The floods hit North Rhine-Westphalia. Insurers have paid out 5 billion euros.",
+            "en",
+            "5 billion euros",
+            "insurance_payout",
+            "Germany",
+        ),
+    ],
+)
+def test_a_disasters_measures_are_its_places(
+    text: str, lang: str, figure: str, attribute: str, place: str
+) -> None:
+    assert _measured(_report((text, lang)))[figure] == (attribute, place)
+
+
+def test_counties_a_candidate_leads_in_are_no_provinces_hit() -> None:
+    found = _measured(_report(("Lai led in 14 of Taiwan's counties and cities.", "en")))
+    assert found["14"][0] != "provinces_hit"
