@@ -141,6 +141,41 @@ def test_a_place_after_a_determiner_is_an_object_not_the_subject() -> None:
     assert _subjects([(text, "nl")]) == [("1.500 miljoen dollar", "Microsoft", True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Microsoft bought 485,000 Hopper chips, Omdia estimates. The company plans to invest"
+            " $80 billion in data centres.",
+            "en",
+            "$80 billion",
+        ),
+        (
+            "Microsoft kaufte 485.000 Hopper-Chips, schätzt Omdia. Das Unternehmen will 80"
+            " Milliarden Dollar in Rechenzentren investieren.",
+            "de",
+            "80 Milliarden Dollar",
+        ),
+        (
+            "Microsoft kocht dit jaar 485.000 Hopper-chips van Nvidia, meldt Omdia. Het bedrijf"
+            " wil 80 miljard dollar in datacenters investeren.",
+            "nl",
+            "80 miljard dollar",
+        ),
+        (
+            "据Omdia估计,微软购买了48.5万块Hopper芯片。该公司计划投资800亿美元建设数据中心。",
+            "zh",
+            "800亿美元",
+        ),
+    ],
+)
+def test_the_company_is_the_subject_before_not_who_reported_it(
+    text: str, lang: str, figure: str
+) -> None:
+    found = {claim: subject for claim, subject, _ in _subjects([(text, lang)])}
+    assert found[figure] == "Microsoft"
+
+
 def test_the_base_of_a_multiplier_is_not_its_subject() -> None:
     text = "而谷歌、Meta 和 xAI 当前使用的训练集群规模,普遍达到微软的 6 到 10 倍。"
     assert _subjects([(text, "zh")])[0][1] == "Google, Meta and xAI"

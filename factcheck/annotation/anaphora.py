@@ -148,7 +148,9 @@ def _resolve(
     earlier = [last[k] for k in kinds if k in last]
     if not earlier:
         return None
-    distance, referent = max(earlier, key=lambda e: (e[0], e[1].start))
+    # the latest sentence's subject; of one sentence's, the first ("Microsoft kocht
+    # chips, meldt Omdia. Het bedrijf …" is Microsoft)
+    distance, referent = max(earlier, key=lambda e: (e[0], -e[1].start))
     alone = set().union(*(named.get(k, set()) for k in kinds)) == {referent.entity}
     sure = (number - distance <= SURE_DISTANCE or alone) and referent.sure
     return Mention(start, end, referent.entity, referent.kind, anaphor=True, sure=sure)
@@ -163,8 +165,9 @@ def _remember(last: dict[str, tuple[int, Mention]], number: int, mentions: list[
 
 
 def _subject(mentions: Iterable[Mention]) -> Mention | None:
-    """The first name that is not an object, else the first possessor."""
-    candidates = [m for m in mentions if not m.oblique]
+    """The first name that is neither an object nor who reports the figure ("meldt
+    Omdia"), else the first possessor."""
+    candidates = [m for m in mentions if not (m.oblique or m.source)]
     direct = [m for m in candidates if not m.possessive]
     return (direct or candidates or [None])[0]
 
