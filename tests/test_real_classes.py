@@ -111,6 +111,16 @@ COUNTED = [
         "Microsoft bought 120,000 of the company's newest accelerators.",
         want("120,000 of the company's newest accelerators", 120_000, "chip"),
     ),
+    case(  # a possessive name between: "of Nvidia's Hopper chips"
+        "en",
+        "Microsoft bought 485,000 of Nvidia’s Hopper chips.",
+        want("485,000 of Nvidia’s Hopper chips", 485_000, "chip"),
+    ),
+    case(
+        "nl",
+        "Microsoft kocht 485.000 van Nvidia's Hopper-chips.",
+        want("485.000 van Nvidia's Hopper-chips", 485_000, "chip"),
+    ),
     case(
         "de",
         "Microsoft kaufte 200.000 der begehrten Chips.",

@@ -241,7 +241,7 @@ def unit_words(lang: str) -> UnitWords:
         rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
         rf"(?P<sym>{symbols_alt}|(?(space)(?!)|{glued_alt}))(?(open)[)\]}}>]))"
     )
-    names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)"
+    names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)(?:['’]s)?"  # "of Nvidia's Hopper chips"
     counted_alt = phrase_trie(counted_words, ignore_case=True)
     gap = _counted_gap(table.get("counted_gap") or {}, lang)
     uw.counted_after = re.compile(
