@@ -176,6 +176,22 @@ def test_the_company_is_the_subject_before_not_who_reported_it(
     assert found[figure] == "Microsoft"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("据Omdia估计,微软今年购买了48.5万块英伟达Hopper芯片,是Meta的两倍多。", "zh", "两倍多"),
+        ("Microsoft kaufte 485.000 Nvidia-Chips, doppelt so viele wie Meta.", "de", "doppelt"),
+        ("Microsoft kocht 485.000 Nvidia-chips, twee keer zoveel als Meta.", "nl", "twee keer"),
+        ("Microsoft bought 485,000 Nvidia chips, twice as many as Meta.", "en", "twice"),
+    ],
+)
+def test_a_name_inside_another_figure_is_what_it_counts_not_a_subject(
+    text: str, lang: str, figure: str
+) -> None:
+    found = {claim: subject for claim, subject, _ in _subjects([(text, lang)])}
+    assert found[figure] == "Microsoft"
+
+
 def test_the_base_of_a_multiplier_is_not_its_subject() -> None:
     text = "而谷歌、Meta 和 xAI 当前使用的训练集群规模,普遍达到微软的 6 到 10 倍。"
     assert _subjects([(text, "zh")])[0][1] == "Google, Meta and xAI"

@@ -21,7 +21,8 @@ def annotate_claims(
     document: Document, claims: list[Claim], entities: EntityTable, attributes: AttributeTable
 ) -> list[ReportClaim]:
     """Claims with subject, attribute and topic; ids are given once all files are in."""
-    annotator = DocumentAnnotator(document.text, document.lang, entities, attributes)
+    spans = [(claim.start, claim.end) for claim in claims]
+    annotator = DocumentAnnotator(document.text, document.lang, entities, attributes, spans)
     result = []
     for claim in claims:
         about = annotator.annotate(claim)

@@ -20,7 +20,7 @@ is about MAI-1, its owner).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import takewhile
@@ -73,9 +73,16 @@ class DocumentAnnotator:
     """Annotates the claims of one document; mentions are found once per text."""
 
     def __init__(
-        self, text: str, lang: str, entities: EntityTable, attributes: AttributeTable
+        self,
+        text: str,
+        lang: str,
+        entities: EntityTable,
+        attributes: AttributeTable,
+        claim_spans: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text, self.lang = text, lang
+        self._claim_spans = sorted(claim_spans)
+        self._claim_starts = [start for start, _ in self._claim_spans]
         self.attributes = attributes
         self.entities = entities
         self.keywords = attributes.keywords(text, lang)
@@ -332,9 +339,18 @@ class DocumentAnnotator:
             if mention.start >= hi:
                 break
             overlaps_claim = mention.start < claim.end and claim.start < mention.end
-            if not overlaps_claim and mention.kind in SUBJECT_KINDS:
+            if not overlaps_claim and mention.kind in SUBJECT_KINDS and not self._counted(mention):
                 inside.append(mention)
         return inside
+
+    def _counted(self, mention: Mention) -> bool:
+        """A name inside another figure's words is what that figure counts or who made it
+        ("48.5万块英伟达Hopper芯片", "485,000 of Nvidia's chips"), no subject of a claim."""
+        index = bisect_right(self._claim_starts, mention.start) - 1
+        if index < 0:
+            return False
+        start, end = self._claim_spans[index]
+        return start < mention.start and mention.end <= end
 
     def _joint(self, chosen: Mention, pool: Sequence[Mention]) -> Subject:
         """The names listed together with the chosen one: ("Google", "Meta", "xAI").
