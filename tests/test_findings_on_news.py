@@ -192,6 +192,46 @@ def test_a_name_inside_another_figure_is_what_it_counts_not_a_subject(
     assert found[figure] == "Microsoft"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "subject"),
+    [
+        (  # corpus/drafts/xiaomi-su7-launch-2024.zh.md
+            "小米在北京发布首款电动汽车SU7,共推出3个版本:标准版售价21.59万元,Pro版售价25.49万元,"
+            "Max版售价29.99万元。",
+            "zh",
+            "25.49万元",
+            "SU7 Pro",
+        ),
+        ("小米在北京发布首款电动汽车SU7,标准版售价21.59万元。", "zh", "21.59万元", "SU7"),
+        (
+            "Xiaomi launched the SU7. The Pro costs RMB 245,900 and the Max RMB 299,900.",
+            "en",
+            "RMB 299,900",
+            "SU7 Max",
+        ),
+        (
+            "Xiaomi stellte den SU7 vor. Die Pro-Version kostet 245.900 Yuan.",
+            "de",
+            "245.900 Yuan",
+            "SU7 Pro",
+        ),
+        (
+            "Xiaomi presenteerde de SU7. De Max-versie kost 299.900 yuan.",
+            "nl",
+            "299.900 yuan",
+            "SU7 Max",
+        ),
+        # no product named before: "Max" is nobody's version
+        ("Max costs RMB 299,900, Xiaomi said.", "en", "RMB 299,900", "Xiaomi"),
+    ],
+)
+def test_a_version_goes_by_its_short_name_once_its_product_is_named(
+    text: str, lang: str, figure: str, subject: str
+) -> None:
+    found = {claim: about for claim, about, _ in _subjects([(text, lang)])}
+    assert found[figure] == subject
+
+
 def test_the_base_of_a_multiplier_is_not_its_subject() -> None:
     text = "而谷歌、Meta 和 xAI 当前使用的训练集群规模,普遍达到微软的 6 到 10 倍。"
     assert _subjects([(text, "zh")])[0][1] == "Google, Meta and xAI"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -25,6 +26,7 @@ from factcheck.annotation.names import name_finder, without_overlaps
 from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation
+from factcheck.lexicon import by_language, load_table
 from factcheck.lexicon.yamlfile import LineMap, load_yaml, validation_error
 from factcheck.models import LANGUAGES, Subject
 
@@ -64,6 +66,7 @@ class Entity(BaseModel):
     variant_of: str | None = None
     part_of: str | None = None
     fiscal_year_ends: int | None = Field(None, ge=1, le=12)
+    short: Aliases = Aliases()  # what it goes by once its family is named: "Pro版", "the Max"
 
 
 class Matching(BaseModel):
@@ -99,6 +102,7 @@ class EntityTable:
             for alias in (entity.id, *entity.aliases.all()):
                 self._claim_alias(alias, entity.id)
         self._pattern = _alias_pattern(self.alias_to_id)
+        self._short = _short_names(table.entities)
         self.not_names = frozenset(table.not_names)
         self._extra = (table.oblique_before, table.genitive_before)
         self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
@@ -120,13 +124,36 @@ class EntityTable:
         marked with its role (subject, possessor, object, source)."""
         end = len(text) if end is None else end
         found = [self._known(m, lang) for m in self._pattern.finditer(text, start, end)]
+        found += self._short_mentions(text, start, end, lang, found)
         taken = [(m.start, m.end) for m in found]
         unknown = name_finder(lang, self.not_names).find(text, start, end)
         for lo, hi in _first_of_overlapping(without_overlaps(unknown, taken)):
             found.append(self._unknown(text, lo, hi))
         roles = self.roles(lang)
         marked = sorted((roles.mark(m, text) for m in found), key=lambda m: m.start)
-        return verb_objects(listed_roles(marked, text), text, lang)
+        return verb_objects(listed_roles(marked, text, lang), text, lang)
+
+    def _short_mentions(
+        self, text: str, start: int, end: int, lang: str, known: list[Mention]
+    ) -> list[Mention]:
+        """Short names ("Pro版", "the Max") stand for a version of a product once the
+        text has named the product (SU7) before them; a name that fits several
+        products named so far stands for none."""
+        short = self._short.get(lang)
+        if short is None:
+            return []
+        pattern, owners = short
+        found = []
+        for match in pattern.finditer(text, start, end):
+            if any(m.start < match.end() and match.start() < m.end for m in known):
+                continue
+            named = {m.entity for m in known if m.end <= match.start()}
+            named |= {self.entities[n].variant_of for n in named if n in self.entities}
+            fits = [e for e in owners[match.group()] if (self.entities[e].variant_of or e) in named]
+            if len(fits) == 1:
+                entity = self.entities[fits[0]]
+                found.append(Mention(match.start(), match.end(), entity.id, entity.kind))
+        return found
 
     def roles(self, lang: str) -> Roles:
         """The language's role patterns, with this table's extra words."""
@@ -295,13 +322,20 @@ def _check_links(table: EntityFile, lines: LineMap, path: str) -> None:
 
 BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
 BRACKET_CLOSE = re.compile(r"\s*[)）]")
-LIST_MEMBER_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&)\s*", re.IGNORECASE)
 
 
-def listed_roles(mentions: list[Mention], text: str) -> list[Mention]:
+@cache
+def list_member_gap(lang: str) -> re.Pattern[str]:
+    """What stands between two names of one list (`list_joiners`)."""
+    joiners = by_language(load_table("subjects")["list_joiners"], lang)
+    return re.compile(rf"\s*(?:{alternation(joiners)})\s*", re.IGNORECASE)
+
+
+def listed_roles(mentions: list[Mention], text: str, lang: str = "en") -> list[Mention]:
     """A name listed after another ("von OpenAI, Anthropic und anderen"), or restating
     it in brackets ("Hou Yu-ih of the Kuomintang (KMT) took"), plays the role of the
     first: Anthropic is a possessor here, and KMT is no subject."""
+    gap = list_member_gap(lang)
     kept: list[Mention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
@@ -310,7 +344,7 @@ def listed_roles(mentions: list[Mention], text: str) -> list[Mention]:
             and mention.direct
             and not before.direct
             and (
-                LIST_MEMBER_GAP.fullmatch(text, before.end, mention.start)
+                gap.fullmatch(text, before.end, mention.start)
                 or (
                     BRACKET_OPEN.fullmatch(text, before.end, mention.start)
                     and BRACKET_CLOSE.match(text, mention.end)
@@ -325,3 +359,19 @@ def listed_roles(mentions: list[Mention], text: str) -> list[Mention]:
             )
         kept.append(mention)
     return kept
+
+
+def _short_names(entities: tuple[Entity, ...]) -> dict[str, tuple[re.Pattern[str], dict]]:
+    """Per language, a matcher of the entities' short names and the entities each
+    name may stand for."""
+    result = {}
+    for lang in LANGUAGES:
+        owners: dict[str, list[str]] = {}
+        for entity in entities:
+            for name in getattr(entity.short, lang):
+                owners.setdefault(name, []).append(entity.id)
+        if owners:
+            edge = ("", "") if lang == "zh" else (rf"(?<![{WORD_CHARS}-])", rf"(?![{WORD_CHARS}-])")
+            pattern = re.compile(rf"{edge[0]}(?:{alternation(owners)}){edge[1]}")
+            result[lang] = (pattern, owners)
+    return result
