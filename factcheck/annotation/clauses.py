@@ -32,6 +32,8 @@ from factcheck.extraction.patterns import WORD_CHARS, phrase_trie
 WEAK, RELATIVE, STRONG = 0, 1, 2
 STRENGTHS = {"strong": STRONG, "relative": RELATIVE, "weak": WEAK, "mark": WEAK}
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
+SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
+SPLIT_REACH = 80  # characters between a separable verb and its particle
 
 
 class Word(NamedTuple):
@@ -64,12 +66,15 @@ class LanguageWords:
     words: dict[str, Word]
     breaks: re.Pattern[str]
     compounds: bool
+    split: SplitVerbs | None = None
 
     def hits(self, text: str, lo: int, hi: int) -> list[Hit]:
         """Keyword hits in text[lo:hi]; in compound languages a keyword may end a word
         ("Jahresumsatz", "jaaromzet"), and a change word ending a word takes the measure
-        its compound begins with ("Umsatzplus": revenue, changed)."""
-        found = []
+        its compound begins with ("Umsatzplus": revenue, changed). A separable verb
+        ("namen … deel", "lieferte … aus") is a hit at its particle, when its verb stands
+        before it in the clause."""
+        found = self._split_hits(text, lo, hi)
         for m in self.keywords.finditer(text, lo, hi):
             word = self.words.get(normal(m.group()))
             if word is None or not (word.owners or word.modifiers):
@@ -80,6 +85,17 @@ class LanguageWords:
                 if not word.owners:
                     word = self._with_prefix(text[start : m.start()], word)
             found.append(Hit(start, m.end(), word.owners, word.modifiers))
+        return sorted(found) if self.split else found
+
+    def _split_hits(self, text: str, lo: int, hi: int) -> list[Hit]:
+        if self.split is None:
+            return []
+        found = []
+        for verb in self.split.verbs.finditer(text, lo, hi):
+            for particle, word in self.split.particles[verb.group().lower()]:
+                m = particle.match(text, verb.end(), hi)
+                if m is not None:
+                    found.append(Hit(m.start("particle"), m.end(), word.owners, word.modifiers))
         return found
 
     def _with_prefix(self, prefix: str, word: Word) -> Word:
@@ -119,8 +135,10 @@ def compile_language(
     """Keyword and clause patterns of one language; keywords are a trie, so a table of
     hundreds costs one step per character, and in compound languages they need no
     word start."""
-    phrases = {*words, *(w.replace("'", "’") for w in words if "'" in w)}
+    whole = {w: word for w, word in words.items() if SPLIT not in w}
+    phrases = {*whole, *(w.replace("'", "’") for w in whole if "'" in w)}
     keywords = phrase_trie(phrases, ignore_case=True, left_edge=not compounds)
+    split = _split_verbs({w: word for w, word in words.items() if SPLIT in w})
     groups = [
         f"(?P<{name}>{phrase_trie(conjunctions[name], ignore_case=True)})"
         for name in ("strong", "relative", "weak")
@@ -132,7 +150,35 @@ def compile_language(
         words,
         re.compile("|".join(groups), re.IGNORECASE),
         compounds,
+        split,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class SplitVerbs:
+    """Separable verbs ("namen … deel"): one pattern finds their verbs; each verb's
+    particles are then looked for after it, up to SPLIT_REACH characters of its clause
+    (marks between digits are no breaks: "1,8 miljoen")."""
+
+    verbs: re.Pattern[str]
+    particles: dict[str, list[tuple[re.Pattern[str], Word]]]
+
+
+def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
+    if not words:
+        return None
+    particles: dict[str, list[tuple[re.Pattern[str], Word]]] = {}
+    edge, end = rf"(?<![{WORD_CHARS}])", rf"(?![{WORD_CHARS}])"
+    for phrase, word in words.items():
+        verb, particle = (part.strip() for part in phrase.split(SPLIT, 1))
+        pattern = re.compile(
+            rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)){{1,{SPLIT_REACH}}}?"
+            rf"(?P<particle>{edge}{re.escape(particle)}){end}",
+            re.IGNORECASE,
+        )
+        particles.setdefault(verb.lower(), []).append((pattern, word))
+    verbs = re.compile(rf"{edge}{phrase_trie(particles, ignore_case=True)}{end}", re.IGNORECASE)
+    return SplitVerbs(verbs, particles)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,95 @@
+"""Issue 14, attributes: German and Dutch split a verb from its particle ("An der
+Demonstration nahmen 240.000 Menschen teil", "Aan de hadj doen zo'n 1,8 miljoen mensen
+mee", "Tesla lieferte 484.507 Fahrzeuge aus"). A keyword written "verb … particle" in
+rules/attributes.yaml names the measure where its particle stands, when its verb
+stands before it in the clause; English and Chinese say the same with one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.scanner import extract_text
+from factcheck.knowledge import Knowledge
+
+
+def measures(text: str, lang: str) -> dict[str, str | None]:
+    knowledge = Knowledge.from_dirs()
+    keywords = knowledge.attributes.keywords(text, lang)
+    return {
+        c.text: keywords.attribute_of((c.start, c.end), c.sentence, c.unit).name
+        for c in extract_text(text, lang)
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "measure"),
+    [
+        (  # corpus/drafts/hajj-heat-deaths-2024.nl.md
+            "nl",
+            "Aan de bedevaart, die op vrijdag begon, namen ruim 1,8 miljoen gelovigen deel.",
+            "ruim 1,8 miljoen gelovigen",
+            "participants",
+        ),
+        (
+            "nl",
+            "Aan de hadj doen zo'n 1,8 miljoen mensen mee.",
+            "zo'n 1,8 miljoen mensen",
+            "participants",
+        ),  # nl-upday
+        (
+            "de",
+            "An der Demonstration nahmen 240.000 Menschen teil.",
+            "240.000 Menschen",
+            "participants",
+        ),
+        (
+            "en",
+            "More than 1.8 million pilgrims took part in the hajj.",
+            "More than 1.8 million pilgrims",
+            "participants",
+        ),
+        ("zh", "超过183万穆斯林参加了朝觐。", "超过183万穆斯林", "participants"),
+        (
+            "de",
+            "Tesla lieferte im vierten Quartal 484.507 Fahrzeuge aus.",
+            "484.507 Fahrzeuge",
+            "deliveries",
+        ),
+        (
+            "nl",
+            "Tesla leverde in het vierde kwartaal 484.507 auto's af.",
+            "484.507 auto's",
+            "deliveries",
+        ),
+        (
+            "de",
+            "Microsoft gab 2023 rund 30 Milliarden Dollar für Rechenzentren aus.",
+            "rund 30 Milliarden Dollar",
+            "capex",
+        ),
+        (
+            "nl",
+            "Microsoft gaf in 2023 zo'n 30 miljard dollar uit aan datacenters.",
+            "zo'n 30 miljard dollar",
+            "capex",
+        ),
+    ],
+)
+def test_a_separable_verb_names_the_measure_at_its_particle(
+    lang: str, text: str, figure: str, measure: str
+) -> None:
+    assert measures(text, lang)[figure] == measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # the particle alone, with no verb before it, is another word ("een deel van")
+        ("nl", "Een deel van de 1,8 miljoen mensen kwam uit Egypte.", "1,8 miljoen mensen"),
+        # the verb in another clause: the particle is no longer its own
+        ("de", "Sie nahmen den Zug, 240.000 Menschen warteten auf Teil zwei.", "240.000 Menschen"),
+    ],
+)
+def test_a_particle_without_its_verb_names_nothing(lang: str, text: str, figure: str) -> None:
+    assert measures(text, lang)[figure] != "participants"
