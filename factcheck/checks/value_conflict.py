@@ -104,9 +104,12 @@ def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tupl
         return
     others: list[tuple[BlockKey, Sides]] = []
     for key, members in context.selected_blocks(rule):
-        for bucket in _time_buckets(context, members):
+        restating = _restating(context, members)
+        for time, bucket in _time_buckets(context, members):
             clusters = _clusters(options, bucket)
+            restated = _from_elsewhere(bucket, restating.get(time, []))
             for sides in _disagreeing(options, clusters, context.has_versions(key[0])):
+                sides = _with_restatements(options, sides, restated)
                 if sides.result.verdict == wanted:
                     yield key, sides
                 else:
@@ -115,7 +118,9 @@ def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tupl
     context.memo[(memo_key, other)] = others
 
 
-def _time_buckets(context: CheckContext, members: list[ReportClaim]) -> Iterator[list[ReportClaim]]:
+def _time_buckets(
+    context: CheckContext, members: list[ReportClaim]
+) -> Iterator[tuple[str, list[ReportClaim]]]:
     """Claims by the time they speak for, each bucket sorted by value. A draft's figure
     that states no period is held against the sources of every date (as an unsure
     finding): a draft is checked against whatever the sources say."""
@@ -137,7 +142,7 @@ def _time_buckets(context: CheckContext, members: list[ReportClaim]) -> Iterator
     for time in sorted(by_time):
         bucket = by_time[time] + floating
         if len(bucket) >= 2:
-            yield sorted(bucket, key=_order)
+            yield time, sorted(bucket, key=_order)
 
 
 def _with_reports_after(
@@ -152,6 +157,49 @@ def _with_reports_after(
         bucket = by_time[time]
         if not any(c.role == "source" for c in bucket):
             bucket += [c for c in undated if reported_after(time, c.as_of or "", within=False)]
+
+
+def _restating(context: CheckContext, members: list[ReportClaim]) -> dict[str, list[ReportClaim]]:
+    """Per stated period, the sources' figures that state none but were published
+    soon after it ("27.6 billion euros" in February 2024, beside the figures "for
+    2023"): they may restate that period's figures (`_list_restatements`)."""
+    periods = {c.time for c in members if c.time and context.time_key(c) == c.time}
+    undated = [
+        c
+        for c in members
+        if c.role == "source" and not c.time and c.as_of and context.time_key(c).startswith("as of")
+    ]
+    found = {
+        period: [c for c in undated if reported_after(period, c.as_of or "", within=False)]
+        for period in periods
+    }
+    return {period: claims for period, claims in found.items() if claims}
+
+
+def _from_elsewhere(bucket: list[ReportClaim], restating: list[ReportClaim]) -> list[ReportClaim]:
+    """The restating figures of documents that do not speak of the period themselves;
+    none against a draft, whose figures are held against the sources as they are
+    (`_with_reports_after`)."""
+    if any(c.role == "draft" for c in bucket):
+        return []
+    files = {c.file for c in bucket}
+    return [c for c in restating if c.file not in files]
+
+
+def _with_restatements(
+    options: dict[str, Any], sides: Sides, restating: list[ReportClaim]
+) -> Sides:
+    """A disagreement's sides, each with the undated figures published soon after the
+    period that agree with its first figure: more sources for what it says. They are
+    listed only: whether the finding is sure was weighed without them, and they never
+    make a finding of their own."""
+    if not restating:
+        return sides
+    left, right = (
+        side + [c for c in restating if agree(options, anchor_of(side), c)]
+        for side in (sides.left, sides.right)
+    )
+    return sides._replace(left=left, right=right)
 
 
 def _clusters(options: dict[str, Any], claims: list[ReportClaim]) -> list[Cluster]:
