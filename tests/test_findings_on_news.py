@@ -232,6 +232,51 @@ def test_a_version_goes_by_its_short_name_once_its_product_is_named(
     assert found[figure] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "subject"),
+    [
+        (  # de-kicker
+            "Xiaomi hat den SU7 vorgestellt. Laut Xiaomi liegt die Reichweite bei 668 Kilometern.",
+            "de",
+            "668 Kilometern",
+            "SU7",
+        ),
+        (
+            "Xiaomi unveiled the SU7 Max. Xiaomi says the range is 800 kilometres.",
+            "en",
+            "800 kilometres",
+            "SU7",
+        ),
+        (
+            "Xiaomi toonde de SU7. Volgens Xiaomi haalt de auto een actieradius van 668 kilometer.",
+            "nl",
+            "668 kilometer",
+            "SU7",
+        ),
+        ("小米发布了小米SU7。小米称其续航里程为700公里。", "zh", "700公里", "SU7"),
+        # two product lines named: whose range it is is not known, so it stays the maker's
+        (
+            "Tesla builds the Model Y and the Model 3. Tesla says the range is 533 km.",
+            "en",
+            "533 km",
+            "Tesla",
+        ),
+        # not a product's measure: the maker's own
+        (
+            "Xiaomi unveiled the SU7. Xiaomi took 88,898 orders in 24 hours.",
+            "en",
+            "88,898",
+            "Xiaomi",
+        ),
+    ],
+)
+def test_a_products_measure_said_of_its_maker_is_of_the_product_named(
+    text: str, lang: str, figure: str, subject: str
+) -> None:
+    found = {claim: about for claim, about, _ in _subjects([(text, lang)])}
+    assert found[figure] == subject
+
+
 def test_the_base_of_a_multiplier_is_not_its_subject() -> None:
     text = "而谷歌、Meta 和 xAI 当前使用的训练集群规模,普遍达到微软的 6 到 10 倍。"
     assert _subjects([(text, "zh")])[0][1] == "Google, Meta and xAI"

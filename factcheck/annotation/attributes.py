@@ -16,7 +16,6 @@ first, it is never guessed into a specific one.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -38,12 +37,12 @@ from factcheck.annotation.clauses import (
     WEAK,
     Hit,
     LanguageWords,
+    PhraseMatcher,
     SentenceScan,
     Word,
     compile_language,
     normal,
 )
-from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import checked_units, unit_category
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
@@ -86,7 +85,8 @@ class AttributeDefinition(BaseModel):
     below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9 an") in
     a clause naming the measure is its figure, in its first unit. `specific` keywords
     name the measure of a `by_unit` one outright ("main shock", "Hauptbeben"): they do
-    not give way ("bei einem Hauptbeben der Stärke 7,7 … ein Nachbeben")."""
+    not give way ("bei einem Hauptbeben der Stärke 7,7 … ein Nachbeben"). A `product`
+    measure (a car's range) said of its maker is of the one product the article names."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -100,6 +100,7 @@ class AttributeDefinition(BaseModel):
     place: PlaceScope | None = None
     running: bool = False
     bare_below: float | None = None
+    product: bool = False
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()
 
@@ -230,7 +231,10 @@ class AttributeTable:
             )
             for lang in LANGUAGES
         }
-        self._topic_words = {lang: _matcher(table.topics, lang) for lang in LANGUAGES}
+        self._topic_words = {
+            lang: PhraseMatcher.of((t.id, t.keywords.of(lang)) for t in table.topics)
+            for lang in LANGUAGES
+        }
         self.specific = {
             lang: {(normal(w), a.id) for a in table.attributes for w in a.specific.of(lang)}
             for lang in LANGUAGES
@@ -261,21 +265,26 @@ class AttributeTable:
             if a.bare_below is not None and 0 < value < a.bare_below
         ]
 
+    def definition(self, attribute: Attribute) -> AttributeDefinition | None:
+        """The table's row of a named attribute (of the measure a modifier derives from)."""
+        known = self.measures.get(attribute.name or "")
+        return known.base if known else None
+
     def granularity(self, attribute: Attribute) -> Granularity:
         """What one figure of the attribute covers: one day, a period, or all time.
         Generic and unknown attributes: a period."""
-        known = self.measures.get(attribute.name or "")
-        return known.base.granularity if known else "period"
+        known = self.definition(attribute)
+        return known.granularity if known else "period"
 
     def place_scope(self, attribute: Attribute) -> PlaceScope | None:
         """Whether the measure is said of a place (and at which level), or of anyone."""
-        known = self.measures.get(attribute.name or "")
-        return known.base.place if known else None
+        known = self.definition(attribute)
+        return known.place if known else None
 
     def is_topical(self, attribute: Attribute) -> bool:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
-        known = self.measures.get(attribute.name or "")
-        return known.base.topical if known else attribute.category == "currency"
+        known = self.definition(attribute)
+        return known.topical if known else attribute.category == "currency"
 
     def topic_of(self, text: str, lang: str, sentence: tuple[int, int]) -> str | None:
         """The most specific topic named in the sentence, if any."""
@@ -436,7 +445,7 @@ class DocumentKeywords:
     def topic_of(self, sentence: tuple[int, int]) -> str | None:
         owners = self._topic_owners.get(sentence)
         if owners is None:
-            owners = {owner for _, _, owner in _hits(self._topics, self.text, *sentence)}
+            owners = {owner for _, _, owner in self._topics.hits(self.text, *sentence)}
             self._topic_owners[sentence] = owners
         return next((t for t in self.table.topic_order if t in owners), None)
 
@@ -467,24 +476,6 @@ def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:
         p: Word(tuple(dict.fromkeys(owners.get(p, ()))), frozenset(modifiers.get(p, ())))
         for p in phrases
     }
-
-
-def _matcher(rows: tuple[Topic, ...], lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    owner: dict[str, str] = {}
-    for row in rows:
-        for word in row.keywords.of(lang):
-            owner.setdefault(" ".join(word.lower().split()), row.id)
-    return re.compile(alternation(owner), re.IGNORECASE), owner
-
-
-def _hits(
-    matcher: tuple[re.Pattern[str], dict[str, str]], text: str, lo: int, hi: int
-) -> list[tuple[int, int, str]]:
-    pattern, owner = matcher
-    return [
-        (m.start(), m.end(), owner[" ".join(m.group().lower().split())])
-        for m in pattern.finditer(text, lo, hi)
-    ]
 
 
 def load_attributes(path: Path) -> AttributeTable:

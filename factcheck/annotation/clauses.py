@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extraction.patterns import WORD_CHARS, phrase_trie
+from factcheck.extraction.patterns import WORD_CHARS, alternation, phrase_trie
 
 WEAK, RELATIVE, STRONG = 0, 1, 2
 STRENGTHS = {"strong": STRONG, "relative": RELATIVE, "weak": WEAK, "mark": WEAK}
@@ -217,3 +218,25 @@ class SentenceScan:
         first = bisect_left(self._hit_starts, lo)
         last = bisect_left(self._hit_starts, hi, first)
         return self.hits[first:last]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatcher:
+    """Phrases (case and spacing aside) and the row each names, first row first."""
+
+    pattern: re.Pattern[str]
+    owner: dict[str, str]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, Iterable[str]]]) -> PhraseMatcher:
+        owner: dict[str, str] = {}
+        for row, phrases in rows:
+            for phrase in phrases:
+                owner.setdefault(" ".join(phrase.lower().split()), row)
+        return cls(re.compile(alternation(owner), re.IGNORECASE), owner)
+
+    def hits(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        return [
+            (m.start(), m.end(), self.owner[" ".join(m.group().lower().split())])
+            for m in self.pattern.finditer(text, lo, hi)
+        ]

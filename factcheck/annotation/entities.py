@@ -211,6 +211,14 @@ class EntityTable:
         known = self.entities.get(entity)
         return known.part_of if known else None
 
+    def line_of(self, entity: str) -> str:
+        """The product a version is of (SU7 Max -> SU7), else the entity itself."""
+        seen = {entity}
+        while (known := self.entities.get(entity)) and known.variant_of not in (None, *seen):
+            entity = known.variant_of
+            seen.add(entity)
+        return entity
+
     def owners(self, entity: str) -> list[str]:
         """What an entity is a version of or belongs to, nearest first (SU7 Max -> SU7,
         Xiaomi): what it is said to be when a writer names the family or the maker."""

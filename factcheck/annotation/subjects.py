@@ -67,6 +67,7 @@ class Context(NamedTuple):
 # A bare number under ten ("五", "vier") is as often an item of a list or a count of
 # something unnamed as the measure's own count: it keeps no counted unit.
 MIN_COUNTED = 10
+PRODUCT_KINDS = frozenset({"product", "model"})
 
 
 class DocumentAnnotator:
@@ -97,6 +98,7 @@ class DocumentAnnotator:
         self.main_place = _main_place(self.mentions, entities, outermost=False)
         self.event_place = _main_place(self.mentions, entities, outermost=True)
         self.one_country = _one_country(self.mentions, entities)
+        self._lines = _product_lines(self.mentions, entities)
         self._reporters: dict[tuple[int, int], list[Reporter]] = {}
 
     def annotate(self, claim: Claim) -> Annotation:
@@ -108,6 +110,7 @@ class DocumentAnnotator:
         scope = self.attributes.place_scope(attribute)
         if scope is None and not attribute.generic and people is None:
             subject, sure = self._maker_over_place(subject, context) or (subject, sure)
+            subject = self._product_of(subject, attribute) or subject
         if scope is not None and not (scope == "local" and people):
             placed = self._place_of(claim, scope)
             if placed is not None:
@@ -248,6 +251,16 @@ class DocumentAnnotator:
             m for m in context.before if m.kind == "organization" and not (m.source or m.oblique)
         ]
         return (Subject((makers[-1].entity,)), makers[-1].sure) if makers else None
+
+    def _product_of(self, subject: Subject | None, attribute: Attribute) -> Subject | None:
+        """ "Xiaomi … eine Reichweite von 668 Kilometern": a product's measure said of
+        its maker is of the one product line of that maker the article names (SU7, with
+        its versions); none when it names several, or none."""
+        definition = self.attributes.definition(attribute)
+        if subject is None or len(subject) != 1 or not (definition and definition.product):
+            return None
+        lines = self._lines.get(subject[0], set())
+        return Subject((next(iter(lines)),)) if len(lines) == 1 else None
 
     def _place_of(self, claim: Claim, scope: PlaceScope) -> tuple[Subject, bool] | None:
         """The place a measure of a place (or of an event) is about: the place the
@@ -390,6 +403,16 @@ def _sentence_subjects(
         index = bisect_left(starts, mention.start + 1) - 1
         subjects.setdefault(index, mention.entity)
     return subjects
+
+
+def _product_lines(mentions: Sequence[Mention], entities: EntityTable) -> dict[str, set[str]]:
+    """Per maker, the product lines the text names (a version stands for its line:
+    SU7 Max for SU7)."""
+    lines: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind in PRODUCT_KINDS and (maker := entities.owner_of(mention.entity)):
+            lines.setdefault(maker, set()).add(entities.line_of(mention.entity))
+    return lines
 
 
 def _main_entity(mentions: Sequence[Mention]) -> str | None:
