@@ -437,3 +437,24 @@ def test_a_range_in_words_shares_the_scale_its_second_number_ends_in(
 ) -> None:
     (claim,) = extract_text(text, lang)
     assert (claim.low, claim.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Between more than 100 and less than 300 were there.", "en", [(None, 100, 300)]),
+        ("Es waren mindestens 20, höchstens 100.", "de", [(None, 20, 100)]),
+        ("这些苹果最多100最少20个", "zh", [(None, 20, 100)]),
+        # two bounds side by side with no word between, in two units, are two figures
+        (
+            "It will invest up to $500 billion over four years.",
+            "en",
+            [(5e11, 5e11, 5e11), (4, 4, 4)],
+        ),
+        ("It costs up to $500 billion, over four years.", "en", [(5e11, 5e11, 5e11), (4, 4, 4)]),
+    ],
+)
+def test_paired_bounds_make_one_range_only_when_joined(
+    text: str, lang: str, expected: list[tuple]
+) -> None:
+    assert [(c.value, c.low, c.high) for c in extract_text(text, lang)] == expected

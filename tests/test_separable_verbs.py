@@ -93,3 +93,52 @@ def test_a_separable_verb_names_the_measure_at_its_particle(
 )
 def test_a_particle_without_its_verb_names_nothing(lang: str, text: str, figure: str) -> None:
     assert measures(text, lang)[figure] != "participants"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "raised", "value"),
+    [
+        (
+            "en",
+            "OpenAI raised $6.6 billion at a $157 billion valuation.",
+            "$6.6 billion",
+            "$157 billion",
+        ),
+        (
+            "de",
+            "OpenAI sammelte 6,6 Milliarden Dollar bei einer Bewertung von 157 Milliarden"
+            " Dollar ein.",
+            "6,6 Milliarden Dollar",
+            "157 Milliarden Dollar",
+        ),
+        (
+            "nl",
+            "OpenAI haalde 6,6 miljard dollar op bij een waardering van 157 miljard dollar.",
+            "6,6 miljard dollar",
+            "157 miljard dollar",
+        ),
+        ("zh", "OpenAI完成66亿美元融资，估值达1570亿美元。", "66亿美元", "1570亿美元"),
+    ],
+)
+def test_money_raised_is_not_the_value_it_was_raised_at(
+    lang: str, text: str, raised: str, value: str
+) -> None:
+    found = measures(text, lang)
+    assert (found[raised], found[value]) == ("funding_raised", "market_value")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Nvidia became the first company to be worth $3 trillion.", "$3 trillion"),
+        (
+            "de",
+            "Nvidia ist an der Börse mehr als drei Billionen Dollar wert.",
+            "mehr als drei Billionen Dollar",
+        ),
+        ("nl", "Nvidia is op de beurs ruim 3 biljoen dollar waard.", "ruim 3 biljoen dollar"),
+        ("zh", "英伟达市值突破3万亿美元。", "3万亿美元"),
+    ],
+)
+def test_what_a_company_is_worth_is_its_market_value(lang: str, text: str, figure: str) -> None:
+    assert measures(text, lang)[figure] == "market_value"

@@ -73,8 +73,9 @@ class LanguageWords:
         """Keyword hits in text[lo:hi]; in compound languages a keyword may end a word
         ("Jahresumsatz", "jaaromzet"), and a change word ending a word takes the measure
         its compound begins with ("Umsatzplus": revenue, changed). A separable verb
-        ("namen … deel", "lieferte … aus") is a hit at its particle, when its verb stands
-        before it in the clause."""
+        ("namen … deel", "sammelte … ein") is a hit at its verb, when its particle
+        follows in the clause: the verb stands next to its object ("sammelte 6,6
+        Milliarden Dollar bei einer Bewertung von 157 Milliarden Dollar ein")."""
         found = self._split_hits(text, lo, hi)
         for m in self.keywords.finditer(text, lo, hi):
             word = self.words.get(normal(m.group()))
@@ -94,9 +95,9 @@ class LanguageWords:
         found = []
         for verb in self.split.verbs.finditer(text, lo, hi):
             for particle, word in self.split.particles[verb.group().lower()]:
-                m = particle.match(text, verb.end(), hi)
-                if m is not None:
-                    found.append(Hit(m.start("particle"), m.end(), word.owners, word.modifiers))
+                if particle.match(text, verb.end(), hi):
+                    found.append(Hit(verb.start(), verb.end(), word.owners, word.modifiers))
+                    break
         return found
 
     def _with_prefix(self, prefix: str, word: Word) -> Word:

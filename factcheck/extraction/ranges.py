@@ -191,18 +191,24 @@ def plus_minus(scan: Scan, quantity: Quantity) -> None:
 
 
 def pair_bounds(scan: Scan, quantity: Quantity) -> None:
-    """'more than 100 and less than 300', 'at most 100 and at least 20': one range."""
+    """'more than 100 and less than 300', 'at most 100 and at least 20': one range.
+    The bounds are joined by a word or a comma (or, in Chinese, stand side by side:
+    "最多100最少20"), and the second counts what the first does: "up to $500 billion
+    over four years" is an amount and a duration."""
     if quantity.bound is None or quantity.is_range:
         return
     joint = scan.g.bound_joint.match(scan.work, quantity.end)
-    if joint is None:
-        return
+    if joint is None or (joint.group() and not joint.group().strip()):
+        return  # only a space between: "up to $500 billion over four years" (Chinese writes none)
     bound = scan.g.bound_start.match(scan.work, joint.end())
     if bound is None:
         return
     other_kind = scan.g.bound_of.get(f"before:{normalise_phrase(bound.group(1))}")
     numeral = numeral_at(scan, bound.end())
     if numeral is None or other_kind is None or (other_kind[0] == quantity.bound[0]):
+        return
+    second = unit_at(scan, numeral.end)
+    if second is not None and quantity.unit not in (None, "count", second):
         return
     low, high = sorted((quantity.low, numeral.value))
     if low == high or (quantity.bound[0] == "g") != (quantity.low == low):
