@@ -108,9 +108,9 @@ def test_the_findings_on_real_news_do_not_fall_back() -> None:
     conflicts found, findings right, look-alikes flagged, and the drafts' verdicts."""
     found = evaluate_alignment(CORPUS)
     drafts = evaluate_drafts(DEFAULT_DRAFTS, CORPUS)
-    assert found.conflicts_found >= 58
+    assert found.conflicts_found >= 59
     assert found.findings_right >= 20 and found.findings_right >= 0.9 * found.findings
     assert found.lookalikes_flagged == 0
     assert drafts.caught >= 34
     assert drafts.false_alarms == 0
-    assert drafts.confirmed >= 127
+    assert drafts.confirmed >= 125

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,7 @@ class ScaleErrorParams(CheckParams):
 
 
 DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
+WRITTEN_DECIMALS = re.compile(r"\d[.,]\d")
 ALL_PAIRS_UP_TO = 16  # clusters in a bucket compared pairwise; beyond, neighbours only
 VERDICTS = ("conflict", "scale")
 
@@ -323,11 +325,24 @@ def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
     nearer = (a_high, b_low) if b_low > a_high else (b_high, a_low)
     scale = max(abs(nearer[0]), abs(nearer[1]))
     if not (scale > 0 and gap / scale <= options["tolerance"]):
-        return False
+        return scale > 0 and gap / scale <= options["approx_tolerance"] and _rounded(a, b)
     if not options.get("stated_precision"):
         return True
     places = (last_digit(a), last_digit(b))
     return None in places or gap <= max(places) * (1 + 1e-9)  # type: ignore[type-var]
+
+
+def _rounded(a: Claim, b: Claim) -> bool:
+    """One figure is the other rounded to whole units: a headline's "EPS growth of 8%"
+    over its article's 8.3% (within the approximate tolerance: "2 million" is no
+    rounding of 2.4 million). A figure written with decimals ("6,0") rounds nothing."""
+    for coarse, fine in ((a, b), (b, a)):
+        step, finer = last_digit(coarse), last_digit(fine)
+        if step is None or finer is None or WRITTEN_DECIMALS.search(coarse.text):
+            continue
+        if finer < step and abs(ends(coarse)[0] - ends(fine)[0]) <= step / 2:
+            return True
+    return False
 
 
 def _verdict(options: dict[str, Any], left: Cluster, right: Cluster) -> Comparison:

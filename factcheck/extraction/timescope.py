@@ -20,6 +20,7 @@ YEAR_RIGHT_AFTER = re.compile(
 )
 DIGIT = re.compile(r"\d")
 BASE_REACH = 60  # characters before a year that may hold its comparison word
+SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
 SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
@@ -155,7 +156,8 @@ def time_scope(
     year: str | None = None,
 ) -> str | None:
     """The period a text states: 2025-Q2, FY2025, 2024-H1 or 2024 (with `year`, that
-    year, the text giving the quarter or half).
+    year, the text giving the quarter or half; with no year named, a quarter or half is
+    the latest one begun by the `published` date).
 
     `is_quantity(sentence, end)` tells a year-like figure that is a quantity
     ("2000 GPUs") from a year, so it is never taken as the period. A relative year
@@ -166,9 +168,9 @@ def time_scope(
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
     year = year or _first_year(sentence, lang, is_quantity, published)
-    if year is None:
-        return None
     fiscal, periods = period_patterns(lang)
+    if year is None:
+        return _undated_period(sentence, lang, published)
     tags = [tag for phrase, tag in periods if phrase.search(sentence)]
     if len(tags) > 1:
         return None  # "Q1 Q2 Q3 Q4" over a table row: which one is not said here
@@ -177,6 +179,41 @@ def time_scope(
     if fiscal.search(sentence):
         return f"FY{year}"
     return year
+
+
+def _undated_period(sentence: str, lang: str, published: str | None) -> str | None:
+    """A quarter or half the text names without its year, as the time of its figures:
+    "Q4", or a phrase after a word that makes it one ("in the fourth quarter", "im
+    vierten Quartal"; not "door een teleurstellend eerste kwartaal"). Chinese names its
+    quarters only as times (第四季度)."""
+    if not published:
+        return None
+    _, periods = period_patterns(lang)
+    found = [(m, tag) for phrase, tag in periods if (m := phrase.search(sentence))]
+    if len(found) != 1:
+        return None
+    match, tag = found[0]
+    short = SHORT_PERIOD.fullmatch(match.group())
+    if not (short or lang == "zh" or period_opener(lang).search(sentence, 0, match.start())):
+        return None
+    return _latest(tag, published)
+
+
+@cache
+def period_opener(lang: str) -> re.Pattern[str]:
+    """A word that makes the quarter or half after it the time of a figure."""
+    openers = by_language(load_table("time").get("period_openers", {}), lang)
+    if not openers:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![\w])(?i:{alternation(openers)})(?:\s+[\w-]+)?\s+\Z")
+
+
+def _latest(tag: str, published: str) -> str:
+    """A quarter or half named without its year ("in the fourth quarter") is the latest
+    one begun by the publication date: Q4 in an article of 2 January 2024 is 2023's."""
+    year, month = int(published[:4]), int(published[5:7])
+    first_month = 3 * int(tag[1]) - 2 if tag[0] == "Q" else 6 * int(tag[1]) - 5
+    return f"{year if first_month <= month else year - 1}-{tag}"
 
 
 def _first_year(
