@@ -391,14 +391,19 @@ OPTIONS = {
 
 
 def _bucket_claim(
-    index: int, value: float, file: str, bound: Bound | None = None, approx: bool = False
+    index: int,
+    value: float,
+    file: str,
+    bound: Bound | None = None,
+    approx: bool = False,
+    text: str | None = None,
 ) -> ReportClaim:
     return ReportClaim(
         id=f"c{index}",
         file=file,
         start=index,
         end=index + 1,
-        text=f"x{index}",
+        text=text or f"x{index}",
         value=value,
         low=value,
         high=value,
@@ -435,8 +440,23 @@ def test_the_tolerance_applies_once_to_the_relative_gap(a: float, gap: float) ->
     b = a * (1 + gap)
     relative = (b - a) / b
     assume(abs(relative - 0.02) > 1e-9)
-    agreed = agree(OPTIONS, _bucket_claim(1, a, "a"), _bucket_claim(2, b, "b"))
-    assert agreed == (relative <= 0.02)
+    written = "1.5"  # both written with decimals: neither is the other rounded
+    x, y = _bucket_claim(1, a, "a", text=written), _bucket_claim(2, b, "b", text=written)
+    assert agree(OPTIONS, x, y) == (relative <= 0.02)
+
+
+@PURE
+@given(whole=st.integers(1, 1000), tenths=st.integers(-9, 9))
+def test_a_whole_figure_agrees_with_a_finer_one_it_rounds(whole: int, tenths: int) -> None:
+    """ "8%" and "8.3%": a figure written in whole units agrees with a finer one that
+    rounds to it, within the approximate tolerance (5 %); "8%" and "8.6%" disagree."""
+    fine = round(whole + tenths / 10, 1)
+    assume(fine > 0)
+    coarse = _bucket_claim(1, float(whole), "a", text=str(whole))
+    finer = _bucket_claim(2, fine, "b", text=f"{fine:.1f}")
+    relative = abs(fine - whole) / max(fine, whole)
+    rounds = abs(tenths) <= 5 and relative <= 0.05
+    assert agree(OPTIONS, coarse, finer) == (rounds or relative <= 0.02)
 
 
 @PURE
