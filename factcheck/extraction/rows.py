@@ -28,6 +28,7 @@ HEADER_REACH = 60  # lines above a row that its column header may be on
 CELL = re.compile(r"[^\s|]+")
 FIGURE_CELL = re.compile(r"[-−+(]?[$€£¥]?\d[\d.,]*[%)]?")
 YEAR_CELL = re.compile(r"(?:FY|GJ)?(?:19|20)\d\d(?:年度?)?", re.IGNORECASE)
+ROW_END = re.compile(r"[\d%)][\s|]*$")
 PERIOD_WORDS = 3  # words before a year that name its column's period ("3. Quartal 2023")
 
 
@@ -100,8 +101,8 @@ def column_period(scan: Scan, quantity: Quantity) -> str | None:
     """The period of a figure's column, when it stands in a row of figures under a
     header of periods: the header's periods pair with the row's last figures, one each."""
     row = _line_at(scan.work, quantity.start)
-    if row is None:
-        return None
+    if row is None or not ROW_END.search(scan.work, row[0], row[1]):
+        return None  # prose: a line of a table ends with a figure
     cells = _figure_cells(scan.work, *row)
     if len(cells) < 2 or _periods(scan.work[row[0] : row[1]], scan.lang) is not None:
         return None  # not a row, or the header itself
