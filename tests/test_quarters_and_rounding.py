@@ -88,3 +88,14 @@ def test_a_figure_rounded_to_whole_units_agrees_with_what_it_rounds(
 ) -> None:
     assert agree(OPTIONS, figure(a), figure(b)) is agreed
     assert agree(OPTIONS, figure(b), figure(a)) is agreed
+
+
+def test_the_months_of_a_quarter_name_it_without_its_year() -> None:
+    """de-brnn: the year of the sentence is the base of the change, so the quarter's is
+    the latest begun."""
+    text = (
+        "Nach Angaben von Tesla wurden im Oktober, November und Dezember insgesamt 494.989"
+        " Elektrofahrzeuge ausgeliefert, was einem Anstieg von fast 20 Prozent gegenüber"
+        " dem gleichen Zeitraum im Jahr 2022 entspricht."
+    )
+    assert periods(text, "de", "2024-01-04")[0] == "2023-Q4"

@@ -455,6 +455,7 @@ def test_a_whole_figure_agrees_with_a_finer_one_it_rounds(whole: int, tenths: in
     coarse = _bucket_claim(1, float(whole), "a", text=str(whole))
     finer = _bucket_claim(2, fine, "b", text=f"{fine:.1f}")
     relative = abs(fine - whole) / max(fine, whole)
+    assume(min(abs(relative - 0.02), abs(relative - 0.05)) > 1e-9)  # floats at the edges
     rounds = abs(tenths) <= 5 and relative <= 0.05
     assert agree(OPTIONS, coarse, finer) == (rounds or relative <= 0.02)
 

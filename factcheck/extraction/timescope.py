@@ -186,7 +186,7 @@ def _undated_period(sentence: str, lang: str, published: str | None) -> str | No
     "Q4", or a phrase after a word that makes it one ("in the fourth quarter", "im
     vierten Quartal"; not "door een teleurstellend eerste kwartaal"). Chinese names its
     quarters only as times (第四季度)."""
-    if not published or not period_spans_pattern(lang).search(sentence):
+    if not published or not any_period_pattern(lang).search(sentence):
         return None  # one trie search rules out most sentences
     _, periods = period_patterns(lang)
     found = [(m, tag) for phrase, tag in periods if (m := phrase.search(sentence))]
@@ -197,6 +197,20 @@ def _undated_period(sentence: str, lang: str, published: str | None) -> str | No
     if not (short or lang == "zh" or period_opener(lang).search(sentence, 0, match.start())):
         return None
     return _latest(tag, published)
+
+
+@cache
+def any_period_pattern(lang: str) -> re.Pattern[str]:
+    """Every quarter and half phrase of a language, "im Oktober, November und
+    Dezember" too, in one trie."""
+    table = load_table("time")
+    phrases = [
+        w
+        for key in ("quarters", "halves")
+        for row in table[key]
+        for w in (*words(row, lang), *words(row.get("scope_only") or {}, lang))
+    ]
+    return re.compile(phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
 
 
 @cache
