@@ -772,3 +772,32 @@ def test_a_disasters_measures_are_its_places(
 def test_counties_a_candidate_leads_in_are_no_provinces_hit() -> None:
     found = _measured(_report(("Lai led in 14 of Taiwan's counties and cities.", "en")))
     assert found["14"][0] != "provinces_hit"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (  # de-nachrichten
+            "China schrumpft. Ende Dezember habe das bevölkerungsreichste Land der Welt 1,411"
+            " Milliarden Einwohner gehabt, teilte das Statistikamt in Peking am Dienstag mit.",
+            "de",
+            "1,411 Milliarden Einwohner",
+        ),
+        (
+            "China is shrinking. The population fell to 1.411 billion people, the National"
+            " Bureau of Statistics in Beijing said.",
+            "en",
+            "1.411 billion people",
+        ),
+        (
+            "China krimpt. De bevolking daalde tot 1,411 miljard inwoners, meldde het"
+            " Nationaal Bureau voor de Statistiek in Peking.",
+            "nl",
+            "1,411 miljard inwoners",
+        ),
+    ],
+)
+def test_the_place_a_reporter_sits_in_is_not_what_it_reports_on(
+    text: str, lang: str, figure: str
+) -> None:
+    assert dict(_subjects(_report((text, lang))))[figure] == "China"

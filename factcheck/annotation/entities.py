@@ -131,7 +131,9 @@ class EntityTable:
             found.append(self._unknown(text, lo, hi))
         roles = self.roles(lang)
         marked = sorted((roles.mark(m, text) for m in found), key=lambda m: m.start)
-        return verb_objects(listed_roles(marked, text, lang), text, lang)
+        return verb_objects(
+            seats_of_reporters(listed_roles(marked, text, lang), text, lang), text, lang
+        )
 
     def _short_mentions(
         self, text: str, start: int, end: int, lang: str, known: list[Mention]
@@ -330,6 +332,32 @@ def _check_links(table: EntityFile, lines: LineMap, path: str) -> None:
 
 BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
 BRACKET_CLOSE = re.compile(r"\s*[)）]")
+
+
+def seats_of_reporters(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
+    """A place right after a reporter ("das Statistikamt in Peking", "the health
+    ministry in Riyadh") is where the reporter sits: it reports, it is no subject."""
+    seat = seat_gap(lang)
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and mention.kind == "place"
+            and (before.source or before.kind == "agency")
+            and seat.fullmatch(text, before.end, mention.start)
+        ):
+            mention = replace(mention, source=True, possessive=False, oblique=False)
+        kept.append(mention)
+    return kept
+
+
+@cache
+def seat_gap(lang: str) -> re.Pattern[str]:
+    joiners = by_language(load_table("subjects").get("seat_joiners", {}), lang)
+    if not joiners:
+        return re.compile("(?!)")
+    return re.compile(rf"\s+(?:{alternation(joiners)})\s+", re.IGNORECASE)
 
 
 @cache
