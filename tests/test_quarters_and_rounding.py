@@ -39,8 +39,9 @@ def periods(text: str, lang: str, published: str | None) -> list[str | None]:
         ("Q4 net bookings of 9.2 billion euros.", "en", "2024-01-24", ["2023-Q4"]),
         ("Revenue rose 20% in the second quarter.", "en", "2024-05-15", ["2024-Q2"]),
         ("Sales fell 5% in the first half.", "en", "2024-08-01", ["2024-H1"]),
-        # no publication date: no year to give it
+        # no publication date, or one of a year only: no quarter to count from
         ("Revenue rose 20% in the second quarter.", "en", None, [None]),
+        ("Revenue rose 20% in the second quarter.", "en", "2024", [None]),
         # a quarter named as a cause, not as the time of the figure (nl-autoreview)
         (
             "BYD bleef mede door een teleurstellend eerste kwartaal steken op 1.574.804"

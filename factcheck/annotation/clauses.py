@@ -169,7 +169,7 @@ class SplitVerbs:
 def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
     if not words:
         return None
-    particles: dict[str, list[tuple[re.Pattern[str], Word]]] = {}
+    by_verb: dict[str, list[tuple[re.Pattern[str], Word]]] = {}
     edge, end = rf"(?<![{WORD_CHARS}])", rf"(?![{WORD_CHARS}])"
     for phrase, word in words.items():
         verb, particle = (part.strip() for part in phrase.split(SPLIT, 1))
@@ -178,9 +178,9 @@ def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
             rf"(?P<particle>{edge}{re.escape(particle)}){end}",
             re.IGNORECASE,
         )
-        particles.setdefault(verb.lower(), []).append((pattern, word))
-    verbs = re.compile(rf"{edge}{phrase_trie(particles, ignore_case=True)}{end}", re.IGNORECASE)
-    return SplitVerbs(verbs, particles)
+        by_verb.setdefault(verb.lower(), []).append((pattern, word))
+    verbs = re.compile(rf"{edge}{phrase_trie(by_verb, ignore_case=True)}{end}", re.IGNORECASE)
+    return SplitVerbs(verbs, by_verb)
 
 
 @dataclass(slots=True)

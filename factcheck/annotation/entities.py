@@ -354,6 +354,7 @@ def seats_of_reporters(mentions: list[Mention], text: str, lang: str) -> list[Me
 
 @cache
 def seat_gap(lang: str) -> re.Pattern[str]:
+    """What stands between a reporter and its seat (`seat_joiners`)."""
     joiners = by_language(load_table("subjects").get("seat_joiners", {}), lang)
     if not joiners:
         return re.compile("(?!)")

@@ -352,11 +352,15 @@ class DocumentAnnotator:
             if mention.start >= hi:
                 break
             overlaps_claim = mention.start < claim.end and claim.start < mention.end
-            if not overlaps_claim and mention.kind in SUBJECT_KINDS and not self._counted(mention):
+            if (
+                not overlaps_claim
+                and mention.kind in SUBJECT_KINDS
+                and not self._inside_a_figure(mention)
+            ):
                 inside.append(mention)
         return inside
 
-    def _counted(self, mention: Mention) -> bool:
+    def _inside_a_figure(self, mention: Mention) -> bool:
         """A name inside another figure's words is what that figure counts or who made it
         ("48.5万块英伟达Hopper芯片", "485,000 of Nvidia's chips"), no subject of a claim."""
         index = bisect_right(self._claim_starts, mention.start) - 1

@@ -164,7 +164,7 @@ def _with_reports_after(
 def _restating(context: CheckContext, members: list[ReportClaim]) -> dict[str, list[ReportClaim]]:
     """Per stated period, the sources' figures that state none but were published
     soon after it ("27.6 billion euros" in February 2024, beside the figures "for
-    2023"): they may restate that period's figures (`_list_restatements`)."""
+    2023"): they may restate that period's figures (`_with_restatements`)."""
     periods = {c.time for c in members if c.time and context.time_key(c) == c.time}
     undated = [
         c

@@ -186,8 +186,8 @@ def _undated_period(sentence: str, lang: str, published: str | None) -> str | No
     "Q4", or a phrase after a word that makes it one ("in the fourth quarter", "im
     vierten Quartal"; not "door een teleurstellend eerste kwartaal"). Chinese names its
     quarters only as times (第四季度)."""
-    if not published or not any_period_pattern(lang).search(sentence):
-        return None  # one trie search rules out most sentences
+    if not published or len(published) < 7 or not any_period_pattern(lang).search(sentence):
+        return None  # no month to count from; one trie search rules out most sentences
     _, periods = period_patterns(lang)
     found = [(m, tag) for phrase, tag in periods if (m := phrase.search(sentence))]
     if len(found) != 1:
