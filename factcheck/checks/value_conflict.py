@@ -46,7 +46,7 @@ from factcheck.checks.sides import (
     vague,
 )
 from factcheck.checks.wording import amount, ratio_text
-from factcheck.extraction.periods import reported_after
+from factcheck.extraction.periods import first_day, period_days, reported_after
 from factcheck.models import Claim, Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -163,19 +163,33 @@ def _with_reports_after(
 
 def _restating(context: CheckContext, members: list[ReportClaim]) -> dict[str, list[ReportClaim]]:
     """Per stated period, the sources' figures that state none but were published
-    soon after it ("27.6 billion euros" in February 2024, beside the figures "for
-    2023"): they may restate that period's figures (`_with_restatements`)."""
+    soon after it, within as long again as the period ("27.6 billion euros" in February
+    2024, beside the figures "for 2023"): they may restate that period's figures
+    (`_with_restatements`). Found by bisection over the publication days."""
     periods = {c.time for c in members if c.time and context.time_key(c) == c.time}
+    if not periods:
+        return {}
     undated = [
-        c
+        (day, c)
         for c in members
-        if c.role == "source" and not c.time and c.as_of and context.time_key(c).startswith("as of")
+        if c.role == "source"
+        and not c.time
+        and c.as_of
+        and context.time_key(c).startswith("as of")
+        and (day := first_day(c.as_of)) is not None
     ]
-    found = {
-        period: [c for c in undated if reported_after(period, c.as_of or "", within=False)]
-        for period in periods
-    }
-    return {period: claims for period, claims in found.items() if claims}
+    undated.sort(key=lambda pair: pair[0])
+    days = [day for day, _ in undated]
+    found: dict[str, list[ReportClaim]] = {}
+    for period in sorted(periods):
+        span = period_days(period)
+        if span is None:
+            continue
+        start, end = span
+        lo, hi = bisect.bisect_left(days, end), bisect.bisect_right(days, end + (end - start))
+        if lo < hi:
+            found[period] = [c for _, c in undated[lo:hi]]
+    return found
 
 
 def _from_elsewhere(bucket: list[ReportClaim], restating: list[ReportClaim]) -> list[ReportClaim]:
