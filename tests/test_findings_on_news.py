@@ -277,6 +277,42 @@ def test_a_products_measure_said_of_its_maker_is_of_the_product_named(
     assert found[figure] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("GroenLinks-PvdA won 25 seats, eight more than in 2021.", "en", "eight"),
+        (
+            "GroenLinks-PvdA kommt auf 25 Sitze, acht mehr als 2021.",
+            "de",
+            "acht",
+        ),  # finanznachrichten
+        ("GroenLinks-PvdA haalde 25 zetels, acht meer dan in 2021.", "nl", "acht"),
+        ("绿左-工党获得25席,比2021年多了8席。", "zh", "8席"),
+    ],
+)
+def test_a_change_of_a_seat_count_is_seats_won_not_seats(text: str, lang: str, figure: str) -> None:
+    """A change is never held against a level; it is also another measure, so a report
+    shows it as seats won or lost (`change_of`)."""
+    report = report_texts([("t", text, lang)])
+    measured = {c.text: c.attribute.name if c.attribute else None for c in report.claims}
+    assert measured[figure] == "seat_change"
+    assert next(v for k, v in measured.items() if k.startswith("25")) == "seats"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Auf Platz zwei kommt das rot-grüne Bündnis mit 25 Mandaten.", "de", "25 Mandaten"),
+        ("Das Bündnis von Sozialdemokraten und Grünen kommt auf 25 Sitze.", "de", "25 Sitze"),
+        ("The red-green alliance is set to win 25 seats.", "en", "25 seats"),
+        ("De rood-groene combinatie haalt 25 zetels.", "nl", "25 zetels"),
+    ],
+)
+def test_a_party_alliance_is_known_by_its_description(text: str, lang: str, figure: str) -> None:
+    found = {claim: subject for claim, subject, _ in _subjects([(text, lang)])}
+    assert found[figure] == "GroenLinks-PvdA"
+
+
 def test_the_base_of_a_multiplier_is_not_its_subject() -> None:
     text = "而谷歌、Meta 和 xAI 当前使用的训练集群规模,普遍达到微软的 6 到 10 倍。"
     assert _subjects([(text, "zh")])[0][1] == "Google, Meta and xAI"

@@ -86,7 +86,9 @@ class AttributeDefinition(BaseModel):
     a clause naming the measure is its figure, in its first unit. `specific` keywords
     name the measure of a `by_unit` one outright ("main shock", "Hauptbeben"): they do
     not give way ("bei einem Hauptbeben der Stärke 7,7 … ein Nachbeben"). A `product`
-    measure (a car's range) said of its maker is of the one product the article names."""
+    measure (a car's range) said of its maker is of the one product the article names.
+    A measure `change_of` another is what a change of that one's figure measures ("25
+    seats, eight more than in 2021": the eight is seats won)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -101,6 +103,7 @@ class AttributeDefinition(BaseModel):
     running: bool = False
     bare_below: float | None = None
     product: bool = False
+    change_of: str | None = None
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()
 
@@ -264,6 +267,12 @@ class AttributeTable:
             for a in self.attributes.values()
             if a.bare_below is not None and 0 < value < a.bare_below
         ]
+
+    def change_measure(self, attribute: Attribute) -> Attribute | None:
+        """The measure a change of this one's figure is (`change_of`), if the table has one."""
+        name = attribute.name or ""
+        changes = [a.id for a in self.attributes.values() if a.change_of == name]
+        return named_attribute(changes[0]) if changes else None
 
     def definition(self, attribute: Attribute) -> AttributeDefinition | None:
         """The table's row of a named attribute (of the measure a modifier derives from)."""

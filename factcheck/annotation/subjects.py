@@ -132,9 +132,12 @@ class DocumentAnnotator:
         something ("nearly two million" marchers, organisers say) counts that thing,
         unless a word after it names what it counts ("421 new lithography systems");
         a bare figure with decimals in a clause naming a measure that is written so
-        ("put the magnitude at 7.4") takes its unit."""
+        ("put the magnitude at 7.4") takes its unit; a change of a measure that has a
+        measure of its changes is that one ("eight more than in 2021": seats won)."""
         span = (claim.start, claim.end)
         attribute = self.keywords.attribute_of(span, claim.sentence, claim.unit)
+        if claim.change and not attribute.generic:
+            attribute = self.attributes.change_measure(attribute) or attribute
         if claim.unit == "count" and not attribute.generic:
             thing = self.attributes.counted_unit(attribute)
             large = claim.value is not None and claim.value >= MIN_COUNTED
