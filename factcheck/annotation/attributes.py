@@ -216,6 +216,8 @@ class AttributeTable:
         self.topic_order = [t.id for t in table.topics]
         self.modifiers = table.modifiers
         self.measures = {a.id: Measure(a.id, a, a.units) for a in table.attributes}
+        changes = (a for a in reversed(table.attributes) if a.change_of)
+        self._change_measures = {a.change_of: a.id for a in changes}  # first in the file wins
         self._variants: dict[tuple[str, str], Measure] = {}
         for a in table.attributes:
             for m in table.modifiers:
@@ -270,9 +272,8 @@ class AttributeTable:
 
     def change_measure(self, attribute: Attribute) -> Attribute | None:
         """The measure a change of this one's figure is (`change_of`), if the table has one."""
-        name = attribute.name or ""
-        changes = [a.id for a in self.attributes.values() if a.change_of == name]
-        return named_attribute(changes[0]) if changes else None
+        name = self._change_measures.get(attribute.name or "")
+        return named_attribute(name) if name else None
 
     def definition(self, attribute: Attribute) -> AttributeDefinition | None:
         """The table's row of a named attribute (of the measure a modifier derives from)."""

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from factcheck.annotation.names import name_finder, without_overlaps
-from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
+from factcheck.annotation.roles import NEVER, Mention, Roles, roles_for, verb_objects
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation
 from factcheck.lexicon import by_language, load_table
@@ -357,7 +357,7 @@ def seat_gap(lang: str) -> re.Pattern[str]:
     """What stands between a reporter and its seat (`seat_joiners`)."""
     joiners = by_language(load_table("subjects").get("seat_joiners", {}), lang)
     if not joiners:
-        return re.compile("(?!)")
+        return NEVER
     return re.compile(rf"\s+(?:{alternation(joiners)})\s+", re.IGNORECASE)
 
 
@@ -398,7 +398,9 @@ def listed_roles(mentions: list[Mention], text: str, lang: str = "en") -> list[M
     return kept
 
 
-def _short_names(entities: tuple[Entity, ...]) -> dict[str, tuple[re.Pattern[str], dict]]:
+def _short_names(
+    entities: tuple[Entity, ...],
+) -> dict[str, tuple[re.Pattern[str], dict[str, list[str]]]]:
     """Per language, a matcher of the entities' short names and the entities each
     name may stand for."""
     result = {}

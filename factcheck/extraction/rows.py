@@ -104,9 +104,14 @@ def column_period(scan: Scan, quantity: Quantity) -> str | None:
     if row is None or not ROW_END.search(scan.work, row[0], row[1]):
         return None  # prose: a line of a table ends with a figure
     cells = _figure_cells(scan.work, *row)
-    if len(cells) < 2 or _periods(scan.work[row[0] : row[1]], scan.lang) is not None:
-        return None  # not a row, or the header itself
-    periods = _header_periods(scan, row[0])
+    if len(cells) < 2:
+        return None
+    if row[0] in scan.columns:  # a row seen before: its header is known
+        periods = scan.columns[row[0]]
+    elif _periods(scan.work[row[0] : row[1]], scan.lang) is not None:
+        return None  # the header itself
+    else:
+        periods = _header_periods(scan, row[0])
     if periods is None or len(cells) < len(periods):
         return None
     cells = cells[len(cells) - len(periods) :]  # a label's own number or mark comes first
