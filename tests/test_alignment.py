@@ -143,6 +143,22 @@ def test_a_bound_reaches_only_so_far() -> None:
     ]
 
 
+def test_two_bounds_of_one_fact_far_apart_disagree() -> None:
+    """ "逾15.5万" and "more than 160,000" restate one toll of damaged homes; "逾25.5万"
+    (1.65 times as many) does not: a bound reaches half its figure beyond it, as far
+    as the real corpus's restatements of a bound go (at most 1.34 times)."""
+    result = report_texts(
+        [
+            ("a.txt", "甘肃省逾15.5万间房屋损毁。", "zh"),
+            ("b.txt", "In Gansu wurden mehr als 160.000 Häuser beschädigt.", "de"),
+            ("c.txt", "In Gansu more than 255,000 homes were damaged.", "en"),
+        ]
+    )
+    assert _pairs(result, "FC101") == [
+        ("mehr als 160.000 Häuser", "more than 255,000 homes", "逾15.5万间房屋")
+    ]
+
+
 def test_a_bound_off_by_a_scale_factor_is_a_scale_error_behind_a_nearer_conflict() -> None:
     result = report_texts(
         [

@@ -111,3 +111,51 @@ def test_two_reporters_are_apart_whatever_a_headline_adds() -> None:
     assert not reported_apart(Sides(police, organisers[:1], Comparison("conflict", 5.9)))
     both = [_crowd("c.txt", 2e6, "police")]
     assert not reported_apart(Sides(police, both, Comparison("conflict", 5.9)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Microsoft is investing heavily. According to a report by CNBC, the company "
+            "reaffirmed its spending of $80 billion on AI infrastructure for fiscal 2025.",
+            "en",
+        ),
+        (
+            "Microsoft investiert stark. Laut einem Bericht von CNBC bekräftigte das "
+            "Unternehmen seine Ausgaben von 80 Milliarden US-Dollar für das Geschäftsjahr 2025.",
+            "de",
+        ),
+        (
+            "Microsoft investeert fors. Volgens een bericht van CNBC bevestigde het bedrijf "
+            "zijn uitgaven van 80 miljard dollar voor boekjaar 2025.",
+            "nl",
+        ),
+        ("微软大举投资。据CNBC报道,该公司重申2025财年投入800亿美元。", "zh"),
+    ],
+)
+def test_an_outlet_behind_a_report_reports_and_the_company_is_the_subject(
+    text: str, lang: str
+) -> None:
+    """ "According to a report by CNBC, the company …": the outlet reports the figure;
+    "the company" is the one named before, not the outlet."""
+    report = report_texts([("a.txt", text, lang)])
+    [claim] = [c for c in report.claims if c.unit == "USD"]
+    assert (claim.subject.readable() if claim.subject else None) == "Microsoft"
+    assert claim.reported_by == "CNBC"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("According to Bloomberg, the deal is worth $4 billion.", "en"),
+        ("Laut Bloomberg ist der Deal 4 Milliarden Dollar wert.", "de"),
+        ("Volgens Bloomberg is de deal 4 miljard dollar waard.", "nl"),
+        ("据彭博社报道,这笔交易价值40亿美元。", "zh"),
+    ],
+)
+def test_a_news_outlet_is_never_the_subject_of_what_it_reports(text: str, lang: str) -> None:
+    report = report_texts([("a.txt", text, lang)])
+    [claim] = [c for c in report.claims if c.unit == "USD"]
+    assert claim.subject is None or "Bloomberg" not in claim.subject
+    assert claim.reported_by == "Bloomberg"

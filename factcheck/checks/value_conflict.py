@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 class ValueConflictParams(CheckParams):
     tolerance: float = 0.02
     approx_tolerance: float = 0.05
-    bound_reach: float = 1.0
+    bound_reach: float = 0.5
     sure_ratio: float = Field(100.0, gt=1.0)
     part_ratio: float = Field(1.5, gt=1.0)
     stated_precision: bool = True
@@ -314,7 +314,7 @@ def _neighbours_and_slips(
 
 def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
     """The values a claim admits: a range's ends, a hedge widened, a bound up to its
-    reach ("more than 100" reaches 200 with the default reach of 1); in base units."""
+    reach ("more than 100" reaches 150 with the default reach of 0.5); in base units."""
     low, high = ends(claim)
     reach = 1 + options["bound_reach"]
     if claim.bound in ("gt", "ge"):
