@@ -51,13 +51,18 @@ def blocks(claims: Iterable[ReportClaim]) -> dict[BlockKey, list[ReportClaim]]:
     return result
 
 
-def align_claims(claims: Iterable[ReportClaim]) -> list[Group]:
+def align_claims(
+    claims: Iterable[ReportClaim], static: frozenset[str] = frozenset()
+) -> list[Group]:
     """Groups of claims about the same subject, attribute, topic and period, in a
-    deterministic order: those that two or more documents speak of first."""
+    deterministic order: those that two or more documents speak of first. A `static`
+    attribute's figures hold for all time (a car's range): one group whatever period
+    their sentences name, as the checks compare them."""
     by_period: dict[tuple[BlockKey, str], list[ReportClaim]] = defaultdict(list)
     for key, members in blocks(claims).items():
+        timeless = key[1].name in static
         for claim in members:
-            by_period[(key, claim.time or "")].append(claim)
+            by_period[(key, "" if timeless else claim.time or "")].append(claim)
     keyed = [(key, time, members) for (key, time), members in by_period.items()]
     keyed.sort(key=lambda item: (-len({c.file for c in item[2]}), block_order(item[0]), item[1]))
     return [

@@ -145,8 +145,9 @@ def test_a_bound_reaches_only_so_far() -> None:
 
 def test_two_bounds_of_one_fact_far_apart_disagree() -> None:
     """ "逾15.5万" and "more than 160,000" restate one toll of damaged homes; "逾25.5万"
-    (1.65 times as many) does not: a bound reaches half its figure beyond it, as far
-    as the real corpus's restatements of a bound go (at most 1.34 times)."""
+    (1.65 times as many) does not: a precise bound reaches half its figure beyond it
+    (a round one, "more than 1 million", twice as far), as far as the real corpus's
+    restatements of a bound go (at most 1.34 times)."""
     result = report_texts(
         [
             ("a.txt", "甘肃省逾15.5万间房屋损毁。", "zh"),

@@ -253,17 +253,18 @@ GENERIC = [
         id="nl-money",
     ),
     pytest.param("zh", "他为这张票付了500美元。", "500美元", "currency:USD", id="zh-money"),
-    # a change word with no measure in reach names nothing
+    # a change word with no measure in reach names nothing (a business with a
+    # `grows_by` measure, Azure, grows by it: tests/test_rivals_and_makers.py)
     pytest.param(
-        "en", "Azure grew 39 percent.", "39 percent", "percent:percent", id="en-bare-growth"
+        "en", "Tesla grew 39 percent.", "39 percent", "percent:percent", id="en-bare-growth"
     ),
     pytest.param(
-        "de", "Azure wuchs um 39 Prozent.", "39 Prozent", "percent:percent", id="de-bare-growth"
+        "de", "Tesla wuchs um 39 Prozent.", "39 Prozent", "percent:percent", id="de-bare-growth"
     ),
     pytest.param(
-        "nl", "Azure groeide met 39 procent.", "39 procent", "percent:percent", id="nl-bare-growth"
+        "nl", "Tesla groeide met 39 procent.", "39 procent", "percent:percent", id="nl-bare-growth"
     ),
-    pytest.param("zh", "Azure增长了39%。", "39%", "percent:percent", id="zh-bare-growth"),
+    pytest.param("zh", "特斯拉增长了39%。", "39%", "percent:percent", id="zh-bare-growth"),
 ]
 
 

@@ -242,6 +242,8 @@ class Generator:
                 return _replace(base, low=low * factor, high=high * factor,
                                 detail=f"x{factor:g} (a scale word read wrong)")  # fmt: skip
         factor = self.rng.choice((10.0, 0.1, self.rng.uniform(1.5, 3), self.rng.uniform(0.3, 0.6)))
+        if fact.kind.unit == "multiplier" and factor < 1:
+            factor = 1 / factor  # "een keer groter" (1×) is no figure a writer gives
         low2, high2 = _conflicting(low, factor), _conflicting(high, factor)
         planned = f" (planned {problem})" if problem != "value-conflict" else ""
         return Statement(fact, low2, high2, problem="value-conflict",

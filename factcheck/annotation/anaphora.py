@@ -80,7 +80,11 @@ def with_anaphora(
 ) -> list[Mention]:
     """The mentions with each resolvable anaphor added as a mention of its referent."""
     starts = [m.start for m in mentions]
-    found = [a for a in anaphora.find(text) if not _overlaps(a, mentions, starts)]
+    found = [
+        a
+        for a in anaphora.find(text)
+        if not (_overlaps(a, mentions, starts) or _titles(a, text, mentions, starts))
+    ]
     if not found:
         return list(mentions)
     mentions, found = _named(text, mentions, starts, found, anaphora, roles)
@@ -174,6 +178,13 @@ def _subject(mentions: Iterable[Mention]) -> Mention | None:
 
 def _start(item: Mention | Anaphor) -> int:
     return item[0] if isinstance(item, tuple) else item.start
+
+
+def _titles(anaphor: Anaphor, text: str, mentions: Sequence[Mention], starts: list[int]) -> bool:
+    """Whether the phrase is a title of the name right after it ("Chipfabrikant Nvidia",
+    "the carmaker Tesla", "电动车制造商比亚迪"): a description, not a reference back."""
+    index = bisect_left(starts, anaphor[1])
+    return index < len(mentions) and not text[anaphor[1] : mentions[index].start].strip(" ")
 
 
 def _overlaps(anaphor: Anaphor, mentions: Sequence[Mention], starts: list[int]) -> bool:

@@ -20,17 +20,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
+from pydantic import ValidationError
+
+from factcheck.annotation.attribute_file import (
+    AttributeDefinition,
+    AttributeFile,
+    Granularity,
+    PlaceScope,
+    admits,
 )
-
 from factcheck.annotation.clauses import (
     RELATIVE,
     STRONG,
@@ -43,151 +42,18 @@ from factcheck.annotation.clauses import (
     compile_language,
     normal,
 )
-from factcheck.extraction.units import checked_units, unit_category
+from factcheck.extraction.units import unit_category
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
 
-Granularity = Literal["day", "period", "event", "static"]
-PlaceScope = Literal["named", "local", "outermost"]
-Language = Literal["en", "de", "nl", "zh"]
-
-
-class Keywords(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    en: tuple[str, ...] = ()
-    de: tuple[str, ...] = ()
-    nl: tuple[str, ...] = ()
-    zh: tuple[str, ...] = ()
-
-    def of(self, lang: str) -> tuple[str, ...]:
-        return getattr(self, lang, ())
-
-
-def _admits(units: tuple[str, ...], unit: str) -> bool:
-    return unit in units or unit_category(unit) in units
-
-
-class AttributeDefinition(BaseModel):
-    """One measure. `by_unit` names the units (all of its own with `true`) that say it
-    without a keyword; its keywords then only restate the unit and give way to any
-    other admitted keyword of the clause ("Tausende weitere Mitarbeiter einstellen" are
-    hires, not staff). `granularity` is what one figure covers: a day (market value), a
-    period (revenue, a disaster's deaths) or all time (a car's range). `unmodified`
-    names modifiers that make no other measure of it: spending that is "expected" or
-    "planned" is still the capital expenditure the sources give. A measure of a place
-    (`place: named`: a population, a turnout) is about the place its sentence names,
-    not whoever else it names; a measure of an event (`place: outermost`: a quake's
-    magnitude, a march's crowd) is about the event, which outlets name by its place at
-    any level (Jishishan, Gansu, China), so the outermost place stands for it. A
-    `running` count grows while it is kept (a toll): outlets that differ on one day
-    may have counted at different hours. With `bare_below`, a figure with decimals
-    below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9 an") in
-    a clause naming the measure is its figure, in its first unit. `specific` keywords
-    name the measure of a `by_unit` one outright ("main shock", "Hauptbeben"): they do
-    not give way ("bei einem Hauptbeben der Stärke 7,7 … ein Nachbeben"). A `product`
-    measure (a car's range) said of its maker is of the one product the article names.
-    A measure `change_of` another is what a change of that one's figure measures ("25
-    seats, eight more than in 2021": the eight is seats won)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str
-    label: str
-    units: tuple[str, ...] = Field(min_length=1)
-    by_unit: bool | tuple[str, ...] = False
-    topical: bool = False
-    granularity: Granularity = "period"
-    unmodified: tuple[str, ...] = ()
-    place: PlaceScope | None = None
-    running: bool = False
-    bare_below: float | None = None
-    product: bool = False
-    change_of: str | None = None
-    keywords: Keywords = Keywords()
-    specific: Keywords = Keywords()
-
-    @field_validator("units")
-    @classmethod
-    def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
-        return checked_units(units)
-
-    @field_validator("by_unit")
-    @classmethod
-    def _known_by_unit(cls, by_unit: bool | tuple[str, ...]) -> bool | tuple[str, ...]:
-        return by_unit if isinstance(by_unit, bool) else checked_units(by_unit)
-
-    def admits(self, unit: str) -> bool:
-        return _admits(self.units, unit)
-
-    def implied_by(self, unit: str) -> bool:
-        if isinstance(self.by_unit, bool):
-            return self.by_unit and self.admits(unit)
-        return _admits(self.by_unit, unit) and self.admits(unit)
-
-
-class Modifier(BaseModel):
-    """Words that turn any measure into a related one named `<id>_<suffix>`. With
-    `units` the derived measure takes those units instead of its base's, except the
-    ones its base takes ("gross margin down 0.5 points to 51.4 %": the points are the
-    change, the percentage the margin). `change` marks the modifier that may take its
-    measure across a relative clause; `implied_by` units carry it by nature (a
-    multiplier compares two values of a measure)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str
-    suffix: str
-    units: tuple[str, ...] = ()
-    change: bool = False
-    implied_by: tuple[str, ...] = ()
-    keywords: Keywords
-
-    @field_validator("units", "implied_by")
-    @classmethod
-    def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
-        return checked_units(units)
-
-
-class ClauseWords(BaseModel):
-    """What ends a clause (`clauses` module): marks, and conjunctions by strength."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    marks: tuple[str, ...] = ()
-    weak: Keywords = Keywords()
-    relative: Keywords = Keywords()
-    strong: Keywords = Keywords()
-
-
-class Topic(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str
-    keywords: Keywords
-
-
-class AttributeFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    window: int = Field(80, ge=0)
-    compounds: tuple[Language, ...] = ()
-    clauses: ClauseWords = ClauseWords()
-    modifiers: tuple[Modifier, ...] = ()
-    ignore: Keywords = Keywords()
-    attributes: tuple[AttributeDefinition, ...]
-    topics: tuple[Topic, ...] = ()
-
-    @model_validator(mode="after")
-    def _names_unique(self) -> AttributeFile:
-        ids = [a.id for a in self.attributes]
-        derived = [f"{a}_{m.suffix}" for a in ids for m in self.modifiers]
-        seen: set[str] = set()
-        for name in [*ids, *derived]:
-            if name in seen:
-                raise ValueError(f"attribute {name!r} is defined twice (or derived as well)")
-            seen.add(name)
-        return self
+__all__ = [
+    "AttributeTable",
+    "Granularity",
+    "PlaceScope",
+    "load_attributes",
+    "named_attribute",
+    "unit_attribute",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +64,12 @@ class Measure:
     base: AttributeDefinition
     units: tuple[str, ...]
     not_of_base: bool = False
+    change: bool = False  # derived by the change modifier ("revenue_change")
 
     def admits(self, unit: str) -> bool:
         if self.not_of_base and self.base.admits(unit):
             return False
-        return _admits(self.units, unit)
+        return admits(self.units, unit)
 
 
 class AttributeTable:
@@ -221,7 +88,8 @@ class AttributeTable:
         self._variants: dict[tuple[str, str], Measure] = {}
         for a in table.attributes:
             for m in table.modifiers:
-                measure = Measure(f"{a.id}_{m.suffix}", a, m.units or a.units, bool(m.units))
+                units = m.units or a.units
+                measure = Measure(f"{a.id}_{m.suffix}", a, units, bool(m.units), m.change)
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
         conjunctions = {
             lang: {k: getattr(table.clauses, k).of(lang) for k in ("strong", "relative", "weak")}
@@ -275,6 +143,11 @@ class AttributeTable:
         name = self._change_measures.get(attribute.name or "")
         return named_attribute(name) if name else None
 
+    def is_change(self, attribute: Attribute) -> bool:
+        """Whether the attribute is a change of a measure ("gpu_purchases_change")."""
+        known = self.measures.get(attribute.name or "")
+        return known is not None and known.change
+
     def definition(self, attribute: Attribute) -> AttributeDefinition | None:
         """The table's row of a named attribute (of the measure a modifier derives from)."""
         known = self.measures.get(attribute.name or "")
@@ -314,6 +187,8 @@ class AttributeTable:
             for modifier in self.modifiers:
                 if modifier.id in self.attributes[owner].unmodified:
                     continue
+                if modifier.change and self.attributes[owner].change_of:
+                    continue  # a measure of changes has no change of its own
                 variant = self._variants[(owner, modifier.id)]
                 if modifier.id in modifiers and variant.admits(unit):
                     found = variant.name
@@ -337,9 +212,7 @@ class AttributeTable:
 
     def crosses_relative(self, unit: str, modifiers: frozenset[str]) -> bool:
         """A change in one of its units may take its measure across a relative clause."""
-        return any(
-            m.change and m.id in modifiers and _admits(m.units, unit) for m in self.modifiers
-        )
+        return any(m.change and m.id in modifiers and admits(m.units, unit) for m in self.modifiers)
 
     def weak(self, owner: str, word: str = "", lang: str = "") -> bool:
         """A `by_unit` measure's keyword, unless it is one of its `specific` ones."""

@@ -67,6 +67,7 @@ class Entity(BaseModel):
     part_of: str | None = None
     fiscal_year_ends: int | None = Field(None, ge=1, le=12)
     short: Aliases = Aliases()  # what it goes by once its family is named: "Pro版", "the Max"
+    grows_by: str | None = None  # the measure a bare change of a business is: "revenue"
 
 
 class Matching(BaseModel):
@@ -241,6 +242,12 @@ class EntityTable:
             return period
         ends = {self.fiscal_year_end(self.family_of(name)) for name in subject}
         return period.removeprefix("FY") if ends == {12} else period
+
+    def growth_measure(self, subject: Subject | None) -> str | None:
+        """What "Azure grew 39%" measures: the one business's `grows_by` (its revenue,
+        as its owner reports it), or None."""
+        known = self.entities.get(subject[0]) if subject is not None and len(subject) == 1 else None
+        return known.grows_by if known else None
 
     def fiscal_year_end(self, entity: str) -> int | None:
         known = self.entities.get(entity)

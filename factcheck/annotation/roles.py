@@ -71,14 +71,22 @@ class Roles:
     coordinators: re.Pattern[str]
     fronted: re.Pattern[str]
     respectively: re.Pattern[str]
+    made: re.Pattern[str]  # "Nvidia Hopper chips": the name is the maker of what follows
+    made_before: re.Pattern[str]  # "GPUs von NVIDIA", "chips from Nvidia": the same
+    owner_after: re.Pattern[str]  # "70 billion parameter| models of |Meta"
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
         lo = max(0, mention.start - LOOK_BEHIND)
         hi = min(len(text), mention.end + LOOK_AHEAD)
         says = mention.kind in REPORTING_KINDS and self.sources_after.match(text, mention.end, hi)
-        if says or self.sources_before.search(text, lo, mention.start):
+        if says or mention.kind == "agency" or self.sources_before.search(text, lo, mention.start):
             return replace(mention, source=True)
+        if mention.kind == "organization" and (
+            self.made.match(text, mention.end, hi)
+            or self.made_before.search(text, lo, mention.start)
+        ):
+            return replace(mention, oblique=True)
         if self.genitives.search(text, lo, mention.start):
             return replace(mention, possessive=True)
         if COMPOUND.match(text, mention.end):
@@ -92,6 +100,18 @@ class Roles:
         before its comma, rather than continuing the sentence ("BYD, based in Shenzhen,
         said it sold")."""
         return self.apposition.match(text, clause_start) is not None
+
+    def says(self, text: str, mention: Mention) -> bool:
+        """Whether a reporting verb follows the name ("…, Mustafa Suleyman said")."""
+        hi = min(len(text), mention.end + LOOK_AHEAD)
+        return self.sources_after.match(text, mention.end, hi) is not None
+
+    def owns_figure(self, text: str, claim_end: int, mention: Mention, bare: bool) -> bool:
+        """ "the 70 billion parameter models of Meta", "die 5.000 Mitarbeiter von Tesla":
+        the name owns what the figure's noun names, right after it. A `bare` number
+        right before the genitive is a part of a whole ("8 of Taiwan's counties")."""
+        owner = self.owner_after.fullmatch(text, claim_end, mention.start)
+        return owner is not None and not (bare and owner.group("noun") is None)
 
     def fronted_at(self, text: str, sentence_start: int, mention: Mention) -> bool:
         """ "Bij Xiaomi krijg je …": the name follows the sentence's opening preposition."""
@@ -123,6 +143,23 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         coordinators=_words(by_language(table["coordinators"], lang), han),
         fronted=_fronted(by_language(table["fronted_before"], lang)),
         respectively=_words(by_language(table["respectively"], lang), han),
+        made=_products(
+            by_language(table["products_after"], lang),
+            by_language(table.get("products_kept"), lang),
+            han,
+        ),
+        owner_after=_owner_after(by_language(table["genitive_before"], lang), dets),
+        made_before=NEVER
+        if han
+        else _before(
+            [
+                f"{noun} {link}"
+                for noun in by_language(table["products_after"], lang)
+                for link in by_language(table["made_by_links"], lang)
+            ],
+            False,
+            dets,
+        ),
     )
 
 
@@ -147,6 +184,28 @@ def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:
         return NEVER
     between = HAN_GAP_AFTER if gap else r"\s*(?:\([^()]{0,40}\)\s*)?"
     return re.compile(rf"{between}(?:{alternation(listed)})", re.IGNORECASE)
+
+
+def _products(nouns: list[str], kept: list[str], han: bool) -> re.Pattern[str]:
+    """A product noun after a maker's name, a model name or code between ("Nvidia
+    Hopper chips", "NVIDIA-GPUs", "輝達旗艦晶片"); not one a business follows
+    ("英伟达芯片业务": the maker's business)."""
+    if not nouns:
+        return NEVER
+    if han:
+        tail = rf"(?!{alternation(kept)})" if kept else ""
+        return re.compile(rf"[^\W\d_]{{0,4}}?(?:{alternation(nouns, word_edges=False)}){tail}")
+    codes = r"(?:[A-Z0-9][\w-]*[^\S\n]+){0,2}"
+    return re.compile(rf"(?:-|[^\S\n]+{codes})(?i:{alternation(nouns)})")
+
+
+def _owner_after(genitives: list[str], determiners: tuple[str, ...]) -> re.Pattern[str]:
+    """At most one noun after a figure, a genitive, a determiner: "models of the"."""
+    if not genitives:
+        return NEVER
+    det = rf"(?:(?:{alternation(determiners)}){SPACE})?" if determiners else ""
+    noun = rf"(?P<noun>{SPACE}[^\W\d_][\w'’-]*)?"
+    return re.compile(rf"{noun}{SPACE}(?:{alternation(genitives)}){SPACE}{det}", re.IGNORECASE)
 
 
 def _fronted(listed: Iterable[str]) -> re.Pattern[str]:

@@ -21,27 +21,39 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import takewhile
 from typing import NamedTuple
 
 from factcheck.annotation.anaphora import anaphora_for, with_anaphora
-from factcheck.annotation.attributes import AttributeTable, PlaceScope
+from factcheck.annotation.article import (
+    SUBJECT_KINDS,
+    main_entity,
+    main_place,
+    one_country,
+    product_lines,
+    sentence_subjects,
+)
+from factcheck.annotation.attributes import (
+    AttributeTable,
+    PlaceScope,
+    named_attribute,
+    unit_attribute,
+)
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.reporters import Reporter, reporter_of, reporters_in
+from factcheck.annotation.rivals import rivals_for
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.extraction.units import names_a_noun_after, unit_words
 from factcheck.models import Attribute, Claim, Subject
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
+ASIDE = re.compile(r"\s*[(（]\s*")  # "Meta (224,000 chips)": the aside describes the name
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
+BASE_GAP = re.compile(r"\s*的?\s*")  # "微软的 6 到 10 倍": a possessor, then the multiplier
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
 DECIMALS = re.compile(r"\d[.,]\d")
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)\s*", re.IGNORECASE)
-SUBJECT_KINDS = frozenset(
-    {"organization", "model", "product", "group", "unknown", "chip", "person", "place"}
-)
 
 
 class Annotation(NamedTuple):
@@ -67,7 +79,7 @@ class Context(NamedTuple):
 # A bare number under ten ("五", "vier") is as often an item of a list or a count of
 # something unnamed as the measure's own count: it keeps no counted unit.
 MIN_COUNTED = 10
-PRODUCT_KINDS = frozenset({"product", "model"})
+CHANGE = frozenset({"change"})  # the modifier id of a change (rules/attributes.yaml)
 
 
 class DocumentAnnotator:
@@ -92,13 +104,13 @@ class DocumentAnnotator:
         sentences = sentence_spans(text, lang)
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self._starts = [m.start for m in self.mentions]
-        self.main = _main_entity(self.mentions)
+        self.main = main_entity(self.mentions)
         self._sentence_starts = [start for start, _ in sentences]
-        self._carried = _sentence_subjects(self.mentions, sentences)
-        self.main_place = _main_place(self.mentions, entities, outermost=False)
-        self.event_place = _main_place(self.mentions, entities, outermost=True)
-        self.one_country = _one_country(self.mentions, entities)
-        self._lines = _product_lines(self.mentions, entities)
+        self._carried = sentence_subjects(self.mentions, sentences)
+        self.main_place = main_place(self.mentions, entities, outermost=False)
+        self.event_place = main_place(self.mentions, entities, outermost=True)
+        self.one_country = one_country(self.mentions, entities)
+        self._lines = product_lines(self.mentions, entities)
         self._reporters: dict[tuple[int, int], list[Reporter]] = {}
 
     def annotate(self, claim: Claim) -> Annotation:
@@ -107,10 +119,14 @@ class DocumentAnnotator:
         people = self._people_of(claim)
         subject, sure = self.subject_of(claim, context, people)
         attribute, unit = self._measure_of(claim)
+        if claim.unit == "multiplier" and self._against_a_rival(claim, context, subject):
+            attribute = unit_attribute(claim.unit)
+        elif attribute.generic and claim.change:
+            attribute = self._growth_of(subject, claim.unit) or attribute
         scope = self.attributes.place_scope(attribute)
         if scope is None and not attribute.generic and people is None:
             subject, sure = self._maker_over_place(subject, context) or (subject, sure)
-            subject = self._product_of(subject, attribute) or subject
+            subject = self._product_of(claim, subject, attribute) or subject
         if scope is not None and not (scope == "local" and people):
             placed = self._place_of(claim, scope)
             if placed is not None:
@@ -205,6 +221,8 @@ class DocumentAnnotator:
         in_clause = [m for m in names if m.start >= c.clause_start]
         after_in_clause = [m for m in later if m.end <= c.clause_end]
         described = self.roles.opens_apposition(text, c.clause_start)
+        bare = claim.unit == "count"
+        owning = [m for m in later[:1] if m.possessive]
         yield lambda: self._last(
             [m for m in names if described and APPOSITION.fullmatch(text, m.end, c.clause_start)],
             names,
@@ -212,15 +230,28 @@ class DocumentAnnotator:
         yield lambda: self._first(
             [m for m in after_in_clause[:1] if self.roles.describes(text, claim.end, m)], later
         )
+        yield lambda: self._first(
+            [m for m in owning if self.roles.owns_figure(text, claim.end, m, bare)], later
+        )
+        owners = [m for m in names if m.possessive and not (m.source or self._base_of(claim, m))]
         yield lambda: self._last([m for m in in_clause if m.direct], names)
-        if claim.unit != "multiplier":  # "微软的 6 到 10 倍": the possessor is the base
-            yield lambda: self._last([m for m in in_clause if m.possessive and not m.source], names)
+        aside = [m for m in names if ASIDE.fullmatch(text, m.end, c.clause_start)]
+        yield lambda: self._last([m for m in aside if m.kind != "place"], names)
+        yield lambda: self._last([m for m in owners if m.start >= c.clause_start], names)
         yield lambda: self._last([m for m in names if m.direct], names)
         yield lambda: self._first(
             [m for m in after_in_clause if not (m.possessive or self._next_ones(claim, m))],
             later,
         )
-        yield lambda: self._last([m for m in names if m.possessive and not m.source], names)
+        yield lambda: self._last(owners, names)
+        # "Boasting 500 billion parameters, MAI-1 …": a fronted clause names no one
+        fronted = c.clause_start == claim.sentence[0] and not names
+        opens = [
+            m
+            for m in later[:1]
+            if APPOSITION.fullmatch(text, c.clause_end, m.start) and not self.roles.says(text, m)
+        ]
+        yield lambda: self._first([m for m in opens if fronted and m.direct], later)
         yield lambda: self._last([m for m in names if m.oblique and m.kind == "place"], names)
         yield lambda: self._first(
             [m for m in names[:1] if self.roles.fronted_at(text, claim.sentence[0], m)], names
@@ -236,6 +267,32 @@ class DocumentAnnotator:
         yield lambda: self._first(
             [m for m in c.after if m.source and m.kind not in ("chip", "person")], c.after
         )
+
+    def _growth_of(self, subject: Subject | None, unit: str) -> Attribute | None:
+        """ "Azure grew 39%", "Azure legte um 31 % zu": a business that grows without a
+        measure named grows by its `grows_by` measure (rules/entities.yaml)."""
+        measure = self.entities.growth_measure(subject)
+        name = self.attributes.resolve(measure, unit, CHANGE) if measure else None
+        return named_attribute(name) if name else None
+
+    def _against_a_rival(self, claim: Claim, c: Context, subject: Subject | None) -> bool:
+        """A change multiplier that compares the subject with a rival ("twice as many
+        as Meta", "是 Meta 的两倍"): no change of a measure, so never compared."""
+        attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
+        if not self.attributes.is_change(attribute):
+            return False
+        own = set(subject or ())
+        if any(m.entity not in own and self._base_of(claim, m) for m in c.before):
+            return True
+        clause = (c.clause_start, c.clause_end)
+        return rivals_for(self.lang).compared(self.text, clause, claim.end, c.after, subject)
+
+    def _base_of(self, claim: Claim, mention: Mention) -> bool:
+        """ "微软的 6 到 10 倍", "Meta的兩倍": a possessor right before a multiplier is what
+        it multiplies, not its subject ("Microsoft's purchase more than tripled" is
+        Microsoft's)."""
+        gap = BASE_GAP.fullmatch(self.text, mention.end, claim.start)
+        return claim.unit == "multiplier" and gap is not None
 
     def _next_ones(self, claim: Claim, mention: Mention) -> bool:
         """ "15 Milliarden Euro und für Nordrhein-Westfalen 12,3": an object after the
@@ -255,14 +312,17 @@ class DocumentAnnotator:
         ]
         return (Subject((makers[-1].entity,)), makers[-1].sure) if makers else None
 
-    def _product_of(self, subject: Subject | None, attribute: Attribute) -> Subject | None:
+    def _product_of(
+        self, claim: Claim, subject: Subject | None, attribute: Attribute
+    ) -> Subject | None:
         """ "Xiaomi … eine Reichweite von 668 Kilometern": a product's measure said of
-        its maker is of the one product line of that maker the article names (SU7, with
-        its versions); none when it names several, or none."""
+        its maker is of the one product line of that maker its sentence names, else the
+        article (SU7, with its versions); none when it names several, or none."""
         definition = self.attributes.definition(attribute)
         if subject is None or len(subject) != 1 or not (definition and definition.product):
             return None
-        lines = self._lines.get(subject[0], set())
+        here = product_lines(self._in_sentence(claim), self.entities).get(subject[0], set())
+        lines = here or self._lines.get(subject[0], set())
         return Subject((next(iter(lines)),)) if len(lines) == 1 else None
 
     def _place_of(self, claim: Claim, scope: PlaceScope) -> tuple[Subject, bool] | None:
@@ -395,63 +455,6 @@ class DocumentAnnotator:
             if mention.entity not in (subject or ()) and mention.kind != "unknown":
                 return mention.entity
         return None
-
-
-def _sentence_subjects(
-    mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
-) -> dict[int, str]:
-    """Sentence index -> the entity its first direct name (not an object, possessor
-    or source) stands for, for the sentences that have one."""
-    subjects: dict[int, str] = {}
-    starts = [start for start, _ in sentences]
-    for mention in mentions:
-        if mention.kind not in SUBJECT_KINDS or not mention.direct:
-            continue
-        index = bisect_left(starts, mention.start + 1) - 1
-        subjects.setdefault(index, mention.entity)
-    return subjects
-
-
-def _product_lines(mentions: Sequence[Mention], entities: EntityTable) -> dict[str, set[str]]:
-    """Per maker, the product lines the text names (a version stands for its line:
-    SU7 Max for SU7)."""
-    lines: dict[str, set[str]] = {}
-    for mention in mentions:
-        if mention.kind in PRODUCT_KINDS and (maker := entities.owner_of(mention.entity)):
-            lines.setdefault(maker, set()).add(entities.line_of(mention.entity))
-    return lines
-
-
-def _main_entity(mentions: Sequence[Mention]) -> str | None:
-    """The organisation an article names most often as a subject (first named wins a
-    tie): the fallback for a sentence that names no one."""
-    counts = Counter(
-        m.entity for m in mentions if m.kind == "organization" and not (m.anaphor or m.source)
-    )
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(m.entity for m in mentions if counts.get(m.entity) == best)
-
-
-def _one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
-    """Whether all the places an article names lie in one outermost place."""
-    places = {m.entity for m in mentions if m.kind == "place" and not m.source}
-    return len({entities.outermost_place(place) for place in places}) == 1
-
-
-def _main_place(mentions: Sequence[Mention], entities: EntityTable, outermost: bool) -> str | None:
-    """The place (or outermost place) an article names most often (first named wins a tie)."""
-    roots = [
-        entities.outermost_place(m.entity) if outermost else m.entity
-        for m in mentions
-        if m.kind == "place" and not (m.anaphor or m.source)
-    ]
-    if not roots:
-        return None
-    counts = Counter(roots)
-    best = max(counts.values())
-    return next(root for root in roots if counts[root] == best)
 
 
 def _clause_start(text: str, sentence_start: int, claim_start: int) -> int:

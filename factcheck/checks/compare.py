@@ -80,6 +80,16 @@ def last_digit(claim: Claim) -> float | None:
     return float(Decimal(1).scaleb(digits.as_tuple().exponent)) * abs(factor)
 
 
+def bound_reach(claim: Claim, reach: float) -> float:
+    """How far beyond its figure a bound reaches: a round one ("more than 1 trillion",
+    "over 1,000") the full `reach`, a precise one ("逾15.5万", "mehr als 5.400") half
+    of it, as it is written just short of the figure it bounds."""
+    if claim.value is None or claim.value == 0:
+        return reach
+    digits = Decimal(repr(abs(claim.value))).normalize().as_tuple().digits
+    return reach if len(digits) <= 1 else reach / 2
+
+
 def round_figure(value: float | None) -> float | None:
     """Six significant digits: restatements of one figure ("1.5 Milliarden", "15 亿")
     compute to floats that differ in the last bits; keys must not."""

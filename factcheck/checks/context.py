@@ -34,10 +34,16 @@ class Setup:
     granularity: dict[str, Granularity] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     running: frozenset[str] = frozenset()
+    moving: frozenset[str] = frozenset()
     versioned: frozenset[str] = frozenset()
     units: dict[str, frozenset[str]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()
     families: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def static(self) -> frozenset[str]:
+        """The attributes whose figures hold for all time (a car's range)."""
+        return frozenset(a for a, kind in self.granularity.items() if kind == "static")
 
     @classmethod
     def of(cls, knowledge: Knowledge) -> Setup:
@@ -47,6 +53,7 @@ class Setup:
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
             labels={a.id: a.label for a in definitions},
             running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
+            moving=frozenset(a.id for a in definitions if getattr(a, "moves", False)),
             versioned=_sold_in_versions(knowledge),
             units={a.id: frozenset(a.units) for a in definitions},
             places=frozenset(
@@ -185,6 +192,19 @@ class CheckContext:
         if rule.severity == "error" and within:
             return "warning"
         return rule.severity
+
+    def coarse_moment(self, claim: ReportClaim) -> bool:
+        """A market price dated only by a year, quarter or half ("市值在2023年约为5000亿
+        美元"): two of them may be of two days months apart, so they make no sure
+        conflict (a scale slip, a thousandfold, is no move of the market)."""
+        key = self.time_key(claim)
+        return (
+            claim.attribute is not None
+            and claim.attribute.name in self.setup.moving
+            and bool(key)
+            and not key.startswith("as of")
+            and not (MONTH.fullmatch(key) or DAY.fullmatch(key))
+        )
 
     def is_running(self, claim: ReportClaim) -> bool:
         """A count kept while it grows (a toll), revised through the day."""

@@ -40,9 +40,10 @@ def check_claims(
     """Align annotated claims (ids and names final) and run the rules: the groups, each
     claim's group id and the findings."""
     claims = list(claims)
-    groups = align_claims(claims)
+    setup = Setup.of(knowledge)
+    groups = align_claims(claims, setup.static)
     group_of = {claim_id: g.id for g in groups for claim_id in g.claim_ids}
-    context = CheckContext({c.id: c for c in claims}, group_of, Setup.of(knowledge))
+    context = CheckContext({c.id: c for c in claims}, group_of, setup)
     return groups, group_of, run_rules(knowledge.rules, context)
 
 

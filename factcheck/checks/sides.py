@@ -10,10 +10,14 @@ a revision, never two sides; two reporters (the organisers, the police) are.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.checks.compare import Comparison, bound_side
 from factcheck.models import ReportClaim
+
+if TYPE_CHECKING:
+    from factcheck.checks.context import CheckContext
+    from factcheck.ruleset import Rule
 
 Cluster = list[ReportClaim]
 
@@ -167,3 +171,26 @@ def apart(left: Cluster, right: Cluster) -> bool:
     return any(
         c.sentence not in said or (c.reported_by and None not in said[c.sentence]) for c in right
     )
+
+
+def far_apart(rule: Rule, ratio: float, within: bool, two: bool) -> bool:
+    """Orders apart (more likely two measures than one misreported), or within one
+    article a figure well below another (more likely a part of it), unless the article
+    gives the two from two reporters (the organisers' million, the police's 240,000)."""
+    if ratio > rule.param("sure_ratio"):
+        return True
+    return within and ratio > rule.param("part_ratio") and not two
+
+
+def revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> bool:
+    """A running count (a toll) of one day: outlets may have counted at different
+    hours, and one article may give the updates of one reporter. Only one article's
+    figures from two reporters (dpa's 64 dead, AFP's 577) are a sure disagreement. A
+    draft, not yet published, has no day of its own: its toll is sure to disagree
+    only with counts of the period it states."""
+    claims = [*sides.left, *sides.right]
+    if not context.is_running(claims[0]):
+        return False
+    if any(c.role == "draft" for c in claims):
+        return len({c.time for c in claims}) > 1 or claims[0].time is None
+    return not (within and two)

@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import Field
 
 from factcheck.align import BlockKey
-from factcheck.checks.compare import Comparison, ends, last_digit, representative
+from factcheck.checks.compare import (
+    Comparison,
+    bound_reach,
+    ends,
+    last_digit,
+    representative,
+)
 from factcheck.checks.context import UNDATED, CheckContext
 from factcheck.checks.digit_slips import digit_slips
 from factcheck.checks.params import CheckParams
@@ -36,11 +42,13 @@ from factcheck.checks.sides import (
     Sides,
     anchor_of,
     anchored,
+    far_apart,
     gives_one_figure,
     held_apart,
     is_exact,
     reported_apart,
     reporters_apart,
+    revised,
     same_bounds,
     spread_over,
     vague,
@@ -56,7 +64,7 @@ if TYPE_CHECKING:
 class ValueConflictParams(CheckParams):
     tolerance: float = 0.02
     approx_tolerance: float = 0.05
-    bound_reach: float = 0.5
+    bound_reach: float = 1.0
     sure_ratio: float = Field(100.0, gt=1.0)
     part_ratio: float = Field(1.5, gt=1.0)
     stated_precision: bool = True
@@ -267,29 +275,6 @@ def _disagreeing(
         yield Sides(left, right, _verdict(options, left, right), several, listing)
 
 
-def _far_apart(rule: Rule, ratio: float, within: bool, two: bool) -> bool:
-    """Orders apart (more likely two measures than one misreported), or within one
-    article a figure well below another (more likely a part of it), unless the article
-    gives the two from two reporters (the organisers' million, the police's 240,000)."""
-    if ratio > rule.param("sure_ratio"):
-        return True
-    return within and ratio > rule.param("part_ratio") and not two
-
-
-def _revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> bool:
-    """A running count (a toll) of one day: outlets may have counted at different
-    hours, and one article may give the updates of one reporter. Only one article's
-    figures from two reporters (dpa's 64 dead, AFP's 577) are a sure disagreement. A
-    draft, not yet published, has no day of its own: its toll is sure to disagree
-    only with counts of the period it states."""
-    claims = [*sides.left, *sides.right]
-    if not context.is_running(claims[0]):
-        return False
-    if any(c.role == "draft" for c in claims):
-        return len({c.time for c in claims}) > 1 or claims[0].time is None
-    return not (within and two)
-
-
 def _neighbours_and_slips(
     options: dict[str, Any], clusters: list[Cluster]
 ) -> Iterator[tuple[int, int]]:
@@ -314,9 +299,10 @@ def _neighbours_and_slips(
 
 def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
     """The values a claim admits: a range's ends, a hedge widened, a bound up to its
-    reach ("more than 100" reaches 150 with the default reach of 0.5); in base units."""
+    reach ("more than 100" reaches 200 with the default reach of 1, "more than 150"
+    225: `bound_reach`); in base units."""
     low, high = ends(claim)
-    reach = 1 + options["bound_reach"]
+    reach = 1 + bound_reach(claim, options["bound_reach"])
     if claim.bound in ("gt", "ge"):
         high = high * reach if high > 0 else high / reach
     elif claim.bound in ("lt", "le"):
@@ -442,8 +428,9 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or (within and sides.listing)
         or vague(left) != vague(right)
         or (result.verdict == "conflict" and same_bounds(left[0], right[0]))
-        or (result.verdict == "conflict" and _far_apart(rule, result.ratio, within, two))
-        or _revised(context, sides, within, two)
+        or (result.verdict == "conflict" and far_apart(rule, result.ratio, within, two))
+        or revised(context, sides, within, two)
+        or (result.verdict == "conflict" and any(context.coarse_moment(c) for c in claims))
     )
     confidence = "low" if unsure else _confidence(context, sides, apart)
     time = context.time_key(left[0])

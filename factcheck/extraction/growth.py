@@ -392,6 +392,17 @@ def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:
     if bound and quantity.bound is None and not quantity.is_range:
         quantity.bound = g.bound_of.get(f"after:{normalise_phrase(bound.group(1))}")
         quantity.end = bound.end()
+        _scale_past_bound(scan, quantity)
+
+
+def _scale_past_bound(scan: Scan, quantity: Quantity) -> None:
+    """ "500+ billion parameters", "300+ Milliarden": the scale word follows the bound."""
+    after = scan.g.scale_after.match(scan.work, quantity.end) if quantity.scale is None else None
+    factor = scan.g.scale_names.get(after.group(1).lower()) if after else None
+    if after is None or not factor or factor < 1000:
+        return
+    quantity.scale, quantity.end = after.group(1), after.end()
+    quantity.low, quantity.high = quantity.low * factor, quantity.high * factor
 
     # "from five to three seats": falling, two figures, not a range
 

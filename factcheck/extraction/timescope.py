@@ -49,7 +49,8 @@ def date_pattern() -> re.Pattern[str]:
     initials = "".join(sorted({name[0].lower() for name in _month_names()}))
     initials += initials.upper()
     digit_led = [
-        r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?",
+        r"\d{4}(?P<date_sep>[-/.])\d{1,2}(?P=date_sep)\d{1,2}(?!\d)"
+        r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?",
         r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
         r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)",
         r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d)",

@@ -209,7 +209,7 @@ def _check_part(frame: pd.DataFrame, shared: tuple[dict[str, list[Rule]], Setup]
             continue
         claims = _claims_of(row for row in rows if row[KIND] == kind)
         if kind == BLOCK:
-            groups = align_claims(claims)
+            groups = align_claims(claims, setup.static)
         group_of = {cid: g.id for g in groups for cid in g.claim_ids} if kind == BLOCK else {}
         findings += run_rules(rules, CheckContext({c.id: c for c in claims}, group_of, setup))
     return groups, findings

@@ -1,0 +1,75 @@
+"""What an article says as a whole, for the claims whose sentences name no one: the
+organisation it names most, the place it names most, each sentence's subject, and
+the product lines of each maker it names. Computed once per document.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+
+from factcheck.annotation.entities import EntityTable, Mention
+
+# Kinds of names that may be a claim's subject.
+SUBJECT_KINDS = frozenset(
+    {"organization", "model", "product", "group", "unknown", "chip", "person", "place"}
+)
+PRODUCT_KINDS = frozenset({"product", "model"})
+
+
+def sentence_subjects(
+    mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
+) -> dict[int, str]:
+    """Sentence index -> the entity its first direct name (not an object, possessor
+    or source) stands for, for the sentences that have one."""
+    subjects: dict[int, str] = {}
+    starts = [start for start, _ in sentences]
+    for mention in mentions:
+        if mention.kind not in SUBJECT_KINDS or not mention.direct:
+            continue
+        index = bisect_left(starts, mention.start + 1) - 1
+        subjects.setdefault(index, mention.entity)
+    return subjects
+
+
+def product_lines(mentions: Sequence[Mention], entities: EntityTable) -> dict[str, set[str]]:
+    """Per maker, the product lines the text names (a version stands for its line:
+    SU7 Max for SU7)."""
+    lines: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind in PRODUCT_KINDS and (maker := entities.owner_of(mention.entity)):
+            lines.setdefault(maker, set()).add(entities.line_of(mention.entity))
+    return lines
+
+
+def main_entity(mentions: Sequence[Mention]) -> str | None:
+    """The organisation an article names most often as a subject (first named wins a
+    tie): the fallback for a sentence that names no one."""
+    counts = Counter(
+        m.entity for m in mentions if m.kind == "organization" and not (m.anaphor or m.source)
+    )
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(m.entity for m in mentions if counts.get(m.entity) == best)
+
+
+def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
+    """Whether all the places an article names lie in one outermost place."""
+    places = {m.entity for m in mentions if m.kind == "place" and not m.source}
+    return len({entities.outermost_place(place) for place in places}) == 1
+
+
+def main_place(mentions: Sequence[Mention], entities: EntityTable, outermost: bool) -> str | None:
+    """The place (or outermost place) an article names most often (first named wins a tie)."""
+    roots = [
+        entities.outermost_place(m.entity) if outermost else m.entity
+        for m in mentions
+        if m.kind == "place" and not (m.anaphor or m.source)
+    ]
+    if not roots:
+        return None
+    counts = Counter(roots)
+    best = max(counts.values())
+    return next(root for root in roots if counts[root] == best)
