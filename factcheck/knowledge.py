@@ -82,8 +82,11 @@ def load_knowledge(rules: RulesArg = None) -> Knowledge:
     return Knowledge.from_dirs(Path(folder) for folder in folders)
 
 
-def static_of(knowledge: Knowledge) -> frozenset[str]:
-    """The attributes whose figures hold for all time (a model's parameter count)."""
-    return frozenset(
-        a.id for a in knowledge.attributes.attributes.values() if a.granularity == "static"
-    )
+def time_kinds_of(knowledge: Knowledge) -> dict[str, str]:
+    """How each attribute's figures hold in time, as the draft lookups need it:
+    "static" for all time (a model's parameter count), "moving" for a market price
+    (a market value "in 2025" is one published in 2025), else its granularity."""
+    return {
+        a.id: "moving" if a.moves else a.granularity
+        for a in knowledge.attributes.attributes.values()
+    }

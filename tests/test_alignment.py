@@ -49,7 +49,7 @@ def test_topic_keeps_different_investments_apart() -> None:
         ("Microsoft investeerde 13 miljard dollar in OpenAI.", "nl"),
     )
     assert [(str(c.attribute), c.topic) for c in claims] == [
-        ("investment", "datacenters"),
+        ("capex", "datacenters"),  # money put into data centres is capital expenditure
         ("investment", "OpenAI"),
     ]
     assert all(g.documents == 1 for g in align_claims(claims))

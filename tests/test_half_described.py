@@ -17,7 +17,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extraction.daydates import days_in
-from factcheck.extraction.periods import months_after, period_days, reported_after
+from factcheck.extraction.periods import (
+    months_after,
+    months_within,
+    period_days,
+    reported_after,
+)
 from factcheck.extraction.scanner import extract_text
 from factcheck.models import CheckResult
 from factcheck.runs.reporting import report_texts
@@ -120,6 +125,19 @@ def test_the_months_after_a_period_are_those_reported_after_it(year: int, part: 
     assert all(reported_after(period, m, within=False) for m in months)
     assert not reported_after(period, start.isoformat(), within=False)
     assert months == sorted(months) and months[0] > end.isoformat()[:7]
+
+
+@given(st.integers(2000, 2030), st.sampled_from(["", "-Q1", "-Q4", "-H2", "-03", "-12"]))
+def test_the_months_within_a_period_are_those_reported_within_it(year: int, part: str) -> None:
+    """What a day's measure published in them may speak for (a market value "in 2025")."""
+    period = f"{year}{part}"
+    months = months_within(period)
+    start, end = period_days(period)  # type: ignore[misc]
+    assert months[0] == start.isoformat()[:7] and months[-1] == end.isoformat()[:7]
+    assert len(months) == len(set(months)) == len(months_after(period))
+    assert all(
+        reported_after(period, m) and not reported_after(period, m, within=False) for m in months
+    )
 
 
 def test_a_precise_percentage_is_found_by_value_though_its_subject_is_unsure() -> None:

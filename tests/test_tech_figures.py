@@ -4,9 +4,12 @@ days, and a country's GDP is no company's market value."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import factcheck
+from factcheck.runs.checking import check_paths
 from factcheck.runs.reporting import report_texts
 
 
@@ -97,3 +100,108 @@ def test_two_market_values_of_one_year_are_no_sure_conflict() -> None:
 )
 def test_a_countrys_gdp_is_no_market_value(lang: str, text: str, gdp: str) -> None:
     assert dict(_attributes(lang, text))[gdp] == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cents"),
+    [
+        ("en", "Revenue was €10 billion and earnings were 81 cents a share.", "EUR"),
+        (
+            "de",
+            "Der Umsatz lag bei 44,1 Milliarden Dollar, der Gewinn je Aktie bei 81 Cent.",
+            "USD",
+        ),
+        (
+            "nl",
+            "Nvidia had een omzet van 44,1 miljard dollar. De winst per aandeel bedroeg 81 cent.",
+            "USD",
+        ),
+        ("zh", "英伟达营收为441亿美元,每股收益81美分。", "USD"),
+    ],
+)
+def test_a_bare_cent_is_of_the_texts_currency(lang: str, text: str, cents: str) -> None:
+    """ "81 cent" in an article counting dollars is 0.81 dollars (issue 13: cents)."""
+    frame = factcheck.extract_frame(lang=lang, texts=[("a", text)])
+    last = frame.iloc[-1]
+    assert (last["value"], last["unit"]) == (pytest.approx(0.81), cents)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "subject"),
+    [
+        (
+            "en",
+            "OpenAI's growth, now valued at $500 billion with ChatGPT boasting users, shifted.",
+            "$500 billion",
+            "OpenAI",
+        ),
+        ("en", "In the quarter 526,000 vehicles were sold by BYD.", "526,000 vehicles", "BYD"),
+        (
+            "de",
+            "Im Quartal wurden 484.507 Fahrzeuge von Tesla ausgeliefert.",
+            "484.507 Fahrzeuge",
+            "Tesla",
+        ),
+        ("nl", "In het kwartaal werden 526.409 auto's door BYD verkocht.", "526.409 auto's", "BYD"),
+        ("zh", "该季度共有52.6万辆车由比亚迪交付。", "52.6万辆车", "BYD"),
+    ],
+)
+def test_an_object_after_a_figure_is_its_subject_only_as_an_agent(
+    lang: str, text: str, figure: str, subject: str
+) -> None:
+    frame = factcheck.extract_frame(lang=lang, texts=[("a", text)])
+    assert dict(zip(frame["text"], frame["subject"], strict=True))[figure] == subject
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "Microsoft will invest $80 billion in AI data centers in fiscal 2025.",
+            "$80 billion",
+        ),
+        (
+            "de",
+            "Microsoft investiert im Geschäftsjahr 2025 80 Milliarden Dollar in Rechenzentren.",
+            "80 Milliarden Dollar",
+        ),
+        (
+            "nl",
+            "Microsoft investeert in boekjaar 2025 80 miljard dollar in datacenters.",
+            "80 miljard dollar",
+        ),
+        ("zh", "微软将在2025财年投资800亿美元建设数据中心。", "800亿美元"),
+    ],
+)
+def test_money_invested_in_data_centres_is_capital_expenditure(
+    lang: str, text: str, figure: str
+) -> None:
+    """ "invest $80 billion in data centres" and "spend $80 billion on data centres" are
+    one fact (`spent_as` in rules/attributes.yaml); "invested $13 billion in OpenAI"
+    stays an investment."""
+    assert dict(_attributes(lang, text))[figure] == "capex"
+    stake = dict(_attributes("en", "Microsoft has invested $13 billion in OpenAI."))
+    assert stake["$13 billion"] == "investment"
+
+
+def test_a_drafts_market_value_of_a_year_meets_the_sources_of_that_year(tmp_path: Path) -> None:
+    """ "In July 2025 Nvidia became the first company worth $4 billion" (a thousandfold
+    slip) against sources published in July 2025 without a date of their own: a day's
+    measure published within the draft's year is one of that year."""
+    (tmp_path / "a.txt").write_text(
+        " date 2025-07 Nvidia heeft als eerste bedrijf een marktwaarde van 4 biljoen dollar.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        " date 2025-07-10 英伟达市值首次突破4万亿美元。\n", encoding="utf-8"
+    )
+    sources = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for figure, verdict in [("$4 billion", "scale-error"), ("$4 trillion", "supported")]:
+        draft = tmp_path / "draft.md"
+        draft.write_text(
+            f"In July 2025 Nvidia became the first company worth {figure}.\n", encoding="utf-8"
+        )
+        result = check_paths([draft], sources)
+        found = [(f.text, f.kind) for f in [*result.findings, *result.supported]]
+        assert found == [(figure, verdict)]

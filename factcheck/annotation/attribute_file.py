@@ -126,10 +126,15 @@ class ClauseWords(BaseModel):
 
 
 class Topic(BaseModel):
+    """Where money goes. `spent_as` names the measure money put there is, whichever
+    word the text uses ("invest $80 billion in data centres" is capital expenditure,
+    as "spend $80 billion on data centres" is)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
     keywords: Keywords
+    spent_as: str | None = None
 
 
 class AttributeFile(BaseModel):

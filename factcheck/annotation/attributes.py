@@ -81,6 +81,7 @@ class AttributeTable:
         self.attributes = {a.id: a for a in table.attributes}
         self.order = {a.id: i for i, a in enumerate(table.attributes)}
         self.topic_order = [t.id for t in table.topics]
+        self._spent_as = {t.id: t.spent_as for t in table.topics if t.spent_as}
         self.modifiers = table.modifiers
         self.measures = {a.id: Measure(a.id, a, a.units) for a in table.attributes}
         changes = (a for a in reversed(table.attributes) if a.change_of)
@@ -168,6 +169,17 @@ class AttributeTable:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
         known = self.definition(attribute)
         return known.topical if known else attribute.category == "currency"
+
+    def spent_on(self, attribute: Attribute, topic: str | None) -> Attribute:
+        """Money of a topical measure put into a topic with a `spent_as` measure is that
+        measure ("investment" in data centres is "capex"), as far as the table derives
+        the same variant of it; else the attribute as it is."""
+        target = self._spent_as.get(topic or "")
+        known = self.measures.get(attribute.name or "")
+        if target is None or known is None or not known.base.topical or known.base.id == target:
+            return attribute
+        name = target + attribute.name.removeprefix(known.base.id)  # type: ignore[union-attr]
+        return named_attribute(name) if name in self.measures else attribute
 
     def topic_of(self, text: str, lang: str, sentence: tuple[int, int]) -> str | None:
         """The most specific topic named in the sentence, if any."""

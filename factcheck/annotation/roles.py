@@ -74,6 +74,7 @@ class Roles:
     made: re.Pattern[str]  # "Nvidia Hopper chips": the name is the maker of what follows
     made_before: re.Pattern[str]  # "GPUs von NVIDIA", "chips from Nvidia": the same
     owner_after: re.Pattern[str]  # "70 billion parameter| models of |Meta"
+    agents: re.Pattern[str]  # "sold by", "verkauft von": who did what the figure counts
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
@@ -100,6 +101,11 @@ class Roles:
         before its comma, rather than continuing the sentence ("BYD, based in Shenzhen,
         said it sold")."""
         return self.apposition.match(text, clause_start) is not None
+
+    def by_agent(self, text: str, claim_end: int, mention: Mention) -> bool:
+        """ "526,000 vehicles sold by BYD": an object after the figure is its subject
+        only as the agent of a passive; "valued at $500 billion with ChatGPT" is not."""
+        return self.agents.search(text, claim_end, mention.start) is not None
 
     def says(self, text: str, mention: Mention) -> bool:
         """Whether a reporting verb follows the name ("…, Mustafa Suleyman said")."""
@@ -149,6 +155,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
             han,
         ),
         owner_after=_owner_after(by_language(table["genitive_before"], lang), dets),
+        agents=_words(by_language(table["agents_before"], lang), han),
         made_before=NEVER
         if han
         else _before(

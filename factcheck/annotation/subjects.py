@@ -137,6 +137,7 @@ class DocumentAnnotator:
         if self.attributes.is_topical(attribute):
             topic = self.keywords.topic_of(claim.sentence)
             topic = topic or self._object_of(claim, subject)
+            attribute = self.attributes.spent_on(attribute, topic)
         elif subject is not None and scope is None:
             topic = self._scope_of(subject, context)
         reported_by = self._reporter_of(claim)
@@ -240,7 +241,12 @@ class DocumentAnnotator:
         yield lambda: self._last([m for m in owners if m.start >= c.clause_start], names)
         yield lambda: self._last([m for m in names if m.direct], names)
         yield lambda: self._first(
-            [m for m in after_in_clause if not (m.possessive or self._next_ones(claim, m))],
+            [
+                m
+                for m in after_in_clause
+                if not (m.possessive or self._next_ones(claim, m))
+                and (m.direct or m.kind == "place" or self.roles.by_agent(text, claim.end, m))
+            ],
             later,
         )
         yield lambda: self._last(owners, names)

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple, TypeVar
 
 from factcheck.align import UNKNOWN_COUNT
 from factcheck.checks.attribution import AttributionParams, figure, significant_digits
 from factcheck.checks.compare import round_figure
 from factcheck.checks.unit_mismatch import UnitMismatchParams
-from factcheck.extraction.periods import months_after
+from factcheck.extraction.periods import months_after, months_within
 from factcheck.models import FIGURE_FIELDS, Attribute, ReportClaim, Subject
 
 
@@ -72,6 +72,9 @@ MIN_MATCHED_DIGITS = AttributionParams().min_significant_digits
 MIN_SAME_FIGURE_DIGITS = 3
 
 
+EMPTY: Mapping[str, str] = {}
+
+
 def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
     """Every key under which a claim can meet another claim in some check: its block
     (subject, attribute), its (subject, value) for unit-mismatch and its figure for
@@ -89,20 +92,24 @@ def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
         yield FigureLookup(*figure(claim))
 
 
-def query_keys(claim: ReportClaim, static: frozenset[str] = frozenset()) -> Iterator[LookupKey]:
+def query_keys(claim: ReportClaim, time_kinds: Mapping[str, str] = EMPTY) -> Iterator[LookupKey]:
     """The keys a draft claim looks its candidates up by. A draft figure that states
     its period meets the sources' figures of that period only (the others sit in other
     time buckets; the same figure in another period is found by value): in an archive,
-    a subject's block of every year is thousands of claims. A figure of a `static`
-    attribute (a model's parameters) is held against every period."""
-    dated = bool(claim.time) and (claim.attribute is None or claim.attribute.name not in static)
+    a subject's block of every year is thousands of claims. A figure of a static
+    attribute (a model's parameters) is held against every period; a market price "in
+    2025" against the sources published in its period too. `time_kinds`: each
+    attribute's (`knowledge.time_kinds_of`)."""
+    kind = time_kinds.get(claim.attribute.name or "") if claim.attribute else None
+    dated = bool(claim.time) and kind != "static"
     for key in lookup_keys(claim):
         if isinstance(key, BlockLookup) and (key.period is not None) != dated:
             continue
         if isinstance(key, BlockLookup) and dated and claim.attribute:
+            within = months_within(claim.time or "") if kind == "moving" else []
             yield from (
                 PublishedLookup(key.subject, claim.attribute, month)
-                for month in months_after(claim.time or "")
+                for month in [*within, *months_after(claim.time or "")]
             )
         yield key
 

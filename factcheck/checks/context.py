@@ -193,14 +193,17 @@ class CheckContext:
             return "warning"
         return rule.severity
 
+    def moves(self, claim: ReportClaim) -> bool:
+        """Whether the claim's measure is a market price (`moves: true`)."""
+        return claim.attribute is not None and claim.attribute.name in self.setup.moving
+
     def coarse_moment(self, claim: ReportClaim) -> bool:
         """A market price dated only by a year, quarter or half ("市值在2023年约为5000亿
         美元"): two of them may be of two days months apart, so they make no sure
         conflict (a scale slip, a thousandfold, is no move of the market)."""
         key = self.time_key(claim)
         return (
-            claim.attribute is not None
-            and claim.attribute.name in self.setup.moving
+            self.moves(claim)
             and bool(key)
             and not key.startswith("as of")
             and not (MONTH.fullmatch(key) or DAY.fullmatch(key))

@@ -148,7 +148,7 @@ def _time_buckets(
     if floating and not by_time:
         by_time[UNDATED] = []
     if dated_drafts:  # a report has none: nothing to add
-        _with_reports_after(by_time, dated_drafts, members)
+        _with_reports_after(context, by_time, dated_drafts, members)
     for time in sorted(by_time):
         bucket = by_time[time] + floating
         if len(bucket) >= 2:
@@ -156,17 +156,23 @@ def _time_buckets(
 
 
 def _with_reports_after(
-    by_time: dict[str, list[ReportClaim]], periods: set[str], members: list[ReportClaim]
+    context: CheckContext,
+    by_time: dict[str, list[ReportClaim]],
+    periods: set[str],
+    members: list[ReportClaim],
 ) -> None:
     """A draft's figure for a period no source states is held against the sources
     that state none but were published soon after it ("39 billion" in an order book
     reported on 24 January 2024, for the draft's end of 2023). One published within
-    the period may speak of the one before: a population reported in January."""
+    the period may speak of the one before (a population reported in January), unless
+    it is a market price: a market value published in July is one of that year."""
     undated = [c for c in members if c.role == "source" and not c.time and c.as_of]
     for time in periods:
         bucket = by_time[time]
         if not any(c.role == "source" for c in bucket):
-            bucket += [c for c in undated if reported_after(time, c.as_of or "", within=False)]
+            bucket += [
+                c for c in undated if reported_after(time, c.as_of or "", within=context.moves(c))
+            ]
 
 
 def _restating(context: CheckContext, members: list[ReportClaim]) -> dict[str, list[ReportClaim]]:

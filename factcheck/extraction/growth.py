@@ -206,6 +206,15 @@ def _attach_tenths(scan: Scan, quantity: Quantity) -> None:
         quantity.end = ones.end()  # 七成六 is 76 %
 
 
+def _cents_in_recent_currency(scan: Scan, unit: str, word: str | None) -> str:
+    """ "81 cent" after "44,1 miljard dollar" is US cents: a bare cent word is of the
+    currency the text last named (`cents_of_recent_currency`)."""
+    uw = scan.units
+    if word is None or word.lower() not in uw.bare_cents or unit not in uw.cents_of.values():
+        return unit
+    return uw.cents_of.get(scan.recent_currency or "", unit)
+
+
 def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     work, uw = scan.work, scan.units
     if quantity.unit is None:
@@ -222,6 +231,7 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     if unit is not None and match is not None:
         if quantity.unit == "rank":
             return
+        unit = _cents_in_recent_currency(scan, unit, match.group("word"))
         quantity.unit, quantity.end = unit, match.end()
         _code_scale(scan, quantity, match.group("sym") or match.group("word"))
         if scan.lang == "zh" and work.startswith("半", quantity.end) and unit != "count":

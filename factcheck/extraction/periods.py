@@ -61,6 +61,17 @@ def reported_after(period: str, iso: str, within: bool = True) -> bool:
     return (start if within else end) <= day <= end + (end - start)
 
 
+def months_within(period: str) -> list[str]:
+    """The months ("2025-07") of a calendar period: when a day's figure published
+    without a period of its own is one of that period."""
+    days = period_days(period)
+    if days is None:
+        return []
+    start, end = days
+    first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
+    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(first, last + 1)]
+
+
 def months_after(period: str) -> list[str]:
     """The months ("2024-01") of as long again after a calendar period: when a figure
     published without a period of its own may speak for it (`reported_after`)."""

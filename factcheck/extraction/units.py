@@ -197,6 +197,8 @@ class UnitWords:
     elided_before: re.Pattern[str] = re.compile("(?!)")  # "krijgt er 1"
     money_context: re.Pattern[str] = re.compile("(?!)")
     money_tail: re.Pattern[str] = re.compile("(?!)")
+    bare_cents: frozenset[str] = frozenset()  # "cent": a hundredth of the text's currency
+    cents_of: dict[str, str] = field(default_factory=dict)  # USD -> USD_cent
     carrier: re.Pattern[str] = re.compile("(?!)")
     singular_before: re.Pattern[str] = re.compile("(?!)")
     conversion_open: re.Pattern[str] = re.compile("(?!)")  # " (about ", "（约合"
@@ -293,6 +295,9 @@ def unit_words(lang: str) -> UnitWords:
     openers = words(table.get("conversion_openers") or {}, lang)
     opener = rf"(?:(?i:{alternation(openers)}){SPACE}*)?" if openers else ""
     uw.conversion_open = re.compile(rf"{SPACE}*[(（]{SPACE}*{opener}")
+    cents = table.get("cents_of_recent_currency") or {}
+    uw.bare_cents = frozenset(w.lower() for w in cents.get("words", []))
+    uw.cents_of = dict(cents.get("currencies") or {})
     bare = words(table.get("bare_before") or {}, lang)
     # German capitalises every noun: a number before a lowercase word counts no noun
     nouns_capitalised = lang in table.get("bare_before_lowercase", [])

@@ -31,7 +31,7 @@ from factcheck.checks.candidates import (
     query_keys,
 )
 from factcheck.extraction.batch import Paths, map_inputs
-from factcheck.knowledge import Knowledge, static_of
+from factcheck.knowledge import Knowledge, time_kinds_of
 from factcheck.load.documents import Reading
 from factcheck.load.manifest import Manifest
 from factcheck.load.positions import Position
@@ -78,7 +78,7 @@ class SourceIndex:
     keys: dict[LookupKey, list[str]] = field(default_factory=lambda: defaultdict(list))
     names: tuple[str, ...] = ()
     order: dict[str, int] = field(default_factory=dict)  # claim id -> place in file order
-    static: frozenset[str] = frozenset()  # attributes whose figures hold for all time
+    time_kinds: dict[str, str] = field(default_factory=dict)  # `time_kinds_of`
 
     @classmethod
     def build(
@@ -108,7 +108,9 @@ class SourceIndex:
     def assemble(cls, per_file: list[LocatedFile], knowledge: Knowledge) -> SourceIndex:
         """Files in path order, ids `s1`, `s2`, ..., one spelling per unknown name."""
         per_file.sort(key=lambda entry: entry[0].file)
-        index = cls(documents=[status for status, _ in per_file], static=static_of(knowledge))
+        index = cls(
+            documents=[status for status, _ in per_file], time_kinds=time_kinds_of(knowledge)
+        )
         located = [entry for _, entries in per_file for entry in entries]
         names = unify_names(
             (c.subject for c, _, _ in located), knowledge.entities.matching.unknown_name_threshold
@@ -150,7 +152,7 @@ class SourceIndex:
         figure in at most `COPIES_PER_FIGURE` files."""
         found: set[str] = set()
         for claim in claims:
-            for key in query_keys(claim, self.static):
+            for key in query_keys(claim, self.time_kinds):
                 found.update(self.keys.get(key, ()))
         ordered = (self.claims[i] for i in sorted(found, key=self.order.__getitem__))
         return copies_kept((figure_identity(c), c.file, c) for c in ordered)

@@ -28,7 +28,7 @@ from factcheck.checks.candidates import (
 )
 from factcheck.checks.runner import checked_report, paused_gc
 from factcheck.errors import InputError
-from factcheck.knowledge import Knowledge, static_of
+from factcheck.knowledge import Knowledge, time_kinds_of
 from factcheck.load import read_document
 from factcheck.load.positions import Position
 from factcheck.models import DocumentStatus, Evidence, ReportClaim, ReportData, Subject
@@ -62,9 +62,9 @@ class StoredSources:
     """The sources of `factcheck check`, read from a claims store on demand."""
 
     def __init__(
-        self, store: Store, threshold: float, static: frozenset[str] = frozenset()
+        self, store: Store, threshold: float, time_kinds: dict[str, str] | None = None
     ) -> None:
-        self.store, self.static = store, static
+        self.store, self.time_kinds = store, time_kinds or {}
         self.spelling = unified_names(store, threshold)
         self._raw: dict[str, list[str]] = defaultdict(list)
         for raw, canonical in sorted(self.spelling.items()):
@@ -75,7 +75,9 @@ class StoredSources:
     @classmethod
     def open(cls, path: str | os.PathLike[str], knowledge: Knowledge) -> StoredSources:
         store = open_current(path, knowledge)
-        return cls(store, knowledge.entities.matching.unknown_name_threshold, static_of(knowledge))
+        return cls(
+            store, knowledge.entities.matching.unknown_name_threshold, time_kinds_of(knowledge)
+        )
 
     def close(self) -> None:
         self.store.close()
@@ -95,7 +97,7 @@ class StoredSources:
         """The stored claims any of `claims` could be compared with, in file order."""
         keys: set[str] = set()
         for claim in claims:
-            for key in query_keys(claim, self.static):
+            for key in query_keys(claim, self.time_kinds):
                 if isinstance(key, FigureLookup):
                     keys.add(encode_key(key))
                 else:
