@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.annotation.roles import NEVER, Mention
-from factcheck.extraction.patterns import alternation
+from factcheck.annotation.roles import Mention, word_pattern
 from factcheck.lexicon import by_language, load_table
 from factcheck.models import Subject
 
@@ -60,9 +59,7 @@ def rivals_for(lang: str) -> Rivals:
     """The compiled comparison words of a language (built once per process)."""
     table = load_table("subjects")
     han = lang == "zh"
-    markers = by_language(table.get("rival_markers"), lang)
-    nouns = by_language(table.get("rival_nouns"), lang)
     return Rivals(
-        re.compile(alternation(markers, word_edges=not han), re.IGNORECASE) if markers else NEVER,
-        re.compile(alternation(nouns, word_edges=not han), re.IGNORECASE) if nouns else NEVER,
+        word_pattern(by_language(table.get("rival_markers"), lang), han),
+        word_pattern(by_language(table.get("rival_nouns"), lang), han),
     )

@@ -146,16 +146,16 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         sources_after=_after(by_language(table["sources_after"], lang), gap=han),
         described_after=_described(by_language(table["described_after"], lang)),
         apposition=_opening(by_language(table["apposition_openers"], lang), han),
-        coordinators=_words(by_language(table["coordinators"], lang), han),
+        coordinators=word_pattern(by_language(table["coordinators"], lang), han),
         fronted=_fronted(by_language(table["fronted_before"], lang)),
-        respectively=_words(by_language(table["respectively"], lang), han),
+        respectively=word_pattern(by_language(table["respectively"], lang), han),
         made=_products(
             by_language(table["products_after"], lang),
             by_language(table.get("products_kept"), lang),
             han,
         ),
         owner_after=_owner_after(by_language(table["genitive_before"], lang), dets),
-        agents=_words(by_language(table["agents_before"], lang), han),
+        agents=word_pattern(by_language(table["agents_before"], lang), han),
         made_before=NEVER
         if han
         else _before(
@@ -222,7 +222,9 @@ def _fronted(listed: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{alternation(words)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _words(listed: Iterable[str], han: bool) -> re.Pattern[str]:
+def word_pattern(listed: Iterable[str], han: bool) -> re.Pattern[str]:
+    """A language's word list as one case-blind pattern (whole words outside Chinese),
+    or one that never matches for an empty list."""
     words = list(listed)
     if not words:
         return NEVER

@@ -119,7 +119,7 @@ class DocumentAnnotator:
         people = self._people_of(claim)
         subject, sure = self.subject_of(claim, context, people)
         attribute, unit = self._measure_of(claim)
-        if claim.unit == "multiplier" and self._against_a_rival(claim, context, subject):
+        if claim.unit == "multiplier" and self._against_a_rival(claim, context, subject, attribute):
             attribute = unit_attribute(claim.unit)
         elif attribute.generic and claim.change:
             attribute = self._growth_of(subject, claim.unit) or attribute
@@ -281,10 +281,11 @@ class DocumentAnnotator:
         name = self.attributes.resolve(measure, unit, CHANGE) if measure else None
         return named_attribute(name) if name else None
 
-    def _against_a_rival(self, claim: Claim, c: Context, subject: Subject | None) -> bool:
+    def _against_a_rival(
+        self, claim: Claim, c: Context, subject: Subject | None, attribute: Attribute
+    ) -> bool:
         """A change multiplier that compares the subject with a rival ("twice as many
         as Meta", "是 Meta 的两倍"): no change of a measure, so never compared."""
-        attribute = self.keywords.attribute_of((claim.start, claim.end), claim.sentence, claim.unit)
         if not self.attributes.is_change(attribute):
             return False
         own = set(subject or ())
