@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from itertools import takewhile
 from typing import NamedTuple
 
@@ -43,12 +43,11 @@ from factcheck.annotation.attributes import (
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.reporters import Reporter, reporter_of, reporters_in
 from factcheck.annotation.rivals import rivals_for
+from factcheck.annotation.subject_tiers import OPEN_TIERS, TIERS, Around
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.extraction.units import names_a_noun_after, unit_words
 from factcheck.models import Attribute, Claim, Subject
 
-APPOSITION = re.compile(r"\s*[,，]\s*")
-ASIDE = re.compile(r"\s*[(（]\s*")  # "Meta (224,000 chips)": the aside describes the name
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
 BASE_GAP = re.compile(r"\s*的?\s*")  # "微软的 6 到 10 倍": a possessor, then the multiplier
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
@@ -200,8 +199,9 @@ class DocumentAnnotator:
         nationality inside the claim (`_people_of`), whose they are."""
         if people is not None:
             return Subject((people,)), True
-        for tier in self._tiers(claim, context):
-            chosen = tier()
+        around = Around.of(self, claim, context)
+        for tier in TIERS if self.main is not None else (*TIERS, *OPEN_TIERS):
+            chosen = tier(around)
             if chosen is not None:
                 return self._for_person(*chosen)
         carried = self._carried_subject(claim, context)
@@ -211,68 +211,6 @@ class DocumentAnnotator:
             return Subject((self.main,)), False
         before = context.before
         return (self._joint(before[-1], before), True) if before else (None, False)
-
-    def _tiers(
-        self, claim: Claim, c: Context
-    ) -> Iterator[Callable[[], tuple[Subject, bool] | None]]:
-        """The places a subject may stand, most telling first."""
-        text = self.text
-        names = [m for m in c.before if m.kind != "chip"]
-        later = [m for m in c.after if m.kind != "chip" and not m.source]
-        in_clause = [m for m in names if m.start >= c.clause_start]
-        after_in_clause = [m for m in later if m.end <= c.clause_end]
-        described = self.roles.opens_apposition(text, c.clause_start)
-        bare = claim.unit == "count"
-        owning = [m for m in later[:1] if m.possessive]
-        yield lambda: self._last(
-            [m for m in names if described and APPOSITION.fullmatch(text, m.end, c.clause_start)],
-            names,
-        )
-        yield lambda: self._first(
-            [m for m in after_in_clause[:1] if self.roles.describes(text, claim.end, m)], later
-        )
-        yield lambda: self._first(
-            [m for m in owning if self.roles.owns_figure(text, claim.end, m, bare)], later
-        )
-        owners = [m for m in names if m.possessive and not (m.source or self._base_of(claim, m))]
-        yield lambda: self._last([m for m in in_clause if m.direct], names)
-        aside = [m for m in names if ASIDE.fullmatch(text, m.end, c.clause_start)]
-        yield lambda: self._last([m for m in aside if m.kind != "place"], names)
-        yield lambda: self._last([m for m in owners if m.start >= c.clause_start], names)
-        yield lambda: self._last([m for m in names if m.direct], names)
-        yield lambda: self._first(
-            [
-                m
-                for m in after_in_clause
-                if not (m.possessive or self._next_ones(claim, m))
-                and (m.direct or m.kind == "place" or self.roles.by_agent(text, claim.end, m))
-            ],
-            later,
-        )
-        yield lambda: self._last(owners, names)
-        # "Boasting 500 billion parameters, MAI-1 …": a fronted clause names no one
-        fronted = c.clause_start == claim.sentence[0] and not names
-        opens = [
-            m
-            for m in later[:1]
-            if APPOSITION.fullmatch(text, c.clause_end, m.start) and not self.roles.says(text, m)
-        ]
-        yield lambda: self._first([m for m in opens if fronted and m.direct], later)
-        yield lambda: self._last([m for m in names if m.oblique and m.kind == "place"], names)
-        yield lambda: self._first(
-            [m for m in names[:1] if self.roles.fronted_at(text, claim.sentence[0], m)], names
-        )
-        # "据特斯拉公布的数据", "according to Tesla": a company reports its own figures
-        yield lambda: self._last([m for m in names if m.source and m.kind == "organization"], names)
-        if self.main is not None:  # objects and sources are no subjects of a known story
-            return
-        yield lambda: self._last([m for m in names if m.oblique and not m.source], names)
-        yield lambda: self._first([m for m in later if not m.possessive], later)
-        # a reporting organisation may be what it reports on; a person quoted never is
-        yield lambda: self._last([m for m in names if m.source and m.kind != "person"], names)
-        yield lambda: self._first(
-            [m for m in c.after if m.source and m.kind not in ("chip", "person")], c.after
-        )
 
     def _growth_of(self, subject: Subject | None, unit: str) -> Attribute | None:
         """ "Azure grew 39%", "Azure legte um 31 % zu": a business that grows without a
@@ -289,19 +227,19 @@ class DocumentAnnotator:
         if not self.attributes.is_change(attribute):
             return False
         own = set(subject or ())
-        if any(m.entity not in own and self._base_of(claim, m) for m in c.before):
+        if any(m.entity not in own and self.base_of(claim, m) for m in c.before):
             return True
         clause = (c.clause_start, c.clause_end)
         return rivals_for(self.lang).compared(self.text, clause, claim.end, c.after, subject)
 
-    def _base_of(self, claim: Claim, mention: Mention) -> bool:
+    def base_of(self, claim: Claim, mention: Mention) -> bool:
         """ "微软的 6 到 10 倍", "Meta的兩倍": a possessor right before a multiplier is what
         it multiplies, not its subject ("Microsoft's purchase more than tripled" is
         Microsoft's)."""
         gap = BASE_GAP.fullmatch(self.text, mention.end, claim.start)
         return claim.unit == "multiplier" and gap is not None
 
-    def _next_ones(self, claim: Claim, mention: Mention) -> bool:
+    def next_ones(self, claim: Claim, mention: Mention) -> bool:
         """ "15 Milliarden Euro und für Nordrhein-Westfalen 12,3": an object after the
         figure, past a coordinator, is the next figure's."""
         return mention.oblique and self.roles.coordinated(self.text, claim.end, mention.start)
@@ -375,11 +313,9 @@ class DocumentAnnotator:
                 return mention.entity
         return None
 
-    def _last(self, tier: list[Mention], pool: list[Mention]) -> tuple[Subject, bool] | None:
-        return (self._joint(tier[-1], pool), tier[-1].sure) if tier else None
-
-    def _first(self, tier: list[Mention], pool: list[Mention]) -> tuple[Subject, bool] | None:
-        return (self._joint(tier[0], pool), tier[0].sure) if tier else None
+    def chosen(self, mention: Mention, pool: Sequence[Mention]) -> tuple[Subject, bool]:
+        """The subject a tier chose (with the names listed beside it), and how sure."""
+        return self._joint(mention, pool), mention.sure
 
     def _context(self, claim: Claim) -> Context:
         inside = self._in_sentence(claim)

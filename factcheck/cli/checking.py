@@ -28,7 +28,7 @@ from factcheck.parallel import ENGINES
 from factcheck.render.formats import CHECK_FORMATS, Style
 
 if TYPE_CHECKING:
-    pass
+    from factcheck.config import Configuration
 
 
 CHECK_EPILOG = (
@@ -95,34 +95,13 @@ def configure_check(parser: argparse.ArgumentParser) -> None:
 def run_check(args: argparse.Namespace) -> int:
     """Load the sources once, check every draft, render, then write."""
     from factcheck.config import configured_knowledge
-    from factcheck.errors import ConfigError
     from factcheck.runs.checking import run_check as run_checks
-    from factcheck.runs.suppressions import split_codes, write_baseline
+    from factcheck.runs.suppressions import write_baseline
 
     drafts, stdin = stdin_draft(args.drafts, args.stdin_filename)
-    config = configuration_for(
-        args,
-        sources=args.against,
-        select=split_codes(args.select),
-        ignore=split_codes(args.ignore),
-        db=args.db,
-        format=args.format,
-        fail_on=args.fail_on,
-        show_supported=args.show_supported,
-        lang=args.lang,
-        source_lang=args.source_lang,
-        baseline=args.baseline,
-    )
+    config = _check_configuration(args)
     s = config.settings
     db = None if args.against else s.db
-    if not s.sources and not db:
-        raise ConfigError(
-            "no sources: give --against SOURCE (repeatable) or --db PATH, or set `sources` or `db` "
-            "in factcheck.toml"
-        )
-    if db and args.source_lang:
-        print(f"{PROG}: --source-lang is ignored with a claims store: its sources were "
-              "read in the languages they were indexed with", file=sys.stderr)  # fmt: skip
     knowledge = configured_knowledge(config)
     manifest = manifest_for(args, None if db else s.sources)
     with progress_for(args) as progress:
@@ -147,13 +126,44 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     color = terminal_style(sys.stdout)[0] if args.output is None else False
     style = Style(color=color, show_supported=s.show_supported, rules=knowledge.rules)
-    text = CHECK_FORMATS[s.format](result, style)
     with output(args.output) as out:
-        out.write(text)
+        out.write(CHECK_FORMATS[s.format](result, style))
     for status in (*result.drafts, *result.sources):
         if status.status == "skipped":
             print(f"{PROG}: skipped {status.file}: {status.reason}", file=sys.stderr)
     return result.exit_code(s.fail_on)
+
+
+def _check_configuration(args: argparse.Namespace) -> Configuration:
+    """The options over the configuration file; an error when nothing names a source,
+    so a check never passes for having nothing to check against."""
+    from factcheck.errors import ConfigError
+    from factcheck.runs.suppressions import split_codes
+
+    config = configuration_for(
+        args,
+        sources=args.against,
+        select=split_codes(args.select),
+        ignore=split_codes(args.ignore),
+        db=args.db,
+        format=args.format,
+        fail_on=args.fail_on,
+        show_supported=args.show_supported,
+        lang=args.lang,
+        source_lang=args.source_lang,
+        baseline=args.baseline,
+    )
+    s = config.settings
+    db = None if args.against else s.db
+    if not s.sources and not db:
+        raise ConfigError(
+            "no sources: give --against SOURCE (repeatable) or --db PATH, or set `sources` or `db` "
+            "in factcheck.toml"
+        )
+    if db and args.source_lang:
+        print(f"{PROG}: --source-lang is ignored with a claims store: its sources were "
+              "read in the languages they were indexed with", file=sys.stderr)  # fmt: skip
+    return config
 
 
 def configure_config(parser: argparse.ArgumentParser) -> None:

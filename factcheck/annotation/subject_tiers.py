@@ -1,0 +1,204 @@
+"""Where a claim's subject may stand, most telling first.
+
+`TIERS` lists the places in order. Each looks at the names around one claim
+(`Around`) and returns the chosen name, as a subject with whether its own sentence
+names it, or None to let the next place try. `OPEN_TIERS` follow only in an article
+that names no main organisation: there an object or a reporter may be what a figure
+is about; in a known story they are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.annotation.entities import Mention
+from factcheck.models import Claim, Subject
+
+if TYPE_CHECKING:
+    from factcheck.annotation.subjects import Context, DocumentAnnotator
+
+APPOSITION = re.compile(r"\s*[,，]\s*")
+ASIDE = re.compile(r"\s*[(（]\s*")  # "Meta (224,000 chips)": the aside describes the name
+
+Choice = tuple[Subject, bool]
+
+
+@dataclass(frozen=True)
+class Around:
+    """The names around one claim, sorted into the pools the tiers choose from."""
+
+    annotator: DocumentAnnotator
+    claim: Claim
+    context: Context
+    names: list[Mention]  # before it in its sentence; a chip only says what is counted
+    later: list[Mention]  # after it, reporters aside
+    in_clause: list[Mention]  # before it, in its own clause
+    after_in_clause: list[Mention]
+    owners: list[Mention]  # possessors before it, neither reporters nor a multiplier's base
+
+    @classmethod
+    def of(cls, annotator: DocumentAnnotator, claim: Claim, context: Context) -> Around:
+        names = [m for m in context.before if m.kind != "chip"]
+        later = [m for m in context.after if m.kind != "chip" and not m.source]
+        owners = [
+            m for m in names if m.possessive and not (m.source or annotator.base_of(claim, m))
+        ]
+        return cls(
+            annotator,
+            claim,
+            context,
+            names,
+            later,
+            [m for m in names if m.start >= context.clause_start],
+            [m for m in later if m.end <= context.clause_end],
+            owners,
+        )
+
+    @property
+    def text(self) -> str:
+        return self.annotator.text
+
+    def last(self, tier: list[Mention]) -> Choice | None:
+        """The last of `tier`, with the names listed beside it among those before."""
+        return self.annotator.chosen(tier[-1], self.names) if tier else None
+
+    def first(self, tier: list[Mention]) -> Choice | None:
+        """The first of `tier`, with the names listed beside it among those after."""
+        return self.annotator.chosen(tier[0], self.later) if tier else None
+
+
+def described_by_its_clause(x: Around) -> Choice | None:
+    """ "für MAI-1, ein Modell mit 500 Milliarden Parametern": the figure's clause is an
+    apposition to the name before it."""
+    start = x.context.clause_start
+    if not x.annotator.roles.opens_apposition(x.text, start):
+        return None
+    return x.last([m for m in x.names if APPOSITION.fullmatch(x.text, m.end, start)])
+
+
+def described_after(x: Around) -> Choice | None:
+    """ "500 billion parameters for MAI-1": a word after the figure ties it to the name."""
+    roles = x.annotator.roles
+    return x.first([m for m in x.after_in_clause[:1] if roles.describes(x.text, x.claim.end, m)])
+
+
+def owner_after(x: Around) -> Choice | None:
+    """ "the 70 billion parameter models of Meta": an owner right after the figure."""
+    bare, roles = x.claim.unit == "count", x.annotator.roles
+    owning = [m for m in x.later[:1] if m.possessive]
+    return x.first([m for m in owning if roles.owns_figure(x.text, x.claim.end, m, bare)])
+
+
+def clause_subject(x: Around) -> Choice | None:
+    """The subject of the figure's own clause."""
+    return x.last([m for m in x.in_clause if m.direct])
+
+
+def bracket_aside(x: Around) -> Choice | None:
+    """ "Meta (224,000)": a figure in brackets after a name is that name's."""
+    start = x.context.clause_start
+    return x.last(
+        [m for m in x.names if ASIDE.fullmatch(x.text, m.end, start) and m.kind != "place"]
+    )
+
+
+def clause_owner(x: Around) -> Choice | None:
+    """ "compared with Tesla's 484,500": a possessor in the figure's clause."""
+    return x.last([m for m in x.owners if m.start >= x.context.clause_start])
+
+
+def sentence_subject(x: Around) -> Choice | None:
+    """The subject of an earlier clause of the sentence."""
+    return x.last([m for m in x.names if m.direct])
+
+
+def named_after(x: Around) -> Choice | None:
+    """ "5,000 people died in Turkey and Syria", "sold by BYD": a subject or a place
+    after the figure in its clause, or a passive's agent; not the next figure's object
+    ("15 Milliarden Euro und für Nordrhein-Westfalen 12,3")."""
+    annotator, end = x.annotator, x.claim.end
+    return x.first(
+        [
+            m
+            for m in x.after_in_clause
+            if not (m.possessive or annotator.next_ones(x.claim, m))
+            and (m.direct or m.kind == "place" or annotator.roles.by_agent(x.text, end, m))
+        ]
+    )
+
+
+def sentence_owner(x: Around) -> Choice | None:
+    """A possessor anywhere before the figure in its sentence."""
+    return x.last(x.owners)
+
+
+def opens_next_clause(x: Around) -> Choice | None:
+    """ "Boasting 500 billion parameters, MAI-1 …": a clause that opens the sentence
+    and names no one is about the name opening the next, unless that name reports."""
+    context = x.context
+    if x.names or context.clause_start != x.claim.sentence[0]:
+        return None
+    roles = x.annotator.roles
+    opens = [
+        m
+        for m in x.later[:1]
+        if APPOSITION.fullmatch(x.text, context.clause_end, m.start) and not roles.says(x.text, m)
+    ]
+    return x.first([m for m in opens if m.direct])
+
+
+def place_before(x: Around) -> Choice | None:
+    """ "in Gansu, 113 died": a place before the figure."""
+    return x.last([m for m in x.names if m.oblique and m.kind == "place"])
+
+
+def fronted_name(x: Around) -> Choice | None:
+    """A name fronted at the start of the sentence as its topic."""
+    roles, start = x.annotator.roles, x.claim.sentence[0]
+    return x.last([m for m in x.names[:1] if roles.fronted_at(x.text, start, m)])
+
+
+def reporting_organisation(x: Around) -> Choice | None:
+    """ "据特斯拉公布的数据", "according to Tesla": a company reports its own figures."""
+    return x.last([m for m in x.names if m.source and m.kind == "organization"])
+
+
+def object_before(x: Around) -> Choice | None:
+    return x.last([m for m in x.names if m.oblique and not m.source])
+
+
+def name_after(x: Around) -> Choice | None:
+    return x.first([m for m in x.later if not m.possessive])
+
+
+def reporter_before(x: Around) -> Choice | None:
+    """A reporting organisation may be what it reports on; a person quoted never is."""
+    return x.last([m for m in x.names if m.source and m.kind != "person"])
+
+
+def reporter_after(x: Around) -> Choice | None:
+    after = x.context.after
+    tier = [m for m in after if m.source and m.kind not in ("chip", "person")]
+    return x.annotator.chosen(tier[0], after) if tier else None
+
+
+Tier = Callable[[Around], Choice | None]
+TIERS: tuple[Tier, ...] = (
+    described_by_its_clause,
+    described_after,
+    owner_after,
+    clause_subject,
+    bracket_aside,
+    clause_owner,
+    sentence_subject,
+    named_after,
+    sentence_owner,
+    opens_next_clause,
+    place_before,
+    fronted_name,
+    reporting_organisation,
+)
+OPEN_TIERS: tuple[Tier, ...] = (object_before, name_after, reporter_before, reporter_after)
