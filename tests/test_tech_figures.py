@@ -172,6 +172,17 @@ def test_an_object_after_a_figure_is_its_subject_only_as_an_agent(
             "80 miljard dollar",
         ),
         ("zh", "微软将在2025财年投资800亿美元建设数据中心。", "800亿美元"),
+        ("en", "Microsoft earmarked $80 billion for AI data centers.", "$80 billion"),
+        ("en", "Microsoft is pouring $80 billion into data centers.", "$80 billion"),
+        (
+            "de",
+            "Der Konzern will 80 Milliarden Dollar in neue Rechenzentren stecken.",
+            "80 Milliarden Dollar",
+        ),
+        ("de", "Microsoft plant 80 Mrd. USD für KI-Rechenzentren.", "80 Mrd. USD"),
+        ("nl", "Microsoft trekt 80 miljard dollar uit voor datacenters.", "80 miljard dollar"),
+        ("nl", "Microsoft steekt 80 miljard dollar in datacenters.", "80 miljard dollar"),
+        ("zh", "微软计划投入800亿美元建设数据中心。", "800亿美元"),
     ],
 )
 def test_money_invested_in_data_centres_is_capital_expenditure(
@@ -205,3 +216,25 @@ def test_a_drafts_market_value_of_a_year_meets_the_sources_of_that_year(tmp_path
         result = check_paths([draft], sources)
         found = [(f.text, f.kind) for f in [*result.findings, *result.supported]]
         assert found == [(figure, verdict)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Microsoft is pouring $80 billion into GPUs.", "$80 billion"),
+        ("en", "Microsoft is pouring $80 billion into data centers.", "$80 billion"),
+        ("nl", "Microsoft steekt €80 miljard in datacenters.", "€80 miljard"),
+        ("nl", "Microsoft steekt $80 miljard in nieuwe GPU's.", "$80 miljard"),
+    ],
+)
+def test_a_preposition_opens_its_own_object(lang: str, text: str, figure: str) -> None:
+    """ "$80 billion into data centers" is money, not 80 billion data centres: a
+    preposition between a figure and a noun makes the noun its object (`stops` of
+    `counted_gap` in lexicon/units.yaml); "120,000 of the newest chips" still counts."""
+    frame = factcheck.extract_frame(lang=lang, texts=[("a", text)])
+    units = dict(zip(frame["text"], frame["unit"], strict=True))
+    assert units == {figure: "USD" if "$" in figure else "EUR"}
+    counted = factcheck.extract_frame(
+        lang="en", texts=[("a", "Microsoft bought 120,000 of the company's newest accelerators.")]
+    )
+    assert list(counted["unit"]) == ["chip"]

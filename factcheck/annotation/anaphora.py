@@ -25,6 +25,9 @@ SURE_DISTANCE = 2  # an anaphor is sure when its referent is at most this many s
 # Unknown names are mostly organisations ("Nikkei", "Studio040"), so "the company"
 # may refer to one; other anaphors need a listed entity of their kind.
 REFERENT_KINDS = {"organization": frozenset({"organization", "unknown"})}
+# A model or a product is introduced as an object as often as a subject ("Microsoft
+# stellte MAI-1-preview vor. … das Modell"): "the model" refers to it either way.
+INTRODUCED_AS_OBJECTS = frozenset({"model", "product"})
 Anaphor = tuple[int, int, frozenset[str]]  # start, end, kinds of its referent
 
 
@@ -153,8 +156,9 @@ def _resolve(
     if not earlier:
         return None
     # the latest sentence's subject; of one sentence's, the first ("Microsoft kocht
-    # chips, meldt Omdia. Het bedrijf …" is Microsoft)
-    distance, referent = max(earlier, key=lambda e: (e[0], -e[1].start))
+    # chips, meldt Omdia. Het bedrijf …" is Microsoft), a name in an object's
+    # preposition last ("placed MAI-1-preview 13th on LMArena")
+    distance, referent = max(earlier, key=lambda e: (e[0], not e[1].oblique, -e[1].start))
     alone = set().union(*(named.get(k, set()) for k in kinds)) == {referent.entity}
     sure = (number - distance <= SURE_DISTANCE or alone) and referent.sure
     return Mention(start, end, referent.entity, referent.kind, anaphor=True, sure=sure)
@@ -163,7 +167,10 @@ def _resolve(
 def _remember(last: dict[str, tuple[int, Mention]], number: int, mentions: list[Mention]) -> None:
     """Each kind's subject of the sentence, for the anaphors of the sentences after it."""
     for kind in {m.kind for m in mentions}:
-        subject = _subject(m for m in mentions if m.kind == kind)
+        named = [m for m in mentions if m.kind == kind]
+        subject = _subject(named)
+        if subject is None and kind in INTRODUCED_AS_OBJECTS:
+            subject = next((m for m in named if not m.source), None)
         if subject is not None:
             last[kind] = (number, subject)
 

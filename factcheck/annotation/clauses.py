@@ -35,6 +35,8 @@ STRENGTHS = {"strong": STRONG, "relative": RELATIVE, "weak": WEAK, "mark": WEAK}
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
 SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
 SPLIT_REACH = 80  # characters between a separable verb and its particle
+# A full stop inside a sentence, before a space, ends an abbreviation ("80 Mrd. USD")
+ABBREVIATION = r"(?<=[^\W\d])\.(?=\s)"
 
 
 class Word(NamedTuple):
@@ -160,7 +162,7 @@ def compile_language(
 class SplitVerbs:
     """Separable verbs ("namen … deel"): one pattern finds their verbs; each verb's
     particles are then looked for after it, up to SPLIT_REACH characters of its clause
-    (marks between digits are no breaks: "1,8 miljoen")."""
+    (marks between digits are no breaks: "1,8 miljoen", nor an abbreviation's stop)."""
 
     verbs: re.Pattern[str]
     particles: dict[str, list[tuple[re.Pattern[str], Word]]]
@@ -174,7 +176,7 @@ def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
     for phrase, word in words.items():
         verb, particle = (part.strip() for part in phrase.split(SPLIT, 1))
         pattern = re.compile(
-            rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)){{1,{SPLIT_REACH}}}?"
+            rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)|{ABBREVIATION}){{1,{SPLIT_REACH}}}?"
             rf"(?P<particle>{edge}{re.escape(particle)}){end}",
             re.IGNORECASE,
         )

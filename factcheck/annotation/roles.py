@@ -29,6 +29,7 @@ REPORTING_KINDS = frozenset({"person", "agency"})
 SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 SPACE_OR_NONE = rf"(?:{SPACE})?"
 COMPOUND = re.compile(r"-[^\W\d_]")  # "Tesla-Werk", "BYD-teller": the name qualifies a noun
+POSSESSIVE_S = re.compile(r"['’]s\b")  # "the model’s training": an anaphor's possessive
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ class Roles:
             return replace(mention, oblique=True)
         if self.genitives.search(text, lo, mention.start):
             return replace(mention, possessive=True)
-        if COMPOUND.match(text, mention.end):
+        if COMPOUND.match(text, mention.end) or POSSESSIVE_S.match(text, mention.end):
             return replace(mention, possessive=True)
         if self.objects.search(text, lo, mention.start):
             return replace(mention, oblique=True)

@@ -72,11 +72,14 @@ class Around:
 
 def described_by_its_clause(x: Around) -> Choice | None:
     """ "für MAI-1, ein Modell mit 500 Milliarden Parametern": the figure's clause is an
-    apposition to the name before it."""
+    apposition to the name before it; after a reporter ("According to Microsoft, the
+    model's training …") the sentence's own clause begins."""
     start = x.context.clause_start
     if not x.annotator.roles.opens_apposition(x.text, start):
         return None
-    return x.last([m for m in x.names if APPOSITION.fullmatch(x.text, m.end, start)])
+    return x.last(
+        [m for m in x.names if not m.source and APPOSITION.fullmatch(x.text, m.end, start)]
+    )
 
 
 def described_after(x: Around) -> Choice | None:
@@ -93,8 +96,17 @@ def owner_after(x: Around) -> Choice | None:
 
 
 def clause_subject(x: Around) -> Choice | None:
-    """The subject of the figure's own clause."""
-    return x.last([m for m in x.in_clause if m.direct])
+    """The subject of the figure's own clause; not one that reports what a name after
+    it did ("Microsoft said OpenAI's revenue reached $3.7 billion")."""
+    roles = x.annotator.roles
+    return x.last(
+        [
+            m
+            for m in x.in_clause
+            if m.direct
+            and not (roles.says(x.text, m) and any(n.start > m.end for n in x.in_clause))
+        ]
+    )
 
 
 def bracket_aside(x: Around) -> Choice | None:

@@ -48,6 +48,7 @@ class Confirmations:
         self.members: dict[str, list[str]] = {}
         self.group_of: dict[str, Group] = {}
         self.by_block: dict[tuple[Block, str | None], list[str]] = {}
+        self.any_period: dict[Block, list[str]] = {}
         self.by_figure: dict[tuple, list[str]] = {}
         for claim in claims.values():
             if claim.role == "source" and claim.value is not None and claim.compared:
@@ -55,6 +56,7 @@ class Confirmations:
         for group in groups:
             self.members[group.id] = list(group.claim_ids)
             self.by_block[(_block(group), group.time)] = list(group.claim_ids)
+            self.any_period.setdefault(_block(group), []).extend(group.claim_ids)
             for claim_id in group.claim_ids:
                 self.group_of[claim_id] = group
 
@@ -74,6 +76,15 @@ class Confirmations:
         figure as it does (a bound, "more than 17,700", only meets "17,975")."""
         group = self.group_of.get(claim.id)
         found = self._agreeing(claim, self.members[group.id]) if group else []
+        return [i for i in found if not _bound_only(claim, self.claims[i])]
+
+    def in_any_period(self, claim: ReportClaim) -> list[str]:
+        """Source claims of the draft claim's block, whatever period they state, that
+        agree with it as `same_group` does: for a figure that names no period."""
+        group = self.group_of.get(claim.id)
+        if group is None or claim.time is not None:
+            return []
+        found = self._agreeing(claim, self.any_period.get(_block(group), []))
         return [i for i in found if not _bound_only(claim, self.claims[i])]
 
     def weaker(self, claim: ReportClaim) -> list[str]:

@@ -49,6 +49,7 @@ from factcheck.models import (
 from factcheck.runs.confirming import Confirmations
 from factcheck.runs.moments import Moments
 from factcheck.runs.source_index import Sources
+from factcheck.runs.undated import in_nearest_period
 
 UNSUPPORTED = "unsupported"
 
@@ -255,6 +256,7 @@ class _Verdicts:
         self.confirmations = Confirmations(claims, groups, knowledge.entities, rule)
         attributes = knowledge.attributes.attributes.values()
         running = frozenset(a.id for a in attributes if a.running)
+        self.static = frozenset(a.id for a in attributes if a.granularity == "static")
         severities = {r.id: r.severity for r in knowledge.rules}
         self.moments = Moments(draft.document, sources, claims, running, severities)
 
@@ -262,6 +264,10 @@ class _Verdicts:
         agreeing = self.confirmations.same_group(claim)
         findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
         findings, agreeing = self.moments.held_at(claim, findings, agreeing)
+        anywhere = self.confirmations.in_any_period(claim)
+        findings, agreeing = in_nearest_period(
+            claim, findings, agreeing, anywhere, self.claims, self.static
+        )
         findings = self._same_reporter(claim, agreeing, findings)
         weaker, same = self._weaker_confirmations(claim, agreeing, findings)
         if agreeing or weaker or same:
