@@ -94,10 +94,28 @@ def test_the_manifest_gives_the_language(tmp_path: Path) -> None:
     assert [(d.lang, d.date) for d in report.documents] == [("nl", "2025-07-10")]
 
 
+def test_an_empty_date_is_not_known_and_the_files_own_date_stands(tmp_path: Path) -> None:
+    """A page that gives no date: its row still gives outlet and language, and a date
+    the file states itself (front matter here) is kept, not blanked."""
+    (tmp_path / "a.md").write_text("---\ndate: 2024-05-07\n---\nBYD sold 3 million cars.", "utf-8")
+    (tmp_path / "b.txt").write_text("Tesla sold 1.8 million cars in 2023.", "utf-8")
+    (tmp_path / "m.csv").write_text("path,date,outlet,lang\na.md,,A,en\nb.txt,,B,en\n", "utf-8")
+    manifest = read_manifest(tmp_path / "m.csv")
+    assert [manifest.entry_for(tmp_path / f).date for f in ("a.md", "b.txt")] == [None, None]
+    report = build_report([tmp_path], manifest=manifest)
+    assert [(d.file.split("/")[-1], d.date) for d in report.documents] == [
+        ("a.md", "2024-05-07"),
+        ("b.txt", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         ("date\n2025\n", "1: no 'path' column"),
+        ("path,outlet\na.txt,A\n", "1: no 'date' column"),
+        ("path,date\n,2025\n", "2: no path"),
+        ("path,date\na.txt,5 May 2024\n", "2: date '5 May 2024' is not YYYY"),
         ("path,date,colour\na.txt,2025,red\n", "1: unknown column 'colour'"),
         ("path,date\na.txt,2025\na.txt,2024\n", "3: a.txt is listed twice"),
         ("path,date,lang\na.txt,2025,klingon\n", "2: language 'klingon' is not one of"),

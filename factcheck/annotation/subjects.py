@@ -125,7 +125,7 @@ class DocumentAnnotator:
         scope = self.attributes.place_scope(attribute)
         if scope is None and not attribute.generic and people is None:
             subject, sure = self._maker_over_place(subject, context) or (subject, sure)
-            subject = self._product_of(claim, subject, attribute) or subject
+            subject = self._product_of(claim, context, subject, attribute) or subject
         if scope is not None and not (scope == "local" and people):
             placed = self._place_of(claim, scope)
             if placed is not None:
@@ -258,15 +258,22 @@ class DocumentAnnotator:
         return (Subject((makers[-1].entity,)), makers[-1].sure) if makers else None
 
     def _product_of(
-        self, claim: Claim, subject: Subject | None, attribute: Attribute
+        self, claim: Claim, context: Context, subject: Subject | None, attribute: Attribute
     ) -> Subject | None:
         """ "Xiaomi … eine Reichweite von 668 Kilometern": a product's measure said of
-        its maker is of the one product line of that maker its sentence names, else the
-        article (SU7, with its versions); none when it names several, or none."""
+        its maker is of the one product line of that maker its clause names, else the
+        article (SU7, with its versions); none when it names several, or none. A line
+        another clause names may be news of its own ("Phi-3 Mini 模型发布不到两周,微软又
+        传出了自研千亿参数级别模型的消息": a new model, not Phi-3)."""
         definition = self.attributes.definition(attribute)
         if subject is None or len(subject) != 1 or not (definition and definition.product):
             return None
-        here = product_lines(self._in_sentence(claim), self.entities).get(subject[0], set())
+        clause = [
+            m
+            for m in self._in_sentence(claim)
+            if context.clause_start <= m.start and m.end <= context.clause_end
+        ]
+        here = product_lines(clause, self.entities).get(subject[0], set())
         lines = here or self._lines.get(subject[0], set())
         return Subject((next(iter(lines)),)) if len(lines) == 1 else None
 

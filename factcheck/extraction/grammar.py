@@ -95,6 +95,7 @@ class Grammar:
     rank_cue_after: re.Pattern[str] = re.compile("(?!)")
     not_rank_after: re.Pattern[str] = re.compile("(?!)")
     dotted_before: Preceding = field(default_factory=lambda: Preceding([]))
+    day_before: Preceding = field(default_factory=lambda: Preceding([]))
     name_before: Preceding = field(default_factory=lambda: Preceding([]))
     coordinate_before: Preceding = field(default_factory=lambda: Preceding([]))
     coordinate_after: re.Pattern[str] = re.compile("(?!)")
@@ -402,6 +403,7 @@ def _add_ordinals(g: Grammar) -> None:
     dotted = _phrases(table.get("dotted_after"), g.lang)
     if dotted:
         g.dotted_before = Preceding(dotted, gap=r"[ \t]+")
+    g.day_before = Preceding(_phrases(table.get("day_of_month_before"), g.lang), gap=r"[ \t]+")
     rank = _phrases(table["rank_before"], g.lang)
     g.rank_before = Preceding(rank)
     g.rank_after = re.compile(

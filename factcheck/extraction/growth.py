@@ -339,13 +339,15 @@ def _attach_rank(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
         return
     if not numeral.words:
         suffix = g.ordinal_suffix.match(work, quantity.end)
-        if suffix:
-            quantity.unit, quantity.end = "rank", suffix.end()
-            return
-        if DOTTED_ORDINAL.match(work, quantity.end) and g.dotted_before.search(
+        dotted = DOTTED_ORDINAL.match(work, quantity.end) and g.dotted_before.search(
             work, max(0, quantity.start - 8), quantity.start
-        ):
-            quantity.unit, quantity.end = "rank", quantity.end + 1
+        )
+        if suffix or dotted:
+            quantity.unit, quantity.end = "rank", suffix.end() if suffix else quantity.end + 1
+            # "announced on the 28th", "am 28.": a day of the month, no rank
+            quantity.label = bool(
+                g.day_before.search(work, max(0, quantity.start - 8), quantity.start)
+            )
             return
     before = g.rank_before.search(work, max(0, quantity.start - 12), quantity.start)
     if before and (numeral.kind != "ordinal"):

@@ -224,6 +224,8 @@ def _may_extend(items: list[tuple[Word, int, int]], info: Word) -> bool:
     if last.kind in ("ordinal", "multiplier", "denominator", "plus_half", "fraction"):
         fractional = last.kind in ("fraction", "plus_half", "denominator")
         return fractional and info.kind in ("scale", "dozen", "article")
+    if info.kind == "ordinal" and info.value == 2 and last.kind == "cardinal" and last.value < 20:
+        return False  # "twenty-second", but "one second" is a time, no ordinal nor a half
     if info.kind == "joiner":
         return last.kind in ("cardinal", "scale", "dozen")
     if info.kind == "article":

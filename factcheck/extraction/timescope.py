@@ -22,6 +22,14 @@ DIGIT = re.compile(r"\d")
 BASE_REACH = 60  # characters before a year that may hold its comparison word
 SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
 SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+# A quarter and its year run together, as finance news writes them: "25Q4", "2025Q4",
+# "FY26Q1", "FY26 Q1", "Q4'25", "Q4/25", "4Q25" (a two-digit year is of 20xx).
+COMPACT_QUARTER = re.compile(
+    r"(?<![\w'’])(?:(?:FY[ ]?)?'?(?P<a>(?:20)?\d{2})[ ]?Q(?P<qa>[1-4])"
+    r"|Q(?P<qb>[1-4])[ ]?(?:['’/][ ]?|FY)(?P<b>(?:20)?\d{2})"
+    r"|(?P<qc>[1-4])Q['’]?(?P<c>\d{2}))(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _month_names() -> list[str]:
@@ -118,6 +126,7 @@ def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of dates, clock times and named periods, in text order."""
     spans = [m.span() for m in date_pattern().finditer(text)]
     spans += [m.span() for m in period_spans_pattern(lang).finditer(text)]
+    spans += [m.span() for m in COMPACT_QUARTER.finditer(text)]
     return sorted(spans)
 
 
@@ -164,6 +173,9 @@ def time_scope(
     ("2000 GPUs") from a year, so it is never taken as the period. A relative year
     ("last year", "vorig jaar", "去年") is resolved against the `published` date.
     """
+    compact = None if year else COMPACT_QUARTER.search(sentence)
+    if compact:
+        return _compact_quarter(compact)
     short = None if year else SHORT_FY.search(sentence)
     if short:
         year = short.group(1)
@@ -180,6 +192,13 @@ def time_scope(
     if fiscal.search(sentence):
         return f"FY{year}"
     return year
+
+
+def _compact_quarter(match: re.Match[str]) -> str:
+    """ "25Q4" -> "2025-Q4"."""
+    year = match["a"] or match["b"] or match["c"]
+    quarter = match["qa"] or match["qb"] or match["qc"]
+    return f"{year if len(year) == 4 else '20' + year}-Q{quarter}"
 
 
 def _undated_period(sentence: str, lang: str, published: str | None) -> str | None:

@@ -136,11 +136,18 @@ def load_input(item: InputItem, reading: Reading | None = None) -> Document | Sk
     entry = reading.manifest.entry_for(path) if reading.manifest else None
     try:
         document = read_document(path, display, (entry and entry.lang) or reading.lang)
-        return document.model_copy(update={"date": entry.date}) if entry else document
+        return dated(document, entry)
     except InputError as exc:
         return Skipped(path=display, reason=exc.reason)
     except Exception as exc:  # a bug must cost one file, not the run
         return failed(display, exc)
+
+
+def dated(document: Document, entry: ManifestEntry | None) -> Document:
+    """The document with the date its manifest entry gives, if it gives one."""
+    if entry is None or entry.date is None:
+        return document
+    return document.model_copy(update={"date": entry.date})
 
 
 def failed(display: str, exc: Exception) -> Skipped:
@@ -166,7 +173,7 @@ def load_bytes(
     lang = (entry and entry.lang) or (reading.lang if reading else None)
     try:
         document = document_from_bytes(data, suffix, display, lang)
-        return document.model_copy(update={"date": entry.date}) if entry else document
+        return dated(document, entry)
     except InputError as exc:
         return Skipped(path=display, reason=exc.reason)
     except Exception as exc:  # a bug must cost one file, not the run

@@ -4,8 +4,9 @@
 outlet and language. The file is CSV with a header row, or JSON Lines (one object
 per line), with the columns `path` and `date` and optionally `url`, `outlet` and
 `lang`. Paths are relative to the manifest's folder (absolute paths are accepted);
-dates are ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A malformed row is an error that
-names the file and line; nothing is guessed.
+dates are ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or empty when not known (a page that
+gives none): the file's own date, if it states one, is used then. A malformed row is an
+error that names the file and line; nothing is guessed.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from factcheck.models import LANGUAGES
 
 ISO_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 COLUMNS = ("path", "date", "url", "outlet", "lang")
-REQUIRED = ("path", "date")
+HEADER = ("path", "date")  # the columns a CSV header must name
+REQUIRED = ("path",)  # a date cell may be empty: not known
 
 
 class ManifestEntry(BaseModel):
@@ -35,7 +37,7 @@ class ManifestEntry(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str
-    date: str
+    date: str | None = None
     url: str | None = None
     outlet: str | None = None
     lang: str | None = None
@@ -96,7 +98,7 @@ def _csv_rows(source: Path, text: str) -> Iterator[tuple[int, dict[str, str]]]:
         raise InputError(str(source), "empty manifest: a header row (path,date,...) is needed")
     header = [name.strip().lower() for name in header]
     unknown = sorted(set(header) - set(COLUMNS))
-    missing = [name for name in REQUIRED if name not in header]
+    missing = [name for name in HEADER if name not in header]
     if unknown or missing:
         problem = f"unknown column {unknown[0]!r}" if unknown else f"no {missing[0]!r} column"
         raise InputError(f"{source}:1", f"{problem} (columns: {', '.join(COLUMNS)})")
@@ -133,7 +135,7 @@ def _entry(source: Path, line: int, row: dict[str, str]) -> ManifestEntry:
     for name in REQUIRED:
         if not row.get(name):
             raise InputError(where, f"no {name}")
-    if not ISO_DATE.fullmatch(row["date"]):
+    if row.get("date") and not ISO_DATE.fullmatch(row["date"]):
         raise InputError(where, f"date {row['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     lang = row.get("lang") or None
     if lang is not None:
@@ -145,7 +147,7 @@ def _entry(source: Path, line: int, row: dict[str, str]) -> ManifestEntry:
             ) from None
     return ManifestEntry(
         path=row["path"],
-        date=row["date"],
+        date=row.get("date") or None,
         url=row.get("url") or None,
         outlet=row.get("outlet") or None,
         lang=lang,

@@ -1,0 +1,85 @@
+"""Classes found on held-out pages (issue 13/14): read only after the round's other
+fixes were in, so they measure how the reading generalises. A day of the month in
+ordinal digits is no rank ("announced on the 28th"), "one second" is a time, finance
+news' compact quarters ("25Q4", "Q4'25", "FY26 Q1") are periods, "模型" alone refers
+back to nothing, and a product line another clause names is no subject of a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+
+def _frame(lang: str, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    frame = factcheck.extract_frame(lang=lang, texts=[("a", text)])
+
+    def _cell(value: object) -> str | None:
+        return value if isinstance(value, str) else None
+
+    return {
+        t: (_cell(u), _cell(s), _cell(p))
+        for t, u, s, p in zip(
+            frame["text"], frame["unit"], frame["subject"], frame["time"], strict=True
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Microsoft (MS) announced on the 28th (local time) that it began testing."),
+        ("de", "Microsoft gab am 28. bekannt, dass es das Modell testet."),
+        ("nl", "Microsoft maakte op de 28e bekend dat het model getest wordt."),
+    ],
+)
+def test_a_day_of_the_month_in_ordinal_digits_is_no_rank(lang: str, text: str) -> None:
+    assert _frame(lang, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rank"),
+    [
+        ("en", "MAI-1-preview ranked 13th on LMArena.", "13th"),
+        ("de", "Das Modell landete auf dem 13. Platz.", "13."),
+        ("nl", "Het model eindigde als 13e.", "13e"),
+    ],
+)
+def test_a_rank_in_ordinal_digits_stays_a_rank(lang: str, text: str, rank: str) -> None:
+    assert _frame(lang, text)[rank][0] == "rank"
+
+
+def test_one_second_is_a_time_and_twenty_second_a_rank() -> None:
+    figures = _frame("en", "It speaks a minute of audio in less than one second.")
+    assert figures == {"less than one second": ("second", None, None)}
+    assert _frame("en", "The model ranked twenty second.")["twenty second"][0] == "rank"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "period"),
+    [
+        ("zh", "25Q4 资本支出 242 亿美元。", "242 亿美元", "2025-Q4"),
+        ("zh", "26Q1 指引强劲,预计 Azure 收入增速37%。", "37%", "2026-Q1"),
+        ("zh", "2025Q4 资本支出 242 亿美元。", "242 亿美元", "2025-Q4"),
+        ("en", "In Q4'25 capex was $24.2 billion.", "$24.2 billion", "2025-Q4"),
+        ("en", "Capex in 4Q25 was $24.2 billion.", "$24.2 billion", "2025-Q4"),
+        ("en", "FY26 Q1 capex will exceed $30 billion.", "exceed $30 billion", "2026-Q1"),
+        ("de", "Im Q3/24 lag der Umsatz bei 5 Milliarden Euro.", "5 Milliarden Euro", "2024-Q3"),
+        ("nl", "In 24Q3 bedroeg de omzet 5 miljard euro.", "5 miljard euro", "2024-Q3"),
+    ],
+)
+def test_a_compact_quarter_is_a_period(lang: str, text: str, figure: str, period: str) -> None:
+    figures = _frame(lang, text)
+    assert figures[figure][2] == period
+    assert set(figures) == {figure}  # the year's digits are no figure of their own
+
+
+def test_two_digits_after_a_quarter_across_a_space_are_a_figure() -> None:
+    assert _frame("en", "In Q1 20 new stores opened.")["20"][2] is None
+
+
+def test_a_generic_chinese_model_noun_refers_back_to_nothing() -> None:
+    text = "Phi-3 Mini 模型发布不到两周,微软又传出了自研千亿参数级别模型的消息。"
+    frame = factcheck.extract_frame(lang="zh", texts=[("a", "微软发布了MAI-1和Phi-3。" + text)])
+    subjects = dict(zip(frame["text"], frame["subject"], strict=True))
+    assert subjects["千亿参数"] == "Microsoft"
