@@ -206,6 +206,7 @@ class UnitWords:
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
     context: dict[str, tuple[str, str, re.Pattern[str]]] = field(default_factory=dict)
     minor: dict[str, list[MinorUnit]] = field(default_factory=dict)
+    in_major_currency: dict[str, tuple[str, float]] = field(default_factory=dict)  # "cent"
 
     def resolve(self, surface: str) -> str | None:
         """Canonical unit of a matched unit word or symbol."""
@@ -323,8 +324,11 @@ def unit_words(lang: str) -> UnitWords:
         pattern = re.compile(rf"{SPACE}*{alternation(own)}", re.IGNORECASE) if own else None
         rule = MinorUnit(row["minor"], float(row["ratio"]), bool(row.get("bare")), pattern)
         uw.minor.setdefault(row["major"], []).append(rule)
-    for rules in uw.minor.values():
+    for major, rules in uw.minor.items():
         rules.sort(key=lambda rule: rule.ratio)
+        if unit_category(major) == "currency":
+            for rule in rules:
+                uw.in_major_currency.setdefault(rule.unit, (major, rule.ratio))
     for rule in table.get("context") or []:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         unit = rule["unit"]
