@@ -24,6 +24,19 @@ SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
 SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
+def may_name_year(text: str) -> bool:
+    """Whether `text` holds a "19" or "20" at all: most clauses do not, and the
+    substring test is far cheaper than a `YEAR` scan that finds nothing."""
+    return "20" in text or "19" in text
+
+
+def initials_guard(phrases: list[str]) -> str:
+    """A look-ahead for the first letters of `phrases` in either case: a
+    case-insensitive trie behind it is tried only where a phrase can start."""
+    initials = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
+    return f"(?=[{re.escape(initials)}])"
+
+
 def _month_names() -> list[str]:
     table = load_table("months")
     return [
@@ -107,11 +120,8 @@ def period_spans_pattern(lang: str) -> re.Pattern[str]:
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
     phrases += words(table["decades"], lang)
-    initials = re.escape(
-        "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
-    )
-    guard = f"(?=[{initials}])"  # one character test rejects most positions
-    return re.compile(guard + phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
+    trie = phrase_trie(phrases, ignore_case=True)
+    return re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
 
 
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -123,6 +133,8 @@ def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def stated_years(text: str, is_quantity: Callable[[str, int], bool] | None = None) -> set[str]:
     """The distinct years a text names (not year-like quantities: "2000 GPUs")."""
+    if not may_name_year(text):
+        return set()
     return {
         m.group(1) for m in YEAR.finditer(text) if not (is_quantity and is_quantity(text, m.end()))
     }
@@ -164,7 +176,7 @@ def time_scope(
     ("2000 GPUs") from a year, so it is never taken as the period. A relative year
     ("last year", "vorig jaar", "去年") is resolved against the `published` date.
     """
-    short = None if year else SHORT_FY.search(sentence)
+    short = None if year or "fy" not in sentence.lower() else SHORT_FY.search(sentence)
     if short:
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
@@ -211,7 +223,8 @@ def any_period_pattern(lang: str) -> re.Pattern[str]:
         for row in table[key]
         for w in (*words(row, lang), *words(row.get("scope_only") or {}, lang))
     ]
-    return re.compile(phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
+    trie = phrase_trie(phrases, ignore_case=True)
+    return re.compile(initials_guard(phrases) + trie if phrases else trie, re.IGNORECASE)
 
 
 @cache
@@ -247,6 +260,8 @@ def _period_years(
     """The years of a text that may be a figure's period: not year-like quantities
     ("2000 GPUs"), and not the base of a comparison ("30 percent more than in 2022",
     "gegenüber 2022", "比2022年")."""
+    if not may_name_year(text):
+        return []
     base = base_year_pattern(lang)
     return [
         m
@@ -301,7 +316,8 @@ def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
         for phrase in words(row, lang)
     }
     edges = lang != "zh"
-    return re.compile(phrase_trie(offsets, ignore_case=True, word_edges=edges), re.I), offsets
+    trie = phrase_trie(offsets, ignore_case=True, word_edges=edges)
+    return re.compile(initials_guard(list(offsets)) + trie if offsets else trie, re.I), offsets
 
 
 def _relative_year(text: str, lang: str, published: str | None) -> str | None:
