@@ -15,11 +15,14 @@ from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
+from factcheck.extraction.patterns import initials_guard
 from factcheck.lexicon import load_table, words
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 SPAN_OF_DAYS = re.compile(r"\d\.?[ \t]*(?:[-–/&]|and|to|und|bis|en|tot|t/m|至|到)[ \t]*$")
 _DAY = r"(?P<d>[0-3]?\d)"
+# `(?<![\w.])[0-3]?\d` written digit first: the engine then jumps from digit to digit
+_DAY_OPENING = r"(?P<d>\d(?<![\w.]\d)(?:(?<=[0-3])\d)?)"
 
 
 SHORT_MONTHS = frozenset({"may", "mai", "mei"})  # whole names of three letters
@@ -45,10 +48,11 @@ def _day_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     ("" for none): a sentence without 月 is not scanned for "6月9日"."""
     names = "|".join(re.escape(name) for name in sorted(_months(), key=len, reverse=True))
     month = rf"(?P<mon>{names})"
+    guard = initials_guard(list(_months()))
     return (
         (
             re.compile(
-                rf"(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|e|ste|de)?[ \t]+{month}(?![\w])"
+                rf"{_DAY_OPENING}(?:\.|st|nd|rd|th|e|ste|de)?[ \t]+{month}(?![\w])"
                 rf"(?:,?[ \t]+{_YEAR}(?!\d))?",
                 re.IGNORECASE,
             ),
@@ -56,7 +60,7 @@ def _day_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         ),
         (
             re.compile(
-                rf"(?<![\w]){month}\.?[ \t]+{_DAY}(?:st|nd|rd|th)?(?![\w.:])"
+                rf"{guard}(?<![\w]){month}\.?[ \t]+{_DAY}(?:st|nd|rd|th)?(?![\w.:])"
                 rf"(?:,?[ \t]+{_YEAR}(?!\d))?",
                 re.IGNORECASE,
             ),

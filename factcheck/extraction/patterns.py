@@ -184,6 +184,13 @@ class Preceding:
         return Hit(hi - match.end(), hi - match.start(1), match.group(1)[::-1])
 
 
+def initials_guard(phrases: list[str]) -> str:
+    """A look-ahead for the first letters of `phrases` in either case: a
+    case-insensitive trie behind it is tried only where a phrase can start."""
+    initials = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
+    return f"(?=[{re.escape(initials)}])"
+
+
 def is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from factcheck.extraction.patterns import alternation, phrase_trie, trie_pattern
+from factcheck.extraction.patterns import alternation, initials_guard, phrase_trie, trie_pattern
 from factcheck.lexicon import by_language, load_table, words
 
 YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))")
@@ -28,13 +28,6 @@ def may_name_year(text: str) -> bool:
     """Whether `text` holds a "19" or "20" at all: most clauses do not, and the
     substring test is far cheaper than a `YEAR` scan that finds nothing."""
     return "20" in text or "19" in text
-
-
-def initials_guard(phrases: list[str]) -> str:
-    """A look-ahead for the first letters of `phrases` in either case: a
-    case-insensitive trie behind it is tried only where a phrase can start."""
-    initials = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
-    return f"(?=[{re.escape(initials)}])"
 
 
 def _month_names() -> list[str]:
