@@ -187,7 +187,7 @@ class Preceding:
 def initials_guard(phrases: list[str]) -> str:
     """A look-ahead for the first letters of `phrases` in either case: a
     case-insensitive trie behind it is tried only where a phrase can start."""
-    initials = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
+    initials = "".join(sorted({c for p in phrases if p for c in (p[0].lower(), p[0].upper())}))
     return f"(?=[{re.escape(initials)}])"
 
 

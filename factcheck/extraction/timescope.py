@@ -82,11 +82,12 @@ def date_pattern() -> re.Pattern[str]:
     han_month = (
         r"(?<![一二三四五六七八九十两])(?:十[一二]|[一二三四五六七八九十])月(?:[初中底末]|份)?"
     )
-    return re.compile(  # the cheap lookahead first: most positions fail on it
-        rf"(?=\d)(?<!\d)(?<!\d[.,])(?:{'|'.join(digit_led)})"
+    han_led = "一二三四五六七八九十周週星禮礼"
+    return re.compile(  # the cheap lookaheads first: most positions fail on the first
+        rf"(?=[\d{initials}{han_led}])"
+        rf"(?:(?=\d)(?<!\d)(?<!\d[.,])(?:{'|'.join(digit_led)})"
         rf"|(?=[{initials}])(?<![^\W_])(?:{word_led})"
-        rf"|(?=[一二三四五六七八九十周週星禮礼])"
-        rf"(?:{han_month}|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天])",
+        rf"|(?=[{han_led}])(?:{han_month}|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]))",
         re.IGNORECASE,
     )
 
@@ -177,7 +178,8 @@ def time_scope(
     fiscal, periods = period_patterns(lang)
     if year is None:
         return _undated_period(sentence, lang, published)
-    tags = [tag for phrase, tag in periods if phrase.search(sentence)]
+    named = any_period_pattern(lang).search(sentence)  # one scan rules out most texts
+    tags = [tag for phrase, tag in periods if phrase.search(sentence)] if named else []
     if len(tags) > 1:
         return None  # "Q1 Q2 Q3 Q4" over a table row: which one is not said here
     if tags:
@@ -291,7 +293,8 @@ def reported_that(lang: str) -> re.Pattern[str]:
     listed = by_language(load_table("time").get("reported_that", {}), lang)
     if not listed:
         return re.compile("(?!)")
-    return re.compile(rf"(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
+    guard = initials_guard(list(listed))
+    return re.compile(rf"{guard}(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
 
 
 def reported_ends(text: str, start: int, end: int, lang: str) -> list[int]:
