@@ -184,11 +184,16 @@ class Preceding:
         return Hit(hi - match.end(), hi - match.start(1), match.group(1)[::-1])
 
 
-def initials_guard(phrases: list[str]) -> str:
+def initials(phrases: Iterable[str]) -> str:
+    """The first letters of `phrases` in either case, escaped for a character class."""
+    firsts = {c for p in phrases if p for c in (p[0].lower(), p[0].upper())}
+    return re.escape("".join(sorted(firsts)))
+
+
+def initials_guard(phrases: Iterable[str]) -> str:
     """A look-ahead for the first letters of `phrases` in either case: a
     case-insensitive trie behind it is tried only where a phrase can start."""
-    initials = "".join(sorted({c for p in phrases if p for c in (p[0].lower(), p[0].upper())}))
-    return f"(?=[{re.escape(initials)}])"
+    return f"(?=[{initials(phrases)}])"
 
 
 def is_han(ch: str) -> bool:
