@@ -185,9 +185,10 @@ class Preceding:
 
 
 def initials(phrases: Iterable[str]) -> str:
-    """The first letters of `phrases` in either case, escaped for a character class."""
-    firsts = {c for p in phrases if p for c in (p[0].lower(), p[0].upper())}
-    return re.escape("".join(sorted(firsts)))
+    """The first letters of `phrases` in either case, escaped for a character class
+    (a phrase's first word too: an alternation drops the spaces before it)."""
+    heads = {h for p in phrases for h in (p[:1], p.lstrip()[:1]) if h}
+    return re.escape("".join(sorted({c for h in heads for c in (h.lower(), h.upper())})))
 
 
 def initials_guard(phrases: Iterable[str]) -> str:
