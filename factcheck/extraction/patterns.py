@@ -193,8 +193,10 @@ def initials(phrases: Iterable[str]) -> str:
 
 def initials_guard(phrases: Iterable[str]) -> str:
     """A look-ahead for the first letters of `phrases` in either case: a
-    case-insensitive trie behind it is tried only where a phrase can start."""
-    return f"(?=[{initials(phrases)}])"
+    case-insensitive trie behind it is tried only where a phrase can start (no guard
+    for no phrases: an empty class would not compile)."""
+    firsts = initials(phrases)
+    return f"(?=[{firsts}])" if firsts else ""
 
 
 def is_han(ch: str) -> bool:

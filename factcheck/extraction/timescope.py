@@ -219,7 +219,7 @@ def any_period_pattern(lang: str) -> re.Pattern[str]:
         for w in (*words(row, lang), *words(row.get("scope_only") or {}, lang))
     ]
     trie = phrase_trie(phrases, ignore_case=True)
-    return re.compile(initials_guard(phrases) + trie if phrases else trie, re.IGNORECASE)
+    return re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
 
 
 @cache
@@ -313,7 +313,7 @@ def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     }
     edges = lang != "zh"
     trie = phrase_trie(offsets, ignore_case=True, word_edges=edges)
-    return re.compile(initials_guard(list(offsets)) + trie if offsets else trie, re.I), offsets
+    return re.compile(initials_guard(offsets) + trie, re.I), offsets
 
 
 def _relative_year(text: str, lang: str, published: str | None) -> str | None:

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.extraction.patterns import Preceding, alternation, phrase_trie
+from factcheck.extraction.patterns import Preceding, alternation, initials_guard, phrase_trie
 from factcheck.lexicon import load_table, read_text, words
 from factcheck.lexicon.yamlfile import LocatedValueError
 
@@ -270,8 +270,9 @@ def unit_words(lang: str) -> UnitWords:
     anaphora = words(table.get("figure_anaphora") or {}, lang)
     if anaphora:
         uw.figure_anaphora = re.compile(rf"{edges[0]}(?i:{alternation(anaphora)}){edges[1]}")
+    nouns = [*counted_words, *context]  # guarded: Chinese has no word start to wait for
     uw.counted_anywhere = re.compile(
-        rf"{edges[0]}(?i:{phrase_trie([*counted_words, *context], ignore_case=True)}){edges[1]}"
+        rf"{edges[0]}(?i:{initials_guard(nouns)}{phrase_trie(nouns, ignore_case=True)}){edges[1]}"
     )
     per_thousand = words(table.get("per_thousand") or {}, lang)
     uw.per_thousand = re.compile(
