@@ -15,11 +15,14 @@ from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
+from factcheck.extraction.patterns import initials_guard
 from factcheck.lexicon import load_table, words
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 SPAN_OF_DAYS = re.compile(r"\d\.?[ \t]*(?:[-–/&]|and|to|und|bis|en|tot|t/m|至|到)[ \t]*$")
 _DAY = r"(?P<d>[0-3]?\d)"
+# `(?<![\w.])[0-3]?\d` written digit first: the engine then jumps from digit to digit
+_DAY_OPENING = r"(?P<d>\d(?<![\w.]\d)(?:(?<=[0-3])\d)?)"
 
 
 SHORT_MONTHS = frozenset({"may", "mai", "mei"})  # whole names of three letters
@@ -40,23 +43,37 @@ def _months() -> dict[str, int]:
 
 
 @cache
-def _day_patterns() -> tuple[re.Pattern[str], ...]:
+def _day_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The day patterns, each with the characters one of which every match holds
+    ("" for none): a sentence without 月 is not scanned for "6月9日"."""
     names = "|".join(re.escape(name) for name in sorted(_months(), key=len, reverse=True))
     month = rf"(?P<mon>{names})"
+    guard = initials_guard(list(_months()))
     return (
-        re.compile(
-            rf"(?<![\w.]){_DAY}(?:\.|st|nd|rd|th|e|ste|de)?[ \t]+{month}(?![\w])"
-            rf"(?:,?[ \t]+{_YEAR}(?!\d))?",
-            re.IGNORECASE,
+        (
+            re.compile(
+                rf"{_DAY_OPENING}(?:\.|st|nd|rd|th|e|ste|de)?[ \t]+{month}(?![\w])"
+                rf"(?:,?[ \t]+{_YEAR}(?!\d))?",
+                re.IGNORECASE,
+            ),
+            "",
         ),
-        re.compile(
-            rf"(?<![\w]){month}\.?[ \t]+{_DAY}(?:st|nd|rd|th)?(?![\w.:])(?:,?[ \t]+{_YEAR}(?!\d))?",
-            re.IGNORECASE,
+        (
+            re.compile(
+                rf"{guard}(?<![\w]){month}\.?[ \t]+{_DAY}(?:st|nd|rd|th)?(?![\w.:])"
+                rf"(?:,?[ \t]+{_YEAR}(?!\d))?",
+                re.IGNORECASE,
+            ),
+            "",
         ),
-        re.compile(
-            rf"(?:{_YEAR}[ \t]*年[ \t]*)?(?P<m>1[0-2]|0?[1-9])[ \t]*月[ \t]*{_DAY}[ \t]*[日号號]"
+        (
+            re.compile(
+                rf"(?:{_YEAR}[ \t]*年[ \t]*)?(?P<m>1[0-2]|0?[1-9])[ \t]*月"
+                rf"[ \t]*{_DAY}[ \t]*[日号號]"
+            ),
+            "月",
         ),
-        _day_only(),
+        (_day_only(), "日号號"),
     )
 
 
@@ -80,7 +97,9 @@ class Day(NamedTuple):
 def days_in(text: str, lo: int, hi: int, published: str | None) -> list[Day]:
     """The days text[lo:hi] names, in text order (one pass per sentence)."""
     days = []
-    for pattern in _day_patterns():
+    for pattern, needs in _day_patterns():
+        if needs and all(text.find(ch, lo, hi) < 0 for ch in needs):
+            continue
         for match in pattern.finditer(text, lo, hi):
             ranged = SPAN_OF_DAYS.search(text, max(lo, match.start() - 12), match.start())
             iso = None if ranged else _iso(match, published)

@@ -386,7 +386,9 @@ def _picture_count() -> re.Pattern[str]:
     """A Chinese count of pictures without a label: "3/12张", "3/共12张"."""
     units = f"(?:{trie_pattern(_phrases('gallery_units'))})"
     total = f"(?:{trie_pattern(_split(_phrases('of_words'))[1])})"
-    return re.compile(rf"(?<![\d.,])\d{{1,3}}[ \t]*[/／][ \t]*{total}?[ \t]*\d{{1,3}}[ \t]*{units}")
+    return re.compile(  # "(?<![\d.,])\d{1,3}", digit first: the scan jumps to digits
+        rf"\d(?<![\d.,]\d)\d{{0,2}}[ \t]*[/／][ \t]*{total}?[ \t]*\d{{1,3}}[ \t]*{units}"
+    )
 
 
 @cache

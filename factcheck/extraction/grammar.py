@@ -18,6 +18,7 @@ from factcheck.extraction.patterns import (
     Preceding,
     _norm,
     alternation,
+    initials,
     is_han,
     normalise_phrase,
     phrase_trie,
@@ -442,12 +443,15 @@ def _start_pattern(g: Grammar) -> str:
         }
     decimal_start = r"(?<![\d.,])\.\d" if g.lang in ("en", "zh") else r"(?<![\d.,]),\d"
     options = [r"\d", decimal_start, "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"]
+    firsts = r"\d.,½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒" + initials(starters)
     if starters:
         options.append(rf"(?<![^\W_])(?:{trie_pattern(starters)})")
     if g.lang == "zh":
-        options.append(phrase_trie([*g.vague_values, *g.carried_words], ignore_case=True))
+        spoken = [*g.vague_values, *g.carried_words]
+        options.append(phrase_trie(spoken, ignore_case=True))
         options.append(f"[{re.escape(HAN_CHARS)}半]")
-    return "|".join(options)
+        firsts += initials(spoken) + re.escape(HAN_CHARS) + "半"
+    return rf"(?=[{firsts}])(?:{'|'.join(options)})"  # one class test rejects most positions
 
 
 def _morphemes(g: Grammar) -> list[str]:

@@ -140,14 +140,10 @@ def _with_question_before(scan: Scan, offset: int) -> tuple[int, int]:
 def _in_major_currency(scan: Scan, quantity: Quantity) -> None:
     """'81 cent' is 0.81 EUR, '5角' 0.5 CNY: an amount in a minor currency unit is
     stated in its major unit, so it compares with amounts written in that unit."""
-    for major, rules in scan.units.minor.items():
-        if unit_category(major) != "currency":
-            continue
-        for rule in rules:
-            if rule.unit == quantity.unit:
-                quantity.unit = major
-                quantity.low, quantity.high = quantity.low / rule.ratio, quantity.high / rule.ratio
-                return
+    major = scan.units.in_major_currency.get(quantity.unit or "")
+    if major is not None:
+        quantity.unit, ratio = major
+        quantity.low, quantity.high = quantity.low / ratio, quantity.high / ratio
 
 
 def _per_thousand(scan: Scan, quantity: Quantity) -> None:

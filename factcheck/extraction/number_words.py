@@ -10,9 +10,10 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from functools import lru_cache
 
 from factcheck.extraction.digits import evaluate_words
-from factcheck.extraction.grammar import Grammar, Word
+from factcheck.extraction.grammar import Grammar, Word, grammar
 from factcheck.extraction.numeral import MAX_NUMBER_WORDS, Numeral, OverLong
 from factcheck.extraction.patterns import Preceding
 from factcheck.extraction.word_fractions import ordinal_fraction
@@ -381,6 +382,14 @@ def classify_word(token: str, g: Grammar) -> Word | None:
     known = g.words.get(lower)
     if known is not None:
         return known
+    return _derived_word(lower, g.lang)
+
+
+@lru_cache(maxsize=8192)
+def _derived_word(lower: str, lang: str) -> Word | None:
+    """A word no list names: a compound or a derived ordinal, or nothing. The same
+    words ("and", "een", "Jahren") come again and again, so each is taken apart once."""
+    g = grammar(lang)
     if g.compound is None:
         return _english_compound(lower, g)
     return _compound_word(lower, g)

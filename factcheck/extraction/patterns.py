@@ -184,6 +184,21 @@ class Preceding:
         return Hit(hi - match.end(), hi - match.start(1), match.group(1)[::-1])
 
 
+def initials(phrases: Iterable[str]) -> str:
+    """The first letters of `phrases` in either case, escaped for a character class
+    (a phrase's first word too: an alternation drops the spaces before it)."""
+    heads = {h for p in phrases for h in (p[:1], p.lstrip()[:1]) if h}
+    return re.escape("".join(sorted({c for h in heads for c in (h.lower(), h.upper())})))
+
+
+def initials_guard(phrases: Iterable[str]) -> str:
+    """A look-ahead for the first letters of `phrases` in either case: a
+    case-insensitive trie behind it is tried only where a phrase can start (no guard
+    for no phrases: an empty class would not compile)."""
+    firsts = initials(phrases)
+    return f"(?=[{firsts}])" if firsts else ""
+
+
 def is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 

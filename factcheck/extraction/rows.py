@@ -99,11 +99,15 @@ def _lines_above(work: str, start: int) -> Iterator[tuple[int, int]]:
 
 def column_period(scan: Scan, quantity: Quantity) -> str | None:
     """The period of a figure's column, when it stands in a row of figures under a
-    header of periods: the header's periods pair with the row's last figures, one each."""
+    header of periods: the header's periods pair with the row's last figures, one each.
+    A line's figures are found once, for all the claims on it."""
     row = _line_at(scan.work, quantity.start)
-    if row is None or not ROW_END.search(scan.work, row[0], row[1]):
-        return None  # prose: a line of a table ends with a figure
-    cells = _figure_cells(scan.work, *row)
+    if row is None:
+        return None
+    if row[0] not in scan.cells:  # prose: a line of a table ends with a figure
+        ends = ROW_END.search(scan.work, row[0], row[1])
+        scan.cells[row[0]] = _figure_cells(scan.work, *row) if ends else []
+    cells = scan.cells[row[0]]
     if len(cells) < 2:
         return None
     if row[0] in scan.columns:  # a row seen before: its header is known

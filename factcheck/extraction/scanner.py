@@ -79,6 +79,7 @@ class Scan:
     days: dict[int, list[Day]] = field(default_factory=dict)  # per sentence
     captions: dict[int, str | None] = field(default_factory=dict)  # per row: what it counts
     columns: dict[int, tuple[str, ...] | None] = field(default_factory=dict)  # per row: periods
+    cells: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # per line: figures
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)

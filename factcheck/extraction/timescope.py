@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from factcheck.extraction.patterns import alternation, phrase_trie, trie_pattern
+from factcheck.extraction.patterns import alternation, initials_guard, phrase_trie, trie_pattern
 from factcheck.lexicon import by_language, load_table, words
 
 YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))")
@@ -25,11 +25,17 @@ SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNOR
 # A quarter and its year run together, as finance news writes them: "25Q4", "2025Q4",
 # "FY26Q1", "FY26 Q1", "Q4'25", "Q4/25", "4Q25" (a two-digit year is of 20xx).
 COMPACT_QUARTER = re.compile(
-    r"(?<![\w'’])(?:(?:FY[ ]?)?'?(?P<a>(?:20)?\d{2})[ ]?Q(?P<qa>[1-4])"
+    r"(?=[0-9QqFf'])(?<![\w'’])(?:(?:FY[ ]?)?'?(?P<a>(?:20)?\d{2})[ ]?Q(?P<qa>[1-4])"
     r"|Q(?P<qb>[1-4])[ ]?(?:['’/][ ]?|FY)(?P<b>(?:20)?\d{2})"
     r"|(?P<qc>[1-4])Q['’]?(?P<c>\d{2}))(?![\w])",
     re.IGNORECASE,
 )
+
+
+def may_name_year(text: str) -> bool:
+    """Whether `text` holds a "19" or "20" at all: most clauses do not, and the
+    substring test is far cheaper than a `YEAR` scan that finds nothing."""
+    return "20" in text or "19" in text
 
 
 def _month_names() -> list[str]:
@@ -84,11 +90,12 @@ def date_pattern() -> re.Pattern[str]:
     han_month = (
         r"(?<![一二三四五六七八九十两])(?:十[一二]|[一二三四五六七八九十])月(?:[初中底末]|份)?"
     )
-    return re.compile(  # the cheap lookahead first: most positions fail on it
-        rf"(?=\d)(?<!\d)(?<!\d[.,])(?:{'|'.join(digit_led)})"
+    han_led = "一二三四五六七八九十周週星禮礼"
+    return re.compile(  # the cheap lookaheads first: most positions fail on the first
+        rf"(?=[\d{initials}{han_led}])"
+        rf"(?:(?=\d)(?<!\d)(?<!\d[.,])(?:{'|'.join(digit_led)})"
         rf"|(?=[{initials}])(?<![^\W_])(?:{word_led})"
-        rf"|(?=[一二三四五六七八九十周週星禮礼])"
-        rf"(?:{han_month}|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天])",
+        rf"|(?=[{han_led}])(?:{han_month}|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]))",
         re.IGNORECASE,
     )
 
@@ -115,11 +122,8 @@ def period_spans_pattern(lang: str) -> re.Pattern[str]:
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
     phrases += words(table["decades"], lang)
-    initials = re.escape(
-        "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
-    )
-    guard = f"(?=[{initials}])"  # one character test rejects most positions
-    return re.compile(guard + phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
+    trie = phrase_trie(phrases, ignore_case=True)
+    return re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
 
 
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -132,6 +136,8 @@ def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def stated_years(text: str, is_quantity: Callable[[str, int], bool] | None = None) -> set[str]:
     """The distinct years a text names (not year-like quantities: "2000 GPUs")."""
+    if not may_name_year(text):
+        return set()
     return {
         m.group(1) for m in YEAR.finditer(text) if not (is_quantity and is_quantity(text, m.end()))
     }
@@ -173,10 +179,11 @@ def time_scope(
     ("2000 GPUs") from a year, so it is never taken as the period. A relative year
     ("last year", "vorig jaar", "去年") is resolved against the `published` date.
     """
-    compact = None if year else COMPACT_QUARTER.search(sentence)
+    lowered = sentence.lower()
+    compact = None if year or "q" not in lowered else COMPACT_QUARTER.search(sentence)
     if compact:
         return _compact_quarter(compact)
-    short = None if year else SHORT_FY.search(sentence)
+    short = None if year or "fy" not in lowered else SHORT_FY.search(sentence)
     if short:
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
@@ -184,7 +191,8 @@ def time_scope(
     fiscal, periods = period_patterns(lang)
     if year is None:
         return _undated_period(sentence, lang, published)
-    tags = [tag for phrase, tag in periods if phrase.search(sentence)]
+    named = any_period_pattern(lang).search(sentence)  # one scan rules out most texts
+    tags = [tag for phrase, tag in periods if phrase.search(sentence)] if named else []
     if len(tags) > 1:
         return None  # "Q1 Q2 Q3 Q4" over a table row: which one is not said here
     if tags:
@@ -230,7 +238,8 @@ def any_period_pattern(lang: str) -> re.Pattern[str]:
         for row in table[key]
         for w in (*words(row, lang), *words(row.get("scope_only") or {}, lang))
     ]
-    return re.compile(phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
+    trie = phrase_trie(phrases, ignore_case=True)
+    return re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
 
 
 @cache
@@ -266,6 +275,8 @@ def _period_years(
     """The years of a text that may be a figure's period: not year-like quantities
     ("2000 GPUs"), and not the base of a comparison ("30 percent more than in 2022",
     "gegenüber 2022", "比2022年")."""
+    if not may_name_year(text):
+        return []
     base = base_year_pattern(lang)
     return [
         m
@@ -302,7 +313,8 @@ def reported_that(lang: str) -> re.Pattern[str]:
     listed = by_language(load_table("time").get("reported_that", {}), lang)
     if not listed:
         return re.compile("(?!)")
-    return re.compile(rf"(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
+    guard = initials_guard(list(listed))
+    return re.compile(rf"{guard}(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
 
 
 def reported_ends(text: str, start: int, end: int, lang: str) -> list[int]:
@@ -320,7 +332,8 @@ def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
         for phrase in words(row, lang)
     }
     edges = lang != "zh"
-    return re.compile(phrase_trie(offsets, ignore_case=True, word_edges=edges), re.I), offsets
+    trie = phrase_trie(offsets, ignore_case=True, word_edges=edges)
+    return re.compile(initials_guard(offsets) + trie, re.I), offsets
 
 
 def _relative_year(text: str, lang: str, published: str | None) -> str | None:

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.extraction.patterns import Preceding, alternation, phrase_trie
+from factcheck.extraction.patterns import Preceding, alternation, initials_guard, phrase_trie
 from factcheck.lexicon import load_table, read_text, words
 from factcheck.lexicon.yamlfile import LocatedValueError
 
@@ -206,6 +206,7 @@ class UnitWords:
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
     context: dict[str, tuple[str, str, re.Pattern[str]]] = field(default_factory=dict)
     minor: dict[str, list[MinorUnit]] = field(default_factory=dict)
+    in_major_currency: dict[str, tuple[str, float]] = field(default_factory=dict)  # "cent"
 
     def resolve(self, surface: str) -> str | None:
         """Canonical unit of a matched unit word or symbol."""
@@ -269,8 +270,9 @@ def unit_words(lang: str) -> UnitWords:
     anaphora = words(table.get("figure_anaphora") or {}, lang)
     if anaphora:
         uw.figure_anaphora = re.compile(rf"{edges[0]}(?i:{alternation(anaphora)}){edges[1]}")
+    nouns = [*counted_words, *context]  # guarded: Chinese has no word start to wait for
     uw.counted_anywhere = re.compile(
-        rf"{edges[0]}(?i:{phrase_trie([*counted_words, *context], ignore_case=True)}){edges[1]}"
+        rf"{edges[0]}(?i:{initials_guard(nouns)}{phrase_trie(nouns, ignore_case=True)}){edges[1]}"
     )
     per_thousand = words(table.get("per_thousand") or {}, lang)
     uw.per_thousand = re.compile(
@@ -323,8 +325,11 @@ def unit_words(lang: str) -> UnitWords:
         pattern = re.compile(rf"{SPACE}*{alternation(own)}", re.IGNORECASE) if own else None
         rule = MinorUnit(row["minor"], float(row["ratio"]), bool(row.get("bare")), pattern)
         uw.minor.setdefault(row["major"], []).append(rule)
-    for rules in uw.minor.values():
+    for major, rules in uw.minor.items():
         rules.sort(key=lambda rule: rule.ratio)
+        if unit_category(major) == "currency":
+            for rule in rules:
+                uw.in_major_currency.setdefault(rule.unit, (major, rule.ratio))
     for rule in table.get("context") or []:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         unit = rule["unit"]

@@ -1,0 +1,89 @@
+"""Patterns rewritten for speed find exactly what their plain forms find.
+
+A pattern that opens with a character class lets the regex engine jump to
+candidates; one behind a first-letter guard rejects most positions at once. Both
+only pay off if they stay the same language: each rewritten pattern is checked
+here against the plain form it replaced, on texts built from the characters that
+matter to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extraction.daydates import _DAY, _DAY_OPENING, _day_patterns
+from factcheck.extraction.furniture_lines import _picture_count
+from factcheck.extraction.grammar import grammar
+from factcheck.extraction.patterns import initials, initials_guard, phrase_trie
+from factcheck.extraction.sentences import BOUNDARY
+from factcheck.extraction.timescope import any_period_pattern, may_name_year, period_spans_pattern
+
+PURE = settings(max_examples=300, deadline=None)
+LANGS = ("en", "de", "nl", "zh")
+
+
+def _texts(alphabet: str) -> st.SearchStrategy[str]:
+    return st.text(alphabet=alphabet, max_size=40)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@PURE
+@given(_texts(" \t\n.。！？!?；”」』\"')）ab1"))
+def test_sentence_boundaries_as_plain_alternation(text: str) -> None:
+    plain = re.compile(r"\n\s*|[。！？!?；]+[”」』\"')）]*\s*|\.+[”\"')]*(?=\s)\s*")
+    assert _spans(BOUNDARY, text) == _spans(plain, text)
+
+
+@PURE
+@given(_texts("0123 ./,／共张页图\t"))
+def test_picture_count_as_look_behind_first(text: str) -> None:
+    fast = _picture_count()
+    plain = re.compile(fast.pattern.replace(r"\d(?<![\d.,]\d)\d{0,2}", r"(?<![\d.,])\d{1,3}", 1))
+    assert plain.pattern != fast.pattern
+    assert _spans(fast, text) == _spans(plain, text)
+
+
+@PURE
+@given(_texts("0123456789 .stndrhMaiMärzjunea,x\t"))
+def test_day_first_as_look_behind_first(text: str) -> None:
+    fast = _day_patterns()[0][0]
+    plain = re.compile(fast.pattern.replace(_DAY_OPENING, rf"(?<![\w.]){_DAY}", 1), fast.flags)
+    assert plain.pattern != fast.pattern
+    found = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@PURE
+@given(st.sampled_from(LANGS), _texts("QqHh1234 firstquaterhlbjQuartlkwaeld第一季度上半年\n"))
+def test_guarded_period_phrases_as_the_bare_trie(lang: str, text: str) -> None:
+    guarded = any_period_pattern(lang)
+    bare = re.compile(guarded.pattern.split(")", 1)[1], re.IGNORECASE)
+    assert _spans(guarded, text) == _spans(bare, text)
+    assert period_spans_pattern(lang).pattern.startswith("(?=[")
+
+
+@PURE
+@given(st.sampled_from(LANGS), _texts("0123456789.,½ aonetwdrizhgvé一二十百万半两\n-"))
+def test_numeral_start_guard_rejects_no_start(lang: str, text: str) -> None:
+    start = grammar(lang).start
+    bare = re.compile(start.pattern.split(")(?:", 1)[1][:-1], re.IGNORECASE)
+    assert [start.match(text, i) is not None for i in range(len(text))] == [
+        bare.match(text, i) is not None for i in range(len(text))
+    ]
+
+
+def test_initials_cover_both_cases_and_first_words() -> None:
+    assert set(initials(["quarter", " Halbjahr", "第一季度"])) >= set("qQhH第")
+    pattern = re.compile(initials_guard(["first half"]) + phrase_trie(["first half"]), re.I)
+    assert pattern.search("im FIRST half") is not None
+
+
+def test_year_prefilter_needs_19_or_20() -> None:
+    assert may_name_year("FY2024") and may_name_year("1999年")
+    assert not may_name_year("Q3 sales rose 12%")
