@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
+from factcheck.runs.reporting import report_texts
 
 
 def _frame(lang: str, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
@@ -83,3 +84,23 @@ def test_a_generic_chinese_model_noun_refers_back_to_nothing() -> None:
     frame = factcheck.extract_frame(lang="zh", texts=[("a", "微软发布了MAI-1和Phi-3。" + text)])
     subjects = dict(zip(frame["text"], frame["subject"], strict=True))
     assert subjects["千亿参数"] == "Microsoft"
+
+
+@pytest.mark.parametrize(
+    ("lang", "inferred", "written"),
+    [
+        ("en", "The death toll reached 9 billion.", "The quake killed 9 billion people."),
+        ("de", "Die Zahl der Toten stieg auf 9 Milliarden.", "Das Beben tötete 9 Milliarden Menschen."),
+        ("nl", "Het dodental steeg tot 9 miljard.", "De beving doodde 9 miljard mensen."),
+        ("zh", "死亡人数升至90亿。", "地震造成90亿人死亡。"),
+    ],
+)  # fmt: skip
+def test_an_implausible_figure_is_sure_only_when_it_writes_its_unit(
+    lang: str, inferred: str, written: str
+) -> None:
+    """ "市值破4万亿" took "vehicles" from "销量" a line before: a unit read from the words
+    around a bare number may be wrong, so its limit is information, not an error."""
+    unsure = report_texts([("a", inferred, lang)]).findings
+    sure = report_texts([("a", written, lang)]).findings
+    assert [(f.rule, f.severity) for f in unsure] == [("FC106", "info")]
+    assert [(f.rule, f.severity) for f in sure] == [("FC106", "error")]

@@ -5,11 +5,14 @@ limit the world sets, so a scale word is almost certainly wrong.
 The limits are declarative (the rule file's `limits`): a unit ("person") or an
 attribute ("births") and the highest figure it can reach, with the reason an editor
 reads. The lowest reading of a claim is what counts: "2 to 9 billion people" passes,
-"more than 9 billion people" does not.
+"more than 9 billion people" does not. A unit limit is sure only when the claim writes
+its unit: a bare "4万亿" that took its unit from the words around it ("销量" a line
+before) may be of something else, so it is information, not an alarm.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -17,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import number_text
-from factcheck.models import Finding, ReportClaim
+from factcheck.models import Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
     from factcheck.ruleset import Rule
@@ -45,6 +48,19 @@ class Limit(BaseModel):
         return claim.attribute is not None and claim.attribute.name == self.attribute
 
 
+WORD = re.compile(r"[^\W\d_]")
+
+
+def writes_its_unit(claim: ReportClaim) -> bool:
+    """Whether the claim's own words name more than its number and scale ("75 miljard
+    inwoners", not "4万亿")."""
+    rest = claim.text
+    for part in (claim.scale, claim.hedge):
+        if part:
+            rest = rest.replace(part, " ")
+    return WORD.search(rest) is not None
+
+
 class ImplausibleParams(CheckParams):
     limits: list[Limit] = Field(default_factory=list)
 
@@ -70,13 +86,16 @@ def _broken(limits: list[Limit], claim: ReportClaim) -> Limit | None:
 
 
 def _finding(rule: Rule, context: CheckContext, claim: ReportClaim, limit: Limit) -> Finding:
+    sure = limit.unit is None or writes_its_unit(claim)
+    confidence: Confidence = "high" if sure else "low"
     return Finding(
         rule=rule.id,
         kind=rule.check,
-        severity=context.severity(rule, "high", within=False, claims=(claim,)),
+        severity=context.severity(rule, confidence, within=False, claims=(claim,)),
         message=(
             f"{describe(claim)}: {limit.because} (at most {number_text(limit.max)}); "
             "a scale word read wrong?"
         ),
         claim_ids=(claim.id,),
+        confidence=confidence,
     )
