@@ -7,6 +7,7 @@ back to nothing, and a product line another clause names is no subject of a figu
 from __future__ import annotations
 
 import pytest
+from dated import check_dated
 
 import factcheck
 from factcheck.runs.reporting import report_texts
@@ -104,3 +105,38 @@ def test_an_implausible_figure_is_sure_only_when_it_writes_its_unit(
     sure = report_texts([("a", written, lang)]).findings
     assert [(f.rule, f.severity) for f in unsure] == [("FC106", "info")]
     assert [(f.rule, f.severity) for f in sure] == [("FC106", "error")]
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang"),
+    [
+        ("The supercomputer Microsoft built for OpenAI in 2020 had 10,000 GPUs.", "en"),
+        ("Der Supercomputer, den Microsoft 2020 für OpenAI baute, hatte 10.000 GPUs.", "de"),
+        ("De supercomputer die Microsoft in 2020 voor OpenAI bouwde, had 10.000 GPU's.", "nl"),
+        ("微软2020年为OpenAI打造的超级计算机拥有1万块GPU。", "zh"),
+    ],
+)
+def test_a_unit_one_outlet_writes_wrong_is_no_error_of_the_draft(draft: str, lang: str) -> None:
+    """One outlet wrote "10,000 CPUs" where another says GPUs: a draft that says GPUs
+    is supported, the slip listed as disputed, not flagged as the draft's error."""
+    sources = (
+        ("Microsoft built a supercomputer for OpenAI with 10,000 GPUs, the company said.", "en", "2020-05-20"),
+        ("The supercomputer Microsoft built for OpenAI has 10,000 CPUs, the company said.", "en", "2020-05-22"),
+    )  # fmt: skip
+    result = check_dated((draft, lang), *sources)
+    assert not result.findings
+    [verdict] = result.supported
+    assert "agrees with 10,000 GPUs" in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The Cobalt 100 processor has 128 cores.", "128"),
+        ("de", "Der Cobalt 100 hat 128 Kerne.", "128"),
+        ("nl", "De Cobalt 100-processor heeft 128 kernen.", "128"),
+        ("zh", "Cobalt 100处理器拥有128个核心。", "128个"),
+    ],
+)
+def test_the_number_in_a_chips_name_is_no_count(lang: str, text: str, figure: str) -> None:
+    assert list(_frame(lang, text)) == [figure]

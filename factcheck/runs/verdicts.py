@@ -235,6 +235,9 @@ def _cited(ids: Iterable[str], claims: dict[str, ReportClaim]) -> list[str]:
 # figure said of someone else, or of another period, elsewhere is no error of the draft,
 # and neither is an unsure disagreement (info) with another source.
 CONFIRMED_AWAY = frozenset({"attribution-conflict", "time-conflict"})
+# Disagreements a source that agrees with the draft outweighs or makes news among the
+# sources: "10,000 GPUs" against one outlet's "10,000 CPUs" when another says GPUs.
+OUTWEIGHED = frozenset({"value-conflict", "scale-error", "unit-mismatch"})
 
 
 class _Verdicts:
@@ -274,6 +277,8 @@ class _Verdicts:
             findings = [
                 f for f in findings if f.kind not in CONFIRMED_AWAY and f.severity != "info"
             ]
+        if weaker and all(f.kind == "unit-mismatch" for f in findings):
+            agreeing, weaker = agreeing + weaker, []  # a unit only one outlet writes
         if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
             return [self._supported(claim, agreeing, findings)]
         if findings:
@@ -314,9 +319,10 @@ class _Verdicts:
         self, claim: ReportClaim, agreeing: list[str], findings: list[Finding]
     ) -> tuple[list[str], list[str]]:
         """For a figure no source of its own group confirms and no sure finding
-        disputes: the weaker sources that confirm it (`Confirmations.weaker`), else
-        the sources stating the same distinctive figure."""
-        if agreeing or _alarms(findings):
+        disputes but for a unit another source writes differently: the weaker sources
+        that confirm it (`Confirmations.weaker`), else the sources stating the same
+        distinctive figure."""
+        if agreeing or _alarms([f for f in findings if f.kind != "unit-mismatch"]):
             return [], []
         weaker = self.confirmations.weaker(claim)
         return weaker, [] if weaker else self.confirmations.same_figure(claim)
@@ -340,7 +346,7 @@ class _Verdicts:
     def _outweighed(self, finding: Finding, claim: ReportClaim, agreeing: list[str]) -> bool:
         """A disagreement of fewer sources than confirm the draft: the draft stands
         with the most (the others are listed with it), as an editor weighs them."""
-        if finding.kind not in ("value-conflict", "scale-error"):
+        if finding.kind not in OUTWEIGHED:
             return False
         against = {
             self.claims[i].file
@@ -354,7 +360,7 @@ class _Verdicts:
         sources = [self.claims[i] for i in others]
         message = _problem_message(claim, finding, sources, self.labels)
         severity = finding.severity
-        if agreeing and finding.kind in ("value-conflict", "scale-error"):
+        if agreeing and finding.kind in OUTWEIGHED:
             severity = "info"  # a source says what the draft says: the others are news
             message += (
                 "; the sources disagree among themselves, and "
