@@ -232,6 +232,22 @@ def _phrases(section: dict[str, Any] | None, lang: str) -> list[str]:
 
 
 def _add_context(g: Grammar) -> None:
+    """The words around a number that qualify it: hedges, changes, bounds,
+    multipliers, and the names and places a number belongs to."""
+    _add_hedges_and_changes(g)
+    _add_bounds(g)
+    mult = load_table("multipliers")
+    sep = r"[ \t\u00a0]*-?[ \t\u00a0]*"
+    mult_alt = phrase_trie(_phrases(mult["after"], g.lang), left_edge=False, ignore_case=True)
+    g.multiplier_after = re.compile(rf"{sep}({mult_alt})", re.IGNORECASE)
+    pronoun = _phrases(load_table("number_words").get("one_as_pronoun_before") or {}, g.lang)
+    g.one_as_pronoun = re.compile(
+        rf"[ \t]+(?:{phrase_trie(pronoun, ignore_case=True)})" if pronoun else "(?!)", re.IGNORECASE
+    )
+    _add_names_and_places(g)
+
+
+def _add_hedges_and_changes(g: Grammar) -> None:
     hedges = load_table("hedges")
     g.hedge_before = Preceding(_phrases(hedges["before"], g.lang))
     changes = load_table("changes")
@@ -245,6 +261,10 @@ def _add_context(g: Grammar) -> None:
         rf"[ \t\u00a0]*({phrase_trie(_phrases(hedges['after'], g.lang), ignore_case=True)})",
         re.IGNORECASE,
     )
+
+
+def _add_bounds(g: Grammar) -> None:
+    """Bound words before and after a number, and what joins two bounds of a range."""
     before: list[str] = []
     after: list[str] = []
     for bound, sides in load_table("bounds").items():
@@ -257,23 +277,9 @@ def _add_context(g: Grammar) -> None:
     g.bound_start = re.compile(
         rf"({phrase_trie(before, ignore_case=True)})[ \t\u00a0]*", re.IGNORECASE
     )
-    joiners = by_language(load_table("number_words")["joiners"], g.lang)
-    joiners += [
-        ",",
-        "but",
-        "aber",
-        "maar",
-        "并且",
-        "並且",
-        "并",
-        "並",
-        "且",
-        "而且",
-        "的同时",
-        "同时",
-        "但",
-    ]
-    plain_joiners = by_language(load_table("number_words")["joiners"], g.lang)
+    number_words = load_table("number_words")
+    plain_joiners = by_language(number_words["joiners"], g.lang)
+    joiners = plain_joiners + by_language(number_words["bound_joiners"], g.lang)
     gap = r"[ \t]*" if g.lang == "zh" else r"[ \t]+"
     g.cents_joint = re.compile(
         rf"{gap}(?:{phrase_trie(plain_joiners, ignore_case=True)}{gap})?", re.IGNORECASE
@@ -289,14 +295,10 @@ def _add_context(g: Grammar) -> None:
         r"(?![/-]min)",
         re.IGNORECASE,
     )
-    mult = load_table("multipliers")
-    sep = r"[ \t\u00a0]*-?[ \t\u00a0]*"
-    mult_alt = phrase_trie(_phrases(mult["after"], g.lang), left_edge=False, ignore_case=True)
-    g.multiplier_after = re.compile(rf"{sep}({mult_alt})", re.IGNORECASE)
-    pronoun = _phrases(load_table("number_words").get("one_as_pronoun_before") or {}, g.lang)
-    g.one_as_pronoun = re.compile(
-        rf"[ \t]+(?:{phrase_trie(pronoun, ignore_case=True)})" if pronoun else "(?!)", re.IGNORECASE
-    )
+
+
+def _add_names_and_places(g: Grammar) -> None:
+    """Names a number belongs to ("Maia 100", "S&P 500") and coordinates."""
     table = load_table("names")
     sprints = _phrases(table["sprints"], g.lang)
     initials = re.escape("".join(sorted({c for p in sprints for c in p[0].lower() + p[0].upper()})))

@@ -52,16 +52,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     work = scan.work
     if not_a_claim(scan, numeral):
         return None
-    quantity = Quantity(
-        numeral.start, numeral.end, numeral.value, numeral.value, scale=numeral.scale
-    )
-    quantity.bound, quantity.change = numeral.bound, numeral.change
-    if numeral.kind == "vague" and numeral.high is not None:
-        quantity.high, quantity.is_range, quantity.approx = numeral.high, True, True
-        quantity.hedge = work[numeral.start : numeral.end]
-    elif numeral.kind == "vague":  # "een tiental": about ten
-        quantity.approx, quantity.hedge = True, work[numeral.start : numeral.end]
-    quantity.next_pos = numeral.footnote_end
+    quantity = _quantity_of(work, numeral)
     partner = None if numeral.kind == "vague" else range_partner(scan, numeral, quantity)
     last = partner or numeral
     quantity.unit = _unit_of(numeral, last) or quantity.unit
@@ -85,30 +76,8 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     _per_thousand(scan, quantity)
     if scan.lang == "zh" and han_list_marker(scan, numeral):
         return None
-    # an amount of money is scaled: "2,5 miljard", "Milliarden-", not "dozens"
-    scaled = bool(quantity.scale or numeral.scale) or (
-        numeral.kind == "vague" and quantity.high >= 1e5
-    )
-    glued = GLUED_WORD.match(work, quantity.end)  # "Fünf-Milliarden-Werk"
-    compound = scaled and scan.units.money_tail.search(
-        work, quantity.start, glued.end() if glued else quantity.end
-    )
-    if quantity.unit is None and not compound and scan.units.bare_after.match(work, quantity.end):
-        list_marker = LIST_CLOSE.match(work, quantity.end) is not None  # "and 3) predicts"
-        quantity.unit = (
-            _counted_in_clause(scan, quantity)
-            or scan.unit_of_figure_named(quantity.start, ANAPHORA_REACH)
-            or (_counted_earlier(scan, quantity) if scan.names_elided(quantity.start) else None)
-            or scan.unit_before(quantity.start)
-            or (None if list_marker else scan.unit_carried_to(quantity.start, scaled))
-            or scan.unit_before(quantity.start, UNIT_REACH)
-        )
-    if quantity.unit is None and not scaled:
-        quantity.unit = counted_in_caption(scan, quantity)  # also a cell before a row's label
-    if quantity.unit is None and scaled:
-        quantity.unit = scan.unit_carried_to(quantity.start, scaled)
-    if quantity.unit is None and scaled and scan.recent_currency:
-        quantity.unit = _money_of(scan, quantity)
+    if quantity.unit is None:
+        quantity.unit = _unit_of_bare(scan, quantity, numeral)
     if quantity.unit in scan.units.context:
         start, end = _with_question_before(scan, quantity.start)
         quantity.unit = scan.units.in_context(quantity.unit, work[start:end])
@@ -123,6 +92,54 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         quantity.unit = "count"
     _in_major_currency(scan, quantity)
     return quantity if quantity.end <= len(work) else None
+
+
+def _quantity_of(work: str, numeral: Numeral) -> Quantity:
+    """The quantity a numeral starts: a vague one ("tens of thousands", "een tiental")
+    is approximate, a range when it has an upper end."""
+    quantity = Quantity(
+        numeral.start, numeral.end, numeral.value, numeral.value, scale=numeral.scale
+    )
+    quantity.bound, quantity.change = numeral.bound, numeral.change
+    if numeral.kind == "vague" and numeral.high is not None:
+        quantity.high, quantity.is_range, quantity.approx = numeral.high, True, True
+        quantity.hedge = work[numeral.start : numeral.end]
+    elif numeral.kind == "vague":  # "een tiental": about ten
+        quantity.approx, quantity.hedge = True, work[numeral.start : numeral.end]
+    quantity.next_pos = numeral.footnote_end
+    return quantity
+
+
+def _unit_of_bare(scan: Scan, quantity: Quantity, numeral: Numeral) -> str | None:
+    """The unit of a number written without one: what its clause counts, a figure it
+    refers to, a noun named before, a unit carried from the figure before, a caption;
+    an amount of money is scaled ("2,5 miljard", "Milliarden-", not "dozens")."""
+    work = scan.work
+    scaled = bool(quantity.scale or numeral.scale) or (
+        numeral.kind == "vague" and quantity.high >= 1e5
+    )
+    glued = GLUED_WORD.match(work, quantity.end)  # "Fünf-Milliarden-Werk"
+    compound = scaled and scan.units.money_tail.search(
+        work, quantity.start, glued.end() if glued else quantity.end
+    )
+    unit = None
+    if not compound and scan.units.bare_after.match(work, quantity.end):
+        list_marker = LIST_CLOSE.match(work, quantity.end) is not None  # "and 3) predicts"
+        unit = (
+            _counted_in_clause(scan, quantity)
+            or scan.unit_of_figure_named(quantity.start, ANAPHORA_REACH)
+            or (_counted_earlier(scan, quantity) if scan.names_elided(quantity.start) else None)
+            or scan.unit_before(quantity.start)
+            or (None if list_marker else scan.unit_carried_to(quantity.start, scaled))
+            or scan.unit_before(quantity.start, UNIT_REACH)
+        )
+    if unit is None and not scaled:
+        unit = counted_in_caption(scan, quantity)  # also a cell before a row's label
+    if unit is None and scaled:
+        unit = scan.unit_carried_to(quantity.start, scaled)
+    if unit is None and scaled and scan.recent_currency:
+        unit = _money_of(scan, quantity)
+    return unit
 
 
 def _with_question_before(scan: Scan, offset: int) -> tuple[int, int]:

@@ -235,6 +235,16 @@ def unit_words(lang: str) -> UnitWords:
         for row in table.get(section) or []:
             _add_row(uw, row, lang, counted_words if section == "counted" else None)
     _add_scaled_codes(uw, table.get("scaled_codes") or {}, lang)
+    _compile_after(uw, lang)
+    _compile_counted(uw, table, lang, counted_words)
+    _compile_money(uw, table, lang)
+    _compile_bare(uw, table, lang)
+    _compile_minor_and_context(uw, table, lang)
+    return uw
+
+
+def _compile_after(uw: UnitWords, lang: str) -> None:
+    """A unit word or symbol right after a number ("500 GPUs", "7.8%", "5 km")."""
     spaced = rf"{SPACE}*" if lang == "zh" else None  # "个 百分点": Chinese words spaced out
     words_alt = phrase_trie(uw.lookup, ignore_case=True, gap=spaced)
     symbols_alt = phrase_trie(set(uw.symbols) - uw.glued, left_edge=False)
@@ -244,6 +254,11 @@ def unit_words(lang: str) -> UnitWords:
         rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
         rf"(?P<sym>{symbols_alt}|(?(space)(?!)|{glued_alt}))(?(open)[)\]}}>]))"
     )
+
+
+def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[str]) -> None:
+    """The noun a number counts, across names and modifiers ("485,000 of Nvidia's
+    Hopper chips"), and the words that count without a noun ("killed", "死亡")."""
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)(?:['’]s)?"  # "of Nvidia's Hopper chips"
     counted_alt = phrase_trie(counted_words, ignore_case=True)
     gap = _counted_gap(table.get("counted_gap") or {}, lang)
@@ -274,6 +289,11 @@ def unit_words(lang: str) -> UnitWords:
     uw.counted_anywhere = re.compile(
         rf"{edges[0]}(?i:{initials_guard(nouns)}{phrase_trie(nouns, ignore_case=True)}){edges[1]}"
     )
+
+
+def _compile_money(uw: UnitWords, table: dict, lang: str) -> None:
+    """Money and rate cues: "per thousand", words that say a bare figure is money, a
+    conversion in brackets, cents of the currency named last."""
     per_thousand = words(table.get("per_thousand") or {}, lang)
     uw.per_thousand = re.compile(
         rf"(?:{WRAP}(?P<noun>[^\W\d][\w'’-]*))?{SPACE}+(?i:{alternation(per_thousand)})(?![\d.,]\d)"
@@ -300,6 +320,11 @@ def unit_words(lang: str) -> UnitWords:
     cents = table.get("cents_of_recent_currency") or {}
     uw.bare_cents = frozenset(w.lower() for w in cents.get("words", []))
     uw.cents_of = dict(cents.get("currencies") or {})
+
+
+def _compile_bare(uw: UnitWords, table: dict, lang: str) -> None:
+    """What may follow a number that counts no noun written after it ("5 in 2023",
+    German "5 neue Autos" against "5 Autos"), and unit prefixes before it ("EUR 5")."""
     bare = words(table.get("bare_before") or {}, lang)
     # German capitalises every noun: a number before a lowercase word counts no noun
     nouns_capitalised = lang in table.get("bare_before_lowercase", [])
@@ -320,6 +345,10 @@ def unit_words(lang: str) -> UnitWords:
         rf"{SPACE}*(?:$|[^\w\s]|\n|(?i:{alternation(bare)})(?![\w-]))" if bare else "(?!)"
     )
     uw.prefix_before = Preceding(uw.prefixes, gap=rf"{SPACE}*", flags=0)
+
+
+def _compile_minor_and_context(uw: UnitWords, table: dict, lang: str) -> None:
+    """Minor units of a major one (cent, 角) and units a text's words decide."""
     for row in table.get("minor_units") or []:
         own = words(row.get("words") or {}, lang)
         pattern = re.compile(rf"{SPACE}*{alternation(own)}", re.IGNORECASE) if own else None
@@ -334,7 +363,6 @@ def unit_words(lang: str) -> UnitWords:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         unit = rule["unit"]
         uw.context[unit] = (rule.get("cued", unit), rule.get("otherwise", unit), cues)
-    return uw
 
 
 def _counted_gap(table: dict, lang: str) -> str:
