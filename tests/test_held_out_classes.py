@@ -10,6 +10,7 @@ import pytest
 from dated import check_dated
 
 import factcheck
+from factcheck.extraction.sentences import sentence_spans
 from factcheck.runs.reporting import report_texts
 
 
@@ -140,3 +141,16 @@ def test_a_unit_one_outlet_writes_wrong_is_no_error_of_the_draft(draft: str, lan
 )
 def test_the_number_in_a_chips_name_is_no_count(lang: str, text: str, figure: str) -> None:
     assert list(_frame(lang, text)) == [figure]
+
+
+def test_a_chinese_list_item_opens_with_a_dash() -> None:
+    """A summary written without full stops ("… [7] - Q4资本支出242亿美元 …"): " - "
+    opens a list item in Chinese, which writes its dash as "——"; in English it is a
+    dash inside the sentence."""
+    zh = "Azure规模虽不及AWS 1120亿美元年销售额 [7] - Q4资本支出242亿美元 同比增长27% [10]"
+    assert [zh[a:b] for a, b in sentence_spans(zh, "zh")] == [
+        "Azure规模虽不及AWS 1120亿美元年销售额 [7]",
+        "- Q4资本支出242亿美元 同比增长27% [10]",
+    ]
+    en = "The company - which makes chips - grew 20% in 2024."
+    assert sentence_spans(en, "en") == [(0, len(en))]

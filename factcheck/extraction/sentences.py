@@ -22,6 +22,9 @@ BOUNDARY = re.compile(
     r"|(?<=\.)\.*[”\"')]*(?=\s)\s*)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*|\d+)$")
+# Chinese writes no " - " inside a sentence (its dash is "——"): spaces before "- "
+# open a list item, as in a summary written without full stops ("… [5] - Q4资本支出…").
+ZH_BOUNDARY = re.compile(rf"{BOUNDARY.pattern}| +(?=- \S)")
 
 
 @cache
@@ -34,7 +37,7 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     abbreviations = _abbreviations(lang)
-    for match in BOUNDARY.finditer(text):
+    for match in (ZH_BOUNDARY if lang == "zh" else BOUNDARY).finditer(text):
         if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations):
             continue
         if match.group()[0] == "\n" and _soft_wrap(text, match):
