@@ -154,3 +154,97 @@ def test_a_chinese_list_item_opens_with_a_dash() -> None:
     ]
     en = "The company - which makes chips - grew 20% in 2024."
     assert sentence_spans(en, "en") == [(0, len(en))]
+
+
+@pytest.mark.parametrize(
+    ("people", "lang"),
+    [
+        ("Microsoft zet op de bouwplaats 10.000 mensen in.", "nl"),
+        ("Microsoft setzt auf der Baustelle 10.000 Menschen ein.", "de"),
+        ("Microsoft has 10,000 people at the site.", "en"),
+        ("微软在工地上有1万人。", "zh"),
+    ],
+)
+def test_employees_are_people_and_gpus_are_no_processors(people: str, lang: str) -> None:
+    """ "10.000 mensen" and "10,000 construction workers" are one count of people
+    (`unit_families` in lexicon/units.yaml); "485,000 GPUs" and "485.000 processors"
+    are two different things, a unit mismatch."""
+    workers = ("a", "Microsoft employs 10,000 construction workers at the site.", "en")
+    assert [f.rule for f in report_texts([workers, ("b", people, lang)]).findings] == []
+    chips = [
+        ("a", "Microsoft bought 485,000 GPUs in 2024.", "en"),
+        ("b", "Microsoft kocht in 2024 485.000 processors.", "nl"),
+    ]
+    assert [f.rule for f in report_texts(chips).findings] == ["FC103"]
+
+
+STAKES_AND_COMMITMENTS = [
+    ("en", "Microsoft got a 27% stake in OpenAI, a stake valued at approximately $135 billion.", "approximately $135 billion", "stake_value"),
+    ("de", "Microsoft erhält einen Anteil von 27 Prozent an OpenAI, eine Beteiligung im Wert von rund 135 Milliarden Dollar.", "rund 135 Milliarden Dollar", "stake_value"),
+    ("nl", "Microsoft krijgt een belang van 27 procent in OpenAI, een belang ter waarde van ongeveer 135 miljard dollar.", "ongeveer 135 miljard dollar", "stake_value"),
+    ("zh", "微软获得OpenAI 27%的股份,持股价值约1350亿美元。", "约1350亿美元", "stake_value"),
+    ("en", "OpenAI has contracted to purchase an incremental $250 billion in Azure services.", "$250 billion", "purchase_commitment"),
+    ("de", "OpenAI verpflichtete sich, Azure-Dienste für 250 Milliarden Dollar zu kaufen.", "250 Milliarden Dollar", "purchase_commitment"),
+    ("nl", "OpenAI gaat een afnameverplichting van 250 miljard dollar aan voor Azure.", "250 miljard dollar", "purchase_commitment"),
+    ("zh", "OpenAI承诺采购价值2500亿美元的Azure云服务。", "2500亿美元", "purchase_commitment"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "attribute"), STAKES_AND_COMMITMENTS)
+def test_a_stakes_value_and_a_commitment_to_buy_are_no_investment(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    """ "a stake valued at $135 billion" is not the $13.8 billion invested in it, and
+    "a $250B Azure commitment" is no investment at all (rules/attributes.yaml)."""
+    frame = factcheck.extract_frame(lang=lang, texts=[("a", text)])
+    assert dict(zip(frame["text"], frame["attribute"], strict=True))[figure] == attribute
+
+
+def test_a_name_that_qualifies_a_noun_owns_no_figure() -> None:
+    """ "$250 billion of Azure services" is OpenAI's commitment, not Azure's figure;
+    "the 70 billion parameter models of Meta" are Meta's."""
+    frame = factcheck.extract_frame(
+        lang="en",
+        texts=[
+            ("a", "OpenAI has committed to buy $250 billion of Azure services."),
+            ("b", "The 70 billion parameter models of Meta are open."),
+        ],
+    )
+    assert list(frame["subject"]) == ["OpenAI", "Meta"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang"),
+    [
+        ("Microsoft's share fell by about 72%.", "en"),
+        ("Der Anteil von Microsoft sank um etwa 72 Prozent.", "de"),
+    ],
+)
+def test_a_figure_without_a_measure_is_confirmed_only_by_the_same_figure(
+    draft: str, lang: str
+) -> None:
+    """A figure no word says the measure of ("percent figures") is supported only by a
+    source stating the very figure: "about 72%" is no restatement of "about 78%"."""
+    sources = (("Microsoft's figure rose by about 78%, the company said.", "en", "2025-01-30"),)
+    assert not check_dated((draft, lang), *sources).supported
+    same = check_dated(("Microsoft's figure rose by about 78%.", "en"), *sources)
+    assert [f.text for f in same.supported] == ["about 78%"]
+
+
+def test_dutch_fiscal_year_and_spending_in_the_infinitive() -> None:
+    """ "in het fiscale jaar 2025 80 miljard dollar uit te geven": capex of FY2025."""
+    text = "Microsoft is van plan in het fiscale jaar 2025 80 miljard dollar uit te geven aan datacenters."
+    frame = factcheck.extract_frame(lang="nl", texts=[("a", text)])
+    assert list(zip(frame["attribute"], frame["time"], strict=True)) == [("capex", "FY2025")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "MAI-1-preview was trained on 15,000 H100s.", "15,000 H100s"),
+        ("de", "MAI-1-preview wurde auf 15.000 H100s trainiert.", "15.000 H100s"),
+        ("nl", "MAI-1-preview werd getraind op 15.000 H100's.", "15.000 H100's"),
+    ],
+)
+def test_a_chip_name_in_the_plural_counts_gpus(lang: str, text: str, figure: str) -> None:
+    assert _frame(lang, text)[figure][0] == "GPU"

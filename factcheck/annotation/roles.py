@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck.extraction.patterns import alternation
+from factcheck.extraction.units import unit_words
 from factcheck.lexicon import by_language, load_table
 
 NEVER = re.compile("(?!)")
@@ -75,6 +76,7 @@ class Roles:
     made: re.Pattern[str]  # "Nvidia Hopper chips": the name is the maker of what follows
     made_before: re.Pattern[str]  # "GPUs von NVIDIA", "chips from Nvidia": the same
     owner_after: re.Pattern[str]  # "70 billion parameter| models of |Meta"
+    ends_a_phrase: re.Pattern[str]  # after a name: no noun it qualifies ("Azure services")
     agents: re.Pattern[str]  # "sold by", "verkauft von": who did what the figure counts
 
     def mark(self, mention: Mention, text: str) -> Mention:
@@ -116,9 +118,13 @@ class Roles:
     def owns_figure(self, text: str, claim_end: int, mention: Mention, bare: bool) -> bool:
         """ "the 70 billion parameter models of Meta", "die 5.000 Mitarbeiter von Tesla":
         the name owns what the figure's noun names, right after it. A `bare` number
-        right before the genitive is a part of a whole ("8 of Taiwan's counties")."""
+        right before the genitive is a part of a whole ("8 of Taiwan's counties"); a
+        name that qualifies a noun after it owns nothing ("$250 billion of Azure
+        services")."""
         owner = self.owner_after.fullmatch(text, claim_end, mention.start)
-        return owner is not None and not (bare and owner.group("noun") is None)
+        if owner is None or (bare and owner.group("noun") is None):
+            return False
+        return self.ends_a_phrase.match(text, mention.end) is not None
 
     def fronted_at(self, text: str, sentence_start: int, mention: Mention) -> bool:
         """ "Bij Xiaomi krijg je …": the name follows the sentence's opening preposition."""
@@ -156,6 +162,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
             han,
         ),
         owner_after=_owner_after(by_language(table["genitive_before"], lang), dets),
+        ends_a_phrase=unit_words(lang).alone_after,
         agents=word_pattern(by_language(table["agents_before"], lang), han),
         made_before=NEVER
         if han

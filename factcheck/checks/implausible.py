@@ -12,7 +12,6 @@ before) may be of something else, so it is information, not an alarm.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -20,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import number_text
+from factcheck.extraction.units import writes_a_word
 from factcheck.models import Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -48,19 +48,6 @@ class Limit(BaseModel):
         return claim.attribute is not None and claim.attribute.name == self.attribute
 
 
-WORD = re.compile(r"[^\W\d_]")
-
-
-def writes_its_unit(claim: ReportClaim) -> bool:
-    """Whether the claim's own words name more than its number and scale ("75 miljard
-    inwoners", not "4万亿")."""
-    rest = claim.text
-    for part in (claim.scale, claim.hedge):
-        if part:
-            rest = rest.replace(part, " ")
-    return WORD.search(rest) is not None
-
-
 class ImplausibleParams(CheckParams):
     limits: list[Limit] = Field(default_factory=list)
 
@@ -86,7 +73,7 @@ def _broken(limits: list[Limit], claim: ReportClaim) -> Limit | None:
 
 
 def _finding(rule: Rule, context: CheckContext, claim: ReportClaim, limit: Limit) -> Finding:
-    sure = limit.unit is None or writes_its_unit(claim)
+    sure = limit.unit is None or writes_a_word(claim.text, claim.scale, claim.hedge)
     confidence: Confidence = "high" if sure else "low"
     return Finding(
         rule=rule.id,

@@ -153,6 +153,19 @@ def names_a_noun_after(uw: UnitWords, text: str, end: int) -> bool:
     return not uw.bare_after.match(text, end) or bool(uw.noun_after.match(text, end))
 
 
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def writes_a_word(text: str, scale: str | None, hedge: str | None) -> bool:
+    """Whether a claim's text holds a word besides its number, scale and hedge: a unit
+    or a noun of its own ("75 miljard inwoners"; not "4万亿"). A number written in words
+    counts as one ("nine billion"): the answer errs towards "written"."""
+    for part in (scale, hedge):
+        if part:
+            text = text.replace(part, " ")
+    return LETTER.search(text) is not None
+
+
 def unit_category(unit: str) -> str:
     """number, percent, rank, currency, counted, dimension, temperature or duration."""
     if unit in unit_categories():

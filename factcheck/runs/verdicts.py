@@ -264,10 +264,10 @@ class _Verdicts:
         self.moments = Moments(draft.document, sources, claims, running, severities)
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
-        agreeing = self.confirmations.same_group(claim)
+        agreeing = self._restating(claim, self.confirmations.same_group(claim))
         findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
         findings, agreeing = self.moments.held_at(claim, findings, agreeing)
-        anywhere = self.confirmations.in_any_period(claim)
+        anywhere = self._restating(claim, self.confirmations.in_any_period(claim))
         findings, agreeing = in_nearest_period(
             claim, findings, agreeing, anywhere, self.claims, self.static
         )
@@ -324,8 +324,18 @@ class _Verdicts:
         distinctive figure."""
         if agreeing or _alarms([f for f in findings if f.kind != "unit-mismatch"]):
             return [], []
-        weaker = self.confirmations.weaker(claim)
+        weaker = self._restating(claim, self.confirmations.weaker(claim))
         return weaker, [] if weaker else self.confirmations.same_figure(claim)
+
+    def _restating(self, claim: ReportClaim, agreeing: list[str]) -> list[str]:
+        """The agreeing sources that confirm the claim: any, for a figure whose measure
+        is named; for one no word says the measure of, only those stating the very
+        figure ("28,5 Prozent" for 28.5%; "about 72%" is no restatement of a ≈78%)."""
+        if claim.attribute is not None and not claim.attribute.generic:
+            return agreeing
+        figure = (claim.low, claim.high, claim.unit)
+        return [i for i in agreeing if (c := self.claims[i]).low is not None
+                and (c.low, c.high, c.unit) == figure]  # fmt: skip
 
     def _same_reporter(
         self, claim: ReportClaim, agreeing: list[str], findings: list[Finding]
