@@ -7,22 +7,15 @@ own, compared between sources, not a generic duration.
 from __future__ import annotations
 
 import pytest
+from annotating import annotated_claims
 
-from factcheck.annotation import annotate_claims
 from factcheck.extraction.scanner import extract_text
-from factcheck.knowledge import Knowledge
-from factcheck.models import Document
 
 
 def annotated(text: str, lang: str) -> dict[str, tuple]:
-    knowledge = Knowledge.from_dirs()
-    document = Document(path="a.txt", text=text, lang=lang)
-    claims = annotate_claims(
-        document, extract_text(text, lang), knowledge.entities, knowledge.attributes
-    )
     return {
         c.text: (c.value, c.time, c.attribute.name if c.attribute else None, c.subject)
-        for c in claims
+        for c in annotated_claims(text, lang)
     }
 
 

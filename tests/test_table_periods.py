@@ -9,11 +9,11 @@ thing when a word after it names what it counts ("421 new lithography systems").
 from __future__ import annotations
 
 import pytest
+from annotating import annotated_claims
 
-from factcheck.annotation import annotate_claims
 from factcheck.extraction.scanner import extract_text
 from factcheck.knowledge import Knowledge
-from factcheck.models import Document, Subject
+from factcheck.models import Subject
 
 ASML_TABLE = """(Figures in millions of euros unless otherwise indicated) Q3 2023 Q4 2023 FY 2022 FY 2023
 Net sales 6,673 7,237 21,173 27,559
@@ -92,12 +92,7 @@ def test_lines_that_are_no_table_give_no_column_period(
 
 
 def annotated(text: str, lang: str = "en") -> dict[str, tuple]:
-    knowledge = Knowledge.from_dirs()
-    document = Document(path="a.txt", text=text, lang=lang)
-    claims = annotate_claims(
-        document, extract_text(text, lang), knowledge.entities, knowledge.attributes
-    )
-    return {c.text: (c.time, c.unit, c.subject) for c in claims}
+    return {c.text: (c.time, c.unit, c.subject) for c in annotated_claims(text, lang)}
 
 
 def test_a_calendar_fiscal_year_is_that_year_and_a_june_one_is_not() -> None:
