@@ -75,16 +75,20 @@ class Confirmations:
         """Source claims of the draft claim's own group that agree with it and state a
         figure as it does (a bound, "more than 17,700", only meets "17,975")."""
         group = self.group_of.get(claim.id)
-        found = self._agreeing(claim, self.members[group.id]) if group else []
-        return [i for i in found if not _bound_only(claim, self.claims[i])]
+        return self._restating(claim, self.members[group.id]) if group else []
 
     def in_any_period(self, claim: ReportClaim) -> list[str]:
         """Source claims of the draft claim's block, whatever period they state, that
-        agree with it as `same_group` does: for a figure that names no period."""
+        agree with it as `same_group` does: for a figure that names no period nor day."""
         group = self.group_of.get(claim.id)
-        if group is None or claim.time is not None:
+        if group is None or claim.time or claim.as_of:
             return []
-        found = self._agreeing(claim, self.any_period.get(_block(group), []))
+        return self._restating(claim, self.any_period.get(_block(group), []))
+
+    def _restating(self, claim: ReportClaim, members: list[str]) -> list[str]:
+        """The sources among `members` that agree with the claim and state a figure as
+        it does (a bound, "more than 17,700", only meets "17,975")."""
+        found = self._agreeing(claim, members)
         return [i for i in found if not _bound_only(claim, self.claims[i])]
 
     def weaker(self, claim: ReportClaim) -> list[str]:
