@@ -23,6 +23,11 @@ LOOK_AHEAD = 30
 # ("向阿布扎比人工智能公司 G42"), and a name from its verb by a time ("特斯拉2日表示").
 HAN_GAP_BEFORE = r"[^，。,;；、！？：:“”\"「」()（）]{0,15}"
 HAN_GAP_AFTER = r"[^，。,;；、！？：:“”\"「」()（）]{0,6}?"
+# A dateline opens its line, after at most a stamp ("date 2022-03-22 BERLIN (AP) —");
+# in Chinese the agency's name and the date stand between the place and 电.
+DATELINE_LEAD = 24
+HAN_DATELINE_GAP = r"[^，。,;；、！？：:\s]{0,14}?"
+LATIN_DATELINE_GAP = r"(?:,[^()\n]{1,24})?\s*"  # "BEIJING, Jan 17 (Reuters) -"
 # Who reports a figure by saying it ("Wennink said", "Xinhua meldete"); an organisation
 # that reports a figure is mostly its subject ("Microsoft reported growth of 4%").
 REPORTING_KINDS = frozenset({"person", "agency"})
@@ -78,6 +83,10 @@ class Roles:
     owner_after: re.Pattern[str]  # "70 billion parameter| models of |Meta"
     ends_a_phrase: re.Pattern[str]  # after a name: no noun it qualifies ("Azure services")
     agents: re.Pattern[str]  # "sold by", "verkauft von": who did what the figure counts
+    datelines: re.Pattern[str]  # "新华社兰州12月20日电", "BERLIN (AP) —"
+    measure_pronouns: re.Pattern[str]  # "In 2021 was het 78,7 procent"
+    clause_openers: frozenset[str]  # ", als": a conjunction, not "than"
+    recipients: re.Pattern[str]  # "in OpenAI investieren": where the money goes
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
@@ -95,9 +104,31 @@ class Roles:
             return replace(mention, possessive=True)
         if COMPOUND.match(text, mention.end) or POSSESSIVE_S.match(text, mention.end):
             return replace(mention, possessive=True)
-        if self.objects.search(text, lo, mention.start):
+        marker = self.objects.search(text, lo, mention.start)
+        if marker and not self._opens_clause(text, marker):
             return replace(mention, oblique=True)
         return mention
+
+    def _opens_clause(self, text: str, marker: re.Match[str]) -> bool:
+        """ "…, als Microsoft auf 3,75 Billionen kam": after a comma the word is a
+        conjunction opening a clause, not a preposition before an object."""
+        words = marker.group().split()
+        before = text[max(0, marker.start() - 4) : marker.start()].rstrip()
+        return bool(words) and words[0].lower() in self.clause_openers and before.endswith(",")
+
+    def receives(self, mention: Mention, text: str) -> bool:
+        """Whether money in the name's clause goes to it ("in OpenAI", "向 OpenAI")."""
+        lo = max(0, mention.start - LOOK_BEHIND)
+        return self.recipients.search(text, lo, mention.start) is not None
+
+    def files_dispatch(self, mention: Mention, text: str) -> bool:
+        """Whether the name is in a wire dateline, as the agency or the place a dispatch
+        was filed from: no subject, object or reporter of the dispatch's figures."""
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if mention.start - line_start > DATELINE_LEAD:
+            return False
+        hi = min(len(text), mention.end + LOOK_AHEAD)
+        return self.datelines.match(text, mention.end, hi) is not None
 
     def opens_apposition(self, text: str, clause_start: int) -> bool:
         """ "…, ein Modell mit 500 Milliarden Parametern": the clause describes the name
@@ -164,6 +195,10 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         owner_after=_owner_after(by_language(table["genitive_before"], lang), dets),
         ends_a_phrase=unit_words(lang).alone_after,
         agents=word_pattern(by_language(table["agents_before"], lang), han),
+        datelines=_dateline(by_language(table["datelines_after"], lang), han),
+        measure_pronouns=word_pattern(by_language(table["measure_pronouns"], lang), han),
+        clause_openers=frozenset(w.lower() for w in by_language(table["clause_openers"], lang)),
+        recipients=_before(by_language(table["recipients_before"], lang), han, dets),
         made_before=NEVER
         if han
         else _before(
@@ -199,6 +234,14 @@ def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:
         return NEVER
     between = HAN_GAP_AFTER if gap else r"\s*(?:\([^()]{0,40}\)\s*)?"
     return re.compile(rf"{between}(?:{alternation(listed)})", re.IGNORECASE)
+
+
+def _dateline(words: Iterable[str], han: bool) -> re.Pattern[str]:
+    listed = list(words)
+    if not listed:
+        return NEVER
+    between = HAN_DATELINE_GAP if han else LATIN_DATELINE_GAP
+    return re.compile(rf"{between}(?:{alternation(listed, word_edges=False)})")
 
 
 def _products(nouns: list[str], kept: list[str], han: bool) -> re.Pattern[str]:

@@ -43,7 +43,11 @@ from factcheck.annotation.attributes import (
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.reporters import Reporter, reporter_of, reporters_in
 from factcheck.annotation.rivals import rivals_for
+from factcheck.annotation.roles import Roles
 from factcheck.annotation.subject_tiers import OPEN_TIERS, TIERS, Around
+from factcheck.extraction.digits import fold_width
+from factcheck.extraction.furniture import furniture_spans
+from factcheck.extraction.furniture_shapes import SpanSet
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.extraction.units import names_a_noun_after, unit_words
 from factcheck.models import Attribute, Claim, Subject
@@ -78,6 +82,7 @@ class Context(NamedTuple):
 # A bare number under ten ("五", "vier") is as often an item of a list or a count of
 # something unnamed as the measure's own count: it keeps no counted unit.
 MIN_COUNTED = 10
+ANAPHOR_REACH = 60  # "the figure" this far before a number points back for it
 CHANGE = frozenset({"change"})  # the modifier id of a change (rules/attributes.yaml)
 
 
@@ -99,7 +104,7 @@ class DocumentAnnotator:
         self.entities = entities
         self.keywords = attributes.keywords(text, lang)
         self.roles = entities.roles(lang)
-        names = entities.mentions(text, lang=lang)
+        names = _in_the_story(text, entities.mentions(text, lang=lang), self.roles)
         sentences = sentence_spans(text, lang)
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self._starts = [m.start for m in self.mentions]
@@ -111,6 +116,7 @@ class DocumentAnnotator:
         self.one_country = one_country(self.mentions, entities)
         self._lines = product_lines(self.mentions, entities)
         self._reporters: dict[tuple[int, int], list[Reporter]] = {}
+        self._last_measured: tuple[Claim, Attribute] | None = None
 
     def annotate(self, claim: Claim) -> Annotation:
         """Subject (and how sure), attribute and topic of one claim."""
@@ -118,6 +124,7 @@ class DocumentAnnotator:
         people = self._people_of(claim)
         subject, sure = self.subject_of(claim, context, people)
         attribute, unit = self._measure_of(claim)
+        attribute = self._pointed_back(claim, attribute, unit)
         if claim.unit == "multiplier" and self._against_a_rival(claim, context, subject, attribute):
             attribute = unit_attribute(claim.unit)
         elif attribute.generic and claim.change:
@@ -134,7 +141,7 @@ class DocumentAnnotator:
                 sure = False  # a party's turnout: the place it is of is not named
         topic = None
         if self.attributes.is_topical(attribute):
-            topic = self.keywords.topic_of(claim.sentence)
+            topic = self._recipient_of(context, subject) or self.keywords.topic_of(claim.sentence)
             topic = topic or self._object_of(claim, subject)
             attribute = self.attributes.spent_on(attribute, topic)
         elif subject is not None and scope is None:
@@ -168,6 +175,28 @@ class DocumentAnnotator:
             if not named.generic:
                 return named, unit
         return attribute, claim.unit
+
+    def _pointed_back(self, claim: Claim, attribute: Attribute, unit: str) -> Attribute:
+        """ "organisers said 430,000 marched, while police put the figure at 138,000",
+        "而警方的数字则为33.8万人", "In 2021 was het 78,7 procent": a figure whose clause
+        names no measure but points back at a figure is of that figure's measure (in its
+        sentence or the one before, in the same unit). The last measured claim is
+        remembered for the next one."""
+        last = self._last_measured
+        if attribute.generic and last is not None and self._points_back(claim, last[0], unit):
+            attribute = last[1]
+        if not attribute.generic:
+            self._last_measured = (claim, attribute)
+        return attribute
+
+    def _points_back(self, claim: Claim, figure: Claim, unit: str) -> bool:
+        lo = max(claim.sentence[0], claim.start - ANAPHOR_REACH)
+        pointers = (unit_words(self.lang).figure_anaphora, self.roles.measure_pronouns)
+        if not any(pointer.search(self.text, lo, claim.start) for pointer in pointers):
+            return False
+        previous = bisect_left(self._sentence_starts, claim.sentence[0]) - 1
+        named = figure.sentence[0] >= (self._sentence_starts[previous] if previous >= 0 else 0)
+        return named and figure.unit == unit and "\n\n" not in self.text[figure.end : claim.start]
 
     def _reporter_of(self, claim: Claim) -> str | None:
         """Who its sentence says gives the figure (`reporters`)."""
@@ -399,12 +428,36 @@ class DocumentAnnotator:
             return False
         return LIST_GAP.fullmatch(self.text, first.end, second.start) is not None
 
+    def _recipient_of(self, context: Context, subject: Subject | None) -> str | None:
+        """ "Nvidia will bis zu 100 Milliarden Dollar in OpenAI investieren": an
+        organisation the figure's own clause names as an object is what the money goes
+        to, whatever another clause of the sentence says ("…, und OpenAI setzt GPUs ein")."""
+        inside = [
+            *(m for m in context.before if m.start >= context.clause_start),
+            *(m for m in context.after if m.end <= context.clause_end),
+        ]
+        objects = (
+            m
+            for m in inside
+            if m.oblique and m.kind == "organization" and self.roles.receives(m, self.text)
+        )
+        return next((m.entity for m in objects if m.entity not in (subject or ())), None)
+
     def _object_of(self, claim: Claim, subject: Subject | None) -> str | None:
         """A known entity other than the subject named in the sentence: what the amount went to."""
         for mention in self._in_sentence(claim):
             if mention.entity not in (subject or ()) and mention.kind != "unknown":
                 return mention.entity
         return None
+
+
+def _in_the_story(text: str, mentions: list[Mention], roles: Roles) -> list[Mention]:
+    """The names outside page furniture and datelines: a list of other articles, a
+    masthead or a footer names places and companies ("高樓林立的香港") that the story
+    is not about, and would make them the article's main subject; a dateline names
+    where a dispatch was filed ("BEIJING, Jan 17 (Reuters) -", "新华社兰州12月20日电")."""
+    furniture = SpanSet(furniture_spans(fold_width(text)))
+    return [m for m in mentions if not (furniture.covers(m.start) or roles.files_dispatch(m, text))]
 
 
 def _clause_start(text: str, sentence_start: int, claim_start: int) -> int:

@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.counted import (
+    UNIT_REACH,
+    counted_earlier,
+    counted_in_clause,
+    named_after,
+)
 from factcheck.extraction.digits import HAN_CHARS, HAN_DIGITS
 from factcheck.extraction.han import han_idiom
 from factcheck.extraction.notclaims import (
@@ -32,7 +38,6 @@ from factcheck.extraction.ranges import pair_bounds, plus_minus, range_partner
 from factcheck.extraction.rows import counted_in_caption
 from factcheck.extraction.units import MinorUnit, unit_category
 
-UNIT_REACH = 2  # sentences back that a bare number's counted noun may be named in
 ANAPHORA_REACH = 6  # sentences back that "that figure" may point
 
 if TYPE_CHECKING:
@@ -126,9 +131,9 @@ def _unit_of_bare(scan: Scan, quantity: Quantity, numeral: Numeral) -> str | Non
     if not compound and scan.units.bare_after.match(work, quantity.end):
         list_marker = LIST_CLOSE.match(work, quantity.end) is not None  # "and 3) predicts"
         unit = (
-            _counted_in_clause(scan, quantity)
+            counted_in_clause(scan, quantity)
             or scan.unit_of_figure_named(quantity.start, ANAPHORA_REACH)
-            or (_counted_earlier(scan, quantity) if scan.names_elided(quantity.start) else None)
+            or (counted_earlier(scan, quantity) if scan.names_elided(quantity.start) else None)
             or scan.unit_before(quantity.start)
             or (None if list_marker else scan.unit_carried_to(quantity.start, scaled))
             or scan.unit_before(quantity.start, UNIT_REACH)
@@ -246,6 +251,8 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
             return
         unit = _cents_in_recent_currency(scan, unit, match.group("word"))
         quantity.unit, quantity.end = unit, match.end()
+        if (match.group("word") or "").lower() in uw.stand_ins:
+            quantity.unit = named_after(scan, quantity) or unit
         _code_scale(scan, quantity, match.group("sym") or match.group("word"))
         if scan.lang == "zh" and work.startswith("半", quantity.end) and unit != "count":
             quantity.low = quantity.high = quantity.low + 0.5
@@ -259,7 +266,7 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
         elif counted:
             quantity.unit, quantity.end = uw.resolve(counted.group("word")), counted.end()
         elif unit == "count" and not _names_own_noun(scan, quantity):
-            quantity.unit = _counted_in_clause(scan, quantity) or unit
+            quantity.unit = counted_in_clause(scan, quantity) or unit
         elif unit is None and (said := uw.context_after.match(work, quantity.end)):
             quantity.unit = uw.resolve(said.group("word"))  # "338,000 joined": a verb, not a unit
 
@@ -286,37 +293,6 @@ def _code_scale(scan: Scan, quantity: Quantity, code: str | None) -> None:
     if scaled is not None:
         quantity.scale = scaled[0]
         quantity.low, quantity.high = quantity.low * scaled[1], quantity.high * scaled[1]
-
-
-def _counted_in_clause(scan: Scan, quantity: Quantity) -> str | None:
-    """What a generic noun ("fast 500.000 Einheiten" of NVIDIA's GPUs) or a bare number
-    ("the death toll rose to 5,400") counts: the counted thing named nearest to it in
-    its own clause, never one from another clause."""
-    start, end = scan.sentences.span_of(quantity.start)
-    lo, hi = clause_bounds(scan.work, start, end, quantity.start, quantity.end)
-    before, after = scan.counted_nouns(lo, quantity.start, quantity.end, hi)
-    if before and (after is None or quantity.start - before.end() < after.start() - quantity.end):
-        return _unit_of_noun(scan, before)
-    return scan.units.resolve(after.group()) if after else None
-
-
-def _unit_of_noun(scan: Scan, noun: re.Match[str]) -> str | None:
-    """What a counted noun counts; a noun inside the claim before belongs to that claim
-    ("inwoners" of "7,52 baby's per duizend inwoners" is a rate's, not people)."""
-    return scan.unit_of_claim_at(noun.start(), noun.end()) or scan.units.resolve(noun.group())
-
-
-def _counted_earlier(scan: Scan, quantity: Quantity) -> str | None:
-    """What an elided noun counts ("Dit jaar zouden dat er 400.000 zijn geweest"): the
-    counted thing named last in the sentences of its paragraph just before."""
-    if not scan.sentences.spans:
-        return None
-    index = scan.sentences.index_of(quantity.start)
-    lo = scan.sentences.spans[max(0, index - UNIT_REACH)][0]
-    before, _ = scan.counted_nouns(lo, quantity.start, quantity.start, quantity.start)
-    if before is None or not scan.same_paragraph(before.end(), quantity.start):
-        return None
-    return _unit_of_noun(scan, before)
 
 
 def _money_of(scan: Scan, quantity: Quantity) -> str | None:

@@ -206,6 +206,8 @@ class UnitWords:
     alone_after: re.Pattern[str] = re.compile("(?!)")  # a word standing alone: "came second."
     per_thousand: re.Pattern[str] = re.compile("(?!)")
     figure_anaphora: re.Pattern[str] = re.compile("(?!)")  # "dat getal", "the figure"
+    stand_ins: frozenset[str] = frozenset()  # "Exemplare": the genitive's thing, if named
+    stand_in_link: re.Pattern[str] = re.compile("(?!)")  # " des gleichen "
     context_after: re.Pattern[str] = re.compile("(?!)")  # "1.808.581 verkopen"
     elided_before: re.Pattern[str] = re.compile("(?!)")  # "krijgt er 1"
     money_context: re.Pattern[str] = re.compile("(?!)")
@@ -295,9 +297,15 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
     elided = words(table.get("elided_noun_cues") or {}, lang)
     if elided:
         uw.elided_before = re.compile(rf"{edges[0]}(?i:{alternation(elided)}){edges[1]}")
+    uw.stand_ins = frozenset(w.lower() for w in words(table.get("stand_ins") or {}, lang))
+    links = words(table.get("stand_in_links") or {}, lang)
+    if links:
+        uw.stand_in_link = re.compile(rf"{SPACE}+(?i:{alternation(links)}){SPACE}+")
     anaphora = words(table.get("figure_anaphora") or {}, lang)
     if anaphora:
-        uw.figure_anaphora = re.compile(rf"{edges[0]}(?i:{alternation(anaphora)}){edges[1]}")
+        genitives = words(table.get("figure_genitives") or {}, lang)
+        whole = rf"(?!{SPACE}+(?i:{alternation(genitives)}))" if genitives else ""
+        uw.figure_anaphora = re.compile(rf"{edges[0]}(?i:{alternation(anaphora)}){edges[1]}{whole}")
     nouns = [*counted_words, *context]  # guarded: Chinese has no word start to wait for
     uw.counted_anywhere = re.compile(
         rf"{edges[0]}(?i:{initials_guard(nouns)}{phrase_trie(nouns, ignore_case=True)}){edges[1]}"

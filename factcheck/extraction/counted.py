@@ -1,0 +1,61 @@
+"""What a number counts when no word right after it says: the counted noun of its
+clause ("fast 500.000 Einheiten" of NVIDIA's GPUs), the thing a stand-in's genitive
+names ("224.000 Exemplare des … Chips"), or the noun an elided count refers back to
+("Dit jaar zouden dat er 400.000 zijn geweest")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.quantity import Quantity, clause_bounds
+
+if TYPE_CHECKING:
+    from factcheck.extraction.scanner import Scan
+
+UNIT_REACH = 2  # sentences back that a bare number's counted noun may be named in
+STAND_IN_REACH = 40  # characters after a stand-in's genitive that may name its thing
+
+
+def counted_in_clause(scan: Scan, quantity: Quantity) -> str | None:
+    """What a generic noun ("fast 500.000 Einheiten" of NVIDIA's GPUs) or a bare number
+    ("the death toll rose to 5,400") counts: the counted thing named nearest to it in
+    its own clause, never one from another clause."""
+    start, end = scan.sentences.span_of(quantity.start)
+    lo, hi = clause_bounds(scan.work, start, end, quantity.start, quantity.end)
+    before, after = scan.counted_nouns(lo, quantity.start, quantity.end, hi)
+    if before and (after is None or quantity.start - before.end() < after.start() - quantity.end):
+        return _unit_of_noun(scan, before)
+    return scan.units.resolve(after.group()) if after else None
+
+
+def named_after(scan: Scan, quantity: Quantity) -> str | None:
+    """ "224.000 Exemplare des gleichen Flaggschiff-Chips": the thing a stand-in noun's
+    genitive names, a few words on, in its clause."""
+    link = scan.units.stand_in_link.match(scan.work, quantity.end)
+    if link is None:
+        return None
+    start, end = scan.sentences.span_of(quantity.start)
+    _, hi = clause_bounds(scan.work, start, end, quantity.start, quantity.end)
+    reach = min(hi, link.end() + STAND_IN_REACH)
+    _, noun = scan.counted_nouns(link.end(), link.end(), link.end(), reach)
+    return scan.units.resolve(noun.group()) if noun else None
+
+
+def _unit_of_noun(scan: Scan, noun: re.Match[str]) -> str | None:
+    """What a counted noun counts; a noun inside the claim before belongs to that claim
+    ("inwoners" of "7,52 baby's per duizend inwoners" is a rate's, not people)."""
+    return scan.unit_of_claim_at(noun.start(), noun.end()) or scan.units.resolve(noun.group())
+
+
+def counted_earlier(scan: Scan, quantity: Quantity) -> str | None:
+    """What an elided noun counts ("Dit jaar zouden dat er 400.000 zijn geweest"): the
+    counted thing named last in the sentences of its paragraph just before."""
+    if not scan.sentences.spans:
+        return None
+    index = scan.sentences.index_of(quantity.start)
+    lo = scan.sentences.spans[max(0, index - UNIT_REACH)][0]
+    before, _ = scan.counted_nouns(lo, quantity.start, quantity.start, quantity.start)
+    if before is None or not scan.same_paragraph(before.end(), quantity.start):
+        return None
+    return _unit_of_noun(scan, before)

@@ -1,0 +1,77 @@
+"""Classes a held-out batch of real pages on the seeds' stories showed (issue 13, 14):
+a trillion written "T" before a counted noun ("1.76T parameters"), a stand-in noun
+whose genitive names what it counts ("224.000 Exemplare des gleichen
+Flaggschiff-Chips"), a German "als" after a comma that opens a clause ("…, als
+Microsoft auf 3,75 Billionen Dollar kam"), and money whose own clause names where it
+goes ("in OpenAI investieren") while another clause names GPUs. Each was a false
+error or warning on those pages before."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Claim
+from tests.annotating import annotated_claims
+
+
+def _claim(text: str, lang: str, figure: str) -> Claim:
+    return next(c for c in annotated_claims(text, lang) if c.text == figure)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "GPT-4 is rumored to have 1.76T parameters.", "1.76T parameters"),
+        ("de", "GPT-4 soll 1,76T Parameter haben.", "1,76T Parameter"),
+        ("nl", "GPT-4 zou 1,76T parameters hebben.", "1,76T parameters"),
+        ("zh", "GPT-4据传有1.76T参数。", "1.76T参数"),
+    ],
+)
+def test_a_glued_T_is_a_trillion(lang: str, text: str, figure: str) -> None:
+    claim = _claim(text, lang, figure)
+    assert (claim.value, claim.unit) == (1.76e12, "parameter")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Zum Vergleich: Meta hat in diesem Jahr 224.000 Exemplare des gleichen "
+         "Flaggschiff-Chips von Nvidia gekauft.", "224.000 Exemplare", "chip"),
+        ("Elon Musk kam nach Grünheide, um die ersten 30 Exemplare seines Model Y an die "
+         "neuen Besitzer zu übergeben.", "30 Exemplare", "vehicle"),
+    ],
+)  # fmt: skip
+def test_a_stand_in_counts_what_its_genitive_names(text: str, figure: str, unit: str) -> None:
+    assert _claim(text, "de", figure).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "subject"),
+    [
+        ("de", "Nvidia knackte die Marke von vier Billionen Dollar, als Microsoft auf 3,75 "
+         "Billionen Dollar kam.", "3,75 Billionen Dollar", "Microsoft"),
+        ("de", "Tesla lieferte 2023 mehr Autos aus als BYD, nämlich 1,8 Millionen.",
+         "1,8 Millionen", "Tesla"),
+    ],
+)  # fmt: skip
+def test_als_after_a_comma_opens_a_clause(lang: str, text: str, figure: str, subject: str) -> None:
+    assert _claim(text, lang, figure).subject == (subject,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Nvidia will invest up to $100 billion in OpenAI, and OpenAI will deploy GPUs "
+         "with 6 gigawatts.", "up to $100 billion"),
+        ("de", "Nvidia will bis zu 100 Milliarden Dollar in OpenAI investieren, und mit AMD "
+         "vereinbarte OpenAI den Einsatz von GPUs mit 6 Gigawatt Leistung.",
+         "bis zu 100 Milliarden Dollar"),
+        ("nl", "Nvidia investeert tot 100 miljard dollar in OpenAI, en OpenAI zet GPU's in met "
+         "6 gigawatt.", "100 miljard dollar"),
+        ("zh", "英伟达将向OpenAI投资最多1000亿美元,OpenAI则将部署6吉瓦的GPU。", "最多1000亿美元"),
+    ],
+)  # fmt: skip
+def test_money_goes_where_its_own_clause_says(lang: str, text: str, figure: str) -> None:
+    claim = _claim(text, lang, figure)
+    assert claim.attribute is not None and claim.attribute.name == "investment"
+    assert claim.topic == "OpenAI"
