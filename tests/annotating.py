@@ -9,11 +9,9 @@ from factcheck.knowledge import Knowledge
 from factcheck.models import Claim, Document
 
 
-def annotated_claims(text: str, lang: str) -> list[Claim]:
+def annotated_claims(text: str, lang: str, date: str | None = None) -> list[Claim]:
+    """`date` is the publication date, as a manifest or the page would give it."""
     knowledge = Knowledge.from_dirs()
-    document = Document(path="a.txt", text=text, lang=lang)
-    return list(
-        annotate_claims(
-            document, extract_text(text, lang), knowledge.entities, knowledge.attributes
-        )
-    )
+    document = Document(path="a.txt", text=text, lang=lang, date=date)
+    claims = extract_text(text, lang, "a.txt", date)
+    return list(annotate_claims(document, claims, knowledge.entities, knowledge.attributes))

@@ -8,8 +8,11 @@ error or warning on those pages before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import factcheck
 from factcheck.models import Claim
 from tests.annotating import annotated_claims
 
@@ -75,3 +78,65 @@ def test_money_goes_where_its_own_clause_says(lang: str, text: str, figure: str)
     claim = _claim(text, lang, figure)
     assert claim.attribute is not None and claim.attribute.name == "investment"
     assert claim.topic == "OpenAI"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "unit"),
+    [
+        ("en", "Microsoft bought 485,000 Nvidia Hopper chips in 2024.",
+         "485,000 Nvidia Hopper chips", "GPU"),
+        ("de", "Microsoft kaufte 2024 485.000 Hopper-Chips von Nvidia.", "485.000 Hopper-Chips",
+         "GPU"),
+        ("nl", "Microsoft kocht in 2024 485.000 Hopper-chips van Nvidia.", "485.000 Hopper-chips",
+         "GPU"),
+        ("zh", "微软今年采购了48.5万颗Hopper芯片。", "48.5万颗Hopper芯片", "GPU"),
+        ("en", "Microsoft deployed 100,000 Cobalt chips.", "100,000 Cobalt chips", "processor"),
+        ("en", "Microsoft deployed 100,000 Maia chips.", "100,000 Maia chips", "chip"),
+    ],
+)  # fmt: skip
+def test_a_chip_lines_chips_are_its_kind(lang: str, text: str, figure: str, unit: str) -> None:
+    """ "Hopper chips" are GPUs (`counts` in rules/entities.yaml), so a draft's "485.000
+    Nvidia-Hopper-CPUs" is a unit mismatch against them rather than incomparable."""
+    assert _claim(text, lang, figure).unit == unit
+
+
+def test_cpus_of_a_gpu_line_are_a_unit_mismatch(tmp_path: Path) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text("Microsoft bought 485,000 Nvidia Hopper chips in 2024.", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("Microsoft erwarb 2024 485.000 Nvidia-Hopper-CPUs.\n", encoding="utf-8")
+    result = factcheck.check([draft], [source], lang="de", source_lang="en")
+    assert [(f.rule, f.severity, f.text) for f in result.data.findings] == [
+        ("FC103", "error", "485.000 Nvidia-Hopper-CPUs")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "later"),
+    [
+        ("en", "Nvidia first passed a market value of $4 trillion in July 2025 and later became "
+         "the first company to be worth $5 trillion.", "$5 trillion"),
+        ("de", "Im Juni 2025 knackte Nvidia die Marke von vier Billionen Dollar, inzwischen ist "
+         "der Konzern fünf Billionen Dollar wert.", "fünf Billionen Dollar"),
+        ("nl", "In juli 2025 passeerde Nvidia de 4 biljoen dollar, inmiddels is het bedrijf 5 "
+         "biljoen dollar waard.", "5 biljoen dollar"),
+        ("zh", "英伟达在2025年7月市值首次突破4万亿美元,后来又成为首家市值5万亿美元的公司。",
+         "5万亿美元"),
+    ],
+)  # fmt: skip
+def test_a_later_clause_keeps_no_earlier_date(lang: str, text: str, later: str) -> None:
+    """ "… in July 2025 and later became the first company worth $5 trillion": the
+    later figure is not of July 2025 (`time_shifts`)."""
+    times = {c.text: c.time for c in annotated_claims(text, lang)}
+    assert times[later] is None
+    assert [t for t in times.values() if t is not None] == ["2025"]
+
+
+def test_a_day_later_keeps_the_period() -> None:
+    text = (
+        "BYD sold 526,409 battery-only vehicles between October and December 2023. One day "
+        "later, Tesla said it sold 484,507 vehicles in the quarter between October and "
+        "December 2023."
+    )
+    times = {c.text: c.time for c in annotated_claims(text, "en")}
+    assert times["484,507 vehicles"] == "2023-Q4"

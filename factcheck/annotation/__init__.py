@@ -11,9 +11,10 @@ from __future__ import annotations
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.respectively import distributed
-from factcheck.annotation.subjects import DocumentAnnotator
+from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds
+from factcheck.extraction.timescope import names_relative_year
 from factcheck.models import Claim, Document, ReportClaim
 
 
@@ -27,13 +28,12 @@ def annotate_claims(
     for claim in claims:
         about = annotator.annotate(claim)
         daily = about.attribute is not None and attributes.granularity(about.attribute) == "day"
+        period = entities.calendar_period(about.subject, _fiscal(claim, about, document, entities))
         result.append(
             ReportClaim(
                 **claim.model_dump(exclude={"subject", "attribute", "time", "unit"}),
                 unit=about.unit or claim.unit,
-                time=None
-                if daily and _on_its_day(claim, document)
-                else entities.calendar_period(about.subject, claim.time),
+                time=None if daily and _on_its_day(claim, document) else period,
                 id="",
                 subject=about.subject,
                 subject_sure=about.subject_sure,
@@ -43,6 +43,19 @@ def annotate_claims(
             )
         )
     return distributed(result, document.text, document.lang)
+
+
+def _fiscal(
+    claim: Claim, about: Annotation, document: Document, entities: EntityTable
+) -> str | None:
+    """The claim's period; a fiscal year its sentence names relative to the publication
+    date ("in its current fiscal year") is the subject's fiscal year of that date."""
+    day, (lo, hi) = document.date, claim.sentence
+    if day is None or not (claim.time or "").startswith("FY"):
+        return claim.time
+    if not names_relative_year(document.text[lo:hi], document.lang):
+        return claim.time
+    return entities.fiscal_year_on(about.subject, claim.time, day)
 
 
 def _on_its_day(claim: Claim, document: Document) -> bool:

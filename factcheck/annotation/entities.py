@@ -68,6 +68,7 @@ class Entity(BaseModel):
     fiscal_year_ends: int | None = Field(None, ge=1, le=12)
     short: Aliases = Aliases()  # what it goes by once its family is named: "Pro版", "the Max"
     grows_by: str | None = None  # the measure a bare change of a business is: "revenue"
+    counts: str | None = None  # what a chip line's "chips" are: "Hopper chips" are GPUs
 
 
 class Matching(BaseModel):
@@ -243,11 +244,28 @@ class EntityTable:
         ends = {self.fiscal_year_end(self.family_of(name)) for name in subject}
         return period.removeprefix("FY") if ends == {12} else period
 
+    def fiscal_year_on(self, subject: Subject | None, period: str | None, day: str) -> str | None:
+        """The fiscal year a relative phrase ("im laufenden Geschäftsjahr") names, read
+        as the calendar year of publication `day`: a fiscal year that ends in June and
+        was published in October is the next one (Microsoft's FY2025 from October 2024)."""
+        if subject is None or period is None or not FISCAL_YEAR.fullmatch(period):
+            return period
+        ends = {self.fiscal_year_end(self.family_of(name)) for name in subject}
+        if len(ends) != 1 or None in ends or len(day) < 7:
+            return period
+        (end,) = ends
+        return f"FY{int(period[2:]) + 1}" if end is not None and int(day[5:7]) > end else period
+
     def growth_measure(self, subject: Subject | None) -> str | None:
         """What "Azure grew 39%" measures: the one business's `grows_by` (its revenue,
         as its owner reports it), or None."""
         known = self.entities.get(subject[0]) if subject is not None and len(subject) == 1 else None
         return known.grows_by if known else None
+
+    def counted_as(self, entity: str) -> str | None:
+        """The unit a chip line's chips count ("GPU" for Hopper), if the table says."""
+        known = self.entities.get(entity)
+        return known.counts if known else None
 
     def fiscal_year_end(self, entity: str) -> int | None:
         known = self.entities.get(entity)

@@ -124,6 +124,10 @@ class DocumentAnnotator:
         people = self._people_of(claim)
         subject, sure = self.subject_of(claim, context, people)
         attribute, unit = self._measure_of(claim)
+        counted = self._chips_counted(claim, unit)
+        if counted != unit and attribute.generic:
+            attribute = unit_attribute(counted)
+        unit = counted
         attribute = self._pointed_back(claim, attribute, unit)
         if claim.unit == "multiplier" and self._against_a_rival(claim, context, subject, attribute):
             attribute = unit_attribute(claim.unit)
@@ -175,6 +179,16 @@ class DocumentAnnotator:
             if not named.generic:
                 return named, unit
         return attribute, claim.unit
+
+    def _chips_counted(self, claim: Claim, unit: str) -> str:
+        """ "485,000 Nvidia Hopper chips", "48.5万颗Hopper芯片": the chips of a line the
+        entity table knows (`counts`) are its kind, here GPUs."""
+        if unit != "chip":
+            return unit
+        first = bisect_left(self._starts, claim.start)
+        inside = takewhile(lambda m: m.start < claim.end, self.mentions[first:])
+        counted = (self.entities.counted_as(m.entity) for m in inside if m.kind == "chip")
+        return next((c for c in counted if c), unit)
 
     def _pointed_back(self, claim: Claim, attribute: Attribute, unit: str) -> Attribute:
         """ "organisers said 430,000 marched, while police put the figure at 138,000",

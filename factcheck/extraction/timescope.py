@@ -20,6 +20,7 @@ YEAR_RIGHT_AFTER = re.compile(
 )
 DIGIT = re.compile(r"\d")
 BASE_REACH = 60  # characters before a year that may hold its comparison word
+FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
 SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 # A quarter and its year run together, as finance news writes them: "25Q4", "2025Q4",
@@ -309,11 +310,16 @@ def base_year_pattern(lang: str) -> re.Pattern[str]:
 
 @cache
 def reported_that(lang: str) -> re.Pattern[str]:
-    """What opens a reported clause ("announced that", "maakte bekend dat")."""
-    listed = by_language(load_table("time").get("reported_that", {}), lang)
+    """What opens a reported clause ("announced that", "maakte bekend dat") or one with
+    a time of its own ("and later became", "inzwischen", "后来")."""
+    table = load_table("time")
+    listed = [*by_language(table.get("reported_that", {}), lang)]
+    listed += by_language(table.get("time_shifts", {}), lang)
     if not listed:
         return re.compile("(?!)")
-    guard = initials_guard(list(listed))
+    guard = initials_guard(listed)
+    if lang == "zh":
+        return re.compile(rf"{guard}(?:{alternation(listed, word_edges=False)})")
     return re.compile(rf"{guard}(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
 
 
@@ -334,6 +340,14 @@ def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     edges = lang != "zh"
     trie = phrase_trie(offsets, ignore_case=True, word_edges=edges)
     return re.compile(initials_guard(offsets) + trie, re.I), offsets
+
+
+def names_relative_year(sentence: str, lang: str) -> bool:
+    """Whether a sentence dates itself only relative to its publication ("im laufenden
+    Geschäftsjahr"): a relative phrase and no year written out."""
+    return relative_years(lang)[0].search(sentence) is not None and not any(
+        FOUR_DIGITS.finditer(sentence)
+    )
 
 
 def _relative_year(text: str, lang: str, published: str | None) -> str | None:
