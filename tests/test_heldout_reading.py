@@ -140,3 +140,41 @@ def test_a_day_later_keeps_the_period() -> None:
     )
     times = {c.text: c.time for c in annotated_claims(text, "en")}
     assert times["484,507 vehicles"] == "2023-Q4"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Copilot is part of M365 and costs $30 a month."),
+        ("de", "Copilot ist Teil von M365 und kostet 30 Dollar im Monat."),
+        ("nl", "Copilot hoort bij M365 en kost 30 dollar per maand."),
+        ("zh", "微软M365 Copilot每月收费30美元。"),
+    ],
+)
+def test_a_prefix_glued_to_a_number_too_large_for_it_is_a_name(lang: str, text: str) -> None:
+    """ "M365" is a product, not magnitude 365 (`prefix_below` in lexicon/units.yaml)."""
+    assert [c.unit for c in annotated_claims(text, lang)] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "A M7.8 earthquake struck Turkey.", "M7.8"),
+        ("de", "Ein Beben der Stärke 7,8 erschütterte die Türkei.", "Stärke 7,8"),
+    ],
+)
+def test_a_magnitude_prefix_still_names_a_magnitude(lang: str, text: str, figure: str) -> None:
+    assert _claim(text, lang, figure).unit == "magnitude"
+
+
+def test_one_number_in_two_units_is_one_finding(tmp_path: Path) -> None:
+    """ "315 acres" against "315 hectares": unit-mismatch alone, not also a value
+    conflict 2.47 times apart."""
+    (tmp_path / "a.txt").write_text(
+        "Microsoft's new data centre in Wisconsin stands on a site of 315 acres.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Microsoft's new data centre in Wisconsin covers 315 hectares.", encoding="utf-8"
+    )
+    report = factcheck.report([tmp_path / "a.txt", tmp_path / "b.txt"], lang="en")
+    assert [(f.rule, f.severity) for f in report.data.findings] == [("FC103", "error")]

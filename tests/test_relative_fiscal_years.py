@@ -75,3 +75,46 @@ def test_a_year_written_out_is_not_moved() -> None:
 def test_money_spent_is_capital_expenditure(lang: str, text: str, figure: str) -> None:
     claim = next(c for c in annotated_claims(text, lang) if c.text == figure)
     assert claim.attribute is not None and claim.attribute.name == "capex"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Microsoft's capital expenditure was $34.9 billion in its fiscal first quarter.",
+         "$34.9 billion"),
+        ("de", "Microsoft gab im ersten Geschäftsquartal 34,9 Milliarden Dollar aus.",
+         "34,9 Milliarden Dollar"),
+        ("nl", "Microsoft gaf in het eerste fiscale kwartaal 34,9 miljard dollar uit.",
+         "34,9 miljard dollar"),
+        ("zh", "微软在截至2025年9月底的第一财季资本支出达349亿美元。", "349亿美元"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_quarter_names_no_calendar_quarter(lang: str, text: str, figure: str) -> None:
+    """Microsoft's first fiscal quarter is July to September: not 2025-Q1, not a rank
+    "第一", and not the whole fiscal year."""
+    claims = annotated_claims(text, lang, "2025-10-30")
+    assert [(c.text, c.time) for c in claims] == [(figure, None)]
+
+
+def test_the_quarter_before_is_not_the_first_quarter() -> None:
+    text = "2025年二季度资本支出为349亿美元,而前一季度为242亿美元。"
+    times = {c.text: c.time for c in annotated_claims(text, "zh", "2025-10-30")}
+    assert times == {"349亿美元": "2025-Q2", "242亿美元": None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "base"),
+    [
+        ("en", "Revenue was $10 billion in the second quarter of 2025, up from $8 billion in the "
+         "prior quarter.", "$8 billion"),
+        ("de", "Der Umsatz lag im zweiten Quartal 2025 bei 10 Milliarden Dollar, nach 8 Milliarden "
+         "Dollar im Vorquartal.", "8 Milliarden Dollar"),
+        ("nl", "De omzet bedroeg in het tweede kwartaal van 2025 10 miljard dollar, tegen 8 miljard "
+         "dollar in het vorige kwartaal.", "8 miljard dollar"),
+        ("zh", "2025年二季度营收为100亿美元,上一季度为80亿美元。", "80亿美元"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_the_prior_quarter_is_not_of_this_one(lang: str, text: str, base: str) -> None:
+    times = {c.text: c.time for c in annotated_claims(text, lang, "2025-10-30")}
+    assert times[base] is None
+    assert "2025-Q2" in times.values()

@@ -77,11 +77,11 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
         _finding(rule, context, a, b, slip=True)
         for i, a in enumerate(firsts)
         for b in firsts[i + 1 :]
-        if a.file != b.file and _one_kind(a, b) and context.one_subject(a, b)
+        if a.file != b.file and one_kind(a, b) and context.one_subject(a, b)
     ]
 
 
-def _one_kind(a: ReportClaim, b: ReportClaim) -> bool:
+def one_kind(a: ReportClaim, b: ReportClaim) -> bool:
     """Two units of one kind: two lengths, or two currencies when the figure is too
     precise to be one price set in each (775.80, not 999)."""
     if unit_category(a.unit) == unit_category(b.unit) == "currency":

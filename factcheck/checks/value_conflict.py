@@ -53,6 +53,7 @@ from factcheck.checks.sides import (
     spread_over,
     vague,
 )
+from factcheck.checks.unit_mismatch import one_kind
 from factcheck.checks.wording import amount, ratio_text
 from factcheck.extraction.periods import first_day, period_days, reported_after
 from factcheck.models import Claim, Confidence, Finding, ReportClaim
@@ -83,8 +84,19 @@ VERDICTS = ("conflict", "scale")
 
 def run_value_conflict(rule: Rule, context: CheckContext) -> list[Finding]:
     return [
-        _finding(rule, context, key, sides) for key, sides in _classified(rule, context, "conflict")
+        _finding(rule, context, key, sides)
+        for key, sides in _classified(rule, context, "conflict")
+        if not _unit_slip(sides)
     ]
+
+
+def _unit_slip(sides: Sides) -> bool:
+    """ "315 acres" against "315 hectares": one number in two units is a unit written
+    wrong (unit-mismatch says so), not two values of one measure."""
+    a, b = sides.left[0], sides.right[0]
+    values = {c.value for c in (*sides.left, *sides.right)}
+    units = {c.unit for c in sides.left} & {c.unit for c in sides.right}
+    return len(values) == 1 and not units and a.file != b.file and one_kind(a, b)
 
 
 def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:

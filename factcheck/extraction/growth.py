@@ -8,6 +8,7 @@ Everything is anchored regex matches at known positions: no rescans of the text.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -314,8 +315,8 @@ def _attach_prefix(scan: Scan, quantity: Quantity) -> None:
         return
     symbol = prefix.group(1).strip()
     unit = scan.units.prefixes.get(symbol)
-    if unit is None:
-        return
+    if unit is None or quantity.high >= scan.units.prefix_below.get(unit, math.inf):
+        return  # "M365" is a product's name, not a magnitude
     temperature = quantity.unit == "degree" and unit_category(unit) == "temperature"
     if quantity.unit in (None, "count") or temperature:
         quantity.unit, quantity.start = unit, prefix.start()

@@ -20,6 +20,7 @@ from factcheck.extraction.digits import (
     parse_digits,
     parse_hanzi,
 )
+from factcheck.extraction.glued import beyond_its_prefix, hyphenated_name, money_before
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.han import (
     HAN_AND,
@@ -161,11 +162,11 @@ FOOTNOTED_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})*,\d{4}(?![\d.,]?\d)")
 
 
 def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
-    glued = pos and (is_letter(text[pos - 1]) or _hyphenated_name(text, pos))
-    if glued and not (is_letter(text[pos - 1]) and _money_before(text, pos, g)):
+    glued = pos and (is_letter(text[pos - 1]) or hyphenated_name(text, pos))
+    if glued and not (is_letter(text[pos - 1]) and money_before(text, pos, g)):
         return None
     match = DIGITS.match(text, pos)
-    if match is None:
+    if match is None or (glued and beyond_its_prefix(text, pos, match.group(), g)):
         return None
     if text[match.end() : match.end() + 1].isdigit():  # an identifier, a hash: skip it all
         raise OverLong(_DIGIT_TAIL.match(text, match.end()).end())  # type: ignore[union-attr]
@@ -250,17 +251,6 @@ def _leading_decimal(text: str, pos: int, g: Grammar) -> Numeral | None:
     if match is None or (pos and (text[pos - 1].isalnum())):
         return None
     return Numeral(pos, match.end(), float("0." + match.group(1)))
-
-
-def _hyphenated_name(text: str, pos: int) -> bool:
-    """MAI-1, GPT-4, COVID-19: digits after letters and a hyphen are a name
-    (but not in '5k-20k', where the letters are a number's suffix)."""
-    if pos < 2 or text[pos - 1] != "-" or not is_letter(text[pos - 2]):
-        return False
-    start = pos - 2
-    while start > 0 and is_letter(text[start - 1]):
-        start -= 1
-    return not (start > 0 and text[start - 1].isdigit())
 
 
 # --- Chinese numerals -------------------------------------------------------
@@ -381,7 +371,7 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
     tight = g.tight_after.match(text, numeral.end)
     if tight and not numeral.words:
         word = tight.group(1)
-        if word not in g.money_scales or _money_before(text, numeral.start, g):
+        if word not in g.money_scales or money_before(text, numeral.start, g):
             scaled = _scaled(numeral, word, g.tight_scales[word], tight.end())
             return _continue_after_scale(text, scaled, g)
     scale = g.scale_after.match(text, numeral.end)
@@ -482,12 +472,6 @@ def _under_big_unit(numeral: Numeral, rest: Numeral, scale: re.Match[str], value
             numeral.end = scale.end()
             return numeral
     return numeral
-
-
-def _money_before(text: str, start: int, g: Grammar) -> bool:
-    from factcheck.extraction.units import unit_words
-
-    return bool(unit_words(g.lang).prefix_before.search(text, max(0, start - 6), start))
 
 
 _AND_GAP = {

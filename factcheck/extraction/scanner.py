@@ -27,6 +27,7 @@ from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
     own_year,
+    relative_quarters,
     reported_ends,
     stated_years,
     time_scope,
@@ -226,6 +227,8 @@ class Scan:
         scope = self._scope(clause)
         if scope is not None and len(stated_years(self.work[slice(*clause)], self.is_quantity)) > 1:
             return self._own_scope(clause, quantity) or scope
+        if scope is None and relative_quarters(self.lang).search(self.work, *clause):
+            return None  # "…, up from $24.2 billion in the prior quarter"
         if scope is not None or clause == (start, end):
             return scope
         if len(stated_years(self.work[start:end], self.is_quantity)) > 1:

@@ -107,13 +107,31 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
     table = load_table("time")
     fiscal_words = by_language(table["fiscal"], lang)
     fiscal = re.compile(rf"({phrase_trie(fiscal_words, ignore_case=True)})", re.IGNORECASE)
+    marks = "".join(by_language(table["relative_quarter_marks"], lang))
+    relative = rf"(?<![{re.escape(marks)}])" if marks else ""  # "前一季度": the one before
     periods = []
     for key, tag in (("quarters", "Q"), ("halves", "H")):
         for row in table[key]:
             phrases = words(row, lang) + words(row.get("scope_only") or {}, lang)
-            phrase = re.compile(phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
+            phrase = re.compile(relative + phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
             periods.append((phrase, f"{tag}{row['value']}"))
     return fiscal, periods
+
+
+@cache
+def relative_quarters(lang: str) -> re.Pattern[str]:
+    """A quarter named relative to another ("the prior quarter", "前一季度")."""
+    phrases = words(load_table("time")["relative_quarters"], lang)
+    if not phrases:
+        return re.compile("(?!)")
+    return re.compile(initials_guard(phrases) + phrase_trie(phrases, ignore_case=True), re.I)
+
+
+@cache
+def fiscal_quarters(lang: str) -> re.Pattern[str]:
+    """A quarter of a fiscal year ("fiscal first quarter", "第一财季")."""
+    phrases = words(load_table("time")["fiscal_quarters"], lang)
+    return re.compile(initials_guard(phrases) + phrase_trie(phrases, ignore_case=True), re.I)
 
 
 @cache
@@ -122,7 +140,7 @@ def period_spans_pattern(lang: str) -> re.Pattern[str]:
     time. Word edges as everywhere: none around Chinese, which has no spaces."""
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
-    phrases += words(table["decades"], lang)
+    phrases += words(table["decades"], lang) + words(table["fiscal_quarters"], lang)
     trie = phrase_trie(phrases, ignore_case=True)
     return re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
 
@@ -188,6 +206,8 @@ def time_scope(
     if short:
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
+    if fiscal_quarters(lang).search(sentence):
+        return None  # its calendar months depend on the company's fiscal year
     year = year or _first_year(sentence, lang, is_quantity, published)
     fiscal, periods = period_patterns(lang)
     if year is None:

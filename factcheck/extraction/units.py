@@ -193,6 +193,7 @@ class UnitWords:
     lookup: dict[str, str] = field(default_factory=dict)
     symbols: dict[str, str] = field(default_factory=dict)
     prefixes: dict[str, str] = field(default_factory=dict)
+    prefix_below: dict[str, float] = field(default_factory=dict)  # "M7.8", not "M365"
     generic: set[str] = field(default_factory=set)
     glued: set[str] = field(default_factory=set)
     scaled: dict[str, tuple[str, float]] = field(default_factory=dict)
@@ -462,6 +463,8 @@ def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> 
     prefixes = row.get("prefix") or []
     for prefix in words(prefixes, lang) if isinstance(prefixes, dict) else prefixes:
         uw.prefixes.setdefault(str(prefix), unit)
+    if row.get("prefix_below") is not None:
+        uw.prefix_below[unit] = float(row["prefix_below"])
     for word in words(row, lang):
         uw.lookup.setdefault(" ".join(word.lower().split()), unit)
         if row.get("generic"):
