@@ -9,7 +9,7 @@ without scanning backwards character by character.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from factcheck.lexicon.keptbuilds import remembered
@@ -197,6 +197,46 @@ def initials_guard(phrases: Iterable[str]) -> str:
     for no phrases: an empty class would not compile)."""
     firsts = initials(phrases)
     return f"(?=[{firsts}])" if firsts else ""
+
+
+class WordStarts:
+    """The matches of a pattern each of which starts a word: one of the characters
+    `before` (a case-sensitive class) or the start of the text is just ahead of it.
+
+    Python's regex engine jumps at C speed only to a character that a pattern must
+    start with, and a case-insensitive or look-behind opening names none: it then tries
+    the whole pattern at every position. Here the engine jumps to the characters that
+    may stand before a match (spaces and punctuation, a fifth of a text) and tries the
+    pattern only after them, about twice as fast. The matches are those of
+    `pattern.finditer`, provided no match is empty and none starts after any other
+    character.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], before: str = rf"[^{WORD_CHARS}]") -> None:
+        self.pattern = pattern
+        self._cue = re.compile(rf"(?-i:{before})(?={pattern.pattern})", pattern.flags)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        match = self.pattern.match(text, 0, end) if pos == 0 else None
+        while True:
+            if match is None:
+                cue = self._cue.search(text, max(pos - 1, 0), end)
+                if cue is None:
+                    return
+                match = self.pattern.match(text, cue.end(), end)
+                if match is None:  # cannot be: the look-ahead matched there
+                    raise AssertionError(self.pattern.pattern)
+            yield match
+            pos, match = match.end(), None
+
+
+def word_led(phrases: Iterable[str]) -> bool:
+    """Whether every phrase opens with a word character, so that its `phrase_trie`
+    (with word edges) matches only at a word start, as `WordStarts` requires."""
+    return all(_is_word_char(atoms[0]) for p in phrases if (atoms := _atoms(p.lower(), None)))
 
 
 def is_han(ch: str) -> bool:

@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from factcheck.extraction.patterns import alternation, initials_guard, phrase_trie, trie_pattern
+from factcheck.extraction.patterns import (
+    WordStarts,
+    alternation,
+    initials_guard,
+    phrase_trie,
+    trie_pattern,
+    word_led,
+)
 from factcheck.lexicon import by_language, load_table, words
 
 YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))")
@@ -116,14 +123,16 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
 
 
 @cache
-def period_spans_pattern(lang: str) -> re.Pattern[str]:
+def period_spans_pattern(lang: str) -> re.Pattern[str] | WordStarts:
     """Quarter and half-year phrases ("2. Quartal", "Q3", "第三季度"): their numbers are
-    time. Word edges as everywhere: none around Chinese, which has no spaces."""
+    time. Word edges as everywhere: none around Chinese, which has no spaces (where
+    every phrase starts a word, it is looked for only at word starts: `WordStarts`)."""
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
     phrases += words(table["decades"], lang)
     trie = phrase_trie(phrases, ignore_case=True)
-    return re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
+    pattern = re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
+    return WordStarts(pattern) if word_led(phrases) else pattern
 
 
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
