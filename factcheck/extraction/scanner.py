@@ -81,6 +81,7 @@ class Scan:
     columns: dict[int, tuple[str, ...] | None] = field(default_factory=dict)  # per row: periods
     cells: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # per line: figures
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
+    years: dict[tuple[int, int], int] = field(default_factory=dict)  # per span: how many
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
     recent_unit: Seen | None = None
@@ -224,13 +225,20 @@ class Scan:
         of March 2021"). The sentence starts after "announced that", if it says so."""
         start, end = sentence
         scope = self._scope(clause)
-        if scope is not None and len(stated_years(self.work[slice(*clause)], self.is_quantity)) > 1:
+        if scope is not None and self._years(clause) > 1:
             return self._own_scope(clause, quantity) or scope
         if scope is not None or clause == (start, end):
             return scope
-        if len(stated_years(self.work[start:end], self.is_quantity)) > 1:
+        if self._years((start, end)) > 1:
             return None
         return self._scope((start, clause[1]))
+
+    def _years(self, span: tuple[int, int]) -> int:
+        """How many years the span states, counted once for all the claims of a
+        sentence."""
+        if span not in self.years:
+            self.years[span] = len(stated_years(self.work[slice(*span)], self.is_quantity))
+        return self.years[span]
 
     def _day_of(self, index: int, start: int, clause: tuple[int, int]) -> str | None:
         """The day the figure is as of: one its clause names, else the one the sentence
