@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from factcheck.extraction.daydates import _DAY, _DAY_OPENING, _day_patterns
 from factcheck.extraction.furniture_lines import _picture_count
 from factcheck.extraction.grammar import grammar
-from factcheck.extraction.patterns import WordStarts, initials, initials_guard, phrase_trie
+from factcheck.extraction.patterns import Cued, initials, initials_guard, phrase_trie
 from factcheck.extraction.sentences import BOUNDARY
 from factcheck.extraction.timescope import any_period_pattern, may_name_year, period_spans_pattern
 
@@ -66,7 +66,7 @@ def test_guarded_period_phrases_as_the_bare_trie(lang: str, text: str) -> None:
     bare = re.compile(guarded.pattern.split(")", 1)[1], re.IGNORECASE)
     assert _spans(guarded, text) == _spans(bare, text)
     spans = period_spans_pattern(lang)
-    plain = spans.pattern if isinstance(spans, WordStarts) else spans
+    plain = spans.pattern if isinstance(spans, Cued) else spans
     assert plain.pattern.startswith("(?=[")
     assert [m.span() for m in spans.finditer(text)] == _spans(plain, text)
 
@@ -82,11 +82,19 @@ def test_numeral_start_guard_rejects_no_start(lang: str, text: str) -> None:
 
 
 @PURE
-@given(_texts("ab c.\n-_1é"), st.integers(0, 8), st.integers(0, 40))
-def test_word_starts_find_what_the_pattern_finds(text: str, pos: int, end: int) -> None:
+@given(_texts("ab c.\n-_1é \t"), st.integers(0, 8), st.integers(0, 44))
+def test_cued_finds_what_the_pattern_finds(text: str, pos: int, end: int) -> None:
     pattern = re.compile(r"(?=[abAB1])(?:a(?<![\w].)b*|b(?<![\w].)a|1(?<![\w].)\.?)", re.I)
-    found = WordStarts(pattern, r"\W").finditer(text, pos, end)
+    found = Cued(pattern, after=r"\W").finditer(text, pos, end)
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text, pos, end)]
+    lines = re.compile(r"^[ \t]*(?:\d\.?|a\d)", re.MULTILINE)
+    found = Cued(lines, after=r"\n").finditer(text, pos, end)
+    assert [m.span() for m in found] == [m.span() for m in lines.finditer(text, pos, end)]
+    guarded = re.compile(r"(?=[1sS])(?<![a-z])(?:1\.?|sa+)", re.I)
+    cued = Cued.guarded(guarded)
+    assert isinstance(cued, Cued)
+    found = cued.finditer(text + "ſa", pos, end)
+    assert [m.span() for m in found] == [m.span() for m in guarded.finditer(text + "ſa", pos, end)]
 
 
 def test_initials_cover_both_cases_and_first_words() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -51,6 +52,7 @@ from factcheck.extraction.furniture_lines import (
     _picture_count,
     _ticker_names,
 )
+from factcheck.extraction.patterns import Cued
 from factcheck.extraction.timescope import date_pattern
 
 # --- tickers, market widgets, score boxes ---------------------------------------------------
@@ -253,12 +255,24 @@ def _markers(text: str) -> list[Span]:
     """Single markers: list numbers opening a line, reference markers, gallery and
     figure labels, counters before their number."""
     latin, han = _labelled()
-    patterns = [_LIST_NUMBER, latin, _bare_counters(), _CAPTION_COUNTER]
+    listed, bare, clause = _opening_markers()
+    patterns: list[re.Pattern[str] | Cued] = [listed, latin, bare, _CAPTION_COUNTER]
     if "[" in text or "［" in text:
         patterns.append(_BRACKET_REF)
     if _HAN.search(text):
-        patterns += [han, _picture_count(), _clause_numbers()]
+        patterns += [han, _picture_count(), clause]
     return [m.span() for pattern in patterns for m in pattern.finditer(text) if m.group().strip()]
+
+
+@cache
+def _opening_markers() -> tuple[Cued, Cued, Cued]:
+    """The markers that open a line (list numbers, bare counters) or a Chinese clause,
+    looked for only after a line break or a clause's punctuation (`Cued`)."""
+    return (
+        Cued(_LIST_NUMBER, after=r"\n"),
+        Cued(_bare_counters(), after=r"\n"),
+        Cued(_clause_numbers(), after=r"[\n:：;；。！？!?]"),
+    )
 
 
 # --- footnotes ------------------------------------------------------------------------------

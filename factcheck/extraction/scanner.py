@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from factcheck.extraction.agreement import agreed_claims
@@ -20,6 +21,7 @@ from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spa
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.growth import Quantity, grow, resolved_unit
 from factcheck.extraction.numeral import OverLong
+from factcheck.extraction.patterns import Cued
 from factcheck.extraction.quantity import clause_bounds
 from factcheck.extraction.reading import read_numeral
 from factcheck.extraction.rows import column_period
@@ -347,7 +349,13 @@ def _prepare(text: str, lang: str, furniture: Sequence[tuple[int, int]] = ()) ->
 
 def _sprints(work: str, lang: str) -> list[tuple[int, int]]:
     """'von 0 auf 100 km/h', '0-60 mph': the numbers name a speed test, not claims."""
-    return [match.span() for match in grammar(lang).sprint.finditer(work)]
+    return [match.span() for match in _sprint(lang).finditer(work)]
+
+
+@cache
+def _sprint(lang: str) -> re.Pattern[str] | Cued:
+    """The speed-test pattern, looked for only at its first characters (`Cued`)."""
+    return Cued.guarded(grammar(lang).sprint)
 
 
 def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
