@@ -254,8 +254,8 @@ def _is_pager(text: str) -> bool:
 def _markers(text: str) -> list[Span]:
     """Single markers: list numbers opening a line, reference markers, gallery and
     figure labels, counters before their number."""
-    latin, han = _labelled()
-    listed, bare, clause = _opening_markers()
+    latin, _ = _labelled()
+    listed, bare, clause, han, _ = _opening_markers()
     patterns: list[re.Pattern[str] | Cued] = [listed, latin, bare, _CAPTION_COUNTER]
     if "[" in text or "［" in text:
         patterns.append(_BRACKET_REF)
@@ -265,13 +265,16 @@ def _markers(text: str) -> list[Span]:
 
 
 @cache
-def _opening_markers() -> tuple[Cued, Cued, Cued]:
-    """The markers that open a line (list numbers, bare counters) or a Chinese clause,
-    looked for only after a line break or a clause's punctuation (`Cued`)."""
+def _opening_markers() -> tuple[Cued, Cued, Cued, re.Pattern[str] | Cued, Cued]:
+    """The markers that open a line (list numbers, bare counters, notes) or a Chinese
+    clause, looked for only after a line break or a clause's punctuation, and the
+    Chinese labels only at their first characters (`Cued`)."""
     return (
         Cued(_LIST_NUMBER, after=r"\n"),
         Cued(_bare_counters(), after=r"\n"),
         Cued(_clause_numbers(), after=r"[\n:：;；。！？!?]"),
+        Cued.guarded(_labelled()[1]),
+        Cued(_NOTE, after=r"\n"),
     )
 
 
@@ -282,7 +285,7 @@ def _notes(text: str) -> set[str]:
     """The numbers of the page's numbered notes ("(1) Installed Base ..."), if any."""
     if ")" not in text and "]" not in text:
         return set()
-    return {next(g for g in m.groups() if g) for m in _NOTE.finditer(text)}
+    return {next(g for g in m.groups() if g) for m in _opening_markers()[4].finditer(text)}
 
 
 def footnote_marks(text: str) -> list[Span]:

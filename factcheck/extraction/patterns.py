@@ -227,15 +227,16 @@ class Cued:
 
     @classmethod
     def guarded(cls, pattern: re.Pattern[str]) -> Cued | re.Pattern[str]:
-        """A pattern that opens with a guard `(?=[...])` of ASCII characters, cued by
-        them (with what re.IGNORECASE also takes them for); any other as it is."""
+        """A pattern that opens with a guard `(?=[...])`, cued by its characters (a
+        case-insensitive one only by ASCII characters, and by what re.IGNORECASE also
+        takes them for); any other pattern as it is."""
         head = re.match(r"\(\?=\[((?:[^\]\\]|\\.)+)\]\)", pattern.pattern)
-        if head is None or not head.group(1).isascii():
+        if head is None:
             return pattern
         firsts = head.group(1)
-        if pattern.flags & re.IGNORECASE and re.search("[A-Za-z]-|-[A-Za-z]", firsts):
-            return pattern  # a range of letters: which of them IGNORECASE folds is unsaid
         if pattern.flags & re.IGNORECASE:
+            if not firsts.isascii() or re.search("[A-Za-z]-|-[A-Za-z]", firsts):
+                return pattern  # which characters IGNORECASE folds these to is unsaid
             firsts += "".join(f for ch, f in _FOLDS.items() if ch in firsts.lower())
         return cls(pattern, at=firsts)
 
