@@ -51,6 +51,7 @@ from factcheck.extraction.furniture_lines import (
     _pagination_words,
     _picture_count,
     _ticker_names,
+    han_count,
 )
 from factcheck.extraction.patterns import Cued
 from factcheck.extraction.timescope import date_pattern
@@ -201,7 +202,7 @@ def _dated_kind(line: _Line) -> str | None:
         rest.append(text[pos : match.start()])
         pos = max(pos, match.end())
     other = " ".join([*rest, text[pos:]])
-    words, han = len(_LATIN_WORD.findall(other)), len(_HAN.findall(other))
+    words, han = len(_LATIN_WORD.findall(other)), han_count(other)
     headline = words >= ITEM_WORDS or han >= ITEM_HAN
     if not found:
         return "text" if headline else None
