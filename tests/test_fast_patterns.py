@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from factcheck.extraction.daydates import _DAY, _DAY_OPENING, _day_patterns
 from factcheck.extraction.furniture_lines import _picture_count
 from factcheck.extraction.grammar import grammar
+from factcheck.extraction.nouns import CountedNouns
 from factcheck.extraction.patterns import Cued, initials, initials_guard, phrase_trie
 from factcheck.extraction.sentences import BOUNDARY
 from factcheck.extraction.timescope import any_period_pattern, may_name_year, period_spans_pattern
+from factcheck.extraction.units import unit_words
 
 PURE = settings(max_examples=300, deadline=None)
 LANGS = ("en", "de", "nl", "zh")
@@ -95,6 +97,34 @@ def test_cued_finds_what_the_pattern_finds(text: str, pos: int, end: int) -> Non
     assert isinstance(cued, Cued)
     found = cued.finditer(text + "ſa", pos, end)
     assert [m.span() for m in found] == [m.span() for m in guarded.finditer(text + "ſa", pos, end)]
+
+
+@PURE
+@given(
+    st.lists(st.sampled_from(["people", "seats", "vehicles", "new", "1", ",", "(", " ", "\n"])),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_counted_nouns_found_where_asked_as_in_one_pass(
+    parts: list[str], lo: int, span: int
+) -> None:
+    text = " ".join(parts)
+    units = unit_words("en")
+    nouns = CountedNouns(text, units)
+    every = [m for m in units.counted_anywhere.finditer(text) if nouns.counts(m)]
+    hi = min(len(text), lo + span)
+    earlier = [m for m in every if m.start() < hi]  # the last one ending in [lo, hi)
+    last = (
+        earlier[-1] if earlier and earlier[-1].start() >= lo and earlier[-1].end() <= hi else None
+    )
+    later = [m for m in every if m.start() >= lo]  # the first one starting in [lo, hi)
+    first = later[0] if later and later[0].end() <= hi else None
+    before, _ = nouns.around(lo, hi, hi, hi)
+    _, after = nouns.around(lo, lo, lo, hi)
+    assert (before and before.span(), after and after.span()) == (
+        last and last.span(),
+        first and first.span(),
+    )
 
 
 def test_initials_cover_both_cases_and_first_words() -> None:

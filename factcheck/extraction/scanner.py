@@ -20,6 +20,7 @@ from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.growth import Quantity, grow, resolved_unit
+from factcheck.extraction.nouns import CountedNouns
 from factcheck.extraction.numeral import OverLong
 from factcheck.extraction.patterns import Cued
 from factcheck.extraction.quantity import clause_bounds
@@ -92,30 +93,16 @@ class Scan:
     recent_measure: Seen | None = None
     last_claim: Seen | None = None  # the claim before
     last_figure: Seen | None = None  # the last claim "that figure" may point back at
-    _counted: tuple[list[int], list[re.Match[str]]] | None = None
+    _counted: CountedNouns | None = None
 
     def counted_nouns(
         self, lo: int, at: int, until: int, hi: int
     ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         """The counted noun ending last in [lo, at) and the first starting in
-        [until, hi); the nouns are found by one pass over the text, on first use."""
+        [until, hi) (`nouns.CountedNouns`: found where asked, on first use)."""
         if self._counted is None:
-            singular = self.units.singular_before
-            found = [
-                match
-                for match in self.units.counted_anywhere.finditer(self.work)
-                if match.group().lower() in self.units.context_words
-                or not singular.search(self.work, max(0, match.start() - 16), match.start())
-            ]
-            self._counted = ([m.start() for m in found], found)
-        starts, found = self._counted
-        index = bisect_left(starts, at)
-        before = found[index - 1] if index and found[index - 1].start() >= lo else None
-        if before is not None and before.end() > at:
-            before = None
-        index = bisect_left(starts, until)
-        after = found[index] if index < len(found) and found[index].end() <= hi else None
-        return before, after
+            self._counted = CountedNouns(self.work, self.units)
+        return self._counted.around(lo, at, until, hi)
 
     def unit_before(self, offset: int, reach: int = 0) -> str | None:
         """The counted unit of an earlier claim of the same sentence, or of the `reach`

@@ -214,6 +214,7 @@ class UnitWords:
     cents_of: dict[str, str] = field(default_factory=dict)  # USD -> USD_cent
     carrier: re.Pattern[str] = re.compile("(?!)")
     singular_before: re.Pattern[str] = re.compile("(?!)")
+    counted_breaks: str = ""  # characters no counted noun holds: `nouns`
     conversion_open: re.Pattern[str] = re.compile("(?!)")  # " (about ", "（约合"
     context_words: frozenset[str] = frozenset()  # "death toll": says what is counted
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
@@ -269,6 +270,9 @@ def _compile_after(uw: UnitWords, lang: str) -> None:
     )
 
 
+NOUN_BREAKS = ',;:()[]!?"“”„«»，；：（）！？。、'
+
+
 def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[str]) -> None:
     """The noun a number counts, across names and modifiers ("485,000 of Nvidia's
     Hopper chips"), and the words that count without a noun ("killed", "死亡")."""
@@ -302,6 +306,7 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
     uw.counted_anywhere = re.compile(
         rf"{edges[0]}(?i:{initials_guard(nouns)}{phrase_trie(nouns, ignore_case=True)}){edges[1]}"
     )
+    uw.counted_breaks = "".join(c for c in NOUN_BREAKS if all(c not in n for n in nouns))
 
 
 def _compile_money(uw: UnitWords, table: dict, lang: str) -> None:
