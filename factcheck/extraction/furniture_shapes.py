@@ -97,10 +97,11 @@ def _widget_shape(line: _Line) -> _Widget | None:
     text = line.text
     if line.prose or len(text) > TICKER_LINE:
         return None
-    if not line.digits:
-        short = len(text) <= 30 and line.words + line.han / 2 <= 3
+    if not line.digits:  # words are counted first: a line of many needs no Han count
+        short = len(text) <= 30 and line.words <= 3 and line.words + line.han / 2 <= 3
         return _Widget(line, 0, 0, False) if short or _widget_label(line) else None
-    if line.words + line.han / 2 > 2 * line.numbers + 2:
+    limit = 2 * line.numbers + 2
+    if line.words > limit or line.words + line.han / 2 > limit:
         return None
     if len(text) > SHORT_LINE and line.numbers < 4:
         return None

@@ -26,10 +26,10 @@ class _Run:
     that count. The scan goes on in stretches that end on a break character: no match
     runs across one, so a scan cut just after it finds what the whole-text scan finds."""
 
-    __slots__ = ("found", "scanned", "starts")
+    __slots__ = ("found", "scanned", "start", "starts")
 
     def __init__(self, start: int) -> None:
-        self.scanned = start  # every match starting before this is seen
+        self.start = self.scanned = start  # every match from start to scanned is seen
         self.found: list[re.Match[str]] = []
         self.starts: list[int] = []
 
@@ -51,12 +51,14 @@ class CountedNouns:
     """The counted nouns of `work` (`UnitWords.counted_anywhere`, less a singular
     noun's use as a modifier), looked up by clause."""
 
-    __slots__ = ("_runs", "breaks", "units", "work")
+    __slots__ = ("_breaks_at", "_last", "_runs", "breaks", "units", "work")
 
     def __init__(self, work: str, units: UnitWords) -> None:
         self.work, self.units = work, units
         self.breaks = _breaks(units.counted_breaks) if units.counted_breaks else None
         self._runs: dict[int, _Run] = {}
+        self._breaks_at: list[int] | None = None
+        self._last: _Run | None = None
 
     def around(
         self, lo: int, at: int, until: int, hi: int
@@ -80,26 +82,33 @@ class CountedNouns:
         return not singular.search(self.work, max(0, match.start() - 16), match.start())
 
     def _nouns(self, lo: int, hi: int) -> tuple[list[int], list[re.Match[str]]]:
-        """The nouns of a run that holds every whole-text match starting in [lo, hi)."""
+        """The nouns of a run that holds every whole-text match starting in [lo, hi):
+        the run asked last when it began before `lo` and has come as far (claims ask
+        in text order), else the one that begins at the break before `lo`."""
+        run = self._last
+        if run is not None and run.start <= lo and hi <= run.scanned:
+            return run.starts, run.found  # seen already
         start = self._break_before(lo)
-        if start not in self._runs:
-            self._runs[start] = _Run(start)
-        run = self._runs[start]
+        if run is None or not run.start <= start <= run.scanned:
+            if start not in self._runs:
+                self._runs[start] = _Run(start)
+            run = self._last = self._runs[start]
         run.extend(hi, self)
         return run.starts, run.found
 
     def _break_before(self, lo: int) -> int:
         """Just after the last break character before `lo` (a clause mostly starts
-        right after one), if near; else 0."""
+        right after one), if near; else 0. The breaks are found once, on first need."""
         lo = min(lo, len(self.work))
         if self.breaks is None or lo == 0:
             return 0
         if self.work[lo - 1] in self.units.counted_breaks:
             return lo
-        last = -1
-        for found in self.breaks.finditer(self.work, max(0, lo - BREAK_REACH), lo):
-            last = found.start()
-        return last + 1 if last >= 0 else 0
+        if self._breaks_at is None:
+            self._breaks_at = [found.start() for found in self.breaks.finditer(self.work)]
+        index = bisect_left(self._breaks_at, lo) - 1
+        last = self._breaks_at[index] if index >= 0 else -1
+        return last + 1 if last >= 0 and lo - last <= BREAK_REACH else 0
 
 
 @cache
