@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from factcheck.extraction.daydates import _DAY, _DAY_OPENING, _day_patterns
 from factcheck.extraction.furniture_lines import _picture_count
 from factcheck.extraction.grammar import grammar
-from factcheck.extraction.patterns import initials, initials_guard, phrase_trie
+from factcheck.extraction.nouns import CountedNouns
+from factcheck.extraction.patterns import Cued, initials, initials_guard, phrase_trie
 from factcheck.extraction.sentences import BOUNDARY
 from factcheck.extraction.timescope import any_period_pattern, may_name_year, period_spans_pattern
+from factcheck.extraction.units import unit_words
 
 PURE = settings(max_examples=300, deadline=None)
 LANGS = ("en", "de", "nl", "zh")
@@ -65,7 +67,10 @@ def test_guarded_period_phrases_as_the_bare_trie(lang: str, text: str) -> None:
     guarded = any_period_pattern(lang)
     bare = re.compile(guarded.pattern.split(")", 1)[1], re.IGNORECASE)
     assert _spans(guarded, text) == _spans(bare, text)
-    assert period_spans_pattern(lang).pattern.startswith("(?=[")
+    spans = period_spans_pattern(lang)
+    plain = spans.pattern if isinstance(spans, Cued) else spans
+    assert plain.pattern.startswith("(?=[")
+    assert [m.span() for m in spans.finditer(text)] == _spans(plain, text)
 
 
 @PURE
@@ -76,6 +81,50 @@ def test_numeral_start_guard_rejects_no_start(lang: str, text: str) -> None:
     assert [start.match(text, i) is not None for i in range(len(text))] == [
         bare.match(text, i) is not None for i in range(len(text))
     ]
+
+
+@PURE
+@given(_texts("ab c.\n-_1é \t"), st.integers(0, 8), st.integers(0, 44))
+def test_cued_finds_what_the_pattern_finds(text: str, pos: int, end: int) -> None:
+    pattern = re.compile(r"(?=[abAB1])(?:a(?<![\w].)b*|b(?<![\w].)a|1(?<![\w].)\.?)", re.I)
+    found = Cued(pattern, after=r"\W").finditer(text, pos, end)
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text, pos, end)]
+    lines = re.compile(r"^[ \t]*(?:\d\.?|a\d)", re.MULTILINE)
+    found = Cued(lines, after=r"\n").finditer(text, pos, end)
+    assert [m.span() for m in found] == [m.span() for m in lines.finditer(text, pos, end)]
+    guarded = re.compile(r"(?=[1sS])(?<![a-z])(?:1\.?|sa+)", re.I)
+    cued = Cued.guarded(guarded)
+    assert isinstance(cued, Cued)
+    found = cued.finditer(text + "ſa", pos, end)
+    assert [m.span() for m in found] == [m.span() for m in guarded.finditer(text + "ſa", pos, end)]
+
+
+@PURE
+@given(
+    st.lists(st.sampled_from(["people", "seats", "vehicles", "new", "1", ",", "(", " ", "\n"])),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_counted_nouns_found_where_asked_as_in_one_pass(
+    parts: list[str], lo: int, span: int
+) -> None:
+    text = " ".join(parts)
+    units = unit_words("en")
+    nouns = CountedNouns(text, units)
+    every = [m for m in units.counted_anywhere.finditer(text) if nouns.counts(m)]
+    hi = min(len(text), lo + span)
+    earlier = [m for m in every if m.start() < hi]  # the last one ending in [lo, hi)
+    last = (
+        earlier[-1] if earlier and earlier[-1].start() >= lo and earlier[-1].end() <= hi else None
+    )
+    later = [m for m in every if m.start() >= lo]  # the first one starting in [lo, hi)
+    first = later[0] if later and later[0].end() <= hi else None
+    before, _ = nouns.around(lo, hi, hi, hi)
+    _, after = nouns.around(lo, lo, lo, hi)
+    assert (before and before.span(), after and after.span()) == (
+        last and last.span(),
+        first and first.span(),
+    )
 
 
 def test_initials_cover_both_cases_and_first_words() -> None:

@@ -45,11 +45,12 @@ from factcheck.annotation.reporters import Reporter, reporter_of, reporters_in
 from factcheck.annotation.rivals import rivals_for
 from factcheck.annotation.roles import Roles
 from factcheck.annotation.subject_tiers import OPEN_TIERS, TIERS, Around
+from factcheck.extraction.counted import names_a_noun_after
 from factcheck.extraction.digits import fold_width
 from factcheck.extraction.furniture import furniture_spans
 from factcheck.extraction.furniture_shapes import SpanSet
 from factcheck.extraction.sentences import sentence_spans
-from factcheck.extraction.units import names_a_noun_after, unit_words
+from factcheck.extraction.units import unit_words
 from factcheck.models import Attribute, Claim, Subject
 
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")

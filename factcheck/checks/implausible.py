@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import number_text
-from factcheck.extraction.units import writes_a_word
+from factcheck.extraction.counted import writes_a_word
 from factcheck.models import Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:

@@ -1,7 +1,8 @@
 """What a number counts when no word right after it says: the counted noun of its
 clause ("fast 500.000 Einheiten" of NVIDIA's GPUs), the thing a stand-in's genitive
 names ("224.000 Exemplare des … Chips"), or the noun an elided count refers back to
-("Dit jaar zouden dat er 400.000 zijn geweest")."""
+("Dit jaar zouden dat er 400.000 zijn geweest"); and whether a claim writes a noun of
+its own ("421 new lithography systems", "75 miljard inwoners")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from factcheck.extraction.quantity import Quantity, clause_bounds
 
 if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
+    from factcheck.extraction.units import UnitWords
 
 UNIT_REACH = 2  # sentences back that a bare number's counted noun may be named in
 STAND_IN_REACH = 40  # characters after a stand-in's genitive that may name its thing
@@ -59,3 +61,27 @@ def counted_earlier(scan: Scan, quantity: Quantity) -> str | None:
     if before is None or not scan.same_paragraph(before.end(), quantity.start):
         return None
     return _unit_of_noun(scan, before)
+
+
+def names_a_noun_after(uw: UnitWords, text: str, end: int) -> bool:
+    """A word follows the number that may be what it counts ("421 new lithography
+    systems"), in a language that writes its noun there (`noun_after`); not a part
+    of what is named later ("two million of the population"). In German, where the
+    words that end a bare number include every lowercase word, an adjective may stand
+    between ("421 neue Lithografiesysteme")."""
+    if not uw.writes_noun_after or uw.part_after.match(text, end):
+        return False
+    return not uw.bare_after.match(text, end) or bool(uw.noun_after.match(text, end))
+
+
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def writes_a_word(text: str, scale: str | None, hedge: str | None) -> bool:
+    """Whether a claim's text holds a word besides its number, scale and hedge: a unit
+    or a noun of its own ("75 miljard inwoners"; not "4万亿"). A number written in words
+    counts as one ("nine billion"): the answer errs towards "written"."""
+    for part in (scale, hedge):
+        if part:
+            text = text.replace(part, " ")
+    return LETTER.search(text) is not None

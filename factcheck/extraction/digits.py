@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 DECIMAL_COMMA_LANGS = frozenset({"de", "nl"})
 GROUP_SPACES = " \u00a0\u2009\u202f\u2007"
@@ -159,11 +160,12 @@ HAN_ZEROS = "零〇○"
 HAN_CHARS = "".join(HAN_DIGITS) + "".join(HAN_SMALL_UNITS) + "".join(HAN_BIG_UNITS)
 
 
+@lru_cache(maxsize=8192)
 def parse_hanzi(text: str) -> float | None:
     """Value of a Chinese numeral such as 三千, 一点五万, 七十八萬五佰零六, 九万四.
 
     Returns None for strings that are not one numeral (e.g. 二三十, a vague
-    "twenty or thirty").
+    "twenty or thirty"). The same numerals come again and again: each is read once.
     """
     if not text:
         return None

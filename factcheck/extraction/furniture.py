@@ -55,6 +55,7 @@ from factcheck.extraction.furniture_lines import (
     _openings,
     _picture_words,
     counter_after,
+    han_count,
     reads_as_prose,
 )
 from factcheck.extraction.furniture_shapes import (
@@ -219,7 +220,4 @@ def _headline(line: str, cues: list[re.Match[str]]) -> bool:
         rest.append(line[pos : cue.start()])
         pos = cue.end()
     other = " ".join([*rest, line[pos:]])
-    return (
-        len(_LATIN_WORD.findall(other)) >= HEADLINE_WORDS
-        or len(_HAN.findall(other)) >= HEADLINE_HAN
-    )
+    return len(_LATIN_WORD.findall(other)) >= HEADLINE_WORDS or han_count(other) >= HEADLINE_HAN

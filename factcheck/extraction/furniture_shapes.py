@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -50,7 +51,9 @@ from factcheck.extraction.furniture_lines import (
     _pagination_words,
     _picture_count,
     _ticker_names,
+    han_count,
 )
+from factcheck.extraction.patterns import Cued
 from factcheck.extraction.timescope import date_pattern
 
 # --- tickers, market widgets, score boxes ---------------------------------------------------
@@ -94,10 +97,11 @@ def _widget_shape(line: _Line) -> _Widget | None:
     text = line.text
     if line.prose or len(text) > TICKER_LINE:
         return None
-    if not line.digits:
-        short = len(text) <= 30 and line.words + line.han / 2 <= 3
+    if not line.digits:  # words are counted first: a line of many needs no Han count
+        short = len(text) <= 30 and line.words <= 3 and line.words + line.han / 2 <= 3
         return _Widget(line, 0, 0, False) if short or _widget_label(line) else None
-    if line.words + line.han / 2 > 2 * line.numbers + 2:
+    limit = 2 * line.numbers + 2
+    if line.words > limit or line.words + line.han / 2 > limit:
         return None
     if len(text) > SHORT_LINE and line.numbers < 4:
         return None
@@ -199,7 +203,7 @@ def _dated_kind(line: _Line) -> str | None:
         rest.append(text[pos : match.start()])
         pos = max(pos, match.end())
     other = " ".join([*rest, text[pos:]])
-    words, han = len(_LATIN_WORD.findall(other)), len(_HAN.findall(other))
+    words, han = len(_LATIN_WORD.findall(other)), han_count(other)
     headline = words >= ITEM_WORDS or han >= ITEM_HAN
     if not found:
         return "text" if headline else None
@@ -252,13 +256,28 @@ def _is_pager(text: str) -> bool:
 def _markers(text: str) -> list[Span]:
     """Single markers: list numbers opening a line, reference markers, gallery and
     figure labels, counters before their number."""
-    latin, han = _labelled()
-    patterns = [_LIST_NUMBER, latin, _bare_counters(), _CAPTION_COUNTER]
+    latin, _ = _labelled()
+    listed, bare, clause, han, _ = _opening_markers()
+    patterns: list[re.Pattern[str] | Cued] = [listed, latin, bare, _CAPTION_COUNTER]
     if "[" in text or "［" in text:
         patterns.append(_BRACKET_REF)
     if _HAN.search(text):
-        patterns += [han, _picture_count(), _clause_numbers()]
+        patterns += [han, _picture_count(), clause]
     return [m.span() for pattern in patterns for m in pattern.finditer(text) if m.group().strip()]
+
+
+@cache
+def _opening_markers() -> tuple[Cued, Cued, Cued, re.Pattern[str] | Cued, Cued]:
+    """The markers that open a line (list numbers, bare counters, notes) or a Chinese
+    clause, looked for only after a line break or a clause's punctuation, and the
+    Chinese labels only at their first characters (`Cued`)."""
+    return (
+        Cued(_LIST_NUMBER, after=r"\n"),
+        Cued(_bare_counters(), after=r"\n"),
+        Cued(_clause_numbers(), after=r"[\n:：;；。！？!?]"),
+        Cued.guarded(_labelled()[1]),
+        Cued(_NOTE, after=r"\n"),
+    )
 
 
 # --- footnotes ------------------------------------------------------------------------------
@@ -268,7 +287,7 @@ def _notes(text: str) -> set[str]:
     """The numbers of the page's numbered notes ("(1) Installed Base ..."), if any."""
     if ")" not in text and "]" not in text:
         return set()
-    return {next(g for g in m.groups() if g) for m in _NOTE.finditer(text)}
+    return {next(g for g in m.groups() if g) for m in _opening_markers()[4].finditer(text)}
 
 
 def footnote_marks(text: str) -> list[Span]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.digits import (
@@ -18,6 +18,7 @@ from factcheck.extraction.digits import (
 from factcheck.extraction.numeral import (
     MAX_HAN_RUN,
 )
+from factcheck.extraction.patterns import trie_pattern
 from factcheck.lexicon import load_table
 
 if TYPE_CHECKING:
@@ -137,15 +138,25 @@ def han_unit_at(text: str, pos: int) -> bool:
 def han_idiom(text: str, start: int, end: int) -> bool:
     """一些, 一起, 唯一, 十分 ...: words written with numerals that are not numbers."""
     lo = max(0, start - 3)
-    return any(m.start() < end and start < m.end() for m in _ZH_IDIOMS.finditer(text, lo, end + 3))
+    return _idiom_over(text[lo : end + 3], start - lo, end - lo)
+
+
+@lru_cache(maxsize=8192)
+def _idiom_over(window: str, start: int, end: int) -> bool:
+    """Whether an idiom of `window` (found from its start) overlaps [start, end): the
+    same few characters around a numeral come again and again, each window is read
+    once (the idioms are plain strings: the window alone decides)."""
+    return any(m.start() < end and start < m.end() for m in _ZH_IDIOMS.finditer(window))
 
 
 HAN_FINANCIAL = frozenset("壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟")
 
 
 def _load_idioms() -> re.Pattern[str]:
+    """The idioms as one trie: the longest at each position, as an alternation of them,
+    longest first, finds it, at one step per character instead of one per idiom."""
     rows = load_table("number_words").get("zh_not_numbers") or []
-    return re.compile("|".join(map(re.escape, sorted(rows, key=len, reverse=True))))
+    return re.compile(trie_pattern(rows) if rows else "(?!)")
 
 
 _ZH_IDIOMS = _load_idioms()

@@ -6,8 +6,11 @@ paired bounds ("at least 5 and at most 10").
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.grammar import grammar
 from factcheck.extraction.numeral import Numeral
 from factcheck.extraction.patterns import normalise_phrase
 from factcheck.extraction.quantity import Quantity, numeral_at, unit_at
@@ -118,11 +121,20 @@ def _enclosed_range(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral |
     return second
 
 
+@cache
+def _any_closer(lang: str) -> re.Pattern[str]:
+    """Any closer of a framed range ("and" of "between ... and"), in one match: most
+    numbers are followed by none, and then no closer is tried on its own."""
+    closers = [f"(?:{closer.pattern})" for _, closer in grammar(lang).between]
+    return re.compile("|".join(closers) or "(?!)", re.IGNORECASE)
+
+
 def _connector(scan: Scan, first: Numeral) -> tuple[int | None, bool]:
     """Where the second number of a range starts, if a connector follows, and
     whether an opener frames the range ("between ... and")."""
     work, g = scan.work, scan.g
-    for opener, closer in g.between:  # the closer is one word: test it first
+    between = g.between if _any_closer(g.lang).match(work, first.end) else ()
+    for opener, closer in between:  # the closer is one word: test it first
         joined = closer.match(work, first.end)
         if joined is None:
             continue

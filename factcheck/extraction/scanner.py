@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from factcheck.extraction.agreement import agreed_claims
@@ -19,7 +20,9 @@ from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.growth import Quantity, grow, resolved_unit
+from factcheck.extraction.nouns import CountedNouns
 from factcheck.extraction.numeral import OverLong
+from factcheck.extraction.patterns import Cued
 from factcheck.extraction.quantity import clause_bounds
 from factcheck.extraction.reading import read_numeral
 from factcheck.extraction.rows import column_period
@@ -82,6 +85,7 @@ class Scan:
     columns: dict[int, tuple[str, ...] | None] = field(default_factory=dict)  # per row: periods
     cells: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # per line: figures
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
+    years: dict[tuple[int, int], int] = field(default_factory=dict)  # per span: how many
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
     recent_unit: Seen | None = None
@@ -90,30 +94,16 @@ class Scan:
     recent_measure: Seen | None = None
     last_claim: Seen | None = None  # the claim before
     last_figure: Seen | None = None  # the last claim "that figure" may point back at
-    _counted: tuple[list[int], list[re.Match[str]]] | None = None
+    _counted: CountedNouns | None = None
 
     def counted_nouns(
         self, lo: int, at: int, until: int, hi: int
     ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
         """The counted noun ending last in [lo, at) and the first starting in
-        [until, hi); the nouns are found by one pass over the text, on first use."""
+        [until, hi) (`nouns.CountedNouns`: found where asked, on first use)."""
         if self._counted is None:
-            singular = self.units.singular_before
-            found = [
-                match
-                for match in self.units.counted_anywhere.finditer(self.work)
-                if match.group().lower() in self.units.context_words
-                or not singular.search(self.work, max(0, match.start() - 16), match.start())
-            ]
-            self._counted = ([m.start() for m in found], found)
-        starts, found = self._counted
-        index = bisect_left(starts, at)
-        before = found[index - 1] if index and found[index - 1].start() >= lo else None
-        if before is not None and before.end() > at:
-            before = None
-        index = bisect_left(starts, until)
-        after = found[index] if index < len(found) and found[index].end() <= hi else None
-        return before, after
+            self._counted = CountedNouns(self.work, self.units)
+        return self._counted.around(lo, at, until, hi)
 
     def unit_before(self, offset: int, reach: int = 0) -> str | None:
         """The counted unit of an earlier claim of the same sentence, or of the `reach`
@@ -225,15 +215,22 @@ class Scan:
         of March 2021"). The sentence starts after "announced that", if it says so."""
         start, end = sentence
         scope = self._scope(clause)
-        if scope is not None and len(stated_years(self.work[slice(*clause)], self.is_quantity)) > 1:
+        if scope is not None and self._years(clause) > 1:
             return self._own_scope(clause, quantity) or scope
         if scope is None and relative_quarters(self.lang).search(self.work, *clause):
             return None  # "…, up from $24.2 billion in the prior quarter"
         if scope is not None or clause == (start, end):
             return scope
-        if len(stated_years(self.work[start:end], self.is_quantity)) > 1:
+        if self._years((start, end)) > 1:
             return None
         return self._scope((start, clause[1]))
+
+    def _years(self, span: tuple[int, int]) -> int:
+        """How many years the span states, counted once for all the claims of a
+        sentence."""
+        if span not in self.years:
+            self.years[span] = len(stated_years(self.work[slice(*span)], self.is_quantity))
+        return self.years[span]
 
     def _day_of(self, index: int, start: int, clause: tuple[int, int]) -> str | None:
         """The day the figure is as of: one its clause names, else the one the sentence
@@ -342,7 +339,13 @@ def _prepare(text: str, lang: str, furniture: Sequence[tuple[int, int]] = ()) ->
 
 def _sprints(work: str, lang: str) -> list[tuple[int, int]]:
     """'von 0 auf 100 km/h', '0-60 mph': the numbers name a speed test, not claims."""
-    return [match.span() for match in grammar(lang).sprint.finditer(work)]
+    return [match.span() for match in _sprint(lang).finditer(work)]
+
+
+@cache
+def _sprint(lang: str) -> re.Pattern[str] | Cued:
+    """The speed-test pattern, looked for only at its first characters (`Cued`)."""
+    return Cued.guarded(grammar(lang).sprint)
 
 
 def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:

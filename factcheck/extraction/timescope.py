@@ -7,7 +7,15 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from factcheck.extraction.patterns import alternation, initials_guard, phrase_trie, trie_pattern
+from factcheck.extraction.patterns import (
+    NON_WORD,
+    Cued,
+    alternation,
+    initials_guard,
+    phrase_trie,
+    trie_pattern,
+    word_led,
+)
 from factcheck.lexicon import by_language, load_table, words
 
 YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))")
@@ -135,22 +143,30 @@ def fiscal_quarters(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def period_spans_pattern(lang: str) -> re.Pattern[str]:
+def period_spans_pattern(lang: str) -> re.Pattern[str] | Cued:
     """Quarter and half-year phrases ("2. Quartal", "Q3", "第三季度"): their numbers are
-    time. Word edges as everywhere: none around Chinese, which has no spaces."""
+    time. Word edges as everywhere: none around Chinese, which has no spaces (where
+    every phrase starts a word, it is looked for only at word starts: `Cued`)."""
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
     phrases += words(table["decades"], lang) + words(table["fiscal_quarters"], lang)
     trie = phrase_trie(phrases, ignore_case=True)
-    return re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
+    pattern = re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
+    return Cued(pattern, after=NON_WORD) if word_led(phrases) else pattern
 
 
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of dates, clock times and named periods, in text order."""
     spans = [m.span() for m in date_pattern().finditer(text)]
     spans += [m.span() for m in period_spans_pattern(lang).finditer(text)]
-    spans += [m.span() for m in COMPACT_QUARTER.finditer(text)]
+    spans += [m.span() for m in _compact_quarters().finditer(text)]
     return sorted(spans)
+
+
+@cache
+def _compact_quarters() -> re.Pattern[str] | Cued:
+    """`COMPACT_QUARTER`, looked for only at its first characters (digits, Q, F, ')."""
+    return Cued.guarded(COMPACT_QUARTER)
 
 
 def stated_years(text: str, is_quantity: Callable[[str, int], bool] | None = None) -> set[str]:

@@ -142,30 +142,6 @@ def check_unit(name: str) -> str:
     raise ValueError(f"unknown unit {name!r} ({hint})")
 
 
-def names_a_noun_after(uw: UnitWords, text: str, end: int) -> bool:
-    """A word follows the number that may be what it counts ("421 new lithography
-    systems"), in a language that writes its noun there (`noun_after`); not a part
-    of what is named later ("two million of the population"). In German, where the
-    words that end a bare number include every lowercase word, an adjective may stand
-    between ("421 neue Lithografiesysteme")."""
-    if not uw.writes_noun_after or uw.part_after.match(text, end):
-        return False
-    return not uw.bare_after.match(text, end) or bool(uw.noun_after.match(text, end))
-
-
-LETTER = re.compile(r"[^\W\d_]")
-
-
-def writes_a_word(text: str, scale: str | None, hedge: str | None) -> bool:
-    """Whether a claim's text holds a word besides its number, scale and hedge: a unit
-    or a noun of its own ("75 miljard inwoners"; not "4万亿"). A number written in words
-    counts as one ("nine billion"): the answer errs towards "written"."""
-    for part in (scale, hedge):
-        if part:
-            text = text.replace(part, " ")
-    return LETTER.search(text) is not None
-
-
 def unit_category(unit: str) -> str:
     """number, percent, rank, currency, counted, dimension, temperature or duration."""
     if unit in unit_categories():
@@ -217,6 +193,7 @@ class UnitWords:
     cents_of: dict[str, str] = field(default_factory=dict)  # USD -> USD_cent
     carrier: re.Pattern[str] = re.compile("(?!)")
     singular_before: re.Pattern[str] = re.compile("(?!)")
+    counted_breaks: str = ""  # characters no counted noun holds: `nouns`
     conversion_open: re.Pattern[str] = re.compile("(?!)")  # " (about ", "（约合"
     context_words: frozenset[str] = frozenset()  # "death toll": says what is counted
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
@@ -272,6 +249,9 @@ def _compile_after(uw: UnitWords, lang: str) -> None:
     )
 
 
+NOUN_BREAKS = ',;:()[]!?"“”„«»，；：（）！？。、'
+
+
 def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[str]) -> None:
     """The noun a number counts, across names and modifiers ("485,000 of Nvidia's
     Hopper chips"), and the words that count without a noun ("killed", "死亡")."""
@@ -311,6 +291,7 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
     uw.counted_anywhere = re.compile(
         rf"{edges[0]}(?i:{initials_guard(nouns)}{phrase_trie(nouns, ignore_case=True)}){edges[1]}"
     )
+    uw.counted_breaks = "".join(c for c in NOUN_BREAKS if all(c not in n for n in nouns))
 
 
 def _compile_money(uw: UnitWords, table: dict, lang: str) -> None:
