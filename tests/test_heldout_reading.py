@@ -178,3 +178,22 @@ def test_one_number_in_two_units_is_one_finding(tmp_path: Path) -> None:
     )
     report = factcheck.report([tmp_path / "a.txt", tmp_path / "b.txt"], lang="en")
     assert [(f.rule, f.severity) for f in report.data.findings] == [("FC103", "error")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The three buildings total 1.2 million square feet of floor area.",
+         "1.2 million square feet"),
+        ("de", "Die drei Gebäude haben eine Fläche von 1,2 Millionen Quadratfuß.",
+         "1,2 Millionen Quadratfuß"),
+        ("nl", "De drie gebouwen hebben een vloeroppervlakte van 1,2 miljoen vierkante voet.",
+         "1,2 miljoen vierkante voet"),
+        ("zh", "三座建筑的建筑面积为120万平方英尺。", "120万平方英尺"),
+    ],
+)  # fmt: skip
+def test_square_feet_measure_an_area(lang: str, text: str, figure: str) -> None:
+    """Floor area in square feet is floor area, so "1.2 million square feet" meets "1.2
+    million square meters" as a unit written wrong."""
+    claim = _claim(text, lang, figure)
+    assert claim.attribute is not None and claim.attribute.name == "floor_area"
