@@ -197,3 +197,30 @@ def test_square_feet_measure_an_area(lang: str, text: str, figure: str) -> None:
     million square meters" as a unit written wrong."""
     claim = _claim(text, lang, figure)
     assert claim.attribute is not None and claim.attribute.name == "floor_area"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "subject"),
+    [
+        ("en", "Broadcom will invest up to $100 billion in OpenAI.", "up to $100 billion",
+         ("Broadcom",)),
+        ("de", "Oracle soll für OpenAI Rechenzentren im Wert von 300 Milliarden Dollar bauen.",
+         "300 Milliarden Dollar", ("Oracle",)),
+        ("nl", "SoftBank investeert 19 miljard dollar in Stargate.", "19 miljard dollar",
+         ("SoftBank",)),
+        ("zh", "博通将向OpenAI投资最高1000亿美元。", "最高1000亿美元", ("Broadcom",)),
+        ("zh", "软银将投资190亿美元。", "190亿美元", ("SoftBank",)),
+    ],
+)  # fmt: skip
+def test_the_compute_partners_are_known(
+    lang: str, text: str, figure: str, subject: tuple[str, ...]
+) -> None:
+    """Broadcom, Oracle, SoftBank and CoreWeave are in rules/entities.yaml, with their
+    Chinese names (博通, 甲骨文, 软银), which no capital letter makes a name."""
+    assert _claim(text, lang, figure).subject == subject
+
+
+def test_square_feet_are_written_as_such() -> None:
+    from factcheck.checks.wording import unit_text
+
+    assert (unit_text("square_foot"), unit_text("square_mile")) == ("sq ft", "sq mi")
