@@ -251,10 +251,10 @@ class EntityTable:
         if subject is None or period is None or not FISCAL_YEAR.fullmatch(period):
             return period
         ends = {self.fiscal_year_end(self.family_of(name)) for name in subject}
-        if len(ends) != 1 or None in ends or len(day) < 7:
+        end = ends.pop() if len(ends) == 1 else None
+        if end is None or len(day) < 7:
             return period
-        (end,) = ends
-        return f"FY{int(period[2:]) + 1}" if end is not None and int(day[5:7]) > end else period
+        return f"FY{int(period[2:]) + 1}" if int(day[5:7]) > end else period
 
     def growth_measure(self, subject: Subject | None) -> str | None:
         """What "Azure grew 39%" measures: the one business's `grows_by` (its revenue,

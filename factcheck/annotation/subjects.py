@@ -120,7 +120,8 @@ class DocumentAnnotator:
         self._last_measured: tuple[Claim, Attribute] | None = None
 
     def annotate(self, claim: Claim) -> Annotation:
-        """Subject (and how sure), attribute and topic of one claim."""
+        """Subject (and how sure), attribute and topic of one claim. Claims come in text
+        order: one that points back ("the figure") takes the measure of the one before."""
         context = self._context(claim)
         people = self._people_of(claim)
         subject, sure = self.subject_of(claim, context, people)

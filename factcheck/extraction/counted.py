@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 UNIT_REACH = 2  # sentences back that a bare number's counted noun may be named in
 STAND_IN_REACH = 40  # characters after a stand-in's genitive that may name its thing
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def counted_in_clause(scan: Scan, quantity: Quantity) -> str | None:
@@ -72,9 +73,6 @@ def names_a_noun_after(uw: UnitWords, text: str, end: int) -> bool:
     if not uw.writes_noun_after or uw.part_after.match(text, end):
         return False
     return not uw.bare_after.match(text, end) or bool(uw.noun_after.match(text, end))
-
-
-LETTER = re.compile(r"[^\W\d_]")
 
 
 def writes_a_word(text: str, scale: str | None, hedge: str | None) -> bool:
