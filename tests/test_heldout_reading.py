@@ -224,3 +224,23 @@ def test_square_feet_are_written_as_such() -> None:
     from factcheck.checks.wording import unit_text
 
     assert (unit_text("square_foot"), unit_text("square_mile")) == ("sq ft", "sq mi")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "OpenAI has committed to purchase an incremental $250B of Azure services.",
+         "$250B"),
+        ("de", "OpenAI verpflichtet sich, Azure-Dienste im Wert von 250 Milliarden Dollar zu "
+         "kaufen.", "250 Milliarden Dollar"),
+        ("nl", "OpenAI heeft een afnameverplichting voor Azure-diensten van 250 miljard dollar.",
+         "250 miljard dollar"),
+        ("zh", "OpenAI承诺采购价值2500亿美元的Azure服务。", "2500亿美元"),
+    ],
+)  # fmt: skip
+def test_a_purchase_is_the_buyers(lang: str, text: str, figure: str) -> None:
+    """A product named with a purchase is what is bought (`bought: true` in
+    rules/attributes.yaml): "Azure-Dienste … zu kaufen" is OpenAI's commitment."""
+    claim = _claim(text, lang, figure)
+    assert claim.subject == ("OpenAI",)
+    assert claim.attribute is not None and claim.attribute.name == "purchase_commitment"

@@ -68,6 +68,7 @@ class AttributeDefinition(BaseModel):
     moves: bool = False  # a price that moves with the market: a year dates no figure of it
     bare_below: float | None = None
     product: bool = False
+    bought: bool = False  # a purchase: its subject is the buyer, never the product bought
     change_of: str | None = None
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()

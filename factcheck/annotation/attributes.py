@@ -165,6 +165,11 @@ class AttributeTable:
         known = self.definition(attribute)
         return known.place if known else None
 
+    def is_bought(self, attribute: Attribute) -> bool:
+        """A measure of what someone buys (`bought`): the product is no subject of it."""
+        known = self.definition(attribute)
+        return known.bought if known else False
+
     def is_topical(self, attribute: Attribute) -> bool:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
         known = self.definition(attribute)

@@ -136,6 +136,8 @@ class DocumentAnnotator:
         elif attribute.generic and claim.change:
             attribute = self._growth_of(subject, claim.unit) or attribute
         scope = self.attributes.place_scope(attribute)
+        if self.attributes.is_bought(attribute):
+            subject, sure = self._buyer_of(subject, context) or (subject, sure)
         if scope is None and not attribute.generic and people is None:
             subject, sure = self._maker_over_place(subject, context) or (subject, sure)
             subject = self._product_of(claim, context, subject, attribute) or subject
@@ -443,6 +445,15 @@ class DocumentAnnotator:
         if first.possessive or self.entities.owner_of(second.entity) == first.entity:
             return False
         return LIST_GAP.fullmatch(self.text, first.end, second.start) is not None
+
+    def _buyer_of(self, subject: Subject | None, context: Context) -> tuple[Subject, bool] | None:
+        """ "OpenAI verpflichtet sich, Azure-Dienste im Wert von 250 Milliarden Dollar zu
+        kaufen": a product named with a purchase is what is bought; the buyer is the last
+        organisation named directly before the figure in its sentence."""
+        if subject is None or len(subject) != 1 or self.entities.kind_of(subject[0]) != "product":
+            return None
+        buyers = [m for m in context.before if m.kind == "organization" and m.direct]
+        return (Subject((buyers[-1].entity,)), buyers[-1].sure) if buyers else None
 
     def _recipient_of(self, context: Context, subject: Subject | None) -> str | None:
         """ "Nvidia will bis zu 100 Milliarden Dollar in OpenAI investieren": an
