@@ -77,3 +77,27 @@ def test_a_pronoun_for_a_measure_points_back(lang: str, text: str, figure: str) 
 )  # fmt: skip
 def test_voters_casting_their_ballots_is_turnout(lang: str, text: str, figure: str) -> None:
     assert _measures(text, lang)[figure] == "turnout"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "reporter"),
+    [
+        ("en", "Two Egyptian diplomats told AFP that more than 300 Egyptians died. According to "
+         "these figures, at least 60 Jordanians died too.", "at least 60", "AFP"),
+        ("de", "Nach Angaben von zwei ägyptischen Diplomaten gegenüber der AFP starben mehr als "
+         "300 Ägypter. Nach diesen Angaben starben auch mindestens 60 Jordanier.",
+         "mindestens 60 Jordanier", "AFP"),
+        ("nl", "Volgens twee Egyptische diplomaten tegenover AFP kwamen meer dan 300 Egyptenaren "
+         "om. Volgens dezelfde bron stierven ook minstens 60 Jordaniërs.", "minstens 60", "AFP"),
+        ("zh", "据法新社报道,两名埃及外交官称,300多名埃及人死亡。据此,至少60名约旦人也已死亡。",
+         "至少60名", "diplomats"),
+    ],
+)  # fmt: skip
+def test_a_reporter_pointed_back_at_reports_the_figure(
+    lang: str, text: str, figure: str, reporter: str
+) -> None:
+    """ "Nach diesen Angaben starben auch mindestens 60 Jordanier": the reporter of the
+    sentences before gives this figure too (`reporter_anaphora`), so an article's two
+    counts from two reporters are told apart."""
+    reporters = {c.text: c.reported_by for c in annotated_claims(text, lang)}
+    assert reporters[figure] == reporter

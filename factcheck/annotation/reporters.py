@@ -63,6 +63,23 @@ def _reporter_words(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(edges, re.IGNORECASE), ids
 
 
+@cache
+def _reporter_anaphora(lang: str) -> re.Pattern[str]:
+    """Words that point back at the last sentence's reporter ("nach diesen Angaben")."""
+    listed = list(words(load_table("subjects").get("reporter_anaphora", {}), lang))
+    if not listed:
+        return NEVER
+    if lang == "zh":
+        return re.compile(alternation(listed))
+    edges = rf"(?<![{WORD_CHARS}])(?:{alternation(listed)})(?![{WORD_CHARS}])"
+    return re.compile(edges, re.IGNORECASE)
+
+
+def points_at_a_reporter(text: str, lang: str, span: tuple[int, int]) -> bool:
+    """Whether text[lo:hi] refers back to a reporter named before ("nach diesen Angaben")."""
+    return _reporter_anaphora(lang).search(text, *span) is not None
+
+
 def reporters_in(
     text: str, lang: str, span: tuple[int, int], mentions: Iterable[Mention], roles: Roles
 ) -> list[Reporter]:

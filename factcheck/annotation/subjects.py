@@ -41,22 +41,26 @@ from factcheck.annotation.attributes import (
     unit_attribute,
 )
 from factcheck.annotation.entities import EntityTable, Mention
-from factcheck.annotation.reporters import Reporter, reporter_of, reporters_in
+from factcheck.annotation.measures import MeasureReader
+from factcheck.annotation.reporters import (
+    Reporter,
+    points_at_a_reporter,
+    reporter_of,
+    reporters_in,
+)
 from factcheck.annotation.rivals import rivals_for
 from factcheck.annotation.roles import Roles
 from factcheck.annotation.subject_tiers import OPEN_TIERS, TIERS, Around
-from factcheck.extraction.counted import names_a_noun_after
 from factcheck.extraction.digits import fold_width
 from factcheck.extraction.furniture import furniture_spans
 from factcheck.extraction.furniture_shapes import SpanSet
 from factcheck.extraction.sentences import sentence_spans
-from factcheck.extraction.units import unit_words
 from factcheck.models import Attribute, Claim, Subject
 
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
 BASE_GAP = re.compile(r"\s*的?\s*")  # "微软的 6 到 10 倍": a possessor, then the multiplier
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
-DECIMALS = re.compile(r"\d[.,]\d")
+REPORTER_SENTENCES = 2  # "nach diesen Angaben" points back this far for its reporter
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)\s*", re.IGNORECASE)
 
 
@@ -80,10 +84,6 @@ class Context(NamedTuple):
     clause_end: int
 
 
-# A bare number under ten ("五", "vier") is as often an item of a list or a count of
-# something unnamed as the measure's own count: it keeps no counted unit.
-MIN_COUNTED = 10
-ANAPHOR_REACH = 60  # "the figure" this far before a number points back for it
 CHANGE = frozenset({"change"})  # the modifier id of a change (rules/attributes.yaml)
 
 
@@ -107,17 +107,18 @@ class DocumentAnnotator:
         self.roles = entities.roles(lang)
         names = _in_the_story(text, entities.mentions(text, lang=lang), self.roles)
         sentences = sentence_spans(text, lang)
+        self._sentences = sentences
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
-        self._starts = [m.start for m in self.mentions]
+        self.mention_starts = [m.start for m in self.mentions]
         self.main = main_entity(self.mentions)
-        self._sentence_starts = [start for start, _ in sentences]
+        self.sentence_starts = [start for start, _ in sentences]
         self._carried = sentence_subjects(self.mentions, sentences)
         self.main_place = main_place(self.mentions, entities, outermost=False)
         self.event_place = main_place(self.mentions, entities, outermost=True)
         self.one_country = one_country(self.mentions, entities)
         self._lines = product_lines(self.mentions, entities)
         self._reporters: dict[tuple[int, int], list[Reporter]] = {}
-        self._last_measured: tuple[Claim, Attribute] | None = None
+        self.measures = MeasureReader(self, anaphora=self.roles.measure_pronouns)
 
     def annotate(self, claim: Claim) -> Annotation:
         """Subject (and how sure), attribute and topic of one claim. Claims come in text
@@ -125,12 +126,7 @@ class DocumentAnnotator:
         context = self._context(claim)
         people = self._people_of(claim)
         subject, sure = self.subject_of(claim, context, people)
-        attribute, unit = self._measure_of(claim)
-        counted = self._chips_counted(claim, unit)
-        if counted != unit and attribute.generic:
-            attribute = unit_attribute(counted)
-        unit = counted
-        attribute = self._pointed_back(claim, attribute, unit)
+        attribute, unit = self.measures.measure_of(claim)
         if claim.unit == "multiplier" and self._against_a_rival(claim, context, subject, attribute):
             attribute = unit_attribute(claim.unit)
         elif attribute.generic and claim.change:
@@ -158,74 +154,29 @@ class DocumentAnnotator:
         measured = unit if unit != claim.unit else None
         return Annotation(subject, sure, attribute, topic, reported_by, measured)
 
-    def _measure_of(self, claim: Claim) -> tuple[Attribute, str]:
-        """The claim's attribute, and its unit: a bare number of a measure that counts
-        something ("nearly two million" marchers, organisers say) counts that thing,
-        unless a word after it names what it counts ("421 new lithography systems");
-        a bare figure with decimals in a clause naming a measure that is written so
-        ("put the magnitude at 7.4") takes its unit; a change of a measure that has a
-        measure of its changes is that one ("eight more than in 2021": seats won)."""
-        span = (claim.start, claim.end)
-        attribute = self.keywords.attribute_of(span, claim.sentence, claim.unit)
-        if claim.change and not attribute.generic:
-            attribute = self.attributes.change_measure(attribute) or attribute
-        if claim.unit == "count" and not attribute.generic:
-            thing = self.attributes.counted_unit(attribute)
-            large = claim.value is not None and claim.value >= MIN_COUNTED
-            own_noun = names_a_noun_after(unit_words(self.lang), self.text, claim.end)
-            return attribute, thing if thing and large and not own_noun else claim.unit
-        if not (attribute.generic and claim.unit == "count" and claim.value is not None):
-            return attribute, claim.unit
-        if claim.scale or not DECIMALS.search(claim.text):
-            return attribute, claim.unit
-        for unit in self.attributes.bare_units(claim.value):
-            named = self.keywords.attribute_of(span, claim.sentence, unit, implied=False)
-            if not named.generic:
-                return named, unit
-        return attribute, claim.unit
-
-    def _chips_counted(self, claim: Claim, unit: str) -> str:
-        """ "485,000 Nvidia Hopper chips", "48.5万颗Hopper芯片": the chips of a line the
-        entity table knows (`counts`) are its kind, here GPUs."""
-        if unit != "chip":
-            return unit
-        first = bisect_left(self._starts, claim.start)
-        inside = takewhile(lambda m: m.start < claim.end, self.mentions[first:])
-        counted = (self.entities.counted_as(m.entity) for m in inside if m.kind == "chip")
-        return next((c for c in counted if c), unit)
-
-    def _pointed_back(self, claim: Claim, attribute: Attribute, unit: str) -> Attribute:
-        """ "organisers said 430,000 marched, while police put the figure at 138,000",
-        "而警方的数字则为33.8万人", "In 2021 was het 78,7 procent": a figure whose clause
-        names no measure but points back at a figure is of that figure's measure (in its
-        sentence or the one before, in the same unit). The last measured claim is
-        remembered for the next one."""
-        last = self._last_measured
-        if attribute.generic and last is not None and self._points_back(claim, last[0], unit):
-            attribute = last[1]
-        if not attribute.generic:
-            self._last_measured = (claim, attribute)
-        return attribute
-
-    def _points_back(self, claim: Claim, figure: Claim, unit: str) -> bool:
-        lo = max(claim.sentence[0], claim.start - ANAPHOR_REACH)
-        pointers = (unit_words(self.lang).figure_anaphora, self.roles.measure_pronouns)
-        if not any(pointer.search(self.text, lo, claim.start) for pointer in pointers):
-            return False
-        previous = bisect_left(self._sentence_starts, claim.sentence[0]) - 1
-        named = figure.sentence[0] >= (self._sentence_starts[previous] if previous >= 0 else 0)
-        return named and figure.unit == unit and "\n\n" not in self.text[figure.end : claim.start]
-
     def _reporter_of(self, claim: Claim) -> str | None:
-        """Who its sentence says gives the figure (`reporters`)."""
-        lo, hi = claim.sentence
+        """Who its sentence says gives the figure (`reporters`); in a sentence that
+        names none but points back ("Nach diesen Angaben starben …"), the last reporter
+        named up to `REPORTER_SENTENCES` sentences before."""
+        named = reporter_of(self._reporters_in(claim.sentence), claim.start, claim.end)
+        if named is not None or not points_at_a_reporter(self.text, self.lang, claim.sentence):
+            return named
+        index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
+        for back in range(index - 1, max(-1, index - 1 - REPORTER_SENTENCES), -1):
+            before = self._reporters_in(self._sentences[back])
+            if before:
+                return before[-1].name
+        return None
+
+    def _reporters_in(self, sentence: tuple[int, int]) -> list[Reporter]:
+        lo, hi = sentence
         found = self._reporters.get((lo, hi))
         if found is None:
-            first = bisect_left(self._starts, lo)
+            first = bisect_left(self.mention_starts, lo)
             inside = takewhile(lambda m: m.start < hi, self.mentions[first:])
             found = reporters_in(self.text, self.lang, (lo, hi), inside, self.roles)
             self._reporters[(lo, hi)] = found
-        return reporter_of(found, claim.start, claim.end)
+        return found
 
     def _scope_of(self, subject: Subject, context: Context) -> str | None:
         """ "verkocht Tesla in 2023 19.428 auto's in Nederland": a place the claim's
@@ -359,7 +310,7 @@ class DocumentAnnotator:
         nationality, inside the claim, says whose they are."""
         if claim.unit != "person":
             return None
-        first = bisect_left(self._starts, claim.start + 1)
+        first = bisect_left(self.mention_starts, claim.start + 1)
         for mention in self.mentions[first:]:
             if mention.start >= claim.end:
                 break
@@ -397,7 +348,7 @@ class DocumentAnnotator:
         article is about (two signals agreeing make it sure)."""
         if self.main is None or context.before or context.after:
             return None
-        index = bisect_left(self._sentence_starts, claim.sentence[0] + 1) - 1
+        index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
         for back in range(index - 1, max(-1, index - 1 - CARRY_SENTENCES), -1):
             subject = self._carried.get(back)
             if subject is not None:
@@ -406,7 +357,7 @@ class DocumentAnnotator:
 
     def _in_sentence(self, claim: Claim) -> list[Mention]:
         lo, hi = claim.sentence
-        first = bisect_left(self._starts, lo)
+        first = bisect_left(self.mention_starts, lo)
         inside = []
         for mention in self.mentions[first:]:
             if mention.start >= hi:

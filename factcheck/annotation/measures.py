@@ -1,0 +1,109 @@
+"""What a claim measures, and in which unit: the measure its clause's keywords name
+(`attributes`), the thing a bare count of a measure counts, the kind a chip line's
+chips are ("Hopper chips" are GPUs), and the measure of the figure that "the figure",
+"het" or "警方的数字" points back at. Claims are read in text order: the last measured
+one is what a later one may point back at."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from factcheck.annotation.attributes import unit_attribute
+from factcheck.extraction.counted import names_a_noun_after
+from factcheck.extraction.units import unit_words
+from factcheck.models import Attribute, Claim
+
+if TYPE_CHECKING:
+    from factcheck.annotation.subjects import DocumentAnnotator
+
+DECIMALS = re.compile(r"\d[.,]\d")
+# A bare number under ten ("五", "vier") is as often an item of a list or a count of
+# something unnamed as the measure's own count: it keeps no counted unit.
+MIN_COUNTED = 10
+ANAPHOR_REACH = 60  # "the figure" this far before a number points back for it
+
+
+class MeasureReader:
+    """The measures of one document's claims, read in text order."""
+
+    def __init__(self, annotator: DocumentAnnotator, anaphora: re.Pattern[str]) -> None:
+        self.annotator = annotator
+        self.anaphora = anaphora  # "In 2021 was het 78,7 procent": a pronoun for a measure
+        self._last_measured: tuple[Claim, Attribute] | None = None
+
+    def measure_of(self, claim: Claim) -> tuple[Attribute, str]:
+        """The claim's attribute and unit."""
+        attribute, unit = self._named(claim)
+        counted = self._chips_counted(claim, unit)
+        if counted != unit and attribute.generic:
+            attribute = unit_attribute(counted)
+        return self._pointed_back(claim, attribute, counted), counted
+
+    def _named(self, claim: Claim) -> tuple[Attribute, str]:
+        """The claim's attribute, and its unit: a bare number of a measure that counts
+        something ("nearly two million" marchers, organisers say) counts that thing,
+        unless a word after it names what it counts ("421 new lithography systems");
+        a bare figure with decimals in a clause naming a measure that is written so
+        ("put the magnitude at 7.4") takes its unit; a change of a measure that has a
+        measure of its changes is that one ("eight more than in 2021": seats won)."""
+        span = (claim.start, claim.end)
+        attribute = self.annotator.keywords.attribute_of(span, claim.sentence, claim.unit)
+        if claim.change and not attribute.generic:
+            attribute = self.annotator.attributes.change_measure(attribute) or attribute
+        if claim.unit == "count" and not attribute.generic:
+            thing = self.annotator.attributes.counted_unit(attribute)
+            large = claim.value is not None and claim.value >= MIN_COUNTED
+            own_noun = names_a_noun_after(
+                unit_words(self.annotator.lang), self.annotator.text, claim.end
+            )
+            return attribute, thing if thing and large and not own_noun else claim.unit
+        if not (attribute.generic and claim.unit == "count" and claim.value is not None):
+            return attribute, claim.unit
+        if claim.scale or not DECIMALS.search(claim.text):
+            return attribute, claim.unit
+        for unit in self.annotator.attributes.bare_units(claim.value):
+            named = self.annotator.keywords.attribute_of(span, claim.sentence, unit, implied=False)
+            if not named.generic:
+                return named, unit
+        return attribute, claim.unit
+
+    def _chips_counted(self, claim: Claim, unit: str) -> str:
+        """ "485,000 Nvidia Hopper chips", "48.5万颗Hopper芯片": the chips of a line the
+        entity table knows (`counts`) are its kind, here GPUs."""
+        if unit != "chip":
+            return unit
+        first = bisect_left(self.annotator.mention_starts, claim.start)
+        inside = takewhile(lambda m: m.start < claim.end, self.annotator.mentions[first:])
+        counted = (self.annotator.entities.counted_as(m.entity) for m in inside if m.kind == "chip")
+        return next((c for c in counted if c), unit)
+
+    def _pointed_back(self, claim: Claim, attribute: Attribute, unit: str) -> Attribute:
+        """ "organisers said 430,000 marched, while police put the figure at 138,000",
+        "而警方的数字则为33.8万人", "In 2021 was het 78,7 procent": a figure whose clause
+        names no measure but points back at a figure is of that figure's measure (in its
+        sentence or the one before, in the same unit). The last measured claim is
+        remembered for the next one."""
+        last = self._last_measured
+        if attribute.generic and last is not None and self._points_back(claim, last[0], unit):
+            attribute = last[1]
+        if not attribute.generic:
+            self._last_measured = (claim, attribute)
+        return attribute
+
+    def _points_back(self, claim: Claim, figure: Claim, unit: str) -> bool:
+        lo = max(claim.sentence[0], claim.start - ANAPHOR_REACH)
+        pointers = (unit_words(self.annotator.lang).figure_anaphora, self.anaphora)
+        if not any(pointer.search(self.annotator.text, lo, claim.start) for pointer in pointers):
+            return False
+        previous = bisect_left(self.annotator.sentence_starts, claim.sentence[0]) - 1
+        named = figure.sentence[0] >= (
+            self.annotator.sentence_starts[previous] if previous >= 0 else 0
+        )
+        return (
+            named
+            and figure.unit == unit
+            and "\n\n" not in self.annotator.text[figure.end : claim.start]
+        )
