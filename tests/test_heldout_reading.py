@@ -244,3 +244,20 @@ def test_a_purchase_is_the_buyers(lang: str, text: str, figure: str) -> None:
     claim = _claim(text, lang, figure)
     assert claim.subject == ("OpenAI",)
     assert claim.attribute is not None and claim.attribute.name == "purchase_commitment"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Meta bought 224,000 of the same flagship Nvidia chip this year.",
+         "224,000 of the same flagship Nvidia chip"),
+        ("de", "Meta kaufte 224.000 der gleichen Flaggschiff-Chips.",
+         "224.000 der gleichen Flaggschiff-Chips"),
+        ("nl", "Meta kocht 224.000 van dezelfde chips.", "224.000 van dezelfde chips"),
+        ("zh", "Meta购买了22.4万颗同样的芯片。", "22.4万颗同样的芯片"),
+    ],
+)  # fmt: skip
+def test_the_same_chips_are_chips(lang: str, text: str, figure: str) -> None:
+    """ "224,000 of the same flagship Nvidia chip": "same" stands between a number and
+    its noun, and a modifier may stand before the maker's name."""
+    assert _claim(text, lang, figure).unit == "chip"

@@ -258,12 +258,13 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)(?:['’]s)?"  # "of Nvidia's Hopper chips"
     counted_alt = phrase_trie(counted_words, ignore_case=True)
     gap = _counted_gap(table.get("counted_gap") or {}, lang)
-    uw.counted_after = re.compile(
+    modifier = _one_modifier(table.get("counted_gap") or {}, lang)  # "of the same flagship
+    uw.counted_after = re.compile(  # Nvidia chip": a modifier before the maker's name too
         rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
         rf"(?P<of_total>{SPACE}+{_of_total(table, lang)}{SPACE}+{_total_number(lang)})?"
-        rf"(?:{WRAP}{names}){{0,3}}(?:(?:{gap}){{1,3}}?(?:{WRAP}[A-Z][A-Za-z0-9-]*){{0,3}})?"
-        rf"{_one_modifier(table.get('counted_gap') or {}, lang)}{WRAP}(?P<word>(?i:{counted_alt}))"
-        + ("" if lang == "zh" else r"(?![\w-])")
+        rf"(?:{WRAP}{names}){{0,3}}"
+        rf"(?:(?:{gap}){{1,3}}?{modifier}(?:{WRAP}[A-Z][A-Za-z0-9-]*){{0,3}})?"
+        rf"{modifier}{WRAP}(?P<word>(?i:{counted_alt}))" + ("" if lang == "zh" else r"(?![\w-])")
     )
     edges = ("", "") if lang == "zh" else (r"(?<!\w)", r"(?![\w-])")
     rows = table.get("counted_context") or []
