@@ -94,9 +94,10 @@ def _unit_slip(sides: Sides) -> bool:
     """ "315 acres" against "315 hectares": one number in two units is a unit written
     wrong (unit-mismatch says so), not two values of one measure."""
     a, b = sides.left[0], sides.right[0]
+    if a.value != b.value or a.unit == b.unit or a.file == b.file or not one_kind(a, b):
+        return False  # most disagreements: two values
     values = {c.value for c in (*sides.left, *sides.right)}
-    units = {c.unit for c in sides.left} & {c.unit for c in sides.right}
-    return len(values) == 1 and not units and a.file != b.file and one_kind(a, b)
+    return len(values) == 1 and not {c.unit for c in sides.left} & {c.unit for c in sides.right}
 
 
 def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:
