@@ -18,9 +18,28 @@ from factcheck.extraction.daydates import _DAY, _DAY_OPENING, _day_patterns
 from factcheck.extraction.furniture_lines import _picture_count
 from factcheck.extraction.grammar import grammar
 from factcheck.extraction.nouns import CountedNouns
-from factcheck.extraction.patterns import Cued, initials, initials_guard, phrase_trie
+from factcheck.extraction.patterns import (
+    Cued,
+    Preceding,
+    _only_spaces,
+    initials,
+    initials_guard,
+    letter_cues,
+    phrase_trie,
+)
 from factcheck.extraction.sentences import BOUNDARY
-from factcheck.extraction.timescope import any_period_pattern, may_name_year, period_spans_pattern
+from factcheck.extraction.timescope import (
+    any_period_pattern,
+    fiscal_quarter_cues,
+    fiscal_quarters,
+    holds_cue,
+    may_name_year,
+    period_spans_pattern,
+    relative_quarter_cues,
+    relative_quarters,
+    relative_year_cues,
+    relative_years,
+)
 from factcheck.extraction.units import unit_words
 
 PURE = settings(max_examples=300, deadline=None)
@@ -136,3 +155,59 @@ def test_initials_cover_both_cases_and_first_words() -> None:
 def test_year_prefilter_needs_19_or_20() -> None:
     assert may_name_year("FY2024") and may_name_year("1999年")
     assert not may_name_year("Q3 sales rose 12%")
+
+
+CUED_PHRASES = (
+    (fiscal_quarters, fiscal_quarter_cues),
+    (relative_quarters, relative_quarter_cues),
+    (lambda lang: relative_years(lang)[0], relative_year_cues),
+)
+
+
+@PURE
+@given(
+    st.sampled_from(LANGS),
+    st.sampled_from(CUED_PHRASES),
+    _texts("FISCALfiscal QUARTERquarter Q1 lastyearJAHRheuer \u0130\u017f\u212a第一财季年度去\n"),
+)
+def test_letter_cues_in_every_text_the_phrases_match(lang: str, cued: tuple, text: str) -> None:
+    pattern, cues = cued
+    if pattern(lang).search(text):
+        assert holds_cue(text.lower(), cues(lang))
+
+
+def test_letter_cues_skip_letters_that_fold_to_others() -> None:
+    assert letter_cues(["fiscal Q1", "first fiscal quarter"]) == ("cal",)
+    assert letter_cues(["第一财季", "财年第一季度"]) == ("第一",)
+    assert letter_cues(["heuer", "dieses jahr", "im vorjahr"]) == ("jahr", "heuer")
+    assert letter_cues(["Q1", "H1"]) == ("q", "h")
+    assert letter_cues([]) == ("",) and letter_cues(["Q1", "is", "ks"]) == ("",)
+
+
+@PURE
+@given(
+    st.sampled_from(LANGS),
+    _texts("about rund ca. ~≈ more than mehr als meer dan 约近多第 Up FROM \u00a0\t\n1"),
+    st.integers(0, 30),
+)
+def test_preceding_shortcut_finds_what_the_match_finds(lang: str, text: str, back: int) -> None:
+    g = grammar(lang)
+    for before in (g.hedge_before, g.bound_before, g.change_before, g.origin_before):
+        hi = len(text)
+        found = before.search(text, max(0, hi - back), hi)
+        lasts, before._lasts = before._lasts, None
+        try:
+            plain = before.search(text, max(0, hi - back), hi)
+        finally:
+            before._lasts = lasts
+        assert (found and (found.start(), found.end(), found.group())) == (
+            plain and (plain.start(), plain.end(), plain.group())
+        )
+
+
+def test_preceding_shortcut_only_behind_spaces() -> None:
+    assert _only_spaces(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?") and _only_spaces(r"[ \t]+")
+    assert not _only_spaces(r"\S*") and not _only_spaces(r"[^x]*")
+    assert Preceding(["rund"], between="[:]?")._lasts is None
+    assert Preceding(["ca.", "≈", "rund"])._lasts == frozenset(".≈dD")
+    assert Preceding(["environ 약"])._lasts is None

@@ -158,7 +158,12 @@ class Hit:
 class Preceding:
     """Phrases that end just before a position ("rund" in "rund 30"), found by
     matching a reversed pattern on the reversed window: one anchored match
-    instead of a search that retries the whole alternation at every offset."""
+    instead of a search that retries the whole alternation at every offset.
+
+    When only spaces may stand between the phrase and the position, the window is
+    matched only where its last other character can end a phrase (`_last_letters`):
+    most numbers stand after a word that ends no hedge, bound or change phrase.
+    """
 
     def __init__(
         self,
@@ -173,15 +178,51 @@ class Preceding:
         ignore_case = bool(flags & re.IGNORECASE)
         body = phrase_trie(reversed_phrases, word_edges=word_edges, ignore_case=ignore_case)
         self.pattern = re.compile(rf"{gap}{between}({body})", flags)
+        spaced = not between and _only_spaces(gap)
+        self._lasts = _last_letters(phrases) if spaced else None
 
     def search(self, text: str, lo: int, hi: int) -> Hit | None:
         if hi <= lo:
             return None
+        if self._lasts is not None:
+            last = hi - 1
+            while last >= lo and text[last].isspace():
+                last -= 1
+            if last < lo or text[last] not in self._lasts:
+                return None
         window = text[hi - 1 : lo - 1 : -1] if lo else text[hi - 1 :: -1]
         match = self.pattern.match(window)
         if match is None:
             return None
         return Hit(hi - match.end(), hi - match.start(1), match.group(1)[::-1])
+
+
+def _only_spaces(gap: str) -> bool:
+    """Whether a gap pattern consumes white space only (its classes of spaces, tabs,
+    line breaks and no-break spaces, repeated or optional)."""
+    spaces = r"\\[tn]|\\u(?:00a0|2009|202f|3000)|[ \t\n\u00a0\u2009\u202f\u3000]"
+    return re.fullmatch(rf"(?:{spaces}|[\[\]*+?():])*", gap) is not None
+
+
+def _last_letters(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The characters that may end one of `phrases` as a case-insensitive pattern
+    matches them: their last letters in either case, and what re.IGNORECASE also takes
+    i, k and s for; None (no shortcut) when a phrase ends in another non-ASCII letter
+    with cases, whose folding is not sure."""
+    lasts: set[str] = set()
+    for phrase in phrases:
+        if not phrase.strip():
+            continue
+        last = phrase.rstrip()[-1]
+        if not (last.isascii() or is_han(last) or _caseless(last)):
+            return None
+        lasts |= {last, last.lower(), last.upper(), *_FOLDS.get(last.lower(), "")}
+    return frozenset(lasts)
+
+
+def _caseless(ch: str) -> bool:
+    """A symbol with no other case ("€", "≈"), which re.IGNORECASE matches to itself."""
+    return not ch.isalpha() and ch.lower() == ch == ch.upper()
 
 
 def initials(phrases: Iterable[str]) -> str:
@@ -296,3 +337,44 @@ def _norm(phrase: str) -> str:
 def normalise_phrase(phrase: str) -> str:
     """Lower-case and single-space a matched phrase to look it up in a table."""
     return _norm(phrase)
+
+
+def letter_cues(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Runs of letters such that every phrase holds one, in lower case: a text where a
+    case-insensitive pattern of `phrases` matches holds one in its own lower case, so a
+    few cheap `in` tests rule most texts out before the search ("jahr" or "heuer").
+    Only ASCII letters but i, k and s (re.IGNORECASE also matches "İ", "K" and "ſ" to
+    them) and Chinese characters qualify; ("",), in every text, when a phrase has none
+    (or there are no phrases). The runs are picked greedily, the one in most phrases
+    first, the longer on a tie."""
+    left = {p.lower() for p in phrases}
+    if not left:
+        return ("",)
+    runs = {run for p in left for run in _letter_runs(p)}
+    cues: list[str] = []
+    while left:
+        held = {run: sum(run in p for p in left) for run in runs}
+        best = max(held, key=lambda run: (held[run], len(run), run), default=None)
+        if best is None or held[best] == 0:
+            return ("",)
+        cues.append(best)
+        left = {p for p in left if best not in p}
+    return tuple(cues)
+
+
+def _letter_runs(phrase: str) -> set[str]:
+    """The phrase's runs of plain letters: Latin ones of three or more (or its longest
+    if shorter), Chinese ones of any length (a character is as telling as a word)."""
+    runs = {
+        phrase[i:j]
+        for i in range(len(phrase))
+        for j in range(i + 1, len(phrase) + 1)
+        if all(_plain_letter(ch) for ch in phrase[i:j])
+    }
+    longest = max(map(len, runs), default=0)
+    return {run for run in runs if len(run) >= min(3, longest) or is_han(run[0])}
+
+
+def _plain_letter(ch: str) -> bool:
+    """A letter that re.IGNORECASE matches only to itself in either case."""
+    return ("a" <= ch <= "z" and ch not in "iks") or is_han(ch)

@@ -29,7 +29,9 @@ from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
+    holds_cue,
     own_year,
+    relative_quarter_cues,
     relative_quarters,
     reported_ends,
     stated_years,
@@ -217,13 +219,21 @@ class Scan:
         scope = self._scope(clause)
         if scope is not None and self._years(clause) > 1:
             return self._own_scope(clause, quantity) or scope
-        if scope is None and relative_quarters(self.lang).search(self.work, *clause):
+        if scope is None and self._relative_quarter(clause):
             return None  # "…, up from $24.2 billion in the prior quarter"
         if scope is not None or clause == (start, end):
             return scope
         if self._years((start, end)) > 1:
             return None
         return self._scope((start, clause[1]))
+
+    def _relative_quarter(self, clause: tuple[int, int]) -> bool:
+        """Whether the clause names a quarter relative to another ("the prior quarter"),
+        searched only when its lower case holds letters every such phrase holds."""
+        lowered = self.work[clause[0] : clause[1]].lower()
+        if not holds_cue(lowered, relative_quarter_cues(self.lang)):
+            return False
+        return relative_quarters(self.lang).search(self.work, *clause) is not None
 
     def _years(self, span: tuple[int, int]) -> int:
         """How many years the span states, counted once for all the claims of a

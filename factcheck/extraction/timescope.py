@@ -12,6 +12,7 @@ from factcheck.extraction.patterns import (
     Cued,
     alternation,
     initials_guard,
+    letter_cues,
     phrase_trie,
     trie_pattern,
     word_led,
@@ -143,6 +144,25 @@ def fiscal_quarters(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def fiscal_quarter_cues(lang: str) -> tuple[str, ...]:
+    """Letters one of which every fiscal quarter phrase holds ("cal", "quartal", "第"):
+    a span whose lower case holds none names none, and is not searched."""
+    return letter_cues(words(load_table("time")["fiscal_quarters"], lang))
+
+
+@cache
+def relative_quarter_cues(lang: str) -> tuple[str, ...]:
+    """Letters one of which every relative quarter phrase holds ("quarter", "季")."""
+    return letter_cues(words(load_table("time")["relative_quarters"], lang))
+
+
+def holds_cue(lowered: str, cues: tuple[str, ...]) -> bool:
+    """Whether a lower-cased text holds one of the `letter_cues` of some phrases: else
+    no case-insensitive pattern of those phrases matches in it."""
+    return any(cue in lowered for cue in cues)
+
+
+@cache
 def period_spans_pattern(lang: str) -> re.Pattern[str] | Cued:
     """Quarter and half-year phrases ("2. Quartal", "Q3", "第三季度"): their numbers are
     time. Word edges as everywhere: none around Chinese, which has no spaces (where
@@ -222,7 +242,7 @@ def time_scope(
     if short:
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
-    if fiscal_quarters(lang).search(sentence):
+    if holds_cue(lowered, fiscal_quarter_cues(lang)) and fiscal_quarters(lang).search(sentence):
         return None  # its calendar months depend on the company's fiscal year
     year = year or _first_year(sentence, lang, is_quantity, published)
     fiscal, periods = period_patterns(lang)
@@ -378,6 +398,12 @@ def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(initials_guard(offsets) + trie, re.I), offsets
 
 
+@cache
+def relative_year_cues(lang: str) -> tuple[str, ...]:
+    """Letters one of which every relative year phrase holds ("year", "jahr", "年")."""
+    return letter_cues(relative_years(lang)[1])
+
+
 def names_relative_year(sentence: str, lang: str) -> bool:
     """Whether a sentence dates itself only relative to its publication ("im laufenden
     Geschäftsjahr"): a relative phrase and no year written out."""
@@ -389,7 +415,7 @@ def names_relative_year(sentence: str, lang: str) -> bool:
 def _relative_year(text: str, lang: str, published: str | None) -> str | None:
     """'last year' in an article of 2024-01-17 is 2023; nothing without a date. The
     base of a comparison ("down 2.08 million from last year", "比上年末") is no period."""
-    if not published:
+    if not published or not holds_cue(text.lower(), relative_year_cues(lang)):
         return None
     pattern, offsets = relative_years(lang)
     base = base_year_pattern(lang)
