@@ -30,15 +30,12 @@ from factcheck.extraction.patterns import (
 from factcheck.extraction.sentences import BOUNDARY
 from factcheck.extraction.timescope import (
     any_period_pattern,
-    fiscal_quarter_cues,
-    fiscal_quarters,
     holds_cue,
     may_name_year,
     period_spans_pattern,
-    relative_quarter_cues,
-    relative_quarters,
     relative_year_cues,
     relative_years,
+    time_phrases,
 )
 from factcheck.extraction.units import unit_words
 
@@ -158,10 +155,12 @@ def test_year_prefilter_needs_19_or_20() -> None:
 
 
 CUED_PHRASES = (
-    (fiscal_quarters, fiscal_quarter_cues),
-    (relative_quarters, relative_quarter_cues),
+    (lambda lang: time_phrases("fiscal_quarters", lang).pattern,
+     lambda lang: time_phrases("fiscal_quarters", lang).cues),
+    (lambda lang: time_phrases("relative_quarters", lang).pattern,
+     lambda lang: time_phrases("relative_quarters", lang).cues),
     (lambda lang: relative_years(lang)[0], relative_year_cues),
-)
+)  # fmt: skip
 
 
 @PURE

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from factcheck.annotation.roles import NEVER, Mention, Roles
+from factcheck.annotation.roles import NEVER, Mention, Roles, word_pattern
 from factcheck.extraction.patterns import WORD_CHARS, alternation
 from factcheck.lexicon import load_table, words
 
@@ -66,13 +66,8 @@ def _reporter_words(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def _reporter_anaphora(lang: str) -> re.Pattern[str]:
     """Words that point back at the last sentence's reporter ("nach diesen Angaben")."""
-    listed = list(words(load_table("subjects").get("reporter_anaphora", {}), lang))
-    if not listed:
-        return NEVER
-    if lang == "zh":
-        return re.compile(alternation(listed))
-    edges = rf"(?<![{WORD_CHARS}])(?:{alternation(listed)})(?![{WORD_CHARS}])"
-    return re.compile(edges, re.IGNORECASE)
+    listed = words(load_table("subjects").get("reporter_anaphora", {}), lang)
+    return word_pattern(listed, lang == "zh")
 
 
 def points_at_a_reporter(text: str, lang: str, span: tuple[int, int]) -> bool:

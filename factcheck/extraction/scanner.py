@@ -29,12 +29,10 @@ from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
-    holds_cue,
     own_year,
-    relative_quarter_cues,
-    relative_quarters,
     reported_ends,
     stated_years,
+    time_phrases,
     time_scope,
     time_spans,
 )
@@ -230,10 +228,7 @@ class Scan:
     def _relative_quarter(self, clause: tuple[int, int]) -> bool:
         """Whether the clause names a quarter relative to another ("the prior quarter"),
         searched only when its lower case holds letters every such phrase holds."""
-        lowered = self.work[clause[0] : clause[1]].lower()
-        if not holds_cue(lowered, relative_quarter_cues(self.lang)):
-            return False
-        return relative_quarters(self.lang).search(self.work, *clause) is not None
+        return time_phrases("relative_quarters", self.lang).in_text(self.work, *clause)
 
     def _years(self, span: tuple[int, int]) -> int:
         """How many years the span states, counted once for all the claims of a

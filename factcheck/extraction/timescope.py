@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.extraction.patterns import (
     NON_WORD,
@@ -127,33 +128,30 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
     return fiscal, periods
 
 
+class TimePhrases(NamedTuple):
+    """A list of time phrases of `lexicon/time.yaml` ("the prior quarter", "第一财季"),
+    and the letters one of which each holds: a span whose lower case holds none of them
+    names none, and is not searched."""
+
+    pattern: re.Pattern[str]
+    cues: tuple[str, ...]
+
+    def in_text(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
+        hi = len(text) if hi is None else hi
+        if not holds_cue(text[lo:hi].lower(), self.cues):
+            return False
+        return self.pattern.search(text, lo, hi) is not None
+
+
 @cache
-def relative_quarters(lang: str) -> re.Pattern[str]:
-    """A quarter named relative to another ("the prior quarter", "前一季度")."""
-    phrases = words(load_table("time")["relative_quarters"], lang)
+def time_phrases(key: str, lang: str) -> TimePhrases:
+    """The phrases of one time.yaml list: `fiscal_quarters` (a quarter of a fiscal
+    year), `relative_quarters` (a quarter named relative to another)."""
+    phrases = words(load_table("time")[key], lang)
     if not phrases:
-        return re.compile("(?!)")
-    return re.compile(initials_guard(phrases) + phrase_trie(phrases, ignore_case=True), re.I)
-
-
-@cache
-def fiscal_quarters(lang: str) -> re.Pattern[str]:
-    """A quarter of a fiscal year ("fiscal first quarter", "第一财季")."""
-    phrases = words(load_table("time")["fiscal_quarters"], lang)
-    return re.compile(initials_guard(phrases) + phrase_trie(phrases, ignore_case=True), re.I)
-
-
-@cache
-def fiscal_quarter_cues(lang: str) -> tuple[str, ...]:
-    """Letters one of which every fiscal quarter phrase holds ("cal", "quartal", "第"):
-    a span whose lower case holds none names none, and is not searched."""
-    return letter_cues(words(load_table("time")["fiscal_quarters"], lang))
-
-
-@cache
-def relative_quarter_cues(lang: str) -> tuple[str, ...]:
-    """Letters one of which every relative quarter phrase holds ("quarter", "季")."""
-    return letter_cues(words(load_table("time")["relative_quarters"], lang))
+        return TimePhrases(re.compile("(?!)"), ())
+    trie = initials_guard(phrases) + phrase_trie(phrases, ignore_case=True)
+    return TimePhrases(re.compile(trie, re.IGNORECASE), letter_cues(phrases))
 
 
 def holds_cue(lowered: str, cues: tuple[str, ...]) -> bool:
@@ -242,7 +240,7 @@ def time_scope(
     if short:
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
-    if holds_cue(lowered, fiscal_quarter_cues(lang)) and fiscal_quarters(lang).search(sentence):
+    if time_phrases("fiscal_quarters", lang).in_text(sentence):
         return None  # its calendar months depend on the company's fiscal year
     year = year or _first_year(sentence, lang, is_quantity, published)
     fiscal, periods = period_patterns(lang)
