@@ -66,6 +66,24 @@ def test_exact_figures_agree_only_as_far_as_the_coarser_is_precise() -> None:
     assert agree({**OPTIONS, "stated_precision": False}, _claim(17975), _claim(17795))
 
 
+def test_figures_of_one_precision_a_step_apart_disagree() -> None:
+    """Gansu's quake: magnitude 6.2 (state media) against the EMSC's 6.1; a step of
+    the last digit both state is two readings, not one rounded."""
+    assert not agree(OPTIONS, _claim(6.2, "magnitude"), _claim(6.1, "magnitude"))
+    assert not agree(OPTIONS, _claim(485), _claim(484))
+    assert agree(OPTIONS, _claim(484000), _claim(484507))  # cut to thousands
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6).filter(lambda n: n % 10 not in (0, 9)),
+    st.integers(min_value=-3, max_value=6),
+)
+def test_a_step_in_the_last_stated_digit_is_a_disagreement(digits: int, place: int) -> None:
+    a, b = _claim(float(f"{digits}e{place}")), _claim(float(f"{digits + 1}e{place}"))
+    assert last_digit(a) == last_digit(b)
+    assert not agree(OPTIONS, a, b) and not agree(OPTIONS, b, a)
+
+
 @given(
     st.integers(min_value=1, max_value=10**9),
     st.integers(min_value=-4, max_value=4),

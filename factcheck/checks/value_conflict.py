@@ -348,7 +348,7 @@ def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
     if not options.get("stated_precision"):
         return True
     places = (last_digit(a), last_digit(b))
-    return None in places or gap <= max(places) * (1 + 1e-9)  # type: ignore[type-var]
+    return None in places or gap < max(places) * (1 - 1e-9)  # type: ignore[type-var]
 
 
 def _rounded(a: Claim, b: Claim) -> bool:
