@@ -92,7 +92,12 @@ RELATED = {
 }
 
 
+# What the story itself names: no place, but in de and zh China's statistics office
+# ("das Statistikamt", "國家統計局"), which stands for China (`serves`).
+STORY_PLACE = {"en": None, "de": ("China",), "nl": None, "zh": ("China",)}
+
+
 @pytest.mark.parametrize("lang", sorted(RELATED))
 def test_names_in_a_list_of_other_articles_are_not_the_story(lang: str) -> None:
     text, figure = RELATED[lang]
-    assert _subjects(text, lang)[figure] is None
+    assert _subjects(text, lang)[figure] == STORY_PLACE[lang]

@@ -101,3 +101,34 @@ def test_a_hyphenated_quarter_is_a_period_not_a_rank(sentence: str, period: str)
     frame = factcheck.extract_frame(lang="en", texts=[("t", sentence)])
     assert list(frame["time"]) == [period]
     assert "rank" not in set(frame["unit"])
+
+
+AGED = {
+    "en": ("China's population aged 65 and over is 280.04 million.",
+           "China's population aged 65 and over was 209.78 million.",
+           "China and India are the most populous countries. "
+           "The population aged 65 and over was 209.78 million.", "280.04 million"),
+    "de": ("In China leben 280,04 Millionen Menschen ab 65 Jahren.",
+           "In China lebten 209,78 Millionen Menschen ab 65 Jahren.",
+           "China und Indien sind die bevölkerungsreichsten Länder. "
+           "Es gab 209,78 Millionen Menschen ab 65 Jahren.", "280,04 Millionen Menschen"),
+    "nl": ("In China wonen 280,04 miljoen mensen van 65 jaar en ouder.",
+           "In China woonden 209,78 miljoen mensen van 65 jaar en ouder.",
+           "China en India zijn de volkrijkste landen. "
+           "Er waren 209,78 miljoen mensen van 65 jaar en ouder.", "280,04 miljoen mensen"),
+    "zh": ("中国65岁及以上人口28004万人。", "中国65周岁及以上人口20978万人。",
+           "中国和印度人口众多。65周岁及以上人口20978万人。", "28004万人"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(AGED))
+def test_every_period_that_gives_the_nearest_figure_judges_an_undated_one(lang: str) -> None:
+    """China's 65-and-over population, 209.78 million in a January source that names
+    China and in a February one that leaves the country to the article: the draft's
+    280.04 million is held against both dates, so the sure January source makes it an
+    error. Before, the first date listed won the tie, and an unsure source left only
+    information."""
+    draft, sure, unsure, figure = AGED[lang]
+    result = check_dated((draft, lang), (unsure, lang, "2023-02-28"), (sure, lang, "2023-01-17"))
+    kinds = {(f.kind, f.severity) for f in result.findings if f.text == figure}
+    assert ("value-conflict", "error") in kinds

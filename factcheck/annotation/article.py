@@ -62,12 +62,16 @@ def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
 
 
 def main_place(mentions: Sequence[Mention], entities: EntityTable, outermost: bool) -> str | None:
-    """The place (or outermost place) an article names most often (first named wins a tie)."""
+    """The place (or outermost place) an article names most often (first named wins a
+    tie); in an article that names no place, the country its national institutions
+    serve ("Tweede Kamerverkiezingen", "國家統計局": the Netherlands, China)."""
     roots = [
         entities.outermost_place(m.entity) if outermost else m.entity
         for m in mentions
         if m.kind == "place" and not (m.anaphor or m.source)
     ]
+    if not roots:
+        roots = [p for m in mentions if not m.anaphor and (p := entities.served_place(m.entity))]
     if not roots:
         return None
     counts = Counter(roots)

@@ -279,7 +279,8 @@ class DocumentKeywords:
             name = self._nearest(own, span, unit, modifiers)
             name = name or self._nearest(clause, span, unit, modifiers)
         else:
-            name = self._borrowed(scan, first, span, unit, modifiers)
+            name = self._described(scan, span, hi, unit, modifiers)
+            name = name or self._borrowed(scan, first, span, unit, modifiers)
         if implied:
             name = name or self.table.implied(unit, modifiers)
         return named_attribute(name) if name else unit_attribute(unit)
@@ -309,6 +310,25 @@ class DocumentKeywords:
                 return self._nearest(hits, span, unit, modifiers)
             index -= 1
         return None
+
+    def _described(
+        self,
+        scan: SentenceScan,
+        span: tuple[int, int],
+        hi: int,
+        unit: str,
+        modifiers: frozenset[str],
+    ) -> str | None:
+        """ "mindestens 64 Menschen, die in der Hitze gestorben seien", "64 people who
+        died": a relative clause right after a count tells what the counted did, so it
+        names the measure of a count whose own clause names none."""
+        if unit_category(unit) != "counted" or self.text[span[1] : hi].strip():
+            return None
+        following = scan.following(hi)
+        if following is None or following[0] != RELATIVE:
+            return None
+        hits = self._near(scan.hits_in(following[1], following[2]), span)
+        return self._nearest(hits, span, unit, modifiers)
 
     def _near(self, hits: list[Hit], span: tuple[int, int]) -> list[Hit]:
         window = self.table.window

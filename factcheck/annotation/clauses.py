@@ -212,6 +212,15 @@ class SentenceScan:
         hi = self.breaks[after].start if after < len(self.breaks) else self.hi
         return lo, hi, first
 
+    def following(self, hi: int) -> tuple[int, int, int] | None:
+        """The strength of the break that starts at `hi` (where a clause ends) and the
+        clause after it (start, end); None when no break starts there."""
+        index = bisect_left(self._break_starts, hi)
+        if index == len(self.breaks) or self.breaks[index].start != hi:
+            return None
+        end = self.breaks[index + 1].start if index + 1 < len(self.breaks) else self.hi
+        return self.breaks[index].strength, self.breaks[index].end, end
+
     def before(self, index: int) -> tuple[int, int]:
         """The clause that ends at break `index`."""
         lo = self.breaks[index - 1].end if index > 0 else self.lo

@@ -69,6 +69,7 @@ class Entity(BaseModel):
     short: Aliases = Aliases()  # what it goes by once its family is named: "Pro版", "the Max"
     grows_by: str | None = None  # the measure a bare change of a business is: "revenue"
     counts: str | None = None  # what a chip line's "chips" are: "Hopper chips" are GPUs
+    serves: str | None = None  # the country a national institution is of: Kiesraad, Netherlands
 
 
 class Matching(BaseModel):
@@ -283,6 +284,12 @@ class EntityTable:
             seen.add(parent)
         return entity
 
+    def served_place(self, entity: str) -> str | None:
+        """The country a national institution is of (the Tweede Kamer, the Kiesraad:
+        the Netherlands), or None."""
+        known = self.entities.get(entity)
+        return known.serves if known else None
+
     def outermost_place(self, entity: str) -> str:
         """The place that contains a place and is in no other (Jishishan -> China):
         what an event is known by across outlets that name it at different levels."""
@@ -345,10 +352,10 @@ def _check_aliases(table: EntityFile, lines: LineMap, path: str) -> None:
 
 
 def _check_links(table: EntityFile, lines: LineMap, path: str) -> None:
-    """`part_of` and `variant_of` name a listed entity other than the entity itself."""
+    """`part_of`, `variant_of` and `serves` name a listed entity other than the entity itself."""
     ids = {entity.id for entity in table.entities}
     for index, entity in enumerate(table.entities):
-        for field in ("part_of", "variant_of"):
+        for field in ("part_of", "variant_of", "serves"):
             target = getattr(entity, field)
             if target is not None and (target not in ids or target == entity.id):
                 reason = f"{field} of {entity.id!r} names no other listed entity: {target!r}"

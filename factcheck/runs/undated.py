@@ -52,14 +52,23 @@ def in_nearest_period(
     beside = [i for f in compared for i in _own_side(f, claim.id) if claims[i].role == "source"]
     spoken = periods([*agreeing, *beside])
     guessed = not spoken
-    if guessed:  # a slip of the same digits names its figure, whatever its period
-        nearest = min(compared, key=lambda f: (f.kind != "scale-error", f.ratio or math.inf))
-        spoken = periods(nearest.opposite(claim.id))
+    if guessed:
+        spoken = periods(i for f in _nearest(compared) for i in f.opposite(claim.id))
     kept = [f for f in compared if periods(f.opposite(claim.id)) & spoken]
     if guessed and _periods_differ(compared):
         kept = [_as_warning(f) for f in kept]
     agreeing = list(dict.fromkeys([*agreeing, *beside]))
     return [f for f in findings if f.kind not in COMPARED] + kept, agreeing
+
+
+def _nearest(compared: list[Finding]) -> list[Finding]:
+    """The findings against the figure nearest the draft's: a slip of the same digits
+    names its figure, whatever its period; else the smallest ratio, and every period
+    that gives that same figure (one source dated January, another February)."""
+    slips = [f for f in compared if f.kind == "scale-error"]
+    candidates = slips or compared
+    best = min(f.ratio or math.inf for f in candidates)
+    return [f for f in candidates if (f.ratio or math.inf) <= best * (1 + SAME_RATIO)]
 
 
 def _periods_differ(compared: list[Finding]) -> bool:
