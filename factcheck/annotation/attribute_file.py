@@ -123,6 +123,7 @@ class ClauseWords(BaseModel):
     marks: tuple[str, ...] = ()
     weak: Keywords = Keywords()
     relative: Keywords = Keywords()
+    contrast: Keywords = Keywords()
     strong: Keywords = Keywords()
 
 

@@ -31,6 +31,8 @@ from factcheck.annotation.attribute_file import (
     admits,
 )
 from factcheck.annotation.clauses import (
+    CONJUNCTIONS,
+    CONTRAST,
     RELATIVE,
     STRONG,
     WEAK,
@@ -93,7 +95,7 @@ class AttributeTable:
                 measure = Measure(f"{a.id}_{m.suffix}", a, units, bool(m.units), m.change)
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
         conjunctions = {
-            lang: {k: getattr(table.clauses, k).of(lang) for k in ("strong", "relative", "weak")}
+            lang: {k: getattr(table.clauses, k).of(lang) for k in CONJUNCTIONS}
             for lang in LANGUAGES
         }
         self.languages = {
@@ -295,12 +297,17 @@ class DocumentKeywords:
     ) -> str | None:
         """The measure of the nearest clause before that names one, for a claim whose
         clause names none ("GroenLinks-PvdA with 25" after "the PVV with 37 seats"):
-        across weak breaks, and relative ones for a change; none if that clause names
-        only measures the unit does not fit."""
+        across weak breaks, relative ones for a change, and the contrast that opens the
+        clause of a level ("而前一季度为262亿美元", not "but growth slowed by one point");
+        none if that clause names only measures the unit does not fit."""
         relative_ok = self.table.crosses_relative(unit, modifiers)
         strength = WEAK
+        opening = index
         while index >= 0:
-            strength = max(strength, scan.breaks[index].strength)
+            crossed = scan.breaks[index].strength
+            if crossed == CONTRAST:  # a level of the claim's own clause, set against one
+                crossed = WEAK if index == opening and not modifiers else STRONG
+            strength = max(strength, crossed)
             if strength == STRONG or (strength == RELATIVE and not relative_ok):
                 return None
             clause = scan.hits_in(*scan.before(index))

@@ -11,8 +11,11 @@ language in three strengths:
 - relative ("which", ", die", ", wat"): the clause is about what was just said, so only
   a change borrows the measure from before ("a turnover of 27.6 billion, which is a
   rise of 30 %");
-- strong ("while", "aber", "terwijl", 而, "of which", 其中): the clause has a measure
-  of its own; nothing before it names the claim's.
+- contrast ("while", "aber", "terwijl", 而): the clause sets something against the
+  last one; with no measure word of its own it speaks of the same measure ("资本支出为
+  349亿美元，而前一季度为262亿美元"), else of its own;
+- strong ("of which", "davon", 其中, 此外): the clause has a measure of its own (a part,
+  an addition); nothing before it names the claim's.
 
 So a keyword in another clause is used only when the claim's own clause names no
 measure at all (no keyword of any attribute), and then only the nearest clause before
@@ -30,8 +33,11 @@ from typing import NamedTuple
 
 from factcheck.extraction.patterns import WORD_CHARS, alternation, phrase_trie
 
-WEAK, RELATIVE, STRONG = 0, 1, 2
-STRENGTHS = {"strong": STRONG, "relative": RELATIVE, "weak": WEAK, "mark": WEAK}
+WEAK, RELATIVE, CONTRAST, STRONG = 0, 1, 2, 3
+STRENGTHS = {
+    "strong": STRONG, "contrast": CONTRAST, "relative": RELATIVE, "weak": WEAK, "mark": WEAK
+}  # fmt: skip
+CONJUNCTIONS = ("strong", "contrast", "relative", "weak")  # matched in this order
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
 SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
 SPLIT_REACH = 80  # characters between a separable verb and its particle
@@ -144,8 +150,7 @@ def compile_language(
     keywords = phrase_trie(phrases, ignore_case=True, left_edge=not compounds)
     split = _split_verbs({w: word for w, word in words.items() if SPLIT in w})
     groups = [
-        f"(?P<{name}>{phrase_trie(conjunctions[name], ignore_case=True)})"
-        for name in ("strong", "relative", "weak")
+        f"(?P<{name}>{phrase_trie(conjunctions[name], ignore_case=True)})" for name in CONJUNCTIONS
     ]
     escaped = sorted((re.escape(m).replace("\\ ", r"\s") for m in marks), key=len, reverse=True)
     groups.append(f"(?P<mark>{'|'.join(escaped) or '(?!)'})")

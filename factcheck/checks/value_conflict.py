@@ -45,6 +45,7 @@ from factcheck.checks.sides import (
     far_apart,
     gives_one_figure,
     held_apart,
+    in_words_alone,
     is_exact,
     reported_apart,
     reporters_apart,
@@ -399,13 +400,14 @@ def _order(claim: ReportClaim) -> tuple:
     return (representative(claim), claim.text, claim.lang, claim.start, claim.file or "")
 
 
-def _options(rule: Rule, scale_rule: Rule | None = None) -> dict[str, Any]:
+def _options(rule: Rule | None, scale_rule: Rule | None = None) -> dict[str, Any]:
     """The comparison settings: value-conflict sets the tolerances, the scale-error rule
     that runs beside it the factors (none when it does not run: then every pair is a
-    plain conflict), so the two classify each pair the same way."""
-    conflict = rule.check == "value-conflict"
-    values = ValueConflictParams(**rule.params) if conflict else ValueConflictParams()
-    scale = rule if rule.check == "scale-error" else scale_rule
+    plain conflict), so the two classify each pair the same way. No rule: defaults."""
+    check = rule.check if rule is not None else None
+    params = rule.params if rule is not None and check == "value-conflict" else {}
+    values = ValueConflictParams(**params)
+    scale = rule if check == "scale-error" else scale_rule
     factors = ScaleErrorParams(**scale.params) if scale else ScaleErrorParams(factors=[])
     return {
         "tolerance": values.tolerance,
@@ -424,16 +426,14 @@ CONFIRMING_REACH = 0.25
 
 def agreeing(rule: Rule | None, a: ReportClaim, b: ReportClaim) -> bool:
     """Whether value-conflict, as `rule` configures it (its defaults without a rule),
-    finds the two figures in agreement: what a draft check calls "supported". A
-    bound confirms only figures near it."""
-    options = _options(rule) if rule is not None else _default_options()  # tolerances only
+    finds the draft's figure `a` in agreement with the source's `b`: what a draft
+    check calls "supported". A bound confirms only figures near it; a quantity in words
+    alone ("上萬人", "tens of thousands") confirms no figure, having none of its own."""
+    if in_words_alone(b) and not in_words_alone(a):
+        return False
+    options = _options(rule)  # tolerances only
     options["bound_reach"] = min(options["bound_reach"], CONFIRMING_REACH)
     return agree(options, a, b)
-
-
-def _default_options() -> dict[str, Any]:
-    values, factors = ValueConflictParams(), ScaleErrorParams()
-    return {**values.model_dump(), "factors": tuple(factors.factors), "factor_tolerance": 0.05}
 
 
 def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> Finding:
