@@ -167,15 +167,16 @@ def test_a_chinese_list_item_opens_with_a_dash() -> None:
 )
 def test_employees_are_people_and_gpus_are_no_processors(people: str, lang: str) -> None:
     """ "10.000 mensen" and "10,000 construction workers" are one count of people
-    (`unit_families` in lexicon/units.yaml); "485,000 GPUs" and "485.000 processors"
-    are two different things, a unit mismatch."""
+    (`unit_families` in lexicon/units.yaml); "485,000 GPUs" and "485.000 CPU's" are
+    two different things, a unit mismatch. "Processors" alone may be any chip ("485.000
+    KI-Prozessoren aus Nvidias Hopper-Familie", held-out batch 5): no mismatch."""
     workers = ("a", "Microsoft employs 10,000 construction workers at the site.", "en")
     assert [f.rule for f in report_texts([workers, ("b", people, lang)]).findings] == []
-    chips = [
-        ("a", "Microsoft bought 485,000 GPUs in 2024.", "en"),
-        ("b", "Microsoft kocht in 2024 485.000 processors.", "nl"),
-    ]
-    assert [f.rule for f in report_texts(chips).findings] == ["FC103"]
+    gpus = ("a", "Microsoft bought 485,000 GPUs in 2024.", "en")
+    cpus = ("b", "Microsoft kocht in 2024 485.000 CPU's.", "nl")
+    assert [f.rule for f in report_texts([gpus, cpus]).findings] == ["FC103"]
+    processors = ("b", "Microsoft kocht in 2024 485.000 processors.", "nl")
+    assert [f.rule for f in report_texts([gpus, processors]).findings] == []
 
 
 STAKES_AND_COMMITMENTS = [

@@ -86,7 +86,11 @@ def with_anaphora(
     found = [
         a
         for a in anaphora.find(text)
-        if not (_overlaps(a, mentions, starts) or _titles(a, text, mentions, starts))
+        if not (
+            _overlaps(a, mentions, starts)
+            or _titles(a, text, mentions, starts)
+            or _follows_a_name(a, text, mentions, starts)
+        )
     ]
     if not found:
         return list(mentions)
@@ -192,6 +196,15 @@ def _titles(anaphor: Anaphor, text: str, mentions: Sequence[Mention], starts: li
     "the carmaker Tesla", "电动车制造商比亚迪"): a description, not a reference back."""
     index = bisect_left(starts, anaphor[1])
     return index < len(mentions) and not text[anaphor[1] : mentions[index].start].strip(" ")
+
+
+def _follows_a_name(
+    anaphor: Anaphor, text: str, mentions: Sequence[Mention], starts: list[int]
+) -> bool:
+    """Whether the phrase stands right after a name it describes ("Meta公司", "the VVD
+    party", "der Tesla-Konzern"): that name, not the last subject."""
+    index = bisect_left(starts, anaphor[0])
+    return index > 0 and not text[mentions[index - 1].end : anaphor[0]].strip(" -")
 
 
 def _overlaps(anaphor: Anaphor, mentions: Sequence[Mention], starts: list[int]) -> bool:

@@ -27,9 +27,18 @@ def counted_in_clause(scan: Scan, quantity: Quantity) -> str | None:
     start, end = scan.sentences.span_of(quantity.start)
     lo, hi = clause_bounds(scan.work, start, end, quantity.start, quantity.end)
     before, after = scan.counted_nouns(lo, quantity.start, quantity.end, hi)
+    if after is not None and _noun_phrase_follows(scan, quantity):
+        before = None  # "10万颗Blackwell人工智能芯片": the classifier's noun, not "规模" before
     if before and (after is None or quantity.start - before.end() < after.start() - quantity.end):
         return _unit_of_noun(scan, before)
     return scan.units.resolve(after.group()) if after else None
+
+
+def _noun_phrase_follows(scan: Scan, quantity: Quantity) -> bool:
+    """A Chinese classifier with a name right after it ("颗Blackwell…芯片") opens the
+    noun phrase of what it counts."""
+    following = scan.work[quantity.end : quantity.end + 1]
+    return scan.lang == "zh" and following.isascii() and following.isalpha()
 
 
 def named_after(scan: Scan, quantity: Quantity) -> str | None:

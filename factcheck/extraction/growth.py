@@ -26,6 +26,7 @@ from factcheck.extraction.notclaims import (
     han_list_marker,
     not_a_claim,
 )
+from factcheck.extraction.nouns import after_a_name
 from factcheck.extraction.numeral import Numeral
 from factcheck.extraction.patterns import normalise_phrase
 from factcheck.extraction.quantity import (
@@ -262,6 +263,8 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
         return
     if unit is None or unit == "count":
         counted = uw.counted_after.match(work, quantity.end)
+        if counted and after_a_name(work, counted.start("word"), counted.group("word")):
+            counted = None
         if counted and counted.group("of_total"):
             quantity.unit = uw.resolve(counted.group("word"))  # "35 of the 150 seats": 35 seats
         elif counted:

@@ -47,6 +47,13 @@ class _Run:
         self.scanned = end
 
 
+def after_a_name(text: str, start: int, word: str) -> bool:
+    """ "48.5萬塊Hopper架構芯片": a Chinese classifier stands before what it counts, so a
+    counted word of one character right after a Latin name begins a word of its own
+    (架構, architecture), not a count of aircraft."""
+    return len(word) == 1 and start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+
+
 class CountedNouns:
     """The counted nouns of `work` (`UnitWords.counted_anywhere`, less a singular
     noun's use as a modifier), looked up by clause."""
@@ -75,7 +82,10 @@ class CountedNouns:
         return before, after
 
     def counts(self, match: re.Match[str]) -> bool:
-        """A noun counts unless it is singular after a number-like modifier."""
+        """A noun counts unless it is singular after a number-like modifier, or a
+        Chinese character that begins a word after a name ("Hopper架構")."""
+        if after_a_name(self.work, match.start(), match.group()):
+            return False
         if match.group().lower() in self.units.context_words:
             return True
         singular = self.units.singular_before

@@ -1,0 +1,47 @@
+"""Measure keywords in all four languages, from the corpus drafts and pages (issue 14).
+
+Age groups of a population are measures of their own: "aged 65 and over", "ab 65
+Jahren", "65 jaar en ouder" had no keyword (only "65岁及以上人口" had), so such a figure
+was the country's whole population and was held against 1.41 billion. A workforce
+said with a verb ("were working at the plant") measured nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotating import annotated_claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        ("en", "China's population aged 65 and over was 209.78 million.", "209.78 million",
+         "population_aged_65_plus"),
+        ("de", "In China lebten 280,04 Millionen Menschen ab 60 Jahren.",
+         "280,04 Millionen Menschen", "population_aged_60_plus"),
+        ("nl", "In China woonden 209,78 miljoen mensen van 65 jaar en ouder.",
+         "209,78 miljoen mensen", "population_aged_65_plus"),
+        ("zh", "中国60周岁及以上人口28004万人。", "28004万人", "population_aged_60_plus"),
+    ],
+)  # fmt: skip
+def test_an_age_group_is_its_own_population(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.attribute is not None and claim.attribute.name == attribute
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "About 3,000 people were working at the plant on opening day.", "About 3,000 people"),
+        ("de", "Zum Start arbeiten in der Fabrik mehr als 3.000 Menschen.", "mehr als 3.000 Menschen"),
+        ("nl", "Bij de opening werkten in de fabriek ruim 3.000 mensen.", "ruim 3.000 mensen"),
+        ("zh", "工厂开业时已有3000名工人。", "3000名"),
+    ],
+)  # fmt: skip
+def test_people_working_somewhere_are_its_employees(lang: str, text: str, figure: str) -> None:
+    """A workforce said with a verb ("working at", "arbeiten in", "werkten in") or as
+    workers (工人) is a count of employees, held against the sources' "Mitarbeiter"."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.attribute is not None and claim.attribute.name == "employees"
