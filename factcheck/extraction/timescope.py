@@ -143,11 +143,19 @@ class TimePhrases(NamedTuple):
         return self.pattern.search(text, lo, hi) is not None
 
 
+def _phrases(entry: dict | list, lang: str) -> list[str]:
+    """A time.yaml list's phrases in one language, from a `{lang: [...]}` mapping or
+    from rows that each carry a value (`fiscal_quarters`)."""
+    if isinstance(entry, list):
+        return [w for row in entry for w in words(row, lang)]
+    return words(entry, lang)
+
+
 @cache
 def time_phrases(key: str, lang: str) -> TimePhrases:
     """The phrases of one time.yaml list: `fiscal_quarters` (a quarter of a fiscal
     year), `relative_quarters` (a quarter named relative to another)."""
-    phrases = words(load_table("time")[key], lang)
+    phrases = _phrases(load_table("time")[key], lang)
     if not phrases:
         return TimePhrases(re.compile("(?!)"), ())
     trie = initials_guard(phrases) + phrase_trie(phrases, ignore_case=True)
@@ -167,7 +175,7 @@ def period_spans_pattern(lang: str) -> re.Pattern[str] | Cued:
     every phrase starts a word, it is looked for only at word starts: `Cued`)."""
     table = load_table("time")
     phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
-    phrases += words(table["decades"], lang) + words(table["fiscal_quarters"], lang)
+    phrases += words(table["decades"], lang) + _phrases(table["fiscal_quarters"], lang)
     trie = phrase_trie(phrases, ignore_case=True)
     pattern = re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
     return Cued(pattern, after=NON_WORD) if word_led(phrases) else pattern
@@ -240,6 +248,9 @@ def time_scope(
     if short:
         year = short.group(1)
         return f"FY{year if len(year) == 4 else '20' + year}"
+    fiscal_quarter = _fiscal_quarter(sentence, lang) if not year else None
+    if fiscal_quarter:
+        return fiscal_quarter
     if time_phrases("fiscal_quarters", lang).in_text(sentence):
         return None  # its calendar months depend on the company's fiscal year
     year = year or _first_year(sentence, lang, is_quantity, published)
@@ -258,10 +269,66 @@ def time_scope(
 
 
 def _compact_quarter(match: re.Match[str]) -> str:
-    """ "25Q4" -> "2025-Q4"."""
+    """ "25Q4" -> "2025-Q4"; "FY26 Q1" -> "FY2026-Q1", a quarter of a fiscal year."""
     year = match["a"] or match["b"] or match["c"]
     quarter = match["qa"] or match["qb"] or match["qc"]
-    return f"{year if len(year) == 4 else '20' + year}-Q{quarter}"
+    fiscal = "FY" if "fy" in match.group().lower() else ""
+    return f"{fiscal}{year if len(year) == 4 else '20' + year}-Q{quarter}"
+
+
+def _fiscal_quarter(sentence: str, lang: str) -> str | None:
+    """ "Q1 of fiscal 2026", "im ersten Quartal des Geschäftsjahres 2026", "2026财年第一季度",
+    "its fiscal first quarter of fiscal year 2026": a quarter of a fiscal year named
+    with its year, FY2026-Q1. Which calendar months it covers is the company's
+    (`EntityTable.calendar_period`)."""
+    fiscal, periods = period_patterns(lang)
+    if not fiscal.search(sentence):
+        return None  # one trie search rules out most sentences
+    year = _fiscal_year_named(sentence, lang)
+    if year is None:
+        return None
+    quarters = {value for phrase, value in fiscal_quarter_patterns(lang) if phrase.search(sentence)}
+    if not quarters:
+        quarters = {
+            int(tag[1]) for phrase, tag in periods if tag[0] == "Q" and phrase.search(sentence)
+        }
+    return f"FY{year}-Q{quarters.pop()}" if len(quarters) == 1 else None
+
+
+def _fiscal_year_named(sentence: str, lang: str) -> str | None:
+    """The year of a fiscal year the text names: "fiscal 2026", "FY26", "Geschäftsjahr
+    2025/26" (the year it ends in), "boekjaar 2026", "2026财年"."""
+    short = SHORT_FY.search(sentence)
+    if short:
+        year = short.group(1)
+        return year if len(year) == 4 else "20" + year
+    named = fiscal_year_pattern(lang).search(sentence)
+    if named is None:
+        return None
+    if named["end"]:
+        return named["y"][:2] + named["end"] if len(named["end"]) == 2 else named["end"]
+    return named["y"]
+
+
+@cache
+def fiscal_year_pattern(lang: str) -> re.Pattern[str]:
+    """A fiscal-year word with its year, in the language's order ("fiscal year 2026",
+    "Geschäftsjahres 2025/26", "2026财年")."""
+    fiscal = phrase_trie(by_language(load_table("time")["fiscal"], lang), ignore_case=True)
+    year = r"(?P<y>(?:19|20)\d{2})(?:/(?P<end>(?:20)?\d{2}))?(?!\d)"
+    if lang == "zh":
+        return re.compile(rf"{year}\s*年?\s*(?:{fiscal})", re.IGNORECASE)
+    return re.compile(rf"(?:{fiscal})(?:\s+(?:year|of))?\s*{year}", re.IGNORECASE)
+
+
+@cache
+def fiscal_quarter_patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
+    """Each fiscal quarter's phrases ("fiscal first quarter", "第一财季") and its number."""
+    return [
+        (re.compile(phrase_trie(words(row, lang), ignore_case=True), re.IGNORECASE), row["value"])
+        for row in load_table("time")["fiscal_quarters"]
+        if words(row, lang)
+    ]
 
 
 def _undated_period(sentence: str, lang: str, published: str | None) -> str | None:
