@@ -43,7 +43,7 @@ SUFFIX = re.compile(rf"(?:['’]s|['’]|s)(?![{WORD_CHARS}])")
 SUFFIXES = ("'s", "’s", "'", "’", "s")
 GLUED_GENITIVE = frozenset({"de", "nl"})
 FISCAL_YEAR = re.compile(r"FY\d{4}")
-FISCAL_PERIOD = re.compile(r"FY\d{4}(?:-Q[1-4])?")  # a fiscal year, or a quarter of one
+FISCAL_PERIOD = re.compile(r"FY(\d{4})(?:-Q([1-4]))?")  # a fiscal year, or a quarter of one
 
 
 class Aliases(BaseModel):
@@ -243,13 +243,14 @@ class EntityTable:
         is 2023, like its figures "for 2023". A fiscal quarter of a year that ends with
         a calendar quarter is that quarter: Microsoft's FY2026-Q1 (its year ends in
         June) is 2025-Q3. Other periods are kept as they are."""
-        if subject is None or period is None or not FISCAL_PERIOD.fullmatch(period):
+        fiscal = FISCAL_PERIOD.fullmatch(period) if subject and period else None
+        if fiscal is None:
             return period
-        ends = {self.fiscal_year_end(self.family_of(name)) for name in subject}
+        ends = {self.fiscal_year_end(self.family_of(name)) for name in subject or ()}
         end = ends.pop() if len(ends) == 1 else None
         if end is None or end % 3:
             return period
-        year, quarter = int(period[2:6]), int(period[8:]) if len(period) > 6 else 0
+        year, quarter = int(fiscal[1]), int(fiscal[2] or 0)
         if not quarter:
             return str(year) if end == 12 else period
         month = end - 3 * (4 - quarter)  # the month the fiscal quarter ends in
