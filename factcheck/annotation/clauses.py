@@ -43,6 +43,8 @@ SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … te
 SPLIT_REACH = 80  # characters between a separable verb and its particle
 # A full stop inside a sentence, before a space, ends an abbreviation ("80 Mrd. USD")
 ABBREVIATION = r"(?<=[^\W\d])\.(?=\s)"
+# The stop of a German day or ordinal ("am 21. Juli", "im 1. Quartal") ends nothing
+ORDINAL_STOP = r"(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)"
 
 
 class Word(NamedTuple):
@@ -181,7 +183,8 @@ def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
     for phrase, word in words.items():
         verb, particle = (part.strip() for part in phrase.split(SPLIT, 1))
         pattern = re.compile(
-            rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)|{ABBREVIATION}){{1,{SPLIT_REACH}}}?"
+            rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)|{ABBREVIATION}|{ORDINAL_STOP})"
+            rf"{{1,{SPLIT_REACH}}}?"
             rf"(?P<particle>{edge}{re.escape(particle)}){end}",
             re.IGNORECASE,
         )

@@ -25,6 +25,7 @@ from factcheck.annotation.entities import EntityTable
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
 from factcheck.checks.compare import bound_side
+from factcheck.checks.sides import in_words_alone
 from factcheck.checks.value_conflict import agreeing
 from factcheck.extraction.periods import reported_after
 from factcheck.extraction.units import unit_category
@@ -76,6 +77,25 @@ class Confirmations:
         figure as it does (a bound, "more than 17,700", only meets "17,975")."""
         group = self.group_of.get(claim.id)
         return self._restating(claim, self.members[group.id]) if group else []
+
+    def reported_otherwise(self, claim: ReportClaim, agreeing: list[str]) -> list[str]:
+        """For a draft figure given to a reporter ("nach Polizeiangaben … 430.000
+        Menschen") whose agreeing sources all give it to another (the organisers'
+        43万): the figures the same articles give that reporter (the police's 13.8万
+        beside it). None when a source agrees and names no reporter or the same one."""
+        reporter, group = claim.reported_by, self.group_of.get(claim.id)
+        agreeing = [i for i in agreeing if not in_words_alone(self.claims[i])]  # "上萬人"
+        theirs = {self.claims[i].reported_by for i in agreeing}
+        if reporter is None or group is None or not theirs or reporter in theirs or None in theirs:
+            return []
+        files = {self.claims[i].file for i in agreeing}
+        return [
+            i
+            for i in self.members[group.id]
+            if self.claims[i].file in files
+            and self.claims[i].role == "source"
+            and self.claims[i].reported_by == reporter
+        ]
 
     def in_any_period(self, claim: ReportClaim) -> list[str]:
         """Source claims of the draft claim's block, whatever period they state, that

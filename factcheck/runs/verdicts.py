@@ -12,7 +12,6 @@ of its group in agreement, else *unsupported* (rule FC100, if enabled).
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from factcheck.checks.digit_slips import MIN_DIGITS as MIN_SLIP_DIGITS
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
 from factcheck.checks.value_conflict import DEFAULT_FACTORS, agreeing
-from factcheck.checks.wording import amount, ratio_text, unit_text
+from factcheck.checks.wording import amount
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.units import unit_category
 from factcheck.knowledge import Knowledge
@@ -50,6 +49,12 @@ from factcheck.runs.confirming import Confirmations
 from factcheck.runs.moments import Moments
 from factcheck.runs.source_index import Sources
 from factcheck.runs.undated import in_nearest_period
+from factcheck.runs.verdict_messages import (
+    about,
+    misreported_message,
+    problem_message,
+    sources_text,
+)
 
 UNSUPPORTED = "unsupported"
 
@@ -273,6 +278,8 @@ class _Verdicts:
         )
         findings = self._same_reporter(claim, agreeing, findings)
         weaker, same = self._weaker_confirmations(claim, agreeing, findings)
+        if agreeing and (own := self.confirmations.reported_otherwise(claim, agreeing)):
+            return [self._misreported(claim, agreeing, own)]
         if agreeing or weaker or same:
             findings = [
                 f for f in findings if f.kind not in CONFIRMED_AWAY and f.severity != "info"
@@ -301,18 +308,18 @@ class _Verdicts:
         disputed: Iterable[Finding] = (),
         same_figure: bool = False,
     ) -> CheckFinding:
-        cited = _sources_text([self.claims[i] for i in agreeing])
+        cited = sources_text([self.claims[i] for i in agreeing])
         if same_figure:
             message = f"{amount(claim)}: the same figure is in {cited}"
         else:
-            message = f"{_about(claim, self.labels)}: {amount(claim)} agrees with {cited}"
+            message = f"{about(claim, self.labels)}: {amount(claim)} agrees with {cited}"
         others = [
             i
             for i in dict.fromkeys(i for f in disputed for i in f.opposite(claim.id))
             if self.claims[i].role == "source"
         ]
         if others:
-            message += " (disputed: " + _sources_text([self.claims[i] for i in others]) + ")"
+            message += " (disputed: " + sources_text([self.claims[i] for i in others]) + ")"
         return self._verdict(claim, "supported", None, None, message, [*agreeing, *others])
 
     def _weaker_confirmations(
@@ -365,16 +372,27 @@ class _Verdicts:
         }
         return len(against) <= len({self.claims[i].file for i in agreeing})
 
+    def _misreported(self, claim: ReportClaim, agreeing: list[str], own: list[str]) -> CheckFinding:
+        """The figure is right, its reporter wrong: the sources give it to another and
+        give the draft's reporter a figure of its own (FC104, attribution)."""
+        agree, differ = ([self.claims[i] for i in ids] for ids in (agreeing, own))
+        message = misreported_message(claim, agree, differ, self.labels)
+        rule = self.rules.get("attribution-conflict")
+        rule_id, severity = (rule.id, rule.severity) if rule else (None, "warning")
+        return self._verdict(
+            claim, "attribution-conflict", rule_id, severity, message, [*agreeing, *own]
+        )
+
     def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
         others = [i for i in finding.opposite(claim.id) if self.claims[i].role == "source"]
         sources = [self.claims[i] for i in others]
-        message = _problem_message(claim, finding, sources, self.labels)
+        message = problem_message(claim, finding, sources, self.labels)
         severity = finding.severity
         if agreeing and finding.kind in OUTWEIGHED:
             severity = "info"  # a source says what the draft says: the others are news
             message += (
                 "; the sources disagree among themselves, and "
-                + _sources_text([self.claims[i] for i in agreeing])
+                + sources_text([self.claims[i] for i in agreeing])
                 + " supports the draft"
             )
             others = [*others, *agreeing]
@@ -395,7 +413,7 @@ class _Verdicts:
                 f"{amount(claim)} about {claim.subject.readable()}: no word says what it "
                 "measures, so it is not compared"
             )
-        return f"{_about(claim, self.labels)}: no source gives a figure for this ({amount(claim)})"
+        return f"{about(claim, self.labels)}: no source gives a figure for this ({amount(claim)})"
 
     def _verdict(
         self,
@@ -419,53 +437,6 @@ class _Verdicts:
             evidence=tuple(sorted(evidence, key=_evidence_order)),
             fingerprint=fingerprint(self.draft.document.path, rule or kind, claim.text, sentence),
         )
-
-
-def _about(claim: ReportClaim, labels: dict[str, str]) -> str:
-    """ "MAI-1 / model parameters (2024)": who and what, in words."""
-    subject = claim.subject.readable() if claim.subject else "?"
-    attribute = claim.attribute
-    if attribute is None or attribute.generic:
-        what = f"{attribute.category} figures" if attribute else "figures"
-    else:
-        what = labels.get(attribute.name or "", attribute.name or "")
-    return f"{subject} / {what}" + (f" ({claim.time})" if claim.time else "")
-
-
-def _sources_text(claims: list[ReportClaim]) -> str:
-    shown = [f"{amount(c)} in {c.file}" for c in claims[:3]]
-    more = f" and {len(claims) - 3} more" if len(claims) > 3 else ""
-    return ", ".join(shown) + more
-
-
-def _problem_message(
-    claim: ReportClaim, finding: Finding, sources: list[ReportClaim], labels: dict[str, str]
-) -> str:
-    said, draft, about = _sources_text(sources), amount(claim), _about(claim, labels)
-    if finding.kind == "value-conflict":
-        ratio = f" ({ratio_text(finding.ratio)} apart)" if finding.ratio else ""
-        return f"{about}: the draft says {draft}, the sources say {said}{ratio}"
-    if finding.kind == "scale-error":
-        ratio = finding.ratio or math.nan
-        factor = 10 ** round(math.log10(ratio)) if math.isfinite(ratio) and ratio > 0 else ratio
-        return (
-            f"{about}: the draft says {draft}, the sources say {said}: "
-            f"{ratio_text(ratio)} apart, close to {factor:,g}; a scale word read wrong?"
-        )
-    if finding.kind == "unit-mismatch":
-        units = ", ".join(dict.fromkeys(unit_text(s.unit) for s in sources))
-        has = unit_text(claim.unit)
-        return f"{about}: the draft has {has} ({draft}), the sources {units} ({said})"
-    if finding.kind == "attribution-conflict":
-        owners = ", ".join(
-            dict.fromkeys(s.subject.readable() if s.subject else "?" for s in sources)
-        )
-        subject = claim.subject.readable() if claim.subject else "?"
-        return f"{draft} is said of {subject} here, but the sources say it of {owners} ({said})"
-    if finding.kind == "time-conflict":
-        times = ", ".join(dict.fromkeys(s.time or "no period" for s in sources))
-        return f"{about}: the draft dates {draft} to {claim.time}, the sources to {times} ({said})"
-    return finding.message
 
 
 def _alarms(findings: list[Finding]) -> bool:
