@@ -28,7 +28,7 @@ from hostile import HOSTILE, number_dense, ordinary
 
 from factcheck.extraction.scanner import extract_text
 from factcheck.knowledge import Knowledge
-from factcheck.load.htmltext import html_to_text
+from factcheck.load.htmltext import html_to_text, map_offset
 from factcheck.load.markdown import mask_markdown
 from factcheck.models import Document
 from factcheck.runs.reporting import report_documents
@@ -150,3 +150,21 @@ def test_the_ordinary_yardstick_is_itself_ordinary() -> None:
         news, dense = ordinary(lang, SIZE), number_dense(lang, SIZE)
         measured = ratio(lambda: extract_text(dense, lang), lambda: extract_text(news, lang))  # noqa: B023
         assert measured <= BOUND, f"{lang}: number-dense text is {measured:.1f}x news"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("<p>R&D & more && less &</p>", "R&D & more && less &\n"),
+        ("<p>AT&T: 5 &amp; 6 & &euro;30</p>", "AT&T: 5 & 6 & €30\n"),
+        ("&" * 50, "&" * 50),
+    ],
+)
+def test_bare_ampersands_are_read_back_as_written(page: str, expected: str) -> None:
+    """A bare "&" is fed to the parser as a space (one piece of text for a run of them,
+    not one call each) and read back from the page: the text keeps it, at its offset."""
+    text, source_map = html_to_text(page)
+    assert text == expected
+    for index, char in enumerate(text):
+        if char == "&":
+            assert page[map_offset(source_map, index)] == "&"

@@ -159,11 +159,17 @@ def html_to_text(source: str) -> tuple[str, SourceMap]:
     elements become line breaks, entities are decoded. The map lists
     (text offset, source offset) where their difference changes; see `map_offset`.
     """
-    fed = _defuse_tail(source)
+    fed = BARE_AMPERSAND.sub(" ", _defuse_tail(source))
     parser = _TextExtractor(source, fed)
     parser.feed(fed)
     parser.close()
     return "".join(parser.parts), tuple(parser.pairs)
+
+
+# An "&" that starts no character reference is data: fed as a space, so that the parser
+# reads a run of them as one piece of text, not one call each ("&&&&…" cost 8× ordinary
+# HTML); the text is read back from the source, so the "&" stays.
+BARE_AMPERSAND = re.compile(r"&(?![#A-Za-z])")
 
 
 def _defuse_tail(source: str) -> str:
