@@ -32,6 +32,8 @@ def _time(text: str, lang: str, figure: str) -> str | None:
         ("en", "Microsoft's FY26 Q1 capital expenditure was $34.9 billion.", "$34.9 billion"),
         ("en", "Microsoft's capital expenditure in Q1 of fiscal 2026 was $34.9 billion.",
          "$34.9 billion"),
+        ("en", "Microsoft's capital expenditure in Q1 of FY26 was $34.9 billion.",
+         "$34.9 billion"),
         ("de", "Microsoft investierte im ersten Quartal des Geschäftsjahres 2025/26 34,9 "
          "Milliarden Dollar.", "34,9 Milliarden Dollar"),
         ("nl", "Microsoft gaf in het eerste kwartaal van boekjaar 2026 34,9 miljard dollar uit "

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from dated import check_dated
 
+from factcheck.knowledge import Knowledge
+from factcheck.ruleset import configure_rules
 from tests.annotating import annotated_claims
 
 CASES = {
@@ -46,6 +48,18 @@ def test_a_figure_given_to_the_wrong_reporter_is_an_attribution_error(lang: str)
     source, wrong, right, figure = CASES[lang]
     assert _verdicts(wrong, lang, source) == [("attribution-conflict", "warning", figure)]
     assert _verdicts(right, lang, source) == [("supported", None, figure)]
+
+
+def test_with_fc104_disabled_the_figure_is_only_supported() -> None:
+    """The verdict is FC104's: a newsroom that switches the rule off gets none."""
+    shipped = Knowledge.from_dirs()
+    rules = configure_rules(shipped.rules, disable=("FC104",), where="test")
+    knowledge = Knowledge(shipped.entities, shipped.attributes, rules)
+    source, wrong, _, figure = CASES["en"]
+    result = check_dated((wrong, "en"), (source, "en", "2019-07-22"), knowledge=knowledge)
+    assert [(f.kind, f.text) for f in [*result.findings, *result.supported]] == [
+        ("supported", figure)
+    ]
 
 
 def test_the_message_names_both_reporters_and_what_the_draft_s_says() -> None:

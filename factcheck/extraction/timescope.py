@@ -244,13 +244,12 @@ def time_scope(
     compact = None if year or "q" not in lowered else COMPACT_QUARTER.search(sentence)
     if compact:
         return _compact_quarter(compact)
-    short = None if year or "fy" not in lowered else SHORT_FY.search(sentence)
-    if short:
-        year = short.group(1)
-        return f"FY{year if len(year) == 4 else '20' + year}"
     fiscal_quarter = _fiscal_quarter(sentence, lang) if not year else None
     if fiscal_quarter:
         return fiscal_quarter
+    short = None if year or "fy" not in lowered else SHORT_FY.search(sentence)
+    if short:
+        return f"FY{_full_year(short.group(1))}"
     if time_phrases("fiscal_quarters", lang).in_text(sentence):
         return None  # its calendar months depend on the company's fiscal year
     year = year or _first_year(sentence, lang, is_quantity, published)
@@ -273,17 +272,22 @@ def _compact_quarter(match: re.Match[str]) -> str:
     year = match["a"] or match["b"] or match["c"]
     quarter = match["qa"] or match["qb"] or match["qc"]
     fiscal = "FY" if "fy" in match.group().lower() else ""
-    return f"{fiscal}{year if len(year) == 4 else '20' + year}-Q{quarter}"
+    return f"{fiscal}{_full_year(year)}-Q{quarter}"
+
+
+def _full_year(year: str) -> str:
+    """ "26" -> "2026": finance news' two-digit years are of 20xx."""
+    return year if len(year) == 4 else "20" + year
 
 
 def _fiscal_quarter(sentence: str, lang: str) -> str | None:
-    """ "Q1 of fiscal 2026", "im ersten Quartal des Geschäftsjahres 2026", "2026财年第一季度",
-    "its fiscal first quarter of fiscal year 2026": a quarter of a fiscal year named
+    """ "Q1 of fiscal 2026", "Q1 of FY26", "im ersten Quartal des Geschäftsjahres 2026",
+    "2026财年第一季度": a quarter of a fiscal year named
     with its year, FY2026-Q1. Which calendar months it covers is the company's
     (`EntityTable.calendar_period`)."""
     fiscal, periods = period_patterns(lang)
-    if not fiscal.search(sentence):
-        return None  # one trie search rules out most sentences
+    if not (fiscal.search(sentence) or SHORT_FY.search(sentence)):
+        return None  # two searches rule out most sentences
     year = _fiscal_year_named(sentence, lang)
     if year is None:
         return None
@@ -300,8 +304,7 @@ def _fiscal_year_named(sentence: str, lang: str) -> str | None:
     2025/26" (the year it ends in), "boekjaar 2026", "2026财年"."""
     short = SHORT_FY.search(sentence)
     if short:
-        year = short.group(1)
-        return year if len(year) == 4 else "20" + year
+        return _full_year(short.group(1))
     named = fiscal_year_pattern(lang).search(sentence)
     if named is None:
         return None

@@ -45,6 +45,7 @@ from factcheck.models import (
     Subject,
     Verdict,
 )
+from factcheck.ruleset import Rule
 from factcheck.runs.confirming import Confirmations
 from factcheck.runs.moments import Moments
 from factcheck.runs.source_index import Sources
@@ -278,8 +279,13 @@ class _Verdicts:
         )
         findings = self._same_reporter(claim, agreeing, findings)
         weaker, same = self._weaker_confirmations(claim, agreeing, findings)
-        if agreeing and (own := self.confirmations.reported_otherwise(claim, agreeing)):
-            return [self._misreported(claim, agreeing, own)]
+        attribution = self.rules.get("attribution-conflict")
+        if (
+            attribution
+            and agreeing
+            and (own := self.confirmations.reported_otherwise(claim, agreeing))
+        ):
+            return [self._misreported(claim, attribution, agreeing, own)]
         if agreeing or weaker or same:
             findings = [
                 f for f in findings if f.kind not in CONFIRMED_AWAY and f.severity != "info"
@@ -372,15 +378,16 @@ class _Verdicts:
         }
         return len(against) <= len({self.claims[i].file for i in agreeing})
 
-    def _misreported(self, claim: ReportClaim, agreeing: list[str], own: list[str]) -> CheckFinding:
+    def _misreported(
+        self, claim: ReportClaim, rule: Rule, agreeing: list[str], own: list[str]
+    ) -> CheckFinding:
         """The figure is right, its reporter wrong: the sources give it to another and
-        give the draft's reporter a figure of its own (FC104, attribution)."""
+        give the draft's reporter a figure of its own (FC104, attribution, when enabled)."""
         agree, differ = ([self.claims[i] for i in ids] for ids in (agreeing, own))
         message = misreported_message(claim, agree, differ, self.labels)
-        rule = self.rules.get("attribution-conflict")
-        rule_id, severity = (rule.id, rule.severity) if rule else (None, "warning")
+        evidence = [*agreeing, *own]
         return self._verdict(
-            claim, "attribution-conflict", rule_id, severity, message, [*agreeing, *own]
+            claim, "attribution-conflict", rule.id, rule.severity, message, evidence
         )
 
     def _problem(self, claim: ReportClaim, finding: Finding, agreeing: list[str]) -> CheckFinding:
