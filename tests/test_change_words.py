@@ -18,6 +18,10 @@ CASES = [
     # changes: a change verb before "met", or the particle of a split verb after the figure
     ("nl", "De omzet steeg met 11 procent.", "11 procent", True),
     ("nl", "Het afgelopen jaar nam de bevolking met zo’n 850.000 personen af.", "zo’n 850.000 personen", True),
+    ("nl", "Het aantal inwoners nam met 2 procent toe.", "2 procent", True),
+    # a verb's particle without "met" is part of the verb: afleveren (deliver), not afnemen
+    ("nl", "Tesla leverde in het vierde kwartaal 484.507 auto’s af.", "484.507 auto’s", False),
+    ("nl", "Het bedrijf nam vorig jaar 200 medewerkers aan en 30 toe.", "200 medewerkers", False),
     ("nl", "De omzet kwam 30% hoger uit.", "30%", True),
     ("nl", "De VVD gaat daarmee elf zetels achteruit.", "elf zetels", True),
     ("nl", "Het aandeel gaat met 6,2% omhoog.", "6,2%", True),

@@ -37,6 +37,27 @@ def periods(text: str, lang: str, published: str | None) -> list[str | None]:
         ("In het vierde kwartaal leverde Tesla 484.507 auto’s.", "nl", "2024-01-02", ["2023-Q4"]),
         ("特斯拉第四季度交付48.45万辆。", "zh", "2024-01-03", ["2023-Q4"]),
         ("Q4 net bookings of 9.2 billion euros.", "en", "2024-01-24", ["2023-Q4"]),
+        # the year's last quarter (zh-loriforfreedom); "last quarter" alone is the one before
+        (
+            "Tesla delivered 484,507 vehicles in the last quarter of 2023.",
+            "en",
+            "2024-01-03",
+            ["2023-Q4"],
+        ),
+        (
+            "Tesla lieferte im letzten Quartal des Jahres 2023 484.507 Autos aus.",
+            "de",
+            "2024-01-03",
+            ["2023-Q4"],
+        ),
+        (
+            "Tesla leverde in het laatste kwartaal van 2023 484.507 auto’s.",
+            "nl",
+            "2024-01-03",
+            ["2023-Q4"],
+        ),
+        ("在2023年最後一個季度交付了484507輛電動汽車。", "zh", "2024-01-03", ["2023-Q4"]),
+        ("Tesla delivered 484,507 vehicles last quarter.", "en", "2024-05-03", [None]),
         ("Revenue rose 20% in the second quarter.", "en", "2024-05-15", ["2024-Q2"]),
         ("Sales fell 5% in the first half.", "en", "2024-08-01", ["2024-H1"]),
         # no publication date, or one of a year only: no quarter to count from

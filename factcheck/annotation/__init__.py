@@ -11,6 +11,7 @@ from __future__ import annotations
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.respectively import distributed
+from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds
@@ -42,7 +43,7 @@ def annotate_claims(
                 reported_by=about.reported_by,
             )
         )
-    return distributed(result, document.text, document.lang)
+    return restated_periods(distributed(result, document.text, document.lang), attributes)
 
 
 def _fiscal(

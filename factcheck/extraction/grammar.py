@@ -72,6 +72,8 @@ class Grammar:
     hedge_before: Preceding = field(default_factory=lambda: Preceding([]))
     change_before: Preceding = field(default_factory=lambda: Preceding([]))
     change_after: re.Pattern[str] = re.compile("(?!)")
+    change_particle: re.Pattern[str] = re.compile("(?!)")
+    change_by: Preceding = field(default_factory=lambda: Preceding([]))
     change_from: Preceding = field(default_factory=lambda: Preceding([]))
     hedge_after: re.Pattern[str] = re.compile("(?!)")
     bound_before: Preceding = field(default_factory=lambda: Preceding([]))
@@ -252,15 +254,20 @@ def _add_hedges_and_changes(g: Grammar) -> None:
     g.hedge_before = Preceding(_phrases(hedges["before"], g.lang))
     changes = load_table("changes")
     g.change_before = Preceding(_phrases(changes["before"], g.lang))
-    after_words = _phrases(changes.get("after"), g.lang)
-    if after_words:
-        g.change_after = re.compile(
-            rf"[ \t\u00a0]+{phrase_trie(after_words, ignore_case=True)}", re.IGNORECASE
-        )
+    g.change_after = _word_after(_phrases(changes.get("after"), g.lang))
+    g.change_particle = _word_after(_phrases(changes.get("particle_after"), g.lang))
+    g.change_by = Preceding(_phrases(changes.get("by_before"), g.lang))
     g.hedge_after = re.compile(
         rf"[ \t\u00a0]*({phrase_trie(_phrases(hedges['after'], g.lang), ignore_case=True)})",
         re.IGNORECASE,
     )
+
+
+def _word_after(phrases: list[str]) -> re.Pattern[str]:
+    """One of the phrases after a space, anchored where it is matched."""
+    if not phrases:
+        return re.compile("(?!)")
+    return re.compile(rf"[ \t\u00a0]+{phrase_trie(phrases, ignore_case=True)}", re.IGNORECASE)
 
 
 def _add_bounds(g: Grammar) -> None:

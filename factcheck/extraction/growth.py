@@ -186,8 +186,11 @@ def _mark_change(scan: Scan, quantity: Quantity) -> None:
         quantity.change = False
     elif not quantity.change:
         work = scan.work
-        cue = scan.g.change_before.search(work, max(0, quantity.start - 25), quantity.start)
-        quantity.change = cue is not None or bool(scan.g.change_after.match(work, quantity.end))
+        g, before = scan.g, max(0, quantity.start - 25)
+        cue = g.change_before.search(work, before, quantity.start)
+        quantity.change = cue is not None or bool(g.change_after.match(work, quantity.end))
+        if not quantity.change and g.change_particle.match(work, quantity.end):
+            quantity.change = g.change_by.search(work, before, quantity.start) is not None
 
 
 def _unit_of(first: Numeral, last: Numeral) -> str | None:
