@@ -48,13 +48,20 @@ def reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
     that show it, or None."""
     if sides.listing:
         return None
-    if named_apart(sides.left, sides.right):
-        return sides.left, sides.right
     left, right = _by_file(sides.left), _by_file(sides.right)
     for file in sorted(left.keys() & right.keys(), key=str):
         if named_apart(left[file], right[file]):
             return left[file], right[file]
+    if named_apart(sides.left, sides.right):
+        return sides.left, sides.right
     return None
+
+
+def in_one_article(apart: tuple[Cluster, Cluster] | None) -> bool:
+    """Whether the two reporters' figures stand in one article (HLN: "officieel al 20
+    dodelijke slachtoffers. Media berichten echter over zeker 23"): they are of one
+    moment, whatever other outlets add to either side."""
+    return apart is not None and len({c.file for c in (*apart[0], *apart[1])}) == 1
 
 
 def reported_apart(sides: Sides) -> bool:
@@ -193,4 +200,4 @@ def revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> boo
         return False
     if any(c.role == "draft" for c in claims):
         return len({c.time for c in claims}) > 1 or claims[0].time is None
-    return not (within and two)
+    return not (within and two)  # `within`: one article gives both sides

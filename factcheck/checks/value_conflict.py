@@ -45,6 +45,7 @@ from factcheck.checks.sides import (
     far_apart,
     gives_one_figure,
     held_apart,
+    in_one_article,
     in_words_alone,
     is_exact,
     reported_apart,
@@ -55,7 +56,7 @@ from factcheck.checks.sides import (
     vague,
 )
 from factcheck.checks.unit_mismatch import one_kind
-from factcheck.checks.wording import amount, ratio_text
+from factcheck.checks.wording import ratio_text, side_text
 from factcheck.extraction.periods import first_day, period_days, reported_after
 from factcheck.models import Claim, Confidence, Finding, ReportClaim
 
@@ -448,7 +449,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or vague(left) != vague(right)
         or (result.verdict == "conflict" and same_bounds(left[0], right[0]))
         or (result.verdict == "conflict" and far_apart(rule, result.ratio, within, two))
-        or revised(context, sides, within, two)
+        or revised(context, sides, within or in_one_article(apart), two)
         or (result.verdict == "conflict" and any(context.coarse_moment(c) for c in claims))
     )
     confidence = "low" if unsure else _confidence(context, sides, apart)
@@ -460,12 +461,13 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     else:
         why = f"{ratio_text(result.ratio)} apart"
     where = "within one document: " if within else ""
+    said = f"{where}{side_text(left)} vs {side_text(right)} ({why})"
     return Finding(
         rule=rule.id,
         kind=rule.check,
         # two reporters who disagree (police, organisers) are news, not a slip: a warning
         severity=context.severity(rule, confidence, within or two or reported_apart(sides), claims),
-        message=f"{context.about(key)}{when}: {where}{_side(left)} vs {_side(right)} ({why})",
+        message=f"{context.about(key)}{when}: {said}",
         claim_ids=tuple(c.id for c in claims),
         group_id=context.group_of.get(left[0].id),
         ratio=result.ratio,
@@ -481,19 +483,6 @@ def _confidence(
     article gives the two sides from two reporters and names its subject: they speak
     of one moment, whatever its date."""
     confidence = context.sides_confidence(sides.left, sides.right)
-    if confidence == "low" and apart and len({c.file for c in (*apart[0], *apart[1])}) == 1:
+    if confidence == "low" and in_one_article(apart):
         return context.sides_confidence(*apart, one_moment=True)
     return confidence
-
-
-def _side(cluster: Cluster) -> str:
-    """ "485,000 GPU in a.txt, b.txt and 2 more": one side of a disagreement, with who
-    reports it when all its claims name the same reporter ("according to police")."""
-    files = list(dict.fromkeys(c.file or "?" for c in cluster))
-    shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
-    reporters = {c.reported_by for c in cluster}
-    first = cluster[0]
-    if len(reporters) == 1 and None not in reporters:
-        return f"{amount(first)} ('{first.text}') according to {first.reported_by} in {shown}"
-    said = f", according to {first.reported_by}" if first.reported_by else ""
-    return f"{amount(first)} ('{first.text}'{said}) in {shown}"

@@ -8,12 +8,13 @@ unit gets its symbol without code.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from factcheck.extraction.units import unit_category
 from factcheck.lexicon import load_table
-from factcheck.models import Claim
+from factcheck.models import Claim, ReportClaim
 
 BOUND_SIGNS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
 SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -86,3 +87,16 @@ def ratio_text(ratio: float) -> str:
 @cache
 def _display() -> dict[str, dict[str, Any]]:
     return dict(load_table("unit_display") or {})
+
+
+def side_text(cluster: Sequence[ReportClaim]) -> str:
+    """ "485,000 GPU in a.txt, b.txt and 2 more": one side of a disagreement, with who
+    reports it when all its claims name the same reporter ("according to police")."""
+    files = list(dict.fromkeys(c.file or "?" for c in cluster))
+    shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    reporters = {c.reported_by for c in cluster}
+    first = cluster[0]
+    if len(reporters) == 1 and None not in reporters:
+        return f"{amount(first)} ('{first.text}') according to {first.reported_by} in {shown}"
+    said = f", according to {first.reported_by}" if first.reported_by else ""
+    return f"{amount(first)} ('{first.text}'{said}) in {shown}"
