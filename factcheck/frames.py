@@ -66,6 +66,7 @@ REPORT_CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("topic", _T),
     Column("subject_sure", _B, False),
     Column("reported_by", _T),
+    Column("summed", _B, False),
 )
 SENTENCE = ("sentence_start", "sentence_end")
 

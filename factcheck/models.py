@@ -227,12 +227,15 @@ class ReportClaim(Claim):
     compared, but a finding that rests on it is at most a warning. `reported_by` is
     who its sentence says gives the figure ("according to AFP", "dpa meldete"): one
     article's two counts of a toll from two reporters disagree, from one are an update.
+    `summed` marks a joint subject's total ("Microsoft, Amazon, Meta und Alphabet …
+    zusammen rund 350 Milliarden Dollar"): a figure of the group, never of one member.
     """
 
     id: str
     topic: str | None = None
     subject_sure: bool = True
     reported_by: str | None = None
+    summed: bool = False
     role: ClaimRole = Field("source", exclude=True)
 
 
@@ -241,7 +244,7 @@ class ReportClaim(Claim):
 FIGURE_FIELDS = (
     "subject", "attribute", "topic", "unit", "time", "as_of", "value", "low", "high", "bound",
     "change", "approx", "boilerplate", "label", "conversion", "origin", "subject_sure",
-    "reported_by",
+    "reported_by", "summed",
 )  # fmt: skip
 
 

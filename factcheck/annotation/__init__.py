@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
-from factcheck.annotation.respectively import distributed
+from factcheck.annotation.respectively import distributed, summed
 from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.extraction.daydates import names_day
@@ -43,7 +43,8 @@ def annotate_claims(
                 reported_by=about.reported_by,
             )
         )
-    return restated_periods(distributed(result, document.text, document.lang), attributes)
+    text, lang = document.text, document.lang
+    return restated_periods(summed(distributed(result, text, lang), text, lang), attributes)
 
 
 def _fiscal(

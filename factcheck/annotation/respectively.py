@@ -2,7 +2,8 @@
 respectively", "伊朗和塞内加尔各有11名和3名公民在这场宗教之旅中丧生". Read one claim at a
 time, each figure is said of the joint subject ("Iran and Senegal"), which no source
 matches; the sentence's marker (`respectively` in `lexicon/subjects.yaml`) pairs the
-members with the figures in order.
+members with the figures in order. A joint subject's figure said "together"
+("zusammen", "合计") is the members' total, which no member's figure meets.
 """
 
 from __future__ import annotations
@@ -31,6 +32,19 @@ def distributed(claims: list[ReportClaim], text: str, lang: str) -> list[ReportC
                 update |= {"unit": last.unit, "attribute": last.attribute}
             result[index] = claims[index].model_copy(update=update)
     return result
+
+
+def summed(claims: list[ReportClaim], text: str, lang: str) -> list[ReportClaim]:
+    """The claims, a joint subject's total marked `summed`."""
+    together = roles_for(lang).together
+    return [
+        claim.model_copy(update={"summed": True})
+        if claim.subject is not None
+        and claim.subject.joint
+        and together.search(text, *claim.sentence)
+        else claim
+        for claim in claims
+    ]
 
 
 def _elided(claim: ReportClaim, last: ReportClaim) -> bool:

@@ -78,6 +78,7 @@ class Roles:
     coordinators: re.Pattern[str]
     fronted: re.Pattern[str]
     respectively: re.Pattern[str]
+    together: re.Pattern[str]  # "zusammen", "合计": a joint subject's total
     made: re.Pattern[str]  # "Nvidia Hopper chips": the name is the maker of what follows
     made_before: re.Pattern[str]  # "GPUs von NVIDIA", "chips from Nvidia": the same
     owner_after: re.Pattern[str]  # "70 billion parameter| models of |Meta"
@@ -187,6 +188,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         coordinators=word_pattern(by_language(table["coordinators"], lang), han),
         fronted=_fronted(by_language(table["fronted_before"], lang)),
         respectively=word_pattern(by_language(table["respectively"], lang), han),
+        together=word_pattern(by_language(table["together"], lang), han),
         made=_products(
             by_language(table["products_after"], lang),
             by_language(table.get("products_kept"), lang),

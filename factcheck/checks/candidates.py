@@ -81,7 +81,7 @@ def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
     attribution-conflict, the last two only for figures those checks consider."""
     if claim.subject:
         if claim.attribute and claim.attribute != UNKNOWN_COUNT:
-            for subject in _subjects(claim.subject):
+            for subject in _subjects(claim.subject, claim.summed):
                 yield BlockLookup(subject, claim.attribute)
                 yield BlockLookup(subject, claim.attribute, claim.time or "")
                 if not claim.time and claim.as_of and len(claim.as_of) >= 7:
@@ -114,10 +114,12 @@ def query_keys(claim: ReportClaim, time_kinds: Mapping[str, str] = EMPTY) -> Ite
         yield key
 
 
-def _subjects(subject: Subject) -> list[Subject]:
+def _subjects(subject: Subject, summed: bool = False) -> list[Subject]:
     """The subject, and each member of a joint one ("Google" meets "Google, Meta and
-    xAI")."""
-    return [subject, *(Subject((m,)) for m in subject)] if subject.joint else [subject]
+    xAI"), unless the figure is their total."""
+    if not subject.joint or summed:
+        return [subject]
+    return [subject, *(Subject((m,)) for m in subject)]
 
 
 def encode_key(key: LookupKey) -> str:

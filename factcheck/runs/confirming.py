@@ -148,6 +148,8 @@ class Confirmations:
             return False
         if not (claim.subject and source.subject and claim.subject_sure and source.subject_sure):
             return True
+        if source.summed and claim.subject != source.subject:
+            return False  # the group's total is no member's figure
         return self._related(claim.subject, source.subject)
 
     def _reported_after(self, claim: ReportClaim, source: ReportClaim) -> bool:

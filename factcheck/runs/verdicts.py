@@ -166,7 +166,7 @@ def _member_views(claims: list[ReportClaim], candidates: list[ReportClaim]) -> l
     for source in candidates:
         members = source.subject or ()
         member = next((m for m in members if (m, source.attribute) in wanted), None)
-        if len(members) > 1 and member is not None:
+        if len(members) > 1 and member is not None and not source.summed:
             source = source.model_copy(update={"subject": Subject((member,))})
         result.append(source)
     return result
