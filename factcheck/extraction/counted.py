@@ -7,6 +7,7 @@ its own ("421 new lithography systems", "75 miljard inwoners")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.quantity import Quantity, clause_bounds
@@ -20,18 +21,28 @@ STAND_IN_REACH = 40  # characters after a stand-in's genitive that may name its 
 LETTER = re.compile(r"[^\W\d_]")
 
 
-def counted_in_clause(scan: Scan, quantity: Quantity) -> str | None:
+def counted_in_clause(
+    scan: Scan, quantity: Quantity, fits: Callable[[str], bool] = lambda _: True
+) -> str | None:
     """What a generic noun ("fast 500.000 Einheiten" of NVIDIA's GPUs) or a bare number
     ("the death toll rose to 5,400") counts: the counted thing named nearest to it in
-    its own clause, never one from another clause."""
+    its own clause, never one from another clause. A noun before it whose unit does not
+    `fit` the number is passed over ("die Zahl der Toten nach dem Erdbeben der Stärke
+    7,7 … auf mehr als 1000": the dead, not the magnitude)."""
     start, end = scan.sentences.span_of(quantity.start)
     lo, hi = clause_bounds(scan.work, start, end, quantity.start, quantity.end)
-    before, after = scan.counted_nouns(lo, quantity.start, quantity.end, hi)
-    if after is not None and _noun_phrase_follows(scan, quantity):
-        before = None  # "10万颗Blackwell人工智能芯片": the classifier's noun, not "规模" before
-    if before and (after is None or quantity.start - before.end() < after.start() - quantity.end):
-        return _unit_of_noun(scan, before)
-    return scan.units.resolve(after.group()) if after else None
+    at = quantity.start
+    while True:
+        before, after = scan.counted_nouns(lo, at, quantity.end, hi)
+        if after is not None and _noun_phrase_follows(scan, quantity):
+            before = None  # "10万颗Blackwell人工智能芯片": the classifier's noun, not "规模"
+        if before and (after is None or at - before.end() < after.start() - quantity.end):
+            unit = _unit_of_noun(scan, before)
+            if unit is None or fits(unit):
+                return unit
+            at = before.start()
+            continue
+        return scan.units.resolve(after.group()) if after else None
 
 
 def _noun_phrase_follows(scan: Scan, quantity: Quantity) -> bool:

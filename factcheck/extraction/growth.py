@@ -132,14 +132,15 @@ def _unit_of_bare(scan: Scan, quantity: Quantity, numeral: Numeral) -> str | Non
     unit = None
     if not compound and scan.units.bare_after.match(work, quantity.end):
         list_marker = LIST_CLOSE.match(work, quantity.end) is not None  # "and 3) predicts"
-        unit = (
-            counted_in_clause(scan, quantity)
-            or scan.unit_of_figure_named(quantity.start, ANAPHORA_REACH)
-            or (counted_earlier(scan, quantity) if scan.names_elided(quantity.start) else None)
-            or scan.unit_before(quantity.start)
-            or (None if list_marker else scan.unit_carried_to(quantity.start, scaled))
-            or scan.unit_before(quantity.start, UNIT_REACH)
+        found = (
+            lambda: counted_in_clause(scan, quantity, lambda u: _measures(scan, u, quantity)),
+            lambda: scan.unit_of_figure_named(quantity.start, ANAPHORA_REACH),
+            lambda: counted_earlier(scan, quantity) if scan.names_elided(quantity.start) else None,
+            lambda: scan.unit_before(quantity.start),
+            lambda: None if list_marker else scan.unit_carried_to(quantity.start, scaled),
+            lambda: scan.unit_before(quantity.start, UNIT_REACH),
         )
+        unit = next((u for find in found if _measures(scan, u := find(), quantity)), None)
     if unit is None and not scaled:
         unit = counted_in_caption(scan, quantity)  # also a cell before a row's label
     if unit is None and scaled:
@@ -273,7 +274,7 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
         elif counted:
             quantity.unit, quantity.end = uw.resolve(counted.group("word")), counted.end()
         elif unit == "count" and not _names_own_noun(scan, quantity):
-            quantity.unit = counted_in_clause(scan, quantity) or unit
+            quantity.unit = counted_in_clause(scan, quantity) or _elided_noun(scan, quantity)
         elif unit is None and (said := uw.context_after.match(work, quantity.end)):
             quantity.unit = uw.resolve(said.group("word"))  # "338,000 joined": a verb, not a unit
 
@@ -283,6 +284,23 @@ def _names_own_noun(scan: Scan, quantity: Quantity) -> bool:
     no unit list knows; only a bare classifier ('约1.5万颗，') looks for its noun."""
     following = scan.work[quantity.end : quantity.end + 1]
     return scan.lang == "zh" and "\u4e00" <= following <= "\u9fff"
+
+
+def _measures(scan: Scan, unit: str | None, quantity: Quantity) -> bool:
+    """Whether a unit taken from another figure or noun can measure this number: "die
+    Zahl der Toten nach dem Erdbeben der Stärke 7,7 … auf mehr als 1000" counts no
+    magnitude (a unit's bound is its `prefix_below`)."""
+    return unit is not None and quantity.high < scan.units.prefix_below.get(unit, math.inf)
+
+
+def _elided_noun(scan: Scan, quantity: Quantity) -> str:
+    """'48.5万颗Hopper芯片，Meta仅22.4万颗': a Chinese classifier that ends its clause
+    counts what the sentence's figure before it counts (the noun is left out, as
+    "Meta only 224,000" leaves it out); any other count stays a count."""
+    following = scan.work[quantity.end : quantity.end + 1]
+    if scan.lang != "zh" or following.isalnum():
+        return "count"
+    return scan.unit_before(quantity.start) or "count"
 
 
 def _code_scale(scan: Scan, quantity: Quantity, code: str | None) -> None:

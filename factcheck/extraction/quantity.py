@@ -63,7 +63,8 @@ def resolved_unit(units: UnitWords, match: re.Match[str] | None) -> str | None:
     return units.resolve(match.group("word") or match.group("sym")) if match else None
 
 
-CLAUSE_BREAK = re.compile(r"[,;:()，；：（）]|\s[-–—]\s")
+# a comma or colon between two digits is a number's ("7,7", "18:30"), no break
+CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()，；：（）]|\s[-–—]\s")
 
 
 CLAUSE_REACH = 240
