@@ -1,0 +1,46 @@
+"""A unit a bare number takes from elsewhere must be able to measure it (issue 13,
+counted nouns): held-out page de-hktelegraph, "die Zahl der Toten nach dem schweren
+Erdbeben der Stärke 7,7 … auf mehr als 1000 angestiegen", read the 1000 as a
+magnitude, and FC106 called it an impossible quake. A magnitude stays under 10
+(`prefix_below` in lexicon/units.yaml), so the noun before the magnitude's counts;
+and the decimal comma of "7,7" ends no clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.quantity import CLAUSE_BREAK
+from tests.annotating import annotated_claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "toll"),
+    [
+        ("en", "The death toll from the magnitude 7.7 earthquake in Myanmar has risen to more "
+               "than 1,000, officials said.", "more than 1,000"),
+        ("de", "In Myanmar ist die Zahl der Toten nach dem schweren Erdbeben der Stärke 7,7 nach "
+               "offiziellen Angaben auf mehr als 1000 angestiegen.", "mehr als 1000"),
+        ("nl", "Het dodental na de aardbeving met een kracht van 7,7 is gestegen tot meer dan "
+               "1000.", "meer dan 1000"),
+        ("zh", "7.7级地震的死亡人数已升至1000多人。", "1000多人"),
+    ],
+)  # fmt: skip
+def test_a_toll_after_a_magnitude_counts_people(lang: str, text: str, toll: str) -> None:
+    claims = {c.text: c for c in annotated_claims(text, lang)}
+    assert (claims[toll].unit, str(claims[toll].attribute)) == ("person", "death_toll")
+
+
+def test_a_second_magnitude_still_takes_the_first_ones_unit() -> None:
+    claims = annotated_claims("The quakes had a magnitude of 7.8 and 7.5.", "en")
+    assert [(c.text, c.unit) for c in claims] == [
+        ("magnitude of 7.8", "magnitude"),
+        ("7.5", "magnitude"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [("Stärke 7,7 nach", []), ("um 18:30 Uhr", []), ("Tote, 300", [","]), ("Zeit: 7", [":"])],
+)
+def test_a_comma_between_digits_breaks_no_clause(text: str, breaks: list[str]) -> None:
+    assert [m.group() for m in CLAUSE_BREAK.finditer(text)] == breaks
