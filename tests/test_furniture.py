@@ -308,6 +308,14 @@ RELATED = [
      [("2.946", 2946, F), ("500 miljoen euro", 5e8, K)]),
     ("zh", "相关新闻\n甘肃积石山地震已致131人遇难\n青海民和地震造成31人死亡",
      [("131人", 131, F), ("31人", 31, F)]),
+    # a section's name before the heading, "-" lines between long headlines (en-yomiuri-2)
+    ("en", "Fifty-two people were unaccounted for in Suzu.\n\"Society\" POPULAR ARTICLE\n-\n"
+           "Fire Damages 170 Buildings in Oita, Western Japan\n-\n"
+           "Tatsuya Nakadai, Japanese Actor, Dies at 92; Appeared in Films Including “The Human "
+           "Condition” and “Ran” (UPDATE 1)\n-\n"
+           "M5.7 Earthquake Hits Japan’s Kumamoto Pref., Measuring Upper 5 Intensity",
+     [("Fifty-two people", 52, K), ("170 Buildings", 170, F), ("92", 92, F), ("1", 1, F),
+      ("M5.7", 5.7, F), ("5", 5, F)]),
     # no heading: several short lines each led by a date, or dates on alternate lines
     ("en", "12 March 2024 Quake in Japan kills 64\n11 March 2024 Floods force 2,000 from their homes",
      [("64", 64, F), ("2,000", 2000, F)]),

@@ -16,6 +16,8 @@ import pytest
 from factcheck.models import ReportData
 from factcheck.runs.reporting import build_report
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 def _report(*texts: tuple[str, str], published: str) -> ReportData:
     with tempfile.TemporaryDirectory() as folder:
@@ -65,3 +67,17 @@ def test_one_reporter_updating_its_count_stays_information() -> None:
             "minister officieel 23 dodelijke slachtoffers in België.")  # fmt: skip
     report = _report((text, "nl"), published="2021-07")
     assert [f.severity for f in report.findings] in ([], ["info"])
+
+
+def test_any_article_sure_of_its_two_reporters_makes_the_finding_sure() -> None:
+    """De Morgen leaves Belgium to "ons land" (an unsure subject) and sorts first; HLN
+    names it: HLN's two reporters make the disagreement sure."""
+    folder = ROOT / "corpus/real/germany-belgium-floods-2021"
+    texts = [
+        (folder / name).read_text(encoding="utf-8") for name in ("nl-demorgen-2.txt", "nl-hln.txt")
+    ]
+    report = _report(*((text, "nl") for text in texts), published="2021-07")
+    demorgen = [c for c in report.claims if c.file and c.file.endswith("s0.md")]
+    assert any(c.text == "23 overlijdens" and not c.subject_sure for c in demorgen)
+    toll = [f for f in report.findings if "Belgium / death toll" in f.message]
+    assert [(f.rule, f.severity) for f in toll if f.severity != "info"] == [("FC101", "warning")]

@@ -127,13 +127,14 @@ class EntityTable:
         """Known entities and unknown names in text[start:end], in text order, each
         marked with its role (subject, possessor, object, source)."""
         end = len(text) if end is None else end
+        roles = self.roles(lang)
         found = [self._known(m, lang) for m in self._pattern.finditer(text, start, end)]
+        found = [m for m in found if m.kind != "place" or not roles.clock_after.match(text, m.end)]
         found += self._short_mentions(text, start, end, lang, found)
         taken = [(m.start, m.end) for m in found]
         unknown = name_finder(lang, self.not_names).find(text, start, end)
         for lo, hi in _first_of_overlapping(without_overlaps(unknown, taken)):
             found.append(self._unknown(text, lo, hi))
-        roles = self.roles(lang)
         marked = sorted((roles.mark(m, text) for m in found), key=lambda m: m.start)
         return verb_objects(
             seats_of_reporters(listed_roles(marked, text, lang), text, lang), text, lang
@@ -344,7 +345,21 @@ def load_entities(path: Path) -> EntityTable:
         raise validation_error(str(path), exc, lines) from exc
     _check_aliases(table, lines, str(path))
     _check_links(table, lines, str(path))
-    return EntityTable(table, str(path))
+    return EntityTable(with_countries(table), str(path))
+
+
+def with_countries(table: EntityFile) -> EntityFile:
+    """The file's entities and the world's countries it does not list itself
+    (`lexicon/countries.yaml`): an article on Myanmar or Morocco has its country as the
+    place of its tolls. A country any of whose names the file uses is the file's."""
+    known = {name for entity in table.entities for name in (entity.id, *entity.aliases.all())}
+    added = []
+    for row in load_table("countries")["countries"]:
+        aliases = Aliases(**{lang: tuple(row.get(lang) or ()) for lang in LANGUAGES})
+        if row["id"] in known or known.intersection(aliases.all()):
+            continue
+        added.append(Entity(id=row["id"], kind="place", aliases=aliases))
+    return table.model_copy(update={"entities": (*table.entities, *added)})
 
 
 def _check_aliases(table: EntityFile, lines: LineMap, path: str) -> None:

@@ -79,6 +79,7 @@ class Roles:
     fronted: re.Pattern[str]
     respectively: re.Pattern[str]
     together: re.Pattern[str]  # "zusammen", "合计": a joint subject's total
+    clock_after: re.Pattern[str]  # "北京时间", "Beijing time": a clock, not a place
     made: re.Pattern[str]  # "Nvidia Hopper chips": the name is the maker of what follows
     made_before: re.Pattern[str]  # "GPUs von NVIDIA", "chips from Nvidia": the same
     owner_after: re.Pattern[str]  # "70 billion parameter| models of |Meta"
@@ -189,6 +190,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         fronted=_fronted(by_language(table["fronted_before"], lang)),
         respectively=word_pattern(by_language(table["respectively"], lang), han),
         together=word_pattern(by_language(table["together"], lang), han),
+        clock_after=_clock(by_language(table["clock_after"], lang), han),
         made=_products(
             by_language(table["products_after"], lang),
             by_language(table.get("products_kept"), lang),
@@ -236,6 +238,15 @@ def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:
         return NEVER
     between = HAN_GAP_AFTER if gap else r"\s*(?:\([^()]{0,40}\)\s*)?"
     return re.compile(rf"{between}(?:{alternation(listed)})", re.IGNORECASE)
+
+
+def _clock(words: Iterable[str], han: bool) -> re.Pattern[str]:
+    """A clock word right after a place's name ("北京时间", "Beijing time")."""
+    listed = list(words)
+    if not listed:
+        return NEVER
+    space = "" if han else r"[ \t]+"
+    return re.compile(rf"{space}(?:{alternation(listed, word_edges=not han)})")
 
 
 def _dateline(words: Iterable[str], han: bool) -> re.Pattern[str]:

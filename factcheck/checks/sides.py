@@ -48,13 +48,19 @@ def reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
     that show it, or None."""
     if sides.listing:
         return None
-    left, right = _by_file(sides.left), _by_file(sides.right)
-    for file in sorted(left.keys() & right.keys(), key=str):
-        if named_apart(left[file], right[file]):
-            return left[file], right[file]
+    found = articles_apart(sides)
+    if found:
+        return found[0]
     if named_apart(sides.left, sides.right):
         return sides.left, sides.right
     return None
+
+
+def articles_apart(sides: Sides) -> list[tuple[Cluster, Cluster]]:
+    """Per article that gives both sides from two reporters, its claims of each side."""
+    left, right = _by_file(sides.left), _by_file(sides.right)
+    shared = sorted(left.keys() & right.keys(), key=str)
+    return [(left[f], right[f]) for f in shared if named_apart(left[f], right[f])]
 
 
 def in_one_article(apart: tuple[Cluster, Cluster] | None) -> bool:

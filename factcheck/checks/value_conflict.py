@@ -42,6 +42,7 @@ from factcheck.checks.sides import (
     Sides,
     anchor_of,
     anchored,
+    articles_apart,
     far_apart,
     gives_one_figure,
     held_apart,
@@ -484,5 +485,7 @@ def _confidence(
     of one moment, whatever its date."""
     confidence = context.sides_confidence(sides.left, sides.right)
     if confidence == "low" and in_one_article(apart):
-        return context.sides_confidence(*apart, one_moment=True)
+        witnesses = articles_apart(sides)
+        sure = (context.sides_confidence(*w, one_moment=True) for w in witnesses)
+        return "high" if "high" in sure else "low"
     return confidence

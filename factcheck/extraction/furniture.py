@@ -116,6 +116,9 @@ NON_PROSE = (
 )
 
 
+_ITEM_TEXT = re.compile(r"[^\W_]")
+
+
 def _cue_lines(text: str, lines: list[_Line]) -> list[Span]:
     """Short lines with a cue, the tail after a tail cue, links, and the items under a
     list heading. A heading or link cue may stand behind decoration ("【相关阅读】",
@@ -189,12 +192,13 @@ def _few_words(rest: str) -> bool:
 
 def _list_items(lines: list[_Line], index: int, spans: list[Span]) -> int:
     """Flag the headline-like lines under a list heading; the index after them."""
-    end = index
-    while end < len(lines) and end - index < RELATED_ITEMS:
+    end, items = index, 0
+    while end < len(lines) and items < RELATED_ITEMS:
         line = lines[end]
         if len(line.text) > RELATED_LINE or line.statement:
             break
         spans.append(line.span)
+        items += bool(_ITEM_TEXT.search(line.text))  # a "-" between items is none
         end += 1
     return end
 

@@ -18,9 +18,9 @@ SHORT_LINE = 80
 CUE_LINE = 40
 # A link ("Next article...", "Lees ook: ...") is a title, not a paragraph.
 LINK_LINE = 150
-# An item of a list of other articles is a headline, not a paragraph; at most this many
-# lines under one list heading are taken for its items.
-RELATED_LINE = 100
+# An item of a list of other articles is a headline (up to this long), not a paragraph;
+# at most RELATED_ITEMS lines with words under one list heading are taken for its items.
+RELATED_LINE = 140
 RELATED_ITEMS = 15
 # A multi-entry ticker line ("DAX 15.432 +0,5% | Dow 38.654 -0,3%") may be longer.
 TICKER_LINE = 200
@@ -52,7 +52,8 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 _LINE = re.compile(r"[^\n]+")
 # Decoration before a heading or a date: bullets, brackets, quotes ("【相关阅读】", "» ").
-_LEAD = re.compile(r"[\s•·▪◦‣*>»›【\[(（「『\"'“]*")
+# decoration before a cue, and a quoted section name ('"Society" POPULAR ARTICLE')
+_LEAD = re.compile(r"[\s•·▪◦‣*>»›【\[(（「『\"'“]*(?:[^\s\"“”]{1,20}[\"”][ \t]+)?")
 
 # Widgets: signed changes and arrows, scores, temperatures.
 _SIGNED_PERCENT = re.compile(r"(?<![\w.,])[+\-±][ \t]?\d+(?:[.,]\d+)?[ \t]?%")

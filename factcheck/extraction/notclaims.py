@@ -108,6 +108,8 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
     if scan.g.name_before.search(scan.work, max(0, numeral.start - 25), numeral.start):
         return True  # "Snapdragon 8295-chip": a listed name wins over a unit after it
     after = scan.work[numeral.end : numeral.end + 12]
+    if scan.lang == "zh":
+        after = after.lstrip("多余餘几幾")  # "2000多人", "2000余名": a count, no year
     if scan.units.after.match(after) or scan.g.multiplier_after.match(after):
         return False
     if len(surface) == 4 and 1900 <= numeral.value <= 2099:
