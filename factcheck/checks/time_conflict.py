@@ -1,6 +1,8 @@
 """time-conflict: the same figure for the same subject and attribute placed in
 different periods by different sources (2024 in one, 2023 in another). Only exact
-figures count: "more than 100,000" is no figure of its own."""
+figures count: "more than 100,000" is no figure of its own, and a range ("between 10%
+and 15%", a forecast's band) is the same figure only as the same range, never as a
+figure that falls in it (a quarter's 12%)."""
 
 from __future__ import annotations
 
@@ -28,19 +30,23 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
             (c for c in members if c.time and c.bound is None),
             key=lambda c: (representative(c), c.text, c.start, c.file or ""),
         )
-        for cluster in _clusters(dated, tolerance):
-            pair = _different_periods(cluster)
-            if pair is not None:
-                findings.append(_finding(rule, context, key, *pair))
+        for shape in (False, True):  # single figures, then ranges
+            same_shape = [c for c in dated if c.is_range is shape]
+            for cluster in _clusters(same_shape, tolerance):
+                pair = _different_periods(cluster)
+                if pair is not None:
+                    findings.append(_finding(rule, context, key, *pair))
     return findings
 
 
 def _clusters(claims: list[ReportClaim], tolerance: float) -> list[list[ReportClaim]]:
     clusters: list[list[ReportClaim]] = []
     for claim in claims:
+        first = clusters[-1][0] if clusters else None
         same = (
-            clusters
-            and compare(clusters[-1][0], claim, tolerance=tolerance, approx_tolerance=0.05).verdict
+            first is not None
+            and _one_shape(first, claim)
+            and compare(first, claim, tolerance=tolerance, approx_tolerance=0.05).verdict
             == "agree"
         )
         if same:
@@ -48,6 +54,11 @@ def _clusters(claims: list[ReportClaim], tolerance: float) -> list[list[ReportCl
         else:
             clusters.append([claim])
     return clusters
+
+
+def _one_shape(a: ReportClaim, b: ReportClaim) -> bool:
+    """Two single figures, or one range written twice."""
+    return not a.is_range or (a.low, a.high) == (b.low, b.high)
 
 
 def _different_periods(cluster: list[ReportClaim]) -> tuple[ReportClaim, ReportClaim] | None:

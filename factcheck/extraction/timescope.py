@@ -413,9 +413,10 @@ def _period_years(
 
 @cache
 def base_year_pattern(lang: str) -> re.Pattern[str]:
-    """A comparison word right before a year, or before "the same period of" and a
-    year, or a word that starts a span ("seit Juli 2017"): the year is what is compared
-    against or counted from."""
+    """A comparison word right before a year, or before "the same period of" (or a
+    quarter: "a 22% increase over the first quarter of 2022") and a year, or a word that
+    starts a span ("seit Juli 2017"): the year is what is compared against or counted
+    from."""
     table = load_table("time")
     listed = by_language(table["base_year_before"], lang)
     if not listed:
@@ -423,6 +424,9 @@ def base_year_pattern(lang: str) -> re.Pattern[str]:
     edge = "" if lang == "zh" else r"(?<![\w])"
     articles = r"(?:\s+(?:the|dem|den|des|het|de))?"  # "gegenüber dem Vorjahr"
     periods = list(by_language(table.get("same_period", {}), lang))
+    if periods:
+        rows = (row for key in ("quarters", "halves") for row in table[key])
+        periods += [w for row in rows for w in words(row, lang)]
     joiners = list(by_language(table.get("same_period_joiners", {}), lang))
     same = ""
     if periods:
