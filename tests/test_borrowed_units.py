@@ -44,3 +44,25 @@ def test_a_second_magnitude_still_takes_the_first_ones_unit() -> None:
 )
 def test_a_comma_between_digits_breaks_no_clause(text: str, breaks: list[str]) -> None:
     assert [m.group() for m in CLAUSE_BREAK.finditer(text)] == breaks
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("de", "Mindestens 1832 Menschen wurden bei dem Erdstoß der Stärke 6,8 verletzt.",
+         "Stärke 6,8"),
+        ("en", "The earthquake measured 7 degrees on the Richter scale.",
+         "7 degrees on the Richter scale"),
+        ("de", "Das Beben erreichte 6,9 Grad auf der Richterskala.", "6,9 Grad auf der Richterskala"),
+        ("nl", "De beving had een kracht van 6,8 graden op de schaal van Richter.",
+         "6,8 graden op de schaal van Richter"),
+        ("zh", "随后多次余震接连发生,最高余震震级达7.5级。", "震级达7.5"),
+    ],
+)  # fmt: skip
+def test_a_magnitude_named_before_or_after_is_a_magnitude(
+    lang: str, text: str, figure: str
+) -> None:
+    """A prefix outranks a verb after the number ("… der Stärke 6,8 verletzt" counts no
+    people), and "degrees on the Richter scale" are no temperature (held-out batch 6)."""
+    claims = {c.text: c.unit for c in annotated_claims(text, lang)}
+    assert claims[figure] == "magnitude"

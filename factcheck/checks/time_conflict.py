@@ -46,8 +46,7 @@ def _clusters(claims: list[ReportClaim], tolerance: float) -> list[list[ReportCl
         same = (
             first is not None
             and _one_shape(first, claim)
-            and compare(first, claim, tolerance=tolerance, approx_tolerance=0.05).verdict
-            == "agree"
+            and compare(first, claim, tolerance=tolerance, approx_tolerance=0.05).verdict == "agree"
         )
         if same:
             clusters[-1].append(claim)

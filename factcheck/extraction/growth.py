@@ -70,8 +70,9 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         quantity.label = _is_adverb(scan, numeral) or not _is_rank_word(scan, quantity, numeral)
     _attach_rank(scan, quantity, numeral)
     _attach_tenths(scan, quantity)
+    bare_end = quantity.end
     _attach_unit(scan, quantity)
-    _attach_prefix(scan, quantity)
+    _attach_prefix(scan, quantity, unit_word=quantity.end != bare_end)
     end_before = quantity.end
     _attach_qualifiers(scan, quantity)
     if quantity.end != end_before and quantity.unit in (None, "count"):
@@ -332,8 +333,10 @@ def _money_of(scan: Scan, quantity: Quantity) -> str | None:
     return None
 
 
-def _attach_prefix(scan: Scan, quantity: Quantity) -> None:
-    """'$4bn', 'MAUD 60', 'age 87', '华氏51度': a unit named before the number."""
+def _attach_prefix(scan: Scan, quantity: Quantity, unit_word: bool = True) -> None:
+    """'$4bn', 'MAUD 60', 'age 87', '华氏51度': a unit named before the number. It
+    outranks a unit only a verb after it gave ("bei dem Erdstoß der Stärke 6,8 verletzt":
+    a magnitude, not people), not a unit word written after it."""
     prefix = scan.units.prefix_before.search(scan.work, max(0, quantity.start - 16), quantity.start)
     if prefix is None:
         return
@@ -342,7 +345,7 @@ def _attach_prefix(scan: Scan, quantity: Quantity) -> None:
     if unit is None or quantity.high >= scan.units.prefix_below.get(unit, math.inf):
         return  # "M365" is a product's name, not a magnitude
     temperature = quantity.unit == "degree" and unit_category(unit) == "temperature"
-    if quantity.unit in (None, "count") or temperature:
+    if quantity.unit in (None, "count") or temperature or not unit_word:
         quantity.unit, quantity.start = unit, prefix.start()
         _code_scale(scan, quantity, symbol if symbol in scan.units.scaled else None)
 

@@ -13,8 +13,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.numeral import Numeral, is_letter
-from factcheck.extraction.quantity import SPACES, numeral_at
-from factcheck.lexicon import load_table
+from factcheck.extraction.patterns import alternation
+from factcheck.extraction.quantity import SPACES, clause_bounds, numeral_at
+from factcheck.lexicon import by_language, load_table
 
 if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
@@ -113,10 +114,32 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
     if scan.units.after.match(after) or scan.g.multiplier_after.match(after):
         return False
     if len(surface) == 4 and 1900 <= numeral.value <= 2099:
+        if _level_of_a_count(scan, numeral):
+            return False
         return not scan.units.prefix_before.search(
             scan.work, max(0, numeral.start - 6), numeral.start
         )
     return len(surface) <= 3 and _after_a_name(scan, numeral)
+
+
+def _level_of_a_count(scan: Scan, numeral: Numeral) -> bool:
+    """ "Het dodental ligt volgens de junta op 2056", "die Zahl der Toten bei 2065": a
+    year-like number after a word that gives a level (`level_before` in
+    lexicon/time.yaml), in a clause that names what is counted, is that count."""
+    if not _level_before(scan.lang).search(scan.work, max(0, numeral.start - 8), numeral.start):
+        return False
+    start, end = scan.sentences.span_of(numeral.start)
+    lo, _ = clause_bounds(scan.work, start, end, numeral.start, numeral.end)
+    before, _ = scan.counted_nouns(lo, numeral.start, numeral.end, numeral.end)
+    return before is not None
+
+
+@cache
+def _level_before(lang: str) -> re.Pattern[str]:
+    listed = by_language(load_table("time").get("level_before") or {}, lang)
+    if not listed:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{alternation(listed, word_edges=lang != 'zh')})[ \t]*$", re.I)
 
 
 def _after_a_name(scan: Scan, numeral: Numeral) -> bool:

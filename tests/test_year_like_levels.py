@@ -1,0 +1,30 @@
+"""A year-like number that a level word gives, in a clause that names what is counted,
+is that count (issue 13, dates): held-out batch 6's "Het officiële dodental ligt
+volgens de junta op 2056" and "dass die Zahl der Toten bei 2065 liege" read as years
+and were lost. Without a count in the clause it stays a year."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.scanner import extract_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Het officiële dodental ligt volgens de junta op 2056.", [("2056", "person")]),
+        ("de", "Die Militärregierung sagte, dass die Zahl der Toten bei 2065 liege.",
+         [("2065", "person")]),
+        ("en", "The death toll rose to 2056 on Monday.", [("2056", "person")]),
+        ("zh", "死亡人数升至2056。", [("2056", "person")]),
+        # years: no count named, or a word that gives no level
+        ("en", "The summit was postponed to 2030.", []),
+        ("en", "The number of deaths of 2023 was high.", []),
+        ("de", "Die Zahl der Toten stieg im Jahr 2023 auf 50.", [("50", "person")]),
+    ],
+)  # fmt: skip
+def test_a_year_like_level_of_a_count_is_a_count(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.text, c.unit) for c in extract_text(text, lang)] == expected
