@@ -63,3 +63,18 @@ def test_remaining_performance_obligations_are_a_backlog(lang: str, text: str, f
     held-out batch 5) is its order backlog, not a bare amount of dollars."""
     [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
     assert claim.attribute is not None and claim.attribute.name == "backlog"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Derna, home to 100,000 people, was hit hardest.", "100,000 people"),
+        ("de", "In Derna, wo etwa 100.000 Menschen leben, starben Tausende.", "etwa 100.000 Menschen"),
+        ("nl", "In Derna, waar 100.000 mensen wonen, vielen duizenden doden.", "100.000 mensen"),
+        ("zh", "德尔纳约有10万人居住。", "10万人"),
+    ],
+)  # fmt: skip
+def test_where_people_live_is_a_population(lang: str, text: str, figure: str) -> None:
+    """Held-out batch 6: Derna's "home to 100,000 people" against "125,000 inhabitants"."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.attribute is not None and claim.attribute.name == "population"
