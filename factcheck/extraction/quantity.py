@@ -63,8 +63,7 @@ def resolved_unit(units: UnitWords, match: re.Match[str] | None) -> str | None:
     return units.resolve(match.group("word") or match.group("sym")) if match else None
 
 
-# a comma or colon between two digits is a number's ("7,7", "18:30"), no break
-CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()，；：（）]|\s[-–—]\s")
+CLAUSE_BREAK = re.compile(r"[,;:()，；：（）]|\s[-–—]\s")
 
 
 CLAUSE_REACH = 240
@@ -73,9 +72,25 @@ CLAUSE_REACH = 240
 def clause_bounds(work: str, start: int, end: int, at: int, until: int) -> tuple[int, int]:
     """The bounds of the clause around [at, until) within a sentence [start, end), at
     most CLAUSE_REACH characters either side, so a sentence without breaks (a table
-    row, a hostile run of numbers) costs no more per number than a short one."""
+    row, a hostile run of numbers) costs no more per number than a short one. A comma
+    or colon between two digits is a number's ("Stärke 7,7", "18:30"), no break."""
     lo = max(start, at - CLAUSE_REACH)
     for match in CLAUSE_BREAK.finditer(work, lo, at):
-        lo = match.end()
-    after = CLAUSE_BREAK.search(work, until, min(end, until + CLAUSE_REACH))
-    return lo, after.start() if after else min(end, until + CLAUSE_REACH)
+        if not _in_a_number(work, match.start()):
+            lo = match.end()
+    hi = min(end, until + CLAUSE_REACH)
+    for match in CLAUSE_BREAK.finditer(work, until, hi):
+        if not _in_a_number(work, match.start()):
+            return lo, match.start()
+    return lo, hi
+
+
+def _in_a_number(work: str, at: int) -> bool:
+    """A comma or colon with a digit on each side (the plain class above is the fast
+    scan; this test runs on the few breaks it finds)."""
+    return (
+        work[at] in ",:"
+        and 0 < at < len(work) - 1
+        and work[at - 1].isdigit()
+        and work[at + 1].isdigit()
+    )
