@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from dated import check_dated
 
+from factcheck.runs.checking import check_texts
 from tests.annotating import annotated_claims
 
 
@@ -84,3 +85,17 @@ def test_a_figure_confirms_a_quantity_in_words() -> None:
     )
     assert [f.text for f in result.supported] == ["Thousands of people"]
     assert not result.findings
+
+
+def test_a_quantity_in_words_beside_an_undated_figure_confirms_it_neither() -> None:
+    """Held-out batch 6: the draft's 392 injured, undated, sat on one side of a finding
+    with nu.nl's "honderden gewonden" (200-999) against another outlet's 329, and the
+    side made it "supported"; words alone confirm no figure there either."""
+    result = check_texts(
+        ("draft.md", "Earlier, state media reported 632 deaths and 392 injuries in Morocco.", "en"),
+        [
+            ("a.txt", "In Marokko vielen ruim zeshonderd doden en honderden gewonden.", "nl"),
+            ("b.txt", "摩洛哥地震已造成632人遇难,329人受伤。", "zh"),
+        ],
+    )
+    assert "392 injuries" not in [f.text for f in result.supported]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable
 
+from factcheck.checks.sides import in_words_alone
 from factcheck.models import Finding, ReportClaim
 
 COMPARED = frozenset({"value-conflict", "scale-error"})
@@ -49,7 +50,12 @@ def in_nearest_period(
     def periods(ids: Iterable[str]) -> set[str]:
         return {period_of(claims[i]) for i in ids if claims[i].role == "source"}
 
-    beside = [i for f in compared for i in _own_side(f, claim.id) if claims[i].role == "source"]
+    beside = [
+        i
+        for f in compared
+        for i in _own_side(f, claim.id)
+        if claims[i].role == "source" and _confirms(claims[i], claim)
+    ]
     spoken = periods([*agreeing, *beside])
     guessed = not spoken
     if guessed:
@@ -84,6 +90,12 @@ def _as_warning(finding: Finding) -> Finding:
     if finding.severity != "error" or finding.kind == "scale-error":
         return finding
     return finding.model_copy(update={"severity": "warning"})
+
+
+def _confirms(source: ReportClaim, claim: ReportClaim) -> bool:
+    """A source beside the draft's figure confirms it, unless it is a quantity in words
+    alone ("honderden gewonden") and the draft's is a figure (392): it has none."""
+    return not in_words_alone(source) or in_words_alone(claim)
 
 
 def _own_side(finding: Finding, claim_id: str) -> tuple[str, ...]:
