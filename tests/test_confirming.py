@@ -107,6 +107,26 @@ def test_a_bound_confirms_only_figures_near_it() -> None:
     assert agreeing(None, _claim(7300, "person"), more_than)
 
 
+def test_a_hedge_widens_a_figure_at_most_one_step_of_its_last_digit() -> None:
+    """Held-out batch 6: a draft's 7.4 billion was "supported" by "etwa 7,1 Milliarden"
+    (5 % around 7.1 reaches 7.455); a hedge on a figure written to a tenth covers that
+    tenth. A round figure keeps the 5 % ("about 7 billion" still takes 7.3 billion)."""
+    about = _claim(7.1e9, "EUR", approx=True)
+    assert not agree(OPTIONS, _claim(7.4e9, "EUR"), about)
+    assert agree(OPTIONS, _claim(7.2e9, "EUR"), about)
+    assert agree(OPTIONS, _claim(7.3e9, "EUR"), _claim(7e9, "EUR", approx=True))
+    assert agree(OPTIONS, _claim(484507), _claim(485000, approx=True))
+    assert agree(OPTIONS, _claim(500000), _claim(485000, approx=True))  # rounded to 10^5
+
+
+@given(st.integers(min_value=11, max_value=99_999), st.integers(min_value=0, max_value=6))
+def test_a_hedge_never_agrees_less_than_the_bare_figure(digits: int, place: int) -> None:
+    value = digits * 10.0**place
+    for other in (value * 0.97, value * 1.03, value * 1.2):
+        if agree(OPTIONS, _claim(other), _claim(value)):
+            assert agree(OPTIONS, _claim(other), _claim(value, approx=True))
+
+
 # ---- periods ---------------------------------------------------------------------
 
 

@@ -73,7 +73,15 @@ def last_digit(claim: Claim) -> float | None:
     """The place of an exact figure's last significant digit, in the base unit:
     "17,975" 1, "€27.6 billion" 100 million, "485,000" 1,000 (a trailing zero may be
     rounding). None for a hedge, a bound or a range: they state no precision."""
-    if claim.value is None or claim.approx or claim.bound or claim.value == 0:
+    if claim.approx or claim.bound:
+        return None
+    return digit_place(claim)
+
+
+def digit_place(claim: Claim) -> float | None:
+    """The place of a single figure's last significant digit, in the base unit, hedged
+    or not ("etwa 7,1 Milliarden": 100 million); None for a range or zero."""
+    if claim.value is None or claim.value == 0:
         return None
     digits = Decimal(repr(abs(claim.value))).normalize()
     factor, _ = to_base(claim.unit)

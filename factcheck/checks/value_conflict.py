@@ -30,6 +30,7 @@ from factcheck.align import BlockKey
 from factcheck.checks.compare import (
     Comparison,
     bound_reach,
+    digit_place,
     ends,
     last_digit,
     representative,
@@ -320,9 +321,10 @@ def _neighbours_and_slips(
 
 
 def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
-    """The values a claim admits: a range's ends, a hedge widened, a bound up to its
-    reach ("more than 100" reaches 200 with the default reach of 1, "more than 150"
-    225: `bound_reach`); in base units."""
+    """The values a claim admits: a range's ends, a hedge widened (by the approximate
+    tolerance, at most one step of its last stated digit: "etwa 7,1 Milliarden" is
+    7.0-7.2 billion, not 7.4), a bound up to its reach ("more than 100" reaches 200 with
+    the default reach of 1, "more than 150" 225: `bound_reach`); in base units."""
     low, high = ends(claim)
     reach = 1 + bound_reach(claim, options["bound_reach"])
     if claim.bound in ("gt", "ge"):
@@ -330,8 +332,9 @@ def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
     elif claim.bound in ("lt", "le"):
         low = low / reach if low > 0 else low * reach
     if claim.approx:
-        spread = options["approx_tolerance"]
-        low, high = low - abs(low) * spread, high + abs(high) * spread
+        place = digit_place(claim)
+        low -= min(abs(low) * options["approx_tolerance"], place or math.inf)
+        high += min(abs(high) * options["approx_tolerance"], place or math.inf)
     return low, high
 
 
@@ -359,7 +362,7 @@ def _rounded(a: Claim, b: Claim) -> bool:
     over its article's 8.3% (within the approximate tolerance: "2 million" is no
     rounding of 2.4 million). A figure written with decimals ("6,0") rounds nothing."""
     for coarse, fine in ((a, b), (b, a)):
-        step, finer = last_digit(coarse), last_digit(fine)
+        step, finer = last_digit(coarse), digit_place(fine)  # the finer may be hedged
         if step is None or finer is None or WRITTEN_DECIMALS.search(coarse.text):
             continue
         if finer < step and abs(ends(coarse)[0] - ends(fine)[0]) <= step / 2:
