@@ -78,3 +78,28 @@ def test_where_people_live_is_a_population(lang: str, text: str, figure: str) ->
     """Held-out batch 6: Derna's "home to 100,000 people" against "125,000 inhabitants"."""
     [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
     assert claim.attribute is not None and claim.attribute.name == "population"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        ("de", "Die Auslieferungen reiner Elektroautos legten um 42 Prozent auf 141.000 zu.",
+         "42 Prozent", "deliveries_change"),
+        ("de", "Die Auslieferungen stiegen um 42 Prozent.", "42 Prozent", "deliveries_change"),
+        ("de", "In China sanken die Auslieferungen um 14,5 Prozent.", "14,5 Prozent",
+         "deliveries_change"),
+        ("nl", "De leveringen stegen met 42 procent.", "42 procent", "deliveries_change"),
+        ("nl", "De leveringen namen met 42 procent toe.", "42 procent", "deliveries_change"),
+        ("de", "Unter dem Strich blieben 4,7 Milliarden Euro.", "4,7 Milliarden Euro", "profit"),
+        ("de", "Unterm Strich blieben noch 4,7 Milliarden Euro.", "4,7 Milliarden Euro", "profit"),
+        ("en", "Profit after taxes stands at €4.7 billion.", "€4.7 billion", "profit"),
+        ("nl", "Onder de streep bleef 4,7 miljard euro over.", "4,7 miljard euro", "profit"),
+    ],
+)  # fmt: skip
+def test_plural_change_verbs_and_the_bottom_line(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    """Held-out batch 6 (Volkswagen): "stiegen", "sanken", "legten … zu" are change
+    verbs as their singulars are, and "unter dem Strich" is net profit."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.attribute is not None and claim.attribute.name == attribute
