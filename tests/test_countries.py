@@ -63,3 +63,25 @@ def test_the_rules_own_places_keep_their_entries() -> None:
         for alias in entity.aliases.all():
             ids_by_alias.setdefault(alias, set()).add(entity.id)
     assert all(len(ids) == 1 for ids in ids_by_alias.values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("zh", "美國新墨西哥州共有300人受傷。", "New Mexico"),  # not Mexico
+        ("en", "In New Mexico 300 people were injured.", "New Mexico"),
+        ("zh", "墨西哥地震造成300人死亡。", "Mexico"),
+    ],
+)
+def test_a_longer_place_name_holding_a_country_is_that_place(
+    lang: str, text: str, place: str
+) -> None:
+    (claim,) = annotated_claims(text, lang)
+    assert claim.subject == (place,)
+
+
+def test_an_offshore_quake_is_no_haiti() -> None:
+    """ "近海地震" holds "海地" (Haiti): Chinese names that stand inside common words
+    are left out of the table (tools/countries.py, NOT_ALONE)."""
+    claims = annotated_claims("日本能登半岛近海地震已造成200人死亡。", "zh")
+    assert [(c.text, c.subject) for c in claims] == [("200人", ("Japan",))]

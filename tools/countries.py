@@ -46,8 +46,11 @@ EXTRA = {
 # Ids for names CLDR writes for forms ("Congo - Kinshasa", "Hong Kong SAR China").
 IDS = {"CD": "DR Congo", "CG": "Republic of the Congo", "HK": "Hong Kong", "MO": "Macau",
        "PS": "Palestine"}  # fmt: skip
-# Chinese two-character names that stand inside other words ("马里兰" is Maryland).
-NOT_ALONE = frozenset({"马里", "馬里", "阿曼", "苏丹", "蘇丹", "加纳", "迦納"})
+# Chinese names that stand inside other words ("马里兰" is Maryland, "近海地震" an
+# offshore quake, "黑山县" a county) or name a US state too ("喬治亞州").
+NOT_ALONE = frozenset(
+    {"马里", "馬里", "阿曼", "苏丹", "蘇丹", "加纳", "迦納", "海地", "黑山", "喬治亞"}
+)
 PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
 
 
