@@ -24,6 +24,7 @@ from factcheck.extraction.notclaims import (
     ZH_ARTICLE,
     glued_to_letters,
     han_list_marker,
+    hyphened_word,
     not_a_claim,
 )
 from factcheck.extraction.nouns import after_a_name
@@ -92,7 +93,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     unit_range(scan, quantity)
     plus_minus(scan, quantity)
     _attach_minor(scan, quantity)
-    if glued_to_letters(work, quantity.end):
+    if glued_to_letters(work, quantity.end) or hyphened_word(scan, quantity, numeral):
         return None
     if ZH_ARTICLE.fullmatch(work, quantity.start, quantity.end):
         return None

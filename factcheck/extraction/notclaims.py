@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.numeral import Numeral, is_letter
 from factcheck.extraction.patterns import alternation
-from factcheck.extraction.quantity import SPACES, clause_bounds, numeral_at
+from factcheck.extraction.quantity import SPACES, Quantity, clause_bounds, numeral_at
 from factcheck.lexicon import by_language, load_table
 
 if TYPE_CHECKING:
@@ -53,6 +53,24 @@ def han_list_marker(scan: Scan, numeral: Numeral) -> bool:
         return False
     before = scan.work[max(0, numeral.start - 2) : numeral.start].strip(" \t")
     return not before or before[-1] in "\n:：;；。，,（(「“"
+
+
+def hyphened_word(scan: Scan, quantity: Quantity, numeral: Numeral) -> bool:
+    """ "one-off", "one-time", "two-way": a number word hyphened to one of
+    `hyphened_adjectives` (lexicon/number_words.yaml) is part of an adjective, not a
+    figure; "two-year" took its unit, "a three-way race" counts its candidates."""
+    end, work = quantity.end, scan.work
+    if not numeral.words or end != numeral.end or not work.startswith("-", end):
+        return False
+    return quantity.unit in (None, "count") and bool(_adjectives(scan.lang).match(work, end + 1))
+
+
+@cache
+def _adjectives(lang: str) -> re.Pattern[str]:
+    listed = by_language(load_table("number_words").get("hyphened_adjectives") or {}, lang)
+    if not listed:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{alternation(listed)})(?![\w-])", re.IGNORECASE)
 
 
 def glued_to_letters(work: str, end: int) -> bool:
