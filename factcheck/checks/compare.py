@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from factcheck.extraction.units import quantity
@@ -83,9 +83,15 @@ def digit_place(claim: Claim) -> float | None:
     or not ("etwa 7,1 Milliarden": 100 million); None for a range or zero."""
     if claim.value is None or claim.value == 0:
         return None
-    digits = Decimal(repr(abs(claim.value))).normalize()
     factor, _ = to_base(claim.unit)
-    return float(Decimal(1).scaleb(digits.as_tuple().exponent)) * abs(factor)
+    return _place(abs(claim.value)) * abs(factor)
+
+
+@lru_cache(maxsize=1 << 16)
+def _place(value: float) -> float:
+    """The place of a positive number's last significant digit (rounding may have
+    left trailing zeros, which count as rounding): kept, as every comparison asks."""
+    return float(Decimal(1).scaleb(Decimal(repr(value)).normalize().as_tuple().exponent))
 
 
 def bound_reach(claim: Claim, reach: float) -> float:
