@@ -62,15 +62,17 @@ def hyphened_word(scan: Scan, quantity: Quantity, numeral: Numeral) -> bool:
     end, work = quantity.end, scan.work
     if not numeral.words or end != numeral.end or not work.startswith("-", end):
         return False
-    return quantity.unit in (None, "count") and bool(_adjectives(scan.lang).match(work, end + 1))
+    adjectives = _listed("number_words", "hyphened_adjectives", scan.lang, r"(?![\w-])")
+    return quantity.unit in (None, "count") and bool(adjectives.match(work, end + 1))
 
 
 @cache
-def _adjectives(lang: str) -> re.Pattern[str]:
-    listed = by_language(load_table("number_words").get("hyphened_adjectives") or {}, lang)
+def _listed(table: str, key: str, lang: str, after: str) -> re.Pattern[str]:
+    """One language's phrases of a lexicon row as one pattern, `after` appended."""
+    listed = by_language(load_table(table).get(key) or {}, lang)
     if not listed:
         return re.compile("(?!)")
-    return re.compile(rf"(?:{alternation(listed)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(listed, word_edges=lang != 'zh')}){after}", re.I)
 
 
 def glued_to_letters(work: str, end: int) -> bool:
@@ -144,20 +146,13 @@ def _level_of_a_count(scan: Scan, numeral: Numeral) -> bool:
     """ "Het dodental ligt volgens de junta op 2056", "die Zahl der Toten bei 2065": a
     year-like number after a word that gives a level (`level_before` in
     lexicon/time.yaml), in a clause that names what is counted, is that count."""
-    if not _level_before(scan.lang).search(scan.work, max(0, numeral.start - 8), numeral.start):
+    level_before = _listed("time", "level_before", scan.lang, r"[ \t]*$")
+    if not level_before.search(scan.work, max(0, numeral.start - 8), numeral.start):
         return False
     start, end = scan.sentences.span_of(numeral.start)
     lo, _ = clause_bounds(scan.work, start, end, numeral.start, numeral.end)
     before, _ = scan.counted_nouns(lo, numeral.start, numeral.end, numeral.end)
     return before is not None
-
-
-@cache
-def _level_before(lang: str) -> re.Pattern[str]:
-    listed = by_language(load_table("time").get("level_before") or {}, lang)
-    if not listed:
-        return re.compile("(?!)")
-    return re.compile(rf"(?:{alternation(listed, word_edges=lang != 'zh')})[ \t]*$", re.I)
 
 
 def _after_a_name(scan: Scan, numeral: Numeral) -> bool:
