@@ -103,3 +103,20 @@ def test_plural_change_verbs_and_the_bottom_line(
     verbs as their singulars are, and "unter dem Strich" is net profit."""
     [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
     assert claim.attribute is not None and claim.attribute.name == attribute
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Volkswagen has an order backlog of 1.8 million vehicles.", "1.8 million vehicles"),
+        ("de", "VW verfügt über einen Auftragsbestand von 1,8 Millionen Fahrzeugen.",
+         "1,8 Millionen Fahrzeugen"),
+        ("nl", "Volkswagen heeft een orderportefeuille van 1,8 miljoen auto's.", "1,8 miljoen auto's"),
+        ("zh", "大众汽车的积压订单达180万辆汽车。", "180万辆汽车"),
+    ],
+)  # fmt: skip
+def test_an_order_backlog_may_be_counted_in_vehicles(lang: str, text: str, figure: str) -> None:
+    """Held-out batch 6: Volkswagen's backlog of 1.8 million vehicles (a draft's planted
+    "1,8 Milliarden Fahrzeugen") had no measure; a backlog is money or units."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.attribute is not None and claim.attribute.name == "backlog"
