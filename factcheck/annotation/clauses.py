@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from factcheck.extraction.patterns import WORD_CHARS, alternation, phrase_trie
+from factcheck.extraction.quantity import between_digits
 
 WEAK, RELATIVE, CONTRAST, STRONG = 0, 1, 2, 3
 STRENGTHS = {
@@ -118,7 +119,7 @@ class LanguageWords:
         found = []
         for m in self.breaks.finditer(text, lo, hi):
             start, end = m.span()
-            if m.lastgroup == "mark" and _between_digits(text, start, end):
+            if m.lastgroup == "mark" and between_digits(text, start, end):
                 continue
             found.append(Break(start, end, STRENGTHS[m.lastgroup or "mark"]))
         return found
@@ -132,10 +133,6 @@ def _word_start(text: str, lo: int, start: int) -> int:
     while start > lo and WORD_CHAR.match(text, start - 1):
         start -= 1
     return start
-
-
-def _between_digits(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
 
 
 def compile_language(

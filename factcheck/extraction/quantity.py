@@ -88,9 +88,9 @@ def clause_bounds(work: str, start: int, end: int, at: int, until: int) -> tuple
 def _in_a_number(work: str, at: int) -> bool:
     """A comma or colon with a digit on each side (the plain class above is the fast
     scan; this test runs on the few breaks it finds)."""
-    return (
-        work[at] in ",:"
-        and 0 < at < len(work) - 1
-        and work[at - 1].isdigit()
-        and work[at + 1].isdigit()
-    )
+    return work[at] in ",:" and between_digits(work, at, at + 1)
+
+
+def between_digits(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a digit on each side ("7,7", "18:30", "1,8 miljoen")."""
+    return start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
