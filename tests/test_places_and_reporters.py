@@ -801,3 +801,27 @@ def test_the_place_a_reporter_sits_in_is_not_what_it_reports_on(
     text: str, lang: str, figure: str
 ) -> None:
     assert dict(_subjects(_report((text, lang))))[figure] == "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Myanmar held a minute of silence for the victims.\n\nThe quake had a magnitude of "
+         "7.7 on Friday. China, India and Russia sent aid. It was felt in Thailand, China and "
+         "Vietnam.", "en"),
+        ("Myanmar hat eine Schweigeminute für die Opfer abgehalten.\n\nDas Beben hatte eine "
+         "Stärke von 7,7 am Freitag. China, Indien und Russland schickten Hilfe. Es war in "
+         "Thailand, China und Vietnam zu spüren.", "de"),
+        ("Myanmar heeft een minuut stilte gehouden voor de slachtoffers.\n\nDe beving had een "
+         "kracht van 7,7 op vrijdag. Onder meer China, India en Rusland hebben hulp gestuurd. "
+         "De aardbeving was voelbaar in Thailand, China en Vietnam.", "nl"),
+        ("缅甸举行默哀仪式。\n\n地震震级为7.7级。中国、印度和俄罗斯派出了救援队。泰国、中国和越南"
+         "也有震感。", "zh"),
+    ],
+)  # fmt: skip
+def test_the_place_of_the_lead_outweighs_a_list_of_others(text: str, lang: str) -> None:
+    """Held-out batch 6 (welingelichtekringen): the lead's Myanmar, named once, lost to
+    China, named twice in lists of helping and neighbouring countries, so the quake's
+    magnitude was China's."""
+    surface = {"en": "magnitude of 7.7", "de": "Stärke von 7,7", "nl": "kracht van 7,7"}
+    assert _subjects(_report((text, lang))) == [(surface.get(lang, "震级为7.7"), "Myanmar")]

@@ -16,6 +16,10 @@ SUBJECT_KINDS = frozenset(
     {"organization", "model", "product", "group", "unknown", "chip", "person", "place"}
 )
 PRODUCT_KINDS = frozenset({"product", "model"})
+# The place of a news article's lead (headline and first sentence) is its story's
+# ("Myanmar heeft een minuut stilte gehouden …"), however often a list of helping or
+# neighbouring countries names others later.
+LEAD_WEIGHT = 3
 
 
 def sentence_subjects(
@@ -61,19 +65,22 @@ def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
     return len({entities.outermost_place(place) for place in places}) == 1
 
 
-def main_place(mentions: Sequence[Mention], entities: EntityTable, outermost: bool) -> str | None:
-    """The place (or outermost place) an article names most often (first named wins a
-    tie); in an article that names no place, the country its national institutions
-    serve ("Tweede Kamerverkiezingen", "國家統計局": the Netherlands, China)."""
-    roots = [
-        entities.outermost_place(m.entity) if outermost else m.entity
-        for m in mentions
-        if m.kind == "place" and not (m.anaphor or m.source)
-    ]
-    if not roots:
-        roots = [p for m in mentions if not m.anaphor and (p := entities.served_place(m.entity))]
-    if not roots:
+def main_place(
+    mentions: Sequence[Mention], entities: EntityTable, outermost: bool, lead_end: int = 0
+) -> str | None:
+    """The place (or outermost place) an article names most often, a mention in its
+    lead (before `lead_end`) counting `LEAD_WEIGHT` times (first named wins a tie); in
+    an article that names no place, the country its national institutions serve
+    ("Tweede Kamerverkiezingen", "國家統計局": the Netherlands, China)."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind == "place" and not (m.anaphor or m.source):
+            place = entities.outermost_place(m.entity) if outermost else m.entity
+            counts[place] += LEAD_WEIGHT if m.start < lead_end else 1
+    if not counts:
+        served = (entities.served_place(m.entity) for m in mentions if not m.anaphor)
+        counts.update(place for place in served if place)
+    if not counts:
         return None
-    counts = Counter(roots)
     best = max(counts.values())
-    return next(root for root in roots if counts[root] == best)
+    return next(place for place in counts if counts[place] == best)

@@ -113,8 +113,9 @@ class DocumentAnnotator:
         self.main = main_entity(self.mentions)
         self.sentence_starts = [start for start, _ in sentences]
         self._carried = sentence_subjects(self.mentions, sentences)
-        self.main_place = main_place(self.mentions, entities, outermost=False)
-        self.event_place = main_place(self.mentions, entities, outermost=True)
+        lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
+        self.main_place = main_place(self.mentions, entities, False, lead_end)
+        self.event_place = main_place(self.mentions, entities, True, lead_end)
         self.one_country = one_country(self.mentions, entities)
         self._lines = product_lines(self.mentions, entities)
         self._reporters: dict[tuple[int, int], list[Reporter]] = {}

@@ -134,7 +134,7 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
     if scan.units.after.match(after) or scan.g.multiplier_after.match(after):
         return False
     if len(surface) == 4 and 1900 <= numeral.value <= 2099:
-        if _level_of_a_count(scan, numeral):
+        if level_of_a_count(scan, numeral.start, numeral.end):
             return False
         return not scan.units.prefix_before.search(
             scan.work, max(0, numeral.start - 6), numeral.start
@@ -142,16 +142,16 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
     return len(surface) <= 3 and _after_a_name(scan, numeral)
 
 
-def _level_of_a_count(scan: Scan, numeral: Numeral) -> bool:
+def level_of_a_count(scan: Scan, at: int, end: int) -> bool:
     """ "Het dodental ligt volgens de junta op 2056", "die Zahl der Toten bei 2065": a
-    year-like number after a word that gives a level (`level_before` in
-    lexicon/time.yaml), in a clause that names what is counted, is that count."""
+    year-like number (at work[at:end]) after a word that gives a level (`level_before`
+    in lexicon/time.yaml), in a clause that names what is counted, is that count."""
     level_before = _listed("time", "level_before", scan.lang, r"[ \t]*$")
-    if not level_before.search(scan.work, max(0, numeral.start - 8), numeral.start):
+    if not level_before.search(scan.work, max(0, at - 8), at):
         return False
-    start, end = scan.sentences.span_of(numeral.start)
-    lo, _ = clause_bounds(scan.work, start, end, numeral.start, numeral.end)
-    before, _ = scan.counted_nouns(lo, numeral.start, numeral.end, numeral.end)
+    start, stop = scan.sentences.span_of(at)
+    lo, _ = clause_bounds(scan.work, start, stop, at, end)
+    before, _ = scan.counted_nouns(lo, at, end, end)
     return before is not None
 
 

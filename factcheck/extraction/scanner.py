@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -20,6 +20,7 @@ from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.growth import Quantity, grow, resolved_unit
+from factcheck.extraction.notclaims import level_of_a_count
 from factcheck.extraction.nouns import CountedNouns
 from factcheck.extraction.numeral import OverLong
 from factcheck.extraction.patterns import Cued
@@ -197,6 +198,17 @@ class Scan:
             self.g.multiplier_after.match(text, end) or self.g.scale_after.match(text, end)
         )
 
+    def quantity_in(self, offset: int) -> Callable[[str, int], bool]:
+        """`is_quantity` for a text that starts at `offset` of the work. A year-like
+        number that a level word gives a count of ("die Zahl der Toten bei 2065") is a
+        quantity too: it is the claim, never its own or its neighbours' period."""
+
+        def is_quantity(text: str, end: int) -> bool:
+            at = offset + end - 4
+            return self.is_quantity(text, end) or level_of_a_count(self, at, offset + end)
+
+        return is_quantity
+
     def when(self, quantity: Quantity, index: int) -> tuple[str | None, str | None]:
         """The claim's period and the day it is as of, from its clause, found once."""
         start, end = self.sentences.spans[index]
@@ -234,7 +246,7 @@ class Scan:
         """How many years the span states, counted once for all the claims of a
         sentence."""
         if span not in self.years:
-            self.years[span] = len(stated_years(self.work[slice(*span)], self.is_quantity))
+            self.years[span] = len(stated_years(self.work[slice(*span)], self.quantity_in(span[0])))
         return self.years[span]
 
     def _day_of(self, index: int, start: int, clause: tuple[int, int]) -> str | None:
@@ -259,13 +271,15 @@ class Scan:
         """The period of a figure in a clause naming several years: its own year."""
         text = self.work[clause[0] : clause[1]]
         lo, hi = quantity.start - clause[0], quantity.end - clause[0]
-        year = own_year(text, lo, hi, self.lang, self.is_quantity)
-        return year and time_scope(text, self.lang, self.is_quantity, self.published, year)
+        is_quantity = self.quantity_in(clause[0])
+        year = own_year(text, lo, hi, self.lang, is_quantity)
+        return year and time_scope(text, self.lang, is_quantity, self.published, year)
 
     def _scope(self, span: tuple[int, int]) -> str | None:
         if span not in self.scopes:
             text = self.work[span[0] : span[1]]
-            self.scopes[span] = time_scope(text, self.lang, self.is_quantity, self.published)
+            is_quantity = self.quantity_in(span[0])
+            self.scopes[span] = time_scope(text, self.lang, is_quantity, self.published)
         return self.scopes[span]
 
 
