@@ -13,11 +13,13 @@ from __future__ import annotations
 from datetime import date
 
 from dated import check_dated
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.checks.compare import last_digit
+from factcheck.checks.compare import digit_place, last_digit
+from factcheck.checks.compare import interval as compare_interval
 from factcheck.checks.value_conflict import agree, agreeing
+from factcheck.checks.value_conflict import interval as value_interval
 from factcheck.extraction.periods import first_day, holds, period_days, reported_after
 from factcheck.models import CheckResult, Claim
 from factcheck.runs.checking import check_texts
@@ -125,6 +127,21 @@ def test_a_hedge_never_agrees_less_than_the_bare_figure(digits: int, place: int)
     for other in (value * 0.97, value * 1.03, value * 1.2):
         if agree(OPTIONS, _claim(other), _claim(value)):
             assert agree(OPTIONS, _claim(other), _claim(value, approx=True))
+
+
+@settings(deadline=None)  # the first example loads pint's unit registry
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=-2, max_value=9))
+def test_a_hedge_reaches_no_further_than_a_digit_step_in_any_check(digits: int, place: int) -> None:
+    """`compare.interval` (time-conflict's) and value-conflict's interval admit the bare
+    figure and at most one step of its last digit around it for a hedge."""
+    value = digits * 10.0**place
+    step = digit_place(_claim(value)) or 0.0
+    for low, high in (
+        compare_interval(_claim(value, approx=True), 0.05),
+        value_interval(_claim(value, approx=True), OPTIONS),
+    ):
+        assert low <= value <= high
+        assert value - low <= step * (1 + 1e-9) and high - value <= step * (1 + 1e-9)
 
 
 # ---- periods ---------------------------------------------------------------------

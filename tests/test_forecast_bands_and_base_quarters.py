@@ -47,3 +47,76 @@ def test_one_band_in_two_periods_is_a_time_conflict() -> None:
         ]
     )
     assert [f.kind for f in report.findings] == ["time-conflict"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sales rose to 76.20 billion euros, a 22% increase over the first quarter of 2022."),
+        ("de", "Der Umsatz stieg auf 76,2 Milliarden Euro, ein Plus von 22 Prozent gegenüber dem "
+               "ersten Quartal 2022."),
+        ("nl", "De omzet steeg naar 76,2 miljard euro, een stijging van 22 procent ten opzichte "
+               "van het eerste kwartaal van 2022."),
+        ("zh", "营收达762亿欧元,比2022年第一季度增长22%。"),
+    ],
+)  # fmt: skip
+def test_a_base_quarter_dates_the_sentences_figures_a_year_on(lang: str, text: str) -> None:
+    """Held-out batch 6: marketscreener's "sales rose to 76.20 billion euros, a 22%
+    increase over the first quarter of 2022" left the revenue undated, so it never met
+    evstories' first-quarter €67.3 billion. The base quarter's later self, begun by the
+    publication date, is the period of every figure of the sentence."""
+    claims = extract_text(text, lang, published="2023-05-04")
+    assert [c.time for c in claims] == ["2023-Q1", "2023-Q1"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Revenue rose 5% to $2 billion over the fourth quarter of 2022."),
+        ("de", "Der Umsatz stieg um 5 Prozent auf 2 Milliarden Euro gegenüber dem vierten "
+               "Quartal 2022."),
+        ("nl", "De omzet steeg met 5 procent tot 2 miljard euro ten opzichte van het vierde "
+               "kwartaal van 2022."),
+        ("zh", "营收比2022年第四季度增长5%,达20亿欧元。"),
+    ],
+)  # fmt: skip
+def test_a_base_quarter_not_yet_repeated_dates_nothing(lang: str, text: str) -> None:
+    """Published in May 2023, the latest fourth quarter is 2022's, the base itself: the
+    figures are of some later quarter the sentence does not name."""
+    claims = extract_text(text, lang, published="2023-05-04")
+    assert [c.time for c in claims] == [None, None]
+
+
+def test_the_base_quarters_figures_keep_their_own_period() -> None:
+    claims = extract_text(
+        "Revenue was $5 billion, compared with $4 billion in the first quarter of 2022.",
+        "en",
+        published="2023-05-04",
+    )
+    assert [(c.text, c.time) for c in claims] == [("$5 billion", None), ("$4 billion", "2022-Q1")]
+
+
+@pytest.mark.parametrize(
+    ("hedged", "lang", "kinds"),
+    [
+        ("大众汽车2023年第三季度营收约788亿欧元。", "zh", []),
+        ("Volkswagen's revenue was about 78.8 billion euros in the third quarter of 2023.", "en",
+         []),
+        ("Der Umsatz von Volkswagen lag im dritten Quartal 2023 bei etwa 76,2 Milliarden Euro.",
+         "de", ["time-conflict"]),
+    ],
+)  # fmt: skip
+def test_a_hedge_is_the_same_figure_only_a_digit_step_away(
+    hedged: str, lang: str, kinds: list[str]
+) -> None:
+    """Held-out batch 6: zh-skyxz's third-quarter "约788亿欧元" was "the same figure" as
+    the first quarter's 76.2 billion, 3 % away, under time-conflict's 5 % for a hedge. A
+    hedge reaches one step of its last stated digit at most, as in value-conflict."""
+    report = report_texts(
+        [
+            ("a.txt", "Volkswagen's revenue was 76.2 billion euros in the first quarter of 2023.",
+             "en"),
+            ("b.txt", hedged, lang),
+        ]
+    )  # fmt: skip
+    assert [f.kind for f in report.findings if f.kind == "time-conflict"] == kinds

@@ -50,13 +50,18 @@ def to_base(unit: str) -> tuple[float, float]:
 
 
 def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:
+    """The values a claim admits: a bound open on its side, a hedge widened by the
+    approximate tolerance but at most one step of its last stated digit ("约788亿" is
+    78.7-78.9 billion, never the 76.2 billion of another quarter)."""
     low, high = ends(claim)
     if claim.bound in ("gt", "ge"):
         high = math.inf
     elif claim.bound in ("lt", "le"):
         low = -math.inf
     if claim.approx:
-        low, high = _widen(low, high, approx_tolerance)
+        place = digit_place(claim) or math.inf
+        low -= min(abs(low) * approx_tolerance, place)
+        high += min(abs(high) * approx_tolerance, place)
     return low, high
 
 

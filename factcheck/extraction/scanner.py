@@ -30,6 +30,7 @@ from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
+    only_bases,
     own_year,
     reported_ends,
     stated_years,
@@ -224,7 +225,10 @@ class Scan:
         before it ("In 2022, it sold 1.8 million"), when the sentence names one year
         only ("In 2022 it sold 1.8 million, in 2023 3 million" gives each figure its
         own year). A year in a later clause is that clause's ("35 seats, twice the 17
-        of March 2021"). The sentence starts after "announced that", if it says so."""
+        of March 2021"), unless it is only a comparison's base: the period the
+        comparison implies is the sentence's ("sales rose to 76.20 billion euros, a 22%
+        increase over the first quarter of 2022"). The sentence starts after "announced
+        that", if it says so."""
         start, end = sentence
         scope = self._scope(clause)
         if scope is not None and self._years(clause) > 1:
@@ -233,8 +237,11 @@ class Scan:
             return None  # "…, up from $24.2 billion in the prior quarter"
         if scope is not None or clause == (start, end):
             return scope
-        if self._years((start, end)) > 1:
+        years = self._years((start, end))
+        if years > 1:
             return None
+        if years and only_bases(self.work[start:end], self.lang, self.quantity_in(start)):
+            return self._scope((start, end))  # "sales rose to X, a 22% increase over Q1 2022"
         return self._scope((start, clause[1]))
 
     def _relative_quarter(self, clause: tuple[int, int]) -> bool:

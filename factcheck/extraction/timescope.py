@@ -346,10 +346,28 @@ def _undated_period(sentence: str, lang: str, published: str | None) -> str | No
     if len(found) != 1:
         return None
     match, tag = found[0]
+    base = _base_year_of(sentence, match, lang)
+    if base is not None:  # "a 22% increase over the first quarter of 2022": 2023's
+        latest = _latest(tag, published)
+        return latest if latest[:4] > base else None
     short = SHORT_PERIOD.fullmatch(match.group())
     if not (short or lang == "zh" or period_opener(lang).search(sentence, 0, match.start())):
         return None
     return _latest(tag, published)
+
+
+def _base_year_of(sentence: str, period: re.Match[str], lang: str) -> str | None:
+    """The year of a quarter or half that a comparison names as its base ("over the
+    first quarter of 2022", "gegenüber dem ersten Quartal 2022", "比2022年第一季度"):
+    the figures compared with it are of the same period of a later year."""
+    if lang == "zh":
+        year = YEAR.search(sentence, max(0, period.start() - 6), period.start())
+    else:
+        year = YEAR.search(sentence, period.end(), period.end() + 16)
+    if year is None:
+        return None
+    base = base_year_pattern(lang).search(sentence, max(0, year.start() - BASE_REACH), year.start())
+    return year.group(1) if base else None
 
 
 @cache
@@ -392,6 +410,13 @@ def _first_year(
 ) -> str | None:
     years = _period_years(sentence, lang, is_quantity)
     return years[0].group(1) if years else _relative_year(sentence, lang, published)
+
+
+def only_bases(text: str, lang: str, is_quantity: Callable[[str, int], bool] | None) -> bool:
+    """Whether every year the text names is a comparison's base ("a 22% increase over
+    the first quarter of 2022"): the period the comparison implies is then the text's
+    own, for all its figures."""
+    return not _period_years(text, lang, is_quantity) and bool(stated_years(text, is_quantity))
 
 
 def _period_years(
