@@ -134,7 +134,7 @@ def test_a_hedge_never_agrees_less_than_the_bare_figure(digits: int, place: int)
 def test_a_hedge_reaches_no_further_than_a_digit_step_in_any_check(digits: int, place: int) -> None:
     """`compare.interval` (time-conflict's) and value-conflict's interval admit the bare
     figure and at most one step of its last digit around it for a hedge."""
-    value = digits * 10.0**place
+    value = float(f"{digits}e{place}")  # as written: 681.43, not 68143 * 0.01
     step = digit_place(_claim(value)) or 0.0
     for low, high in (
         compare_interval(_claim(value, approx=True), 0.05),
