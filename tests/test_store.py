@@ -146,6 +146,22 @@ def test_other_entity_tables_rebuild_the_store(
         StoredSources.open(db, knowledge)
 
 
+def test_another_reading_library_rebuilds_the_store(
+    sources: Path, tmp_path: Path, knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new trafilatura may keep other lines of an HTML page, so the claims stored
+    under the old one are refused until `factcheck index` reads the files again."""
+    db = tmp_path / "claims.db"
+    _index(db, [sources], knowledge)
+    assert "trafilatura " in store_module.reading_versions()
+    monkeypatch.setattr(store_module, "reading_versions", lambda: "trafilatura 99.0")
+    with pytest.raises(Exception, match="run `factcheck index` again"):
+        StoredSources.open(db, knowledge)
+    summary = _index(db, [sources], knowledge)
+    assert summary.rebuilt and _counts(summary)[:3] == (5, 0, 0)
+    StoredSources.open(db, knowledge).close()
+
+
 def test_a_code_change_changes_the_fingerprint(tmp_path: Path) -> None:
     """A store made by other code is refused even when the version did not change;
     compiled caches are not the code."""

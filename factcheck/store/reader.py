@@ -43,8 +43,8 @@ def open_current(path: str | os.PathLike[str], knowledge: Knowledge) -> Store:
         store.close()
         raise StoreError(
             path,
-            "indexed with other entity or attribute tables, or another factcheck (version, "
-            "code or lexicon): "
+            "indexed with other entity or attribute tables, another factcheck (version, "
+            "code or lexicon) or other versions of the libraries that read files: "
             "run `factcheck index` again",
         )
     return store

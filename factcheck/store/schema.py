@@ -36,6 +36,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from factcheck import frames
@@ -98,12 +99,40 @@ class StoreError(FactcheckError):
         super().__init__(f"{path}: {reason}")
 
 
+# The libraries whose output becomes stored claims: an HTML page's text and date
+# (trafilatura, htmldate), its decoding, the detected language and the units.
+READING_LIBRARIES = (
+    "trafilatura",
+    "htmldate",
+    "charset-normalizer",
+    "lingua-language-detector",
+    "pint",
+)
+
+
 def knowledge_fingerprint(entities: str, attributes: str) -> str:
     """What the stored annotations depend on besides the text: the entity and attribute
-    tables, factcheck's version, and the package itself (code and lexicon)."""
+    tables, factcheck's version, the package itself (code and lexicon) and the versions
+    of the libraries that read the files (a new trafilatura may keep other lines of a
+    page)."""
     digest = hashlib.sha256(f"{__version__}\n{entities}\n{attributes}\n".encode())
     digest.update(package_digest(PACKAGE_ROOT).encode())
+    digest.update(reading_versions().encode())
     return digest.hexdigest()
+
+
+@cache
+def reading_versions() -> str:
+    """ "trafilatura 2.0.0, htmldate 1.9.3, …": the installed versions of
+    `READING_LIBRARIES`."""
+    return ", ".join(f"{name} {_installed(name)}" for name in READING_LIBRARIES)
+
+
+def _installed(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "missing"
 
 
 @cache
