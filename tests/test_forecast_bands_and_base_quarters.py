@@ -120,3 +120,34 @@ def test_a_hedge_is_the_same_figure_only_a_digit_step_away(
         ]
     )  # fmt: skip
     assert [f.kind for f in report.findings if f.kind == "time-conflict"] == kinds
+
+
+def test_every_two_periods_of_one_figure_are_a_time_conflict() -> None:
+    """Held-out batches 3 and 5: Microsoft's $80 billion was dated 2025 by two pages,
+    FY2025 by one and "through 2028" by another, and time-conflict reported only its
+    cluster's first pair. Each two periods are a finding now, with every claim that
+    dates the figure to each."""
+    report = report_texts(
+        [
+            ("a.txt", "Microsoft will spend $80 billion on data centers in 2025.", "en"),
+            ("b.txt", "Microsoft investeert in 2025 zo'n 80 miljard dollar in datacenters.", "nl"),
+            ("c.txt", "Microsoft wird im Geschäftsjahr 2025 80 Milliarden Dollar in "
+                      "Rechenzentren investieren.", "de"),
+            ("d.txt", "Microsoft will invest $80 billion in data centers through 2028.", "en"),
+        ]
+    )  # fmt: skip
+    claims = {c.id: c for c in report.claims}
+    found = [f for f in report.findings if f.kind == "time-conflict"]
+
+    def side(ids: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+        times = {claims[i].time for i in ids}
+        assert len(times) == 1
+        return tuple(sorted(claims[i].file or "" for i in ids)), times.pop()
+
+    pairs = {frozenset((side(f.claim_ids[: f.first_side]), side(f.claim_ids[f.first_side :])))
+             for f in found}  # fmt: skip
+    assert len(found) == 3 and pairs == {
+        frozenset({(("a.txt", "b.txt"), "2025"), (("c.txt",), "FY2025")}),
+        frozenset({(("a.txt", "b.txt"), "2025"), (("d.txt",), "2028")}),
+        frozenset({(("c.txt",), "FY2025"), (("d.txt",), "2028")}),
+    }

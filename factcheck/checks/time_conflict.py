@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING
 
 from factcheck.align import BlockKey
 from factcheck.checks.compare import compare, representative
-from factcheck.checks.context import CheckContext, describe
+from factcheck.checks.context import CheckContext
 from factcheck.checks.params import CheckParams
+from factcheck.checks.wording import side_text
 from factcheck.models import Finding, ReportClaim
 
 if TYPE_CHECKING:
     from factcheck.ruleset import Rule
+
+Cluster = list[ReportClaim]
 
 
 class TimeConflictParams(CheckParams):
@@ -33,9 +36,8 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         for shape in (False, True):  # single figures, then ranges
             same_shape = [c for c in dated if c.is_range is shape]
             for cluster in _clusters(same_shape, tolerance):
-                pair = _different_periods(cluster)
-                if pair is not None:
-                    findings.append(_finding(rule, context, key, *pair))
+                for left, right in _periods_apart(cluster):
+                    findings.append(_finding(rule, context, key, left, right))
     return findings
 
 
@@ -60,26 +62,35 @@ def _one_shape(a: ReportClaim, b: ReportClaim) -> bool:
     return not a.is_range or (a.low, a.high) == (b.low, b.high)
 
 
-def _different_periods(cluster: list[ReportClaim]) -> tuple[ReportClaim, ReportClaim] | None:
-    for i, a in enumerate(cluster):
-        for b in cluster[i + 1 :]:
-            if a.file != b.file and a.time != b.time:
-                return a, b
-    return None
+def _periods_apart(cluster: list[ReportClaim]) -> list[tuple[Cluster, Cluster]]:
+    """Every two periods the figure is dated to, from different documents, with all
+    the claims that date it to each (a.txt's 2025, b.txt's FY2025, c.txt's 2028 make
+    three pairs): each pair of documents that disagree is reported."""
+    by_period: dict[str, Cluster] = {}
+    for claim in cluster:
+        by_period.setdefault(claim.time or "", []).append(claim)
+    periods = list(by_period.values())
+    return [
+        (left, right)
+        for i, left in enumerate(periods)
+        for right in periods[i + 1 :]
+        if len({c.file for c in (*left, *right)}) > 1
+    ]
 
 
 def _finding(
-    rule: Rule, context: CheckContext, key: BlockKey, a: ReportClaim, b: ReportClaim
+    rule: Rule, context: CheckContext, key: BlockKey, left: Cluster, right: Cluster
 ) -> Finding:
-    confidence = context.confidence((a, b))
+    confidence = context.sides_confidence(left, right)
     return Finding(
         rule=rule.id,
         kind=rule.check,
-        severity=context.severity(rule, confidence, within=False, claims=(a, b)),
+        severity=context.severity(rule, confidence, within=False, claims=(*left, *right)),
         message=(
-            f"{context.about(key)}: {describe(a)} is dated {a.time}, {describe(b)} {b.time}: "
-            "the same figure in two different periods"
+            f"{context.about(key)}: {side_text(left)} is dated {left[0].time}, "
+            f"{side_text(right)} {right[0].time}: the same figure in two different periods"
         ),
-        claim_ids=(a.id, b.id),
+        claim_ids=tuple(c.id for c in (*left, *right)),
         confidence=confidence,
+        first_side=len(left),
     )
