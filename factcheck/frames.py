@@ -67,6 +67,7 @@ REPORT_CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("subject_sure", _B, False),
     Column("reported_by", _T),
     Column("summed", _B, False),
+    Column("milestone", _B, False),
 )
 SENTENCE = ("sentence_start", "sentence_end")
 

@@ -229,6 +229,9 @@ class ReportClaim(Claim):
     article's two counts of a toll from two reporters disagree, from one are an update.
     `summed` marks a joint subject's total ("Microsoft, Amazon, Meta und Alphabet …
     zusammen rund 350 Milliarden Dollar"): a figure of the group, never of one member.
+    `milestone` marks a figure its sentence says was reached for the first time
+    ("erstmals", "voor het eerst", "首次"): it has one date, which sources may disagree
+    on, even for a market price that may take the same value on many days.
     """
 
     id: str
@@ -236,6 +239,7 @@ class ReportClaim(Claim):
     subject_sure: bool = True
     reported_by: str | None = None
     summed: bool = False
+    milestone: bool = False
     role: ClaimRole = Field("source", exclude=True)
 
 
@@ -244,7 +248,7 @@ class ReportClaim(Claim):
 FIGURE_FIELDS = (
     "subject", "attribute", "topic", "unit", "time", "as_of", "value", "low", "high", "bound",
     "change", "approx", "boilerplate", "label", "conversion", "origin", "subject_sure",
-    "reported_by", "summed",
+    "reported_by", "summed", "milestone",
 )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
+from factcheck.annotation.milestones import milestones
 from factcheck.annotation.respectively import distributed, summed
 from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
@@ -44,7 +45,8 @@ def annotate_claims(
             )
         )
     text, lang = document.text, document.lang
-    return restated_periods(summed(distributed(result, text, lang), text, lang), attributes)
+    marked = milestones(summed(distributed(result, text, lang), text, lang), text, lang)
+    return restated_periods(marked, attributes)
 
 
 def _fiscal(

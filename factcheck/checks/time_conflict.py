@@ -2,17 +2,22 @@
 different periods by different sources (2024 in one, 2023 in another). Only exact
 figures count: "more than 100,000" is no figure of its own, and a range ("between 10%
 and 15%", a forecast's band) is the same figure only as the same range, never as a
-figure that falls in it (a quarter's 12%)."""
+figure that falls in it (a quarter's 12%). A market price takes one value on many
+days, so only a milestone's ("$2 trillion for the first time") dates are held apart:
+its period, else the day it was published on, and only dates that cannot overlap
+("2023" and 23 February 2024; not 2024 and 23 February 2024)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.align import BlockKey
 from factcheck.checks.compare import compare, representative
-from factcheck.checks.context import CheckContext
+from factcheck.checks.context import DAY, CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import side_text
+from factcheck.extraction.periods import first_day, period_days
 from factcheck.models import Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -30,13 +35,13 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     tolerance = float(rule.param("tolerance"))
     for key, members in context.selected_blocks(rule):
         dated = sorted(
-            (c for c in members if c.time and c.bound is None),
+            (c for c in members if _date(context, c) and c.bound is None),
             key=lambda c: (representative(c), c.text, c.start, c.file or ""),
         )
         for shape in (False, True):  # single figures, then ranges
             same_shape = [c for c in dated if c.is_range is shape]
             for cluster in _clusters(same_shape, tolerance):
-                for left, right in _periods_apart(cluster):
+                for left, right in _periods_apart(context, cluster):
                     findings.append(_finding(rule, context, key, left, right))
     return findings
 
@@ -62,20 +67,47 @@ def _one_shape(a: ReportClaim, b: ReportClaim) -> bool:
     return not a.is_range or (a.low, a.high) == (b.low, b.high)
 
 
-def _periods_apart(cluster: list[ReportClaim]) -> list[tuple[Cluster, Cluster]]:
-    """Every two periods the figure is dated to, from different documents, with all
-    the claims that date it to each (a.txt's 2025, b.txt's FY2025, c.txt's 2028 make
-    three pairs): each pair of documents that disagree is reported."""
-    by_period: dict[str, Cluster] = {}
+def _date(context: CheckContext, claim: ReportClaim) -> str | None:
+    """The period a figure is dated to; a market price's only when it is a milestone,
+    then its period or else the day it was published on."""
+    if not context.moves(claim):
+        return claim.time
+    return (claim.time or claim.as_of) if claim.milestone else None
+
+
+def _periods_apart(context: CheckContext, cluster: Cluster) -> list[tuple[Cluster, Cluster]]:
+    """Every two dates the figure is given, from different documents, with all the
+    claims that give each (a.txt's 2025, b.txt's FY2025, c.txt's 2028 make three
+    pairs): each pair of documents that disagree is reported."""
+    by_date: dict[str, Cluster] = {}
     for claim in cluster:
-        by_period.setdefault(claim.time or "", []).append(claim)
-    periods = list(by_period.values())
+        by_date.setdefault(_date(context, claim) or "", []).append(claim)
+    dates = list(by_date.items())
     return [
         (left, right)
-        for i, left in enumerate(periods)
-        for right in periods[i + 1 :]
-        if len({c.file for c in (*left, *right)}) > 1
+        for i, (first, left) in enumerate(dates)
+        for second, right in dates[i + 1 :]
+        if len({c.file for c in (*left, *right)}) > 1 and _apart(first, second, left, right)
     ]
+
+
+def _apart(first: str, second: str, left: Cluster, right: Cluster) -> bool:
+    """Two periods differ; two milestones' dates only when they cannot overlap."""
+    if not all(c.milestone for c in (*left, *right)):
+        return True
+    spans = [_span(first), _span(second)]
+    if spans[0] is None or spans[1] is None:
+        return True
+    (start, end), (other_start, other_end) = spans
+    return end < other_start or other_end < start
+
+
+def _span(when: str) -> tuple[date, date] | None:
+    """A period's first and last day, or a day's own."""
+    if DAY.fullmatch(when):
+        day = first_day(when)
+        return (day, day) if day else None
+    return period_days(when)
 
 
 def _finding(
@@ -87,8 +119,9 @@ def _finding(
         kind=rule.check,
         severity=context.severity(rule, confidence, within=False, claims=(*left, *right)),
         message=(
-            f"{context.about(key)}: {side_text(left)} is dated {left[0].time}, "
-            f"{side_text(right)} {right[0].time}: the same figure in two different periods"
+            f"{context.about(key)}: {side_text(left)} is dated {_date(context, left[0])}, "
+            f"{side_text(right)} {_date(context, right[0])}: the same figure in two "
+            "different periods"
         ),
         claim_ids=tuple(c.id for c in (*left, *right)),
         confidence=confidence,

@@ -51,7 +51,7 @@ def problem_message(
         subject = claim.subject.readable() if claim.subject else "?"
         return f"{draft} is said of {subject} here, but the sources say it of {owners} ({said})"
     if finding.kind == "time-conflict":
-        times = ", ".join(dict.fromkeys(s.time or "no period" for s in sources))
+        times = ", ".join(dict.fromkeys(s.time or s.as_of or "no period" for s in sources))
         return f"{what}: the draft dates {draft} to {claim.time}, the sources to {times} ({said})"
     return finding.message
 

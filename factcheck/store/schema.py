@@ -47,7 +47,7 @@ from factcheck.load.positions import Position
 from factcheck.models import FIGURE_FIELDS, DocumentStatus, ReportClaim, Subject
 from factcheck.version import __version__
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the factcheck package
 APPLICATION_ID = 0x46434B31  # "FCK1" in the file header: this file is a claims store
 

@@ -1,0 +1,69 @@
+"""A market price takes one value on many days; a milestone ("for the first time",
+"erstmals", "voor het eerst", "首次") has one date (held-out batch 5: a draft's "$2
+trillion market value in February 2023" against Nvidia's first $2 trillion, reported
+on 23 February 2024). time-conflict holds apart two dates of a milestone that cannot
+overlap, and no longer two dates of a market value that are no milestone."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import ReportData
+from factcheck.runs.reporting import build_report, report_texts
+
+SAME_VALUE_TWICE = [
+    ("Nvidia's market value was $3 trillion in June 2024.", "en"),
+    ("Der Börsenwert von Nvidia lag im April 2025 bei drei Billionen Dollar.", "de"),
+    ("De marktwaarde van Nvidia bedroeg in april 2025 3 biljoen dollar.", "nl"),
+    ("英伟达市值在2025年4月为3万亿美元。", "zh"),
+]
+FIRST_TIME = [
+    ("Nvidia's market value reached $3 trillion for the first time in June 2024.", "en"),
+    ("Der Börsenwert von Nvidia erreichte im Juni 2025 erstmals drei Billionen Dollar.", "de"),
+    ("De marktwaarde van Nvidia bereikte in juni 2025 voor het eerst 3 biljoen dollar.", "nl"),
+    ("英伟达市值于2025年6月首次突破3万亿美元。", "zh"),
+]
+
+
+def _kinds(report: ReportData) -> list[tuple[str, str]]:
+    return [(f.kind, f.severity) for f in report.findings]
+
+
+@pytest.mark.parametrize("later", SAME_VALUE_TWICE[1:])
+def test_a_market_value_on_two_dates_is_no_time_conflict(later: tuple[str, str]) -> None:
+    first = SAME_VALUE_TWICE[0]
+    assert _kinds(report_texts([("a.txt", *first), ("b.txt", *later)])) == []
+
+
+@pytest.mark.parametrize("later", FIRST_TIME[1:])
+def test_a_milestone_dated_to_two_years_is_a_time_conflict(later: tuple[str, str]) -> None:
+    report = report_texts([("a.txt", *FIRST_TIME[0]), ("b.txt", *later)])
+    assert [c.milestone for c in report.claims if c.compared] == [True, True]
+    assert _kinds(report) == [("time-conflict", "warning")]
+
+
+def test_a_milestone_on_a_day_of_its_stated_year_agrees() -> None:
+    """ "Nvidia hit $2 trillion for the first time on Friday", published on 23 February
+    2024, is dated by its day; another source's "in 2024" holds it."""
+    with tempfile.TemporaryDirectory() as folder:
+        texts = {
+            "a.md": "---\ndate: 2024-02-23\n---\nNvidia's market value hit $2 trillion for "
+            "the first time on Friday.\n",
+            "b.md": "---\ndate: 2024-06-01\n---\nNvidia's market value first reached $2 "
+            "trillion in 2024.\n",
+            "c.md": "---\ndate: 2024-06-01\n---\nNvidia's market value first reached $2 "
+            "trillion in 2023.\n",
+        }
+        for name, text in texts.items():
+            (Path(folder) / name).write_text(text, encoding="utf-8")
+        report = build_report([Path(folder)])
+    claims = {c.id: c for c in report.claims}
+    found = [
+        sorted(Path(claims[i].file or "").name for i in f.claim_ids)
+        for f in report.findings
+        if f.kind == "time-conflict"
+    ]
+    assert sorted(found) == [["a.md", "c.md"], ["b.md", "c.md"]]
