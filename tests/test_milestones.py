@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extraction.daydates import one_month
 from factcheck.models import ReportData
 from factcheck.runs.reporting import build_report, report_texts
 
@@ -67,3 +68,51 @@ def test_a_milestone_on_a_day_of_its_stated_year_agrees() -> None:
         if f.kind == "time-conflict"
     ]
     assert sorted(found) == [["a.md", "c.md"], ["b.md", "c.md"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In {month} 2025 Nvidia's market value passed $4 trillion for the first time.", "en"),
+        ("Im {month} 2025 knackte Nvidia als erstes Unternehmen die Marke von vier Billionen "
+         "Dollar Börsenwert.", "de"),
+        ("In {month} 2025 bereikte de marktwaarde van Nvidia voor het eerst 4 biljoen dollar.",
+         "nl"),
+        ("2025年{month}月,英伟达市值首次突破4万亿美元。", "zh"),
+    ],
+)  # fmt: skip
+def test_a_milestones_month_is_held_against_a_page_of_another(text: str, lang: str) -> None:
+    """Held-out batch 3: a draft's "Im Juni 2025 knackte der Chipkonzern als erstes
+    Unternehmen die Marke von vier Billionen Dollar" was dated 2025, which pages of July
+    2025 reporting the first $4 trillion hold. A market value's milestone keeps the
+    month its sentence names."""
+    months = {"en": ("June", "July"), "de": ("Juni", "Juli"), "nl": ("juni", "juli")}
+    earlier, same = months.get(lang, ("6", "7"))
+    page = (
+        "---\ndate: 2025-07-10\n---\nNvidia's market value topped $4 trillion for the first time.\n"
+    )
+    for month, kinds in ((earlier, [("time-conflict", "warning")]), (same, [])):
+        with tempfile.TemporaryDirectory() as folder:
+            (Path(folder) / "a.md").write_text(page, encoding="utf-8")
+            front = f"---\ndate: 2025-08-01\nlang: {lang}\n---\n"
+            (Path(folder) / "b.md").write_text(front + text.format(month=month), encoding="utf-8")
+            report = build_report([Path(folder)])
+        assert [c.time for c in report.claims if c.compared and c.file.endswith("b.md")] == [
+            f"2025-0{6 if month == earlier else 7}"
+        ]
+        assert _kinds(report) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month"),
+    [
+        ("Im Juni 2025 knackte Nvidia", "2025", "2025-06"),
+        ("in juni 2023 voor het eerst", "2023", "2023-06"),
+        ("英伟达市值于2025年6月首次突破", "2025", "2025-06"),
+        ("in June 2024 and July 2024", "2024", None),  # two months: none of them
+        ("in June 2024", "2025", None),  # another year's month
+        ("in 2025", "2025", None),
+    ],
+)
+def test_one_month_of_a_year(text: str, year: str, month: str | None) -> None:
+    assert one_month(text, 0, len(text), year) == month

@@ -8,6 +8,8 @@ per-file unit of work that reports, checks and the claims store share (`located`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.milestones import milestones
@@ -45,8 +47,15 @@ def annotate_claims(
             )
         )
     text, lang = document.text, document.lang
-    marked = milestones(summed(distributed(result, text, lang), text, lang), text, lang)
+    marked = milestones(
+        summed(distributed(result, text, lang), text, lang), text, lang, _daily(attributes)
+    )
     return restated_periods(marked, attributes)
+
+
+def _daily(attributes: AttributeTable) -> Callable[[ReportClaim], bool]:
+    """Whether a claim measures a day's figure (a market value)."""
+    return lambda c: c.attribute is not None and attributes.granularity(c.attribute) == "day"
 
 
 def _fiscal(

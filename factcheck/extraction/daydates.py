@@ -43,6 +43,31 @@ def _months() -> dict[str, int]:
 
 
 @cache
+def _month_pattern() -> re.Pattern[str]:
+    """A month and its year: "June 2025", "im Juni 2025", "juni 2025", "2025年6月"."""
+    names = "|".join(re.escape(name) for name in sorted(_months(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w])(?P<mon>{names})\.?[ \t]+{_YEAR}(?!\d)|{_YEAR.replace('y>', 'zy>')}年"
+        r"[ \t]*(?P<zm>1[0-2]|0?[1-9])[ \t]*月",
+        re.IGNORECASE,
+    )
+
+
+def one_month(text: str, lo: int, hi: int, year: str) -> str | None:
+    """The one month of `year` text[lo:hi] names ("June 2025": "2025-06"); None for none
+    or several."""
+    found = set()
+    for match in _month_pattern().finditer(text, lo, hi):
+        if match.group("mon"):
+            month, named = _months()[match.group("mon").lower()], match.group("y")
+        else:
+            month, named = int(match.group("zm")), match.group("zy")
+        if named == year:
+            found.add(f"{year}-{month:02d}")
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
 def _day_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The day patterns, each with the characters one of which every match holds
     ("" for none): a sentence without 月 is not scanned for "6月9日"."""
