@@ -112,24 +112,25 @@ def test_cpus_of_a_gpu_line_are_a_unit_mismatch(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "later"),
+    ("lang", "text", "later", "dated"),
     [
         ("en", "Nvidia first passed a market value of $4 trillion in July 2025 and later became "
-         "the first company to be worth $5 trillion.", "$5 trillion"),
+         "the first company to be worth $5 trillion.", "$5 trillion", "2025-07"),
         ("de", "Im Juni 2025 knackte Nvidia die Marke von vier Billionen Dollar, inzwischen ist "
-         "der Konzern fünf Billionen Dollar wert.", "fünf Billionen Dollar"),
+         "der Konzern fünf Billionen Dollar wert.", "fünf Billionen Dollar", "2025"),
         ("nl", "In juli 2025 passeerde Nvidia de 4 biljoen dollar, inmiddels is het bedrijf 5 "
-         "biljoen dollar waard.", "5 biljoen dollar"),
+         "biljoen dollar waard.", "5 biljoen dollar", "2025"),
         ("zh", "英伟达在2025年7月市值首次突破4万亿美元,后来又成为首家市值5万亿美元的公司。",
-         "5万亿美元"),
+         "5万亿美元", "2025-07"),
     ],
 )  # fmt: skip
-def test_a_later_clause_keeps_no_earlier_date(lang: str, text: str, later: str) -> None:
+def test_a_later_clause_keeps_no_earlier_date(lang: str, text: str, later: str, dated: str) -> None:
     """ "… in July 2025 and later became the first company worth $5 trillion": the
-    later figure is not of July 2025 (`time_shifts`)."""
+    later figure is not of July 2025 (`time_shifts`). The earlier one, a market value
+    reached for the first time ("first passed", "首次突破"), keeps its month."""
     times = {c.text: c.time for c in annotated_claims(text, lang)}
     assert times[later] is None
-    assert [t for t in times.values() if t is not None] == ["2025"]
+    assert [t for t in times.values() if t is not None] == [dated]
 
 
 def test_a_day_later_keeps_the_period() -> None:
