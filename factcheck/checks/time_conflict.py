@@ -18,7 +18,7 @@ from factcheck.checks.context import DAY, CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import side_text
 from factcheck.extraction.periods import first_day, period_days
-from factcheck.models import Finding, ReportClaim
+from factcheck.models import Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
     from factcheck.ruleset import Rule
@@ -113,7 +113,7 @@ def _span(when: str) -> tuple[date, date] | None:
 def _finding(
     rule: Rule, context: CheckContext, key: BlockKey, left: Cluster, right: Cluster
 ) -> Finding:
-    confidence = context.sides_confidence(left, right)
+    confidence = _confidence(context, left, right)
     return Finding(
         rule=rule.id,
         kind=rule.check,
@@ -127,3 +127,11 @@ def _finding(
         confidence=confidence,
         first_side=len(left),
     )
+
+
+def _confidence(context: CheckContext, left: Cluster, right: Cluster) -> Confidence:
+    """Sure when a claim of each side is sure of its subject and period, and the two
+    are from different documents (one article's two dates are no source's slip)."""
+    drafted = any(c.role == "draft" for c in (*left, *right))
+    sure = [[c for c in side if context.is_sure(c, drafted)] for side in (left, right)]
+    return "high" if any(a.file != b.file for a in sure[0] for b in sure[1]) else "low"
