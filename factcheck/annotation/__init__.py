@@ -8,8 +8,6 @@ per-file unit of work that reports, checks and the claims store share (`located`
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.milestones import milestones
@@ -19,7 +17,7 @@ from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds
 from factcheck.extraction.timescope import names_relative_year
-from factcheck.models import Claim, Document, ReportClaim
+from factcheck.models import Attribute, Claim, Document, ReportClaim
 
 
 def annotate_claims(
@@ -31,7 +29,7 @@ def annotate_claims(
     result = []
     for claim in claims:
         about = annotator.annotate(claim)
-        daily = about.attribute is not None and attributes.granularity(about.attribute) == "day"
+        daily = _daily(attributes, about.attribute)
         period = entities.calendar_period(about.subject, _fiscal(claim, about, document, entities))
         result.append(
             ReportClaim(
@@ -48,14 +46,17 @@ def annotate_claims(
         )
     text, lang = document.text, document.lang
     marked = milestones(
-        summed(distributed(result, text, lang), text, lang), text, lang, _daily(attributes)
+        summed(distributed(result, text, lang), text, lang),
+        text,
+        lang,
+        lambda claim: _daily(attributes, claim.attribute),
     )
     return restated_periods(marked, attributes)
 
 
-def _daily(attributes: AttributeTable) -> Callable[[ReportClaim], bool]:
-    """Whether a claim measures a day's figure (a market value)."""
-    return lambda c: c.attribute is not None and attributes.granularity(c.attribute) == "day"
+def _daily(attributes: AttributeTable, attribute: Attribute | None) -> bool:
+    """Whether the attribute measures a day's figure (a market value)."""
+    return attribute is not None and attributes.granularity(attribute) == "day"
 
 
 def _fiscal(

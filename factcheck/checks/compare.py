@@ -58,11 +58,17 @@ def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:
         high = math.inf
     elif claim.bound in ("lt", "le"):
         low = -math.inf
-    if claim.approx:
-        place = digit_place(claim) or math.inf
-        low -= min(abs(low) * approx_tolerance, place)
-        high += min(abs(high) * approx_tolerance, place)
-    return low, high
+    return hedged(claim, low, high, approx_tolerance)
+
+
+def hedged(claim: Claim, low: float, high: float, tolerance: float) -> tuple[float, float]:
+    """[low, high] widened for a hedged claim by the relative `tolerance`, but at most
+    one step of its last stated digit ("etwa 7,1 Milliarden" is 7.0-7.2 billion, not
+    7.4); unchanged for an exact one. Every check widens hedges this way."""
+    if not claim.approx:
+        return low, high
+    place = digit_place(claim) or math.inf
+    return low - min(abs(low) * tolerance, place), high + min(abs(high) * tolerance, place)
 
 
 def bound_side(claim: Claim) -> Literal["lower", "upper"] | None:

@@ -32,6 +32,7 @@ from factcheck.checks.compare import (
     bound_reach,
     digit_place,
     ends,
+    hedged,
     last_digit,
     representative,
 )
@@ -331,11 +332,7 @@ def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
         high = high * reach if high > 0 else high / reach
     elif claim.bound in ("lt", "le"):
         low = low / reach if low > 0 else low * reach
-    if claim.approx:
-        place = digit_place(claim)
-        low -= min(abs(low) * options["approx_tolerance"], place or math.inf)
-        high += min(abs(high) * options["approx_tolerance"], place or math.inf)
-    return low, high
+    return hedged(claim, low, high, options["approx_tolerance"])
 
 
 def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:

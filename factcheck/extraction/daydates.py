@@ -47,8 +47,8 @@ def _month_pattern() -> re.Pattern[str]:
     """A month and its year: "June 2025", "im Juni 2025", "juni 2025", "2025年6月"."""
     names = "|".join(re.escape(name) for name in sorted(_months(), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w])(?P<mon>{names})\.?[ \t]+{_YEAR}(?!\d)|{_YEAR.replace('y>', 'zy>')}年"
-        r"[ \t]*(?P<zm>1[0-2]|0?[1-9])[ \t]*月",
+        rf"(?<![\w])(?P<mon>{names})\.?[ \t]+{_YEAR}(?!\d)"
+        r"|(?P<zy>(?:19|20)\d{2})年[ \t]*(?P<zm>1[0-2]|0?[1-9])[ \t]*月",
         re.IGNORECASE,
     )
 
