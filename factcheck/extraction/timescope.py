@@ -8,6 +8,12 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
+from factcheck.extraction.fiscal_years import (
+    SHORT_FY,
+    fiscal_quarter_patterns,
+    fiscal_year_named,
+    full_year,
+)
 from factcheck.extraction.patterns import (
     NON_WORD,
     Cued,
@@ -32,7 +38,6 @@ DIGIT = re.compile(r"\d")
 BASE_REACH = 60  # characters before a year that may hold its comparison word
 FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
-SHORT_FY = re.compile(r"(?<![\w])FY[ ]?'?(\d{2}|(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 # A quarter and its year run together, as finance news writes them: "25Q4", "2025Q4",
 # "FY26Q1", "FY26 Q1", "Q4'25", "Q4/25", "4Q25" (a two-digit year is of 20xx).
 COMPACT_QUARTER = re.compile(
@@ -249,7 +254,7 @@ def time_scope(
         return fiscal_quarter
     short = None if year or "fy" not in lowered else SHORT_FY.search(sentence)
     if short:
-        return f"FY{_full_year(short.group(1))}"
+        return f"FY{full_year(short.group(1))}"
     if time_phrases("fiscal_quarters", lang).in_text(sentence):
         return None  # its calendar months depend on the company's fiscal year
     year = year or _first_year(sentence, lang, is_quantity, published)
@@ -272,12 +277,7 @@ def _compact_quarter(match: re.Match[str]) -> str:
     year = match["a"] or match["b"] or match["c"]
     quarter = match["qa"] or match["qb"] or match["qc"]
     fiscal = "FY" if "fy" in match.group().lower() else ""
-    return f"{fiscal}{_full_year(year)}-Q{quarter}"
-
-
-def _full_year(year: str) -> str:
-    """ "26" -> "2026": finance news' two-digit years are of 20xx."""
-    return year if len(year) == 4 else "20" + year
+    return f"{fiscal}{full_year(year)}-Q{quarter}"
 
 
 def _fiscal_quarter(sentence: str, lang: str) -> str | None:
@@ -288,7 +288,7 @@ def _fiscal_quarter(sentence: str, lang: str) -> str | None:
     fiscal, periods = period_patterns(lang)
     if not (fiscal.search(sentence) or SHORT_FY.search(sentence)):
         return None  # two searches rule out most sentences
-    year = _fiscal_year_named(sentence, lang)
+    year = fiscal_year_named(sentence, lang)
     if year is None:
         return None
     quarters = {value for phrase, value in fiscal_quarter_patterns(lang) if phrase.search(sentence)}
@@ -297,41 +297,6 @@ def _fiscal_quarter(sentence: str, lang: str) -> str | None:
             int(tag[1]) for phrase, tag in periods if tag[0] == "Q" and phrase.search(sentence)
         }
     return f"FY{year}-Q{quarters.pop()}" if len(quarters) == 1 else None
-
-
-def _fiscal_year_named(sentence: str, lang: str) -> str | None:
-    """The year of a fiscal year the text names: "fiscal 2026", "FY26", "Geschäftsjahr
-    2025/26" (the year it ends in), "boekjaar 2026", "2026财年"."""
-    short = SHORT_FY.search(sentence)
-    if short:
-        return _full_year(short.group(1))
-    named = fiscal_year_pattern(lang).search(sentence)
-    if named is None:
-        return None
-    if named["end"]:
-        return named["y"][:2] + named["end"] if len(named["end"]) == 2 else named["end"]
-    return named["y"]
-
-
-@cache
-def fiscal_year_pattern(lang: str) -> re.Pattern[str]:
-    """A fiscal-year word with its year, in the language's order ("fiscal year 2026",
-    "Geschäftsjahres 2025/26", "2026财年")."""
-    fiscal = phrase_trie(by_language(load_table("time")["fiscal"], lang), ignore_case=True)
-    year = r"(?P<y>(?:19|20)\d{2})(?:/(?P<end>(?:20)?\d{2}))?(?!\d)"
-    if lang == "zh":
-        return re.compile(rf"{year}\s*年?\s*(?:{fiscal})", re.IGNORECASE)
-    return re.compile(rf"(?:{fiscal})(?:\s+(?:year|of))?\s*{year}", re.IGNORECASE)
-
-
-@cache
-def fiscal_quarter_patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
-    """Each fiscal quarter's phrases ("fiscal first quarter", "第一财季") and its number."""
-    return [
-        (re.compile(phrase_trie(words(row, lang), ignore_case=True), re.IGNORECASE), row["value"])
-        for row in load_table("time")["fiscal_quarters"]
-        if words(row, lang)
-    ]
 
 
 def _undated_period(sentence: str, lang: str, published: str | None) -> str | None:
