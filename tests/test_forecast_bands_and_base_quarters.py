@@ -155,14 +155,16 @@ def test_every_two_periods_of_one_figure_are_a_time_conflict() -> None:
 
 def test_one_articles_two_dates_make_no_sure_time_conflict() -> None:
     """The sure claims of the two sides stand in one article (a year and the year
-    before); the other document's claim is not sure of its subject. No source is sure
+    before); the other document's claim is not sure of its subject (it names two
+    companies, and its sentence neither). No source is sure
     to have misdated the figure: information, not a warning."""
     report = report_texts(
         [
             ("a.txt", "Microsoft bought 485,000 GPUs in 2024. A year earlier, in 2023, "
                       "Microsoft bought 485,000 GPUs too.", "en"),
-            ("b.txt", "Microsoft legt Zahlen vor.\n\nDie Börse reagierte gelassen. Analysten "
-                      "waren zufrieden. Im Jahr 2023 wurden 485.000 GPUs gekauft.", "de"),
+            ("b.txt", "Microsoft und Alphabet legen Zahlen vor.\n\nDie Börse reagierte "
+                      "gelassen. Analysten waren zufrieden. Im Jahr 2023 wurden 485.000 GPUs "
+                      "gekauft.", "de"),
         ]
     )  # fmt: skip
     assert [(f.kind, f.severity) for f in report.findings] == [("time-conflict", "info")]

@@ -59,6 +59,14 @@ def main_entity(mentions: Sequence[Mention]) -> str | None:
     return next(m.entity for m in mentions if counts.get(m.entity) == best)
 
 
+def sole_organisation(mentions: Sequence[Mention]) -> bool:
+    """Whether the article names one organisation only, reporters aside: then a
+    sentence that names no one is about it, and its figures are sure of their subject
+    ("Volkswagen hat … Der Betriebsgewinn wuchs auf 7,4 Milliarden Euro")."""
+    named = {m.entity for m in mentions if m.kind == "organization" and not m.source}
+    return len(named) == 1
+
+
 def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
     """Whether all the places an article names lie in one outermost place."""
     places = {m.entity for m in mentions if m.kind == "place" and not m.source}

@@ -33,6 +33,7 @@ from factcheck.annotation.article import (
     one_country,
     product_lines,
     sentence_subjects,
+    sole_organisation,
 )
 from factcheck.annotation.attributes import (
     AttributeTable,
@@ -111,6 +112,7 @@ class DocumentAnnotator:
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self.mention_starts = [m.start for m in self.mentions]
         self.main = main_entity(self.mentions)
+        self.sole_main = sole_organisation(self.mentions)
         self.sentence_starts = [start for start, _ in sentences]
         self._carried = sentence_subjects(self.mentions, sentences)
         lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
@@ -207,7 +209,7 @@ class DocumentAnnotator:
         if carried is not None:
             return Subject((carried,)), True
         if self.main is not None:
-            return Subject((self.main,)), False
+            return Subject((self.main,)), self.sole_main
         before = context.before
         return (self._joint(before[-1], before), True) if before else (None, False)
 
