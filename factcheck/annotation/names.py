@@ -47,6 +47,7 @@ class NameFinder:
             m for row in load_table("months").values() for m in words(row, lang) + words(row, "en")
         )
         listed = [*by_language(table["not_names"], lang), *by_language(table["weekdays"], lang)]
+        listed += _unit_names(lang)
         self.lang = lang
         self.acronyms = acronyms
         self.not_names = frozenset(w.lower() for w in [*listed, *months])
@@ -87,6 +88,18 @@ class NameFinder:
         if any(part in self.acronyms for part in name.split("-")):
             return True
         return bool(self.ticker.search(text, max(0, lo - 12), lo)) or text[lo - 1 : lo] == "$"
+
+
+def _unit_names(lang: str) -> list[str]:
+    """Physical units' symbols and words ("GW", "Gigawatts"): a capitalised unit
+    is what a figure measures, never who it is about."""
+    rows = load_table("units")["physical"]
+    found = [
+        str(word)
+        for row in rows
+        for word in (*row.get("symbols", []), *words(row, lang), *words(row, "en"))
+    ]
+    return [w for w in found if len(w) > 1] + [w + "s" for row in rows for w in words(row, lang)]
 
 
 @cache

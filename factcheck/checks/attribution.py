@@ -30,7 +30,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     index: dict[tuple, list[ReportClaim]] = defaultdict(list)
     for claim in context.selected(rule, context.claims.values()):
         specific = claim.attribute is not None and not claim.attribute.generic
-        if claim.subject and claim.compared and specific and _distinctive(rule, claim):
+        if claim.subject and claim.compared and specific and _distinctive(rule, claim, context):
             index[(_figure(claim), claim.attribute)].append(claim)
     findings = []
     for members in index.values():
@@ -65,14 +65,18 @@ def _figure(claim: ReportClaim) -> tuple:
     return (*figure(claim), claim.bound)
 
 
-def _distinctive(rule: Rule, claim: ReportClaim) -> bool:
-    """Ranges are distinctive; single figures when large and not a round 1, 2, 10."""
+def _distinctive(rule: Rule, claim: ReportClaim, context: CheckContext) -> bool:
+    """Ranges are distinctive; single figures when large and not a round 1, 2, 10, or
+    when a cap of one goes to a named party: "up to $100 billion in OpenAI" is one
+    deal's ("$10 billion in OpenAI" was two investors', "more than $10 billion" is
+    said of many)."""
     if claim.value is None:
         return True
-    digits = significant_digits(claim.value)
-    return abs(claim.value) >= float(rule.param("min_value")) and digits >= int(
-        rule.param("min_significant_digits")
-    )
+    if abs(claim.value) < float(rule.param("min_value")):
+        return False
+    if significant_digits(claim.value) >= int(rule.param("min_significant_digits")):
+        return True
+    return claim.bound == "le" and context.names_recipient(claim)
 
 
 def _first_claim_per_subject(members: list[ReportClaim]) -> list[ReportClaim]:

@@ -90,6 +90,8 @@ def lookup_keys(claim: ReportClaim) -> Iterator[LookupKey]:
             yield SubjectValueLookup(claim.subject, round_figure(claim.value))
     if claim.value is None or (_large(claim) and _distinctive(claim)) or _precise(claim):
         yield FigureLookup(*figure(claim))
+    elif claim.topic and claim.bound == "le" and _large(claim):
+        yield FigureLookup(*figure(claim))  # a deal's figure: found by who else made it
 
 
 def query_keys(claim: ReportClaim, time_kinds: Mapping[str, str] = EMPTY) -> Iterator[LookupKey]:

@@ -39,6 +39,7 @@ class Setup:
     units: dict[str, frozenset[str]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()
     families: dict[str, str] = field(default_factory=dict)
+    keyword_topics: frozenset[str] = frozenset()  # "gpus", "ai": what a word names
 
     @property
     def static(self) -> frozenset[str]:
@@ -60,6 +61,7 @@ class Setup:
                 e.id for e in knowledge.entities.entities.values() if e.kind == "place"
             ),
             families=_families(knowledge),
+            keyword_topics=frozenset(knowledge.attributes.topic_order),
         )
 
 
@@ -222,6 +224,11 @@ class CheckContext:
 
     def is_place(self, subject: Subject | None) -> bool:
         return subject is not None and all(name in self.setup.places for name in subject)
+
+    def names_recipient(self, claim: ReportClaim) -> bool:
+        """Whether the claim's money goes to a named party ("in OpenAI"), not to a
+        kind of thing ("in AI", "in GPUs")."""
+        return claim.topic is not None and claim.topic not in self.setup.keyword_topics
 
     def has_versions(self, subject: Subject) -> bool:
         """A product with listed versions (SU7: SU7 Pro, SU7 Max): an article that says
