@@ -31,7 +31,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from benchmarks.corpus import generate
-from benchmarks.extraction import LANGS, machine
+from benchmarks.extraction_report import machine
+from benchmarks.extraction_texts import LANGS
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"

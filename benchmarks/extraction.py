@@ -18,15 +18,15 @@ Memory is measured separately, one child process per corpus size (10 MB and
 100 MB by default, all four languages together), because `ru_maxrss` is a
 high-water mark of the whole process: a fresh process per size is the only way
 to show the peak does not grow with the input when claims are streamed.
+
+The texts are read and written by `benchmarks.extraction_texts`, the report is
+formatted by `benchmarks.extraction_report`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
-import random
 import resource
 import statistics
 import subprocess
@@ -34,79 +34,23 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
+from benchmarks.extraction_report import machine, report, stages_section
+from benchmarks.extraction_texts import (
+    LANGS,
+    ROOT,
+    paragraph_pool,
+    peer_inputs,
+    seed_texts,
+    write_corpus,
+)
 from factcheck.extraction.scanner import extract_text
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-PEER_CASES = ROOT / "tests" / "data" / "peer-cases"
 DEFAULT_OUT = ROOT / "benchmarks" / "out" / "extraction.md"
-LANGS: tuple[str, ...] = ("en", "de", "nl", "zh")
-ARTICLE_BYTES = 50_000
 MB = 1_000_000
-
-
-# --- inputs ---------------------------------------------------------------------
-
-
-def seed_texts() -> dict[str, list[str]]:
-    """The seed articles grouped by language (detected: the file names carry none)."""
-    from factcheck.load.language import detect_language
-
-    grouped: dict[str, list[str]] = {lang: [] for lang in LANGS}
-    for path in sorted(SEEDS.glob("*.txt")):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        grouped.setdefault(detect_language(text), []).append(text)
-    return grouped
-
-
-def peer_inputs() -> dict[str, list[str]]:
-    """Every `input` of the peer cases, per language, in file order."""
-    grouped: dict[str, list[str]] = {lang: [] for lang in LANGS}
-    for path in sorted(PEER_CASES.glob("**/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                case = json.loads(line)
-                grouped.setdefault(case["lang"], []).append(case["input"])
-    return grouped
-
-
-def paragraph_pool(seeds: list[str], peers: list[str]) -> list[str]:
-    """The pieces synthetic articles are shuffled from: seed paragraphs and peer inputs."""
-    paragraphs = [p.strip() for text in seeds for p in text.splitlines() if p.strip()]
-    return paragraphs + [p.strip() for p in peers if p.strip()]
-
-
-def iter_articles(pool: list[str], total_bytes: int, rng: random.Random) -> Iterator[str]:
-    """~50 KB articles of randomly drawn paragraphs until `total_bytes` (UTF-8) are out.
-
-    A generator, so a 100 MB corpus never exists in memory at once.
-    """
-    written = 0
-    while written < total_bytes:
-        parts: list[str] = []
-        size = 0
-        while size < min(ARTICLE_BYTES, total_bytes - written):
-            part = rng.choice(pool)
-            parts.append(part)
-            size += len(part.encode("utf-8")) + 2
-        article = "\n\n".join(parts) + "\n"
-        written += len(article.encode("utf-8"))
-        yield article
-
-
-def write_corpus(directory: Path, lang: str, pool: list[str], total_bytes: int, seed: int) -> int:
-    """Write one language's synthetic corpus, one file per article; returns the file count."""
-    directory.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(f"{seed}-{lang}")  # a str seed is stable across runs and platforms
-    count = 0
-    for count, article in enumerate(iter_articles(pool, total_bytes, rng), start=1):
-        (directory / f"{lang}-{count:05d}.txt").write_text(article, encoding="utf-8")
-    return count
 
 
 # --- measuring -----------------------------------------------------------------
@@ -275,39 +219,6 @@ def stage_times(lang: str, text: str, repeat: int) -> Stages:
     )
 
 
-def stages_section(rows: list[Stages]) -> list[str]:
-    return [
-        "## Where the time goes: the peer cases, stage by stage",
-        "",
-        "CPU time of each stage run on its own, fastest of the runs. At 1,000,000 chars/s a",
-        "claim may cost as many microseconds as it has characters of text; the last column",
-        "is the throughput if building each `Claim` (pydantic validation of its fields)",
-        "were the only work left.",
-        "",
-        *stages_table(rows),
-    ]
-
-
-def stages_table(rows: list[Stages]) -> list[str]:
-    def share(part: float, row: Stages) -> str:
-        return f"{part * 1e3:.1f} ms ({part / row.total:.0%})"
-
-    lines = [
-        "| lang | chars per claim | whole extraction | per-text passes | candidate scan "
-        "| numerals read and grown | building the Claim models | µs per claim "
-        "| ceiling if only the models were built |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r.lang} | {r.chars / r.claims:.1f} | {r.total * 1e3:.1f} ms "
-            f"| {share(r.prepare, r)} | {share(r.candidates, r)} | {share(r.rest, r)} "
-            f"| {share(r.build, r)} | {r.total / r.claims * 1e6:.0f} "
-            f"| {_n(r.ceiling)} chars/s |"
-        )
-    return lines
-
-
 # --- memory: one child process per size ----------------------------------------
 
 
@@ -398,137 +309,6 @@ def quantulum_comparison(inputs: list[str], repeat: int) -> dict[str, float] | N
         "joined_quantities": joined_found,
         "joined_chars_per_s": len(joined) / joined_seconds,
     }
-
-
-# --- report ---------------------------------------------------------------------
-
-
-def machine() -> dict[str, str]:
-    """What the figures depend on: CPU, core count, Python, and the code version."""
-    model = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    return {
-        "date": date.today().isoformat(),
-        "cpu": model,
-        "nproc": str(os.cpu_count()),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "commit": commit,
-        "load": " / ".join(f"{x:.1f}" for x in os.getloadavg()),
-    }
-
-
-def _n(value: float) -> str:
-    return f"{value:,.0f}"
-
-
-def _mb(value: float) -> str:
-    return f"{value / 2**20:,.1f} MiB"
-
-
-def throughput_table(measures: Iterable[Measure]) -> list[str]:
-    lines = [
-        "| corpus | lang | files | chars | claims | chars/s (median) | chars/s (min–max) "
-        "| claims/s | chars per CPU-s (median) |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for m in measures:
-        slow, fast = m.spread
-        lines.append(
-            f"| {m.corpus} | {m.lang} | {m.files} | {_n(m.chars)} | {_n(m.claims)} "
-            f"| {_n(m.chars_per_s)} | {_n(slow)}–{_n(fast)} | {_n(m.claims_per_s)} "
-            f"| {_n(m.chars_per_cpu_s)} |"
-        )
-    return lines
-
-
-def memory_table(rows: list[dict[str, float]]) -> list[str]:
-    lines = [
-        "| corpus (4 languages) | files | chars | claims | seconds | chars/s "
-        "| RSS after warm-up | peak RSS | growth |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r['total_mb']:g} MB | {r['files']:,} | {_n(r['chars'])} | {_n(r['claims'])} "
-            f"| {r['seconds']:.1f} | {_n(r['chars'] / r['seconds'])} | {_mb(r['baseline_rss'])} "
-            f"| {_mb(r['peak_rss'])} | {_mb(r['peak_rss'] - r['baseline_rss'])} |"
-        )
-    return lines
-
-
-def report(
-    info: dict[str, str],
-    settings: dict[str, str],
-    measures: list[Measure],
-    memory: list[dict[str, float]],
-    quantulum: dict[str, float] | None,
-    english: Measure | None,
-    per_input: Measure | None = None,
-    stages: list[Stages] | None = None,
-) -> str:
-    lines = [
-        "# Extraction benchmark",
-        "",
-        f"{info['date']} · {info['cpu']} · nproc {info['nproc']} · Python {info['python']} "
-        f"· {info['platform']} · commit {info['commit']} · load average {info['load']} "
-        "(1/5/15 min, at the end)",
-        "",
-        "Settings: " + ", ".join(f"{k} {v}" for k, v in settings.items()),
-        "",
-        "## Throughput (one process, one thread)",
-        "",
-        *throughput_table(measures),
-    ]
-    if stages:
-        lines += ["", *stages_section(stages)]
-    if memory:
-        lines += [
-            "",
-            "## Memory: the synthetic corpus streamed, one fresh process per size",
-            "",
-            *memory_table(memory),
-        ]
-    if quantulum and per_input and english:
-        ratio = per_input.chars_per_s / quantulum["chars_per_s"]
-        joined_ratio = english.chars_per_s / quantulum["joined_chars_per_s"]
-        q = quantulum
-        lines += [
-            "",
-            "## Comparison: quantulum3 on the English peer-case inputs",
-            "",
-            "| extractor | input | chars | found | chars/s (median) | chars/s (min–max) |",
-            "|---|---|---:|---:|---:|---:|",
-            f"| factcheck | one call per input | {_n(per_input.chars)} "
-            f"| {_n(per_input.claims)} claims | {_n(per_input.chars_per_s)} "
-            f"| {_n(per_input.spread[0])}–{_n(per_input.spread[1])} |",
-            f"| quantulum3 | one call per input | {_n(q['chars'])} | {_n(q['quantities'])} "
-            f"quantities | {_n(q['chars_per_s'])} | {_n(q['min'])}–{_n(q['max'])} |",
-            f"| factcheck | joined, one text | {_n(english.chars)} | {_n(english.claims)} claims "
-            f"| {_n(english.chars_per_s)} | {_n(english.spread[0])}–{_n(english.spread[1])} |",
-            f"| quantulum3 | joined, one text (1 run) | {_n(q['joined_chars'])} "
-            f"| {_n(q['joined_quantities'])} quantities | {_n(q['joined_chars_per_s'])} | |",
-            "",
-            f"factcheck / quantulum3 throughput: {ratio:.1f}× one call per input, "
-            f"{joined_ratio:.0f}× on the joined text.",
-        ]
-    return "\n".join(lines) + "\n"
 
 
 # --- command line ---------------------------------------------------------------

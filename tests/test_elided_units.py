@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_real_classes import Want, case, check, want
+from tests.wanted_claims import Want, case, check, want
 
 ELIDED_IN_THE_SENTENCE = [
     case(  # en-nltimes-2
