@@ -7,8 +7,8 @@ import math
 import pytest
 
 from factcheck.align import align_claims, dimension_of
-from factcheck.checks.compare import compare, interval
-from factcheck.extraction import units
+from factcheck.checks.compare import compare, interval, to_base
+from factcheck.extraction import unit_tables, units
 from factcheck.extraction.scanner import extract_text
 from factcheck.models import Claim
 from factcheck.runs.reporting import report_texts
@@ -178,7 +178,28 @@ def test_a_bound_off_by_a_scale_factor_is_a_scale_error_behind_a_nearer_conflict
 def test_the_written_dimension_table_is_what_pint_computes() -> None:
     """lexicon/dimensions.yaml spares each run the registry; it must say what pint says."""
     written = units.DIMENSIONS_PATH.read_text("utf-8")
-    assert written == units.dimensions_text(), "run: python -m factcheck.extraction.units"
+    assert written == unit_tables.dimensions_text(), (
+        "run: python -m factcheck.extraction.unit_tables"
+    )
+
+
+def test_the_written_base_units_are_what_pint_computes_exactly() -> None:
+    """lexicon/base_units.yaml spares a check the registry: each factor and offset, as
+    read back, is pint's float to the last bit (°F and °C included)."""
+    written = unit_tables.BASE_UNITS_PATH.read_text("utf-8")
+    assert written == unit_tables.base_units_text(), (
+        "run: python -m factcheck.extraction.unit_tables"
+    )
+    table = unit_tables.written_base()
+    assert table == {u: unit_tables.pint_base(u) for u in table}
+    assert table["kilometer"] == (1000.0, 0.0) and table["degree_Celsius"] == (1.0, 273.15)
+    assert table["microgram"] == (1e-09, 0.0)
+    assert len(table) > 100
+
+
+def test_a_unit_outside_the_tables_is_converted_by_pint() -> None:
+    assert to_base("kilometer / hour") == pytest.approx((1000 / 3600, 0.0))
+    assert to_base("zorkmid") == (1.0, 0.0)
 
 
 def test_a_unit_outside_the_table_still_gets_its_dimension_from_pint() -> None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Literal
 
-from factcheck.extraction.units import quantity
+from factcheck.extraction.unit_tables import pint_base, written_base
 from factcheck.models import Claim
 
 Verdict = Literal["agree", "conflict", "scale"]
@@ -40,13 +40,10 @@ def ends(claim: Claim) -> tuple[float, float]:
 @cache
 def to_base(unit: str) -> tuple[float, float]:
     """(factor, offset) taking a value in `unit` to its dimension's base unit; (1, 0)
-    for units pint does not know."""
-    try:
-        zero = quantity(0.0, unit).to_base_units().magnitude
-        one = quantity(1.0, unit).to_base_units().magnitude
-    except Exception:  # an unknown or offset-only unit: compared as written
-        return 1.0, 0.0
-    return float(one - zero), float(zero)
+    for units pint does not know. The tables' units are read from what pint wrote
+    (`unit_tables`): building its registry would cost most of a one-draft check."""
+    found = written_base().get(unit) or pint_base(unit)
+    return found if found is not None else (1.0, 0.0)  # compared as written
 
 
 def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:

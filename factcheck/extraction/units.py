@@ -9,9 +9,7 @@ GPUs" are incompatible quantities and no exchange rate is ever applied.
 from __future__ import annotations
 
 import difflib
-import json
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -72,7 +70,8 @@ def dimension_key(unit: str) -> str | None:
     """A stable name of a unit's dimension, for blocking claims that can be compared;
     None for a unit pint does not know. The table's units are answered from
     `lexicon/dimensions.yaml`, which pint wrote (`python -m factcheck.extraction.units`; a test
-    keeps it current): building the registry costs about a second at every start."""
+    keeps it current, `unit_tables`): building the registry costs about a second at
+    every start."""
     known = _written_dimensions().get(unit)
     return known if known is not None else pint_dimension(unit)
 
@@ -90,19 +89,6 @@ def pint_dimension(unit: str) -> str | None:
 @cache
 def _written_dimensions() -> dict[str, str]:
     return dict(load_table(DIMENSIONS_FILE.removesuffix(".yaml")) or {})
-
-
-def dimensions_text() -> str:
-    """`lexicon/dimensions.yaml` as pint computes it for every unit of the tables."""
-    lines = [
-        "# Written by `python -m factcheck.extraction.units` from pint and lexicon/units.txt: the",
-        "# dimension of every canonical unit, so a run need not build the registry.",
-    ]
-    for unit in sorted(known_units()):
-        dimension = pint_dimension(unit)
-        if dimension is not None:
-            lines.append(f"{json.dumps(unit)}: {json.dumps(dimension)}")
-    return "\n".join(lines) + "\n"
 
 
 @cache
@@ -472,9 +458,3 @@ def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:
         except ValueError as exc:
             raise LocatedValueError((index,), str(exc)) from None
     return units
-
-
-if __name__ == "__main__":
-    target = DIMENSIONS_PATH
-    target.write_text(dimensions_text(), encoding="utf-8")
-    print(f"wrote {target}", file=sys.stderr)
