@@ -30,6 +30,7 @@ from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
+    compared_ends,
     only_bases,
     own_year,
     reported_ends,
@@ -87,6 +88,7 @@ class Scan:
     columns: dict[int, tuple[str, ...] | None] = field(default_factory=dict)  # per row: periods
     cells: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # per line: figures
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
+    compared: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # per sentence
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # per span: how many
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
@@ -230,6 +232,7 @@ class Scan:
         increase over the first quarter of 2022"). The sentence starts after "announced
         that", if it says so."""
         start, end = sentence
+        clause = self._own_side(sentence, clause, quantity)
         scope = self._scope(clause)
         if scope is not None and self._years(clause) > 1:
             return self._own_scope(clause, quantity) or scope
@@ -243,6 +246,22 @@ class Scan:
         if years and only_bases(self.work[start:end], self.lang, self.quantity_in(start)):
             return self._scope((start, end))  # "sales rose to X, a 22% increase over Q1 2022"
         return self._scope((start, clause[1]))
+
+    def _own_side(
+        self, sentence: tuple[int, int], clause: tuple[int, int], quantity: Quantity
+    ) -> tuple[int, int]:
+        """The part of the clause on the figure's side of a comparison ("€4.7 billion |
+        compared to €6.7 billion at the beginning of 2022"): the base's time is not
+        the figure's. Openers are found once per sentence."""
+        if sentence not in self.compared:
+            self.compared[sentence] = compared_ends(self.work, *sentence, self.lang)
+        lo, hi = clause
+        for at in self.compared[sentence]:
+            if quantity.end <= at < hi:
+                hi = at
+            elif lo < at <= quantity.start:
+                lo = at
+        return lo, hi
 
     def _relative_quarter(self, clause: tuple[int, int]) -> bool:
         """Whether the clause names a quarter relative to another ("the prior quarter"),

@@ -441,6 +441,24 @@ def reported_that(lang: str) -> re.Pattern[str]:
     return re.compile(rf"{guard}(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def comparison_openers(lang: str) -> re.Pattern[str]:
+    """A comparison opener right before its base figure ("compared to €6.7 billion",
+    "nach 6,7 Milliarden", "tegen 6,7 miljard", "而2022年初为67亿")."""
+    listed = by_language(load_table("time").get("comparison_openers", {}), lang)
+    if not listed:
+        return re.compile("(?!)")
+    figure = r"\s*(?=(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
+    if lang == "zh":
+        return re.compile(rf"(?:{alternation(listed, word_edges=False)}){figure}")
+    return re.compile(rf"(?<![\w])(?:{alternation(listed)}){figure}", re.IGNORECASE)
+
+
+def compared_ends(text: str, start: int, end: int, lang: str) -> list[int]:
+    """Where the comparison openers of text[start:end] begin (`comparison_openers`)."""
+    return [match.start() for match in comparison_openers(lang).finditer(text, start, end)]
+
+
 def reported_ends(text: str, start: int, end: int, lang: str) -> list[int]:
     """Where the reported clauses of text[start:end] open ("…announced that| …"): a
     time before one dates the report, not the figures after it."""
