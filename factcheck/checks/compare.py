@@ -108,8 +108,13 @@ def bound_reach(claim: Claim, reach: float) -> float:
     of it, as it is written just short of the figure it bounds."""
     if claim.value is None or claim.value == 0:
         return reach
-    digits = Decimal(repr(abs(claim.value))).normalize().as_tuple().digits
-    return reach if len(digits) <= 1 else reach / 2
+    return reach if _digit_count(abs(claim.value)) <= 1 else reach / 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _digit_count(value: float) -> int:
+    """Significant digits of a figure as written (a corpus repeats its figures)."""
+    return len(Decimal(repr(value)).normalize().as_tuple().digits)
 
 
 def round_figure(value: float | None) -> float | None:

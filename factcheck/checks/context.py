@@ -203,10 +203,11 @@ class CheckContext:
         """A market price dated only by a year, quarter or half ("市值在2023年约为5000亿
         美元"): two of them may be of two days months apart, so they make no sure
         conflict (a scale slip, a thousandfold, is no move of the market)."""
+        if not self.moves(claim):
+            return False
         key = self.time_key(claim)
         return (
-            self.moves(claim)
-            and bool(key)
+            bool(key)
             and not key.startswith("as of")
             and not (MONTH.fullmatch(key) or DAY.fullmatch(key))
         )

@@ -327,11 +327,12 @@ def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
     7.0-7.2 billion, not 7.4), a bound up to its reach ("more than 100" reaches 200 with
     the default reach of 1, "more than 150" 225: `bound_reach`); in base units."""
     low, high = ends(claim)
-    reach = 1 + bound_reach(claim, options["bound_reach"])
-    if claim.bound in ("gt", "ge"):
-        high = high * reach if high > 0 else high / reach
-    elif claim.bound in ("lt", "le"):
-        low = low / reach if low > 0 else low * reach
+    if claim.bound is not None:
+        reach = 1 + bound_reach(claim, options["bound_reach"])
+        if claim.bound in ("gt", "ge"):
+            high = high * reach if high > 0 else high / reach
+        else:
+            low = low / reach if low > 0 else low * reach
     return hedged(claim, low, high, options["approx_tolerance"])
 
 
@@ -371,8 +372,9 @@ def _verdict(options: dict[str, Any], left: Cluster, right: Cluster) -> Comparis
     """A scale slip when some figure of one side is a scale factor from some figure of
     the other ("2520 亿" against "2520 万", though "more than 20 million" leads its
     cluster), else a conflict measured between the sides' first figures."""
+    others = _distinct_values(right)
     for a in _distinct_values(left):
-        for b in _distinct_values(right):
+        for b in others:
             ratio = _ratio(a, b)
             for factor in options["factors"]:
                 if abs(ratio / factor - 1) <= options["factor_tolerance"]:
