@@ -29,6 +29,7 @@ COUNTED = "counted"
 RATIOS = frozenset({"percent", "multiplier"})  # two ways to state one change
 MEASURED = frozenset({"dimension", "duration"})  # units a pint conversion relates
 MIN_PRICE_DIGITS = 3  # "$999" and "€999" may both be set; "775.80" in two currencies is a slip
+MIN_AMOUNT = 1e6  # no price: "4.7 billion" euros and dollars are one figure, one unit wrong
 
 
 class UnitMismatchParams(CheckParams):
@@ -83,9 +84,13 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
 
 def one_kind(a: ReportClaim, b: ReportClaim) -> bool:
     """Two units of one kind: two lengths, or two currencies when the figure is too
-    precise to be one price set in each (775.80, not 999)."""
+    precise to be one price set in each (775.80, not 999) or is an amount no price is
+    (a net profit of 4.7 billion: euros in one source, dollars in another)."""
     if unit_category(a.unit) == unit_category(b.unit) == "currency":
-        return a.value is not None and significant_digits(a.value) >= MIN_PRICE_DIGITS
+        if a.value is None:
+            return False
+        digits = significant_digits(a.value)
+        return digits >= MIN_PRICE_DIGITS or (digits >= 2 and abs(a.value) >= MIN_AMOUNT)
     measured = unit_category(a.unit) in MEASURED
     return measured and dimension_of(a.unit) == dimension_of(b.unit)
 
