@@ -15,10 +15,10 @@ from functools import cache, partial
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from factcheck.checks.agreement import DEFAULT_FACTORS, agree
 from factcheck.checks.compare import compare
 from factcheck.checks.context import CheckContext
 from factcheck.checks.runner import run_rules
-from factcheck.checks.value_conflict import DEFAULT_FACTORS, agree
 from factcheck.knowledge import Knowledge
 from factcheck.models import Attribute, Bound, Claim, ReportClaim, Subject
 

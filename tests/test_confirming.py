@@ -16,10 +16,10 @@ from dated import check_dated
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.checks.agreement import agree, agreeing
+from factcheck.checks.agreement import interval as value_interval
 from factcheck.checks.compare import digit_place, last_digit
 from factcheck.checks.compare import interval as compare_interval
-from factcheck.checks.value_conflict import agree, agreeing
-from factcheck.checks.value_conflict import interval as value_interval
 from factcheck.extraction.periods import first_day, holds, period_days, reported_after
 from factcheck.models import CheckResult, Claim
 from factcheck.runs.checking import check_texts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.checks.value_conflict import ValueConflictParams, agree
+from factcheck.checks.agreement import ValueConflictParams, agree
 from factcheck.extraction.scanner import extract_text
 from factcheck.models import Claim
 

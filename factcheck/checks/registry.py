@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from factcheck.checks import (
+    agreement,
     attribution,
     implausible,
     time_conflict,
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 Check = Callable[["Rule", CheckContext], list[Finding]]
 
 CHECKS: dict[str, tuple[Check, type[CheckParams]]] = {
-    "value-conflict": (value_conflict.run_value_conflict, value_conflict.ValueConflictParams),
-    "scale-error": (value_conflict.run_scale_error, value_conflict.ScaleErrorParams),
+    "value-conflict": (value_conflict.run_value_conflict, agreement.ValueConflictParams),
+    "scale-error": (value_conflict.run_scale_error, agreement.ScaleErrorParams),
     "unit-mismatch": (unit_mismatch.run, unit_mismatch.UnitMismatchParams),
     "attribution-conflict": (attribution.run, attribution.AttributionParams),
     "time-conflict": (time_conflict.run, time_conflict.TimeConflictParams),

@@ -7,7 +7,7 @@ claims on each side, so every pair of documents in conflict is reported and each
 finding says who says what. A pair whose ratio is close to a scale factor (100,
 1,000, 10,000, a million ...) is a scale error, not a plain conflict.
 
-Two figures agree when their intervals meet or the relative gap between them is
+Two figures agree (`agreement`) when their intervals meet or the relative gap between them is
 within the tolerance (applied once). A hedged figure widens its interval; a bound
 reaches so far: "more than 450,000" agrees with 485,000, not with 4.85 million.
 One reporter's claims of one sentence are never held against each other (ranges,
@@ -20,25 +20,18 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pydantic import Field
-
 from factcheck.align import BlockKey
-from factcheck.checks.compare import (
-    Comparison,
-    bound_reach,
-    digit_place,
-    ends,
-    hedged,
-    last_digit,
-    representative,
+from factcheck.checks.agreement import (
+    ScaleErrorParams,
+    agree,
+    comparison_options,
 )
+from factcheck.checks.compare import Comparison, representative
 from factcheck.checks.context import UNDATED, CheckContext
 from factcheck.checks.digit_slips import digit_slips
-from factcheck.checks.params import CheckParams
 from factcheck.checks.sides import (
     Cluster,
     Sides,
@@ -49,7 +42,6 @@ from factcheck.checks.sides import (
     gives_one_figure,
     held_apart,
     in_one_article,
-    in_words_alone,
     is_exact,
     reported_apart,
     reporters_apart,
@@ -61,28 +53,12 @@ from factcheck.checks.sides import (
 from factcheck.checks.unit_mismatch import one_kind
 from factcheck.checks.wording import ratio_text, side_text
 from factcheck.extraction.periods import first_day, period_days, reported_after
-from factcheck.models import Claim, Confidence, Finding, ReportClaim
+from factcheck.models import Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
     from factcheck.ruleset import Rule
 
 
-class ValueConflictParams(CheckParams):
-    tolerance: float = 0.02
-    approx_tolerance: float = 0.05
-    bound_reach: float = 1.0
-    sure_ratio: float = Field(100.0, gt=1.0)
-    part_ratio: float = Field(1.5, gt=1.0)
-    stated_precision: bool = True
-
-
-class ScaleErrorParams(CheckParams):
-    factors: list[float] = Field(default_factory=lambda: [1e2, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12])
-    factor_tolerance: float = 0.05
-
-
-DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
-WRITTEN_DECIMALS = re.compile(r"\d[.,]\d")
 ALL_PAIRS_UP_TO = 16  # clusters in a bucket compared pairwise; beyond, neighbours only
 VERDICTS = ("conflict", "scale")
 
@@ -112,9 +88,19 @@ def run_scale_error(rule: Rule, context: CheckContext) -> list[Finding]:
         _finding(rule, context, key, sides) for key, sides in _classified(rule, context, "scale")
     ]
     params = ScaleErrorParams(**rule.params)
-    paired = {frozenset(f.claim_ids) for f in found}
+    paired: dict[str, list[frozenset[str]]] = {}
+    for finding in found:
+        ids = frozenset(finding.claim_ids)
+        for claim_id in ids:
+            paired.setdefault(claim_id, []).append(ids)
     slips = digit_slips(rule, context, params.factors, params.factor_tolerance)
-    return found + [f for f in slips if not any(frozenset(f.claim_ids) <= p for p in paired)]
+    return found + [f for f in slips if not _within_one(f.claim_ids, paired)]
+
+
+def _within_one(claim_ids: tuple[str, ...], paired: dict[str, list[frozenset[str]]]) -> bool:
+    """Whether one of the `paired` findings (indexed by claim) holds all of `claim_ids`."""
+    ids = frozenset(claim_ids)
+    return any(ids <= p for p in paired.get(claim_ids[0], ()))
 
 
 def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tuple[BlockKey, Sides]]:
@@ -124,7 +110,7 @@ def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tupl
     selectors agree, so one pass sorts them by verdict: the wanted ones stream out,
     the others wait in the context's memo for the other rule (taken out when used).
     """
-    options = _options(rule, context.scale_rule)
+    options = comparison_options(rule, context.scale_rule)
     memo_key = ("value-pairs", tuple(sorted(options.items())), rule.selector)
     found = context.memo.pop((memo_key, wanted), None)
     if found is not None:
@@ -321,53 +307,6 @@ def _neighbours_and_slips(
                     yield pair
 
 
-def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
-    """The values a claim admits: a range's ends, a hedge widened (by the approximate
-    tolerance, at most one step of its last stated digit: "etwa 7,1 Milliarden" is
-    7.0-7.2 billion, not 7.4), a bound up to its reach ("more than 100" reaches 200 with
-    the default reach of 1, "more than 150" 225: `bound_reach`); in base units."""
-    low, high = ends(claim)
-    if claim.bound is not None:
-        reach = 1 + bound_reach(claim, options["bound_reach"])
-        if claim.bound in ("gt", "ge"):
-            high = high * reach if high > 0 else high / reach
-        else:
-            low = low / reach if low > 0 else low * reach
-    return hedged(claim, low, high, options["approx_tolerance"])
-
-
-def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
-    """The intervals meet, or the relative gap between them is within the tolerance.
-    Two exact figures agree only as far as the coarser of them is precise: 2.8 and
-    2.78 seconds agree, 17,975 and 17,795 polling stations (1 % apart) do not."""
-    a_low, a_high = interval(a, options)
-    b_low, b_high = interval(b, options)
-    gap = max(b_low - a_high, a_low - b_high)
-    if gap <= 0:
-        return True
-    nearer = (a_high, b_low) if b_low > a_high else (b_high, a_low)
-    scale = max(abs(nearer[0]), abs(nearer[1]))
-    if not (scale > 0 and gap / scale <= options["tolerance"]):
-        return scale > 0 and gap / scale <= options["approx_tolerance"] and _rounded(a, b)
-    if not options.get("stated_precision"):
-        return True
-    places = (last_digit(a), last_digit(b))
-    return None in places or gap < max(places) * (1 - 1e-9)  # type: ignore[type-var]
-
-
-def _rounded(a: Claim, b: Claim) -> bool:
-    """One figure is the other rounded to whole units: a headline's "EPS growth of 8%"
-    over its article's 8.3% (within the approximate tolerance: "2 million" is no
-    rounding of 2.4 million). A figure written with decimals ("6,0") rounds nothing."""
-    for coarse, fine in ((a, b), (b, a)):
-        step, finer = last_digit(coarse), digit_place(fine)  # the finer may be hedged
-        if step is None or finer is None or WRITTEN_DECIMALS.search(coarse.text):
-            continue
-        if finer < step and abs(ends(coarse)[0] - ends(fine)[0]) <= step / 2:
-            return True
-    return False
-
-
 def _verdict(options: dict[str, Any], left: Cluster, right: Cluster) -> Comparison:
     """A scale slip when some figure of one side is a scale factor from some figure of
     the other ("2520 亿" against "2520 万", though "more than 20 million" leads its
@@ -382,10 +321,12 @@ def _verdict(options: dict[str, Any], left: Cluster, right: Cluster) -> Comparis
     return Comparison("conflict", _ratio(representative(left[0]), representative(right[0])))
 
 
-def _distinct_values(cluster: Cluster, most: int = 8) -> list[float]:
-    """The first `most` different figures of a cluster (read only as far as needed)."""
+def _distinct_values(cluster: Cluster, most: int = 8, read: int = 64) -> list[float]:
+    """The first `most` different figures of a cluster's first `read` claims: a
+    cluster's figures agree with its first, so a thousand restatements add no figure
+    a scale factor away that the first ones lack."""
     found: dict[float, None] = {}
-    for claim in cluster:
+    for claim in itertools.islice(cluster, read):
         found.setdefault(representative(claim))
         if len(found) == most:
             break
@@ -404,42 +345,6 @@ def _order(claim: ReportClaim) -> tuple:
     return (representative(claim), claim.text, claim.lang, claim.start, claim.file or "")
 
 
-def _options(rule: Rule | None, scale_rule: Rule | None = None) -> dict[str, Any]:
-    """The comparison settings: value-conflict sets the tolerances, the scale-error rule
-    that runs beside it the factors (none when it does not run: then every pair is a
-    plain conflict), so the two classify each pair the same way. No rule: defaults."""
-    check = rule.check if rule is not None else None
-    params = rule.params if rule is not None and check == "value-conflict" else {}
-    values = ValueConflictParams(**params)
-    scale = rule if check == "scale-error" else scale_rule
-    factors = ScaleErrorParams(**scale.params) if scale else ScaleErrorParams(factors=[])
-    return {
-        "tolerance": values.tolerance,
-        "approx_tolerance": values.approx_tolerance,
-        "bound_reach": values.bound_reach,
-        "stated_precision": values.stated_precision,
-        "factors": tuple(factors.factors),
-        "factor_tolerance": factors.factor_tolerance,
-    }
-
-
-# How far a bound reaches when it confirms a figure: "more than 7,000" is no source
-# for "at least 9,057", though it does not contradict it either.
-CONFIRMING_REACH = 0.25
-
-
-def agreeing(rule: Rule | None, a: ReportClaim, b: ReportClaim) -> bool:
-    """Whether value-conflict, as `rule` configures it (its defaults without a rule),
-    finds the draft's figure `a` in agreement with the source's `b`: what a draft
-    check calls "supported". A bound confirms only figures near it; a quantity in words
-    alone ("上萬人", "tens of thousands") confirms no figure, having none of its own."""
-    if in_words_alone(b) and not in_words_alone(a):
-        return False
-    options = _options(rule)  # tolerances only
-    options["bound_reach"] = min(options["bound_reach"], CONFIRMING_REACH)
-    return agree(options, a, b)
-
-
 def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> Finding:
     left, right, result, several, _ = sides
     claims = [*left, *right]
@@ -453,7 +358,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or (result.verdict == "conflict" and same_bounds(left[0], right[0]))
         or (result.verdict == "conflict" and far_apart(rule, result.ratio, within, two))
         or revised(context, sides, within or in_one_article(apart), two)
-        or (result.verdict == "conflict" and any(context.coarse_moment(c) for c in claims))
+        or (result.verdict == "conflict" and _coarse_moments(context, claims))
     )
     confidence = "low" if unsure else _confidence(context, sides, apart)
     time = context.time_key(left[0])
@@ -477,6 +382,12 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         confidence=confidence,
         first_side=len(left),
     )
+
+
+def _coarse_moments(context: CheckContext, claims: list[ReportClaim]) -> bool:
+    """Whether a market price is dated only by a period here; a block's claims share
+    their measure, so one test rules out the others."""
+    return context.moves(claims[0]) and any(context.coarse_moment(c) for c in claims)
 
 
 def _confidence(

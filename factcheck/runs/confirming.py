@@ -22,11 +22,11 @@ from collections.abc import Iterable
 
 from factcheck.align import block_key
 from factcheck.annotation.entities import EntityTable
+from factcheck.checks.agreement import agreeing
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
 from factcheck.checks.compare import bound_side
 from factcheck.checks.sides import in_words_alone
-from factcheck.checks.value_conflict import agreeing
 from factcheck.extraction.periods import reported_after
 from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute, Group, ReportClaim, Subject

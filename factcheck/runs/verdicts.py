@@ -21,12 +21,12 @@ from factcheck.annotation import annotate_claims
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.annotation.located import sentence_of
 from factcheck.annotation.names import respelled
+from factcheck.checks.agreement import DEFAULT_FACTORS, agreeing
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
 from factcheck.checks.digit_slips import MIN_DIGITS as MIN_SLIP_DIGITS
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
-from factcheck.checks.value_conflict import DEFAULT_FACTORS, agreeing
 from factcheck.checks.wording import amount
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.units import unit_category

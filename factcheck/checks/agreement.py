@@ -1,0 +1,120 @@
+"""When two figures agree, as value-conflict and scale-error (and a check's "supported")
+judge it: intervals widened by hedges and bounds, a tolerance applied once to the
+relative gap, and the precision the figures are stated to. The settings come from
+the rules (`options`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
+
+from factcheck.checks.compare import bound_reach, digit_place, ends, hedged, last_digit
+from factcheck.checks.params import CheckParams
+from factcheck.checks.sides import in_words_alone
+from factcheck.models import Claim, ReportClaim
+
+if TYPE_CHECKING:
+    from factcheck.ruleset import Rule
+
+
+class ValueConflictParams(CheckParams):
+    tolerance: float = 0.02
+    approx_tolerance: float = 0.05
+    bound_reach: float = 1.0
+    sure_ratio: float = Field(100.0, gt=1.0)
+    part_ratio: float = Field(1.5, gt=1.0)
+    stated_precision: bool = True
+
+
+class ScaleErrorParams(CheckParams):
+    factors: list[float] = Field(default_factory=lambda: [1e2, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12])
+    factor_tolerance: float = 0.05
+
+
+DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
+WRITTEN_DECIMALS = re.compile(r"\d[.,]\d")
+
+
+def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
+    """The values a claim admits: a range's ends, a hedge widened (by the approximate
+    tolerance, at most one step of its last stated digit: "etwa 7,1 Milliarden" is
+    7.0-7.2 billion, not 7.4), a bound up to its reach ("more than 100" reaches 200 with
+    the default reach of 1, "more than 150" 225: `bound_reach`); in base units."""
+    low, high = ends(claim)
+    if claim.bound is not None:
+        reach = 1 + bound_reach(claim, options["bound_reach"])
+        if claim.bound in ("gt", "ge"):
+            high = high * reach if high > 0 else high / reach
+        else:
+            low = low / reach if low > 0 else low * reach
+    return hedged(claim, low, high, options["approx_tolerance"])
+
+
+def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
+    """The intervals meet, or the relative gap between them is within the tolerance.
+    Two exact figures agree only as far as the coarser of them is precise: 2.8 and
+    2.78 seconds agree, 17,975 and 17,795 polling stations (1 % apart) do not."""
+    a_low, a_high = interval(a, options)
+    b_low, b_high = interval(b, options)
+    gap = max(b_low - a_high, a_low - b_high)
+    if gap <= 0:
+        return True
+    nearer = (a_high, b_low) if b_low > a_high else (b_high, a_low)
+    scale = max(abs(nearer[0]), abs(nearer[1]))
+    if not (scale > 0 and gap / scale <= options["tolerance"]):
+        return scale > 0 and gap / scale <= options["approx_tolerance"] and _rounded(a, b)
+    if not options.get("stated_precision"):
+        return True
+    places = (last_digit(a), last_digit(b))
+    return None in places or gap < max(places) * (1 - 1e-9)  # type: ignore[type-var]
+
+
+def _rounded(a: Claim, b: Claim) -> bool:
+    """One figure is the other rounded to whole units: a headline's "EPS growth of 8%"
+    over its article's 8.3% (within the approximate tolerance: "2 million" is no
+    rounding of 2.4 million). A figure written with decimals ("6,0") rounds nothing."""
+    for coarse, fine in ((a, b), (b, a)):
+        step, finer = last_digit(coarse), digit_place(fine)  # the finer may be hedged
+        if step is None or finer is None or WRITTEN_DECIMALS.search(coarse.text):
+            continue
+        if finer < step and abs(ends(coarse)[0] - ends(fine)[0]) <= step / 2:
+            return True
+    return False
+
+
+def comparison_options(rule: Rule | None, scale_rule: Rule | None = None) -> dict[str, Any]:
+    """The comparison settings: value-conflict sets the tolerances, the scale-error rule
+    that runs beside it the factors (none when it does not run: then every pair is a
+    plain conflict), so the two classify each pair the same way. No rule: defaults."""
+    check = rule.check if rule is not None else None
+    params = rule.params if rule is not None and check == "value-conflict" else {}
+    values = ValueConflictParams(**params)
+    scale = rule if check == "scale-error" else scale_rule
+    factors = ScaleErrorParams(**scale.params) if scale else ScaleErrorParams(factors=[])
+    return {
+        "tolerance": values.tolerance,
+        "approx_tolerance": values.approx_tolerance,
+        "bound_reach": values.bound_reach,
+        "stated_precision": values.stated_precision,
+        "factors": tuple(factors.factors),
+        "factor_tolerance": factors.factor_tolerance,
+    }
+
+
+# How far a bound reaches when it confirms a figure: "more than 7,000" is no source
+# for "at least 9,057", though it does not contradict it either.
+CONFIRMING_REACH = 0.25
+
+
+def agreeing(rule: Rule | None, a: ReportClaim, b: ReportClaim) -> bool:
+    """Whether value-conflict, as `rule` configures it (its defaults without a rule),
+    finds the draft's figure `a` in agreement with the source's `b`: what a draft
+    check calls "supported". A bound confirms only figures near it; a quantity in words
+    alone ("上萬人", "tens of thousands") confirms no figure, having none of its own."""
+    if in_words_alone(b) and not in_words_alone(a):
+        return False
+    settings = comparison_options(rule)  # tolerances only
+    settings["bound_reach"] = min(settings["bound_reach"], CONFIRMING_REACH)
+    return agree(settings, a, b)
