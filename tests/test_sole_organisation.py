@@ -102,3 +102,37 @@ def test_a_reporter_is_no_second_organisation() -> None:
     report = report_texts([("draft.txt", draft, "en")])
     profit = [c for c in report.claims if c.compared and c.attribute is not None]
     assert [c.subject_sure for c in profit] == [True]
+
+
+# ---- a place after a preposition says where a company's figure was made ----------
+
+WHERE = [
+    ("Volkswagen reported results. Deliveries rose. There is an order backlog of 1.8 "
+     "million vehicles in Western Europe alone.", "en"),
+    ("Volkswagen meldete Zahlen. Die Auslieferungen stiegen. Allein in Westeuropa gibt "
+     "es einen Auftragsbestand von 1,8 Millionen Fahrzeugen.", "de"),
+    ("Volkswagen meldde cijfers. De leveringen stegen. Alleen al in West-Europa is er een "
+     "orderportefeuille van 1,8 miljoen voertuigen.", "nl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang"), WHERE)
+def test_a_company_figure_in_a_place_is_the_companys(text: str, lang: str) -> None:
+    """held-out batch 6: gna's "1.8 million vehicles in Western Europe alone" was
+    Europe's backlog, so a draft's "1,8 Milliarden" (a scale slip) met nothing."""
+    report = report_texts([("a.txt", text, lang)])
+    backlog = [c for c in report.claims if c.attribute is not None]
+    assert [(str(c.subject), c.subject_sure, c.topic) for c in backlog] == [
+        ("Volkswagen", True, "Western Europe")
+    ]
+
+
+def test_an_organisation_named_only_as_a_means_is_no_subject() -> None:
+    """ "Familieleden delen via Facebook …" in a story about the hajj: Meta is named,
+    but never as the one who does something, so its nameless sentences are not Meta's."""
+    text = (
+        "Familieleden delen via Facebook beelden van vermisten. In Mekka steeg de "
+        "temperatuur deze week tot boven de 51 graden."
+    )
+    report = report_texts([("a.txt", text, "nl")])
+    assert [(str(c.subject), c.subject_sure) for c in report.claims] == [("Mecca", True)]

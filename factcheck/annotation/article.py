@@ -64,7 +64,14 @@ def sole_organisation(mentions: Sequence[Mention]) -> bool:
     sentence that names no one is about it, and its figures are sure of their subject
     ("Volkswagen hat … Der Betriebsgewinn wuchs auf 7,4 Milliarden Euro")."""
     named = {m.entity for m in mentions if m.kind == "organization" and not m.source}
-    return len(named) == 1
+    return len(named) == 1 and named_directly(mentions, named.pop())
+
+
+def named_directly(mentions: Sequence[Mention], entity: str) -> bool:
+    """Whether the article names the organisation as a subject somewhere, not only as
+    an object or a possessor ("Familieleden delen via Facebook …" is no story about
+    Meta)."""
+    return any(m.entity == entity and m.direct and not m.anaphor for m in mentions)
 
 
 def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:

@@ -30,6 +30,7 @@ from factcheck.annotation.article import (
     SUBJECT_KINDS,
     main_entity,
     main_place,
+    named_directly,
     one_country,
     product_lines,
     sentence_subjects,
@@ -113,6 +114,7 @@ class DocumentAnnotator:
         self.mention_starts = [m.start for m in self.mentions]
         self.main = main_entity(self.mentions)
         self.sole_main = sole_organisation(self.mentions)
+        self.named_main = self.main is not None and named_directly(self.mentions, self.main)
         self.sentence_starts = [start for start, _ in sentences]
         self._carried = sentence_subjects(self.mentions, sentences)
         lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
@@ -250,13 +252,25 @@ class DocumentAnnotator:
     ) -> tuple[Subject, bool] | None:
         """ "小米汽车北京工厂占地超过70万平方米,一期年产能为15万辆", "Teslas Werk in
         Grünheide": a company's measure whose sentence names the company before the
-        place it is in is the company's; the place only says where."""
+        place it is in is the company's; the place only says where. So is one whose
+        sentence names no company, the place only where (`_only_where`)."""
         if subject is None or len(subject) != 1 or self.entities.kind_of(subject[0]) != "place":
             return None
         makers = [
             m for m in context.before if m.kind == "organization" and not (m.source or m.oblique)
         ]
-        return (Subject((makers[-1].entity,)), makers[-1].sure) if makers else None
+        if makers:
+            return Subject((makers[-1].entity,)), makers[-1].sure
+        if self.named_main and self._only_where(subject[0], context):
+            return Subject((self.main,)), self.sole_main
+        return None
+
+    def _only_where(self, place: str, context: Context) -> bool:
+        """ "an order backlog of 1.8 million vehicles in Western Europe alone", "de omzet
+        in China": a place the sentence names after a preposition says where a
+        company's figure was made; the company is the article's."""
+        around = (*context.before, *context.after)
+        return any(m.entity == place and m.kind == "place" and m.oblique for m in around)
 
     def _product_of(
         self, claim: Claim, context: Context, subject: Subject | None, attribute: Attribute
