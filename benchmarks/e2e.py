@@ -1,5 +1,5 @@
-"""End-to-end timings on generated corpora: `factcheck report` (and `check` once it
-exists) as a user runs them, per-language extraction on the same articles, and
+"""End-to-end timings on generated corpora: `factcheck report` and `factcheck check`
+as a user runs them, per-language extraction on the same articles, and
 quantulum3 side by side on the English ones.
 
 For each corpus size (articles, generated with `benchmarks.corpus`, cached in
@@ -37,7 +37,7 @@ from benchmarks.extraction_texts import LANGS
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
 CORPORA = OUT / "corpora"
-DEFAULT_CHECK = "check {draft} {corpus}"
+DEFAULT_CHECK = "check {draft} --against {corpus}"
 
 
 @dataclass
