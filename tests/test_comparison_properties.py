@@ -21,6 +21,7 @@ from factcheck.checks.context import CheckContext
 from factcheck.checks.runner import run_rules
 from factcheck.knowledge import Knowledge
 from factcheck.models import Attribute, Bound, Claim, ReportClaim, Subject
+from factcheck.runs.reporting import report_texts
 
 # Comparing two claims takes microseconds, so each property tries many examples.
 PURE = settings(max_examples=400, deadline=None)
@@ -220,3 +221,17 @@ def test_every_disagreeing_pair_of_documents_is_in_a_finding(
         for b in claims:
             if a.file != b.file and not agree(OPTIONS, a, b):
                 assert frozenset((a.id, b.id)) in together, (a.value, b.value)
+
+
+def test_a_figure_written_in_two_scales_keeps_its_last_digit() -> None:
+    """ "2.566 lakh" computes to 256599.99999999997 and "256.6 thousand" to
+    256600.00000000003: their last stated digit is the hundreds, not the float's last
+    bit, so they agree (hypothesis found this pair)."""
+    report = report_texts(
+        [
+            ("scaled.txt", "Microsoft bought 256.6 thousand GPUs in 2024.", "en"),
+            ("other.txt", "Microsoft bought 2.566 lakh GPUs in 2024.", "en"),
+        ]
+    )
+    assert [c.value for c in report.claims] == [256599.99999999997, 256600.00000000003]
+    assert report.findings == []

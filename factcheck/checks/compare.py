@@ -98,8 +98,15 @@ def digit_place(claim: Claim) -> float | None:
 @lru_cache(maxsize=1 << 16)
 def _place(value: float) -> float:
     """The place of a positive number's last significant digit (rounding may have
-    left trailing zeros, which count as rounding): kept, as every comparison asks."""
-    return float(Decimal(1).scaleb(Decimal(repr(value)).normalize().as_tuple().exponent))
+    left trailing zeros, which count as rounding): kept, as every comparison asks.
+    Read from twelve significant digits: "2.566 lakh" computes to 256599.99999999997,
+    whose last digit is no figure's."""
+    return float(Decimal(1).scaleb(_written(value).normalize().as_tuple().exponent))
+
+
+def _written(value: float) -> Decimal:
+    """The figure as written, without the float's last-bit noise."""
+    return Decimal(f"{value:.12g}")
 
 
 def bound_reach(claim: Claim, reach: float) -> float:
@@ -114,7 +121,7 @@ def bound_reach(claim: Claim, reach: float) -> float:
 @lru_cache(maxsize=1 << 16)
 def _digit_count(value: float) -> int:
     """Significant digits of a figure as written (a corpus repeats its figures)."""
-    return len(Decimal(repr(value)).normalize().as_tuple().digits)
+    return len(_written(value).normalize().as_tuple().digits)
 
 
 def round_figure(value: float | None) -> float | None:
