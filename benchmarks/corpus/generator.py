@@ -107,7 +107,8 @@ def _write_story(
     on different days may both be right, and would be no planted conflict."""
     written: list[list[Span] | None] = []
     every = [s for statements in story.statements for s in statements]
-    day = f"{_year_of(every, rng)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    year, first_month = _published(every, rng)
+    day = f"{year}-{rng.randint(first_month, 12):02d}-{rng.randint(1, 28):02d}"
     for lang, statements in zip(story.langs, story.statements, strict=True):
         if summary.articles >= limit or not statements:
             written.append(None)
@@ -126,10 +127,15 @@ def _write_story(
     return written
 
 
-def _year_of(statements: list[Statement], rng: random.Random) -> int:
-    """An article appears in the latest year it reports on, or any year."""
-    years = [p.year for s in statements if (p := s.period or s.fact.period)]
-    return max(years) if years else rng.choice(templates()["years"])
+def _published(statements: list[Statement], rng: random.Random) -> tuple[int, int]:
+    """The year an article appears in (the latest it reports on, or any) and the
+    earliest month it can: a quarter is reported once it has begun ("Q4 2024" in
+    March 2024 would be a fiscal quarter or a forecast, as news reads it)."""
+    periods = [p for s in statements if (p := s.period or s.fact.period)]
+    if not periods:
+        return rng.choice(templates()["years"]), 1
+    latest = max(periods, key=lambda p: (p.year, p.quarter))
+    return latest.year, 3 * latest.quarter - 2 if latest.kind == "quarter" else 1
 
 
 def _problems(

@@ -8,6 +8,8 @@ per-file unit of work that reports, checks and the claims store share (`located`
 
 from __future__ import annotations
 
+import re
+
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.milestones import milestones
@@ -15,9 +17,12 @@ from factcheck.annotation.respectively import distributed, summed
 from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.extraction.daydates import names_day
-from factcheck.extraction.periods import holds
+from factcheck.extraction.periods import holds, not_yet_begun
 from factcheck.extraction.timescope import names_relative_year
+from factcheck.load.ruby import glossed
 from factcheck.models import Attribute, Claim, Document, ReportClaim
+
+CALENDAR_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 
 
 def annotate_claims(
@@ -26,6 +31,7 @@ def annotate_claims(
     """Claims with subject, attribute and topic; ids are given once all files are in."""
     spans = [(claim.start, claim.end) for claim in claims]
     annotator = DocumentAnnotator(document.text, document.lang, entities, attributes, spans)
+    trusted = not glossed(document.text)  # a page copied with pinyin glosses: guesses
     result = []
     for claim in claims:
         about = annotator.annotate(claim)
@@ -38,7 +44,7 @@ def annotate_claims(
                 time=None if daily and _on_its_day(claim, document) else period,
                 id="",
                 subject=about.subject,
-                subject_sure=about.subject_sure,
+                subject_sure=about.subject_sure and trusted,
                 attribute=about.attribute,
                 topic=about.topic,
                 reported_by=about.reported_by,
@@ -63,13 +69,27 @@ def _fiscal(
     claim: Claim, about: Annotation, document: Document, entities: EntityTable
 ) -> str | None:
     """The claim's period; a fiscal year its sentence names relative to the publication
-    date ("in its current fiscal year") is the subject's fiscal year of that date."""
+    date ("in its current fiscal year") is the subject's fiscal year of that date; a
+    quarter not yet begun when the article appeared is the fiscal quarter of a company
+    whose year ends in another month ("Microsoft setzt im 2. Quartal 2025 … 69,6 Mrd.
+    USD", published in March 2025, is its October to December 2024)."""
     day, (lo, hi) = document.date, claim.sentence
+    if day is not None and _fiscal_quarter_said_plainly(claim.time, day, about, entities):
+        return f"FY{claim.time}"
     if day is None or not (claim.time or "").startswith("FY"):
         return claim.time
     if not names_relative_year(document.text[lo:hi], document.lang):
         return claim.time
     return entities.fiscal_year_on(about.subject, claim.time, day)
+
+
+def _fiscal_quarter_said_plainly(
+    time: str | None, day: str, about: Annotation, entities: EntityTable
+) -> bool:
+    if time is None or not CALENDAR_QUARTER.fullmatch(time) or not not_yet_begun(time, day):
+        return False
+    ends = {entities.fiscal_year_end(entities.family_of(n)) for n in about.subject or ()}
+    return len(ends) == 1 and ends.pop() not in (None, 12)
 
 
 def _on_its_day(claim: Claim, document: Document) -> bool:

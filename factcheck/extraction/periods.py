@@ -44,6 +44,18 @@ def first_day(iso: str) -> date | None:
         return None
 
 
+def not_yet_begun(period: str, iso: str) -> bool:
+    """Whether the period begins after every day an ISO date can mean: "Q2 2025" in an
+    article of March 2025 cannot have reported results."""
+    days = period_days(period)
+    match = _ISO.fullmatch(iso)
+    if days is None or match is None:
+        return False
+    year, month, day = (int(part) if part else None for part in match.groups())
+    latest = (year, month or 12, day or 31)
+    return (days[0].year, days[0].month, days[0].day) > latest
+
+
 def holds(period: str, iso: str) -> bool:
     """Whether the period holds the day (or month) an ISO date names."""
     days, day = period_days(period), first_day(iso)

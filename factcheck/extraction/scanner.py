@@ -25,6 +25,7 @@ from factcheck.extraction.nouns import CountedNouns
 from factcheck.extraction.numeral import OverLong
 from factcheck.extraction.patterns import Cued
 from factcheck.extraction.quantity import clause_bounds
+from factcheck.extraction.quarter_ends import quarter_ending
 from factcheck.extraction.reading import read_numeral
 from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
@@ -89,6 +90,7 @@ class Scan:
     cells: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # per line: figures
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
     compared: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # per sentence
+    endings: dict[tuple[int, int], str | None] = field(default_factory=dict)  # per sentence
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # per span: how many
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
@@ -234,6 +236,9 @@ class Scan:
         start, end = sentence
         clause = self._own_side(sentence, clause, quantity)
         scope = self._scope(clause)
+        ending = self._quarter_ending(sentence)
+        if ending is not None and scope in (None, ending[:4]):
+            return ending  # "in the quarter ended April 27, 2025 was …": the comma's clause
         if scope is not None and self._years(clause) > 1:
             return self._own_scope(clause, quantity) or scope
         if scope is None and self._relative_quarter(clause):
@@ -262,6 +267,12 @@ class Scan:
             elif lo < at <= quantity.start:
                 lo = at
         return lo, hi
+
+    def _quarter_ending(self, sentence: tuple[int, int]) -> str | None:
+        """The quarter the sentence names by its end month (`quarter_ends`), found once."""
+        if sentence not in self.endings:
+            self.endings[sentence] = quarter_ending(self.work[slice(*sentence)], self.lang)
+        return self.endings[sentence]
 
     def _relative_quarter(self, clause: tuple[int, int]) -> bool:
         """Whether the clause names a quarter relative to another ("the prior quarter"),

@@ -179,18 +179,25 @@ def _with_source_topics(
     sources spend it on: a topic-less draft claim takes the sources' topic when they
     name one, or when they name several, the topic of the figures that agree with it.
     A place that scopes another measure ("19,428 cars in the Netherlands") is no
-    topic to take: a draft that names none means the whole."""
+    topic to take: a draft that names none means the whole. So does one whose measure
+    some source also states without a topic ("Rekordinvestitionen von 35 Milliarden",
+    beside the 13 billion "in OpenAI" of another page)."""
     topics: dict[tuple, list[ReportClaim]] = defaultdict(list)
+    whole: set[tuple] = set()
     for source in candidates:
+        key = (source.subject, source.attribute, dimension_of(source.unit))
         if source.topic:
-            topics[(source.subject, source.attribute, dimension_of(source.unit))].append(source)
+            topics[key].append(source)
+        elif source.role == "source":
+            whole.add(key)
     rule = next((r for r in knowledge.rules if r.check == "value-conflict"), None)
     result = []
     for claim in claims:
         if claim.attribute is None or not knowledge.attributes.is_topical(claim.attribute):
             result.append(claim)
             continue
-        found = topics.get((claim.subject, claim.attribute, dimension_of(claim.unit)), [])
+        key = (claim.subject, claim.attribute, dimension_of(claim.unit))
+        found = [] if key in whole else topics.get(key, [])
         named = {s.topic for s in found}
         if claim.topic is None and len(named) > 1:
             named = {s.topic for s in found if agreeing(rule, claim, s)}
