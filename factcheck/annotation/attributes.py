@@ -16,6 +16,7 @@ first, it is never guessed into a specific one.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -192,9 +193,12 @@ class AttributeTable:
         """The most specific topic named in the sentence, if any."""
         return self.keywords(text, lang).topic_of(sentence)
 
-    def keywords(self, text: str, lang: str) -> DocumentKeywords:
-        """Keyword lookups for the claims of one document, sharing one scan per sentence."""
-        return DocumentKeywords(self, text, lang)
+    def keywords(
+        self, text: str, lang: str, figure_ends: frozenset[int] = frozenset()
+    ) -> DocumentKeywords:
+        """Keyword lookups for the claims of one document, sharing one scan per sentence
+        (`figure_ends`: where its claims end, for the words bound to one of them)."""
+        return DocumentKeywords(self, text, lang, figure_ends)
 
     def resolve(self, owner: str, unit: str, modifiers: frozenset[str]) -> str | None:
         """The measure a keyword of `owner` names for a claim in `unit`: the variant of
@@ -240,6 +244,11 @@ class AttributeTable:
         )
 
 
+# A figure, its conversion in brackets, then "in" and the word of its measure: "$3.2
+# billion in revenue", "€4 miljard aan omzet".
+BOUND_TO_FIGURE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*(?:in|aan)\s+$")
+
+
 class DocumentKeywords:
     """The attribute and topic keywords of one document, found once per sentence.
 
@@ -247,8 +256,11 @@ class DocumentKeywords:
     share its scan: a line of a thousand figures is read once, not a thousand times.
     """
 
-    def __init__(self, table: AttributeTable, text: str, lang: str) -> None:
+    def __init__(
+        self, table: AttributeTable, text: str, lang: str, figure_ends: frozenset[int] = frozenset()
+    ) -> None:
         self.table, self.text, self.lang = table, text, lang
+        self.figure_ends = figure_ends
         self._words: LanguageWords = table.languages[lang]
         self._topics = table._topic_words[lang]
         self._scanned: dict[tuple[int, int], SentenceScan] = {}
@@ -358,6 +370,8 @@ class DocumentKeywords:
         table = self.table
         best: tuple[tuple[bool, int, int], str] | None = None
         for hit in hits:
+            if self._bound_elsewhere(hit, span):
+                continue
             for owner in hit.owners:
                 name = table.resolve(owner, unit, modifiers)
                 if name is not None:
@@ -368,6 +382,16 @@ class DocumentKeywords:
                         best = (key, name)
                     break
         return best[1] if best else None
+
+    def _bound_elsewhere(self, hit: Hit, span: tuple[int, int]) -> bool:
+        """ "CNY704.2bn ($99.45bn) in revenue and CNY87bn in net profits": a word after
+        "in" that follows a figure names that figure's measure, not another's."""
+        if not self.figure_ends:
+            return False
+        bound = BOUND_TO_FIGURE.search(self.text, max(0, hit.start - 40), hit.start)
+        if bound is None:
+            return False
+        return bound.start() != span[1] and bound.start() in self.figure_ends
 
     def topic_of(self, sentence: tuple[int, int]) -> str | None:
         owners = self._topic_owners.get(sentence)

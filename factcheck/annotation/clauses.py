@@ -45,6 +45,10 @@ SPLIT_REACH = 80  # characters between a separable verb and its particle
 # A full stop inside a sentence, before a space, ends an abbreviation ("80 Mrd. USD")
 ABBREVIATION = r"(?<=[^\W\d])\.(?=\s)"
 # The stop of a German day or ordinal ("am 21. Juli", "im 1. Quartal") ends nothing
+# A bracket that holds a figure and at most a unit or scale word: a conversion.
+CONVERSION = re.compile(
+    r"\((?:US|HK|NT|A|C)?[$€£¥]?\s?\d[\d.,]*\s?(?:[^\W\d_]{1,12}\.?)?(?:\s[^\W\d_]{1,12})?\)"
+)
 ORDINAL_STOP = r"(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)"
 
 
@@ -117,12 +121,21 @@ class LanguageWords:
 
     def boundaries(self, text: str, lo: int, hi: int) -> list[Break]:
         found = []
+        converted = _conversion_brackets(text, lo, hi)
         for m in self.breaks.finditer(text, lo, hi):
             start, end = m.span()
-            if m.lastgroup == "mark" and between_digits(text, start, end):
+            if m.lastgroup == "mark" and (between_digits(text, start, end) or start in converted):
                 continue
             found.append(Break(start, end, STRENGTHS[m.lastgroup or "mark"]))
         return found
+
+
+def _conversion_brackets(text: str, lo: int, hi: int) -> set[int]:
+    """Where the brackets of a conversion stand ("about 35km (21 miles) deep",
+    "CNY87bn ($12.29bn) in net profits"): the figure's clause goes on past them."""
+    if "(" not in text[lo:hi]:
+        return set()
+    return {at for m in CONVERSION.finditer(text, lo, hi) for at in (m.start(), m.end() - 1)}
 
 
 def normal(phrase: str) -> str:

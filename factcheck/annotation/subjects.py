@@ -105,7 +105,7 @@ class DocumentAnnotator:
         self._claim_starts = [start for start, _ in self._claim_spans]
         self.attributes = attributes
         self.entities = entities
-        self.keywords = attributes.keywords(text, lang)
+        self.keywords = attributes.keywords(text, lang, frozenset(end for _, end in claim_spans))
         self.roles = entities.roles(lang)
         names = _in_the_story(text, entities.mentions(text, lang=lang), self.roles)
         sentences = sentence_spans(text, lang)
