@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extraction.timescope import compared_ends
+from factcheck.extraction.clause_openers import compared_ends
 from factcheck.runs.reporting import report_texts
 
 CASES = [

@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from factcheck.extraction.agreement import agreed_claims
+from factcheck.extraction.clause_openers import compared_ends, reported_ends
 from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
@@ -31,10 +32,8 @@ from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
-    compared_ends,
     only_bases,
     own_year,
-    reported_ends,
     stated_years,
     time_phrases,
     time_scope,
@@ -296,7 +295,7 @@ class Scan:
         return one_day(days, *clause) or one_day(days, start, clause[1]) or self.published
 
     def _reported_start(self, index: int, at: int) -> int:
-        """Where the reported clause holding `at` opens (`timescope.reported_ends`),
+        """Where the reported clause holding `at` opens (`clause_openers.reported_ends`),
         from the sentence's openers found once."""
         if index not in self.reported:
             self.reported[index] = reported_ends(self.work, *self.sentences.spans[index], self.lang)

@@ -431,45 +431,6 @@ def base_year_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def reported_that(lang: str) -> re.Pattern[str]:
-    """What opens a reported clause ("announced that", "maakte bekend dat") or one with
-    a time of its own ("and later became", "inzwischen", "后来")."""
-    table = load_table("time")
-    listed = [*by_language(table.get("reported_that", {}), lang)]
-    listed += by_language(table.get("time_shifts", {}), lang)
-    if not listed:
-        return re.compile("(?!)")
-    guard = initials_guard(listed)
-    if lang == "zh":
-        return re.compile(rf"{guard}(?:{alternation(listed, word_edges=False)})")
-    return re.compile(rf"{guard}(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
-
-
-@cache
-def comparison_openers(lang: str) -> re.Pattern[str]:
-    """A comparison opener right before its base figure ("compared to €6.7 billion",
-    "nach 6,7 Milliarden", "tegen 6,7 miljard", "而2022年初为67亿")."""
-    listed = by_language(load_table("time").get("comparison_openers", {}), lang)
-    if not listed:
-        return re.compile("(?!)")
-    figure = r"\s*(?=(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
-    if lang == "zh":
-        return re.compile(rf"(?:{alternation(listed, word_edges=False)}){figure}")
-    return re.compile(rf"(?<![\w])(?:{alternation(listed)}){figure}", re.IGNORECASE)
-
-
-def compared_ends(text: str, start: int, end: int, lang: str) -> list[int]:
-    """Where the comparison openers of text[start:end] begin (`comparison_openers`)."""
-    return [match.start() for match in comparison_openers(lang).finditer(text, start, end)]
-
-
-def reported_ends(text: str, start: int, end: int, lang: str) -> list[int]:
-    """Where the reported clauses of text[start:end] open ("…announced that| …"): a
-    time before one dates the report, not the figures after it."""
-    return [match.end() for match in reported_that(lang).finditer(text, start, end)]
-
-
-@cache
 def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     """Phrases naming a year relative to the publication date, and their offsets."""
     offsets = {

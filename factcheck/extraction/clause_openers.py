@@ -1,0 +1,51 @@
+"""What opens a clause with a time of its own inside a sentence: a report ("announced
+that", "maakte bekend dat", "inzwischen": a time before it dates the report, not the
+figures after it) and a comparison's base ("compared to €6.7 billion at the
+beginning of 2022": the year is the base's). Word lists in `lexicon/time.yaml`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extraction.patterns import alternation, initials_guard
+from factcheck.lexicon import by_language, load_table
+
+
+@cache
+def reported_that(lang: str) -> re.Pattern[str]:
+    """What opens a reported clause ("announced that", "maakte bekend dat") or one with
+    a time of its own ("and later became", "inzwischen", "后来")."""
+    table = load_table("time")
+    listed = [*by_language(table.get("reported_that", {}), lang)]
+    listed += by_language(table.get("time_shifts", {}), lang)
+    if not listed:
+        return re.compile("(?!)")
+    guard = initials_guard(listed)
+    if lang == "zh":
+        return re.compile(rf"{guard}(?:{alternation(listed, word_edges=False)})")
+    return re.compile(rf"{guard}(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def comparison_openers(lang: str) -> re.Pattern[str]:
+    """A comparison opener right before its base figure ("compared to €6.7 billion",
+    "nach 6,7 Milliarden", "tegen 6,7 miljard", "而2022年初为67亿")."""
+    listed = by_language(load_table("time").get("comparison_openers", {}), lang)
+    if not listed:
+        return re.compile("(?!)")
+    figure = r"\s*(?=(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
+    if lang == "zh":
+        return re.compile(rf"(?:{alternation(listed, word_edges=False)}){figure}")
+    return re.compile(rf"(?<![\w])(?:{alternation(listed)}){figure}", re.IGNORECASE)
+
+
+def compared_ends(text: str, start: int, end: int, lang: str) -> list[int]:
+    """Where the comparison openers of text[start:end] begin (`comparison_openers`)."""
+    return [match.start() for match in comparison_openers(lang).finditer(text, start, end)]
+
+
+def reported_ends(text: str, start: int, end: int, lang: str) -> list[int]:
+    """Where the reported clauses of text[start:end] open ("…announced that| …"): a
+    time before one dates the report, not the figures after it."""
+    return [match.end() for match in reported_that(lang).finditer(text, start, end)]
