@@ -54,3 +54,23 @@ def test_a_currency_code_run_into_its_figure_is_no_name(token: str) -> None:
     text = f"The unit generated {token} last year, and Acme Robotics grew."
     found = {text[lo:hi] for lo, hi in name_finder("en", frozenset()).find(text, 0, len(text))}
     assert token not in found and "Acme Robotics" in found
+
+
+def test_a_hedged_count_meets_another_count_by_chance() -> None:
+    """held-out batch 7: "With a population of about 300,000, the county" against
+    "30万户" without power was a unit mismatch (people and homes); the exact figures
+    of "500 billion parameters" and "500 billion GPUs" still are."""
+    hedged = report_texts(
+        [
+            ("a.txt", "Taiwan has a population of about 300,000 in Hualien.", "en"),
+            ("b.txt", "台湾有30万户停电。", "zh"),
+        ]
+    )
+    assert [f.kind for f in hedged.findings if f.kind == "unit-mismatch"] == []
+    exact = report_texts(
+        [
+            ("a.txt", "MAI-1, ein Modell mit 500 Milliarden Parametern.", "de"),
+            ("b.txt", "MAI-1 was trained with 500 billion GPUs in 2025.", "en"),
+        ]
+    )
+    assert [f.kind for f in exact.findings] == ["unit-mismatch"]

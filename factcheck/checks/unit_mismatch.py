@@ -50,6 +50,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         counted = unit_category(claim.unit) == COUNTED
         if (
             counted
+            and not claim.approx  # "about 300,000" people meets "30万户" by chance
             and claim.value is not None
             and abs(claim.value) >= float(rule.param("min_value"))
         ):

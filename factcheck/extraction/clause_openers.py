@@ -35,9 +35,10 @@ def comparison_openers(lang: str) -> re.Pattern[str]:
     if not listed:
         return re.compile("(?!)")
     figure = r"\s*(?=(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
+    guard = initials_guard(listed)  # the scan tries a phrase only where one can start
     if lang == "zh":
-        return re.compile(rf"(?:{alternation(listed, word_edges=False)}){figure}")
-    return re.compile(rf"(?<![\w])(?:{alternation(listed)}){figure}", re.IGNORECASE)
+        return re.compile(rf"{guard}(?:{alternation(listed, word_edges=False)}){figure}")
+    return re.compile(rf"{guard}(?<![\w])(?:{alternation(listed)}){figure}", re.IGNORECASE)
 
 
 def compared_ends(text: str, start: int, end: int, lang: str) -> list[int]:

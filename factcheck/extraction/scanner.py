@@ -26,7 +26,7 @@ from factcheck.extraction.nouns import CountedNouns
 from factcheck.extraction.numeral import OverLong
 from factcheck.extraction.patterns import Cued
 from factcheck.extraction.quantity import clause_bounds
-from factcheck.extraction.quarter_ends import quarter_ending
+from factcheck.extraction.quarter_ends import quarter_cues, quarter_ending
 from factcheck.extraction.reading import read_numeral
 from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
@@ -88,7 +88,8 @@ class Scan:
     columns: dict[int, tuple[str, ...] | None] = field(default_factory=dict)  # per row: periods
     cells: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # per line: figures
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
-    compared: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # per sentence
+    openers: list[int] | None = None  # comparison openers of the whole text, found once
+    quarter_cues: list[int] | None = None  # where a quarter's end may be named
     endings: dict[tuple[int, int], str | None] = field(default_factory=dict)  # per sentence
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # per span: how many
     # The counted unit of the last claim and its sentence: "BYD sold 526,000 vehicles,
@@ -256,11 +257,12 @@ class Scan:
     ) -> tuple[int, int]:
         """The part of the clause on the figure's side of a comparison ("€4.7 billion |
         compared to €6.7 billion at the beginning of 2022"): the base's time is not
-        the figure's. Openers are found once per sentence."""
-        if sentence not in self.compared:
-            self.compared[sentence] = compared_ends(self.work, *sentence, self.lang)
+        the figure's. Openers are found in one scan of the text."""
+        if self.openers is None:
+            self.openers = compared_ends(self.work, 0, len(self.work), self.lang)
         lo, hi = clause
-        for at in self.compared[sentence]:
+        first = bisect_left(self.openers, lo + 1)
+        for at in self.openers[first : bisect_left(self.openers, hi)]:
             if quantity.end <= at < hi:
                 hi = at
             elif lo < at <= quantity.start:
@@ -268,9 +270,17 @@ class Scan:
         return lo, hi
 
     def _quarter_ending(self, sentence: tuple[int, int]) -> str | None:
-        """The quarter the sentence names by its end month (`quarter_ends`), found once."""
+        """The quarter the sentence names by its end month (`quarter_ends`): looked for
+        only in a sentence holding a cue word, found in one scan of the text."""
+        if not self._years(sentence):
+            return None  # a quarter named by its end names its year
+        if self.quarter_cues is None:
+            self.quarter_cues = quarter_cues(self.work)
+        lo, hi = sentence
+        if bisect_left(self.quarter_cues, lo) == bisect_left(self.quarter_cues, hi):
+            return None
         if sentence not in self.endings:
-            self.endings[sentence] = quarter_ending(self.work[slice(*sentence)], self.lang)
+            self.endings[sentence] = quarter_ending(self.work[lo:hi], self.lang)
         return self.endings[sentence]
 
     def _relative_quarter(self, clause: tuple[int, int]) -> bool:

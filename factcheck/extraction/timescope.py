@@ -24,7 +24,6 @@ from factcheck.extraction.patterns import (
     trie_pattern,
     word_led,
 )
-from factcheck.extraction.quarter_ends import quarter_ending
 from factcheck.lexicon import by_language, load_table, words
 
 YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))")
@@ -253,9 +252,6 @@ def time_scope(
     fiscal_quarter = _fiscal_quarter(sentence, lang) if not year else None
     if fiscal_quarter:
         return fiscal_quarter
-    ending = quarter_ending(sentence, lang) if not year else None
-    if ending:
-        return ending
     short = None if year or "fy" not in lowered else SHORT_FY.search(sentence)
     if short:
         return f"FY{full_year(short.group(1))}"
