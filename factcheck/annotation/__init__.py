@@ -86,6 +86,9 @@ def _fiscal(
 def _fiscal_quarter_said_plainly(
     time: str | None, day: str, about: Annotation, entities: EntityTable
 ) -> bool:
+    """Whether a calendar quarter the article could not yet report on is said of a
+    company whose fiscal year ends in another month: news often writes its fiscal
+    quarters plainly ("im 2. Quartal 2025")."""
     if time is None or not CALENDAR_QUARTER.fullmatch(time) or not not_yet_begun(time, day):
         return False
     ends = {entities.fiscal_year_end(entities.family_of(n)) for n in about.subject or ()}

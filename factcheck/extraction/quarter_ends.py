@@ -36,6 +36,7 @@ def quarter_ending(sentence: str, lang: str) -> str | None:
     found = _pattern(lang).search(sentence)
     if found is None:
         return None
+    # each pattern has both groups, one left empty: a month's name, or its number (zh)
     month = _month_numbers().get(found["mon"].lower()) if found["mon"] else int(found["m"])
     if not month or not 1 <= month <= 12:
         return None
