@@ -136,3 +136,24 @@ def test_an_organisation_named_only_as_a_means_is_no_subject() -> None:
     )
     report = report_texts([("a.txt", text, "nl")])
     assert [(str(c.subject), c.subject_sure) for c in report.claims] == [("Mecca", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Volkswagen reported results. Demand held up. Costs fell. The commercial "
+         "vehicles division raised its revenue to 20 billion euros.", "en"),
+        ("Volkswagen hat Zahlen vorgelegt. Die Nachfrage hielt. Die Kosten sanken. Die "
+         "Sparte Nutzfahrzeuge steigerte den Umsatz auf 20 Milliarden Euro.", "de"),
+        ("Volkswagen presenteerde cijfers. De vraag bleef goed. De kosten daalden. De "
+         "divisie bedrijfswagens verhoogde de omzet tot 20 miljard euro.", "nl"),
+        ("大众汽车公布业绩。需求保持稳定。成本有所下降。商用车业务营收增至200亿欧元。", "zh"),
+    ],
+)  # fmt: skip
+def test_a_business_units_figure_is_not_surely_the_companys(text: str, lang: str) -> None:
+    """ "The consumer business recorded sales of CNY251.5bn": a unit's figure in a
+    sentence that names no company is not the company's total, even in an article
+    about one company."""
+    report = report_texts([("a.txt", text, lang)])
+    revenue = [c for c in report.claims if c.attribute is not None and not c.attribute.generic]
+    assert [(str(c.subject), c.subject_sure) for c in revenue] == [("Volkswagen", False)]

@@ -87,6 +87,7 @@ class Roles:
     agents: re.Pattern[str]  # "sold by", "verkauft von": who did what the figure counts
     datelines: re.Pattern[str]  # "新华社兰州12月20日电", "BERLIN (AP) —"
     measure_pronouns: re.Pattern[str]  # "In 2021 was het 78,7 procent"
+    business_units: re.Pattern[str]  # "the consumer business recorded …": the unit's figures
     clause_openers: frozenset[str]  # ", als": a conjunction, not "than"
     recipients: re.Pattern[str]  # "in OpenAI investieren": where the money goes
 
@@ -201,6 +202,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         agents=word_pattern(by_language(table["agents_before"], lang), han),
         datelines=_dateline(by_language(table["datelines_after"], lang), han),
         measure_pronouns=word_pattern(by_language(table["measure_pronouns"], lang), han),
+        business_units=word_pattern(by_language(table["business_units"], lang), han),
         clause_openers=frozenset(w.lower() for w in by_language(table["clause_openers"], lang)),
         recipients=_before(by_language(table["recipients_before"], lang), han, dets),
         made_before=NEVER

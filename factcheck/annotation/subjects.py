@@ -207,11 +207,12 @@ class DocumentAnnotator:
             chosen = tier(around)
             if chosen is not None:
                 return self._for_person(*chosen)
-        carried = self._carried_subject(claim, context)
+        of_a_unit = self._of_a_unit(claim)
+        carried = None if of_a_unit else self._carried_subject(claim, context)
         if carried is not None:
             return Subject((carried,)), True
         if self.main is not None:
-            return Subject((self.main,)), self.sole_main
+            return Subject((self.main,)), self.sole_main and not of_a_unit
         before = context.before
         return (self._joint(before[-1], before), True) if before else (None, False)
 
@@ -357,6 +358,12 @@ class DocumentAnnotator:
             if owner is not None:
                 return Subject((owner,)), sure
         return subject, sure
+
+    def _of_a_unit(self, claim: Claim) -> bool:
+        """Whether the claim's sentence names a business unit before it ("the consumer
+        business recorded sales of CNY251.5bn"): the figure is the unit's."""
+        found = self.roles.business_units.search(self.text, claim.sentence[0], claim.start)
+        return found is not None
 
     def _carried_subject(self, claim: Claim, context: Context) -> str | None:
         """A sentence that names no one continues the one before ("ASML had a record
