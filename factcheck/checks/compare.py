@@ -95,7 +95,7 @@ def digit_place(claim: Claim) -> float | None:
     return _place(abs(claim.value)) * abs(factor)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _place(value: float) -> float:
     """The place of a positive number's last significant digit (rounding may have
     left trailing zeros, which count as rounding): kept, as every comparison asks.
@@ -105,8 +105,10 @@ def _place(value: float) -> float:
 
 
 def _written(value: float) -> Decimal:
-    """The figure as written, without the float's last-bit noise."""
-    return Decimal(f"{value:.12g}")
+    """The figure as written, without the float's last-bit noise (formatting to
+    twelve digits only the floats that carry it: `repr` is the cheaper)."""
+    text = repr(value)
+    return Decimal(f"{value:.12g}" if len(text) > 15 else text)
 
 
 def bound_reach(claim: Claim, reach: float) -> float:
