@@ -29,16 +29,25 @@ SHORT_MONTHS = frozenset({"may", "mai", "mei"})  # whole names of three letters
 
 
 @cache
-def _months() -> dict[str, int]:
-    """Lower-cased en/de/nl month names -> month number. Three-letter abbreviations are
-    left out: "Jan", "Mar" and "jun" are names and words as often as months."""
+def month_numbers() -> dict[str, int]:
+    """Lower-cased en/de/nl month names and abbreviations -> month number."""
     table = load_table("months")
     return {
         name.lower(): int(number)
         for number, row in table.items()
         for lang in ("en", "de", "nl")
         for name in words(row, lang)
-        if len(name) > 3 or name.lower() in SHORT_MONTHS
+    }
+
+
+@cache
+def _months() -> dict[str, int]:
+    """`month_numbers` without three-letter abbreviations: "Jan", "Mar" and "jun" are
+    names and words as often as months, unless a phrase around them says otherwise."""
+    return {
+        name: number
+        for name, number in month_numbers().items()
+        if len(name) > 3 or name in SHORT_MONTHS
     }
 
 

@@ -6,7 +6,8 @@ so; read as the year alone, such a quarter's figure met the whole year's.
 The quarter is the calendar quarter of the three months' middle month: a quarter
 ending in March is the first, one ending on 27 April (Nvidia's fiscal first quarter)
 mostly February to April, also the first. The phrases are `quarter_ending` in
-`lexicon/time.yaml`; month names come from `lexicon/months.yaml`.
+`lexicon/time.yaml`; month names are `daydates.month_numbers` (after "quarter ended",
+"Mar" is March).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extraction.daydates import month_numbers
 from factcheck.extraction.patterns import alternation
-from factcheck.lexicon import by_language, load_table, words
+from factcheck.lexicon import by_language, load_table
 
 # One of these is in every phrase: one case-blind scan rules out most sentences.
 CUES = re.compile(
@@ -37,7 +39,7 @@ def quarter_ending(sentence: str, lang: str) -> str | None:
     if found is None:
         return None
     # each pattern has both groups, one left empty: a month's name, or its number (zh)
-    month = _month_numbers().get(found["mon"].lower()) if found["mon"] else int(found["m"])
+    month = month_numbers().get(found["mon"].lower()) if found["mon"] else int(found["m"])
     if not month or not 1 <= month <= 12:
         return None
     year, middle = int(found["y"]), month - 1
@@ -57,21 +59,10 @@ def _pattern(lang: str) -> re.Pattern[str]:
             r"截至\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?"
             rf"(?:止)?\s*的?\s*(?:{after})(?P<mon>)"
         )
-    months = alternation(_month_numbers())
+    months = alternation(month_numbers())
     day = r"(?:\d{1,2}\.?\s+)?"  # "30 september", "30. September"
     return re.compile(
         rf"(?<![\w])(?:{alternation(listed)})\s+(?:the\s+|dem\s+)?{day}(?P<mon>{months})"
         r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)(?P<m>)",
         re.IGNORECASE,
     )
-
-
-@cache
-def _month_numbers() -> dict[str, int]:
-    """Month names of the Latin-script languages, lower-cased, to their numbers."""
-    return {
-        name.lower(): int(number)
-        for number, row in load_table("months").items()
-        for lang in ("en", "de", "nl")
-        for name in words(row, lang)
-    }
