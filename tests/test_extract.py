@@ -34,6 +34,13 @@ CASES = [
     ("nl", "Een omzet van 3 mld dollar", "3 mld dollar", 3e9, "USD"),
     ("en", "It raised $4bn last year.", "$4bn", 4e9, "USD"),
     ("en", "A $3.5m deal.", "$3.5m", 3.5e6, "USD"),
+    ("en", "A $5MM deal.", "$5MM", 5e6, "USD"),
+    ("en", "A $5mm deal.", "$5mm", 5e6, "USD"),
+    # "mm" is a million only beside a currency: rain is in millimetres
+    ("en", "The town recorded 491 mm of rain.", "491 mm", 491, "millimeter"),
+    ("de", "In Chiva fielen 491 mm Regen.", "491 mm", 491, "millimeter"),
+    ("nl", "In Chiva viel 491 mm regen.", "491 mm", 491, "millimeter"),
+    ("zh", "奇瓦镇降雨491 mm。", "491 mm", 491, "millimeter"),
     ("zh", "投资5000亿美元", "5000亿美元", 5e11, "USD"),
     ("zh", "超过48.5万人", "超过48.5万人", 485000, "person"),
     ("zh", "约一点五万颗芯片", "约一点五万颗芯片", 15000, "chip"),

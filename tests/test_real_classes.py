@@ -36,6 +36,12 @@ NOT_CLAIMS = [
     case("de", "Microsoft veröffentlichte Office 2021, Google das Pixel 9 und Apple iOS 18."),
     case("nl", "Microsoft bracht Office 2021 uit, Google de Pixel 9 en Apple iOS 18."),
     case("zh", "微软发布了Office 2021，谷歌发布了Pixel 9，苹果发布了iOS 18。"),
+    # a model suffix closes the name (held-out batch 7: "de Mate 60 Pro")
+    case("en", "The launch of the Mate 60 Pro and the Galaxy S24 Ultra helped."),
+    case("de", "Die Einführung des Mate 60 Pro half, wie schon beim Redmi 13 Plus."),
+    case("nl", "De lancering van de Mate 60 Pro hielp daarbij."),
+    case("zh", "华为推出了Mate 60 Pro。"),
+    case("en", "Floods Kill 200 People In Spain", want("200 People", 200, "person")),
     case(
         "nl", "Het geheel wordt aangestuurd door de Qualcomm Snapdragon 8295-chip."
     ),  # dutchcowboys

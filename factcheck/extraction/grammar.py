@@ -100,6 +100,7 @@ class Grammar:
     dotted_before: Preceding = field(default_factory=lambda: Preceding([]))
     day_before: Preceding = field(default_factory=lambda: Preceding([]))
     name_before: Preceding = field(default_factory=lambda: Preceding([]))
+    name_suffix_after: re.Pattern[str] = re.compile("(?!)")
     coordinate_before: Preceding = field(default_factory=lambda: Preceding([]))
     coordinate_after: re.Pattern[str] = re.compile("(?!)")
     coordinate_ends: frozenset[str] = frozenset()
@@ -313,6 +314,7 @@ def _add_names_and_places(g: Grammar) -> None:
     g.not_names = frozenset(w.lower() for w in _phrases(table["not_names"], g.lang))
     g.not_names |= {m.lower() for row in load_table("months").values() for m in words(row, g.lang)}
     g.name_before = Preceding(table["prefixes"], gap=r"[ \t\u00a0]+", flags=0)
+    g.name_suffix_after = re.compile(rf"[ \t\u00a0]+{phrase_trie(table['suffixes'])}(?![\w-])")
     places = table["coordinates"]
     before = _phrases(places["before"], g.lang)
     g.coordinate_before = Preceding(before, word_edges=g.lang != "zh")

@@ -156,13 +156,16 @@ def level_of_a_count(scan: Scan, at: int, end: int) -> bool:
 
 
 def _after_a_name(scan: Scan, numeral: Numeral) -> bool:
-    """'Pixel 9', 'iOS 18', 'Llama 3': a capitalised name followed directly by a small
-    number that counts nothing after it is a product or version name. Acronyms ('PVV 37'), function
+    """'Pixel 9', 'iOS 18', 'Llama 3', 'Mate 60 Pro': a capitalised name followed directly
+    by a small number that counts nothing after it (or that a model suffix closes) is a
+    product or version name. Acronyms ('PVV 37'), function
     words ('In 5 cases') and unit prefixes ('EUR 5') are not names."""
     word = NAME_BEFORE.search(scan.work, max(0, numeral.start - 24), numeral.start)
     if word is None or word.group(1).lower() in scan.g.not_names:
         return False
-    if not scan.units.alone_after.match(scan.work, numeral.end):
+    if not scan.units.alone_after.match(scan.work, numeral.end) and not (
+        scan.g.name_suffix_after.match(scan.work, numeral.end)
+    ):
         return False  # "Leerzeichen 74 Zeichen": the number counts the noun after it
     if (
         scan.work[numeral.end : numeral.end + 1] in ("-", "–", ".")
