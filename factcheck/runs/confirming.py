@@ -133,13 +133,14 @@ class Confirmations:
         if claim.value is None or significant_digits(claim.value) < MIN_SAME_FIGURE_DIGITS:
             return []
         found = self.by_figure.get((claim.low, claim.high), [])
-        return [i for i in found if self._undivided(claim, self.claims[i])]
+        return [i for i in found if self.undivided(claim, self.claims[i])]
 
-    def _undivided(self, claim: ReportClaim, source: ReportClaim) -> bool:
-        """Nothing stated tells the two figures apart: unit, period, measure, subject."""
+    def undivided(self, claim: ReportClaim, source: ReportClaim, any_unit: bool = False) -> bool:
+        """Nothing stated tells the two figures apart: unit (unless `any_unit`),
+        period, measure, subject."""
         units = {claim.unit, source.unit}
         counted = "count" in units and any(unit_category(u) == "counted" for u in units)
-        if claim.unit != source.unit and not counted:
+        if claim.unit != source.unit and not counted and not any_unit:
             return False
         if claim.time and claim.time != source.time and not self._reported_after(claim, source):
             return False

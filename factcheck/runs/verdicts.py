@@ -48,6 +48,7 @@ from factcheck.models import (
 from factcheck.ruleset import Rule
 from factcheck.runs.confirming import Confirmations
 from factcheck.runs.moments import Moments
+from factcheck.runs.slips import Slip, Slips, currency_views, slip_message
 from factcheck.runs.source_index import Sources
 from factcheck.runs.undated import in_nearest_period
 from factcheck.runs.verdict_messages import (
@@ -153,7 +154,7 @@ def _lookup_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[Repor
         and claim.value is not None
         and significant_digits(claim.value) >= MIN_SAME_FIGURE_DIGITS
     ]
-    views = [*owned, *scaled, *bare]
+    views = [*owned, *scaled, *bare, *currency_views(claims)]
     return [*claims, *(v.model_copy(update={"attribute": None}) for v in views)]
 
 
@@ -270,6 +271,7 @@ class _Verdicts:
         self.labels = {a.id: a.label for a in knowledge.attributes.attributes.values()}
         rule = self.rules.get("value-conflict")
         self.confirmations = Confirmations(claims, groups, knowledge.entities, rule)
+        self.slips = Slips(self.confirmations, DEFAULT_FACTORS)
         attributes = knowledge.attributes.attributes.values()
         running = frozenset(a.id for a in attributes if a.running)
         self.static = frozenset(a.id for a in attributes if a.granularity == "static")
@@ -301,6 +303,9 @@ class _Verdicts:
             agreeing, weaker = agreeing + weaker, []  # a unit only one outlet writes
         if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
             return [self._supported(claim, agreeing, findings)]
+        slip = None if agreeing or weaker or same or _alarms(findings) else self.slips.of(claim)
+        if slip is not None and slip.kind in self.rules:
+            return [self._slip(claim, slip)]
         if findings:
             return [self._problem(claim, f, agreeing) for f in findings]
         agreeing += weaker
@@ -334,6 +339,15 @@ class _Verdicts:
         if others:
             message += " (disputed: " + sources_text([self.claims[i] for i in others]) + ")"
         return self._verdict(claim, "supported", None, None, message, [*agreeing, *others])
+
+    def _slip(self, claim: ReportClaim, slip: Slip) -> CheckFinding:
+        """A figure the sources write with its digits otherwise: at most a warning, as
+        nothing but the digits joins the two."""
+        rule = self.rules[slip.kind]
+        severity = "warning" if rule.severity == "error" else rule.severity
+        cited = sources_text([self.claims[i] for i in _cited(slip.source_ids, self.claims)])
+        message = slip_message(claim, slip, cited)
+        return self._verdict(claim, slip.kind, rule.id, severity, message, slip.source_ids)
 
     def _weaker_confirmations(
         self, claim: ReportClaim, agreeing: list[str], findings: list[Finding]

@@ -1,0 +1,142 @@
+"""Draft figures that the sources write with the same digits but another scale or unit.
+
+The rules compare a figure within its subject and measure. A draft figure they could
+not place (no subject found, or only unsure disagreements) is still a slip when the
+sources write its very digits otherwise and never as the draft does: "251,5 miljoen
+yuan" where the sources have 251.5 billion yuan (a scale word), "870亿美元" where they
+have 870亿元 (a currency), "491 Zentimeter" where they have 491 mm (a unit). The digits
+must be too rare to meet by chance: three significant digits, or two when both sides
+name the same measure ("bis zu 2,5 Millionen Vermissten" against "bis zu 2.500
+Vermissten"); and nothing stated on either side may set the two apart (`Confirmations`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Literal, NamedTuple
+
+from factcheck.align import dimension_of
+from factcheck.checks.attribution import significant_digits
+from factcheck.checks.digit_slips import digits_key
+from factcheck.checks.wording import amount, ratio_text
+from factcheck.extraction.units import unit_category
+from factcheck.models import ReportClaim
+from factcheck.runs.confirming import Confirmations
+
+SlipKind = Literal["scale-error", "unit-mismatch"]
+
+# The currencies a draft's amount is looked up in besides its own: an amount written
+# in the wrong one ("870亿美元" for 870亿元) is found only where the sources give it.
+LOOKED_UP_CURRENCIES = ("USD", "EUR", "CNY", "GBP", "JPY", "CHF", "HKD", "TWD", "KRW", "INR")
+# Scale slips are of amounts and counts, where a scale word is written ("million").
+SCALED_CATEGORIES = frozenset({"currency", "counted", "number"})
+# Two currencies meet only for an amount of a million or more: a round price ("$999",
+# "999 euros") may be set in each.
+MIN_CURRENCY_SLIP = 1e6
+MIN_DIGITS = 3
+MIN_DIGITS_SAME_MEASURE = 2
+RELATIVE_TOLERANCE = 1e-9
+
+
+class Slip(NamedTuple):
+    """The sources that write a draft figure's digits otherwise, and how."""
+
+    kind: SlipKind
+    source_ids: list[str]
+    ratio: float
+
+
+def currency_views(claims: Iterable[ReportClaim]) -> list[ReportClaim]:
+    """Views of the draft's large amounts with no sure subject in the other currencies,
+    so that the sources' lookup finds the same number in another currency."""
+    return [
+        claim.model_copy(update={"unit": currency, "attribute": None})
+        for claim in claims
+        if unit_category(claim.unit) == "currency"
+        and not claim.subject_sure
+        and claim.value is not None
+        and abs(claim.value) >= MIN_CURRENCY_SLIP
+        and significant_digits(claim.value) >= MIN_DIGITS_SAME_MEASURE
+        for currency in LOOKED_UP_CURRENCIES
+        if currency != claim.unit
+    ]
+
+
+class Slips:
+    """The sources of one draft check, by the digits they write."""
+
+    def __init__(self, confirmations: Confirmations, factors: Sequence[float]) -> None:
+        self.confirmations, self.factors = confirmations, tuple(factors)
+        self.by_digits: dict[str, list[str]] = defaultdict(list)
+        for claim in confirmations.claims.values():
+            if claim.role == "source" and claim.value is not None and _written(claim):
+                self.by_digits[digits_key(abs(claim.value))].append(claim.id)
+
+    def of(self, claim: ReportClaim) -> Slip | None:
+        """The slip the sources show in the draft's figure, if they show one."""
+        if claim.value is None or claim.conversion or self._stated(claim):
+            return None
+        found: dict[SlipKind, list[str]] = defaultdict(list)
+        ratios: dict[SlipKind, float] = {}
+        for source_id in self.by_digits.get(digits_key(abs(claim.value)), []):
+            source = self.confirmations.claims[source_id]
+            relation = self._relation(claim, source)
+            if relation is None or not self._rare(claim, source):
+                continue
+            if self.confirmations.undivided(claim, source, any_unit=True):
+                found[relation[0]].append(source_id)
+                ratios[relation[0]] = relation[1]
+        if not found:
+            return None
+        kind = max(found, key=lambda k: len(found[k]))
+        return Slip(kind, found[kind], ratios[kind])
+
+    def _stated(self, claim: ReportClaim) -> bool:
+        """Some source writes the draft's figure as the draft does."""
+        claims = self.confirmations.claims
+        same = self.by_digits.get(digits_key(abs(claim.value or 0.0)), [])
+        figure = (claim.low, claim.high, claim.unit)
+        return any((claims[i].low, claims[i].high, claims[i].unit) == figure for i in same)
+
+    def _relation(self, claim: ReportClaim, source: ReportClaim) -> tuple[SlipKind, float] | None:
+        if claim.change != source.change or source.value is None or claim.value is None:
+            return None
+        ratio = max(abs(claim.value), abs(source.value)) / min(abs(claim.value), abs(source.value))
+        category = unit_category(claim.unit)
+        if claim.unit == source.unit:
+            factor = any(abs(ratio / f - 1) < RELATIVE_TOLERANCE for f in self.factors)
+            return ("scale-error", ratio) if factor and category in SCALED_CATEGORIES else None
+        if abs(ratio - 1) > RELATIVE_TOLERANCE:
+            return None
+        if category == "currency" == unit_category(source.unit):
+            return ("unit-mismatch", 1.0) if abs(claim.value) >= MIN_CURRENCY_SLIP else None
+        same_kind = dimension_of(claim.unit) == dimension_of(source.unit)
+        return ("unit-mismatch", 1.0) if category == "dimension" and same_kind else None
+
+    def _rare(self, claim: ReportClaim, source: ReportClaim) -> bool:
+        digits = significant_digits(claim.value or 0)
+        if digits >= MIN_DIGITS:
+            return True
+        measure = claim.attribute
+        same_measure = measure is not None and not measure.generic and measure == source.attribute
+        return digits >= MIN_DIGITS_SAME_MEASURE and same_measure
+
+
+def _written(claim: ReportClaim) -> bool:
+    """A figure the source states, current or earlier ("zuvor … bis zu 2.500"): not
+    page furniture nor a label."""
+    return not (claim.boilerplate or claim.label)
+
+
+def slip_message(claim: ReportClaim, slip: Slip, cited: str) -> str:
+    """Why the draft's figure looks written wrong, from what the sources write."""
+    if slip.kind == "scale-error":
+        return (
+            f"{amount(claim)}: no source gives this figure, but {cited} write its digits "
+            f"at another scale ({ratio_text(slip.ratio)} apart); a scale word wrong?"
+        )
+    return (
+        f"{amount(claim)}: no source gives this figure, but {cited} write the same "
+        "number in another unit; a unit or currency wrong?"
+    )
