@@ -16,6 +16,7 @@ from factcheck.annotation.milestones import milestones
 from factcheck.annotation.respectively import distributed, summed
 from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
+from factcheck.annotation.superseded import superseded
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds, not_yet_begun
 from factcheck.extraction.timescope import names_relative_year
@@ -57,7 +58,7 @@ def annotate_claims(
         lang,
         lambda claim: _daily(attributes, claim.attribute),
     )
-    return restated_periods(marked, attributes)
+    return superseded(restated_periods(marked, attributes), text, lang, attributes)
 
 
 def _daily(attributes: AttributeTable, attribute: Attribute | None) -> bool:
