@@ -96,6 +96,17 @@ def test_compare_is_symmetric(
     assert forward.ratio == backward.ratio
 
 
+@PURE
+@given(a=claims(), tolerance=st.floats(0, 0.2), approx_tolerance=st.floats(0, 0.2))
+def test_every_figure_agrees_with_itself(
+    a: Claim, tolerance: float, approx_tolerance: float
+) -> None:
+    """Also an open bound under no tolerance ("more than 2,400" twice): its open end
+    must not turn into nan, which meets nothing."""
+    verdict = compare(a, a, tolerance=tolerance, approx_tolerance=approx_tolerance).verdict
+    assert verdict == "agree"
+
+
 # --- the value comparison: symmetric, tolerance once, bounds that reach so far --------
 
 OPTIONS = {

@@ -65,7 +65,13 @@ def hedged(claim: Claim, low: float, high: float, tolerance: float) -> tuple[flo
     if not claim.approx:
         return low, high
     place = digit_place(claim) or math.inf
-    return low - min(abs(low) * tolerance, place), high + min(abs(high) * tolerance, place)
+    return low - _step(low, tolerance, place), high + _step(high, tolerance, place)
+
+
+def _step(end: float, relative: float, most: float) -> float:
+    """How far an end widens; an open end stays open (inf × 0 would be nan, which
+    meets nothing)."""
+    return min(abs(end) * relative, most) if math.isfinite(end) else 0.0
 
 
 def bound_side(claim: Claim) -> Literal["lower", "upper"] | None:
@@ -175,7 +181,7 @@ def widened(claim: Claim, approx_tolerance: float, tolerance: float) -> tuple[fl
 
 
 def _widen(low: float, high: float, relative: float) -> tuple[float, float]:
-    return low - abs(low) * relative, high + abs(high) * relative
+    return low - _step(low, relative, math.inf), high + _step(high, relative, math.inf)
 
 
 def _ratio(x: float, y: float) -> float:

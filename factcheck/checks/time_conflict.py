@@ -1,6 +1,7 @@
 """time-conflict: the same figure for the same subject and attribute placed in
 different periods by different sources (2024 in one, 2023 in another). Only exact
-figures count: "more than 100,000" is no figure of its own, and a range ("between 10%
+figures count: "more than 100,000" is no figure of its own ("more than 2,400" is,
+against the same bound), and a range ("between 10%
 and 15%", a forecast's band) is the same figure only as the same range, never as a
 figure that falls in it (a quarter's 12%). A market price takes one value on many
 days, so only a milestone's ("$2 trillion for the first time") dates are held apart:
@@ -13,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.align import BlockKey
+from factcheck.checks.attribution import significant_digits
 from factcheck.checks.compare import compare, representative
 from factcheck.checks.context import DAY, CheckContext
 from factcheck.checks.params import CheckParams
@@ -35,8 +37,8 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     tolerance = float(rule.param("tolerance"))
     for key, members in context.selected_blocks(rule):
         dated = sorted(
-            (c for c in members if _date(context, c) and c.bound is None),
-            key=lambda c: (representative(c), c.text, c.start, c.file or ""),
+            (c for c in members if _date(context, c) and _exact_enough(c)),
+            key=lambda c: (representative(c), c.bound or "", c.text, c.start, c.file or ""),
         )
         for shape in (False, True):  # single figures, then ranges
             same_shape = [c for c in dated if c.is_range is shape]
@@ -63,8 +65,19 @@ def _clusters(claims: list[ReportClaim], tolerance: float) -> list[list[ReportCl
 
 
 def _one_shape(a: ReportClaim, b: ReportClaim) -> bool:
-    """Two single figures, or one range written twice."""
-    return not a.is_range or (a.low, a.high) == (b.low, b.high)
+    """Two single figures, or one range written twice; a bound only as the same bound."""
+    return (not a.is_range or (a.low, a.high) == (b.low, b.high)) and a.bound == b.bound
+
+
+# A bound is a figure of its own only when its number is telling: "more than 2,400
+# dead" in 1999 and in 2009 is one figure misdated; "more than 100" is said of many.
+MIN_BOUND_DIGITS = 2
+
+
+def _exact_enough(claim: ReportClaim) -> bool:
+    if claim.bound is None:
+        return True
+    return claim.value is not None and significant_digits(claim.value) >= MIN_BOUND_DIGITS
 
 
 def _date(context: CheckContext, claim: ReportClaim) -> str | None:
