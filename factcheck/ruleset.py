@@ -94,6 +94,9 @@ class Example(BaseModel):
     draft: ExampleSource | None = None
     sources: tuple[ExampleSource, ...] = Field(min_length=1)
     note: str | None = None
+    # A must-flag finding's severity when it is not the rule's: a draft's slip that
+    # only its digits join to the sources is a warning.
+    severity: Severity | None = None
 
     @field_validator("sources", mode="before")
     @classmethod
@@ -319,6 +322,8 @@ def _examples_text(title: str, examples: tuple[Example, ...]) -> list[str]:
         if example.draft is not None:
             lines.append(f"      draft: {_source_text(example.draft)}")
         lines.extend(f"      {_source_text(source)}" for source in example.sources)
+        if example.severity:
+            lines.append(f"      severity: {example.severity}")
         if example.note:
             lines.append(f"      note: {example.note}")
     return lines
@@ -355,6 +360,8 @@ def _markdown_examples(title: str, examples: tuple[Example, ...]) -> list[str]:
         if example.draft is not None:
             lines.append(f"  - draft: {_source_text(example.draft)}")
         lines.extend(f"  - {_source_text(source)}" for source in example.sources)
+        if example.severity:
+            lines.append(f"  - *Severity:* {example.severity}")
         if example.note:
             lines.append(f"  - *Note:* {example.note}")
     return [*lines, ""]
