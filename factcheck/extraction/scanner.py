@@ -53,6 +53,7 @@ SKIP_TOKEN = re.compile(  # a word's letters alone: "$A2" reads on at the 2
 # and durations ("een vijftiger" is an age, not the tally "de teller" continues).
 UNNAMED_FIGURES = frozenset({"number", "rank", "duration"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PART_MARKS = (";", "；")  # what separates the parts of a year-by-year list
 REACH_CHARS = 1200  # farther back than this, no figure or noun is carried to a bare number
 CLOSING = re.compile(r"[ \t]*[)）]")
 # "billion2", "2,6022": one digit glued to a claim's last letter is a footnote marker
@@ -227,8 +228,8 @@ class Scan:
     ) -> str | None:
         """The period the claim's own clause states; else the one the sentence sets
         before it ("In 2022, it sold 1.8 million"), when the sentence names one year
-        only ("In 2022 it sold 1.8 million, in 2023 3 million" gives each figure its
-        own year). A year in a later clause is that clause's ("35 seats, twice the 17
+        only, or the figure's part of a year-by-year list names ("2020年,…8914亿元;
+        2021年,…6368亿元"). A year in a later clause is that clause's ("35 seats, twice the 17
         of March 2021"), unless it is only a comparison's base: the period the
         comparison implies is the sentence's ("sales rose to 76.20 billion euros, a 22%
         increase over the first quarter of 2022"). The sentence starts after "announced
@@ -247,10 +248,22 @@ class Scan:
             return scope
         years = self._years((start, end))
         if years > 1:
+            part = self._part(sentence, quantity)
+            if part != sentence and self._years(part) == 1:
+                return self._scope(part)
             return None
         if years and only_bases(self.work[start:end], self.lang, self.quantity_in(start)):
             return self._scope((start, end))  # "sales rose to X, a 22% increase over Q1 2022"
         return self._scope((start, clause[1]))
+
+    def _part(self, sentence: tuple[int, int], quantity: Quantity) -> tuple[int, int]:
+        """The part of the sentence between semicolons that holds the figure: a
+        year-by-year list ("2020年,华为销售收入为8914亿元;2021年,…为6368亿元", "in 2019,
+        revenue was X; in 2020, Y") dates each part by its own year."""
+        lo, hi = sentence
+        before = max(self.work.rfind(mark, lo, quantity.start) for mark in PART_MARKS)
+        after = [at for mark in PART_MARKS if (at := self.work.find(mark, quantity.end, hi)) >= 0]
+        return (before + 1 if before >= 0 else lo, min(after, default=hi))
 
     def _own_side(
         self, sentence: tuple[int, int], clause: tuple[int, int], quantity: Quantity

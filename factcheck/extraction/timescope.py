@@ -26,7 +26,10 @@ from factcheck.extraction.patterns import (
 )
 from factcheck.lexicon import by_language, load_table, words
 
-YEAR = re.compile(r"(?=[12])(?<![\d.,'’])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))")
+# A year may follow any mark but a digit's (",2019年" is a year; "1,2019" and "3.2019" not).
+YEAR = re.compile(
+    r"(?=[12])(?<![\d'’])(?<!\d[.,])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))"
+)
 # An ISO date stamp ("2024-01-24", "2024-01": a dateline, a timestamp) names no period.
 # Between a figure and its own year: a preposition, an article, "year"; no other figure.
 YEAR_RIGHT_AFTER = re.compile(
@@ -130,6 +133,10 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
             phrases = words(row, lang) + words(row.get("scope_only") or {}, lang)
             phrase = re.compile(relative + phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
             periods.append((phrase, f"{tag}{row['value']}"))
+            if before_year := words(row.get("before_year") or {}, lang):
+                trie = phrase_trie(before_year, ignore_case=True)
+                year_next = re.compile(rf"{trie}[^\S\n]+(?=(?:19|20)\d\d)", re.IGNORECASE)
+                periods.append((year_next, f"{tag}{row['value']}"))
     return fiscal, periods
 
 
@@ -344,7 +351,11 @@ def any_period_pattern(lang: str) -> re.Pattern[str]:
         w
         for key in ("quarters", "halves")
         for row in table[key]
-        for w in (*words(row, lang), *words(row.get("scope_only") or {}, lang))
+        for w in (
+            *words(row, lang),
+            *words(row.get("scope_only") or {}, lang),
+            *words(row.get("before_year") or {}, lang),
+        )
     ]
     trie = phrase_trie(phrases, ignore_case=True)
     return re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
