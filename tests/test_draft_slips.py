@@ -18,8 +18,9 @@ PROFIT = "Net profit reached 87 billion yuan in 2023, up 144.4 percent."
 RAIN = "The town recorded 491 mm of rain in just eight hours."
 
 
-def _verdicts(draft: str, lang: str, source: str) -> list[tuple[str, str | None, str]]:
-    result = check_texts(("draft.txt", draft, lang), [("a.txt", source, "en")])
+def _verdicts(draft: str, lang: str, *sources: str) -> list[tuple[str, str | None, str]]:
+    texts = [(f"{i}.txt", text, "en") for i, text in enumerate(sources)]
+    result = check_texts(("draft.txt", draft, lang), texts)
     return [(f.kind, f.severity, f.text) for f in result.findings]
 
 
@@ -68,6 +69,40 @@ def test_the_sources_number_in_another_unit_is_a_unit_slip(
     draft: str, lang: str, text: str
 ) -> None:
     assert _verdicts(draft, lang, RAIN) == [("unit-mismatch", "warning", text)]
+
+
+DATED = "Sales revenue in 2022 was 642.3 billion yuan, after 636.8 billion yuan in 2021."
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "text"),
+    [
+        ("In 2021, revenue was still 642.3 billion yuan.", "en", "642.3 billion yuan"),
+        ("2021 lag der Umsatz noch bei 642,3 Milliarden Yuan.", "de", "642,3 Milliarden Yuan"),
+        ("In 2021 bedroeg de omzet nog 642,3 miljard yuan.", "nl", "642,3 miljard yuan"),
+        ("2021年销售收入为6423亿元。", "zh", "6423亿元"),
+    ],
+)
+def test_the_sources_figure_of_another_period_is_misdated(draft: str, lang: str, text: str) -> None:
+    assert _verdicts(draft, lang, DATED) == [("time-conflict", "warning", text)]
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # another source gives the figure with no period
+        ("In 2021, revenue was 642.3 billion yuan.", [DATED, "Revenue was 642.3 billion yuan."]),
+        # the draft names no measure for it
+        ("In 2021, it was 642.3 billion yuan.", [DATED]),
+        # two figures of two digits meet by chance in other years
+        ("In 2021, revenue was 64 billion yuan.", ["Revenue in 2022 was 64 billion yuan."]),
+    ],
+)
+def test_a_figure_the_sources_date_otherwise_only_when_telling(
+    draft: str, source: list[str]
+) -> None:
+    found = _verdicts(draft, "en", *source)
+    assert [k for k, s, _ in found if s in ("error", "warning")] == []
 
 
 @pytest.mark.parametrize(

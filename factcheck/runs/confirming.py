@@ -135,14 +135,21 @@ class Confirmations:
         found = self.by_figure.get((claim.low, claim.high), [])
         return [i for i in found if self.undivided(claim, self.claims[i])]
 
-    def undivided(self, claim: ReportClaim, source: ReportClaim, any_unit: bool = False) -> bool:
-        """Nothing stated tells the two figures apart: unit (unless `any_unit`),
-        period, measure, subject."""
+    def undivided(
+        self,
+        claim: ReportClaim,
+        source: ReportClaim,
+        any_unit: bool = False,
+        any_time: bool = False,
+    ) -> bool:
+        """Nothing stated tells the two figures apart: unit (unless `any_unit`), period
+        (unless `any_time`), measure, subject."""
         units = {claim.unit, source.unit}
         counted = "count" in units and any(unit_category(u) == "counted" for u in units)
         if claim.unit != source.unit and not counted and not any_unit:
             return False
-        if claim.time and claim.time != source.time and not self._reported_after(claim, source):
+        apart = claim.time and claim.time != source.time and not any_time
+        if apart and not self._reported_after(claim, source):
             return False
         measures = (claim.attribute, source.attribute)
         if all(a is not None and not a.generic for a in measures) and len(set(measures)) > 1:

@@ -20,11 +20,12 @@ from factcheck.align import dimension_of
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.digit_slips import digits_key
 from factcheck.checks.wording import amount, ratio_text
+from factcheck.extraction.periods import period_days
 from factcheck.extraction.units import unit_category
 from factcheck.models import ReportClaim
 from factcheck.runs.confirming import Confirmations
 
-SlipKind = Literal["scale-error", "unit-mismatch"]
+SlipKind = Literal["scale-error", "unit-mismatch", "time-conflict"]
 
 # The currencies a draft's amount is looked up in besides its own: an amount written
 # in the wrong one ("870亿美元" for 870亿元) is found only where the sources give it.
@@ -75,29 +76,45 @@ class Slips:
 
     def of(self, claim: ReportClaim) -> Slip | None:
         """The slip the sources show in the draft's figure, if they show one."""
-        if claim.value is None or claim.conversion or self._stated(claim):
+        if claim.value is None or claim.conversion:
             return None
+        same_digits = [
+            self.confirmations.claims[i]
+            for i in self.by_digits.get(digits_key(abs(claim.value)), [])
+        ]
+        written = [s for s in same_digits if _same_figure(claim, s)]
+        if any(not _periods_apart(claim, s) for s in written):
+            return None  # some source writes the figure as the draft does
+        if written:
+            return self._misdated(claim, written)
         found: dict[SlipKind, list[str]] = defaultdict(list)
         ratios: dict[SlipKind, float] = {}
-        for source_id in self.by_digits.get(digits_key(abs(claim.value)), []):
-            source = self.confirmations.claims[source_id]
+        for source in same_digits:
             relation = self._relation(claim, source)
             if relation is None or not self._rare(claim, source):
                 continue
             if self.confirmations.undivided(claim, source, any_unit=True):
-                found[relation[0]].append(source_id)
+                found[relation[0]].append(source.id)
                 ratios[relation[0]] = relation[1]
         if not found:
             return None
         kind = max(found, key=lambda k: len(found[k]))
         return Slip(kind, found[kind], ratios[kind])
 
-    def _stated(self, claim: ReportClaim) -> bool:
-        """Some source writes the draft's figure as the draft does."""
-        claims = self.confirmations.claims
-        same = self.by_digits.get(digits_key(abs(claim.value or 0.0)), [])
-        figure = (claim.low, claim.high, claim.unit)
-        return any((claims[i].low, claims[i].high, claims[i].unit) == figure for i in same)
+    def _misdated(self, claim: ReportClaim, written: list[ReportClaim]) -> Slip | None:
+        """The draft's distinctive figure of a named measure, which the sources give only
+        for periods apart from the draft's ("In 2021 bedroeg de omzet nog 642,3 miljard
+        yuan", where the sources give 642.3 billion for 2022)."""
+        measure = claim.attribute
+        if measure is None or measure.generic or significant_digits(claim.value or 0) < MIN_DIGITS:
+            return None
+        dated = [
+            s.id
+            for s in written
+            if s.attribute == measure
+            and self.confirmations.undivided(claim, s, any_unit=True, any_time=True)
+        ]
+        return Slip("time-conflict", dated, 1.0) if dated else None
 
     def _relation(self, claim: ReportClaim, source: ReportClaim) -> tuple[SlipKind, float] | None:
         if claim.change != source.change or source.value is None or claim.value is None:
@@ -123,6 +140,22 @@ class Slips:
         return digits >= MIN_DIGITS_SAME_MEASURE and same_measure
 
 
+def _same_figure(claim: ReportClaim, source: ReportClaim) -> bool:
+    return (claim.low, claim.high, claim.unit) == (source.low, source.high, source.unit)
+
+
+def _periods_apart(claim: ReportClaim, source: ReportClaim) -> bool:
+    """Both figures name a period, and the two share no day ("2021" and "2022"; not
+    "2022" and its fourth quarter)."""
+    if not claim.time or not source.time:
+        return False
+    spans = period_days(claim.time), period_days(source.time)
+    if spans[0] is None or spans[1] is None:
+        return False
+    (start, end), (other_start, other_end) = spans
+    return end < other_start or other_end < start
+
+
 def _written(claim: ReportClaim) -> bool:
     """A figure the source states, current or earlier ("zuvor … bis zu 2.500"): not
     page furniture nor a label."""
@@ -131,6 +164,11 @@ def _written(claim: ReportClaim) -> bool:
 
 def slip_message(claim: ReportClaim, slip: Slip, cited: str) -> str:
     """Why the draft's figure looks written wrong, from what the sources write."""
+    if slip.kind == "time-conflict":
+        return (
+            f"{amount(claim)}: the draft dates this figure to {claim.time}, but {cited} "
+            "give it for another period; the wrong period?"
+        )
     if slip.kind == "scale-error":
         return (
             f"{amount(claim)}: no source gives this figure, but {cited} write its digits "
