@@ -1,12 +1,12 @@
 """time-conflict: the same figure for the same subject and attribute placed in
 different periods by different sources (2024 in one, 2023 in another). Only exact
 figures count: "more than 100,000" is no figure of its own ("more than 2,400" is,
-against the same bound), and a range ("between 10%
-and 15%", a forecast's band) is the same figure only as the same range, never as a
-figure that falls in it (a quarter's 12%). A market price takes one value on many
-days, so only a milestone's ("$2 trillion for the first time") dates are held apart:
-its period, else the day it was published on, and only dates that cannot overlap
-("2023" and 23 February 2024; not 2024 and 23 February 2024)."""
+against the same bound), and a range ("between 10% and 15%", a forecast's band) is
+the same figure only as the same range, never as a figure that falls in it (a
+quarter's 12%). A market price takes one value on many days, so only a milestone's
+("$2 trillion for the first time") dates are held apart: its period, else the day it
+was published on, and only dates that cannot overlap ("2023" and 23 February 2024;
+not 2024 and 23 February 2024)."""
 
 from __future__ import annotations
 

@@ -229,8 +229,8 @@ class Scan:
         """The period the claim's own clause states; else the one the sentence sets
         before it ("In 2022, it sold 1.8 million"), when the sentence names one year
         only, or the figure's part of a year-by-year list names ("2020年,…8914亿元;
-        2021年,…6368亿元"). A year in a later clause is that clause's ("35 seats, twice the 17
-        of March 2021"), unless it is only a comparison's base: the period the
+        2021年,…6368亿元"). A year in a later clause is that clause's ("35 seats, twice
+        the 17 of March 2021"), unless it is only a comparison's base: the period the
         comparison implies is the sentence's ("sales rose to 76.20 billion euros, a 22%
         increase over the first quarter of 2022"). The sentence starts after "announced
         that", if it says so."""

@@ -1,13 +1,16 @@
-"""Draft figures that the sources write with the same digits but another scale or unit.
+"""Draft figures that the sources write with the same digits but another scale, unit
+or period.
 
 The rules compare a figure within its subject and measure. A draft figure they could
 not place (no subject found, or only unsure disagreements) is still a slip when the
 sources write its very digits otherwise and never as the draft does: "251,5 miljoen
 yuan" where the sources have 251.5 billion yuan (a scale word), "870亿美元" where they
-have 870亿元 (a currency), "491 Zentimeter" where they have 491 mm (a unit). The digits
-must be too rare to meet by chance: three significant digits, or two when both sides
-name the same measure ("bis zu 2,5 Millionen Vermissten" against "bis zu 2.500
-Vermissten"); and nothing stated on either side may set the two apart (`Confirmations`).
+have 870亿元 (a currency), "491 Zentimeter" where they have 491 mm (a unit), a 2022
+revenue of 6368亿元 that they give for 2021 only (a period). The digits must be too
+rare to meet by chance: three significant digits, or two when both sides name the
+same measure ("bis zu 2,5 Millionen Vermissten" against "bis zu 2.500 Vermissten";
+a period slip always needs three and the measure); and nothing else stated on either
+side may set the two apart (`Confirmations.undivided`).
 """
 
 from __future__ import annotations
