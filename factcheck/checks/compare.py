@@ -62,16 +62,10 @@ def hedged(claim: Claim, low: float, high: float, tolerance: float) -> tuple[flo
     """[low, high] widened for a hedged claim by the relative `tolerance`, but at most
     one step of its last stated digit ("etwa 7,1 Milliarden" is 7.0-7.2 billion, not
     7.4); unchanged for an exact one. Every check widens hedges this way."""
-    if not claim.approx:
+    if not claim.approx or not tolerance:  # an open end times 0 is nan, which meets nothing
         return low, high
     place = digit_place(claim) or math.inf
-    return low - _step(low, tolerance, place), high + _step(high, tolerance, place)
-
-
-def _step(end: float, relative: float, most: float) -> float:
-    """How far an end widens; an open end stays open (inf × 0 would be nan, which
-    meets nothing)."""
-    return min(abs(end) * relative, most) if math.isfinite(end) else 0.0
+    return low - min(abs(low) * tolerance, place), high + min(abs(high) * tolerance, place)
 
 
 def bound_side(claim: Claim) -> Literal["lower", "upper"] | None:
@@ -181,7 +175,9 @@ def widened(claim: Claim, approx_tolerance: float, tolerance: float) -> tuple[fl
 
 
 def _widen(low: float, high: float, relative: float) -> tuple[float, float]:
-    return low - _step(low, relative, math.inf), high + _step(high, relative, math.inf)
+    if not relative:  # an open end times 0 is nan, which meets nothing
+        return low, high
+    return low - abs(low) * relative, high + abs(high) * relative
 
 
 def _ratio(x: float, y: float) -> float:
