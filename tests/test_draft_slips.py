@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.checks.digit_slips import digits_key
 from factcheck.runs.checking import check_texts
+from factcheck.runs.slips import swapped_values
 
 REVENUE = "The consumer business posted sales revenue of 251.5 billion yuan last year."
 PROFIT = "Net profit reached 87 billion yuan in 2023, up 144.4 percent."
@@ -19,7 +20,7 @@ RAIN = "The town recorded 491 mm of rain in just eight hours."
 
 
 def _verdicts(draft: str, lang: str, *sources: str) -> list[tuple[str, str | None, str]]:
-    texts = [(f"{i}.txt", text, "en") for i, text in enumerate(sources)]
+    texts = [(f"{i}.txt", text, None) for i, text in enumerate(sources)]
     result = check_texts(("draft.txt", draft, lang), texts)
     return [(f.kind, f.severity, f.text) for f in result.findings]
 
@@ -120,6 +121,51 @@ def test_a_figure_the_sources_date_otherwise_only_when_telling(
 )  # fmt: skip
 def test_digits_that_may_meet_by_chance_are_no_slip(draft: str, source: str) -> None:
     assert [k for k, s, _ in _verdicts(draft, "en", source) if s in ("error", "warning")] == []
+
+
+STAFF = "At the end of 2023, about 114,000 employees worked in research, 55 percent of all."
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "text"),
+    [
+        ("At the end of 2023 it had about 141,000 research employees.", "en", "about 141,000"),
+        ("Ende 2023 hatte es rund 141.000 Beschäftigte in der Forschung.", "de", "rund 141.000"),
+        ("Eind 2023 had het ongeveer 141.000 werknemers in onderzoek.", "nl", "ongeveer 141.000"),
+        ("截至2023年底，该公司研发员工约14.1万名。", "zh", "约14.1万名"),
+    ],
+)
+def test_the_sources_figure_with_two_digits_swapped_is_a_transposition(
+    draft: str, lang: str, text: str
+) -> None:
+    source = STAFF if lang != "zh" else "截至2023年底，研发员工约11.4万名，占总员工数量的55%。"
+    found = _verdicts(draft, lang, source)
+    assert [(k, s) for k, s, t in found if text in t] == [("value-conflict", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # a running count grows through swapped digits by itself
+        ("By evening, 132 people had died.", "By noon, 123 people had died."),
+        # two digits swap into other figures by chance
+        ("At the end of 2023 it had 41 research employees.", "At the end of 2023, 14 employees worked in research."),
+        # another measure
+        ("At the end of 2023 it had about 141,000 research employees.", "In 2023 it sold 114,000 cars."),
+    ],
+)  # fmt: skip
+def test_swapped_digits_only_of_one_telling_figure(draft: str, source: str) -> None:
+    found = _verdicts(draft, "en", source)
+    assert [k for k, s, _ in found if s in ("error", "warning")] == []
+
+
+@given(st.integers(min_value=100, max_value=999_999), st.sampled_from([1e-2, 1.0, 1e4, 1e8]))
+def test_a_swap_keeps_the_scale_and_the_digits(mantissa: int, scale: float) -> None:
+    value = mantissa * scale
+    digits = digits_key(value)
+    for swapped in swapped_values(value):
+        assert 0.1 < swapped / value < 10 and swapped != pytest.approx(value)
+        assert sorted(digits_key(swapped).ljust(len(digits), "0")) == sorted(digits)
 
 
 @given(

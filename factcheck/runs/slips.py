@@ -15,6 +15,7 @@ side may set the two apart (`Confirmations.undivided`).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
@@ -28,7 +29,7 @@ from factcheck.extraction.units import unit_category
 from factcheck.models import ReportClaim
 from factcheck.runs.confirming import Confirmations
 
-SlipKind = Literal["scale-error", "unit-mismatch", "time-conflict"]
+SlipKind = Literal["scale-error", "unit-mismatch", "time-conflict", "value-conflict"]
 
 # The currencies a draft's amount is looked up in besides its own: an amount written
 # in the wrong one ("870亿美元" for 870亿元) is found only where the sources give it.
@@ -67,11 +68,44 @@ def currency_views(claims: Iterable[ReportClaim]) -> list[ReportClaim]:
     ]
 
 
+def swapped_values(value: float) -> list[float]:
+    """The value with two neighbouring significant digits swapped, at its own scale:
+    114,000 gives 141,000 (and 114,000 again is left out); fewer than three digits give
+    none, as such swaps meet other figures by chance."""
+    digits = digits_key(abs(value))
+    if len(digits) < MIN_DIGITS:
+        return []
+    exponent = math.floor(math.log10(abs(value))) - (len(digits) - 1)
+    swaps = {
+        digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+        for i in range(len(digits) - 1)
+        if digits[i] != digits[i + 1] and (i or digits[1] != "0")
+    }
+    return [math.copysign(float(f"{swap}e{exponent}"), value) for swap in sorted(swaps)]
+
+
+def transposed_views(claims: Iterable[ReportClaim]) -> list[ReportClaim]:
+    """Views of the draft's figures of a named measure with no sure subject, at each
+    value two swapped digits give: the sources' lookup finds the figure the draft may
+    have transposed ("14.1万名" researchers where the sources have 11.4万)."""
+    return [
+        claim.model_copy(update={"value": value, "low": value, "high": value, "attribute": None})
+        for claim in claims
+        if claim.value is not None
+        and not claim.subject_sure
+        and claim.attribute is not None
+        and not claim.attribute.generic
+        for value in swapped_values(claim.value)
+    ]
+
+
 class Slips:
     """The sources of one draft check, by the digits they write."""
 
-    def __init__(self, confirmations: Confirmations, factors: Sequence[float]) -> None:
-        self.confirmations, self.factors = confirmations, tuple(factors)
+    def __init__(
+        self, confirmations: Confirmations, factors: Sequence[float], running: frozenset[str]
+    ) -> None:
+        self.confirmations, self.factors, self.running = confirmations, tuple(factors), running
         self.by_digits: dict[str, list[str]] = defaultdict(list)
         for claim in confirmations.claims.values():
             if claim.role == "source" and claim.value is not None and _written(claim):
@@ -100,9 +134,30 @@ class Slips:
                 found[relation[0]].append(source.id)
                 ratios[relation[0]] = relation[1]
         if not found:
-            return None
+            return self._transposed(claim)
         kind = max(found, key=lambda k: len(found[k]))
         return Slip(kind, found[kind], ratios[kind])
+
+    def _transposed(self, claim: ReportClaim) -> Slip | None:
+        """The sources' figure of the draft's named measure, in its unit, that the draft's
+        gives with two neighbouring digits swapped ("14.1万名" for 11.4万). Not for a
+        running count: a toll that grows from 123 to 132 swaps digits by itself."""
+        measure = claim.attribute
+        if measure is None or measure.generic or measure.name in self.running:
+            return None
+        found = [
+            source.id
+            for value in swapped_values(claim.value or 0.0)
+            for source in self._written(value)
+            if (source.value, source.unit, source.attribute, source.change)
+            == (value, claim.unit, measure, claim.change)
+            and self.confirmations.undivided(claim, source)
+        ]
+        return Slip("value-conflict", found, 1.0) if found else None
+
+    def _written(self, value: float) -> list[ReportClaim]:
+        claims = self.confirmations.claims
+        return [claims[i] for i in self.by_digits.get(digits_key(abs(value)), [])]
 
     def _misdated(self, claim: ReportClaim, written: list[ReportClaim]) -> Slip | None:
         """The draft's distinctive figure of a named measure, which the sources give only
@@ -167,6 +222,11 @@ def _written(claim: ReportClaim) -> bool:
 
 def slip_message(claim: ReportClaim, slip: Slip, cited: str) -> str:
     """Why the draft's figure looks written wrong, from what the sources write."""
+    if slip.kind == "value-conflict":
+        return (
+            f"{amount(claim)}: no source gives this figure, but {cited} give it with two "
+            "digits the other way round; a transposed figure?"
+        )
     if slip.kind == "time-conflict":
         return (
             f"{amount(claim)}: the draft dates this figure to {claim.time}, but {cited} "

@@ -48,7 +48,7 @@ from factcheck.models import (
 from factcheck.ruleset import Rule
 from factcheck.runs.confirming import Confirmations
 from factcheck.runs.moments import Moments
-from factcheck.runs.slips import Slip, Slips, currency_views, slip_message
+from factcheck.runs.slips import Slip, Slips, currency_views, slip_message, transposed_views
 from factcheck.runs.source_index import Sources
 from factcheck.runs.undated import in_nearest_period
 from factcheck.runs.verdict_messages import (
@@ -154,7 +154,7 @@ def _lookup_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[Repor
         and claim.value is not None
         and significant_digits(claim.value) >= MIN_SAME_FIGURE_DIGITS
     ]
-    views = [*owned, *scaled, *bare, *currency_views(claims)]
+    views = [*owned, *scaled, *bare, *currency_views(claims), *transposed_views(claims)]
     return [*claims, *(v.model_copy(update={"attribute": None}) for v in views)]
 
 
@@ -271,9 +271,9 @@ class _Verdicts:
         self.labels = {a.id: a.label for a in knowledge.attributes.attributes.values()}
         rule = self.rules.get("value-conflict")
         self.confirmations = Confirmations(claims, groups, knowledge.entities, rule)
-        self.slips = Slips(self.confirmations, DEFAULT_FACTORS)
         attributes = knowledge.attributes.attributes.values()
         running = frozenset(a.id for a in attributes if a.running)
+        self.slips = Slips(self.confirmations, DEFAULT_FACTORS, running)
         self.static = frozenset(a.id for a in attributes if a.granularity == "static")
         severities = {r.id: r.severity for r in knowledge.rules}
         self.moments = Moments(draft.document, sources, claims, running, severities)
