@@ -6,6 +6,8 @@ mm). Digits that may meet by chance are left alone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,14 +16,38 @@ from factcheck.checks.digit_slips import digits_key
 from factcheck.runs.checking import check_texts
 from factcheck.runs.slips import swapped_values
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
 REVENUE = "The consumer business posted sales revenue of 251.5 billion yuan last year."
 PROFIT = "Net profit reached 87 billion yuan in 2023, up 144.4 percent."
 RAIN = "The town recorded 491 mm of rain in just eight hours."
 
 
-def _verdicts(draft: str, lang: str, *sources: str) -> list[tuple[str, str | None, str]]:
-    texts = [(f"{i}.txt", text, None) for i, text in enumerate(sources)]
-    result = check_texts(("draft.txt", draft, lang), texts)
+# A figure each source and draft share, so that the source is of the draft's story:
+# only such a source's digits make a slip (in an archive, three digits at another
+# scale turn up by chance in some unrelated article).
+SHARED = {
+    "en": "The group employed 207,000 people.",
+    "de": "Der Konzern beschäftigte 207.000 Menschen.",
+    "nl": "Het concern had 207.000 mensen in dienst.",
+    "zh": "该集团员工总数为20.7万人。",
+}
+
+
+def _told(text: str, lang: str) -> str:
+    return f"{SHARED[lang]} {text}"
+
+
+def _verdicts(
+    draft: str, lang: str, *sources: str, shared: bool = True
+) -> list[tuple[str, str | None, str]]:
+    def story(text: str, text_lang: str) -> str:
+        return _told(text, text_lang) if shared else text
+
+    texts = [
+        (f"{i}.txt", story(text, "zh" if HAN.search(text) else "en"), None)
+        for i, text in enumerate(sources)
+    ]
+    result = check_texts(("draft.txt", story(draft, lang), lang), texts)
     return [(f.kind, f.severity, f.text) for f in result.findings]
 
 
@@ -38,8 +64,19 @@ def test_the_sources_digits_at_another_scale_are_a_scale_slip(
     draft: str, lang: str, text: str
 ) -> None:
     assert _verdicts(draft, lang, REVENUE) == [("scale-error", "warning", text)]
-    message = check_texts(("d.txt", draft, lang), [("a.txt", REVENUE, "en")]).findings[0].message
+    sources = [("a.txt", _told(REVENUE, "en"), "en")]
+    message = check_texts(("d.txt", _told(draft, lang), lang), sources).findings[0].message
     assert "251.5 billion CNY in a.txt write its digits at another scale" in message
+
+
+@pytest.mark.parametrize("source", [REVENUE, PROFIT, RAIN])
+def test_no_slip_from_a_source_that_confirms_nothing_else_of_the_draft(source: str) -> None:
+    """In an archive, a draft figure's digits turn up at another scale by chance."""
+    drafts = ["Its consumer arm took in 251.5 million yuan.", "Net profit came to $87 billion.",
+              "The small town got 491 centimetres of rain."]  # fmt: skip
+    for draft in drafts:
+        found = _verdicts(draft, "en", source, shared=False)
+        assert [s for _, s, _ in found if s in ("error", "warning")] == []
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import Literal, NamedTuple
 
 from factcheck.align import dimension_of
@@ -111,19 +111,18 @@ class Slips:
             if claim.role == "source" and claim.value is not None and _written(claim):
                 self.by_digits[digits_key(abs(claim.value))].append(claim.id)
 
-    def of(self, claim: ReportClaim) -> Slip | None:
-        """The slip the sources show in the draft's figure, if they show one."""
+    def of(self, claim: ReportClaim, story: Container[str | None]) -> Slip | None:
+        """The slip the sources of the draft's `story` (the files that confirm one of its
+        figures) show in the draft's figure, if they show one."""
         if claim.value is None or claim.conversion:
             return None
-        same_digits = [
-            self.confirmations.claims[i]
-            for i in self.by_digits.get(digits_key(abs(claim.value)), [])
-        ]
-        written = [s for s in same_digits if _same_figure(claim, s)]
+        everywhere = self._with_digits(claim.value)
+        written = [s for s in everywhere if _same_figure(claim, s)]
         if any(not _periods_apart(claim, s) for s in written):
             return None  # some source writes the figure as the draft does
         if written:
-            return self._misdated(claim, written)
+            return self._misdated(claim, [s for s in written if s.file in story])
+        same_digits = [s for s in everywhere if s.file in story]
         found: dict[SlipKind, list[str]] = defaultdict(list)
         ratios: dict[SlipKind, float] = {}
         for source in same_digits:
@@ -134,11 +133,11 @@ class Slips:
                 found[relation[0]].append(source.id)
                 ratios[relation[0]] = relation[1]
         if not found:
-            return self._transposed(claim)
+            return self._transposed(claim, story)
         kind = max(found, key=lambda k: len(found[k]))
         return Slip(kind, found[kind], ratios[kind])
 
-    def _transposed(self, claim: ReportClaim) -> Slip | None:
+    def _transposed(self, claim: ReportClaim, story: Container[str | None]) -> Slip | None:
         """The sources' figure of the draft's named measure, in its unit, that the draft's
         gives with two neighbouring digits swapped ("14.1万名" for 11.4万). Not for a
         running count: a toll that grows from 123 to 132 swaps digits by itself."""
@@ -148,14 +147,15 @@ class Slips:
         found = [
             source.id
             for value in swapped_values(claim.value or 0.0)
-            for source in self._written(value)
-            if (source.value, source.unit, source.attribute, source.change)
+            for source in self._with_digits(value)
+            if source.file in story
+            and (source.value, source.unit, source.attribute, source.change)
             == (value, claim.unit, measure, claim.change)
             and self.confirmations.undivided(claim, source)
         ]
         return Slip("value-conflict", found, 1.0) if found else None
 
-    def _written(self, value: float) -> list[ReportClaim]:
+    def _with_digits(self, value: float) -> list[ReportClaim]:
         claims = self.confirmations.claims
         return [claims[i] for i in self.by_digits.get(digits_key(abs(value)), [])]
 

@@ -85,6 +85,7 @@ def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> Che
     if views:  # only then: an owner's block may be an archive's largest
         verdicts.confirmations.add(sources.candidates(views))
     results = [verdicts.of(claim, against.get(claim.id, [])) for claim in claims]
+    results = [verdicts.slipped(c, result) for c, result in zip(claims, results, strict=True)]
     flat = [finding for result in results for finding in result]
     return CheckedDraft(
         document=DocumentStatus.read(draft.document, len(draft.claims)),
@@ -274,6 +275,8 @@ class _Verdicts:
         attributes = knowledge.attributes.attributes.values()
         running = frozenset(a.id for a in attributes if a.running)
         self.slips = Slips(self.confirmations, DEFAULT_FACTORS, running)
+        self.unplaced: set[str] = set()
+        self.story: set[str | None] = set()  # the files that confirm a draft figure
         self.static = frozenset(a.id for a in attributes if a.granularity == "static")
         severities = {r.id: r.severity for r in knowledge.rules}
         self.moments = Moments(draft.document, sources, claims, running, severities)
@@ -303,9 +306,8 @@ class _Verdicts:
             agreeing, weaker = agreeing + weaker, []  # a unit only one outlet writes
         if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
             return [self._supported(claim, agreeing, findings)]
-        slip = None if agreeing or weaker or same or _alarms(findings) else self.slips.of(claim)
-        if slip is not None and slip.kind in self.rules:
-            return [self._slip(claim, slip)]
+        if not (agreeing or weaker or same or _alarms(findings)):
+            self.unplaced.add(claim.id)  # `slipped` may find what the sources write instead
         if findings:
             return [self._problem(claim, f, agreeing) for f in findings]
         agreeing += weaker
@@ -327,6 +329,7 @@ class _Verdicts:
         same_figure: bool = False,
     ) -> CheckFinding:
         cited = sources_text([self.claims[i] for i in agreeing])
+        self.story.update(self.claims[i].file for i in agreeing)
         if same_figure:
             message = f"{amount(claim)}: the same figure is in {cited}"
         else:
@@ -339,6 +342,18 @@ class _Verdicts:
         if others:
             message += " (disputed: " + sources_text([self.claims[i] for i in others]) + ")"
         return self._verdict(claim, "supported", None, None, message, [*agreeing, *others])
+
+    def slipped(self, claim: ReportClaim, verdicts: list[CheckFinding]) -> list[CheckFinding]:
+        """The verdict of a figure no rule placed, once every figure has one: a slip
+        (`runs.slips`) when a source that confirms another figure of the draft writes
+        its digits otherwise. Only such a source: in an archive, three digits at another
+        scale turn up by chance in some unrelated article."""
+        if claim.id not in self.unplaced:
+            return verdicts
+        slip = self.slips.of(claim, self.story)
+        if slip is None or slip.kind not in self.rules:
+            return verdicts
+        return [self._slip(claim, slip)]
 
     def _slip(self, claim: ReportClaim, slip: Slip) -> CheckFinding:
         """A figure the sources write with its digits otherwise: at most a warning, as
