@@ -120,3 +120,79 @@ def test_an_order_backlog_may_be_counted_in_vehicles(lang: str, text: str, figur
     "1,8 Milliarden Fahrzeugen") had no measure; a backlog is money or units."""
     [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
     assert claim.attribute is not None and claim.attribute.name == "backlog"
+
+
+# Held-out batch 7's classes: an event that cost lives, a place described by what befell
+# it (it names no measure of the people counted in it), households that lost power,
+# turnover as a verb.
+BATCH_7 = [
+    # an event that cost lives (held-out batch 7: "das über 200 Menschen das Leben kostete")
+    pytest.param(
+        "de", "Das Unwetter, das über 200 Menschen das Leben kostete, traf Valencia.",
+        "über 200 Menschen", "death_toll", id="death_toll-de-cost-lives",
+    ),
+    pytest.param(
+        "nl", "De overstromingen, die 200 mensen het leven kostten, troffen Valencia.",
+        "200 mensen", "death_toll", id="death_toll-nl-cost-lives",
+    ),
+    # a place described by what befell it names no measure of the people counted in it
+    pytest.param(
+        "de", "89 Personen werden in der schwer betroffenen Region Valencia vermisst.",
+        "89 Personen", "missing", id="missing-de-affected-region",
+    ),
+    pytest.param(
+        "en", "In the affected region of Valencia, 89 people are missing.",
+        "89 people", "missing", id="missing-en-affected-region",
+    ),
+    pytest.param(
+        "nl", "In het getroffen gebied worden 89 mensen vermist.",
+        "89 mensen", "missing", id="missing-nl-affected-region",
+    ),
+    pytest.param(
+        "zh", "受灾地区仍有89人失踪。", "89人", "missing", id="missing-zh-affected-region",
+    ),
+    pytest.param(
+        "de", "In Valencia sind 300 Menschen betroffen.", "300 Menschen", "affected",
+        id="affected-de",
+    ),
+    # households that lost power (held-out batch 7: "more than 3 million households
+    # briefly lost power", "全台30万户停电")
+    pytest.param(
+        "en", "More than 300,000 households briefly lost power.", "More than 300,000 households",
+        "without_power", id="without_power-en-lost",
+    ),
+    pytest.param(
+        "de", "Durch Stromausfälle waren 300.000 Haushalte betroffen.", "300.000 Haushalte",
+        "without_power", id="without_power-de-outages",
+    ),
+    pytest.param(
+        "nl", "Door de stroomstoring zaten 300.000 huishoudens zonder licht.",
+        "300.000 huishoudens", "without_power", id="without_power-nl-outage",
+    ),
+    pytest.param(
+        "zh", "全台30万户停电。", "30万户", "without_power", id="without_power-zh",
+    ),
+    # turnover as a verb (held-out batch 7: "De autotak … zette 4,7 miljard dollar om")
+    pytest.param(
+        "en", "The car unit took in 4.7 billion yuan.", "4.7 billion yuan", "revenue",
+        id="revenue-en-took-in",
+    ),
+    pytest.param(
+        "de", "Die Autosparte setzte 4,7 Milliarden Yuan um.", "4,7 Milliarden Yuan", "revenue",
+        id="revenue-de-setzte-um",
+    ),
+    pytest.param(
+        "nl", "De autotak zette 4,7 miljard yuan om.", "4,7 miljard yuan", "revenue",
+        id="revenue-nl-zette-om",
+    ),
+    pytest.param(
+        "nl", "Huawei bleef onder 2020, toen het dik 891 miljard yuan omzette.",
+        "891 miljard yuan", "revenue", id="revenue-nl-omzette",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "attribute"), BATCH_7)
+def test_measure_words_of_batch_7(lang: str, text: str, figure: str, attribute: str) -> None:
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert str(claim.attribute) == attribute

@@ -22,14 +22,10 @@ from factcheck.annotation.attributes import unit_attribute
 from factcheck.annotation.located import sentence_of
 from factcheck.annotation.names import respelled
 from factcheck.checks.agreement import DEFAULT_FACTORS, agreeing
-from factcheck.checks.attribution import significant_digits
-from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
-from factcheck.checks.digit_slips import MIN_DIGITS as MIN_SLIP_DIGITS
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
 from factcheck.checks.wording import amount
 from factcheck.extraction.daydates import names_day
-from factcheck.extraction.units import unit_category
 from factcheck.knowledge import Knowledge
 from factcheck.load.positions import Locator, placed
 from factcheck.models import (
@@ -42,13 +38,13 @@ from factcheck.models import (
     Finding,
     Group,
     ReportClaim,
-    Subject,
     Verdict,
 )
 from factcheck.ruleset import Rule
 from factcheck.runs.confirming import Confirmations
+from factcheck.runs.lookup_views import lookup_views, member_views, owner_views
 from factcheck.runs.moments import Moments
-from factcheck.runs.slips import Slip, Slips, currency_views, slip_message, transposed_views
+from factcheck.runs.slips import Slip, Slips, slip_message
 from factcheck.runs.source_index import Sources
 from factcheck.runs.undated import in_nearest_period
 from factcheck.runs.verdict_messages import (
@@ -74,14 +70,14 @@ class DraftText:
 def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> CheckedDraft:
     """Verdicts for every compared claim (no furniture, no label) of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
-    candidates = _member_views(claims, sources.candidates(_lookup_views(claims, knowledge)))
+    candidates = member_views(claims, sources.candidates(lookup_views(claims, knowledge)))
     claims = _with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     groups, _, findings = check_claims(everything.values(), knowledge)
     against = _findings_by_draft_claim(findings, everything)
     verdicts = _Verdicts(draft, sources, knowledge, everything, groups)
     unconfirmed = [c for c in claims if not verdicts.confirmations.same_group(c)]
-    views = _owner_views(unconfirmed, knowledge)
+    views = owner_views(unconfirmed, knowledge)
     if views:  # only then: an owner's block may be an archive's largest
         verdicts.confirmations.add(sources.candidates(views))
     results = [verdicts.of(claim, against.get(claim.id, [])) for claim in claims]
@@ -110,67 +106,6 @@ def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> l
             as_of = None  # a draft is not yet published: only a day it names dates it
         update = {"id": f"d{number}", "subject": subject, "role": "draft", "as_of": as_of}
         result.append(claim.model_copy(update=update))
-    return result
-
-
-# Whose figures may be said of what they belong to: a product's, a model's, a chip's
-# or a place's. A company's unit (GitHub of Microsoft) has figures of its own, and
-# its owner's block of a measure is an archive's largest.
-OWNED_KINDS = frozenset({"product", "model", "chip", "place"})
-
-
-def _owner_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[ReportClaim]:
-    """The draft's figures as said of what their subjects belong to (SU7 Max -> SU7,
-    Xiaomi): the lookups that find the sources that may confirm them."""
-    entities = knowledge.entities
-    return [
-        claim.model_copy(update={"subject": Subject((owner,))})
-        for claim in claims
-        if claim.subject
-        and not claim.subject.joint
-        and entities.kind_of(claim.subject[0]) in OWNED_KINDS
-        for owner in entities.owners(claim.subject[0])
-    ]
-
-
-def _lookup_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[ReportClaim]:
-    """The draft's claims, and the views that find the sources' slips of them: the same
-    figure said of what the subject belongs to (800 miles for the SU7 Max, 800 km for
-    the SU7), and the same distinctive digits at another scale (227 million square
-    metres, 227,000); and a counted figure as a bare number ("44.218 Tote", where a
-    source says "het aantal op 44.218"). A view has no measure: it meets figures by
-    value alone."""
-    owned = _owner_views(claims, knowledge)
-    scaled = [
-        claim.model_copy(update={"value": value, "low": value, "high": value})
-        for claim in claims
-        if claim.value is not None and significant_digits(claim.value) >= MIN_SLIP_DIGITS
-        for factor in DEFAULT_FACTORS
-        for value in (claim.value * factor, claim.value / factor)
-    ]
-    bare = [
-        claim.model_copy(update={"unit": "count"})
-        for claim in claims
-        if unit_category(claim.unit) == "counted"
-        and claim.value is not None
-        and significant_digits(claim.value) >= MIN_SAME_FIGURE_DIGITS
-    ]
-    views = [*owned, *scaled, *bare, *currency_views(claims), *transposed_views(claims)]
-    return [*claims, *(v.model_copy(update={"attribute": None}) for v in views)]
-
-
-def _member_views(claims: list[ReportClaim], candidates: list[ReportClaim]) -> list[ReportClaim]:
-    """A draft about one member of a joint subject ("Google") is held against what the
-    sources say of the group ("Google, Meta and xAI"): such a source claim is taken as
-    said of that member."""
-    wanted = {(c.subject[0], c.attribute) for c in claims if c.subject and not c.subject.joint}
-    result = []
-    for source in candidates:
-        members = source.subject or ()
-        member = next((m for m in members if (m, source.attribute) in wanted), None)
-        if len(members) > 1 and member is not None and not source.summed:
-            source = source.model_copy(update={"subject": Subject((member,))})
-        result.append(source)
     return result
 
 
