@@ -21,7 +21,7 @@ from factcheck.annotation import annotate_claims
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.annotation.located import sentence_of
 from factcheck.annotation.names import respelled
-from factcheck.checks.agreement import DEFAULT_FACTORS, agreeing
+from factcheck.checks.agreement import DEFAULT_FACTORS, agreeing, comparison_options
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
 from factcheck.checks.wording import amount
@@ -46,6 +46,7 @@ from factcheck.runs.lookup_views import lookup_views, member_views, owner_views
 from factcheck.runs.moments import Moments
 from factcheck.runs.slips import Slip, Slips, slip_message
 from factcheck.runs.source_index import Sources
+from factcheck.runs.tallies import beyond_every_count
 from factcheck.runs.undated import in_nearest_period
 from factcheck.runs.verdict_messages import (
     about,
@@ -215,11 +216,15 @@ class _Verdicts:
         self.static = frozenset(a.id for a in attributes if a.granularity == "static")
         severities = {r.id: r.severity for r in knowledge.rules}
         self.moments = Moments(draft.document, sources, claims, running, severities)
+        self.running = running
+        self.options = comparison_options(rule)
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self._restating(claim, self.confirmations.same_group(claim))
         findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
         findings, agreeing = self.moments.held_at(claim, findings, agreeing)
+        if not agreeing:
+            findings = beyond_every_count(claim, findings, self.claims, self.running, self.options)
         anywhere = self._restating(claim, self.confirmations.in_any_period(claim))
         findings, agreeing = in_nearest_period(
             claim, findings, agreeing, anywhere, self.claims, self.static

@@ -1,0 +1,53 @@
+"""A draft's running count that names no moment and lies outside every count the
+sources give (held-out batch 7's "98 Menschen vermisst" where they give 78 to 93; the
+corpus's Dutch draft's "dertien" Senegalese dead where every source gives three) is a
+warning. Within the sources' range it may be any hour's count, so it stays
+information; so does a bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runs.checking import check_texts
+
+SOURCES = [
+    ("a.txt", "On Wednesday the regional government said 93 people were missing in Spain.", "en"),
+    ("b.txt", "Am Freitag wurden in Spanien noch 78 Menschen vermisst.", "de"),
+]
+
+
+def _verdicts(draft: str, lang: str) -> list[tuple[str, str | None]]:
+    result = check_texts(("draft.txt", draft, lang), SOURCES)
+    return [(f.kind, f.severity) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang"),
+    [
+        ("In Spain, 98 people are still missing.", "en"),
+        ("In Spanien werden weiterhin 98 Menschen vermisst.", "de"),
+        ("In Spanje worden nog 98 mensen vermist.", "nl"),
+        ("西班牙仍有98人失踪。", "zh"),
+        ("In Spain, 40 people are still missing.", "en"),
+    ],
+)
+def test_a_count_outside_every_count_of_the_sources_is_a_warning(draft: str, lang: str) -> None:
+    assert _verdicts(draft, lang) == [("value-conflict", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang"),
+    [
+        ("In Spain, 85 people are still missing.", "en"),  # some hour's count
+        ("In Spain, more than 98 people are missing.", "en"),  # a bound
+        ("In Spanje worden meer dan 98 mensen vermist.", "nl"),
+    ],
+)
+def test_a_count_within_the_sources_range_or_a_bound_is_information(draft: str, lang: str) -> None:
+    assert {s for _, s in _verdicts(draft, lang)} == {"info"}
+
+
+def test_one_verdict_lists_every_count_of_the_sources() -> None:
+    result = check_texts(("draft.txt", "In Spain, 98 people are still missing.", "en"), SOURCES)
+    [finding] = result.findings
+    assert "93 people in a.txt" in finding.message and "78 people in b.txt" in finding.message
