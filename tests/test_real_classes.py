@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extraction.scanner import extract_text
 from tests.wanted_claims import Want, case, check, read, want
 
 NOT_CLAIMS = [
@@ -257,3 +258,22 @@ def test_footnote_markers_glued_to_figures_are_dropped() -> None:
     ]
     row = read("Net bookings  2,6022 9,1862 30,6743", "en")
     assert [(w.text, w.low) for w in row] == [("2,602", 2602), ("9,186", 9186), ("30,674", 30674)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "unit"),
+    [
+        # held-out batch 7: "7.2" took the people of "23 million people" two sentences back
+        ("en", "The island has 23 million people. Japan's agency put the quake at 7.2.", "7.2", "count"),
+        ("de", "Die Insel hat 23 Millionen Einwohner. Die Behörde gab 7,2 an.", "7,2", "count"),
+        ("nl", "Het eiland telt 23 miljoen mensen. Het instituut kwam uit op 7,2.", "7,2", "count"),
+        ("zh", "全岛有2300万人。日本气象厅测得7.2。", "7.2", "count"),
+        # a share in words is of the counted thing, and so is the figure that follows it
+        ("en", "Both purchased less than half as many chips as Microsoft, with roughly 230,000.", "roughly 230,000", "chip"),
+    ],
+)  # fmt: skip
+def test_a_counted_thing_comes_in_whole_numbers(
+    lang: str, text: str, figure: str, unit: str
+) -> None:
+    found = {claim.text: claim.unit for claim in extract_text(text, lang)}
+    assert found[figure] == unit

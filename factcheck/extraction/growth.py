@@ -291,8 +291,15 @@ def _names_own_noun(scan: Scan, quantity: Quantity) -> bool:
 def _measures(scan: Scan, unit: str | None, quantity: Quantity) -> bool:
     """Whether a unit taken from another figure or noun can measure this number: "die
     Zahl der Toten nach dem Erdbeben der Stärke 7,7 … auf mehr als 1000" counts no
-    magnitude (a unit's bound is its `prefix_below`)."""
-    return unit is not None and quantity.high < scan.units.prefix_below.get(unit, math.inf)
+    magnitude (a unit's bound is its `prefix_below`), and "put the quake at 7.2", after
+    "23 million people", counts no people: a counted thing comes in whole numbers (a
+    share in words, "less than half as many chips", is of them)."""
+    if unit is None or quantity.high >= scan.units.prefix_below.get(unit, math.inf):
+        return False
+    if quantity.scale is not None or float(quantity.low).is_integer():
+        return True
+    written = scan.work[quantity.start : quantity.end]
+    return unit_category(unit) != "counted" or not any(c.isdigit() for c in written)
 
 
 def _elided_noun(scan: Scan, quantity: Quantity) -> str:
