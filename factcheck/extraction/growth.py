@@ -38,6 +38,7 @@ from factcheck.extraction.quantity import (
     unit_at,
 )
 from factcheck.extraction.ranges import pair_bounds, plus_minus, range_partner
+from factcheck.extraction.ranks import attach_rank, is_adverb, is_rank_word
 from factcheck.extraction.rows import counted_in_caption
 from factcheck.extraction.units import MinorUnit, unit_category
 
@@ -48,11 +49,7 @@ if TYPE_CHECKING:
 
 LIST_CLOSE = re.compile(r"[ \t]?\)")
 GLUED_WORD = re.compile(r"-[^\W\d_][\w-]*")
-DOTTED_ORDINAL = re.compile(r"\.[ \t]+[^\W\d_]")
 TENTHS_ONES = re.compile(rf"[ \t]?([一二三四五六七八九1-9])(?![{HAN_CHARS}成折%\d])")
-
-
-PER_BEFORE = re.compile(r"(?:\bper|\bpro|\bje)[ \t]+$", re.IGNORECASE)
 
 
 def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
@@ -68,8 +65,8 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     if quantity.unit == "rank" and numeral.words and not carried:
         if scan.g.not_rank_after.match(work, quantity.end):
             return None  # "the second to last" names no rank of its own
-        quantity.label = _is_adverb(scan, numeral) or not _is_rank_word(scan, quantity, numeral)
-    _attach_rank(scan, quantity, numeral)
+        quantity.label = is_adverb(scan, numeral) or not is_rank_word(scan, quantity, numeral)
+    attach_rank(scan, quantity, numeral)
     _attach_tenths(scan, quantity)
     bare_end = quantity.end
     _attach_unit(scan, quantity)
@@ -356,54 +353,6 @@ def _attach_prefix(scan: Scan, quantity: Quantity, unit_word: bool = True) -> No
     if quantity.unit in (None, "count") or temperature or not unit_word:
         quantity.unit, quantity.start = unit, prefix.start()
         _code_scale(scan, quantity, symbol if symbol in scan.units.scaled else None)
-
-
-def _attach_rank(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
-    work, g = scan.work, scan.g
-    if quantity.is_range or quantity.unit not in (None, "count", "rank"):
-        return
-    if not numeral.words:
-        suffix = g.ordinal_suffix.match(work, quantity.end)
-        dotted = DOTTED_ORDINAL.match(work, quantity.end) and g.dotted_before.search(
-            work, max(0, quantity.start - 8), quantity.start
-        )
-        if suffix or dotted:
-            quantity.unit, quantity.end = "rank", suffix.end() if suffix else quantity.end + 1
-            # "announced on the 28th", "am 28.": a day of the month, no rank
-            quantity.label = bool(
-                g.day_before.search(work, max(0, quantity.start - 8), quantity.start)
-            )
-            return
-    before = g.rank_before.search(work, max(0, quantity.start - 12), quantity.start)
-    if before and (numeral.kind != "ordinal"):
-        quantity.unit, quantity.start = "rank", before.start()
-        after = g.rank_after.match(work, quantity.end)
-        if after:
-            quantity.end = after.end()
-        elif g.not_rank_after.match(work, quantity.end):
-            quantity.label = True  # 第16任, 第一季, 第7次: a label, not a rank
-
-
-def _is_adverb(scan: Scan, numeral: Numeral) -> bool:
-    """'erst', 'zuerst', 'voor het eerst', 'zu dritt': an ordinal stem with no ending is
-    an adverb in German and Dutch, never a rank."""
-    word = scan.work[numeral.start : numeral.end].lower()
-    return scan.lang in ("de", "nl") and word in scan.g.ordinal_stems
-
-
-def _is_rank_word(scan: Scan, quantity: Quantity, numeral: Numeral) -> bool:
-    """An ordinal word is a rank next to a rank word ("ranked first", "first place",
-    "第二大") or standing on its own ("She came second.", "erster"); before a noun it
-    is an adjective ("for the first time", "erste Anzeichen", "voor het eerst") and
-    no claim."""
-    g, work = scan.g, scan.work
-    if PER_BEFORE.search(work, max(0, quantity.start - 6), quantity.start):
-        return False  # "two kb per second"
-    if g.rank_before.search(work, max(0, quantity.start - 12), quantity.start):
-        return True
-    if g.rank_cue_after.match(work, quantity.end):
-        return True
-    return bool(scan.units.alone_after.match(work, quantity.end))  # "She came second."
 
 
 def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:
