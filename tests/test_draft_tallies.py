@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.knowledge import Knowledge
 from factcheck.runs.checking import check_texts
 
 SOURCES = [
@@ -51,3 +52,15 @@ def test_one_verdict_lists_every_count_of_the_sources() -> None:
     result = check_texts(("draft.txt", "In Spain, 98 people are still missing.", "en"), SOURCES)
     [finding] = result.findings
     assert "93 people in a.txt" in finding.message and "78 people in b.txt" in finding.message
+
+
+def test_the_warning_follows_value_conflicts_severity_when_lowered() -> None:
+    base = Knowledge.from_dirs()
+    rules = [
+        r.model_copy(update={"severity": "info"}) if r.check == "value-conflict" else r
+        for r in base.rules
+    ]
+    knowledge = Knowledge(base.entities, base.attributes, rules)
+    draft = ("draft.txt", "In Spain, 98 people are still missing.", "en")
+    result = check_texts(draft, SOURCES, knowledge)
+    assert [(f.kind, f.severity) for f in result.findings] == [("value-conflict", "info")]

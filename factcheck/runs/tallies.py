@@ -15,7 +15,7 @@ import math
 from typing import Any
 
 from factcheck.checks.agreement import interval
-from factcheck.models import Finding, ReportClaim
+from factcheck.models import Finding, ReportClaim, Severity
 
 
 def beyond_every_count(
@@ -24,9 +24,11 @@ def beyond_every_count(
     claims: dict[str, ReportClaim],
     running: frozenset[str],
     options: dict[str, Any],
+    severity: Severity = "warning",
 ) -> list[Finding]:
     """The draft claim's findings; when its count lies outside every count the sources
-    hold against it, one warning with all of them on the other side."""
+    hold against it, one finding of `severity` (value-conflict's, at most a warning)
+    with all of them on the other side."""
     measure = claim.attribute
     if measure is None or measure.name not in running or claim.time or claim.as_of:
         return findings
@@ -47,5 +49,5 @@ def beyond_every_count(
         return findings
     nearest = min(findings, key=lambda f: f.ratio or math.inf)
     ids = (claim.id, *dict.fromkeys(s.id for s in sources))
-    update = {"severity": "warning", "claim_ids": ids, "first_side": 1}
+    update = {"severity": severity, "claim_ids": ids, "first_side": 1}
     return [nearest.model_copy(update=update)]  # one verdict, every count on its side

@@ -38,6 +38,7 @@ from factcheck.models import (
     Finding,
     Group,
     ReportClaim,
+    Severity,
     Verdict,
 )
 from factcheck.ruleset import Rule
@@ -218,13 +219,18 @@ class _Verdicts:
         self.moments = Moments(draft.document, sources, claims, running, severities)
         self.running = running
         self.options = comparison_options(rule)
+        self.tally_severity: Severity = "warning"  # at most: the hour is unsure
+        if rule is not None and rule.severity == "info":
+            self.tally_severity = "info"
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self._restating(claim, self.confirmations.same_group(claim))
         findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
         findings, agreeing = self.moments.held_at(claim, findings, agreeing)
         if not agreeing:
-            findings = beyond_every_count(claim, findings, self.claims, self.running, self.options)
+            findings = beyond_every_count(
+                claim, findings, self.claims, self.running, self.options, self.tally_severity
+            )
         anywhere = self._restating(claim, self.confirmations.in_any_period(claim))
         findings, agreeing = in_nearest_period(
             claim, findings, agreeing, anywhere, self.claims, self.static
