@@ -12,9 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
-from factcheck.extraction.periods import not_yet_begun
+from factcheck.extraction.periods import not_yet_begun, share_no_day
 from factcheck.extraction.quarter_ends import quarter_ending
 from factcheck.load.ruby import glossed
 from factcheck.runs.checking import check_texts
@@ -133,3 +135,23 @@ def test_a_quarter_not_yet_begun_is_a_fiscal_one(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_not_yet_begun(period: str, day: str, expected: bool) -> None:
     assert not_yet_begun(period, day) is expected
+
+
+PERIODS = st.builds(
+    lambda year, part: f"{year}{part}",
+    st.integers(2019, 2026),
+    st.sampled_from(["", "-Q1", "-Q2", "-Q3", "-Q4", "-H1", "-H2", "-03", "-11", "-06-15"]),
+)
+
+
+@given(PERIODS, PERIODS)
+def test_sharing_no_day_is_symmetric_and_never_true_of_itself(first: str, second: str) -> None:
+    assert share_no_day(first, second) == share_no_day(second, first)
+    assert share_no_day(first, first) is False
+    assert share_no_day(first[:4], second[:4]) is (first[:4] != second[:4])
+
+
+def test_a_fiscal_year_has_no_calendar_days() -> None:
+    assert share_no_day("FY2024", "2023") is None
+    assert share_no_day("2024-Q4", "2024-11-05") is False
+    assert share_no_day("2023", "2024-02-23") is True

@@ -10,16 +10,15 @@ not 2024 and 23 February 2024)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck.align import BlockKey
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.compare import compare, representative
-from factcheck.checks.context import DAY, CheckContext
+from factcheck.checks.context import CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import side_text
-from factcheck.extraction.periods import first_day, period_days
+from factcheck.extraction.periods import share_no_day
 from factcheck.models import Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -108,19 +107,7 @@ def _apart(first: str, second: str, left: Cluster, right: Cluster) -> bool:
     """Two periods differ; two milestones' dates only when they cannot overlap."""
     if not all(c.milestone for c in (*left, *right)):
         return True
-    spans = [_span(first), _span(second)]
-    if spans[0] is None or spans[1] is None:
-        return True
-    (start, end), (other_start, other_end) = spans
-    return end < other_start or other_end < start
-
-
-def _span(when: str) -> tuple[date, date] | None:
-    """A period's first and last day, or a day's own."""
-    if DAY.fullmatch(when):
-        day = first_day(when)
-        return (day, day) if day else None
-    return period_days(when)
+    return share_no_day(first, second) is not False
 
 
 def _finding(

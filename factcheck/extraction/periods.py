@@ -31,6 +31,26 @@ def period_days(period: str) -> tuple[date, date] | None:
     return start, end
 
 
+def share_no_day(first: str, second: str) -> bool | None:
+    """Whether two periods or days ("2021" and "2022"; not "2022" and its fourth
+    quarter, nor 2024 and 23 February 2024) share no day; None when either is
+    neither (a fiscal year, which is the company's)."""
+    spans = _span(first), _span(second)
+    if spans[0] is None or spans[1] is None:
+        return None
+    (start, end), (other_start, other_end) = spans
+    return end < other_start or other_end < start
+
+
+def _span(when: str) -> tuple[date, date] | None:
+    """A period's first and last day, or a day's own."""
+    match = _ISO.fullmatch(when)
+    if match is not None and match.group(3):
+        day = first_day(when)
+        return (day, day) if day else None
+    return period_days(when)
+
+
 def first_day(iso: str) -> date | None:
     """The first day an ISO date as precise as known ("2024", "2024-01", "2024-01-24")
     can mean."""

@@ -24,7 +24,7 @@ from factcheck.align import dimension_of
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.digit_slips import digits_key
 from factcheck.checks.wording import amount, ratio_text
-from factcheck.extraction.periods import period_days
+from factcheck.extraction.periods import share_no_day
 from factcheck.extraction.units import unit_category
 from factcheck.models import ReportClaim
 from factcheck.runs.confirming import Confirmations
@@ -205,13 +205,7 @@ def _same_figure(claim: ReportClaim, source: ReportClaim) -> bool:
 def _periods_apart(claim: ReportClaim, source: ReportClaim) -> bool:
     """Both figures name a period, and the two share no day ("2021" and "2022"; not
     "2022" and its fourth quarter)."""
-    if not claim.time or not source.time:
-        return False
-    spans = period_days(claim.time), period_days(source.time)
-    if spans[0] is None or spans[1] is None:
-        return False
-    (start, end), (other_start, other_end) = spans
-    return end < other_start or other_end < start
+    return bool(claim.time and source.time and share_no_day(claim.time, source.time))
 
 
 def _written(claim: ReportClaim) -> bool:
