@@ -196,3 +196,60 @@ BATCH_7 = [
 def test_measure_words_of_batch_7(lang: str, text: str, figure: str, attribute: str) -> None:
     [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
     assert str(claim.attribute) == attribute
+
+
+SERIOUSLY_INJURED = [
+    ("en", "The ministry counted 1,204 injured, 721 of whom are in serious condition.",
+     {"1,204 injured": "injured", "721": "seriously_injured"}),
+    ("en", "At least 300 people were hurt, 45 of them seriously.",
+     {"At least 300 people": "injured", "45": "seriously_injured"}),
+    ("de", "Zusätzlich werden 1.024 Verletzte, darunter 721 Schwerverletzte, gemeldet.",
+     {"1.024 Verletzte": "injured", "721 Schwerverletzte": "seriously_injured"}),
+    ("de", "Mindestens 1832 Menschen wurden verletzt. 1220 der Verletzten schweben in Lebensgefahr.",
+     {"Mindestens 1832 Menschen": "injured", "1220 der Verletzten": "seriously_injured"}),
+    ("nl", "Er zijn 1832 mensen gewond geraakt, van wie 1220 er slecht aan toe zijn.",
+     {"1832 mensen": "injured", "1220": "seriously_injured"}),
+    ("nl", "Bij het ongeluk vielen 40 gewonden, onder wie 12 zwaargewonden.",
+     {"40 gewonden": "injured", "12": "seriously_injured"}),
+    ("zh", "地震造成1204人受伤，其中重伤721人。", {"1204人": "injured", "721人": "seriously_injured"}),
+    ("zh", "地震已造成1204人受伤，其中721人伤势严重。",
+     {"1204人": "injured", "721人": "seriously_injured"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SERIOUSLY_INJURED)
+def test_the_seriously_injured_are_a_part_of_the_injured(
+    lang: str, text: str, expected: dict[str, str]
+) -> None:
+    """A toll's bulletin gives the injured and, of them, the seriously injured ("1.024
+    Verletzte, darunter 721 Schwerverletzte"): two measures, never one figure against
+    the other. The closer name wins even where the wider one stands nearer ("1220 der
+    Verletzten schweben in Lebensgefahr"), and a part that follows its count without a
+    comma ("721 of whom are in serious condition") takes the measure its clause names."""
+    found = {c.text: str(c.attribute) for c in annotated_claims(text, lang)}
+    assert {text: found.get(text) for text in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The blast injured 40 people, some seriously.", "40 people"),
+        ("de", "In Rheinland-Pfalz wurden 766 Menschen teils schwer verletzt.", "766 Menschen"),
+        ("nl", "Er vielen 40 gewonden, sommigen zwaargewond.", "40 gewonden"),
+        ("zh", "另有至少1165人輕重傷。", "至少1165人"),
+    ],
+)  # fmt: skip
+def test_the_injured_some_seriously_are_all_the_injured(lang: str, text: str, figure: str) -> None:
+    """ "teils schwer verletzt", 輕重傷 (lightly and seriously): every injured person."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert str(claim.attribute) == "injured"
+
+
+def test_a_count_before_a_part_of_it_takes_no_measure_from_the_part() -> None:
+    """ "5,000 people, of whom 300 died": after a comma, the part's clause says what
+    the 300 did, not the 5,000."""
+    found = {
+        c.text: str(c.attribute)
+        for c in annotated_claims("Some 5,000 people, of whom 300 died, were trapped.", "en")
+    }
+    assert found == {"Some 5,000 people": "counted:person", "300": "death_toll"}

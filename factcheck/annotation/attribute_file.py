@@ -52,7 +52,10 @@ class AttributeDefinition(BaseModel):
     not give way ("bei einem Hauptbeben der Stärke 7,7 … ein Nachbeben"). A `product`
     measure (a car's range) said of its maker is of the one product the article names.
     A measure `change_of` another is what a change of that one's figure measures ("25
-    seats, eight more than in 2021": the eight is seats won)."""
+    seats, eight more than in 2021": the eight is seats won). A measure that `refines`
+    another is a part of it named more closely ("1220 der Verletzten schwebten in
+    Lebensgefahr": the critically injured, not the injured): in a clause that names
+    both, it wins whichever word stands nearer."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -70,6 +73,7 @@ class AttributeDefinition(BaseModel):
     product: bool = False
     bought: bool = False  # a purchase: its subject is the buyer, never the product bought
     change_of: str | None = None
+    refines: str | None = None
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()
 
@@ -159,4 +163,8 @@ class AttributeFile(BaseModel):
             if name in seen:
                 raise ValueError(f"attribute {name!r} is defined twice (or derived as well)")
             seen.add(name)
+        for a in self.attributes:
+            for named in (a.change_of, a.refines):
+                if named is not None and named not in ids:
+                    raise ValueError(f"attribute {a.id!r} names {named!r}, which is not defined")
         return self

@@ -89,6 +89,7 @@ class AttributeTable:
         self.measures = {a.id: Measure(a.id, a, a.units) for a in table.attributes}
         changes = (a for a in reversed(table.attributes) if a.change_of)
         self._change_measures = {a.change_of: a.id for a in changes}  # first in the file wins
+        self._refines = {a.id: a.refines for a in table.attributes if a.refines}
         self._variants: dict[tuple[str, str], Measure] = {}
         for a in table.attributes:
             for m in table.modifiers:
@@ -141,6 +142,13 @@ class AttributeTable:
             for a in self.attributes.values()
             if a.bare_below is not None and 0 < value < a.bare_below
         ]
+
+    def refined_by(self, hits: list[Hit]) -> set[str]:
+        """The measures a more closely named one among `hits` refines (the injured,
+        when the critically injured are named too)."""
+        if not self._refines:
+            return set()
+        return {self._refines[o] for hit in hits for o in hit.owners if o in self._refines}
 
     def change_measure(self, attribute: Attribute) -> Attribute | None:
         """The measure a change of this one's figure is (`change_of`), if the table has one."""
@@ -340,11 +348,13 @@ class DocumentKeywords:
     ) -> str | None:
         """ "mindestens 64 Menschen, die in der Hitze gestorben seien", "64 people who
         died": a relative clause right after a count tells what the counted did, so it
-        names the measure of a count whose own clause names none."""
+        names the measure of a count whose own clause names none. So does a part that
+        follows the count with no comma ("1,204 injured, 721 of whom are in serious
+        condition")."""
         if unit_category(unit) != "counted" or self.text[span[1] : hi].strip():
             return None
         following = scan.following(hi)
-        if following is None or following[0] != RELATIVE:
+        if following is None or following[0] not in (RELATIVE, STRONG):
             return None
         hits = self._near(scan.hits_in(following[1], following[2]), span)
         return self._nearest(hits, span, unit, modifiers)
@@ -368,7 +378,8 @@ class DocumentKeywords:
         self, hits: list[Hit], span: tuple[int, int], unit: str, modifiers: frozenset[str]
     ) -> str | None:
         table = self.table
-        best: tuple[tuple[bool, int, int], str] | None = None
+        refined = table.refined_by(hits)
+        best: tuple[tuple[bool, bool, int, int], str] | None = None
         for hit in hits:
             if self._bound_elsewhere(hit, span):
                 continue
@@ -377,7 +388,8 @@ class DocumentKeywords:
                 if name is not None:
                     distance = max(0, span[0] - hit.end, hit.start - span[1])
                     word = normal(self.text[hit.start : hit.end])
-                    key = (table.weak(owner, word, self.lang), distance, table.order[owner])
+                    weak = table.weak(owner, word, self.lang)
+                    key = (weak, owner in refined, distance, table.order[owner])
                     if best is None or key < best[0]:
                         best = (key, name)
                     break
