@@ -253,3 +253,19 @@ def test_a_count_before_a_part_of_it_takes_no_measure_from_the_part() -> None:
         for c in annotated_claims("Some 5,000 people, of whom 300 died, were trapped.", "en")
     }
     assert found == {"Some 5,000 people": "counted:person", "300": "death_toll"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("de", "Das Erdbeben in Marokko tötete 632 Menschen.", "632 Menschen"),
+        ("de", "Die Flut kostete 135 Menschen das Leben.", "135 Menschen"),
+        ("nl", "De aardbeving kostte 632 mensen het leven.", "632 mensen"),
+        ("nl", "De ramp eiste 40 mensen het leven.", "40 mensen"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_takes_lives_names_a_death_toll(lang: str, text: str, figure: str) -> None:
+    """ "tötete", and "kostete … das Leben" / "kostte … het leven" with the count between
+    the verb and its object."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert str(claim.attribute) == "death_toll"

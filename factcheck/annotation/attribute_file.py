@@ -45,7 +45,9 @@ class AttributeDefinition(BaseModel):
     magnitude, a march's crowd) is about the event, which outlets name by its place at
     any level (Jishishan, Gansu, China), so the outermost place stands for it. A
     `running` count grows while it is kept (a toll): outlets that differ on one day
-    may have counted at different hours. With `bare_below`, a figure with decimals
+    may have counted at different hours. A measure of `several` events (the
+    magnitude of an aftershock, one of dozens) may differ between two figures that are
+    both right: their disagreement is information. With `bare_below`, a figure with decimals
     below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9 an") in
     a clause naming the measure is its figure, in its first unit. `specific` keywords
     name the measure of a `by_unit` one outright ("main shock", "Hauptbeben"): they do
@@ -68,6 +70,7 @@ class AttributeDefinition(BaseModel):
     unmodified: tuple[str, ...] = ()
     place: PlaceScope | None = None
     running: bool = False
+    several: bool = False  # of one of many events (an aftershock): never a sure conflict
     moves: bool = False  # a price that moves with the market: a year dates no figure of it
     bare_below: float | None = None
     product: bool = False

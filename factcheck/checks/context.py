@@ -34,6 +34,7 @@ class Setup:
     granularity: dict[str, Granularity] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     running: frozenset[str] = frozenset()
+    several: frozenset[str] = frozenset()
     moving: frozenset[str] = frozenset()
     versioned: frozenset[str] = frozenset()
     units: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -54,6 +55,7 @@ class Setup:
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
             labels={a.id: a.label for a in definitions},
             running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
+            several=frozenset(a.id for a in definitions if getattr(a, "several", False)),
             moving=frozenset(a.id for a in definitions if getattr(a, "moves", False)),
             versioned=_sold_in_versions(knowledge),
             units={a.id: frozenset(a.units) for a in definitions},
@@ -164,7 +166,10 @@ class CheckContext:
     def is_sure(self, claim: ReportClaim, drafted: bool = False) -> bool:
         """Sure of its subject and of its period. Against a draft only the subjects
         count: the draft's figure is held against what each source says, whatever
-        period the source speaks of, as its editor meant it."""
+        period the source speaks of, as its editor meant it. A figure of one of several
+        events (`several`) is never sure of which one it is."""
+        if claim.attribute is not None and claim.attribute.name in self.setup.several:
+            return False  # one aftershock's magnitude against another's
         return claim.subject_sure and (drafted or not self._undated(claim))
 
     def _undated(self, claim: ReportClaim) -> bool:

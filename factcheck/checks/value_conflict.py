@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from factcheck.align import BlockKey
@@ -262,7 +262,9 @@ def _disagreeing(
     """Every pair of clusters that disagree and have claims from different sentences;
     with many clusters, neighbours and pairs a scale factor apart. Of a product sold
     in versions, sources that differ may each speak of another version: unsure, unless
-    a draft is checked against them."""
+    a draft is checked against them. So is a side whose every figure stands in a
+    sentence that lists three values or more of the fact ("they were 5.5, 4.7, 6.3 and
+    5.9 respectively"): the sentence is about several things the fact's words name."""
     if len(clusters) <= ALL_PAIRS_UP_TO:
         pairs: Iterator[tuple[int, int]] = itertools.combinations(range(len(clusters)), 2)
     else:
@@ -270,19 +272,31 @@ def _disagreeing(
     spread = spread_over(clusters, lambda c: c.file)
     listed = spread_over(clusters, lambda c: (c.file, c.reported_by))
     lists = spread_over(clusters, lambda c: c.file, times=3)
+    in_lists = spread_over(clusters, lambda c: (c.file, c.sentence), times=3)
     for i, j in pairs:
         held = held_apart(clusters[i], clusters[j])
         if held is None or agree(options, anchor_of(held[0]), anchor_of(held[1])):
             continue
         left, right = (anchored(side) for side in held)
         drafted = any(c.role == "draft" for c in (*left, *right))
-        several = (versions and not drafted) or not all(
-            any(gives_one_figure(c, spread, listed) for c in side) for side in (left, right)
+        several = (
+            (versions and not drafted)
+            or not all(
+                any(gives_one_figure(c, spread, listed) for c in side) for side in (left, right)
+            )
+            or any(_listed(side, in_lists) for side in (left, right))
         )
         listing = any((c.file, c.reported_by) in listed for c in (*left, *right)) or any(
             c.file in lists for c in (*left, *right)
         )
         yield Sides(left, right, _verdict(options, left, right), several, listing)
+
+
+def _listed(side: Cluster, in_lists: set[Hashable]) -> bool:
+    """Whether every exact figure of the side stands in a sentence of three values or
+    more (a range beside them, "Stärke zwischen 4,6 und 6,3", lists nothing)."""
+    exact = [c for c in side if is_exact(c)]
+    return bool(exact) and all((c.file, c.sentence) in in_lists for c in exact)
 
 
 def _neighbours_and_slips(

@@ -53,6 +53,7 @@ SKIP_TOKEN = re.compile(  # a word's letters alone: "$A2" reads on at the 2
 # and durations ("een vijftiger" is an age, not the tally "de teller" continues).
 UNNAMED_FIGURES = frozenset({"number", "rank", "duration"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+LIST_ITEMS = re.compile(r"(?:\s*[,、]\s*\d[\d.,]*)*\s*[,、]\s*")  # ", 4.7, 6.3, "
 PART_MARKS = (";", "；")  # what separates the parts of a year-by-year list
 REACH_CHARS = 1200  # farther back than this, no figure or noun is carried to a bare number
 CLOSING = re.compile(r"[ \t]*[)）]")
@@ -139,7 +140,18 @@ class Scan:
             return None
         if offset - end > 48 or self.sentences.index_of(end - 1) != self.sentences.index_of(offset):
             return None
-        return unit if self.units.carrier.search(self.work, end, offset) else None
+        if self.units.carrier.search(self.work, end, offset):
+            return unit
+        return unit if self._listed_after(end, offset) else None
+
+    def _listed_after(self, end: int, offset: int) -> bool:
+        """ "magnitudes of 5.5, 4.7, 6.3, 5.9 and 4.6": a bare number between the commas
+        of a list that goes on to "and" and a last number, after the measured figure
+        that opens it ("a magnitude of 6.3, 12 dead" is no list)."""
+        return (
+            LIST_ITEMS.fullmatch(self.work, end, offset) is not None
+            and self.units.list_rest.match(self.work, offset) is not None
+        )
 
     def unit_of_claim_at(self, start: int, end: int) -> str | None:
         """The unit of the claim just before when [start, end) lies in its span: the noun

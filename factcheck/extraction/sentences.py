@@ -32,13 +32,18 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in by_language(load_table("sentences")["abbreviations"], lang))
 
 
+@cache
+def _decimal_mark(lang: str) -> str:
+    return str(load_table("sentences").get("decimal_marks", {}).get(lang, "."))
+
+
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, whitespace trimmed, covering every word once."""
     spans: list[tuple[int, int]] = []
     start = 0
-    abbreviations = _abbreviations(lang)
+    abbreviations, decimal = _abbreviations(lang), _decimal_mark(lang)
     for match in (ZH_BOUNDARY if lang == "zh" else BOUNDARY).finditer(text):
-        if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations):
+        if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations, decimal):
             continue
         if match.group()[0] == "\n" and _soft_wrap(text, match):
             continue
@@ -48,9 +53,12 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
+def _ends_sentence(
+    text: str, match: re.Match[str], abbreviations: frozenset[str], decimal: str = "."
+) -> bool:
     """A full stop ends a sentence unless a lower-case word, an abbreviation or a
-    day number ("am 12. September") is around it."""
+    day number ("am 12. September") is around it; the decimals of a number ("5.9 and
+    4.6.", "Stärke 6,3.") are no day."""
     after = text[match.end() : match.end() + 1]
     if after.islower():
         return False
@@ -60,7 +68,10 @@ def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str
     word = before.group(1).lower()
     if word in abbreviations:
         return False
-    return not (word.isdigit() and len(word) <= 2 and after.isalpha())
+    if not (word.isdigit() and len(word) <= 2 and after.isalpha()):
+        return True
+    lead = text[max(0, before.start(1) - 2) : before.start(1)]
+    return len(lead) == 2 and lead[0].isdigit() and lead[1] == decimal
 
 
 def _soft_wrap(text: str, match: re.Match[str]) -> bool:

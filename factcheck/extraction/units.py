@@ -178,6 +178,7 @@ class UnitWords:
     bare_cents: frozenset[str] = frozenset()  # "cent": a hundredth of the text's currency
     cents_of: dict[str, str] = field(default_factory=dict)  # USD -> USD_cent
     carrier: re.Pattern[str] = re.compile("(?!)")
+    list_rest: re.Pattern[str] = re.compile("(?!)")  # "4.7, 6.3 and 5.9": a list goes on
     singular_before: re.Pattern[str] = re.compile("(?!)")
     counted_breaks: str = ""  # characters no counted noun holds: `nouns`
     conversion_open: re.Pattern[str] = re.compile("(?!)")  # " (about ", "（约合"
@@ -300,6 +301,12 @@ def _compile_money(uw: UnitWords, table: dict, lang: str) -> None:
     carriers = words(table.get("unit_carriers") or {}, lang)
     edge = "" if lang == "zh" else r"(?<![\w-])"
     uw.carrier = re.compile(rf"{edge}(?i:{alternation(carriers)}){SPACE}*$" if carriers else "(?!)")
+    joiners = words(table.get("list_conjunctions") or {}, lang)
+    if joiners:
+        item, joiner = r"\d[\d.,]*", f"(?i:{alternation(joiners)})"
+        uw.list_rest = re.compile(
+            rf"{item}(?:{SPACE}*[,、]{SPACE}*{item})*{SPACE}*[,、]?{SPACE}*{joiner}{SPACE}*\d"
+        )
     singular = words(table.get("singular_before") or {}, lang)
     uw.singular_before = re.compile(
         rf"{edge}(?i:{alternation(singular)}){SPACE}+$" if singular else "(?!)"

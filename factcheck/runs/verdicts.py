@@ -49,6 +49,7 @@ from factcheck.runs.slips import Slip, Slips, slip_message
 from factcheck.runs.source_index import Sources
 from factcheck.runs.tallies import beyond_every_count
 from factcheck.runs.undated import in_nearest_period
+from factcheck.runs.updates import Quoted, Updates, quoted_message
 from factcheck.runs.verdict_messages import (
     about,
     misreported_message,
@@ -222,6 +223,7 @@ class _Verdicts:
         self.tally_severity: Severity = "warning"  # at most: the hour is unsure
         if rule is not None and rule.severity == "info":
             self.tally_severity = "info"
+        self.updates = Updates(claims.values() if rule else (), running, self.options)
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self._restating(claim, self.confirmations.same_group(claim))
@@ -231,6 +233,8 @@ class _Verdicts:
             findings = beyond_every_count(
                 claim, findings, self.claims, self.running, self.options, self.tally_severity
             )
+            if not _alarms(findings) and (quoted := self.updates.quoted(claim)) is not None:
+                return [self._quoted(claim, quoted)]
         anywhere = self._restating(claim, self.confirmations.in_any_period(claim))
         findings, agreeing = in_nearest_period(
             claim, findings, agreeing, anywhere, self.claims, self.static
@@ -309,6 +313,17 @@ class _Verdicts:
         cited = sources_text([self.claims[i] for i in _cited(slip.source_ids, self.claims)])
         message = slip_message(claim, slip, cited)
         return self._verdict(claim, slip.kind, rule.id, severity, message, slip.source_ids)
+
+    def _quoted(self, claim: ReportClaim, quoted: Quoted) -> CheckFinding:
+        """A count the source of the draft's companion figure gives otherwise."""
+        rule = self.rules["value-conflict"]
+        measure = quoted.companion.attribute
+        label = self.labels.get(measure.name or "", "") if measure else ""
+        message = quoted_message(claim, quoted, about(claim, self.labels), label)
+        evidence = [f.id for f in quoted.figures]
+        return self._verdict(
+            claim, "value-conflict", rule.id, self.tally_severity, message, evidence
+        )
 
     def _weaker_confirmations(
         self, claim: ReportClaim, agreeing: list[str], findings: list[Finding]

@@ -1,0 +1,108 @@
+"""A story of several quakes (held-out batch 8, Herat: four of magnitude 6.3 in a week
+and dozens of aftershocks). Eleven of its eighteen alarms held one quake's magnitude
+against another's: a list of aftershocks ("five aftershocks with magnitudes of 5.5,
+4.7, 6.3, 5.9 and 4.6") lost its measure after the first item, its last item ran on
+into the next sentence, "Four more aftershocks" was a magnitude of 4, and a list of
+several quakes' magnitudes ("they were 5.5, 4.7, 6.3 and 5.9 respectively") stood
+against the main shock."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.sentences import sentence_spans
+from factcheck.runs.reporting import report_texts
+from tests.annotating import annotated_claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("en", "The aftershocks measured 5.9 and 4.6.\nCrowds fled the city.", "The aftershocks measured 5.9 and 4.6."),
+        ("de", "Das Beben hatte eine Stärke von 6,3. Die Menschen flohen.", "Das Beben hatte eine Stärke von 6,3."),
+        ("nl", "De beving had een kracht van 6,3. Mensen vluchtten.", "De beving had een kracht van 6,3."),
+    ],
+)  # fmt: skip
+def test_a_full_stop_after_decimals_ends_the_sentence(lang: str, text: str, first: str) -> None:
+    a, b = sentence_spans(text, lang)[0]
+    assert text[a:b] == first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("de", "Am 12. September bebte die Erde."), ("de", "Am 4.6. Die Feier fiel aus."),
+     ("en", "It happened on 12. March.")],
+)  # fmt: skip
+def test_a_day_number_ends_no_sentence(lang: str, text: str) -> None:
+    assert sentence_spans(text, lang) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        ("en", "It was followed by five aftershocks with magnitudes of 5.5, 4.7, 6.3, 5.9 and 4.6.",
+         ["5.5", "4.7", "6.3", "5.9", "4.6"]),
+        ("de", "Es folgten Nachbeben der Stärke 5,5, 4,7, 6,3 und 5,9.",
+         ["Stärke 5,5", "4,7", "6,3", "5,9"]),
+        ("nl", "Er volgden naschokken met een kracht van 5,5, 4,7, 6,3 en 5,9.",
+         ["kracht van 5,5", "4,7", "6,3", "5,9"]),
+    ],
+)  # fmt: skip
+def test_every_item_of_a_list_is_measured_as_the_first(
+    lang: str, text: str, figures: list[str]
+) -> None:
+    found = {c.text: (c.unit, str(c.attribute)) for c in annotated_claims(text, lang)}
+    assert [found[f] for f in figures] == [("magnitude", "aftershock_magnitude")] * len(figures)
+
+
+def test_a_bare_number_after_a_comma_ends_no_list() -> None:
+    found = {
+        c.text: c.unit
+        for c in annotated_claims("The quake had a magnitude of 6.3, 12 people died.", "en")
+    }
+    assert found == {"magnitude of 6.3": "magnitude", "12 people": "person"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [("en", "Four more aftershocks then hit the area.", "Four"),
+     ("nl", "Er volgden vier naschokken.", "vier"),
+     ("de", "Es gab 285 Nachbeben.", "285")],
+)  # fmt: skip
+def test_a_number_of_aftershocks_counts_them(lang: str, text: str, figure: str) -> None:
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert (claim.unit, str(claim.attribute)) == ("count", "quakes")
+
+
+def _alarms(texts: list[tuple[str, str, str]]) -> list[str]:
+    report = report_texts(texts)
+    return [f.message for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_two_aftershocks_magnitudes_are_no_conflict() -> None:
+    """An aftershock is one of dozens: outlets that name different ones are both right."""
+    texts = [
+        ("a.txt", "In Afghanistan, an aftershock of magnitude 5.5 followed the quake.", "en"),
+        ("b.txt", "In Afghanistan volgde een naschok met een kracht van 4,6.", "nl"),
+    ]
+    assert _alarms(texts) == []
+
+
+def test_a_list_of_several_quakes_magnitudes_stands_against_no_one() -> None:
+    """ "They were 5.5, 4.7, 6.3 and 5.9 respectively": a sentence of several quakes,
+    whatever range of magnitudes another outlet gives beside it."""
+    texts = [
+        ("a.txt", "Afghanistan was hit by a magnitude 6.3 earthquake. On the Richter scale "
+         "the quakes in Afghanistan were 5.5, 4.7, 6.3 and 5.9 respectively.", "en"),
+        ("b.txt", "Afghanistan wurde von einem Erdbeben der Stärke 6,2 erschüttert.", "de"),
+        ("c.txt", "In Afghanistan bebte die Erde mit einer Stärke zwischen 4,6 und 5,0.", "de"),
+    ]  # fmt: skip
+    assert not any("4.7" in m or "5.5" in m for m in _alarms(texts))
+
+
+def test_a_single_figure_still_disagrees() -> None:
+    texts = [
+        ("a.txt", "Afghanistan was hit by a magnitude 4.7 earthquake.", "en"),
+        ("b.txt", "Afghanistan wurde von einem Erdbeben der Stärke 6,2 erschüttert.", "de"),
+    ]
+    assert len(_alarms(texts)) == 1
