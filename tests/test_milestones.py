@@ -14,6 +14,7 @@ import pytest
 from factcheck.extraction.daydates import one_month
 from factcheck.models import ReportData
 from factcheck.runs.reporting import build_report, report_texts
+from tests.annotating import annotated_claims
 
 SAME_VALUE_TWICE = [
     ("Nvidia's market value was $3 trillion in June 2024.", "en"),
@@ -116,3 +117,51 @@ def test_a_milestones_month_is_held_against_a_page_of_another(text: str, lang: s
 )
 def test_one_month_of_a_year(text: str, year: str, month: str | None) -> None:
     assert one_month(text, 0, len(text), year) == month
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        ("en", "Nvidia crossed the $2 trillion mark in February 2024 and $3 trillion in June 2025.",
+         {"$2 trillion": "2024-02", "$3 trillion": "2025-06"}),
+        ("de", "Nvidia knackte im Februar 2024 die Billionen-Dollar-Marke.", {"Billionen-Dollar": "2024-02"}),
+        ("nl", "Nvidia passeerde de biljoengrens in februari 2024 en 3 biljoen dollar in juni 2025.",
+         {"3 biljoen dollar": "2025-06"}),
+        ("zh", "英伟达市值于2024年6月突破3万亿美元大关。", {"3万亿美元": "2024-06"}),
+    ],
+)  # fmt: skip
+def test_a_mark_crossed_is_a_dated_market_value(
+    lang: str, text: str, figures: dict[str, str]
+) -> None:
+    """A trillion-dollar mark crossed is a market value and a milestone; each figure
+    takes the month its own words give ("$3 trillion in June 2025"), not the sentence's
+    first."""
+    found = {c.text: c for c in annotated_claims(text, lang)}
+    for figure, month in figures.items():
+        claim = found[figure]
+        assert (str(claim.attribute), claim.time, claim.milestone) == ("market_value", month, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Microsoft ($4.04 trillion) and Apple ($3.99 trillion) were next among the most "
+         "valuable companies.", "$3.99 trillion"),
+        ("en", "Nvidia is ahead of Microsoft and Apple, whose market caps stood near $3.7 trillion "
+         "and $3.1 trillion, respectively.", "$3.7 trillion"),
+        ("nl", "Het aandeel koerste hoger, waarmee Nvidia zo’n 3,3 biljoen dollar waard is.",
+         "zo’n 3,3 biljoen dollar"),
+        ("de", "Nvidia ist das wertvollste Unternehmen der Welt mit 4 Billionen Dollar.",
+         "4 Billionen Dollar"),
+    ],
+)  # fmt: skip
+def test_what_a_company_is_worth_is_its_market_value(lang: str, text: str, figure: str) -> None:
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert str(claim.attribute) == "market_value"
+
+
+def test_a_mark_is_no_market_value_of_profit() -> None:
+    """ "die Marke von 100 Milliarden Dollar Gewinn" is a profit that crossed a mark."""
+    text = "Microsoft durchbricht erstmals die Marke von 100 Milliarden Dollar Gewinn."
+    [claim] = annotated_claims(text, "de")
+    assert str(claim.attribute) == "profit"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
+from factcheck.extraction.daydates import month_numbers
 from factcheck.extraction.fiscal_years import (
     SHORT_FY,
     fiscal_quarter_patterns,
@@ -31,11 +32,11 @@ YEAR = re.compile(
     r"(?=[12])(?<![\d'’])(?<!\d[.,])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))"
 )
 # An ISO date stamp ("2024-01-24", "2024-01": a dateline, a timestamp) names no period.
-# Between a figure and its own year: a preposition, an article, "year"; no other figure.
-YEAR_RIGHT_AFTER = re.compile(
-    r"[^\S\n]*(?:(?:in|im|for|für|voor|over|during|in the|het|des|the|year|Jahr|jaar|"
-    r"Geschäftsjahr|boekjaar|fiscal)[^\S\n]+){0,3}",
-    re.IGNORECASE,
+# Between a figure and its own year: a preposition, an article, "year", a month ("$3
+# trillion in June 2025"); no other figure.
+YEAR_WORDS = (
+    r"in|im|for|für|voor|over|during|in the|het|des|the|year|Jahr|jaar|Geschäftsjahr|"
+    r"boekjaar|fiscal"
 )
 DIGIT = re.compile(r"\d")
 BASE_REACH = 60  # characters before a year that may hold its comparison word
@@ -216,6 +217,14 @@ def stated_years(text: str, is_quantity: Callable[[str, int], bool] | None = Non
     }
 
 
+@cache
+def _year_right_after() -> re.Pattern[str]:
+    months = alternation(month_numbers())
+    return re.compile(
+        rf"[^\S\n]*(?:(?:{YEAR_WORDS}|(?:{months})\.?)[^\S\n]+){{0,3}}", re.IGNORECASE
+    )
+
+
 def own_year(
     clause: str,
     start: int,
@@ -229,7 +238,7 @@ def own_year(
     2022 it sold 1.8 million"). None when neither is there."""
     years = _period_years(clause, lang, is_quantity)
     after = next((m for m in years if m.start() >= end), None)
-    if after is not None and YEAR_RIGHT_AFTER.fullmatch(clause, end, after.start()):
+    if after is not None and _year_right_after().fullmatch(clause, end, after.start()):
         return after.group(1)
     before = [m for m in years if m.end() <= start]
     if before and not DIGIT.search(clause, before[-1].end(), start):
