@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from dated import check_dated
 
 from factcheck.extraction.daydates import one_month
 from factcheck.models import ReportData
@@ -165,3 +166,34 @@ def test_a_mark_is_no_market_value_of_profit() -> None:
     text = "Microsoft durchbricht erstmals die Marke von 100 Milliarden Dollar Gewinn."
     [claim] = annotated_claims(text, "de")
     assert str(claim.attribute) == "profit"
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang"),
+    [
+        ("In June 2024 Nvidia was briefly the most valuable company, worth about $3.3 billion.", "en"),
+        ("Im Juni 2024 war Nvidia mit rund 3,3 Milliarden Dollar kurz das wertvollste Unternehmen.", "de"),
+        ("In juni 2024 was Nvidia met zo'n 3,3 miljard dollar even het waardevolste bedrijf.", "nl"),
+        ("2024年6月,英伟达市值约33亿美元,一度成为全球市值最高的公司。", "zh"),
+    ],
+)  # fmt: skip
+def test_a_market_price_of_a_named_month_meets_that_months_prices(draft: str, lang: str) -> None:
+    """Held-out batch 5: "In juni 2024 … zo'n 3,3 miljard dollar" against a page of 18 June
+    2024 ("zo'n 3,3 biljoen dollar waard"). Dated by its year alone, the draft's figure
+    met only a source dated 2024 (600 billion, from February): a market price keeps the
+    month its sentence names."""
+    source = ("Nvidia is nu zo'n 3,3 biljoen dollar waard.", "nl", "2024-06-18")
+    yearly = ("Nvidia's market value reached $600 billion in 2024.", "en", "2024-02-20")
+    result = check_dated((draft, lang), source, yearly)
+    assert [(f.kind, f.severity) for f in result.findings if f.kind != "supported"] == [
+        ("scale-error", "error")
+    ]
+
+
+def test_two_prices_of_one_month_are_no_sure_conflict() -> None:
+    """A market price moves within a month: two of them weeks apart disagree as information."""
+    texts = [
+        ("a.txt", "In June 2024 Nvidia's market value was $3.0 trillion.", "en"),
+        ("b.txt", "Im Juni 2024 lag der Börsenwert von Nvidia bei 3,3 Billionen Dollar.", "de"),
+    ]
+    assert {f.severity for f in report_texts(texts).findings} == {"info"}

@@ -57,6 +57,7 @@ def annotate_claims(
         text,
         lang,
         lambda claim: _daily(attributes, claim.attribute),
+        lambda claim: _moving(attributes, claim.attribute),
     )
     return superseded(restated_periods(marked, attributes), text, lang, attributes)
 
@@ -64,6 +65,12 @@ def annotate_claims(
 def _daily(attributes: AttributeTable, attribute: Attribute | None) -> bool:
     """Whether the attribute measures a day's figure (a market value)."""
     return attribute is not None and attributes.granularity(attribute) == "day"
+
+
+def _moving(attributes: AttributeTable, attribute: Attribute | None) -> bool:
+    """Whether the attribute is a market price, which moves from day to day."""
+    definition = attributes.definition(attribute) if attribute is not None else None
+    return definition is not None and definition.moves
 
 
 def _fiscal(

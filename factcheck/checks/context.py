@@ -205,17 +205,16 @@ class CheckContext:
         return claim.attribute is not None and claim.attribute.name in self.setup.moving
 
     def coarse_moment(self, claim: ReportClaim) -> bool:
-        """A market price dated only by a year, quarter or half ("市值在2023年约为5000亿
-        美元"): two of them may be of two days months apart, so they make no sure
-        conflict (a scale slip, a thousandfold, is no move of the market)."""
+        """A market price dated only by a year, quarter, half or month ("市值在2023年约为
+        5000亿美元", "in juni 2024"): two of them may be of two days weeks apart, so they
+        make no sure conflict (a scale slip, a thousandfold, is no move of the market).
+        A milestone's month is its date."""
         if not self.moves(claim):
             return False
         key = self.time_key(claim)
-        return (
-            bool(key)
-            and not key.startswith("as of")
-            and not (MONTH.fullmatch(key) or DAY.fullmatch(key))
-        )
+        if not key or key.startswith("as of") or DAY.fullmatch(key):
+            return False
+        return not (claim.milestone and MONTH.fullmatch(key))
 
     def is_running(self, claim: ReportClaim) -> bool:
         """A count kept while it grows (a toll), revised through the day."""
