@@ -8,8 +8,12 @@ against the main shock."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from factcheck.annotation.attributes import load_attributes
+from factcheck.errors import RuleFileError
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.runs.reporting import report_texts
 from tests.annotating import annotated_claims
@@ -106,3 +110,47 @@ def test_a_single_figure_still_disagrees() -> None:
         ("b.txt", "Afghanistan wurde von einem Erdbeben der Stärke 6,2 erschüttert.", "de"),
     ]
     assert len(_alarms(texts)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The earthquake struck about 40 km northwest of the city of Herat, located 120 km "
+         "east of the Iranian border.",
+         {"about 40 km": "epicentre_distance", "120 km": "place_distance"}),
+        ("en", "The epicentre was located 40 km northwest of Herat.", {"40 km": "epicentre_distance"}),
+        ("de", "Herat liegt 120 Kilometer östlich der iranischen Grenze.",
+         {"120 Kilometer": "place_distance"}),
+        ("de", "Die Millionenstadt liegt rund 17 Kilometer vom Epizentrum entfernt.",
+         {"rund 17 Kilometer": "epicentre_distance"}),
+        ("de", "Das Erdbeben hatte sich 16 Kilometer nordwestlich der Stadt Sagaing in geringer "
+         "Tiefe ereignet.", {"16 Kilometer": "epicentre_distance"}),
+        ("nl", "Herat is gelegen op 120 kilometer ten oosten van de grens.",
+         {"120 kilometer": "place_distance"}),
+        ("nl", "Het epicentrum lag zo'n 30 kilometer ten noordwesten van Herat.",
+         {"zo'n 30 kilometer": "epicentre_distance"}),
+        ("zh", "震中位于赫拉特西北40公里处。", {"40公里": "epicentre_distance"}),
+    ],
+)  # fmt: skip
+def test_where_a_place_lies_is_not_where_the_quake_struck(
+    lang: str, text: str, expected: dict[str, str]
+) -> None:
+    """Held-out batch 8: "Herat, located 120 km east of the Iranian border" was held
+    against the epicentre's 30 and 40 km. A place said to lie somewhere is a place's
+    distance; the epicentre named in the clause still makes it the epicentre's, and a
+    bare direction ("16 Kilometer nordwestlich") stays the epicentre's."""
+    found = {c.text: str(c.attribute) for c in annotated_claims(text, lang)}
+    assert {t: found.get(t) for t in expected} == expected
+
+
+def test_a_measure_that_refines_an_unknown_one_is_refused(tmp_path: Path) -> None:
+    """`refines` (and `change_of`) must name a measure of the file: a typo would
+    otherwise leave the closer measure never preferred, silently."""
+    path = tmp_path / "attributes.yaml"
+    path.write_text(
+        "attributes:\n  - id: seriously_injured\n    label: seriously injured\n"
+        "    units: [person]\n    refines: injurd\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleFileError, match=r"attributes\.yaml:1: .*injurd"):
+        load_attributes(path)

@@ -143,12 +143,23 @@ class AttributeTable:
             if a.bare_below is not None and 0 < value < a.bare_below
         ]
 
-    def refined_by(self, hits: list[Hit]) -> set[str]:
+    def refined_by(self, hits: list[Hit], text: str, lang: str) -> set[str]:
         """The measures a more closely named one among `hits` refines (the injured,
-        when the critically injured are named too)."""
+        when the critically injured are named too); a measure with `specific` words
+        refines only where one of them names it (the epicentre, not a direction)."""
         if not self._refines:
             return set()
-        return {self._refines[o] for hit in hits for o in hit.owners if o in self._refines}
+        return {
+            self._refines[owner]
+            for hit in hits
+            for owner in hit.owners
+            if owner in self._refines and self._refining(owner, hit, text, lang)
+        }
+
+    def _refining(self, owner: str, hit: Hit, text: str, lang: str) -> bool:
+        if not self.attributes[owner].specific.of(lang):
+            return True
+        return (normal(text[hit.start : hit.end]), owner) in self.specific[lang]
 
     def change_measure(self, attribute: Attribute) -> Attribute | None:
         """The measure a change of this one's figure is (`change_of`), if the table has one."""
@@ -249,6 +260,17 @@ class AttributeTable:
         """A `by_unit` measure's keyword, unless it is one of its `specific` ones."""
         return bool(self.attributes[owner].by_unit) and (word, owner) not in self.specific.get(
             lang, ()
+        )
+
+    def yields(self, owner: str, word: str, lang: str, present: set[str]) -> bool:
+        """A word of a refining measure other than its `specific` ones gives way to the
+        measure it refines: "40 km northwest of Herat" is the epicentre's, but "Herat,
+        located 120 km east of the border" is where Herat lies."""
+        definition = self.attributes[owner]
+        return (
+            definition.refines in present
+            and bool(definition.specific.of(lang))
+            and (word, owner) not in self.specific[lang]
         )
 
 
@@ -378,8 +400,9 @@ class DocumentKeywords:
         self, hits: list[Hit], span: tuple[int, int], unit: str, modifiers: frozenset[str]
     ) -> str | None:
         table = self.table
-        refined = table.refined_by(hits)
-        best: tuple[tuple[bool, bool, int, int], str] | None = None
+        refined = table.refined_by(hits, self.text, self.lang)
+        present = {owner for hit in hits for owner in hit.owners}
+        best: tuple[tuple[bool, bool, bool, int, int], str] | None = None
         for hit in hits:
             if self._bound_elsewhere(hit, span):
                 continue
@@ -389,7 +412,8 @@ class DocumentKeywords:
                     distance = max(0, span[0] - hit.end, hit.start - span[1])
                     word = normal(self.text[hit.start : hit.end])
                     weak = table.weak(owner, word, self.lang)
-                    key = (weak, owner in refined, distance, table.order[owner])
+                    yields = table.yields(owner, word, self.lang, present)
+                    key = (weak, owner in refined, yields, distance, table.order[owner])
                     if best is None or key < best[0]:
                         best = (key, name)
                     break
