@@ -143,6 +143,14 @@ class AttributeTable:
             if a.bare_below is not None and 0 < value < a.bare_below
         ]
 
+    def contrast_after(self, text: str, lang: str, lo: int, hi: int) -> int:
+        """Where the first contrast ("while", "während", "terwijl", 而) in text[lo:hi]
+        opens a clause that sets another subject against the last; `hi` if none."""
+        for found in self.languages[lang].boundaries(text, lo, hi):
+            if found.strength == CONTRAST:
+                return found.start
+        return hi
+
     def refined_by(self, hits: list[Hit], text: str, lang: str) -> set[str]:
         """The measures a more closely named one among `hits` refines (the injured,
         when the critically injured are named too); a measure with `specific` words

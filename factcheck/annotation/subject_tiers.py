@@ -34,7 +34,7 @@ class Around:
     claim: Claim
     context: Context
     names: list[Mention]  # before it in its sentence; a chip only says what is counted
-    later: list[Mention]  # after it, reporters aside
+    later: list[Mention]  # after it, reporters aside, before a contrast ("während die BJP")
     in_clause: list[Mention]  # before it, in its own clause
     after_in_clause: list[Mention]
     owners: list[Mention]  # possessors before it, neither reporters nor a multiplier's base
@@ -42,7 +42,11 @@ class Around:
     @classmethod
     def of(cls, annotator: DocumentAnnotator, claim: Claim, context: Context) -> Around:
         names = [m for m in context.before if m.kind != "chip"]
-        later = [m for m in context.after if m.kind != "chip" and not m.source]
+        text, (_, end) = annotator.text, claim.sentence
+        contrast = annotator.attributes.contrast_after(text, annotator.lang, claim.end, end)
+        later = [
+            m for m in context.after if m.kind != "chip" and not m.source and m.end <= contrast
+        ]
         owners = [
             m for m in names if m.possessive and not (m.source or annotator.base_of(claim, m))
         ]
