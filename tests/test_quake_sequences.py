@@ -154,3 +154,24 @@ def test_a_measure_that_refines_an_unknown_one_is_refused(tmp_path: Path) -> Non
     )
     with pytest.raises(RuleFileError, match=r"attributes\.yaml:1: .*injurd"):
         load_attributes(path)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The shocks were shallow, about 14 miles below the surface.", "about 14 miles"),
+        ("de", "Das Beben ereignete sich 10 Kilometer unter der Erdoberfläche.", "10 Kilometer"),
+        ("nl", "De beving vond plaats op 10 kilometer onder het aardoppervlak.", "10 kilometer"),
+        ("zh", "此次地震震源深度10公里。", "10公里"),
+    ],
+)  # fmt: skip
+def test_how_far_below_the_surface_is_the_depth(lang: str, text: str, figure: str) -> None:
+    """Held-out batch 8's draft: "about 14 miles below the surface" (the USGS said 14 km)."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert str(claim.attribute) == "focal_depth"
+
+
+def test_cable_underground_is_no_depth() -> None:
+    text = "The site is supported by 120 miles of medium-voltage underground cable."
+    [claim] = annotated_claims(text, "en")
+    assert str(claim.attribute) != "focal_depth"
