@@ -269,3 +269,32 @@ def test_a_verb_that_takes_lives_names_a_death_toll(lang: str, text: str, figure
     the verb and its object."""
     [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
     assert str(claim.attribute) == "death_toll"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The BJP fell 32 seats short of the 272 majority mark in India.",
+         {"32 seats": ("seats_short", "BJP"), "272": ("majority_threshold", "India")}),
+        ("de", "Der BJP fehlen in Indien 32 Sitze zur absoluten Mehrheit von 272 Mandaten.",
+         {"32 Sitze": ("seats_short", "BJP"), "272 Mandaten": ("majority_threshold", "India")}),
+        ("nl", "In India is voor een meerderheid 272 zetels nodig. De BJP komt 32 zetels tekort.",
+         {"32 zetels": ("seats_short", "BJP"), "272 zetels": ("majority_threshold", "India")}),
+        ("zh", "印度议会过半需要272席。", {"272席": ("majority_threshold", "India")}),
+    ],
+)  # fmt: skip
+def test_the_majority_mark_is_the_parliaments(
+    lang: str, text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    """Held-out batch 8: 272 seats for a majority was said of the BJP, the NDA and
+    Chandrababu Naidu, three attribution alarms: the mark is the parliament's, and how
+    far a party falls short of it is a measure of its own."""
+    found = {c.text: (str(c.attribute), str(c.subject)) for c in annotated_claims(text, lang)}
+    assert {t: found.get(t) for t in expected} == expected
+
+
+def test_a_bare_majority_names_no_mark() -> None:
+    """ "did not secure a majority … the record 303 it won in 2019": seats won."""
+    text = "The BJP did not secure a majority on its own, far fewer than the 303 seats of 2019."
+    [claim] = annotated_claims(text, "en")
+    assert str(claim.attribute) == "seats"
