@@ -45,13 +45,14 @@ class AttributeDefinition(BaseModel):
     magnitude, a march's crowd) is about the event, which outlets name by its place at
     any level (Jishishan, Gansu, China), so the outermost place stands for it. A
     `running` count grows while it is kept (a toll): outlets that differ on one day
-    may have counted at different hours. A measure of `several` events (the
-    magnitude of an aftershock, one of dozens) may differ between two figures that are
-    both right: their disagreement is information. With `bare_below`, a figure with decimals
-    below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9 an") in
-    a clause naming the measure is its figure, in its first unit. `specific` keywords
-    name the measure of a `by_unit` one outright ("main shock", "Hauptbeben"): they do
-    not give way ("bei einem Hauptbeben der Stärke 7,7 … ein Nachbeben"). A `product`
+    may have counted at different hours. A measure of `several` events (the magnitude
+    of an aftershock, one of dozens) may differ between two figures that are both
+    right: their disagreement is information. With `bare_below`, a figure with
+    decimals below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9
+    an") in a clause naming the measure is its figure, in its first unit. `specific`
+    keywords name the measure outright: those of a `by_unit` one do not give way ("bei
+    einem Hauptbeben der Stärke 7,7 … ein Nachbeben"), and only they make a refining
+    measure win (the epicentre, not a direction, over "located"). A `product`
     measure (a car's range) said of its maker is of the one product the article names.
     A measure `change_of` another is what a change of that one's figure measures ("25
     seats, eight more than in 2021": the eight is seats won). A measure that `refines`

@@ -143,14 +143,6 @@ class AttributeTable:
             if a.bare_below is not None and 0 < value < a.bare_below
         ]
 
-    def contrast_after(self, text: str, lang: str, lo: int, hi: int) -> int:
-        """Where the first contrast ("while", "während", "terwijl", 而) in text[lo:hi]
-        opens a clause that sets another subject against the last; `hi` if none."""
-        for found in self.languages[lang].boundaries(text, lo, hi):
-            if found.strength == CONTRAST:
-                return found.start
-        return hi
-
     def refined_by(self, hits: list[Hit], text: str, lang: str) -> set[str]:
         """The measures a more closely named one among `hits` refines (the injured,
         when the critically injured are named too); a measure with `specific` words
@@ -436,6 +428,15 @@ class DocumentKeywords:
         if bound is None:
             return False
         return bound.start() != span[1] and bound.start() in self.figure_ends
+
+    def contrast_after(self, at: int, sentence: tuple[int, int]) -> int:
+        """Where the first contrast after `at` ("while", "während", "terwijl", 而) opens a
+        clause that sets another subject against the last; the sentence's end if none.
+        The sentence's breaks are found once for all its claims."""
+        for found in self._in(sentence).breaks:
+            if found.start >= at and found.strength == CONTRAST:
+                return found.start
+        return sentence[1]
 
     def topic_of(self, sentence: tuple[int, int]) -> str | None:
         owners = self._topic_owners.get(sentence)

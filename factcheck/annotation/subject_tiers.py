@@ -42,8 +42,7 @@ class Around:
     @classmethod
     def of(cls, annotator: DocumentAnnotator, claim: Claim, context: Context) -> Around:
         names = [m for m in context.before if m.kind != "chip"]
-        text, (_, end) = annotator.text, claim.sentence
-        contrast = annotator.attributes.contrast_after(text, annotator.lang, claim.end, end)
+        contrast = annotator.keywords.contrast_after(claim.end, claim.sentence)
         later = [
             m for m in context.after if m.kind != "chip" and not m.source and m.end <= contrast
         ]
