@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
 from factcheck.runs.checking import check_texts
 
 SOURCE = "Das Erdbeben von 1999 in Taiwan führte zu mehr als 2400 Toten."
@@ -41,3 +42,19 @@ def test_a_telling_bound_dated_to_another_year_is_misdated(draft: str, lang: str
 def test_round_or_different_bounds_are_not_one_figure(draft: str, source: str) -> None:
     result = check_texts(("draft.txt", draft, "en"), [("a.txt", source, "en")])
     assert [f.kind for f in result.findings if f.kind == "time-conflict"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stargate committed an initial $200 billion and up to $500 billion over four years.",
+         [("$200 billion", None), ("up to $500 billion", "le")]),
+        ("Tickets cost $50 and up.", [("$50 and up", "ge")]),
+        ("Seats sold for $50 and up, the organisers said.", [("$50 and up", "ge")]),
+    ],
+)  # fmt: skip
+def test_and_up_to_opens_the_next_figure(text: str, expected: list) -> None:
+    """Held-out batch 3's draft: "an initial $200 billion and up to $500 billion" was a
+    lower bound, "$200 billion and up", so Stargate's $100 billion did not disagree."""
+    found = [(c.text, c.bound) for c in extract(text, "en") if c.unit == "USD"]
+    assert found == expected

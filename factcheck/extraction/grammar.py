@@ -299,7 +299,7 @@ def _add_bounds(g: Grammar) -> None:
     after_alt = phrase_trie(after, ignore_case=True)
     g.bound_after = re.compile(
         rf"[ \t\u00a0]*({after_alt})"
-        rf"(?![ \t]+(?:than|dan|als|as|ist|is|or minus|oder minus|minus|of min)(?![^\W_]))"
+        rf"(?![ \t]+(?:than|dan|als|as|ist|is|to|or minus|oder minus|minus|of min)(?![^\W_]))"
         r"(?![/-]min)",
         re.IGNORECASE,
     )
