@@ -212,3 +212,43 @@ def test_a_swap_keeps_the_scale_and_the_digits(mantissa: int, scale: float) -> N
 def test_digits_do_not_depend_on_the_scale(mantissa: int, factor: float) -> None:
     assert digits_key(mantissa) == digits_key(mantissa * factor)
     assert digits_key(mantissa) == str(mantissa).rstrip("0")
+
+
+HEAT = (
+    "India has 968 million eligible voters. In India temperatures of more than 45 degrees "
+    "Celsius were measured during the vote."
+)
+VOTERS = {
+    "en": "India has 968 million eligible voters.",
+    "de": "Indien hat 968 Millionen Wahlberechtigte.",
+    "nl": "India telt 968 miljoen kiesgerechtigden.",
+    "zh": "印度有9.68亿合资格选民。",
+}
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "text"),
+    [
+        ("In India, voters queued in heat of over 45 degrees Fahrenheit.", "en",
+         "over 45 degrees Fahrenheit"),
+        ("In Indien wurde teils bei über 45 Grad Fahrenheit gewählt.", "de", "über 45 Grad Fahrenheit"),
+        ("In India werd gestemd bij soms meer dan 45 graden Fahrenheit.", "nl",
+         "meer dan 45 graden Fahrenheit"),
+        ("印度投票时气温一度超过华氏45度。", "zh", "超过华氏45度"),
+    ],
+)  # fmt: skip
+def test_a_temperature_in_the_other_scale_is_a_unit_slip(draft: str, lang: str, text: str) -> None:
+    """Held-out batch 8: "über 45 Grad Fahrenheit" for the sources' 45 °C. Two lower
+    bounds meet, so it was "supported"; the same number in two units of one kind is a
+    unit written wrong, never a confirmation."""
+    told = f"{VOTERS[lang]} {draft}"
+    result = check_texts(("draft.txt", told, lang), [("0.txt", HEAT, "en")])
+    verdicts = [(f.kind, f.severity, f.text) for f in result.findings if f.kind != "supported"]
+    assert verdicts == [("unit-mismatch", "warning", text)]
+
+
+def test_a_temperature_converted_right_is_supported() -> None:
+    told = f"{VOTERS['en']} In India, voters queued in heat of over 113 degrees Fahrenheit."
+    result = check_texts(("draft.txt", told, "en"), [("0.txt", HEAT, "en")])
+    assert [f.kind for f in result.findings] == []
+    assert {s.text for s in result.supported} >= {"over 113 degrees Fahrenheit"}

@@ -13,6 +13,8 @@ from pydantic import Field
 from factcheck.checks.compare import bound_reach, digit_place, ends, hedged, last_digit
 from factcheck.checks.params import CheckParams
 from factcheck.checks.sides import in_words_alone
+from factcheck.checks.unit_mismatch import one_kind
+from factcheck.extraction.units import unit_category
 from factcheck.models import Claim, ReportClaim
 
 if TYPE_CHECKING:
@@ -115,6 +117,18 @@ def agreeing(rule: Rule | None, a: ReportClaim, b: ReportClaim) -> bool:
     alone ("上萬人", "tens of thousands") confirms no figure, having none of its own."""
     if in_words_alone(b) and not in_words_alone(a):
         return False
+    if written_in_another_unit(a, b):
+        return False
     settings = comparison_options(rule)  # tolerances only
     settings["bound_reach"] = min(settings["bound_reach"], CONFIRMING_REACH)
     return agree(settings, a, b)
+
+
+def written_in_another_unit(a: ReportClaim, b: ReportClaim) -> bool:
+    """The same number in two units of one kind ("über 45 Grad Fahrenheit" against
+    "boven de 45 graden" Celsius, "315 acres" against "315 hectares"): a unit written
+    wrong, never a confirmation, though two bounds the same way round would meet."""
+    if a.value is None or a.value != b.value or a.unit == b.unit:
+        return False
+    temperatures = unit_category(a.unit) == unit_category(b.unit) == "temperature"
+    return temperatures or one_kind(a, b)

@@ -187,7 +187,8 @@ class Slips:
         if category == "currency" == unit_category(source.unit):
             return ("unit-mismatch", 1.0) if abs(claim.value) >= MIN_CURRENCY_SLIP else None
         same_kind = dimension_of(claim.unit) == dimension_of(source.unit)
-        return ("unit-mismatch", 1.0) if category == "dimension" and same_kind else None
+        physical = category in ("dimension", "temperature")  # "45 Grad Fahrenheit" for 45 °C
+        return ("unit-mismatch", 1.0) if physical and same_kind else None
 
     def _rare(self, claim: ReportClaim, source: ReportClaim) -> bool:
         digits = significant_digits(claim.value or 0)
