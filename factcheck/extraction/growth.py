@@ -181,12 +181,18 @@ def _per_thousand(scan: Scan, quantity: Quantity) -> None:
 
 def _mark_change(scan: Scan, quantity: Quantity) -> None:
     """'rose 3 %', 'stieg um 2 Prozent', '增长 11%' state a change, not a level; so does
-    a sign, except on a temperature ("-10 °C" is a level)."""
+    a sign, except on a temperature ("-10 °C" is a level). A bound after the verb makes
+    the figure the level reached ("the toll rose above 2,000"), unless it is a share or a
+    ratio ("rose more than 30%": by that much)."""
     if quantity.change and unit_category(quantity.unit or "count") == "temperature":
         quantity.change = False
     elif not quantity.change:
         work = scan.work
         g, before = scan.g, max(0, quantity.start - 25)
+        unit = quantity.unit or "count"
+        relative = unit == "multiplier" or unit_category(unit) == "percent"
+        if quantity.bound and not relative and g.bound_start.match(work, quantity.start):
+            return
         cue = g.change_before.search(work, before, quantity.start)
         quantity.change = cue is not None or bool(g.change_after.match(work, quantity.end))
         if not quantity.change and g.change_particle.match(work, quantity.end):

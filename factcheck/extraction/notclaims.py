@@ -145,10 +145,15 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
 def level_of_a_count(scan: Scan, at: int, end: int) -> bool:
     """ "Het dodental ligt volgens de junta op 2056", "die Zahl der Toten bei 2065": a
     year-like number (at work[at:end]) after a word that gives a level (`level_before`
-    in lexicon/time.yaml), in a clause that names what is counted, is that count."""
+    in lexicon/time.yaml), a bound between them or not ("stieg auf über 2065"), in a
+    clause that names what is counted, is that count."""
     level_before = _listed("time", "level_before", scan.lang, r"[ \t]*$")
     if not level_before.search(scan.work, max(0, at - 8), at):
-        return False
+        bound = scan.g.bound_before.search(scan.work, max(0, at - 24), at)
+        if bound is None or not level_before.search(
+            scan.work, max(0, bound.start() - 8), bound.start()
+        ):
+            return False
     start, stop = scan.sentences.span_of(at)
     lo, _ = clause_bounds(scan.work, start, stop, at, end)
     before, _ = scan.counted_nouns(lo, at, end, end)
