@@ -298,3 +298,20 @@ def test_a_bare_majority_names_no_mark() -> None:
     text = "The BJP did not secure a majority on its own, far fewer than the 303 seats of 2019."
     [claim] = annotated_claims(text, "en")
     assert str(claim.attribute) == "seats"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("OpenAI agreed to buy $250 billion of Azure services.", "$250 billion",
+         "purchase_commitment"),
+        ("OpenAI signed a cloud contract, committing to purchase $300 billion worth of computing "
+         "power.", "$300 billion", "purchase_commitment"),
+        ("Microsoft's stake is valued at $135 billion.", "$135 billion", "stake_value"),
+    ],
+)  # fmt: skip
+def test_a_purchase_agreed_and_a_stake_valued(text: str, figure: str, attribute: str) -> None:
+    """The independent set's stories: "agreed to buy", "committing to purchase" are a
+    commitment to buy; a stake "is valued at" is the stake's value, not the company's."""
+    [claim] = [c for c in annotated_claims(text, "en") if c.text == figure]
+    assert str(claim.attribute) == attribute
