@@ -143,3 +143,18 @@ def test_a_name_past_a_contrast_is_no_subject_of_the_figure_before(
     belongs to that clause."""
     subjects = dict(claim_subjects(report_of((text, lang))))
     assert subjects[figure] != "BJP"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("OpenAI将部署6吉瓦的AMD Instinct GPU。", "6吉瓦", "OpenAI"),
+        ("拥有10个席位的D66也表示支持。", "10个席位", "D66"),
+    ],
+)
+def test_a_name_after_de_that_a_product_name_goes_on_from_is_no_subject(
+    text: str, figure: str, subject: str
+) -> None:
+    """ "6吉瓦的AMD Instinct GPU" is 6 GW of AMD's chips, which OpenAI deploys; "拥有10个席位的
+    D66" is D66, which has 10 seats."""
+    assert dict(claim_subjects(report_of((text, "zh"))))[figure] == subject

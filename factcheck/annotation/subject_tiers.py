@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
 ASIDE = re.compile(r"\s*[(（]\s*")  # "Meta (224,000 chips)": the aside describes the name
+NAME_GOES_ON = re.compile(r"[ \t]*[A-Za-z0-9]")  # "AMD Instinct GPU": a product's name
 
 Choice = tuple[Subject, bool]
 
@@ -86,9 +87,16 @@ def described_by_its_clause(x: Around) -> Choice | None:
 
 
 def described_after(x: Around) -> Choice | None:
-    """ "500 billion parameters for MAI-1": a word after the figure ties it to the name."""
+    """ "拥有10个席位的D66": a word after the figure ties it to the name; not to a name
+    that a product's name goes on from ("部署6吉瓦的AMD Instinct GPU": the chips)."""
     roles = x.annotator.roles
-    return x.first([m for m in x.after_in_clause[:1] if roles.describes(x.text, x.claim.end, m)])
+    return x.first(
+        [
+            m
+            for m in x.after_in_clause[:1]
+            if roles.describes(x.text, x.claim.end, m) and not NAME_GOES_ON.match(x.text, m.end)
+        ]
+    )
 
 
 def owner_after(x: Around) -> Choice | None:
