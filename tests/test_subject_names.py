@@ -158,3 +158,27 @@ def test_a_name_after_de_that_a_product_name_goes_on_from_is_no_subject(
     """ "6吉瓦的AMD Instinct GPU" is 6 GW of AMD's chips, which OpenAI deploys; "拥有10个席位的
     D66" is D66, which has 10 seats."""
     assert dict(claim_subjects(report_of((text, "zh"))))[figure] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Microsoft bought 485,000 Hopper chips in 2024, more than twice the 224,000 bought "
+         "by Meta.", "en", "224,000"),
+        ("Microsoft kocht 485.000 Hopper-chips, ruim twee keer zoveel als de 224.000 die door "
+         "Meta werden gekocht.", "nl", "224.000"),
+        ("微软购买了48.5万块Hopper芯片,是被Meta购买的22.4万块的两倍多。", "zh", "22.4万块"),
+    ],
+)  # fmt: skip
+def test_a_passive_agent_right_after_a_figure_is_its_subject(
+    text: str, lang: str, figure: str
+) -> None:
+    """Held-out batch 5: "more than twice the 224,000 bought by Meta" was Microsoft's (the
+    earlier clause's subject). German "von" is also "of" and "from" ("südwestlich von
+    Lanzhou"), so only "durch" marks the agent there."""
+    assert dict(claim_subjects(report_of((text, lang))))[figure] == "Meta"
+
+
+def test_von_after_a_distance_names_no_agent() -> None:
+    text = "Das Epizentrum lag rund 100 Kilometer südwestlich von Gansus Provinzhauptstadt Lanzhou."
+    assert dict(claim_subjects(report_of((text, "de"))))["rund 100 Kilometer"] == "Lanzhou"

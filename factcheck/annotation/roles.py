@@ -85,6 +85,7 @@ class Roles:
     owner_after: re.Pattern[str]  # "70 billion parameter| models of |Meta"
     ends_a_phrase: re.Pattern[str]  # after a name: no noun it qualifies ("Azure services")
     agents: re.Pattern[str]  # "sold by", "verkauft von": who did what the figure counts
+    passive_agents: re.Pattern[str]  # "bought by": unambiguous ("von" is also "of", "from")
     datelines: re.Pattern[str]  # "新华社兰州12月20日电", "BERLIN (AP) —"
     measure_pronouns: re.Pattern[str]  # "In 2021 was het 78,7 procent"
     business_units: re.Pattern[str]  # "the consumer business recorded …": the unit's figures
@@ -144,6 +145,10 @@ class Roles:
         only as the agent of a passive; "valued at $500 billion with ChatGPT" is not."""
         return self.agents.search(text, claim_end, mention.start) is not None
 
+    def done_by(self, text: str, claim_end: int, mention: Mention) -> bool:
+        """ "the 224,000 bought by Meta": the agent of a passive right after a figure."""
+        return self.passive_agents.search(text, claim_end, mention.start) is not None
+
     def says(self, text: str, mention: Mention) -> bool:
         """Whether a reporting verb follows the name ("…, Mustafa Suleyman said")."""
         hi = min(len(text), mention.end + LOOK_AHEAD)
@@ -200,6 +205,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         owner_after=_owner_after(by_language(table["genitive_before"], lang), dets),
         ends_a_phrase=unit_words(lang).alone_after,
         agents=word_pattern(by_language(table["agents_before"], lang), han),
+        passive_agents=word_pattern(by_language(table["passive_agents"], lang), han),
         datelines=_dateline(by_language(table["datelines_after"], lang), han),
         measure_pronouns=word_pattern(by_language(table["measure_pronouns"], lang), han),
         business_units=word_pattern(by_language(table["business_units"], lang), han),

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
 ASIDE = re.compile(r"\s*[(（]\s*")  # "Meta (224,000 chips)": the aside describes the name
+AGENT_REACH = 30  # characters between a figure and "bought by Meta"'s name
 NAME_GOES_ON = re.compile(r"[ \t]*[A-Za-z0-9]")  # "AMD Instinct GPU": a product's name
 
 Choice = tuple[Subject, bool]
@@ -133,6 +134,21 @@ def clause_owner(x: Around) -> Choice | None:
     return x.last([m for m in x.owners if m.start >= x.context.clause_start])
 
 
+def agent_after(x: Around) -> Choice | None:
+    """ "more than twice the 224,000 bought by Meta": a passive's agent right after the
+    figure, in its clause, is its subject, whatever an earlier clause's subject is."""
+    roles, end = x.annotator.roles, x.claim.end
+    return x.first(
+        [
+            m
+            for m in x.after_in_clause[:1]
+            if m.start - end <= AGENT_REACH
+            and roles.done_by(x.text, end, m)
+            and not x.annotator.base_of(x.claim, m)
+        ]
+    )
+
+
 def sentence_subject(x: Around) -> Choice | None:
     """The subject of an earlier clause of the sentence."""
     return x.last([m for m in x.names if m.direct])
@@ -216,6 +232,7 @@ TIERS: tuple[Tier, ...] = (
     clause_subject,
     bracket_aside,
     clause_owner,
+    agent_after,
     sentence_subject,
     named_after,
     sentence_owner,
