@@ -36,6 +36,9 @@ SlipKind = Literal["scale-error", "unit-mismatch", "time-conflict", "value-confl
 LOOKED_UP_CURRENCIES = ("USD", "EUR", "CNY", "GBP", "JPY", "CHF", "HKD", "TWD", "KRW", "INR")
 # Scale slips are of amounts and counts, where a scale word is written ("million").
 SCALED_CATEGORIES = frozenset({"currency", "counted", "number"})
+# Units that one number in two of is a unit written wrong ("491 Zentimeter" for 491 mm,
+# "45 Grad Fahrenheit" for 45 °C); not a duration: a few hours or days meet by chance.
+SLIPPED_UNITS = frozenset({"dimension", "temperature"})
 # Two currencies meet only for an amount of a million or more: a round price ("$999",
 # "999 euros") may be set in each.
 MIN_CURRENCY_SLIP = 1e6
@@ -187,7 +190,7 @@ class Slips:
         if category == "currency" == unit_category(source.unit):
             return ("unit-mismatch", 1.0) if abs(claim.value) >= MIN_CURRENCY_SLIP else None
         same_kind = dimension_of(claim.unit) == dimension_of(source.unit)
-        physical = category in ("dimension", "temperature")  # "45 Grad Fahrenheit" for 45 °C
+        physical = category in SLIPPED_UNITS  # "45 Grad Fahrenheit" for 45 °C
         return ("unit-mismatch", 1.0) if physical and same_kind else None
 
     def _rare(self, claim: ReportClaim, source: ReportClaim) -> bool:
