@@ -149,6 +149,7 @@ def test_a_name_past_a_contrast_is_no_subject_of_the_figure_before(
     ("text", "figure", "subject"),
     [
         ("OpenAI将部署6吉瓦的AMD Instinct GPU。", "6吉瓦", "OpenAI"),
+        ("OpenAI将部署6吉瓦的AMD芯片。", "6吉瓦", "OpenAI"),
         ("拥有10个席位的D66也表示支持。", "10个席位", "D66"),
     ],
 )

@@ -74,6 +74,7 @@ class Roles:
     sources_before: re.Pattern[str]
     sources_after: re.Pattern[str]
     described_after: re.Pattern[str]
+    product_after: re.Pattern[str]  # "的AMD芯片": the name qualifies the thing counted
     apposition: re.Pattern[str]
     coordinators: re.Pattern[str]
     fronted: re.Pattern[str]
@@ -174,8 +175,17 @@ class Roles:
         return self.coordinators.search(text, lo, hi) is not None
 
     def describes(self, text: str, claim_end: int, mention: Mention) -> bool:
-        """ "拥有10个席位的D66": the name right after the number's relative clause."""
-        return self.described_after.fullmatch(text, claim_end, mention.start) is not None
+        """ "拥有10个席位的D66": the name right after the number's relative clause; not a
+        maker that a product's name or noun goes on from ("6吉瓦的AMD Instinct GPU",
+        "6吉瓦的AMD芯片": the chips)."""
+        if self.described_after.fullmatch(text, claim_end, mention.start) is None:
+            return False
+        after = mention.end
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after < len(text) and text[after].isascii() and text[after].isalnum():
+            return False  # a product's name goes on: "AMD Instinct GPU"
+        return self.product_after.match(text, after) is None
 
 
 @cache
@@ -191,6 +201,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         sources_before=_before(by_language(table["sources_before"], lang), han, dets),
         sources_after=_after(by_language(table["sources_after"], lang), gap=han),
         described_after=_described(by_language(table["described_after"], lang)),
+        product_after=word_pattern(by_language(table["product_nouns_after"], lang), han),
         apposition=_opening(by_language(table["apposition_openers"], lang), han),
         coordinators=word_pattern(by_language(table["coordinators"], lang), han),
         fronted=_fronted(by_language(table["fronted_before"], lang)),

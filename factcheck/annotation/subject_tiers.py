@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 APPOSITION = re.compile(r"\s*[,，]\s*")
 ASIDE = re.compile(r"\s*[(（]\s*")  # "Meta (224,000 chips)": the aside describes the name
 AGENT_REACH = 30  # characters between a figure and "bought by Meta"'s name
-NAME_GOES_ON = re.compile(r"[ \t]*[A-Za-z0-9]")  # "AMD Instinct GPU": a product's name
 
 Choice = tuple[Subject, bool]
 
@@ -88,16 +87,9 @@ def described_by_its_clause(x: Around) -> Choice | None:
 
 
 def described_after(x: Around) -> Choice | None:
-    """ "拥有10个席位的D66": a word after the figure ties it to the name; not to a name
-    that a product's name goes on from ("部署6吉瓦的AMD Instinct GPU": the chips)."""
+    """ "拥有10个席位的D66": a word after the figure ties it to the name."""
     roles = x.annotator.roles
-    return x.first(
-        [
-            m
-            for m in x.after_in_clause[:1]
-            if roles.describes(x.text, x.claim.end, m) and not NAME_GOES_ON.match(x.text, m.end)
-        ]
-    )
+    return x.first([m for m in x.after_in_clause[:1] if roles.describes(x.text, x.claim.end, m)])
 
 
 def owner_after(x: Around) -> Choice | None:
