@@ -398,6 +398,18 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     )
 
 
+def _sure_across(context: CheckContext, sides: Sides) -> bool:
+    """Whether a sure figure of each side stands in different articles, or all stand
+    in one (a headline against its article): a figure sure of its subject only beside
+    an unsure one of another article makes no sure disagreement between articles."""
+    claims = [*sides.left, *sides.right]
+    if len({c.file for c in claims}) == 1:
+        return True
+    drafted = any(c.role == "draft" for c in claims)
+    sure = [{c.file for c in side if context.is_sure(c, drafted)} for side in sides[:2]]
+    return any(a != b for a in sure[0] for b in sure[1])
+
+
 def _coarse_moments(context: CheckContext, claims: list[ReportClaim]) -> bool:
     """Whether a market price is dated only by a period here; a block's claims share
     their measure, so one test rules out the others."""
@@ -411,6 +423,8 @@ def _confidence(
     article gives the two sides from two reporters and names its subject: they speak
     of one moment, whatever its date."""
     confidence = context.sides_confidence(sides.left, sides.right)
+    if confidence == "high" and not _sure_across(context, sides):
+        return "low"  # sure only within one article, held against another's unsure figure
     if confidence == "low" and in_one_article(apart):
         witnesses = articles_apart(sides)
         sure = (context.sides_confidence(*w, one_moment=True) for w in witnesses)
