@@ -315,3 +315,30 @@ def test_a_purchase_agreed_and_a_stake_valued(text: str, figure: str, attribute:
     commitment to buy; a stake "is valued at" is the stake's value, not the company's."""
     [claim] = [c for c in annotated_claims(text, "en") if c.text == figure]
     assert str(claim.attribute) == attribute
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "measure"),
+    [
+        ("en", "An earthquake hit Afghanistan. In Zanda Jan district 13 villages have been "
+               "utterly destroyed.", "13 villages", "villages_destroyed"),
+        ("de", "Ein Erdbeben traf Afghanistan. Laut Behörden seien sieben Dörfer in der "
+               "Grenzprovinz komplett zerstört worden.", "sieben Dörfer", "villages_destroyed"),
+        ("nl", "Een aardbeving trof Afghanistan. De aardbevingen verwoestten ongeveer dertien "
+               "dorpen in de provincie Herat.", "ongeveer dertien dorpen", "villages_destroyed"),
+        ("zh", "阿富汗发生地震。赫拉特津达詹区为受灾最严重地区,目前该区内已有13座村庄被完全摧毁。",
+         "13座村庄", "villages_destroyed"),
+        ("zh", "阿富汗发生地震。共有20个村庄的居民受到地震影响。", "20个村庄", None),
+        ("en", "An earthquake hit Afghanistan. More than 1,300 homes were destroyed.",
+         "More than 1,300 homes", "buildings_damaged"),
+    ],
+)  # fmt: skip
+def test_villages_destroyed_are_counted_apart_from_houses(
+    lang: str, text: str, figure: str, measure: str | None
+) -> None:
+    """ "13 villages … destroyed" was read as 13 buildings destroyed (or a bare count),
+    held against the houses; villages merely affected stay a count of villages (None:
+    no measure, never compared)."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.unit == "village" or measure == "buildings_damaged"
+    assert claim.attribute is not None and claim.attribute.name == measure
