@@ -342,3 +342,28 @@ def test_villages_destroyed_are_counted_apart_from_houses(
     [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
     assert claim.unit == "village" or measure == "buildings_damaged"
     assert claim.attribute is not None and claim.attribute.name == measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "An earthquake hit Taiwan. The fire agency counted 736 injured, with 77 people "
+               "still trapped in buildings and tunnels.", "77 people"),
+        ("de", "Ein Erdbeben traf Taiwan. Laut der Feuerwehr waren 77 Menschen in Tunneln "
+               "eingeschlossen.", "77 Menschen"),
+        ("nl", "Een aardbeving trof Taiwan. Volgens de brandweer zitten nog zeventig mensen "
+               "vast in tunnels.", "zeventig mensen"),
+        ("zh", "台湾发生地震。全台已累积12死、1133伤、636人受困。", "636人"),
+    ],
+)  # fmt: skip
+def test_people_trapped_are_neither_dead_nor_injured(lang: str, text: str, figure: str) -> None:
+    """ "12死、1133伤、636人受困" made the 636 a death toll, "736 injured, with 77 people
+    still trapped" the 77 injured: the trapped are a count of their own."""
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.attribute is not None and claim.attribute.name == "trapped"
+
+
+def test_the_trapped_who_were_rescued_stay_rescued() -> None:
+    [claim] = [c for c in annotated_claims("甘肃发生地震。甘肃消防累计救出67名被困者。", "zh")
+               if c.text == "67名"]  # fmt: skip
+    assert claim.attribute is not None and claim.attribute.name == "rescued"
