@@ -21,6 +21,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from factcheck.extraction.patterns import alternation
+from factcheck.extraction.weekdays import weekday_numbers
 from factcheck.lexicon import by_language, load_table, words
 from factcheck.models import Subject
 
@@ -46,7 +47,7 @@ class NameFinder:
         months = (
             m for row in load_table("months").values() for m in words(row, lang) + words(row, "en")
         )
-        listed = [*by_language(table["not_names"], lang), *by_language(table["weekdays"], lang)]
+        listed = [*by_language(table["not_names"], lang), *weekday_numbers(lang)]
         listed += _unit_names(lang)
         self.lang = lang
         self.acronyms = acronyms

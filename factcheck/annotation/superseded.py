@@ -19,23 +19,18 @@ from functools import cache
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.extraction.daydates import days_in
 from factcheck.extraction.patterns import alternation
+from factcheck.extraction.weekdays import weekday_pattern
 from factcheck.lexicon import by_language, load_table
 from factcheck.models import ReportClaim
 
 NEVER = re.compile("(?!)")
 
 
-@cache
-def _weekday(lang: str) -> re.Pattern[str]:
-    """A weekday, also opening a compound ("bis Donnerstagnachmittag")."""
-    listed = by_language(load_table("subjects").get("weekdays", {}), lang)
-    return re.compile(alternation(listed, word_edges=False), re.I) if listed else NEVER
-
-
 def _names_a_moment(text: str, sentence: tuple[int, int], lang: str) -> bool:
     """The sentence names a day or a weekday: its count is of that moment (`runs.moments`)."""
     lo, hi = sentence
-    return bool(days_in(text, lo, hi, None)) or _weekday(lang).search(text, lo, hi) is not None
+    named = weekday_pattern(lang).search(text, lo, hi) is not None
+    return named or bool(days_in(text, lo, hi, None))
 
 
 @cache

@@ -56,6 +56,7 @@ from factcheck.runs.verdict_messages import (
     problem_message,
     sources_text,
 )
+from factcheck.runs.weekdays import Weekdays, other_day_message
 
 UNSUPPORTED = "unsupported"
 
@@ -224,6 +225,7 @@ class _Verdicts:
         if rule is not None and rule.severity == "info":
             self.tally_severity = "info"
         self.updates = Updates(claims.values() if rule else (), running, self.options)
+        self.weekdays = Weekdays(draft.document.text, sources, running)
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self._restating(claim, self.confirmations.same_group(claim))
@@ -278,6 +280,10 @@ class _Verdicts:
         disputed: Iterable[Finding] = (),
         same_figure: bool = False,
     ) -> CheckFinding:
+        """The sources agree; unless those that date a running count's figure give it
+        on another weekday than the draft (`runs.weekdays`)."""
+        if (misdated := self._on_another_day(claim, agreeing)) is not None:
+            return misdated
         cited = sources_text([self.claims[i] for i in agreeing])
         self.story.update(self.claims[i].file for i in agreeing)
         if same_figure:
@@ -313,6 +319,19 @@ class _Verdicts:
         cited = sources_text([self.claims[i] for i in _cited(slip.source_ids, self.claims)])
         message = slip_message(claim, slip, cited)
         return self._verdict(claim, slip.kind, rule.id, severity, message, slip.source_ids)
+
+    def _on_another_day(self, claim: ReportClaim, agreeing: list[str]) -> CheckFinding | None:
+        """A running count the sources that date its figure give on another weekday."""
+        rule = self.rules.get("time-conflict")
+        if rule is None or not agreeing:
+            return None
+        other = self.weekdays.given_on_another_day(claim, (self.claims[i] for i in agreeing))
+        if other is None:
+            return None
+        message = other_day_message(claim, other, about(claim, self.labels))
+        evidence = [source.id for source, _ in other.sources]
+        severity = "warning" if rule.severity == "error" else rule.severity
+        return self._verdict(claim, "time-conflict", rule.id, severity, message, evidence)
 
     def _quoted(self, claim: ReportClaim, quoted: Quoted) -> CheckFinding:
         """A count the source of the draft's companion figure gives otherwise."""

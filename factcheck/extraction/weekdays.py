@@ -1,0 +1,54 @@
+"""Weekdays by name ("Thursday", "Donnerstagnachmittag", "zondagavond", "星期日"), and
+the day of the week each is (1 Monday … 7 Sunday): `weekdays` in lexicon/time.yaml.
+
+A weekday is no name of anyone, and a running count said of one is that day's; the
+names are read where those two need them (`annotation.names`, `runs.weekdays`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extraction.patterns import alternation
+from factcheck.lexicon import by_language, load_table, words
+
+NEVER = re.compile("(?!)")
+EVENT_REACH = 20  # characters either side of a weekday where an event's word dates the event
+
+
+@cache
+def weekday_numbers(lang: str) -> dict[str, int]:
+    """Lower-cased weekday names of a language -> day of the week (1 Monday … 7 Sunday)."""
+    rows = load_table("time").get("weekdays", [])
+    return {name.lower(): int(row["value"]) for row in rows for name in words(row, lang)}
+
+
+@cache
+def weekday_pattern(lang: str) -> re.Pattern[str]:
+    """A weekday's name, also opening a compound ("bis Donnerstagnachmittag")."""
+    names = list(weekday_numbers(lang))
+    return re.compile(alternation(names, word_edges=False), re.I) if names else NEVER
+
+
+def weekdays_in(text: str, lo: int, hi: int, lang: str) -> list[tuple[int, int, int]]:
+    """The weekdays text[lo:hi] names, each as (start, end, day of the week), in text
+    order."""
+    numbers = weekday_numbers(lang)
+    return [
+        (m.start(), m.end(), numbers[m.group().lower()])
+        for m in weekday_pattern(lang).finditer(text, lo, hi)
+    ]
+
+
+@cache
+def _event_words(lang: str) -> re.Pattern[str]:
+    listed = by_language(load_table("time").get("weekday_events"), lang)
+    return re.compile(alternation(listed, word_edges=lang != "zh"), re.I) if listed else NEVER
+
+
+def dates_an_event(text: str, at: int, end: int, lang: str) -> bool:
+    """Whether the weekday at text[at:end] dates an event next to it ("the quake that
+    struck on Friday", "Friday's earthquake", "周五发生的地震"), not a count."""
+    lo, hi = max(0, at - EVENT_REACH), min(len(text), end + EVENT_REACH)
+    return _event_words(lang).search(text, lo, hi) is not None

@@ -1,0 +1,97 @@
+"""A draft's running count put on one weekday that the sources give on another
+(held-out batches 6 and 7: "Am Donnerstag zählten die Behörden dann bereits 205 Tote",
+where the source that dates the 205 says Friday; "By Sunday evening, it had risen to
+2,862 deaths", where the 2,862 was Monday's). Only a sentence naming one weekday
+before the figure is read, and a weekday that dates the event is no count's day."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.weekdays import weekday_numbers, weekdays_in
+from factcheck.runs.checking import check_texts
+
+SOURCES = [
+    ("a.txt", "Rescuers on Friday raised the death toll in Spain's floods to 205.", "en"),
+    ("b.txt", "Am Donnerstagnachmittag wurden in Spanien 158 Tote gezählt.", "de"),
+]
+
+
+def _verdicts(draft: str, lang: str) -> list[tuple[str, str | None]]:
+    """The verdicts on the draft's toll (205 or 158), supported ones included."""
+    result = check_texts(("draft.txt", draft, lang), SOURCES)
+    verdicts = [*result.findings, *result.supported]
+    return [(f.kind, f.severity) for f in verdicts if f.text.startswith(("205", "158"))]
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang"),
+    [
+        ("On Thursday the authorities in Spain counted 205 dead.", "en"),
+        ("Am Donnerstag zählten die Behörden in Spanien dann bereits 205 Tote.", "de"),
+        ("Op donderdag telden de autoriteiten in Spanje al 205 doden.", "nl"),
+        ("西班牙当局周四统计的死亡人数已达205人。", "zh"),
+        ("On Friday the authorities in Spain counted 158 dead.", "en"),
+    ],
+)
+def test_a_toll_put_on_another_weekday_is_a_time_warning(draft: str, lang: str) -> None:
+    assert _verdicts(draft, lang) == [("time-conflict", "warning")]
+
+
+def test_the_warning_names_both_days() -> None:
+    draft = ("draft.txt", "Am Donnerstag zählten die Behörden in Spanien 205 Tote.", "de")
+    [finding] = check_texts(draft, SOURCES).findings
+    assert finding.message == (
+        "Spain / death toll: the draft gives 205 people on Thursday; the sources give "
+        "that figure on another day: a.txt on Friday"
+    )
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang"),
+    [
+        # the sources' own day
+        ("On Friday the authorities in Spain counted 205 dead.", "en"),
+        ("Am Freitagabend zählten die Behörden in Spanien 205 Tote.", "de"),
+        # no weekday, or the weekday after the figure
+        ("The authorities in Spain counted 205 dead.", "en"),
+        ("The authorities in Spain counted 205 dead by Thursday.", "en"),
+        # two weekdays: which moment the figure is of is unknown
+        ("On Thursday the toll in Spain rose to 205, from 158 on Wednesday.", "en"),
+        # the weekday dates the event, not the count
+        ("The floods that struck Spain on Thursday killed 205 people.", "en"),
+        ("Das Unwetter vom Donnerstag hat in Spanien 205 Menschen getötet.", "de"),
+    ],
+)
+def test_a_toll_on_its_own_day_or_of_an_event_is_no_time_warning(draft: str, lang: str) -> None:
+    verdicts = _verdicts(draft, lang)
+    assert verdicts and ("time-conflict", "warning") not in verdicts
+
+
+def test_a_source_weekday_that_dates_the_event_dates_no_count() -> None:
+    sources = [
+        ("a.txt", "The floods that began on Friday have killed 205 people in Spain.", "en"),
+        SOURCES[1],
+    ]
+    draft = ("draft.txt", "On Thursday the authorities in Spain counted 205 dead.", "en")
+    result = check_texts(draft, sources)
+    assert result.findings == []
+    assert [f.text for f in result.supported] == ["205 dead"]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "nl", "zh"])
+def test_every_language_names_each_day_of_the_week(lang: str) -> None:
+    assert set(weekday_numbers(lang).values()) == set(range(1, 8))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("en", "from Sunday evening to Monday", [7, 1]),
+        ("de", "bis Donnerstagnachmittag, am Sonnabend", [4, 6]),
+        ("nl", "zondagavond en maandag", [7, 1]),
+        ("zh", "周四晚间至星期天", [4, 7]),
+    ],
+)
+def test_weekdays_are_read_also_opening_a_compound(lang: str, text: str, days: list[int]) -> None:
+    assert [day for _, _, day in weekdays_in(text, 0, len(text), lang)] == days
