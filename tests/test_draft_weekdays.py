@@ -68,6 +68,21 @@ def test_a_toll_on_its_own_day_or_of_an_event_is_no_time_warning(draft: str, lan
     assert verdicts and ("time-conflict", "warning") not in verdicts
 
 
+def test_a_source_naming_the_drafts_day_after_the_figure_agrees() -> None:
+    """ "has risen to 205, authorities said on Thursday": the day it was said."""
+    sources = [*SOURCES, ("c.txt", "The toll in Spain has risen to 205, officials said on Thursday.", "en")]
+    draft = ("draft.txt", "On Thursday the authorities in Spain counted 205 dead.", "en")
+    result = check_texts(draft, sources)
+    assert [f.kind for f in result.findings if f.text == "205 dead"] == []
+    assert [f.text for f in result.supported] == ["205 dead"]
+
+
+def test_a_toll_of_no_one_is_put_on_no_day() -> None:
+    """A figure without a subject is held against nothing, its day included."""
+    draft = ("draft.txt", "On Thursday the authorities counted 205 dead.", "en")
+    assert check_texts(draft, SOURCES).findings == []
+
+
 def test_a_source_weekday_that_dates_the_event_dates_no_count() -> None:
     sources = [
         ("a.txt", "The floods that began on Friday have killed 205 people in Spain.", "en"),

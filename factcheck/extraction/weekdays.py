@@ -14,7 +14,7 @@ from factcheck.extraction.patterns import alternation
 from factcheck.lexicon import by_language, load_table, words
 
 NEVER = re.compile("(?!)")
-EVENT_REACH = 20  # characters either side of a weekday where an event's word dates the event
+EVENT_BEFORE, EVENT_AFTER = 30, 20  # where an event's word around a weekday dates the event
 
 
 @cache
@@ -50,5 +50,5 @@ def _event_words(lang: str) -> re.Pattern[str]:
 def dates_an_event(text: str, at: int, end: int, lang: str) -> bool:
     """Whether the weekday at text[at:end] dates an event next to it ("the quake that
     struck on Friday", "Friday's earthquake", "周五发生的地震"), not a count."""
-    lo, hi = max(0, at - EVENT_REACH), min(len(text), end + EVENT_REACH)
+    lo, hi = max(0, at - EVENT_BEFORE), min(len(text), end + EVENT_AFTER)
     return _event_words(lang).search(text, lo, hi) is not None

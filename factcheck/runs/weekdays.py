@@ -41,9 +41,10 @@ class Weekdays:
     def given_on_another_day(
         self, claim: ReportClaim, agreeing: Iterable[ReportClaim]
     ) -> OtherDay | None:
-        """The sources that give the draft claim's figure on a weekday other than the
-        draft's, when none gives it on the draft's own; None otherwise."""
-        if not self._running(claim) or claim.bound or claim.approx:
+        """The sources that give the draft claim's figure, of its subject, on a weekday
+        other than the draft's, when none names the draft's own anywhere in the sentence
+        ("has risen to 137, authorities said on Sunday"); None otherwise."""
+        if claim.subject is None or not self._running(claim) or claim.bound or claim.approx:
             return None
         lo, hi = claim.sentence
         day = _weekday_before(self.text[lo:hi], claim.start - lo, claim.lang)
@@ -51,13 +52,15 @@ class Weekdays:
             return None
         dated = []
         for source in agreeing:
-            if not self._running(source) or not _gives(source, claim):
+            if source.subject != claim.subject or not self._running(source):
+                continue
+            if not _gives(source, claim):
                 continue
             sentence = self.sources.evidence(source.id).sentence
+            if day in {d for _, _, d in weekdays_in(sentence, 0, len(sentence), source.lang)}:
+                return None
             at = sentence.find(source.text)
             given = _weekday_before(sentence, at, source.lang) if at >= 0 else None
-            if given == day:
-                return None
             if given is not None:
                 dated.append((source, given))
         return OtherDay(day, dated) if dated else None
