@@ -135,6 +135,51 @@ def test_a_toll_is_of_the_place_its_sentence_names_else_of_the_country(
     assert claim_subjects(report_of((text, lang))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Gunmen attacked a concert hall. The toll rose to 137. Four suspects from "
+            "Tajikistan were held, and two more from Tajikistan. Russia mourned.",
+            "en",
+            [("137", "Russia")],
+        ),
+        (
+            "Bewaffnete stürmten eine Konzerthalle. Die Zahl der Toten stieg auf 137. "
+            "Festgenommen wurden vier Täter aus Tadschikistan und zwei aus Tadschikistan. "
+            "Russland trauerte.",
+            "de",
+            [("137", "Russia")],
+        ),
+        (
+            "Gewapende mannen vielen een concertzaal aan. Het dodental steeg tot 137. "
+            "Vier verdachten uit Tadzjikistan werden opgepakt, twee uit Tadzjikistan. "
+            "Rusland rouwde.",
+            "nl",
+            [("137", "Russia")],
+        ),
+        (
+            "一座音乐厅遭袭。死亡人数升至137人。4名来自塔吉克斯坦的嫌犯被捕,另有来自塔吉克斯坦的2人。"
+            "俄罗斯举国哀悼。",
+            "zh",
+            [("137人", "Russia")],
+        ),
+    ],
+)  # fmt: skip
+def test_where_people_come_from_is_no_place_of_the_article(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """A German draft on the Moscow attack named Tajikistan only as the suspects'
+    origin, twice, and Russia once: every toll became Tajikistan's."""
+    found = dict(claim_subjects(report_of((text, lang))))
+    assert [(figure, found.get(figure)) for figure, _ in expected] == expected
+
+
+def test_a_toll_reported_from_a_country_is_that_countrys() -> None:
+    report = report_of(("Uit Syrië werden tot nu toe 5.900 doden gemeld.", "nl"))
+    assert claim_subjects(report) == [("5.900 doden", "Syria")]
+
+
 def test_a_tolls_nationality_is_whose_dead_they_are() -> None:
     report = report_of(("In Saudi-Arabien starben mindestens 60 Jordanier.", "de"))
     assert claim_subjects(report) == [("mindestens 60 Jordanier", "Jordan")]

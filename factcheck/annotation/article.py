@@ -89,7 +89,7 @@ def main_place(
     ("Tweede Kamerverkiezingen", "國家統計局": the Netherlands, China)."""
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m.kind == "place" and not (m.anaphor or m.source):
+        if m.kind == "place" and not (m.anaphor or m.source or m.origin):
             place = entities.outermost_place(m.entity) if outermost else m.entity
             counts[place] += LEAD_WEIGHT if m.start < lead_end else 1
     if not counts:

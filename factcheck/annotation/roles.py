@@ -44,7 +44,8 @@ class Mention:
 
     `possessive`: it qualifies another noun ("NVIDIA's GPUs", "der Wert von Nvidia");
     `oblique`: it is an object ("from NVIDIA", "in OpenAI"); `source`: it reports the
-    figure ("according to Nikkei", "Xinhua reported"). An anaphor ("the company")
+    figure ("according to Nikkei", "Xinhua reported"); `origin`: a place people or
+    things come from ("Täter aus Tadschikistan"), no place of an event. An anaphor ("the company")
     stands for the entity it refers back to; `sure` is False when that entity was
     last the subject more than two sentences back.
     """
@@ -58,6 +59,7 @@ class Mention:
     source: bool = False
     anaphor: bool = False
     sure: bool = True
+    origin: bool = False
 
     @property
     def direct(self) -> bool:
@@ -92,6 +94,7 @@ class Roles:
     business_units: re.Pattern[str]  # "the consumer business recorded …": the unit's figures
     clause_openers: frozenset[str]  # ", als": a conjunction, not "than"
     recipients: re.Pattern[str]  # "in OpenAI investieren": where the money goes
+    origins: re.Pattern[str]  # "Täter aus Tadschikistan": where people come from
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
@@ -111,7 +114,8 @@ class Roles:
             return replace(mention, possessive=True)
         marker = self.objects.search(text, lo, mention.start)
         if marker and not self._opens_clause(text, marker):
-            return replace(mention, oblique=True)
+            origin = mention.kind == "place" and self.origins.search(text, lo, mention.start)
+            return replace(mention, oblique=True, origin=bool(origin))
         return mention
 
     def _opens_clause(self, text: str, marker: re.Match[str]) -> bool:
@@ -222,6 +226,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         business_units=word_pattern(by_language(table["business_units"], lang), han),
         clause_openers=frozenset(w.lower() for w in by_language(table["clause_openers"], lang)),
         recipients=_before(by_language(table["recipients_before"], lang), han, dets),
+        origins=_before(by_language(table["origins_before"], lang), han, dets),
         made_before=NEVER
         if han
         else _before(
