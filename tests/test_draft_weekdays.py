@@ -70,7 +70,10 @@ def test_a_toll_on_its_own_day_or_of_an_event_is_no_time_warning(draft: str, lan
 
 def test_a_source_naming_the_drafts_day_after_the_figure_agrees() -> None:
     """ "has risen to 205, authorities said on Thursday": the day it was said."""
-    sources = [*SOURCES, ("c.txt", "The toll in Spain has risen to 205, officials said on Thursday.", "en")]
+    sources = [
+        *SOURCES,
+        ("c.txt", "The toll in Spain has risen to 205, officials said on Thursday.", "en"),
+    ]
     draft = ("draft.txt", "On Thursday the authorities in Spain counted 205 dead.", "en")
     result = check_texts(draft, sources)
     assert [f.kind for f in result.findings if f.text == "205 dead"] == []
