@@ -5,8 +5,8 @@ against the same bound), and a range ("between 10% and 15%", a forecast's band) 
 the same figure only as the same range, never as a figure that falls in it (a
 quarter's 12%). A market price takes one value on many days, so only a milestone's
 ("$2 trillion for the first time") dates are held apart: its period, else the day it
-was published on, and only dates that cannot overlap ("2023" and 23 February 2024;
-not 2024 and 23 February 2024)."""
+was published on. Only dates that cannot overlap differ ("2023" and 23 February 2024;
+not 2024 and 23 February 2024, nor 2022 and its second quarter)."""
 
 from __future__ import annotations
 
@@ -99,14 +99,14 @@ def _periods_apart(context: CheckContext, cluster: Cluster) -> list[tuple[Cluste
         (left, right)
         for i, (first, left) in enumerate(dates)
         for second, right in dates[i + 1 :]
-        if len({c.file for c in (*left, *right)}) > 1 and _apart(first, second, left, right)
+        if len({c.file for c in (*left, *right)}) > 1 and _apart(first, second)
     ]
 
 
-def _apart(first: str, second: str, left: Cluster, right: Cluster) -> bool:
-    """Two periods differ; two milestones' dates only when they cannot overlap."""
-    if not all(c.milestone for c in (*left, *right)):
-        return True
+def _apart(first: str, second: str) -> bool:
+    """Two periods that cannot overlap: a year holds its quarter ("2022" for a
+    figure another source dates to its second quarter is coarse, not wrong). Two
+    milestones' dates likewise, the day they were published on included."""
     return share_no_day(first, second) is not False
 
 
