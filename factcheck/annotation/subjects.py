@@ -148,6 +148,8 @@ class DocumentAnnotator:
                 subject, sure = placed
             elif subject is not None and self.entities.kind_of(subject[0]) != "place":
                 sure = False  # a party's turnout: the place it is of is not named
+                if scope != "named" and not self._named_in_sentence(claim, subject):
+                    subject = None  # a toll where no place is known is no company's
         topic = None
         if self.attributes.is_topical(attribute):
             topic = self._recipient_of(context, subject) or self.keywords.topic_of(claim.sentence)
@@ -314,6 +316,9 @@ class DocumentAnnotator:
         if fallback is None:
             return None
         return Subject((fallback,)), outermost or self.one_country
+
+    def _named_in_sentence(self, claim: Claim, subject: Subject) -> bool:
+        return any(m.entity in subject for m in self._in_sentence(claim))
 
     def _countries_in_clause(self, claim: Claim, before: list[Mention]) -> Subject | None:
         """ "in het zuidoosten van Turkije en het noorden van Syrië zijn 19.863 doden

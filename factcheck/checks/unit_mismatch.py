@@ -51,6 +51,7 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         if (
             counted
             and not claim.approx  # "about 300,000" people meets "30万户" by chance
+            and not claim.bound  # "more than 1,000 dead" meets "逾千所房屋被毁" by chance
             and claim.value is not None
             and abs(claim.value) >= float(rule.param("min_value"))
         ):
