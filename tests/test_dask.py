@@ -118,13 +118,9 @@ def test_report_on_a_generated_corpus_is_the_local_report(
     assert render_json(remote) == render_json(local_corpus_report)
     assert render_text(remote) == render_text(local_corpus_report)
     kinds = {f.kind for f in remote.findings}
-    assert kinds == {
-        "value-conflict",
-        "scale-error",
-        "unit-mismatch",
-        "attribution-conflict",
-        "time-conflict",
-    }
+    # no unit-mismatch: the corpus plants none, and its one such finding was a bound
+    # held against a count of the same value
+    assert kinds == {"value-conflict", "scale-error", "attribution-conflict", "time-conflict"}
     assert len(remote.groups) > 100
     assert [d.status for d in remote.documents].count("skipped") == 1
 
