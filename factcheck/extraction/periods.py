@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 _PERIOD = re.compile(r"(\d{4})(?:-(?:Q([1-4])|H([12])|(\d{2})))?")
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -31,6 +32,7 @@ def period_days(period: str) -> tuple[date, date] | None:
     return start, end
 
 
+@cache  # a check asks of the same few periods again and again
 def share_no_day(first: str, second: str) -> bool | None:
     """Whether two periods or days ("2021" and "2022"; not "2022" and its fourth
     quarter, nor 2024 and 23 February 2024) share no day; None when either is
