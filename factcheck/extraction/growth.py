@@ -257,6 +257,8 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     if match and match.group("sym") in uw.glued and work[quantity.start] not in "+-":
         match = None  # "-10C" is a temperature, "13F" and "Boeing 777F" are names
     unit = resolved_unit(uw, match)
+    if unit is not None and quantity.high >= uw.prefix_below.get(unit, math.inf):
+        unit = match = None  # "921地震" names a quake: its number is no magnitude
     if unit is not None and match is not None:
         if quantity.unit == "rank":
             return
