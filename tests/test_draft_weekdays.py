@@ -113,3 +113,63 @@ def test_every_language_names_each_day_of_the_week(lang: str) -> None:
 )
 def test_weekdays_are_read_also_opening_a_compound(lang: str, text: str, days: list[int]) -> None:
     assert [day for _, _, day in weekdays_in(text, 0, len(text), lang)] == days
+
+
+AFGHAN_SOURCES = [
+    ("a.txt", "根据阿富汗临时政府8日发布的最新统计,此次地震已造成2053人遇难。", "zh"),
+    ("b.txt", "Het dodental in Afghanistan is opgelopen tot 2053, meldt het ministerie.", "nl"),
+]
+
+
+def _afghan_verdicts(draft: str, sources: list = AFGHAN_SOURCES) -> list[tuple[str, str | None]]:
+    result = check_texts(("draft.txt", draft, "en"), sources)
+    verdicts = [*result.findings, *result.supported]
+    return [(f.kind, f.severity) for f in verdicts if f.text.startswith("2,053")]
+
+
+def test_a_weekday_is_a_day_of_the_month_the_draft_dates_in_full() -> None:
+    """Batch 8: the draft's quake struck "on Saturday, 7 October", so its Monday is the
+    9th; the source gave the 2,053 on the 8th."""
+    draft = (
+        "A quake struck Afghanistan on Saturday, 7 October. On Monday the disaster ministry "
+        "put the toll at 2,053."
+    )
+    assert _afghan_verdicts(draft) == [("time-conflict", "warning")]
+    [finding] = [f for f in check_texts(("draft.txt", draft, "en"), AFGHAN_SOURCES).findings]
+    assert finding.message.endswith("on Monday; the sources give that figure on another day: "
+                                    "a.txt on day 8 of the month")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # Sunday is the 8th
+        "A quake struck Afghanistan on Saturday, 7 October. On Sunday the ministry put the "
+        "toll at 2,053.",
+        # no weekday dated in full: Monday is no day of the month
+        "A quake struck Afghanistan on Saturday. On Monday the ministry put the toll at 2,053.",
+    ],
+)
+def test_a_weekday_on_the_sources_day_or_undated_is_no_time_warning(draft: str) -> None:
+    verdicts = _afghan_verdicts(draft)
+    assert verdicts and ("time-conflict", "warning") not in verdicts
+
+
+def test_a_day_that_dates_the_event_is_no_days_count() -> None:
+    sources = [("a.txt", "阿富汗西部7日发生的地震已造成2053人遇难。", "zh"), AFGHAN_SOURCES[1]]
+    draft = "A quake struck Afghanistan on Saturday, 7 October. On Monday the toll was 2,053."
+    assert _afghan_verdicts(draft, sources) == [("supported", None)]
+
+
+def test_a_toll_that_stayed_is_no_time_warning() -> None:
+    """The corpus's Gansu draft gives 113 dead on the 19th and "still 113" on the 20th;
+    a source's 113 of the 20th is no other day."""
+    sources = [
+        ("a.txt", "截至20日上午9时,地震已造成甘肃省113人遇难,782人受伤。", "zh"),
+        ("b.txt", "截至下午1時,地震造成甘肅省113人死亡。", "zh"),
+    ]
+    draft = (
+        "截至12月19日下午1时,甘肃省113人死亡。截至2023年12月20日上午9时,甘肃省遇难人数仍为113人。"
+    )
+    result = check_texts(("draft.txt", draft, "zh"), sources)
+    assert [f.kind for f in result.findings if f.kind == "time-conflict"] == []

@@ -142,6 +142,27 @@ def days_in(text: str, lo: int, hi: int, published: str | None) -> list[Day]:
     return sorted(days)
 
 
+def month_days_in(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """The days of the month text[lo:hi] names, with or without their month and year,
+    as (start, end, day), in text order: "on 7 October", "am 8. Oktober", "7日（星期六）",
+    "临时政府8日发布" (a day before a word of reporting, `day_reported_after`)."""
+    found = []
+    for pattern, needs in (*_day_patterns(), (_day_reported(), "日号號")):
+        if needs and _needed(needs).search(text, lo, hi) is None:
+            continue
+        for match in pattern.finditer(text, lo, hi):
+            if not SPAN_OF_DAYS.search(text, max(lo, match.start() - 12), match.start()):
+                found.append((match.start(), match.end(), int(match.group("d"))))
+    return sorted(set(found))
+
+
+@cache
+def _day_reported() -> re.Pattern[str]:
+    """ "临时政府8日发布的最新统计": a day of the month, then a word of reporting."""
+    after = "|".join(map(re.escape, load_table("time")["day_reported_after"]["zh"]))
+    return re.compile(rf"(?<![\d月.]){_DAY}[ \t]*[日号號](?=[ \t]*(?:{after}))")
+
+
 @cache
 def _needed(characters: str) -> re.Pattern[str]:
     """One of the characters a day pattern needs, found in one search."""

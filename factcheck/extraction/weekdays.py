@@ -14,7 +14,10 @@ from factcheck.extraction.patterns import alternation
 from factcheck.lexicon import by_language, load_table, words
 
 NEVER = re.compile("(?!)")
-EVENT_BEFORE, EVENT_AFTER = 30, 20  # where an event's word around a weekday dates the event
+# Where an event's word around a day dates the event, in characters before and after
+# (Chinese writes a word in two or three): "the quake that struck on Friday", "周五发生的".
+EVENT_REACH = {"zh": (6, 4)}
+EVENT_REACH_WORDS = (30, 20)
 
 
 @cache
@@ -48,7 +51,8 @@ def _event_words(lang: str) -> re.Pattern[str]:
 
 
 def dates_an_event(text: str, at: int, end: int, lang: str) -> bool:
-    """Whether the weekday at text[at:end] dates an event next to it ("the quake that
+    """Whether the day at text[at:end] dates an event next to it ("the quake that
     struck on Friday", "Friday's earthquake", "周五发生的地震"), not a count."""
-    lo, hi = max(0, at - EVENT_BEFORE), min(len(text), end + EVENT_AFTER)
+    before, after = EVENT_REACH.get(lang, EVENT_REACH_WORDS)
+    lo, hi = max(0, at - before), min(len(text), end + after)
     return _event_words(lang).search(text, lo, hi) is not None

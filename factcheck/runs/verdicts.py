@@ -225,7 +225,9 @@ class _Verdicts:
         if rule is not None and rule.severity == "info":
             self.tally_severity = "info"
         self.updates = Updates(claims.values() if rule else (), running, self.options)
-        self.weekdays = Weekdays(draft.document.text, sources, running)
+        path = draft.document.path
+        drafted = (c for c in claims.values() if c.role == "draft" and c.file == path)
+        self.weekdays = Weekdays(draft.document.text, drafted, sources, running)
 
     def of(self, claim: ReportClaim, findings: list[Finding]) -> list[CheckFinding]:
         agreeing = self._restating(claim, self.confirmations.same_group(claim))
