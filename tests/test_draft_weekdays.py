@@ -173,3 +173,26 @@ def test_a_toll_that_stayed_is_no_time_warning() -> None:
     )
     result = check_texts(("draft.txt", draft, "zh"), sources)
     assert [f.kind for f in result.findings if f.kind == "time-conflict"] == []
+
+
+FIRE_SOURCES = [
+    ("a.txt", "美国官员指出,截至8日下午,野火擴散面積已達1000英畝。", "zh"),
+    ("b.txt", "美国夏威夷州毛伊岛的山火已造成多人死亡。", "zh"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sources", "severity"),
+    [
+        # the only count is of the first afternoon: a later count may be larger
+        (FIRE_SOURCES, "info"),
+        # an undated count: the draft lies beyond the tally
+        ([("a.txt", "美国官员指出,野火擴散面積已達1000英畝。", "zh"), FIRE_SOURCES[1]], "warning"),
+    ],
+)
+def test_a_count_above_counts_of_a_named_day_may_be_later(sources: list, severity: str) -> None:
+    """Batch 9: the Chinese draft's 9平方公里 burned, from an outlet of 14 August, was
+    warned against another's 1,000 acres "截至8日下午"."""
+    draft = ("draft.txt", "美国夏威夷州有9平方公里的土地被烧焦。", "zh")
+    verdicts = [f for f in check_texts(draft, sources).findings if f.text == "9平方公里"]
+    assert {f.severity for f in verdicts} == {severity}

@@ -234,9 +234,7 @@ class _Verdicts:
         findings = [f for f in findings if self._against_sources(f, claim) or _of_itself(f, claim)]
         findings, agreeing = self.moments.held_at(claim, findings, agreeing)
         if not agreeing:
-            findings = beyond_every_count(
-                claim, findings, self.claims, self.running, self.options, self.tally_severity
-            )
+            findings = self._beyond_every_count(claim, findings)
             if not _alarms(findings) and (quoted := self.updates.quoted(claim)) is not None:
                 return [self._quoted(claim, quoted)]
         anywhere = self._restating(claim, self.confirmations.in_any_period(claim))
@@ -321,6 +319,18 @@ class _Verdicts:
         cited = sources_text([self.claims[i] for i in _cited(slip.source_ids, self.claims)])
         message = slip_message(claim, slip, cited)
         return self._verdict(claim, slip.kind, rule.id, severity, message, slip.source_ids)
+
+    def _beyond_every_count(self, claim: ReportClaim, findings: list[Finding]) -> list[Finding]:
+        """`beyond_every_count`, unless the draft's figure lies above counts that are
+        each of a day their sentence names ("截至8日下午 … 约4平方公里"): an undated
+        draft may give a later day's count."""
+        held = beyond_every_count(
+            claim, findings, self.claims, self.running, self.options, self.tally_severity
+        )
+        if not _alarms(held):
+            return held
+        counts = [c for i in held[0].opposite(claim.id) if (c := self.claims[i]).role == "source"]
+        return findings if self.weekdays.above_days(claim, counts, self.options) else held
 
     def _on_another_day(self, claim: ReportClaim, agreeing: list[str]) -> CheckFinding | None:
         """A running count the sources that date its figure give on another weekday."""

@@ -13,6 +13,11 @@ weekday is also a day of the month when the draft dates one weekday in full ("on
 Saturday, 7 October": its Monday is the 9th), so "On Monday the ministry put the toll
 at 2,053" meets the source that gave 2,053 on the 8th.
 
+Counts of a named day also say when a draft may be right: a draft's undated count
+above every count the sources give, all of one day their sentences name ("截至8日下
+午,野火擴散面積已達1000英畝"), may be a later day's (`above_days`), no figure beyond
+the tally (`runs.tallies`).
+
 Only a sentence that names one day of each kind, before the figure, is read, and
 only a day that dates no event next to it: "the quake that struck on Friday killed
 2,862" and "205 died in the floods that began on Tuesday" date the event, not the
@@ -22,8 +27,9 @@ count, and "rose to 2,862 from Sunday's 2,122" names two moments.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from factcheck.checks.agreement import interval
 from factcheck.checks.wording import amount
 from factcheck.extraction.daydates import month_days_in
 from factcheck.extraction.weekdays import dates_an_event, weekdays_in
@@ -106,6 +112,26 @@ class Weekdays:
             if day.differs(given):
                 dated.append((source, given))
         return OtherDay(day, dated) if dated else None
+
+    def above_days(
+        self, claim: ReportClaim, counts: list[ReportClaim], options: dict[str, Any]
+    ) -> bool:
+        """Whether the draft's count lies above counts all of one day their sentences
+        name ("截至8日下午 … 约4平方公里"): an undated draft may give a later day's count.
+        Counts of two named days show the tally over days, and a draft beyond it is
+        beyond every count (`runs.tallies`)."""
+        low = interval(claim, options)[0]
+        days = {self._named_day(c) for c in counts}
+        return (
+            len(days) == 1
+            and None not in days
+            and all(interval(c, options)[1] < low for c in counts)
+        )
+
+    def _named_day(self, source: ReportClaim) -> Day | None:
+        sentence = self.sources.evidence(source.id).sentence
+        at = sentence.find(source.text)
+        return _day_before(sentence, at, source.lang) if at >= 0 else None
 
     def _draft_day(self, claim: ReportClaim) -> Day | None:
         lo, hi = claim.sentence
