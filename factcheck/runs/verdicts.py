@@ -321,9 +321,8 @@ class _Verdicts:
         return self._verdict(claim, slip.kind, rule.id, severity, message, slip.source_ids)
 
     def _beyond_every_count(self, claim: ReportClaim, findings: list[Finding]) -> list[Finding]:
-        """`beyond_every_count`, unless the draft's figure lies above counts that are
-        each of a day their sentence names ("截至8日下午 … 约4平方公里"): an undated
-        draft may give a later day's count."""
+        """`beyond_every_count`, unless the draft's figure lies above counts all of one
+        day their sentences name (`Weekdays.above_days`)."""
         held = beyond_every_count(
             claim, findings, self.claims, self.running, self.options, self.tally_severity
         )

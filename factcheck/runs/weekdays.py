@@ -27,6 +27,7 @@ count, and "rose to 2,862 from Sunday's 2,122" names two moments.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from factcheck.checks.agreement import interval
@@ -37,6 +38,7 @@ from factcheck.models import ReportClaim
 from factcheck.runs.source_index import Sources
 
 ANCHOR_GAP = 15  # characters between a weekday and its date: "Saturday, 7 October"
+Found = list[tuple[int, int, int]]  # (start, end, day) as a sentence names them
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -179,8 +181,7 @@ def _gives(source: ReportClaim, claim: ReportClaim) -> bool:
 def _day_before(sentence: str, at: int, lang: str) -> Day | None:
     """The day the sentence names before offset `at`: its one weekday and its one day of
     the month, each when it stands before `at` and dates no event next to it."""
-    weekdays = weekdays_in(sentence, 0, len(sentence), lang)
-    of_month = month_days_in(sentence, 0, len(sentence))
+    weekdays, of_month = _days_named(sentence, lang)
     weekday = _only_before(sentence, at, lang, weekdays)
     day = _only_before(sentence, at, lang, of_month)
     if weekday is None and day is None:
@@ -188,9 +189,7 @@ def _day_before(sentence: str, at: int, lang: str) -> Day | None:
     return Day(weekday, day)
 
 
-def _only_before(
-    sentence: str, at: int, lang: str, found: list[tuple[int, int, int]]
-) -> int | None:
+def _only_before(sentence: str, at: int, lang: str, found: Found) -> int | None:
     if len(found) != 1:
         return None
     start, end, value = found[0]
@@ -201,9 +200,15 @@ def _only_before(
 
 def _names(sentence: str, lang: str, day: Day) -> bool:
     """Whether the sentence names the day anywhere (the day it was said on)."""
-    weekdays = {d for _, _, d in weekdays_in(sentence, 0, len(sentence), lang)}
-    of_month = {d for _, _, d in month_days_in(sentence, 0, len(sentence))}
-    return day.weekday in weekdays or day.of_month in of_month
+    weekdays, of_month = _days_named(sentence, lang)
+    return day.weekday in {d for *_, d in weekdays} or day.of_month in {d for *_, d in of_month}
+
+
+@lru_cache(maxsize=1024)
+def _days_named(sentence: str, lang: str) -> tuple[Found, Found]:
+    """The weekdays and the days of the month a sentence names, found once per sentence
+    (a source sentence is read for each draft figure it gives)."""
+    return weekdays_in(sentence, 0, len(sentence), lang), month_days_in(sentence, 0, len(sentence))
 
 
 def _first_anchor(text: str, lang: str) -> tuple[int, int] | None:
