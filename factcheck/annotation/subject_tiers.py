@@ -35,7 +35,8 @@ class Around:
     claim: Claim
     context: Context
     names: list[Mention]  # before it in its sentence; a chip only says what is counted
-    later: list[Mention]  # after it, reporters aside, before a contrast ("während die BJP")
+    later: list[Mention]  # after it, before a contrast ("während die BJP"); no reporter,
+    # nor a name heading the next figure ("die AfD 152")
     in_clause: list[Mention]  # before it, in its own clause
     after_in_clause: list[Mention]
     owners: list[Mention]  # possessors before it, neither reporters nor a multiplier's base
@@ -45,7 +46,12 @@ class Around:
         names = [m for m in context.before if m.kind != "chip"]
         contrast = annotator.keywords.contrast_after(claim.end, claim.sentence)
         later = [
-            m for m in context.after if m.kind != "chip" and not m.source and m.end <= contrast
+            m
+            for m in context.after
+            if m.kind != "chip"
+            and not m.source
+            and m.end <= contrast
+            and not annotator.heads_figure(m)
         ]
         owners = [
             m for m in names if m.possessive and not (m.source or annotator.base_of(claim, m))

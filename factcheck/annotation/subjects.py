@@ -63,6 +63,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
 BASE_GAP = re.compile(r"\s*的?\s*")  # "微软的 6 到 10 倍": a possessor, then the multiplier
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
 REPORTER_SENTENCES = 2  # "nach diesen Angaben" points back this far for its reporter
+HEAD_GAP = re.compile(r"\s*[:：]?\s*")
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)\s*", re.IGNORECASE)
 
 
@@ -399,6 +400,14 @@ class DocumentAnnotator:
             ):
                 inside.append(mention)
         return inside
+
+    def heads_figure(self, mention: Mention) -> bool:
+        """ "stellt die Union 208 Abgeordnete, die AfD 152": a name right before a
+        figure, nothing but a space or colon between, is that figure's."""
+        index = bisect_left(self._claim_starts, mention.end)
+        if index == len(self._claim_starts):
+            return False
+        return HEAD_GAP.fullmatch(self.text, mention.end, self._claim_starts[index]) is not None
 
     def _inside_a_figure(self, mention: Mention) -> bool:
         """A name inside another figure's words is what that figure counts or who made it

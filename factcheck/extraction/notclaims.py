@@ -24,6 +24,9 @@ PLAIN_INTEGER = re.compile(r"[+-]?\d+")
 
 
 # A capitalised or camel-cased word ("Pixel", "iOS"), not all capitals, right before.
+# "208 Abgeordnete, die AfD 152": a name after a figure and its noun, as the next item
+# of a list of such figures, heads a figure too
+COUNTED_ITEM_BEFORE = re.compile(r"\d[\d.,]*\s+[^\W\d_]{2,}\s*,\s*(?:[a-zäöüé]{1,4}\s+)?$")
 NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9_-])([A-Z][a-z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)[ \t]$")
 
 
@@ -167,6 +170,8 @@ def _after_a_name(scan: Scan, numeral: Numeral) -> bool:
     words ('In 5 cases') and unit prefixes ('EUR 5') are not names."""
     word = NAME_BEFORE.search(scan.work, max(0, numeral.start - 24), numeral.start)
     if word is None or word.group(1).lower() in scan.g.not_names:
+        return False
+    if COUNTED_ITEM_BEFORE.search(scan.work, max(0, word.start() - 40), word.start()):
         return False
     if not scan.units.alone_after.match(scan.work, numeral.end) and not (
         scan.g.name_suffix_after.match(scan.work, numeral.end)

@@ -22,6 +22,7 @@ BOUNDARY = re.compile(
     r"|(?<=\.)\.*[”\"')]*(?=\s)\s*)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*|\d+)$")
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
 # Chinese writes no " - " inside a sentence (its dash is "——"): spaces before "- "
 # open a list item, as in a summary written without full stops ("… [5] - Q4资本支出…").
 ZH_BOUNDARY = re.compile(rf"{BOUNDARY.pattern}| +(?=- \S)")
@@ -33,6 +34,11 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 
 @cache
+def _openers(lang: str) -> frozenset[str]:
+    return frozenset(by_language(load_table("sentences").get("sentence_openers", {}), lang))
+
+
+@cache
 def _decimal_mark(lang: str) -> str:
     return str(load_table("sentences").get("decimal_marks", {}).get(lang, "."))
 
@@ -41,9 +47,11 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, whitespace trimmed, covering every word once."""
     spans: list[tuple[int, int]] = []
     start = 0
-    abbreviations, decimal = _abbreviations(lang), _decimal_mark(lang)
+    abbreviations, decimal, openers = _abbreviations(lang), _decimal_mark(lang), _openers(lang)
     for match in (ZH_BOUNDARY if lang == "zh" else BOUNDARY).finditer(text):
-        if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations, decimal):
+        if match.group()[0] == "." and not _ends_sentence(
+            text, match, abbreviations, decimal, openers
+        ):
             continue
         if match.group()[0] == "\n" and _soft_wrap(text, match):
             continue
@@ -54,11 +62,16 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(
-    text: str, match: re.Match[str], abbreviations: frozenset[str], decimal: str = "."
+    text: str,
+    match: re.Match[str],
+    abbreviations: frozenset[str],
+    decimal: str = ".",
+    openers: frozenset[str] = frozenset(),
 ) -> bool:
     """A full stop ends a sentence unless a lower-case word, an abbreviation or a
     day number ("am 12. September") is around it; the decimals of a number ("5.9 and
-    4.6.", "Stärke 6,3.") are no day."""
+    4.6.", "Stärke 6,3.") are no day, nor is a number before a word that only opens
+    sentences ("die Grünen 58. Für eine Koalition")."""
     after = text[match.end() : match.end() + 1]
     if after.islower():
         return False
@@ -69,6 +82,10 @@ def _ends_sentence(
     if word in abbreviations:
         return False
     if not (word.isdigit() and len(word) <= 2 and after.isalpha()):
+        return True
+    opener = _NEXT_WORD.match(text, match.end())
+    in_a_date = text[before.start(1) - 1 : before.start(1)] == "."  # "Am 4.6. Die Feier"
+    if opener is not None and opener.group() in openers and not in_a_date:
         return True
     lead = text[max(0, before.start(1) - 2) : before.start(1)]
     return len(lead) == 2 and lead[0].isdigit() and lead[1] == decimal
