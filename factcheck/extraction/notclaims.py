@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 PLAIN_INTEGER = re.compile(r"[+-]?\d+")
 
 
-# A capitalised or camel-cased word ("Pixel", "iOS"), not all capitals, right before.
 # "208 Abgeordnete, die AfD 152": a name after a figure and its noun, as the next item
-# of a list of such figures, heads a figure too
+# of a list of such figures, heads a figure too.
 COUNTED_ITEM_BEFORE = re.compile(r"\d[\d.,]*\s+[^\W\d_]{2,}\s*,\s*(?:[a-zäöüé]{1,4}\s+)?$")
+# A capitalised or camel-cased word ("Pixel", "iOS"), not all capitals, right before.
 NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9_-])([A-Z][a-z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)[ \t]$")
 
 
