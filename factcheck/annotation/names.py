@@ -48,7 +48,7 @@ class NameFinder:
             m for row in load_table("months").values() for m in words(row, lang) + words(row, "en")
         )
         listed = [*by_language(table["not_names"], lang), *weekday_numbers(lang)]
-        listed += _unit_names(lang)
+        listed += [*_unit_names(lang), *table["legal_forms"]]  # "Airbus SE": no "SE"
         self.lang = lang
         self.acronyms = acronyms
         self.not_names = frozenset(w.lower() for w in [*listed, *months])
