@@ -85,7 +85,11 @@ def holds(finding: dict, claims: dict, a: Figure, b: Figure) -> bool:
 
 
 def pair_figures(batch: Path, row: dict) -> tuple[Figure, Figure]:
-    return tuple(locate(batch, s["path"], s["quote"], s["figure"]) for s in (row["a"], row["b"]))  # type: ignore[return-value]
+    a, b = row["a"], row["b"]
+    return (
+        locate(batch, a["path"], a["quote"], a["figure"]),
+        locate(batch, b["path"], b["quote"], b["figure"]),
+    )
 
 
 def score_report(batch: Path, verbose: bool) -> tuple[dict, dict]:

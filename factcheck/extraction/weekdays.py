@@ -28,6 +28,13 @@ def weekday_numbers(lang: str) -> dict[str, int]:
 
 
 @cache
+def weekday_name(day: int) -> str:
+    """The English name of a day of the week (1 Monday … 7 Sunday), as messages say it."""
+    rows = load_table("time").get("weekdays", [])
+    return next(words(row, "en")[0] for row in rows if int(row["value"]) == day)
+
+
+@cache
 def weekday_pattern(lang: str) -> re.Pattern[str]:
     """A weekday's name, also opening a compound ("bis Donnerstagnachmittag")."""
     names = list(weekday_numbers(lang))

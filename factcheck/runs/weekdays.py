@@ -33,13 +33,12 @@ from typing import Any, NamedTuple
 from factcheck.checks.agreement import interval
 from factcheck.checks.wording import amount
 from factcheck.extraction.daydates import month_days_in
-from factcheck.extraction.weekdays import dates_an_event, weekdays_in
+from factcheck.extraction.weekdays import dates_an_event, weekday_name, weekdays_in
 from factcheck.models import ReportClaim
 from factcheck.runs.source_index import Sources
 
 ANCHOR_GAP = 15  # characters between a weekday and its date: "Saturday, 7 October"
 Found = list[tuple[int, int, int]]  # (start, end, day) as a sentence names them
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class Day(NamedTuple):
@@ -59,7 +58,7 @@ class Day(NamedTuple):
 
     def text(self) -> str:
         if self.weekday is not None:
-            return WEEKDAY_NAMES[self.weekday - 1]
+            return weekday_name(self.weekday)
         return f"day {self.of_month} of the month"
 
 
