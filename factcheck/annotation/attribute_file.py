@@ -106,7 +106,9 @@ class Modifier(BaseModel):
     ones its base takes ("gross margin down 0.5 points to 51.4 %": the points are the
     change, the percentage the margin). `change` marks the modifier that may take its
     measure across a relative clause; `implied_by` units carry it by nature (a
-    multiplier compares two values of a measure)."""
+    multiplier compares two values of a measure). With `of_units` it derives only from
+    measures in those units or categories: a share is of a headcount or an amount,
+    never of a distance that happens to be named nearby."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -115,9 +117,13 @@ class Modifier(BaseModel):
     units: tuple[str, ...] = ()
     change: bool = False
     implied_by: tuple[str, ...] = ()
+    of_units: tuple[str, ...] = ()
     keywords: Keywords
 
-    @field_validator("units", "implied_by")
+    def derives_from(self, base: AttributeDefinition) -> bool:
+        return not self.of_units or any(admits(self.of_units, unit) for unit in base.units)
+
+    @field_validator("units", "implied_by", "of_units")
     @classmethod
     def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
         return checked_units(units)

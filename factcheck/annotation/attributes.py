@@ -93,6 +93,8 @@ class AttributeTable:
         self._variants: dict[tuple[str, str], Measure] = {}
         for a in table.attributes:
             for m in table.modifiers:
+                if not m.derives_from(a):
+                    continue
                 units = m.units or a.units
                 measure = Measure(f"{a.id}_{m.suffix}", a, units, bool(m.units), m.change)
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
@@ -231,8 +233,8 @@ class AttributeTable:
                     continue
                 if modifier.change and self.attributes[owner].change_of:
                     continue  # a measure of changes has no change of its own
-                variant = self._variants[(owner, modifier.id)]
-                if modifier.id in modifiers and variant.admits(unit):
+                variant = self._variants.get((owner, modifier.id))
+                if variant and modifier.id in modifiers and variant.admits(unit):
                     found = variant.name
                     break
             if found is None and self.attributes[owner].admits(unit):
