@@ -42,6 +42,7 @@ from factcheck.annotation.attributes import (
     named_attribute,
     unit_attribute,
 )
+from factcheck.annotation.counted import without_counted_names
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.measures import MeasureReader
 from factcheck.annotation.reporters import (
@@ -109,6 +110,7 @@ class DocumentAnnotator:
         self.keywords = attributes.keywords(text, lang, frozenset(end for _, end in claim_spans))
         self.roles = entities.roles(lang)
         names = _in_the_story(text, entities.mentions(text, lang=lang), self.roles)
+        names = without_counted_names(text, names, self._claim_spans)
         sentences = sentence_spans(text, lang)
         self._sentences = sentences
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
