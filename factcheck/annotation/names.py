@@ -20,6 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from factcheck.extraction.notclaims import exchange_label, is_ticker
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.weekdays import weekday_numbers
 from factcheck.lexicon import by_language, load_table, words
@@ -53,7 +54,7 @@ class NameFinder:
         self.acronyms = acronyms
         self.not_names = frozenset(w.lower() for w in [*listed, *months])
         self.not_pattern = re.compile("|".join(table["not_name_patterns"]))
-        self.ticker = re.compile(rf"(?:{alternation(table['exchanges'])})\s*:\s*$")
+        self.exchange_label = re.compile(exchange_label())  # "(NASDAQ: AAPL)"
         legal = alternation(table["legal_forms"])
         self.legal = re.compile(
             rf"(?<![\w-])({GERMAN_CAPITALISED}(?: {GERMAN_CAPITALISED}){{0,2}}) {legal}"
@@ -88,7 +89,9 @@ class NameFinder:
             return True
         if any(part in self.acronyms for part in name.split("-")):
             return True
-        return bool(self.ticker.search(text, max(0, lo - 12), lo)) or text[lo - 1 : lo] == "$"
+        if self.exchange_label.match(text, lo) or text[lo - 1 : lo] == "$":
+            return True
+        return is_ticker(text, lo)
 
 
 def _unit_names(lang: str) -> list[str]:

@@ -95,11 +95,14 @@ class Roles:
     clause_openers: frozenset[str]  # ", als": a conjunction, not "than"
     recipients: re.Pattern[str]  # "in OpenAI investieren": where the money goes
     origins: re.Pattern[str]  # "Täter aus Tadschikistan": where people come from
+    institutions: re.Pattern[str]  # "德国|地球科学研究中心": the place names who reports
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
         lo = max(0, mention.start - LOOK_BEHIND)
         hi = min(len(text), mention.end + LOOK_AHEAD)
+        if mention.kind == "place" and self.institutions.match(text, mention.end, hi):
+            return replace(mention, source=True)
         says = mention.kind in REPORTING_KINDS and self.sources_after.match(text, mention.end, hi)
         if says or mention.kind == "agency" or self.sources_before.search(text, lo, mention.start):
             return replace(mention, source=True)
@@ -227,6 +230,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         clause_openers=frozenset(w.lower() for w in by_language(table["clause_openers"], lang)),
         recipients=_before(by_language(table["recipients_before"], lang), han, dets),
         origins=_before(by_language(table["origins_before"], lang), han, dets),
+        institutions=_institution(by_language(table["institutions_after"], lang), han),
         made_before=NEVER
         if han
         else _before(
@@ -252,6 +256,18 @@ def _before(words: Iterable[str], gap: bool, determiners: tuple[str, ...] = ()) 
     if determiners:
         between = rf"(?:{SPACE}(?:{alternation(determiners)})(?:{SPACE}[a-zà-ÿ][\w-]*)?)?"
     return re.compile(rf"(?:{alternation(listed)}){between}{SPACE_OR_NONE}\Z", re.IGNORECASE)
+
+
+def _institution(words: Iterable[str], han: bool) -> re.Pattern[str]:
+    """An institution's name going on after a place: a few characters of it in Chinese
+    ("德国|地球科学研究中心"), up to two capitalised words in Latin scripts ("German|
+    Research Centre")."""
+    listed = list(words)
+    if not listed:
+        return NEVER
+    if han:
+        return re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(listed, word_edges=False)})")
+    return re.compile(rf"(?:[^\S\n]+[A-Z][\w-]*){{0,2}}?[^\S\n]+(?:{alternation(listed)})")
 
 
 def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:

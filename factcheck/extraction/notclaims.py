@@ -119,12 +119,35 @@ def is_coordinate(scan: Scan, numeral: Numeral) -> bool:
     return bool(g.coordinate_before.search(work, max(0, numeral.start - 14), numeral.start))
 
 
+@cache
+def exchange_label() -> str:
+    """The regex of what stands before a ticker: a stock exchange or a word for a
+    ticker ("Euronext Paris", "股票代码"), then a colon of either width."""
+    exchanges = alternation(load_table("subjects")["exchanges"])
+    return rf"(?:{exchanges})(?:[^\S\n][A-Z][a-z]+)?[^\S\n]*[:：][^\S\n]*"
+
+
+@cache
+def _ticker_before() -> re.Pattern[str]:
+    return re.compile(rf"{exchange_label()}$")
+
+
+TICKER_REACH = 30  # "Euronext Paris: ", "证券交易所代码：" before a ticker
+
+
+def is_ticker(work: str, start: int) -> bool:
+    """ "(HKEX: 0700)", "(股票代码:002594)": a listed company's code, not a figure."""
+    return _ticker_before().search(work, max(0, start - TICKER_REACH), start) is not None
+
+
 def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
     """Years are time scope; "Maia 100" and "S&P 500" are names; "1." opening
-    a line is a list marker."""
+    a line is a list marker; a number after a stock exchange is a ticker."""
     surface = scan.work[numeral.start : numeral.end]
     if not PLAIN_INTEGER.fullmatch(surface):
         return False
+    if is_ticker(scan.work, numeral.start):
+        return True
     if LIST_MARKER.match(scan.work, numeral.end) and LINE_START.search(
         scan.work, max(0, numeral.start - 8), numeral.start
     ):
