@@ -412,13 +412,21 @@ def _period_years(
     "gegenüber 2022", "比2022年")."""
     if not may_name_year(text):
         return []
-    base = base_year_pattern(lang)
+    base, since = base_year_pattern(lang), base_year_after(lang)
     return [
         m
         for m in YEAR.finditer(text)
         if not (is_quantity and is_quantity(text, m.end()))
         and not base.search(text, max(0, m.start() - BASE_REACH), m.start())
+        and not since.match(text, m.end())
     ]
+
+
+@cache
+def base_year_after(lang: str) -> re.Pattern[str]:
+    """A word after a year that makes it where a span starts ("2021年以来")."""
+    listed = by_language(load_table("time").get("base_year_after", {}), lang)
+    return re.compile(rf"\s*年?(?:{alternation(listed)})" if listed else "(?!)")
 
 
 @cache

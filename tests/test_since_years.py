@@ -1,0 +1,33 @@
+"""A year where a span starts is not a figure's period (held-out batch 13: "0.3%的GDP
+降幅是德国2021年以来的最差表现" dated Germany's 2023 contraction 2021, a time conflict
+against other outlets). Chinese puts "since" after the year (以来, `base_year_after`
+in lexicon/time.yaml); the other languages before it (`base_year_before`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotating import annotated_claims
+
+
+def times_of(text: str, lang: str) -> dict[str, str | None]:
+    return {c.text: c.time for c in annotated_claims(text, lang, "2024-01-15")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("zh", "0.3%的GDP降幅是德国2021年以来的最差表现。", "0.3%"),
+        ("zh", "德国GDP下降0.3%，为2021年以來最差。", "0.3%"),
+        ("en", "The 0.3% fall in GDP was Germany's worst performance since 2021.", "0.3%"),
+        ("de", "Der Rückgang des BIP um 0,3 Prozent war der stärkste seit 2021.", "0,3 Prozent"),
+        ("nl", "De krimp van het bbp met 0,3 procent was de grootste sinds 2021.", "0,3 procent"),
+    ],
+)  # fmt: skip
+def test_a_year_a_span_starts_from_dates_no_figure(lang: str, text: str, figure: str) -> None:
+    assert times_of(text, lang)[figure] is None
+
+
+def test_the_stated_year_still_dates_the_figure() -> None:
+    text = "德国2023年GDP下降了0.3%，是2021年以来的最差表现。"
+    assert times_of(text, "zh")["0.3%"] == "2023"
