@@ -104,7 +104,7 @@ ELIDED_ACROSS_SENTENCES = [
         "男性人口72032万人，女性人口68935万人。男性要比女性多出3097万。",
         want("72032万人", 720_320_000, "person"),
         want("68935万人", 689_350_000, "person"),
-        want("3097万", 30_970_000, "person"),
+        want("3097万", 30_970_000, "person", None, "change"),  # men outnumber women by it
     ),
 ]
 

@@ -106,9 +106,12 @@ class Modifier(BaseModel):
     ones its base takes ("gross margin down 0.5 points to 51.4 %": the points are the
     change, the percentage the margin). `change` marks the modifier that may take its
     measure across a relative clause; `implied_by` units carry it by nature (a
-    multiplier compares two values of a measure). With `of_units` it derives only from
-    measures in those units or categories: a share is of a headcount or an amount,
-    never of a distance that happens to be named nearby."""
+    multiplier compares two values of a measure). A `stated` modifier has no words: a
+    figure written as a change ("rose by $5 billion", "城镇人口增加236415856人") carries
+    it, unless its measure is a change already or has a measure of its changes. With
+    `of_units` it derives only from measures in those units or categories: a share is
+    of a headcount or an amount, never of a distance that happens to be named nearby.
+    `label` is what reports call the derived measure ("change in {}")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -118,7 +121,12 @@ class Modifier(BaseModel):
     change: bool = False
     implied_by: tuple[str, ...] = ()
     of_units: tuple[str, ...] = ()
-    keywords: Keywords
+    stated: bool = False
+    label: str = "{} ({suffix})"  # what reports call a derived measure: "change in {}"
+    keywords: Keywords = Keywords()
+
+    def label_of(self, base_label: str) -> str:
+        return self.label.format(base_label, suffix=self.suffix.replace("_", " "))
 
     def derives_from(self, base: AttributeDefinition) -> bool:
         return not self.of_units or any(admits(self.of_units, unit) for unit in base.units)

@@ -91,6 +91,7 @@ class AttributeTable:
         self._change_measures = {a.change_of: a.id for a in changes}  # first in the file wins
         self._refines = {a.id: a.refines for a in table.attributes if a.refines}
         self._variants: dict[tuple[str, str], Measure] = {}
+        self.labels = {a.id: a.label for a in table.attributes}
         for a in table.attributes:
             for m in table.modifiers:
                 if not m.derives_from(a):
@@ -98,6 +99,7 @@ class AttributeTable:
                 units = m.units or a.units
                 measure = Measure(f"{a.id}_{m.suffix}", a, units, bool(m.units), m.change)
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
+                self.labels[measure.name] = m.label_of(a.label)
         conjunctions = {
             lang: {k: getattr(table.clauses, k).of(lang) for k in CONJUNCTIONS}
             for lang in LANGUAGES
@@ -163,10 +165,22 @@ class AttributeTable:
             return True
         return (normal(text[hit.start : hit.end]), owner) in self.specific[lang]
 
-    def change_measure(self, attribute: Attribute) -> Attribute | None:
-        """The measure a change of this one's figure is (`change_of`), if the table has one."""
-        name = self._change_measures.get(attribute.name or "")
-        return named_attribute(name) if name else None
+    def change_measure(self, attribute: Attribute, unit: str) -> Attribute | None:
+        """The measure a figure written as a change of this one is: the table's measure
+        of its changes (`change_of`: seats won or lost), else its `stated` variant
+        ("revenue rose by $5 billion" is a change of revenue, not revenue); none for a
+        measure that is a change already ("rose 5 %")."""
+        name = attribute.name or ""
+        if name in self._change_measures:
+            return named_attribute(self._change_measures[name])
+        known = self.measures.get(name)
+        if known is None or known.change or known.name != known.base.id or known.base.change_of:
+            return None
+        stated = next((m.id for m in self.modifiers if m.stated), "")
+        variant = self._variants.get((name, stated))
+        if variant is None or stated in known.base.unmodified or not variant.admits(unit):
+            return None
+        return named_attribute(variant.name)
 
     def is_change(self, attribute: Attribute) -> bool:
         """Whether the attribute is a change of a measure ("gpu_purchases_change")."""

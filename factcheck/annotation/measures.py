@@ -51,8 +51,9 @@ class MeasureReader:
         measure of its changes is that one ("eight more than in 2021": seats won)."""
         span = (claim.start, claim.end)
         attribute = self.annotator.keywords.attribute_of(span, claim.sentence, claim.unit)
-        if claim.change and not attribute.generic:
-            attribute = self.annotator.attributes.change_measure(attribute) or attribute
+        if (claim.change or claim.unit == "percentage_point") and not attribute.generic:
+            changed = self.annotator.attributes.change_measure(attribute, claim.unit)
+            attribute = changed or attribute
         if claim.unit == "count" and not attribute.generic:
             thing = self.annotator.attributes.counted_unit(attribute)
             large = claim.value is not None and claim.value >= MIN_COUNTED

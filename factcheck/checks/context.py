@@ -53,7 +53,7 @@ class Setup:
         return cls(
             related=_related_pairs(knowledge),
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
-            labels={a.id: a.label for a in definitions},
+            labels=knowledge.attributes.labels,
             running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
             several=frozenset(a.id for a in definitions if getattr(a, "several", False)),
             moving=frozenset(a.id for a in definitions if getattr(a, "moves", False)),

@@ -71,6 +71,8 @@ class Grammar:
     tight_after: re.Pattern[str] = re.compile("(?!)")
     hedge_before: Preceding = field(default_factory=lambda: Preceding([]))
     change_before: Preceding = field(default_factory=lambda: Preceding([]))
+    no_change_before: Preceding = field(default_factory=lambda: Preceding([]))  # "set up"
+    compared_before: re.Pattern[str] = re.compile("(?!)")  # "比日本高": a difference follows
     change_after: re.Pattern[str] = re.compile("(?!)")
     change_particle: re.Pattern[str] = re.compile("(?!)")
     change_by: Preceding = field(default_factory=lambda: Preceding([]))
@@ -255,6 +257,10 @@ def _add_hedges_and_changes(g: Grammar) -> None:
     g.hedge_before = Preceding(_phrases(hedges["before"], g.lang))
     changes = load_table("changes")
     g.change_before = Preceding(_phrases(changes["before"], g.lang))
+    g.no_change_before = Preceding(_phrases(changes.get("not_before"), g.lang))
+    g.compared_before = _compared(
+        _phrases(changes.get("than_before"), g.lang), _phrases(changes.get("more_before"), g.lang)
+    )
     g.change_after = _word_after(_phrases(changes.get("after"), g.lang))
     g.change_particle = _word_after(_phrases(changes.get("particle_after"), g.lang))
     g.change_by = Preceding(_phrases(changes.get("by_before"), g.lang))
@@ -262,6 +268,15 @@ def _add_hedges_and_changes(g: Grammar) -> None:
         rf"[ \t\u00a0]*({phrase_trie(_phrases(hedges['after'], g.lang), ignore_case=True)})",
         re.IGNORECASE,
     )
+
+
+def _compared(than: list[str], more: list[str]) -> re.Pattern[str]:
+    """A comparison's base, then a word of more or less ending where it is searched
+    up to: "比日本高|将近0.2万亿美元"."""
+    if not (than and more):
+        return re.compile("(?!)")
+    base = r"[^\d，。,；;、：:\n]{1,12}?"
+    return re.compile(rf"(?:{phrase_trie(than)}){base}(?:{phrase_trie(more)})[ \t]*$")
 
 
 def _word_after(phrases: list[str]) -> re.Pattern[str]:

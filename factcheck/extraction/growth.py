@@ -193,10 +193,14 @@ def _mark_change(scan: Scan, quantity: Quantity) -> None:
         relative = unit == "multiplier" or unit_category(unit) == "percent"
         if quantity.bound and not relative and g.bound_start.match(work, quantity.start):
             return
-        cue = g.change_before.search(work, before, quantity.start)
+        start = quantity.start
+        cue = g.change_before.search(work, before, start)
+        if cue is not None and g.no_change_before.search(work, before, start):
+            cue = None  # "set up 17,975 polling stations": a verb's particle
         quantity.change = cue is not None or bool(g.change_after.match(work, quantity.end))
+        quantity.change = quantity.change or bool(g.compared_before.search(work, before, start))
         if not quantity.change and g.change_particle.match(work, quantity.end):
-            quantity.change = g.change_by.search(work, before, quantity.start) is not None
+            quantity.change = g.change_by.search(work, before, start) is not None
 
 
 def _unit_of(first: Numeral, last: Numeral) -> str | None:

@@ -208,7 +208,7 @@ class _Verdicts:
         self.draft, self.sources, self.claims = draft, sources, claims
         self.rules = {rule.check: rule for rule in knowledge.rules if rule.enabled}
         self.by_id = {rule.id: rule for rule in knowledge.rules}
-        self.labels = {a.id: a.label for a in knowledge.attributes.attributes.values()}
+        self.labels = knowledge.attributes.labels
         rule = self.rules.get("value-conflict")
         self.confirmations = Confirmations(claims, groups, knowledge.entities, rule)
         attributes = knowledge.attributes.attributes.values()
