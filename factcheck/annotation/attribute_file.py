@@ -78,6 +78,7 @@ class AttributeDefinition(BaseModel):
     bought: bool = False  # a purchase: its subject is the buyer, never the product bought
     change_of: str | None = None
     refines: str | None = None
+    bound: bool = False  # its words belong to the figure they start in ("650-seat House")
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()
 

@@ -16,7 +16,6 @@ first, it is never guessed into a specific one.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +30,7 @@ from factcheck.annotation.attribute_file import (
     PlaceScope,
     admits,
 )
+from factcheck.annotation.bound_words import FigureSpans
 from factcheck.annotation.clauses import (
     CONJUNCTIONS,
     CONTRAST,
@@ -229,11 +229,11 @@ class AttributeTable:
         return self.keywords(text, lang).topic_of(sentence)
 
     def keywords(
-        self, text: str, lang: str, figure_ends: frozenset[int] = frozenset()
+        self, text: str, lang: str, figures: FigureSpans | None = None
     ) -> DocumentKeywords:
         """Keyword lookups for the claims of one document, sharing one scan per sentence
-        (`figure_ends`: where its claims end, for the words bound to one of them)."""
-        return DocumentKeywords(self, text, lang, figure_ends)
+        (`figures`: where its claims stand, for the words bound to one of them)."""
+        return DocumentKeywords(self, text, lang, figures or FigureSpans())
 
     def resolve(self, owner: str, unit: str, modifiers: frozenset[str]) -> str | None:
         """The measure a keyword of `owner` names for a claim in `unit`: the variant of
@@ -290,11 +290,6 @@ class AttributeTable:
         )
 
 
-# A figure, its conversion in brackets, then "in" and the word of its measure: "$3.2
-# billion in revenue", "€4 miljard aan omzet".
-BOUND_TO_FIGURE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*(?:in|aan)\s+$")
-
-
 class DocumentKeywords:
     """The attribute and topic keywords of one document, found once per sentence.
 
@@ -302,11 +297,9 @@ class DocumentKeywords:
     share its scan: a line of a thousand figures is read once, not a thousand times.
     """
 
-    def __init__(
-        self, table: AttributeTable, text: str, lang: str, figure_ends: frozenset[int] = frozenset()
-    ) -> None:
+    def __init__(self, table: AttributeTable, text: str, lang: str, figures: FigureSpans) -> None:
         self.table, self.text, self.lang = table, text, lang
-        self.figure_ends = figure_ends
+        self.figures = figures
         self._words: LanguageWords = table.languages[lang]
         self._topics = table._topic_words[lang]
         self._scanned: dict[tuple[int, int], SentenceScan] = {}
@@ -420,9 +413,12 @@ class DocumentKeywords:
         present = {owner for hit in hits for owner in hit.owners}
         best: tuple[tuple[bool, bool, bool, int, int], str] | None = None
         for hit in hits:
-            if self._bound_elsewhere(hit, span):
+            if self.figures.bound_elsewhere(self.text, hit.start, span):
                 continue
+            runs_on = self.figures.runs_on_elsewhere(self.text, (hit.start, hit.end), span)
             for owner in hit.owners:
+                if runs_on and table.attributes[owner].bound:
+                    continue  # "the 650-seat House": the chamber's words, not Labour's 411
                 name = table.resolve(owner, unit, modifiers)
                 if name is not None:
                     distance = max(0, span[0] - hit.end, hit.start - span[1])
@@ -434,16 +430,6 @@ class DocumentKeywords:
                         best = (key, name)
                     break
         return best[1] if best else None
-
-    def _bound_elsewhere(self, hit: Hit, span: tuple[int, int]) -> bool:
-        """ "CNY704.2bn ($99.45bn) in revenue and CNY87bn in net profits": a word after
-        "in" that follows a figure names that figure's measure, not another's."""
-        if not self.figure_ends:
-            return False
-        bound = BOUND_TO_FIGURE.search(self.text, max(0, hit.start - 40), hit.start)
-        if bound is None:
-            return False
-        return bound.start() != span[1] and bound.start() in self.figure_ends
 
     def contrast_after(self, at: int, sentence: tuple[int, int]) -> int:
         """Where the first contrast after `at` ("while", "während", "terwijl", 而) opens a

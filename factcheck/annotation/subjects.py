@@ -42,6 +42,7 @@ from factcheck.annotation.attributes import (
     named_attribute,
     unit_attribute,
 )
+from factcheck.annotation.bound_words import FigureSpans
 from factcheck.annotation.counted import without_counted_names
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.measures import MeasureReader
@@ -107,7 +108,7 @@ class DocumentAnnotator:
         self._claim_starts = [start for start, _ in self._claim_spans]
         self.attributes = attributes
         self.entities = entities
-        self.keywords = attributes.keywords(text, lang, frozenset(end for _, end in claim_spans))
+        self.keywords = attributes.keywords(text, lang, FigureSpans(claim_spans))
         self.roles = entities.roles(lang)
         names = _in_the_story(text, entities.mentions(text, lang=lang), self.roles)
         names = without_counted_names(text, names, self._claim_spans)

@@ -1,0 +1,47 @@
+"""Keywords bound to one figure, which name no other figure's measure.
+
+Two bindings: a word after "in" that follows a figure ("CNY704.2bn ($99.45bn) in
+revenue and CNY87bn in net profits": the revenue is the first figure's), and, for the
+measures whose words are `bound` (rules/attributes.yaml), a phrase that runs on from
+a figure's own words or a compound glued to it ("the 650-seat House of Commons", "650
+Sitze zählenden Unterhaus", "650个议席的下议院": the chamber's size, not the 411 seats
+Labour won in it). Other words stay free: "15- to 59-year-olds numbered 894.4 million"
+is an age group's headcount, "elf doden, Senegal dertien" Senegal's dead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+# A figure, its conversion in brackets, then "in" and the word of its measure: "$3.2
+# billion in revenue", "€4 miljard aan omzet".
+BOUND_TO_FIGURE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*(?:in|aan)\s+$")
+
+
+class FigureSpans:
+    """Where a document's figures stand, to tell which figure a keyword is bound to."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.ends = frozenset(end for _, end in self.spans)
+
+    def runs_on_elsewhere(self, text: str, word: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether the phrase at text[word[0]:word[1]] starts inside a figure other than
+        `span` and runs on past it, or is glued to it with a hyphen ("650-seat")."""
+        index = bisect_right(self.starts, word[0]) - 1
+        if index < 0:
+            return False
+        start, end = self.spans[index]
+        runs_on = word[1] > end or text[word[0]] == "-"
+        return start < word[0] < end and runs_on and (start, end) != span
+
+    def bound_elsewhere(self, text: str, word_start: int, span: tuple[int, int]) -> bool:
+        """Whether the word at `word_start` follows another figure and "in" ("CNY87bn in
+        net profits")."""
+        if not self.ends:
+            return False
+        bound = BOUND_TO_FIGURE.search(text, max(0, word_start - 40), word_start)
+        return bound is not None and bound.start() != span[1] and bound.start() in self.ends
