@@ -1,4 +1,5 @@
-"""Periods as spans of days: "2023", "2023-Q4", "2023-H2", "2023-12" (the forms
+"""Periods as spans of days: "2023", "2023-Q4", "2023-H2", "2023-9M" (January to
+September), "2023-12" (the forms
 `timescope` writes; fiscal years have no calendar span without the company's)."""
 
 from __future__ import annotations
@@ -7,8 +8,32 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-_PERIOD = re.compile(r"(\d{4})(?:-(?:Q([1-4])|H([12])|(\d{2})))?")
+_PERIOD = re.compile(r"(\d{4})(?:-(?:Q([1-4])|H([12])|(1[01]|[2-9])M|(\d{2})))?")
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+# Named periods of a year (lexicon/time.yaml), and the tag of each in a time key
+# ("2023-Q4", "2023-H1", "2023-9M": January to September).
+PERIOD_KEYS = (("quarters", "Q"), ("halves", "H"), ("months_to_date", "M"))
+
+
+def period_tag(tag: str, value: int) -> str:
+    return f"{value}M" if tag == "M" else f"{tag}{value}"
+
+
+def latest_begun(tag: str, published: str) -> str:
+    """A quarter or half named without its year ("in the fourth quarter") is the latest
+    one begun by the publication date: Q4 in an article of 2 January 2024 is 2023's.
+    The months from January to one are the latest that reached it ("the first nine
+    months" in February 2024 are 2023's)."""
+    year, month = int(published[:4]), int(published[5:7])
+    return f"{year if _month_reached(tag) <= month else year - 1}-{tag}"
+
+
+def _month_reached(tag: str) -> int:
+    if tag.endswith("M"):
+        return int(tag[:-1])
+    return 3 * int(tag[1]) - 2 if tag[0] == "Q" else 6 * int(tag[1]) - 5
 
 
 def period_days(period: str) -> tuple[date, date] | None:
@@ -16,12 +41,14 @@ def period_days(period: str) -> tuple[date, date] | None:
     match = _PERIOD.fullmatch(period)
     if match is None:
         return None
-    year, quarter, half, month = match.groups()
+    year, quarter, half, to_date, month = match.groups()
     first, months = (1, 12)
     if quarter:
         first, months = 3 * int(quarter) - 2, 3
     elif half:
         first, months = 6 * int(half) - 5, 6
+    elif to_date:
+        first, months = 1, int(to_date)
     elif month:
         if not 1 <= int(month) <= 12:
             return None

@@ -25,6 +25,7 @@ from factcheck.extraction.patterns import (
     trie_pattern,
     word_led,
 )
+from factcheck.extraction.periods import PERIOD_KEYS, latest_begun, period_tag
 from factcheck.lexicon import by_language, load_table, words
 
 # A year may follow any mark but a digit's (",2019年" is a year; "1,2019" and "3.2019" not).
@@ -129,15 +130,15 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
     marks = "".join(by_language(table["relative_quarter_marks"], lang))
     relative = rf"(?<![{re.escape(marks)}])" if marks else ""  # "前一季度": the one before
     periods = []
-    for key, tag in (("quarters", "Q"), ("halves", "H")):
+    for key, tag in PERIOD_KEYS:
         for row in table[key]:
             phrases = words(row, lang) + words(row.get("scope_only") or {}, lang)
             phrase = re.compile(relative + phrase_trie(phrases, ignore_case=True), re.IGNORECASE)
-            periods.append((phrase, f"{tag}{row['value']}"))
+            periods.append((phrase, period_tag(tag, row["value"])))
             if before_year := words(row.get("before_year") or {}, lang):
                 trie = phrase_trie(before_year, ignore_case=True)
                 year_next = re.compile(rf"{trie}[^\S\n]+(?=(?:19|20)\d\d)", re.IGNORECASE)
-                periods.append((year_next, f"{tag}{row['value']}"))
+                periods.append((year_next, period_tag(tag, row["value"])))
     return fiscal, periods
 
 
@@ -187,7 +188,7 @@ def period_spans_pattern(lang: str) -> re.Pattern[str] | Cued:
     time. Word edges as everywhere: none around Chinese, which has no spaces (where
     every phrase starts a word, it is looked for only at word starts: `Cued`)."""
     table = load_table("time")
-    phrases = [w for key in ("quarters", "halves") for row in table[key] for w in words(row, lang)]
+    phrases = [w for key, _ in PERIOD_KEYS for row in table[key] for w in words(row, lang)]
     phrases += words(table["decades"], lang) + _phrases(table["fiscal_quarters"], lang)
     trie = phrase_trie(phrases, ignore_case=True)
     pattern = re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
@@ -329,12 +330,12 @@ def _undated_period(sentence: str, lang: str, published: str | None) -> str | No
     match, tag = found[0]
     base = _base_year_of(sentence, match, lang)
     if base is not None:  # "a 22% increase over the first quarter of 2022": 2023's
-        latest = _latest(tag, published)
+        latest = latest_begun(tag, published)
         return latest if latest[:4] > base else None
     short = SHORT_PERIOD.fullmatch(match.group())
     if not (short or lang == "zh" or period_opener(lang).search(sentence, 0, match.start())):
         return None
-    return _latest(tag, published)
+    return latest_begun(tag, published)
 
 
 def _base_year_of(sentence: str, period: re.Match[str], lang: str) -> str | None:
@@ -358,7 +359,7 @@ def any_period_pattern(lang: str) -> re.Pattern[str]:
     table = load_table("time")
     phrases = [
         w
-        for key in ("quarters", "halves")
+        for key, _ in PERIOD_KEYS
         for row in table[key]
         for w in (
             *words(row, lang),
@@ -377,14 +378,6 @@ def period_opener(lang: str) -> re.Pattern[str]:
     if not openers:
         return re.compile("(?!)")
     return re.compile(rf"(?<![\w])(?i:{alternation(openers)})(?:\s+[\w-]+)?\s+\Z")
-
-
-def _latest(tag: str, published: str) -> str:
-    """A quarter or half named without its year ("in the fourth quarter") is the latest
-    one begun by the publication date: Q4 in an article of 2 January 2024 is 2023's."""
-    year, month = int(published[:4]), int(published[5:7])
-    first_month = 3 * int(tag[1]) - 2 if tag[0] == "Q" else 6 * int(tag[1]) - 5
-    return f"{year if first_month <= month else year - 1}-{tag}"
 
 
 def _first_year(
