@@ -45,6 +45,7 @@ def test_a_change_by_an_amount_is_no_level(
         ("de", "BYD schlägt Tesla: Rund 41.000 Einheiten mehr verkauft als Tesla.",
          "Rund 41.000 Einheiten", "lead"),
         ("en", "Apple's revenue rose 5% to $390 billion in 2023.", "5%", "revenue_change"),
+        ("zh", "人口自然增长率为-1.48‰。", "-1.48‰", "natural_growth_rate"),
     ],
 )  # fmt: skip
 def test_measures_of_changes_keep_their_names(
