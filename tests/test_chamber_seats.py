@@ -55,3 +55,14 @@ def test_a_figures_noun_serves_the_next_of_a_list() -> None:
 def test_a_generic_lower_house_is_not_the_dutch_one() -> None:
     found = measured("工党在下议院赢得411席。", "zh")
     assert found["411席"][1] != "Tweede Kamer"
+
+
+def test_a_seat_majority_is_a_lead_not_seats() -> None:
+    found = measured(
+        "Labour won 411 seats in the 650-seat House of Commons, a 174-seat majority.", "en"
+    )
+    assert [found[f][0] for f in ("411 seats", "650-seat", "174-seat")] == [
+        "seats",
+        "chamber_seats",
+        "lead",
+    ]

@@ -51,6 +51,8 @@ def test_a_forecast_growth_is_an_expected_change(lang: str, text: str, figure: s
          "14 Prozent", "revenue_change_expected"),
         ("en", "ASML expects Q1 net sales between 5.0 and 5.5 billion euros.",
          "5.0 and 5.5 billion euros", "revenue_expected"),
+        ("en", "Musk was expected to join the board of Twitter after disclosing a 9% stake "
+               "in the company.", "9%", "percent:percent"),
     ],
 )  # fmt: skip
 def test_changes_that_were_and_expected_levels_keep_their_names(

@@ -60,6 +60,8 @@ def test_a_proportion_of_a_measure_is_its_share(
         ("nl", "De VVD kreeg een aandeel van 22 procent van de stemmen.", "22 procent", "vote_share"),
         ("nl", "Het aandeel ASML steeg 5 procent tot 600 euro.", "5 procent", "share_price_change"),
         ("zh", "该党得票率为16.4%。", "16.4%", "vote_share"),
+        ("de", "Der Anteil ist um 13 Prozentpunkte größer als noch vor zehn Jahren.",
+         "13 Prozentpunkte", "percent:percentage_point"),
     ],
 )  # fmt: skip
 def test_changes_and_measures_in_percent_keep_their_names(

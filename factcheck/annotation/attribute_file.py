@@ -112,7 +112,9 @@ class Modifier(BaseModel):
     it, unless its measure is a change already or has a measure of its changes. With
     `of_units` it derives only from measures in those units or categories: a share is
     of a headcount or an amount, never of a distance that happens to be named nearby.
-    `label` is what reports call the derived measure ("change in {}")."""
+    `label` is what reports call the derived measure ("change in {}"). A modifier that
+    `needs` others applies only where they are present too: a forecast of a change
+    needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -123,6 +125,7 @@ class Modifier(BaseModel):
     implied_by: tuple[str, ...] = ()
     of_units: tuple[str, ...] = ()
     stated: bool = False
+    needs: tuple[str, ...] = ()
     label: str = "{} ({suffix})"  # what reports call a derived measure: "change in {}"
     keywords: Keywords = Keywords()
 

@@ -248,7 +248,8 @@ class AttributeTable:
                 if modifier.change and self.attributes[owner].change_of:
                     continue  # a measure of changes has no change of its own
                 variant = self._variants.get((owner, modifier.id))
-                if variant and modifier.id in modifiers and variant.admits(unit):
+                present = modifier.id in modifiers and modifiers.issuperset(modifier.needs)
+                if variant and present and variant.admits(unit):
                     found = variant.name
                     break
             if found is None and self.attributes[owner].admits(unit):
