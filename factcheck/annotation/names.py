@@ -33,8 +33,8 @@ LATIN = r"0-9A-Za-z_\u00c0-\u024f"
 UNKNOWN_NAME = re.compile(
     rf"[A-Z](?<![{LATIN}-][A-Z])[a-z]*[A-Z0-9][{LATIN}&]*(?:-[A-Z0-9][{LATIN}]*)*(?![{LATIN}-])"
 )
-LATIN_CAPITALISED = re.compile(
-    rf"[A-Z](?<![{LATIN}-][A-Z])[a-z]{{2,}}(?:[ -][A-Z][a-z]+)*(?![{LATIN}-])"
+LATIN_CAPITALISED = re.compile(  # a name may follow a dash written "--" ("(Jiji Press)--Toyota")
+    rf"[A-Z](?:(?<![{LATIN}-][A-Z])|(?<=--[A-Z]))[a-z]{{2,}}(?:[ -][A-Z][a-z]+)*(?![{LATIN}-])"
 )
 GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
 OPENERS = frozenset(".!?:\n")

@@ -28,6 +28,9 @@ HAN_GAP_AFTER = r"[^，。,;；、！？：:“”\"「」()（）]{0,6}?"
 DATELINE_LEAD = 24
 HAN_DATELINE_GAP = r"[^，。,;；、！？：:\s]{0,14}?"
 LATIN_DATELINE_GAP = r"(?:,[^()\n]{1,24})?\s*"  # "BEIJING, Jan 17 (Reuters) -"
+DATELINE_DASH = r"[ \t]*(?:--|[-–—])"
+BRACKETED_AGENCY = rf"\((?:[A-Z][\w&.-]*[ ]?){{1,4}}\){DATELINE_DASH}"  # "(Jiji Press)--"
+AGENCY_CLOSES = rf"\){DATELINE_DASH}"  # the agency's own name: "Jiji Press|)--"
 # Who reports a figure by saying it ("Wennink said", "Xinhua meldete"); an organisation
 # that reports a figure is mostly its subject ("Microsoft reported growth of 4%").
 REPORTING_KINDS = frozenset({"person", "agency"})
@@ -290,11 +293,16 @@ def _clock(words: Iterable[str], han: bool) -> re.Pattern[str]:
 
 
 def _dateline(words: Iterable[str], han: bool) -> re.Pattern[str]:
+    """What follows a dateline's place or agency: a listed agency and its dash, or in
+    Latin scripts any agency in brackets and a dash ("Tokyo, May 8 (Jiji Press)--"), or
+    the bracket closing after the agency itself."""
     listed = list(words)
     if not listed:
         return NEVER
-    between = HAN_DATELINE_GAP if han else LATIN_DATELINE_GAP
-    return re.compile(rf"{between}(?:{alternation(listed, word_edges=False)})")
+    if han:
+        return re.compile(rf"{HAN_DATELINE_GAP}(?:{alternation(listed, word_edges=False)})")
+    known = alternation(listed, word_edges=False)
+    return re.compile(rf"{LATIN_DATELINE_GAP}(?:{known}|{BRACKETED_AGENCY}|{AGENCY_CLOSES})")
 
 
 def _products(nouns: list[str], kept: list[str], han: bool) -> re.Pattern[str]:
