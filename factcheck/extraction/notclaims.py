@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.numeral import Numeral, is_letter
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import Preceding, alternation
 from factcheck.extraction.quantity import SPACES, Quantity, clause_bounds, numeral_at
 from factcheck.lexicon import by_language, load_table
 
@@ -128,8 +128,15 @@ def exchange_label() -> str:
 
 
 @cache
-def _ticker_before() -> re.Pattern[str]:
-    return re.compile(rf"{exchange_label()}$")
+def _ticker_before() -> Preceding:
+    """The exchange label ending where a ticker starts, matched backwards once (a
+    place name may stand between the exchange and its colon: "Euronext Paris:")."""
+    return Preceding(
+        load_table("subjects")["exchanges"],
+        gap=r"[^\S\n]*[:：][^\S\n]*",
+        between=r"(?:[a-z]+[A-Z][^\S\n])?",
+        flags=0,
+    )
 
 
 TICKER_REACH = 30  # "Euronext Paris: ", "证券交易所代码：" before a ticker

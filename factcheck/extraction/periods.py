@@ -1,6 +1,6 @@
 """Periods as spans of days: "2023", "2023-Q4", "2023-H2", "2023-9M" (January to
-September), "2023-12" (the forms
-`timescope` writes; fiscal years have no calendar span without the company's)."""
+September), "2023-12" (the forms `timescope` writes; fiscal years have no calendar
+span without the company's)."""
 
 from __future__ import annotations
 
