@@ -365,3 +365,23 @@ def test_load_still_offers_the_names_callers_import() -> None:
     ):
         assert name in factcheck.load.__all__
         assert getattr(factcheck.load, name) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota announced record profits today.\nIn the fiscal year that ran between April 2023 "
+        "and March 31, 2024, Toyota's operating profit also rose by 96.4% to 5.32 trillion yen, "
+        "which is the highest ever for a Japanese company.",
+        "Toyota hat am Mittwoch Rekordzahlen vorgelegt: Im Geschäftsjahr, das am 31. März 2024 "
+        "endete, stieg der operative Gewinn um 96,4 Prozent auf 5,32 Billionen Yen.",
+        "Toyota heeft woensdag recordcijfers gepresenteerd: in het boekjaar dat op 31 maart 2024 "
+        "eindigde, steeg de bedrijfswinst met 96,4 procent tot 5,32 biljoen yen.",
+        "丰田汽车周三公布了创纪录的业绩，日本企业中从未有过如此高的利润，在截至2024年3月31日的财年中，"
+        "营业利润增长96.4%至5.32万亿日元。",
+    ],
+)
+def test_a_date_in_the_story_is_not_the_pages(text: str) -> None:
+    """A date inside a sentence of the story (held-out batch 12: "between April 2023 and
+    March 31, 2024") is the period's, not the publication date."""
+    assert find_publication_date(text) is None

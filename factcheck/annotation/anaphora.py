@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck.annotation.roles import Mention, Roles
@@ -29,6 +29,7 @@ REFERENT_KINDS = {"organization": frozenset({"organization", "unknown"})}
 # stellte MAI-1-preview vor. … das Modell"): "the model" refers to it either way.
 INTRODUCED_AS_OBJECTS = frozenset({"model", "product"})
 Anaphor = tuple[int, int, frozenset[str]]  # start, end, kinds of its referent
+DESCRIBING_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " chip machine "
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Anaphora:
     pattern: re.Pattern[str]
     kinds: dict[str, frozenset[str]]  # lower-cased phrase -> kinds of its referent
     naming: re.Pattern[str]  # "the province| of |Gansu": the phrase names what follows
+    determiner: re.Pattern[str] = re.compile("(?!)")  # right before a name: "the |Veldhoven"
+    determiner_word: re.Pattern[str] = re.compile("(?!)")  # one anywhere: "werden |de| derde"
 
     def find(self, text: str) -> list[Anaphor]:
         matches = self.pattern.finditer(text)
@@ -71,7 +74,12 @@ def anaphora_for(lang: str) -> Anaphora:
         determiners = alternation(table["determiners"].get(lang, []))
         nouns = rf"(?:{nouns}|(?:{determiners})(?P<one>{alternation(single)}))"
     pattern = re.compile(rf"{nouns}{edge}", re.IGNORECASE)
-    return Anaphora(pattern, kinds, naming)
+    before = alternation(table["determiners"].get(lang, []))
+    if lang == "zh":
+        return Anaphora(pattern, kinds, naming)
+    determiner = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})\s+$", re.IGNORECASE)
+    word = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})(?![{WORD_CHARS}])", re.IGNORECASE)
+    return Anaphora(pattern, kinds, naming, determiner, word)
 
 
 def with_anaphora(
@@ -94,6 +102,7 @@ def with_anaphora(
     ]
     if not found:
         return list(mentions)
+    mentions = _modifiers(text, mentions, found, anaphora)
     mentions, found = _named(text, mentions, starts, found, anaphora, roles)
     items = sorted([*mentions, *found], key=_start)
     resolved: list[Mention] = []
@@ -116,6 +125,29 @@ def with_anaphora(
         _remember(last, number, in_sentence)
     resolved += [m for m in items[position:] if isinstance(m, Mention)]
     return resolved
+
+
+def _modifiers(
+    text: str, mentions: Sequence[Mention], found: list[Anaphor], anaphora: Anaphora
+) -> list[Mention]:
+    """ "The Veldhoven chip machine maker saw its sales increase": a place or an unknown
+    name between a determiner and a describing phrase's words only says which one;
+    the phrase refers back (to ASML), and the name is no subject."""
+    starts = sorted(start for start, _, _ in found)
+    kept = []
+    for mention in mentions:
+        index = bisect_left(starts, mention.end)
+        after = starts[index] if index < len(starts) else None
+        if (
+            mention.kind in ("place", "unknown")
+            and after is not None
+            and DESCRIBING_WORDS.fullmatch(text, mention.end, after)
+            and not anaphora.determiner_word.search(text, mention.end, after)
+            and anaphora.determiner.search(text, max(0, mention.start - 8), mention.start)
+        ):
+            mention = replace(mention, oblique=True)
+        kept.append(mention)
+    return kept
 
 
 def _named(

@@ -26,14 +26,17 @@ def sentence_subjects(
     mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
 ) -> dict[int, str]:
     """Sentence index -> the entity its first direct name (not an object, possessor
-    or source) stands for, for the sentences that have one."""
+    or source) stands for, for the sentences that have one; a possessor that opens the
+    sentence is its subject's ("Toyota's operating profit almost doubled")."""
     subjects: dict[int, str] = {}
     starts = [start for start, _ in sentences]
     for mention in mentions:
-        if mention.kind not in SUBJECT_KINDS or not mention.direct:
+        if mention.kind not in SUBJECT_KINDS:
             continue
         index = bisect_left(starts, mention.start + 1) - 1
-        subjects.setdefault(index, mention.entity)
+        opening = index >= 0 and mention.start - starts[index] <= 1
+        if mention.direct or (opening and mention.possessive and not mention.oblique):
+            subjects.setdefault(index, mention.entity)
     return subjects
 
 
@@ -50,13 +53,28 @@ def product_lines(mentions: Sequence[Mention], entities: EntityTable) -> dict[st
 def main_entity(mentions: Sequence[Mention]) -> str | None:
     """The organisation an article names most often as a subject (first named wins a
     tie): the fallback for a sentence that names no one."""
-    counts = Counter(
-        m.entity for m in mentions if m.kind == "organization" and not (m.anaphor or m.source)
-    )
+    counts = _named(mentions, ("organization",))
     if not counts:
         return None
     best = max(counts.values())
     return next(m.entity for m in mentions if counts.get(m.entity) == best)
+
+
+def dominant_name(mentions: Sequence[Mention]) -> str | None:
+    """The unknown name an article is about, if one is: named at least twice, and more
+    often than every other organisation and unknown name together ("Toyota" in an
+    article that names Daihatsu and Hino once). An article on an election names many
+    parties and has none."""
+    counts = _named(mentions, ("organization", "unknown"))
+    best = max(counts.values(), default=0)
+    if best < 2 or 2 * best <= sum(counts.values()):
+        return None
+    first = next(m for m in mentions if counts.get(m.entity) == best)
+    return first.entity if first.kind == "unknown" else None
+
+
+def _named(mentions: Sequence[Mention], kinds: tuple[str, ...]) -> Counter[str]:
+    return Counter(m.entity for m in mentions if m.kind in kinds and not (m.anaphor or m.source))
 
 
 def sole_organisation(mentions: Sequence[Mention]) -> bool:

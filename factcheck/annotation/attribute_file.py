@@ -58,13 +58,15 @@ class AttributeDefinition(BaseModel):
     seats, eight more than in 2021": the eight is seats won). A measure that `refines`
     another is a part of it named more closely ("1220 der Verletzten schwebten in
     Lebensgefahr": the critically injured, not the injured): in a clause that names
-    both, it wins whichever word stands nearer."""
+    both, it wins whichever word stands nearer. `not_units` are units of a category
+    it takes that it never measures: seats are won, not bought ("secured two seats")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
     label: str
     units: tuple[str, ...] = Field(min_length=1)
+    not_units: tuple[str, ...] = ()  # of a category it takes, these it never measures
     by_unit: bool | tuple[str, ...] = False
     topical: bool = False
     granularity: Granularity = "period"
@@ -79,6 +81,7 @@ class AttributeDefinition(BaseModel):
     change_of: str | None = None
     refines: str | None = None
     bound: bool = False  # its words belong to the figure they start in ("650-seat House")
+    whole: bool = False  # of the whole a part is counted out of ("412 of the 650 seats")
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()
 
@@ -87,13 +90,18 @@ class AttributeDefinition(BaseModel):
     def _known_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
         return checked_units(units)
 
+    @field_validator("not_units")
+    @classmethod
+    def _known_not_units(cls, units: tuple[str, ...]) -> tuple[str, ...]:
+        return checked_units(units)
+
     @field_validator("by_unit")
     @classmethod
     def _known_by_unit(cls, by_unit: bool | tuple[str, ...]) -> bool | tuple[str, ...]:
         return by_unit if isinstance(by_unit, bool) else checked_units(by_unit)
 
     def admits(self, unit: str) -> bool:
-        return admits(self.units, unit)
+        return unit not in self.not_units and admits(self.units, unit)
 
     def implied_by(self, unit: str) -> bool:
         if isinstance(self.by_unit, bool):

@@ -70,7 +70,7 @@ class Measure:
     change: bool = False  # derived by the change modifier ("revenue_change")
 
     def admits(self, unit: str) -> bool:
-        if self.not_of_base and self.base.admits(unit):
+        if unit in self.base.not_units or (self.not_of_base and self.base.admits(unit)):
             return False
         return admits(self.units, unit)
 
@@ -264,6 +264,13 @@ class AttributeTable:
             owner = next((a.id for a in self.attributes.values() if a.implied_by(unit)), None)
             self._implied[key] = owner and self.resolve(owner, unit, modifiers)
         return self._implied[key]
+
+    def whole_of(self, unit: str) -> Attribute:
+        """What the whole a part is counted out of measures: the `whole` measure of the
+        unit itself (the chamber's seats), else only its unit, compared with nothing."""
+        wholes = (a.id for a in self.attributes.values() if a.whole and unit in a.units)
+        owner = next(wholes, None) if unit != "count" else None  # a bare count names no whole
+        return named_attribute(owner) if owner else unit_attribute(unit)
 
     def modifiers_of(self, unit: str) -> frozenset[str]:
         """Modifiers a unit carries by nature."""

@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
-from factcheck.annotation.names import name_finder, without_overlaps
+from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
 from factcheck.annotation.roles import NEVER, Mention, Roles, roles_for, verb_objects
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation
@@ -41,6 +41,7 @@ EntityKind = Literal[
 # the German and Dutch genitive s ("Teslas", "Microsofts").
 SUFFIX = re.compile(rf"(?:['’]s|['’]|s)(?![{WORD_CHARS}])")
 SUFFIXES = ("'s", "’s", "'", "’", "s")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 GLUED_GENITIVE = frozenset({"de", "nl"})
 FISCAL_YEAR = re.compile(r"FY\d{4}")
 FISCAL_PERIOD = re.compile(r"FY(\d{4})(?:-Q([1-4]))?")  # a fiscal year, or a quarter of one
@@ -131,8 +132,10 @@ class EntityTable:
         found = [self._known(m, lang) for m in self._pattern.finditer(text, start, end)]
         found = [m for m in found if m.kind != "place" or not roles.clock_after.match(text, m.end)]
         found += self._short_mentions(text, start, end, lang, found)
-        taken = [(m.start, m.end) for m in found]
-        unknown = name_finder(lang, self.not_names).find(text, start, end)
+        finder = name_finder(lang, self.not_names)
+        found = [self._in_a_name(text, m, finder) for m in found]
+        taken = sorted((m.start, m.end) for m in found)
+        unknown = finder.find(text, start, end)
         for lo, hi in _first_of_overlapping(without_overlaps(unknown, taken)):
             found.append(self._unknown(text, lo, hi))
         marked = sorted((roles.mark(m, text) for m in found), key=lambda m: m.start)
@@ -177,6 +180,16 @@ class EntityTable:
         genitive = bool(suffix) and (suffix != "s" or lang in GLUED_GENITIVE)
         possessive = genitive or _possessive_form(surface, match.string, match.end())
         return Mention(match.start(), match.end(), entity.id, entity.kind, possessive)
+
+    def _in_a_name(self, text: str, mention: Mention, finder: NameFinder) -> Mention:
+        """A place that ends a name ("Alternative for Germany") as that whole name."""
+        name_start = finder.name_before(text, mention.start) if mention.kind == "place" else None
+        if name_start is None:
+            return mention
+        end = mention.end
+        if mention.possessive and (suffix := POSSESSIVE_END.search(text, mention.start, end)):
+            end = suffix.start()  # "Bank of Japan’s": the name, then its possessive
+        return self._unknown(text, name_start, end)
 
     def _unknown(self, text: str, lo: int, hi: int) -> Mention:
         entity_id = self.canonical(text[lo:hi])

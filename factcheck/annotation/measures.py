@@ -8,13 +8,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.extraction.counted import names_a_noun_after
+from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import unit_words
+from factcheck.lexicon import load_table
 from factcheck.models import Attribute, Claim
+
+
+@cache
+def _whole_words(lang: str) -> re.Pattern[str]:
+    """The words between a part and its whole (`whole_after` in lexicon/ranges.yaml)."""
+    words = load_table("ranges")["whole_after"].get(lang) or []
+    return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else "(?!)")
+
 
 if TYPE_CHECKING:
     from factcheck.annotation.subjects import DocumentAnnotator
@@ -33,14 +44,26 @@ class MeasureReader:
         self.annotator = annotator
         self.anaphora = anaphora  # "In 2021 was het 78,7 procent": a pronoun for a measure
         self._last_measured: tuple[Claim, Attribute] | None = None
+        self._previous: Claim | None = None
 
     def measure_of(self, claim: Claim) -> tuple[Attribute, str]:
-        """The claim's attribute and unit."""
+        """The claim's attribute and unit; the whole a part is counted out of ("412 of
+        the 650 seats", "152 der 630 Sitze") measures the whole (`whole_of`)."""
+        previous, self._previous = self._previous, claim
+        if previous is not None and self._whole_after(previous, claim):
+            return self.annotator.attributes.whole_of(claim.unit), claim.unit
         attribute, unit = self._named(claim)
         counted = self._chips_counted(claim, unit)
         if counted != unit and attribute.generic:
             attribute = unit_attribute(counted)
         return self._pointed_back(claim, attribute, counted), counted
+
+    def _whole_after(self, part: Claim, claim: Claim) -> bool:
+        between = _whole_words(self.annotator.lang).fullmatch(
+            self.annotator.text, part.end, claim.start
+        )
+        smaller = part.value is not None and claim.value is not None and part.value < claim.value
+        return between is not None and smaller and part.unit in (claim.unit, "count")
 
     def _named(self, claim: Claim) -> tuple[Attribute, str]:
         """The claim's attribute, and its unit: a bare number of a measure that counts

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from functools import cache
+from itertools import dropwhile
 
 from rapidfuzz import fuzz, process
 
@@ -38,6 +39,8 @@ LATIN_CAPITALISED = re.compile(  # a name may follow a dash written "--" ("(Jiji
 )
 GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
 OPENERS = frozenset(".!?:\n")
+_WORD_ENDS = re.compile(r"[^ -]+")
+POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 
 
 class NameFinder:
@@ -54,22 +57,93 @@ class NameFinder:
         self.acronyms = acronyms
         self.not_names = frozenset(w.lower() for w in [*listed, *months])
         self.not_pattern = re.compile("|".join(table["not_name_patterns"]))
+        common = (w.lower() for w in by_language(table["common_possessors"], lang))
+        self.not_possessors = self.not_names | frozenset(common)
         self.exchange_label = re.compile(exchange_label())  # "(NASDAQ: AAPL)"
+        links = by_language(table["place_name_links"], lang)
+        self.titles = frozenset(w.lower() for w in by_language(table["place_titles"], lang))
+        self.not_linked = self.not_names | self.titles
+        self.place_link = re.compile(
+            rf"(?<![{LATIN}])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) (?:{alternation(links)}) $"
+            if links
+            else "(?!)"
+        )
+        self.link_between = re.compile(rf" (?:{alternation(links)}) " if links else "(?!)")
         legal = alternation(table["legal_forms"])
         self.legal = re.compile(
             rf"(?<![\w-])({GERMAN_CAPITALISED}(?: {GERMAN_CAPITALISED}){{0,2}}) {legal}"
         )
 
+    def name_before(self, text: str, place_start: int) -> int | None:
+        """Where a name that a place ends begins ("Alternative for |Germany", "Bank of
+        |England"), or None: capitalised words and a `place_name_links` word right
+        before the place, not all of them words that are no names ("President of")."""
+        found = self.place_link.search(text, max(0, place_start - 60), place_start)
+        if found is None:
+            return None
+        words = found.group(1).split(" ")
+        kept = list(dropwhile(lambda w: w.lower() in self.not_linked, words))
+        return found.end(1) - len(" ".join(kept)) if kept else None
+
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each unknown name in text[start:end], in no particular order."""
         found = [m.span() for m in UNKNOWN_NAME.finditer(text, start, end)]
-        if self.lang in ("en", "nl"):
-            runs = LATIN_CAPITALISED.finditer(text, start, end)
-            found += [m.span() for m in runs if not _opens(text, m.start())]
-        else:
+        if self.lang not in ("en", "nl"):
             found += [m.span(1) for m in self.legal.finditer(text, start, end)]
-        names = (self._trimmed(text, lo, hi) for lo, hi in found)
-        return [span for span in names if span is not None]
+            return [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
+        runs = [m.span() for m in LATIN_CAPITALISED.finditer(text, start, end)]
+        found += [span for span in runs if not _opens(text, span[0])]
+        names = [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
+        openers = [span for span in runs if _opens(text, span[0])]
+        return self._linked(text, names + self._opening_names(text, openers, names))
+
+    def _linked(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names joined by a `place_name_links` word are one ("Bank of England")."""
+        joined: list[tuple[int, int]] = []
+        for lo, hi in sorted(set(spans)):
+            left = text[joined[-1][0] : joined[-1][1]].lower().split(" ") if joined else []
+            titled = all(word in self.titles for word in left)
+            if joined and not titled and self.link_between.fullmatch(text, joined[-1][1], lo):
+                joined[-1] = (joined[-1][0], hi)
+            else:
+                joined.append((lo, hi))
+        return joined
+
+    def _opening_names(
+        self, text: str, openers: list[tuple[int, int]], names: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Capitalised words that open a sentence and are names all the same: those after
+        an opening function word ("The Conservatives won 121 seats"); in English, a word
+        with a possessive ("Toyota's") unless a common one ("Today's"); and the words
+        the text also writes so as a name elsewhere ("Toyota earned" inside a sentence,
+        "Labour's" opening one: "Labour has won 412 seats"), the longest such words."""
+        after_article = [span for span in (self._after_article(text, *o) for o in openers) if span]
+        possessed = [(lo, hi) for lo, hi in openers if self._possessive_opener(text, lo, hi)]
+        named = {text[lo:hi] for lo, hi in (*possessed, *after_article, *names)}
+        found = list(after_article)
+        for lo, hi in openers:
+            ends = [m.end() for m in _WORD_ENDS.finditer(text, lo, hi)]
+            end = next((e for e in reversed(ends) if text[lo:e] in named), None)
+            if end is not None:
+                found.append((lo, end))
+        return found
+
+    def _after_article(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The words after an opening function word: "World Health Organization" of
+        "The World Health Organization", though "World" alone is no name."""
+        head, space, _ = text[lo:hi].partition(" ")
+        if not space or head.lower() not in self.not_names:
+            return None
+        lo += len(head) + 1
+        return None if self._not_a_name(text, lo, text[lo:hi]) else (lo, hi)
+
+    def _possessive_opener(self, text: str, lo: int, hi: int) -> bool:
+        return (
+            self.lang == "en"
+            and " " not in text[lo:hi]
+            and POSSESSIVE.match(text, hi) is not None
+            and text[lo:hi].lower() not in self.not_possessors
+        )
 
     def _trimmed(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
         """The name without leading non-name words ("The Central Election Commission"),

@@ -70,6 +70,9 @@ class Mention:
         return not (self.possessive or self.oblique or self.source)
 
 
+AGENT_LOOK_BEHIND = 40  # "followed by the Alternative for Germany (AfD)"
+
+
 @dataclass(frozen=True)
 class Roles:
     """One language's patterns for the words around a name."""
@@ -79,6 +82,7 @@ class Roles:
     sources_before: re.Pattern[str]
     sources_after: re.Pattern[str]
     described_after: re.Pattern[str]
+    holder_gap: re.Pattern[str]  # "the AfD| with |20.8%": the name holds the figure
     product_after: re.Pattern[str]  # "的AMD芯片": the name qualifies the thing counted
     apposition: re.Pattern[str]
     coordinators: re.Pattern[str]
@@ -184,6 +188,18 @@ class Roles:
         """Whether a coordinator ("und", "and", "和") stands in text[lo:hi]."""
         return self.coordinators.search(text, lo, hi) is not None
 
+    def holds(self, text: str, mention: Mention, claim_start: int) -> bool:
+        """ "gefolgt von der AfD mit 20,8 Prozent": the name right before "mit" and the
+        figure holds the figure; an object only as a passive's agent ("followed by the
+        Alternative for Germany (AfD) with 20.80%"), not "a place in the Bundestag with
+        8.7%"."""
+        if self.holder_gap.fullmatch(text, mention.end, claim_start) is None:
+            return False
+        lo = max(0, mention.start - AGENT_LOOK_BEHIND)
+        return (
+            not mention.oblique or self.passive_agents.search(text, lo, mention.start) is not None
+        )
+
     def describes(self, text: str, claim_end: int, mention: Mention) -> bool:
         """ "拥有10个席位的D66": the name right after the number's relative clause; not a
         maker that a product's name or noun goes on from ("6吉瓦的AMD Instinct GPU",
@@ -211,6 +227,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         sources_before=_before(by_language(table["sources_before"], lang), han, dets),
         sources_after=_after(by_language(table["sources_after"], lang), gap=han),
         described_after=_described(by_language(table["described_after"], lang)),
+        holder_gap=_holder_gap(by_language(table["holders_before"], lang), han),
         product_after=word_pattern(by_language(table["product_nouns_after"], lang), han),
         apposition=_opening(by_language(table["apposition_openers"], lang), han),
         coordinators=word_pattern(by_language(table["coordinators"], lang), han),
@@ -349,6 +366,16 @@ def _opening(words: Iterable[str], han: bool) -> re.Pattern[str]:
         return NEVER
     edge = "" if han else r"(?![\w-])"
     return re.compile(rf"\s*(?:{alternation(listed, word_edges=False)}){edge}", re.IGNORECASE)
+
+
+def _holder_gap(words: Iterable[str], han: bool) -> re.Pattern[str]:
+    """ "AfD| mit rund |20,8": the word, then up to two words before the figure."""
+    listed = list(words)
+    if not listed:
+        return NEVER
+    if han:
+        return re.compile(rf"[)）]?\s*(?:{alternation(listed)})\s*")
+    return re.compile(rf"\)?\s+(?:{alternation(listed)})(?:\s+[^\W\d][\w-]*){{0,2}}\s+", re.I)
 
 
 def _described(words: Iterable[str]) -> re.Pattern[str]:

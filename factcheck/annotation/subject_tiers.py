@@ -92,6 +92,14 @@ def described_by_its_clause(x: Around) -> Choice | None:
     )
 
 
+def holder_before(x: Around) -> Choice | None:
+    """ "The CDU/CSU won 28.5%, followed by the AfD with 20.8%": the name right before
+    "with" and the figure holds it, whatever the clause's subject."""
+    roles, start = x.annotator.roles, x.claim.start
+    named = [m for m in x.names[-1:] if not (m.source or m.anaphor)]  # not "ein Modell mit"
+    return x.last([m for m in named if roles.holds(x.text, m, start)])
+
+
 def described_after(x: Around) -> Choice | None:
     """ "拥有10个席位的D66": a word after the figure ties it to the name."""
     roles = x.annotator.roles
@@ -99,8 +107,10 @@ def described_after(x: Around) -> Choice | None:
 
 
 def owner_after(x: Around) -> Choice | None:
-    """ "the 70 billion parameter models of Meta": an owner right after the figure."""
-    bare, roles = x.claim.unit == "count", x.annotator.roles
+    """ "the 70 billion parameter models of Meta": an owner right after the figure; a
+    bare number's or a percentage's "of" names a whole ("about 60 percent of the House
+    of Commons": Labour's share of it)."""
+    bare, roles = x.claim.unit in ("count", "percent"), x.annotator.roles
     owning = [m for m in x.later[:1] if m.possessive]
     return x.first([m for m in owning if roles.owns_figure(x.text, x.claim.end, m, bare)])
 
@@ -224,6 +234,7 @@ def reporter_after(x: Around) -> Choice | None:
 
 Tier = Callable[[Around], Choice | None]
 TIERS: tuple[Tier, ...] = (
+    holder_before,
     described_by_its_clause,
     described_after,
     owner_after,

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from factcheck.annotation.anaphora import anaphora_for, with_anaphora
 from factcheck.annotation.article import (
     SUBJECT_KINDS,
+    dominant_name,
     main_entity,
     main_place,
     named_directly,
@@ -117,6 +118,7 @@ class DocumentAnnotator:
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self.mention_starts = [m.start for m in self.mentions]
         self.main = main_entity(self.mentions)
+        self.main_unknown = dominant_name(self.mentions)
         self.sole_main = sole_organisation(self.mentions)
         self.named_main = self.main is not None and named_directly(self.mentions, self.main)
         self.sentence_starts = [start for start, _ in sentences]
@@ -378,14 +380,17 @@ class DocumentAnnotator:
         """A sentence that names no one continues the one before ("ASML had a record
         year. Revenue rose to €27.6 billion"): the subject of the last sentence up to
         `CARRY_SENTENCES` back that had one, when it is also the organisation the
-        article is about (two signals agreeing make it sure)."""
-        if self.main is None or context.before or context.after:
+        article is about (two signals agreeing make it sure); in an article about no
+        listed organisation, its dominant unknown name ("Toyota's operating profit …
+        Net profit rose to …")."""
+        main = self.main or self.main_unknown
+        if main is None or context.before or context.after:
             return None
         index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
         for back in range(index - 1, max(-1, index - 1 - CARRY_SENTENCES), -1):
             subject = self._carried.get(back)
             if subject is not None:
-                return subject if subject == self.main else None
+                return subject if subject == main else None
         return None
 
     def _in_sentence(self, claim: Claim) -> list[Mention]:

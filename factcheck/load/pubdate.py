@@ -13,6 +13,10 @@ _DATE_KEYWORD = (
     r"(?:\b(?i:date|datum|published|updated|veröffentlicht|aktualisiert|gepubliceerd"
     r"|bijgewerkt)\b|日期|发布|發布)"
 )
+_KEYWORD_BEFORE = re.compile(_DATE_KEYWORD + r"|\b(?i:stand)\b")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEADER_LINE = 100  # a line this short is a header or a byline, not the story
+_DATELINE_REACH = 40  # "Berlin, 12. September 2025 –": a date this near a line's start
 _Y = r"(?P<y>(?:19|20)[0-9]{2})"
 _NUMERIC_DATES = (
     rf"(?<![\w/.]){_Y}-(?P<m>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}})(?![0-9])",
@@ -56,17 +60,34 @@ def find_publication_date(text: str) -> str | None:
 
     Scraped articles carry their date in a header line ("date 2025-10-03",
     "2025-09-15 18:13:54", "12. September 2025"); only the opening is searched so a
-    date mentioned in the story is not taken for the publication date.
+    date mentioned in the story is not taken for the publication date, and there only
+    a date in a header: a short line, the opening of a line (a dateline) or after a
+    word for it. "In the fiscal year that ran between April 2023 and March 31, 2024,
+    Toyota's operating profit …" is the story's date, not the page's.
     """
     head = text[:_DATE_WINDOW]
     found: list[tuple[int, str]] = []
     for pattern in _date_patterns():
         for match in pattern.finditer(head):
             iso = _iso_date(match)
-            if iso is not None:
+            if iso is not None and _in_a_header(text, match):
                 found.append((match.start(), iso))
                 break
     return min(found)[1] if found else None
+
+
+def _in_a_header(text: str, match: re.Match[str]) -> bool:
+    """Whether a date stands where a page states its own: in a short line, near the
+    start or at the end of a line, or after a word for a date ("Published", "发布")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    line = _width(text[line_start:line_end])
+    if line <= _HEADER_LINE or _width(text[line_start : match.start()]) <= _DATELINE_REACH:
+        return True
+    if not text[match.end() : line_end].strip():
+        return True  # it ends its line: "… CNA photo Jan. 13, 2024"
+    return _KEYWORD_BEFORE.search(text, max(0, match.start() - 25), match.start()) is not None
 
 
 def find_html_date(source: str) -> str | None:
@@ -91,6 +112,11 @@ def find_html_date(source: str) -> str | None:
     except Exception:  # an empty or broken page, or a library bug: no date from markup
         return None
     return found if isinstance(found, str) else None
+
+
+def _width(text: str) -> int:
+    """Characters, a Chinese one counted twice: it carries about a word's worth."""
+    return len(text) + len(_HAN.findall(text))
 
 
 def _iso_date(match: re.Match[str]) -> str | None:
