@@ -66,3 +66,26 @@ def test_a_seat_majority_is_a_lead_not_seats() -> None:
         "chamber_seats",
         "lead",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        # a party's seats that miss (or win) an absolute majority are its seats
+        ("nl", "Rassemblement National zou met 175 tot 205 zetels geen absolute meerderheid "
+               "halen.", "175 tot 205 zetels", "seats"),
+        ("de", "Die Union verfehlte mit 208 Sitzen die absolute Mehrheit.", "208 Sitzen", "seats"),
+        ("en", "Labour won an absolute majority with 412 seats.", "412 seats", "seats"),
+        # the words of a mark name the threshold
+        ("de", "Die absolute Mehrheit liegt bei 289 Sitzen.", "289 Sitzen", "majority_threshold"),
+        ("nl", "Voor een absolute meerderheid zijn 289 zetels nodig.", "289 zetels",
+         "majority_threshold"),
+        ("en", "289 seats are needed for an absolute majority.", "289 seats", "majority_threshold"),
+        ("zh", "国民议会过半席次为289席。", "289席", "majority_threshold"),
+    ],
+)  # fmt: skip
+def test_an_absolute_majority_is_a_mark_only_in_a_marks_words(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    claims = annotated_claims(text, lang, "2024-07-05")
+    assert {c.text: str(c.attribute) for c in claims}[figure] == attribute

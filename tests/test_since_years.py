@@ -31,3 +31,23 @@ def test_a_year_a_span_starts_from_dates_no_figure(lang: str, text: str, figure:
 def test_the_stated_year_still_dates_the_figure() -> None:
     text = "德国2023年GDP下降了0.3%，是2021年以来的最差表现。"
     assert times_of(text, "zh")["0.3%"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "period"),
+    [
+        # the last time a level was reached is a comparison (held-out batch 11)
+        ("de", "Mit 82,5 Prozent ist die Wahlbeteiligung so hoch gewesen wie zuletzt 1990.",
+         "82,5 Prozent", None),
+        ("nl", "Met 82,5 procent lag de opkomst zo hoog als voor het laatst in 1990.",
+         "82,5 procent", None),
+        ("en", "Turnout was 82.5 percent, a level last seen in 1990.", "82.5 percent", None),
+        ("zh", "投票率为82.5%,为1990年以来最高。", "82.5%", None),
+        # "most recently in 2021" is 2021's figure
+        ("de", "Die Wahlbeteiligung lag zuletzt 2021 bei 76,4 Prozent.", "76,4 Prozent", "2021"),
+    ],
+)  # fmt: skip
+def test_the_last_time_a_level_was_reached_dates_no_figure(
+    lang: str, text: str, figure: str, period: str | None
+) -> None:
+    assert times_of(text, lang)[figure] == period

@@ -204,6 +204,13 @@ def _opens(text: str, start: int) -> bool:
     return not before or before[-1] in OPENERS
 
 
+def written_alike(name: str) -> bool:
+    """A product code, a CamelCase or an all-caps name is written alike in every
+    language ("TerraMind", "CDA", "H100"); a name of plain words may be translated
+    ("Conservatives", "Conservatieve Partij")."""
+    return UNKNOWN_NAME.fullmatch(name) is not None
+
+
 def name_similarity(a: str, b: str, **_: object) -> float:
     """rapidfuzz's token-sort ratio, but names with different numbers never match:
     H100 is not H200, MAI-1 is not MAI-2, Trainium is not Trainium2."""

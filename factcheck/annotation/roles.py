@@ -19,6 +19,7 @@ from factcheck.lexicon import by_language, load_table
 NEVER = re.compile("(?!)")
 LOOK_BEHIND = 30  # characters before a name that can hold its marker
 LOOK_AHEAD = 30
+TITLE_LOOK_BEHIND = 60  # "led by outgoing prime minister |Rishi Sunak"
 # In Chinese a marker may be separated from its name by a short description
 # ("向阿布扎比人工智能公司 G42"), and a name from its verb by a time ("特斯拉2日表示").
 HAN_GAP_BEFORE = r"[^，。,;；、！？：:“”\"「」()（）]{0,15}"
@@ -103,6 +104,7 @@ class Roles:
     recipients: re.Pattern[str]  # "in OpenAI investieren": where the money goes
     origins: re.Pattern[str]  # "Täter aus Tadschikistan": where people come from
     institutions: re.Pattern[str]  # "德国|地球科学研究中心": the place names who reports
+    leaders: tuple[re.Pattern[str], re.Pattern[str]] = (NEVER, NEVER)  # "led by |Rishi Sunak"
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
@@ -118,6 +120,10 @@ class Roles:
             or self.made_before.search(text, lo, mention.start)
         ):
             return replace(mention, oblique=True)
+        before, after = self.leaders
+        far = max(0, mention.start - TITLE_LOOK_BEHIND)
+        if before.search(text, far, mention.start) or after.match(text, mention.end, hi):
+            return replace(mention, oblique=True)  # "led by Rishi Sunak": the party's leader
         if self.genitives.search(text, lo, mention.start):
             return replace(mention, possessive=True)
         if COMPOUND.match(text, mention.end) or POSSESSIVE_S.match(text, mention.end):
@@ -251,6 +257,10 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         recipients=_before(by_language(table["recipients_before"], lang), han, dets),
         origins=_before(by_language(table["origins_before"], lang), han, dets),
         institutions=_institution(by_language(table["institutions_after"], lang), han),
+        leaders=(
+            _led_by(by_language(table["leaders_before"], lang), dets),
+            _after(by_language(table["leaders_after"], lang), gap=han),
+        ),
         made_before=NEVER
         if han
         else _before(
@@ -276,6 +286,19 @@ def _before(words: Iterable[str], gap: bool, determiners: tuple[str, ...] = ()) 
     if determiners:
         between = rf"(?:{SPACE}(?:{alternation(determiners)})(?:{SPACE}[a-zà-ÿ][\w-]*)?)?"
     return re.compile(rf"(?:{alternation(listed)}){between}{SPACE_OR_NONE}\Z", re.IGNORECASE)
+
+
+def _led_by(words: Iterable[str], determiners: tuple[str, ...]) -> re.Pattern[str]:
+    """ "led by| outgoing prime minister |Rishi Sunak": a determiner and up to three
+    lower-case words of title may stand between."""
+    listed = list(words)
+    if not listed:
+        return NEVER
+    det = rf"(?:{SPACE}(?:{alternation(determiners)}))?" if determiners else ""
+    return re.compile(
+        rf"(?:{alternation(listed)}){det}(?:{SPACE}[a-zà-ÿ][\w-]*){{0,3}}{SPACE_OR_NONE}\Z",
+        re.IGNORECASE,
+    )
 
 
 def _institution(words: Iterable[str], han: bool) -> re.Pattern[str]:

@@ -85,8 +85,9 @@ def described_by_its_clause(x: Around) -> Choice | None:
     apposition to the name before it; after a reporter ("According to Microsoft, the
     model's training …") the sentence's own clause begins."""
     start = x.context.clause_start
-    if not x.annotator.roles.opens_apposition(x.text, start):
-        return None
+    named = any(m.direct and not m.anaphor for m in x.in_clause)
+    if named or not x.annotator.roles.opens_apposition(x.text, start):
+        return None  # "Under Rishi Sunak, the Conservatives won": the clause names its own
     return x.last(
         [m for m in x.names if not m.source and APPOSITION.fullmatch(x.text, m.end, start)]
     )

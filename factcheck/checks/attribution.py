@@ -119,8 +119,8 @@ def _finding(rule: Rule, context: CheckContext, owners: list[ReportClaim]) -> Fi
     )
     label = context.labels.get(str(owners[0].attribute), str(owners[0].attribute))
     confidence = context.confidence(owners)
-    if len({context.is_place(c.subject) for c in owners}) > 1:
-        confidence = "low"  # a company's figure at a place ("the plant in Beijing")
+    if len({context.is_place(c.subject) for c in owners}) > 1 or context.named_apart(owners):
+        confidence = "low"  # a company's figure at a place; a party in two languages
     return Finding(
         rule=rule.id,
         kind=rule.check,

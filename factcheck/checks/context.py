@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from factcheck.align import BlockKey, block_order, blocks
+from factcheck.annotation.names import written_alike
 from factcheck.checks.wording import amount
 from factcheck.extraction.units import unit_category
 from factcheck.models import Confidence, ReportClaim, Severity, Subject
@@ -39,6 +40,7 @@ class Setup:
     versioned: frozenset[str] = frozenset()
     units: dict[str, frozenset[str]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()
+    listed: frozenset[str] = frozenset()  # the entity table's ids
     families: dict[str, str] = field(default_factory=dict)
     keyword_topics: frozenset[str] = frozenset()  # "gpus", "ai": what a word names
 
@@ -62,6 +64,7 @@ class Setup:
             places=frozenset(
                 e.id for e in knowledge.entities.entities.values() if e.kind == "place"
             ),
+            listed=frozenset(knowledge.entities.entities),
             families=_families(knowledge),
             keyword_topics=frozenset(knowledge.attributes.topic_order),
         )
@@ -76,6 +79,7 @@ class CheckContext:
     setup: Setup = field(default_factory=Setup)
 
     def __post_init__(self) -> None:
+        self._name_languages: dict[str, set[str]] | None = None
         # Only specific attributes are compared: a generic one ("currency:USD") says
         # nothing about what the figure measures.
         compared = blocks(
@@ -229,6 +233,32 @@ class CheckContext:
 
     def is_place(self, subject: Subject | None) -> bool:
         return subject is not None and all(name in self.setup.places for name in subject)
+
+    def named_apart(self, claims: Iterable[ReportClaim]) -> bool:
+        """Whether a subject's name, one the entity table does not list, is never
+        written in another language of the claims: "Conservatieve Partij" (Dutch) and
+        "Conservatives" (English) may be one party written in two languages, which
+        fuzzy matching cannot join; a brand's name ("TerraMind") is written alike."""
+        claims = list(claims)
+        langs = {c.lang for c in claims}
+        if len(langs) < 2:
+            return False
+        written = self._languages_of_names()
+        return any(
+            name not in self.setup.listed
+            and not written_alike(name)
+            and not langs <= written.get(name, set())
+            for c in claims
+            for name in c.subject or ()
+        )
+
+    def _languages_of_names(self) -> dict[str, set[str]]:
+        if self._name_languages is None:
+            self._name_languages = {}
+            for claim in self.claims.values():
+                for name in claim.subject or ():
+                    self._name_languages.setdefault(name, set()).add(claim.lang)
+        return self._name_languages
 
     def names_recipient(self, claim: ReportClaim) -> bool:
         """Whether the claim's money goes to a named party ("in OpenAI"), not to a
