@@ -15,3 +15,9 @@ def annotated_claims(text: str, lang: str, date: str | None = None) -> list[Clai
     document = Document(path="a.txt", text=text, lang=lang, date=date)
     claims = extract_text(text, lang, "a.txt", date)
     return list(annotate_claims(document, claims, knowledge.entities, knowledge.attributes))
+
+
+def subjects_of(text: str, lang: str, date: str | None = None) -> dict[str, str | None]:
+    """Each claim's text and the subject it is read as being about (None: no one)."""
+    claims = annotated_claims(text, lang, date)
+    return {c.text: c.subject.readable() if c.subject else None for c in claims}

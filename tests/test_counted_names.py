@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.annotating import annotated_claims
+from tests.annotating import subjects_of as subjects_in
 
 HELD_OUT = (
     "截至2023年6月底,储备订单总数达到创纪录的7967架;直升机净订单为131架,其中包括19架H160直升机。"
@@ -17,8 +17,7 @@ HELD_OUT = (
 
 
 def subjects_of(text: str, lang: str) -> dict[str, str | None]:
-    claims = annotated_claims(text, lang, "2023-07-27")
-    return {c.text: c.subject.readable() if c.subject else None for c in claims}
+    return subjects_in(text, lang, "2023-07-27")
 
 
 def test_the_held_out_revenue_is_not_the_helicopters() -> None:

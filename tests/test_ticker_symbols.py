@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 
 from tests.annotating import annotated_claims
+from tests.annotating import subjects_of as subjects_in
 
 
 def subjects_of(text: str, lang: str) -> dict[str, str | None]:
-    claims = annotated_claims(text, lang, "2024-02-15")
-    return {c.text: c.subject.readable() if c.subject else None for c in claims}
+    return subjects_in(text, lang, "2024-02-15")
 
 
 @pytest.mark.parametrize(
