@@ -227,6 +227,13 @@ def test_square_feet_are_written_as_such() -> None:
     assert (unit_text("square_foot"), unit_text("square_mile")) == ("sq ft", "sq mi")
 
 
+def test_feet_and_aircraft_are_written_as_such() -> None:
+    """Held-out batches 10 and 14: "40 foots", "2,194 aircrafts" in messages."""
+    from factcheck.checks.wording import unit_text
+
+    assert (unit_text("foot"), unit_text("aircraft")) == ("ft", "aircraft")
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "figure"),
     [

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -30,24 +29,22 @@ from factcheck.annotation.attribute_file import (
     PlaceScope,
     admits,
 )
+from factcheck.annotation.attribute_names import named_attribute, unit_attribute
 from factcheck.annotation.bound_words import FigureSpans
 from factcheck.annotation.clauses import (
     CONJUNCTIONS,
-    CONTRAST,
-    RELATIVE,
-    STRONG,
-    WEAK,
     Hit,
-    LanguageWords,
     PhraseMatcher,
-    SentenceScan,
     Word,
     compile_language,
     normal,
 )
+from factcheck.annotation.document_keywords import DocumentKeywords
 from factcheck.extraction.units import unit_category
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
+
+AMOUNTS = frozenset({"currency", "counted"})  # the unit categories of levels
 
 __all__ = [
     "AttributeTable",
@@ -164,6 +161,14 @@ class AttributeTable:
         if not self.attributes[owner].specific.of(lang):
             return True
         return (normal(text[hit.start : hit.end]), owner) in self.specific[lang]
+
+    def of_amounts(self, name: str) -> bool:
+        """Whether the measure (or the one it derives from) is an amount or a count, a
+        level that a percentage changes ("die Anlageinvestitionen um 3,0 Prozent"); not
+        a ratio ("um 13 Prozentpunkte größer": no change of a size ratio)."""
+        measure = self.measures.get(name)
+        units = measure.base.units if measure else ()
+        return any((u if u in AMOUNTS else unit_category(u)) in AMOUNTS for u in units)
 
     def change_measure(self, attribute: Attribute, unit: str) -> Attribute | None:
         """The measure a figure written as a change of this one is: the table's measure
@@ -296,176 +301,6 @@ class AttributeTable:
             and bool(definition.specific.of(lang))
             and (word, owner) not in self.specific[lang]
         )
-
-
-class DocumentKeywords:
-    """The attribute and topic keywords of one document, found once per sentence.
-
-    Claims look for keywords in their own sentence, so claims that share a sentence
-    share its scan: a line of a thousand figures is read once, not a thousand times.
-    """
-
-    def __init__(self, table: AttributeTable, text: str, lang: str, figures: FigureSpans) -> None:
-        self.table, self.text, self.lang = table, text, lang
-        self.figures = figures
-        self._words: LanguageWords = table.languages[lang]
-        self._topics = table._topic_words[lang]
-        self._scanned: dict[tuple[int, int], SentenceScan] = {}
-        self._topic_owners: dict[tuple[int, int], set[str]] = {}
-
-    def _in(self, sentence: tuple[int, int]) -> SentenceScan:
-        scan = self._scanned.get(sentence)
-        if scan is None:
-            lo, hi = sentence
-            words = self._words
-            scan = SentenceScan(
-                words.hits(self.text, lo, hi), words.boundaries(self.text, lo, hi), lo, hi
-            )
-            self._scanned[sentence] = scan
-        return scan
-
-    def attribute_of(
-        self, span: tuple[int, int], sentence: tuple[int, int], unit: str, implied: bool = True
-    ) -> Attribute:
-        """As `AttributeTable.attribute_of`: keywords within `window` of the claim count,
-        else the nearest of its own clause (a long reporter phrase may stand between:
-        "nach Angaben des Versicherungsverbands GDV"); without `implied`, only a keyword
-        names the attribute."""
-        scan = self._in(sentence)
-        lo, hi, first = scan.clause(span)
-        clause = scan.hits_in(lo, hi)
-        own = self._near(clause, span)
-        modifiers = self._modifiers(own, span) | self.table.modifiers_of(unit)
-        if any(hit.owners for hit in clause):
-            name = self._nearest(own, span, unit, modifiers)
-            name = name or self._nearest(clause, span, unit, modifiers)
-        else:
-            name = self._described(scan, span, hi, unit, modifiers)
-            name = name or self._borrowed(scan, first, span, unit, modifiers)
-        if implied:
-            name = name or self.table.implied(unit, modifiers)
-        return named_attribute(name) if name else unit_attribute(unit)
-
-    def _borrowed(
-        self,
-        scan: SentenceScan,
-        index: int,
-        span: tuple[int, int],
-        unit: str,
-        modifiers: frozenset[str],
-    ) -> str | None:
-        """The measure of the nearest clause before that names one, for a claim whose
-        clause names none ("GroenLinks-PvdA with 25" after "the PVV with 37 seats"):
-        across weak breaks, relative ones for a change, and the contrast that opens the
-        clause of a level ("而前一季度为262亿美元", not "but growth slowed by one point");
-        none if that clause names only measures the unit does not fit."""
-        relative_ok = self.table.crosses_relative(unit, modifiers)
-        strength = WEAK
-        opening = index
-        while index >= 0:
-            crossed = scan.breaks[index].strength
-            if crossed == CONTRAST:  # a level of the claim's own clause, set against one
-                crossed = WEAK if index == opening and not modifiers else STRONG
-            strength = max(strength, crossed)
-            if strength == STRONG or (strength == RELATIVE and not relative_ok):
-                return None
-            clause = scan.hits_in(*scan.before(index))
-            hits = self._near(clause, span)
-            modifiers = modifiers | self._modifiers(hits, span)
-            if any(hit.owners for hit in clause):
-                return self._nearest(hits, span, unit, modifiers)
-            index -= 1
-        return None
-
-    def _described(
-        self,
-        scan: SentenceScan,
-        span: tuple[int, int],
-        hi: int,
-        unit: str,
-        modifiers: frozenset[str],
-    ) -> str | None:
-        """ "mindestens 64 Menschen, die in der Hitze gestorben seien", "64 people who
-        died": a relative clause right after a count tells what the counted did, so it
-        names the measure of a count whose own clause names none. So does a part that
-        follows the count with no comma ("1,204 injured, 721 of whom are in serious
-        condition")."""
-        if unit_category(unit) != "counted" or self.text[span[1] : hi].strip():
-            return None
-        following = scan.following(hi)
-        if following is None or following[0] not in (RELATIVE, STRONG):
-            return None
-        hits = self._near(scan.hits_in(following[1], following[2]), span)
-        return self._nearest(hits, span, unit, modifiers)
-
-    def _near(self, hits: list[Hit], span: tuple[int, int]) -> list[Hit]:
-        window = self.table.window
-        lo, hi = span[0] - window, span[1] + window
-        return [hit for hit in hits if lo <= hit.start and hit.end <= hi]
-
-    @staticmethod
-    def _modifiers(hits: list[Hit], span: tuple[int, int]) -> frozenset[str]:
-        """Modifier words outside the claim: inside it they belong to the figure ("more
-        than 30 %" is a bound, not a rise)."""
-        found: set[str] = set()
-        for hit in hits:
-            if hit.modifiers and not (span[0] <= hit.start and hit.end <= span[1]):
-                found |= hit.modifiers
-        return frozenset(found)
-
-    def _nearest(
-        self, hits: list[Hit], span: tuple[int, int], unit: str, modifiers: frozenset[str]
-    ) -> str | None:
-        table = self.table
-        refined = table.refined_by(hits, self.text, self.lang)
-        present = {owner for hit in hits for owner in hit.owners}
-        best: tuple[tuple[bool, bool, bool, int, int], str] | None = None
-        for hit in hits:
-            if self.figures.bound_elsewhere(self.text, hit.start, span):
-                continue
-            runs_on = self.figures.runs_on_elsewhere(self.text, (hit.start, hit.end), span)
-            for owner in hit.owners:
-                if runs_on and table.attributes[owner].bound:
-                    continue  # "the 650-seat House": the chamber's words, not Labour's 411
-                name = table.resolve(owner, unit, modifiers)
-                if name is not None:
-                    distance = max(0, span[0] - hit.end, hit.start - span[1])
-                    word = normal(self.text[hit.start : hit.end])
-                    weak = table.weak(owner, word, self.lang)
-                    yields = table.yields(owner, word, self.lang, present)
-                    key = (weak, owner in refined, yields, distance, table.order[owner])
-                    if best is None or key < best[0]:
-                        best = (key, name)
-                    break
-        return best[1] if best else None
-
-    def contrast_after(self, at: int, sentence: tuple[int, int]) -> int:
-        """Where the first contrast after `at` ("while", "während", "terwijl", 而) opens a
-        clause that sets another subject against the last; the sentence's end if none.
-        The sentence's breaks are found once for all its claims."""
-        for found in self._in(sentence).breaks:
-            if found.start >= at and found.strength == CONTRAST:
-                return found.start
-        return sentence[1]
-
-    def topic_of(self, sentence: tuple[int, int]) -> str | None:
-        owners = self._topic_owners.get(sentence)
-        if owners is None:
-            owners = {owner for _, _, owner in self._topics.hits(self.text, *sentence)}
-            self._topic_owners[sentence] = owners
-        return next((t for t in self.table.topic_order if t in owners), None)
-
-
-@cache
-def named_attribute(name: str) -> Attribute:
-    """One object per attribute name: a million claims share a few dozen."""
-    return Attribute(name=name)
-
-
-@cache
-def unit_attribute(unit: str) -> Attribute:
-    """The attribute of a claim no keyword explains: built from its unit ("currency:USD")."""
-    return Attribute(category=unit_category(unit), unit=unit)
 
 
 def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:

@@ -73,7 +73,9 @@ class MeasureReader:
         ("put the magnitude at 7.4") takes its unit; a change of a measure that has a
         measure of its changes is that one ("eight more than in 2021": seats won)."""
         span = (claim.start, claim.end)
-        attribute = self.annotator.keywords.attribute_of(span, claim.sentence, claim.unit)
+        attribute = self.annotator.keywords.attribute_of(
+            span, claim.sentence, claim.unit, changed=claim.change
+        )
         if (claim.change or claim.unit == "percentage_point") and not attribute.generic:
             changed = self.annotator.attributes.change_measure(attribute, claim.unit)
             attribute = changed or attribute

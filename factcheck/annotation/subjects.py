@@ -37,6 +37,7 @@ from factcheck.annotation.article import (
     sentence_subjects,
     sole_organisation,
 )
+from factcheck.annotation.attribute_names import CHANGE
 from factcheck.annotation.attributes import (
     AttributeTable,
     PlaceScope,
@@ -88,9 +89,6 @@ class Context(NamedTuple):
     after: list[Mention]  # in the sentence, after the claim
     clause_start: int
     clause_end: int
-
-
-CHANGE = frozenset({"change"})  # the modifier id of a change (rules/attributes.yaml)
 
 
 class DocumentAnnotator:
