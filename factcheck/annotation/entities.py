@@ -22,6 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
+from factcheck.annotation.han_words import a_name_here
 from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
 from factcheck.annotation.roles import NEVER, Mention, Roles, roles_for, verb_objects
 from factcheck.errors import RuleFileError
@@ -42,6 +43,7 @@ EntityKind = Literal[
 SUFFIX = re.compile(rf"(?:['’]s|['’]|s)(?![{WORD_CHARS}])")
 SUFFIXES = ("'s", "’s", "'", "’", "s")
 POSSESSIVE_END = re.compile(r"['’]s?$")
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 GLUED_GENITIVE = frozenset({"de", "nl"})
 FISCAL_YEAR = re.compile(r"FY\d{4}")
 FISCAL_PERIOD = re.compile(r"FY(\d{4})(?:-Q([1-4]))?")  # a fiscal year, or a quarter of one
@@ -113,6 +115,7 @@ class EntityTable:
         self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
         self._choices = sorted(self.alias_to_id)
         self._canonical: dict[str, str] = {}
+        self._han_names = frozenset(a for a in self.alias_to_id if HAN_NAME.fullmatch(a))
 
     def _claim_alias(self, alias: str, entity_id: str) -> None:
         owner = self.alias_to_id.get(alias)
@@ -130,6 +133,9 @@ class EntityTable:
         end = len(text) if end is None else end
         roles = self.roles(lang)
         found = [self._known(m, lang) for m in self._pattern.finditer(text, start, end)]
+        if lang == "zh":  # 民阵 inside 人民阵线, 纽埃 (Niue) inside 埃马纽埃尔·马克龙
+            names, spans = self._han_names, ((m, m.kind == "place") for m in found)
+            found = [m for m, place in spans if a_name_here(text, m.start, m.end, place, names)]
         found = [m for m in found if m.kind != "place" or not roles.clock_after.match(text, m.end)]
         found += self._short_mentions(text, start, end, lang, found)
         finder = name_finder(lang, self.not_names)
