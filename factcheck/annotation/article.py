@@ -1,6 +1,7 @@
 """What an article says as a whole, for the claims whose sentences name no one: the
 organisation it names most, the place it names most, each sentence's subject, and
-the product lines of each maker it names. Computed once per document.
+the product lines of each maker it names, the names that are the story's (not page
+furniture's). Computed once per document.
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from factcheck.annotation.entities import EntityTable, Mention
+from factcheck.annotation.roles import Roles
+from factcheck.extraction.digits import fold_width
+from factcheck.extraction.furniture import furniture_spans
+from factcheck.extraction.furniture_shapes import SpanSet
 
 # Kinds of names that may be a claim's subject.
 SUBJECT_KINDS = frozenset(
@@ -117,3 +122,12 @@ def main_place(
         return None
     best = max(counts.values())
     return next(place for place in counts if counts[place] == best)
+
+
+def in_the_story(text: str, mentions: list[Mention], roles: Roles) -> list[Mention]:
+    """The names outside page furniture and datelines: a list of other articles, a
+    masthead or a footer names places and companies ("高樓林立的香港") that the story
+    is not about, and would make them the article's main subject; a dateline names
+    where a dispatch was filed ("BEIJING, Jan 17 (Reuters) -", "新华社兰州12月20日电")."""
+    furniture = SpanSet(furniture_spans(fold_width(text)))
+    return [m for m in mentions if not (furniture.covers(m.start) or roles.files_dispatch(m, text))]

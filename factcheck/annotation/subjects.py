@@ -29,6 +29,7 @@ from factcheck.annotation.anaphora import anaphora_for, with_anaphora
 from factcheck.annotation.article import (
     SUBJECT_KINDS,
     dominant_name,
+    in_the_story,
     main_entity,
     main_place,
     named_directly,
@@ -55,11 +56,7 @@ from factcheck.annotation.reporters import (
     reporters_in,
 )
 from factcheck.annotation.rivals import rivals_for
-from factcheck.annotation.roles import Roles
 from factcheck.annotation.subject_tiers import OPEN_TIERS, TIERS, Around
-from factcheck.extraction.digits import fold_width
-from factcheck.extraction.furniture import furniture_spans
-from factcheck.extraction.furniture_shapes import SpanSet
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.models import Attribute, Claim, Subject
 
@@ -109,7 +106,7 @@ class DocumentAnnotator:
         self.entities = entities
         self.keywords = attributes.keywords(text, lang, FigureSpans(claim_spans))
         self.roles = entities.roles(lang)
-        names = _in_the_story(text, entities.mentions(text, lang=lang), self.roles)
+        names = in_the_story(text, entities.mentions(text, lang=lang), self.roles)
         names = without_counted_names(text, names, self._claim_spans)
         sentences = sentence_spans(text, lang)
         self._sentences = sentences
@@ -212,7 +209,7 @@ class DocumentAnnotator:
         for tier in TIERS if self.main is not None else (*TIERS, *OPEN_TIERS):
             chosen = tier(around)
             if chosen is not None:
-                return self._for_person(*chosen)
+                return self._for_person(*chosen, claim)
         of_a_unit = self._of_a_unit(claim)
         carried = None if of_a_unit else self._carried_subject(claim, context)
         if carried is not None:
@@ -359,14 +356,27 @@ class DocumentAnnotator:
             _clause_end(self.text, claim.end, hi),
         )
 
-    def _for_person(self, subject: Subject, sure: bool) -> tuple[Subject, bool]:
-        """A person who runs a company stands for it ("Elon Musk sold 1.81 million
-        cars" is Tesla's figure); other people stay themselves."""
-        if len(subject) == 1 and self.entities.kind_of(subject[0]) == "person":
-            owner = self.entities.owner_of(subject[0])
-            if owner is not None:
-                return Subject((owner,)), sure
-        return subject, sure
+    def _for_person(self, subject: Subject, sure: bool, claim: Claim) -> tuple[Subject, bool]:
+        """A person who runs a company stands for it in an article about it or about no
+        organisation, or where the claim's sentence or the two before name it ("Elon
+        Musk sold 1.81 million cars" is Tesla's figure); in an article about another
+        company, and other people, stay themselves (Musk's $44 billion for Twitter is
+        not Tesla's)."""
+        if len(subject) != 1 or self.entities.kind_of(subject[0]) != "person":
+            return subject, sure
+        owner = self.entities.owner_of(subject[0])
+        main = self.main or self.main_unknown
+        about = main is None or owner == main or self._named_near(owner or "", claim)
+        if owner is None or not about:
+            return subject, sure
+        return Subject((owner,)), sure
+
+    def _named_near(self, entity: str, claim: Claim) -> bool:
+        index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
+        lo = self.sentence_starts[max(0, index - CARRY_SENTENCES)] if index >= 0 else 0
+        first = bisect_left(self.mention_starts, lo)
+        near = takewhile(lambda m: m.start < claim.sentence[1], self.mentions[first:])
+        return any(m.entity == entity for m in near)
 
     def _of_a_unit(self, claim: Claim) -> bool:
         """Whether the claim's sentence names a business unit before it ("the consumer
@@ -471,15 +481,6 @@ class DocumentAnnotator:
             if mention.entity not in (subject or ()) and mention.kind != "unknown":
                 return mention.entity
         return None
-
-
-def _in_the_story(text: str, mentions: list[Mention], roles: Roles) -> list[Mention]:
-    """The names outside page furniture and datelines: a list of other articles, a
-    masthead or a footer names places and companies ("高樓林立的香港") that the story
-    is not about, and would make them the article's main subject; a dateline names
-    where a dispatch was filed ("BEIJING, Jan 17 (Reuters) -", "新华社兰州12月20日电")."""
-    furniture = SpanSet(furniture_spans(fold_width(text)))
-    return [m for m in mentions if not (furniture.covers(m.start) or roles.files_dispatch(m, text))]
 
 
 def _clause_start(text: str, sentence_start: int, claim_start: int) -> int:
