@@ -46,3 +46,20 @@ def test_an_adjective_of_nationality_is_no_subject(lang: str, text: str) -> None
 )  # fmt: skip
 def test_the_company_described_keeps_its_figure(lang: str, text: str, figure: str) -> None:
     assert subjects_of(text, lang)[figure] == "BYD"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "subject"),
+    [
+        # a holiday dates a figure (held-out batch 14: "Halloween" held the alley's width)
+        ("en", "Seoul mourned. The crush happened during Halloween festivities in a "
+               "3.2-meter-wide alley.", "3.2-meter", None),
+        ("nl", "Het drama gebeurde tijdens Halloween in een steegje van 3,2 meter breed.",
+         "3,2 meter", None),
+        ("de", "Die Tragödie ereignete sich an Halloween in einer 3,2 Meter breiten Gasse.",
+         "3,2 Meter", None),
+        ("zh", "事故发生在万圣节期间一条宽3.2米的小巷。", "3.2米", None),
+    ],
+)  # fmt: skip
+def test_a_holiday_is_no_subject(lang: str, text: str, figure: str, subject: str | None) -> None:
+    assert subjects_of(text, lang)[figure] == subject
