@@ -113,3 +113,19 @@ def test_a_continent_is_not_a_country_in_it(lang: str, text: str, figures: dict[
     """ "North America" held "America", an alias of the United States."""
     found = subjects_of(text, lang)
     assert {figure: found[figure] for figure in figures} == figures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "subject"),
+    [
+        # accented letters belong to names (held-out batches 13 and 14: "Les", "Sinn")
+        ("en", "The centre-right Les Républicains came fourth with 45 seats.", "45 seats",
+         "Les Républicains"),
+        ("en", "In Northern Ireland the nationalist Sinn Féin won 7 seats.", "7 seats", "Sinn Féin"),
+        ("nl", "De partij Les Républicains haalde 45 zetels.", "45 zetels", "Les Républicains"),
+        ("de", "Die Société Générale SA meldete einen Gewinn von 2,5 Milliarden Euro.",
+         "2,5 Milliarden Euro", "Société Générale"),
+    ],
+)  # fmt: skip
+def test_a_name_with_accents_is_whole(lang: str, text: str, figure: str, subject: str) -> None:
+    assert subjects_of(text, lang)[figure] == subject

@@ -34,8 +34,11 @@ LATIN = r"0-9A-Za-z_\u00c0-\u024f"
 UNKNOWN_NAME = re.compile(
     rf"[A-Z](?<![{LATIN}-][A-Z])[a-z]*[A-Z0-9][{LATIN}&]*(?:-[A-Z0-9][{LATIN}]*)*(?![{LATIN}-])"
 )
+# Lower-case letters with accents belong to names ("Les Républicains", "Nestlé").
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 LATIN_CAPITALISED = re.compile(  # a name may follow a dash written "--" ("(Jiji Press)--Toyota")
-    rf"[A-Z](?:(?<![{LATIN}-][A-Z])|(?<=--[A-Z]))[a-z]{{2,}}(?:[ -][A-Z][a-z]+)*(?![{LATIN}-])"
+    rf"[A-Z](?:(?<![{LATIN}-][A-Z])|(?<=--[A-Z]))[{LOWER}]{{2,}}(?:[ -][A-Z][{LOWER}]+)*"
+    rf"(?![{LATIN}-])"
 )
 GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
 OPENERS = frozenset(".!?:\n")
