@@ -317,6 +317,11 @@ SPANS = [
     ("de", "nach dem Milliardsten Signal", 9, 21, 1e9, "rank"),
     ("de", "der einhundert Milliardste", 4, 26, 1e11, "rank"),
     ("nl", "Het antwoord is min een", 16, 23, -1, "count"),
+    # below zero: 零下 is a minus, not a zero (held-out batch 14's reading)
+    ("zh", "气温降至零下5度", 4, 8, -5, "degree_Celsius"),
+    ("zh", "最低气温零下12.5摄氏度", 4, 13, -12.5, "degree_Celsius"),
+    ("de", "Die Temperatur sank auf minus 5 Grad", 24, 36, -5, "degree_Celsius"),
+    ("en", "Temperatures fell to minus 5 degrees Celsius", 21, 44, -5, "degree_Celsius"),
     # ranks make a range when "between" frames them
     ("en", "He ranks between the tenth and the fifteenth.", 21, 44, None, "rank"),
     ("nl", "tussen de tiende en de vijftiende", 10, 33, None, "rank"),
