@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
-from factcheck.annotation.han_words import a_name_here
+from factcheck.annotation.han_words import a_name_here, chinese_names
 from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
 from factcheck.annotation.roles import NEVER, Mention, Roles, roles_for, verb_objects
 from factcheck.errors import RuleFileError
@@ -43,7 +43,6 @@ EntityKind = Literal[
 SUFFIX = re.compile(rf"(?:['’]s|['’]|s)(?![{WORD_CHARS}])")
 SUFFIXES = ("'s", "’s", "'", "’", "s")
 POSSESSIVE_END = re.compile(r"['’]s?$")
-HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 GLUED_GENITIVE = frozenset({"de", "nl"})
 FISCAL_YEAR = re.compile(r"FY\d{4}")
 FISCAL_PERIOD = re.compile(r"FY(\d{4})(?:-Q([1-4]))?")  # a fiscal year, or a quarter of one
@@ -115,7 +114,7 @@ class EntityTable:
         self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
         self._choices = sorted(self.alias_to_id)
         self._canonical: dict[str, str] = {}
-        self._han_names = frozenset(a for a in self.alias_to_id if HAN_NAME.fullmatch(a))
+        self._han_names = chinese_names(self.alias_to_id)
 
     def _claim_alias(self, alias: str, entity_id: str) -> None:
         owner = self.alias_to_id.get(alias)

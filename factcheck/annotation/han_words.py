@@ -19,6 +19,7 @@ from typing import Any
 SHORT = 2  # names of at most this many characters may stand inside other words
 WINDOW = 8  # characters segmented on each side of a name
 HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 NAME_DOTS = frozenset("·・•‧")  # between a foreign person's names: 埃马纽埃尔·马克龙
 
 
@@ -31,6 +32,12 @@ def _segmenter(names: frozenset[str]) -> Any:
     for name in sorted(names):
         tokenizer.add_word(name, freq=100_000)
     return tokenizer
+
+
+def chinese_names(names: Iterable[str]) -> frozenset[str]:
+    """The names written in Chinese characters only: the words added to jieba's
+    dictionary."""
+    return frozenset(name for name in names if HAN_WORD.fullmatch(name))
 
 
 def stands_alone(text: str, start: int, end: int, names: Iterable[str]) -> bool:

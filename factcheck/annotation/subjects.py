@@ -365,11 +365,12 @@ class DocumentAnnotator:
         if len(subject) != 1 or self.entities.kind_of(subject[0]) != "person":
             return subject, sure
         owner = self.entities.owner_of(subject[0])
-        main = self.main or self.main_unknown
-        about = main is None or owner == main or self._named_near(owner or "", claim)
-        if owner is None or not about:
+        if owner is None:
             return subject, sure
-        return Subject((owner,)), sure
+        main = self.main or self.main_unknown
+        if main is None or owner == main or self._named_near(owner, claim):
+            return Subject((owner,)), sure
+        return subject, sure
 
     def _named_near(self, entity: str, claim: Claim) -> bool:
         index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1

@@ -52,7 +52,7 @@ _SURE_SHARE = 0.9
 # An unsure answer names every language with at least this share (two at least).
 _CANDIDATE_SHARE = 0.02
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # one ideograph
 _SPACE = re.compile(r"\s+")
 
 # A BCP 47-like tag: a short primary code plus region/script subtags ("zh-Hans-CN").
@@ -130,7 +130,7 @@ def identify_language(text: str) -> LanguageGuess:
     letters = sum(1 for ch in sample if ch.isalpha())
     if letters == 0:
         return LanguageGuess.among(LATIN_LANGUAGES)
-    if len(_HAN.findall(sample)) > _HAN_SHARE * letters:
+    if len(HAN.findall(sample)) > _HAN_SHARE * letters:
         return LanguageGuess.certain("zh")
     cues = count_cues(sample)
     return _by_cues(cues) or _by_confidence(sample, cues)

@@ -7,6 +7,7 @@ from datetime import date
 from functools import cache
 
 from factcheck.lexicon import load_table
+from factcheck.load.language import HAN
 
 _DATE_WINDOW = 400
 _DATE_KEYWORD = (
@@ -14,7 +15,6 @@ _DATE_KEYWORD = (
     r"|bijgewerkt)\b|日期|发布|發布)"
 )
 _KEYWORD_BEFORE = re.compile(_DATE_KEYWORD + r"|\b(?i:stand)\b")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEADER_LINE = 100  # a line this short is a header or a byline, not the story
 _DATELINE_REACH = 40  # "Berlin, 12. September 2025 –": a date this near a line's start
 _Y = r"(?P<y>(?:19|20)[0-9]{2})"
@@ -116,7 +116,7 @@ def find_html_date(source: str) -> str | None:
 
 def _width(text: str) -> int:
     """Characters, a Chinese one counted twice: it carries about a word's worth."""
-    return len(text) + len(_HAN.findall(text))
+    return len(text) + len(HAN.findall(text))
 
 
 def _iso_date(match: re.Match[str]) -> str | None:
