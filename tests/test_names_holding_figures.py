@@ -47,8 +47,8 @@ def test_a_place_a_figure_is_won_in_holds_nothing() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "figure", "subject", "topic"),
     [
-        ("en", "The Alternative for Germany won 20.8% of the vote.", "20.8%",
-         "Alternative for Germany", None),
+        ("en", "The Communist Party of Greece won 7.7% of the vote.", "7.7%",
+         "Communist Party of Greece", None),
         ("en", "The Bank of England put inflation at 4.6 percent.", "4.6 percent",
          "Bank of England", None),
         ("nl", "De Partij voor de Dieren haalde 3 zetels.", "3 zetels", "PvdD", None),
@@ -73,7 +73,7 @@ def test_a_german_noun_before_fuer_and_a_place_is_no_name() -> None:
     ("lang", "text", "figure", "subject"),
     [
         ("en", "In the new parliament, Labour will occupy about 60 percent of the House of Commons.",
-         "about 60 percent", "Labour"),
+         "about 60 percent", "Labour (UK)"),
         ("nl", "In het nieuwe parlement krijgt Labour ongeveer 60 procent van het Lagerhuis.",
          "ongeveer 60 procent", "Labour"),
     ],

@@ -216,6 +216,35 @@ BROKEN = [
         "rules/entities.yaml:11: alias 'MSFT' is claimed by 'Microsoft' and 'Nvidia'",
     ),
     (
+        "a home name without the country it is at home in",
+        "entities.yaml",
+        ENTITIES.replace(
+            "[Nvidia, NVIDIA]", "[Nvidia, NVIDIA]\n    home_names:\n      en: [Greens]"
+        ),
+        "rules/entities.yaml:13: home name 'Greens' of 'Nvidia' needs `serves`",
+    ),
+    (
+        "a home name that is also an alias",
+        "entities.yaml",
+        ENTITIES.replace(
+            "[Nvidia, NVIDIA]",
+            "[Nvidia, NVIDIA]\n    serves: Germany\n    home_names:\n      en: [MSFT]",
+        ),
+        "rules/entities.yaml:14: home name 'MSFT' of 'Nvidia' is also an alias",
+    ),
+    (
+        "a home name of two entities of one country",
+        "entities.yaml",
+        ENTITIES.replace(
+            "[Microsoft, MSFT]",
+            "[Microsoft, MSFT]\n    serves: France\n    home_names:\n      en: [RN]",
+        ).replace(
+            "[Nvidia, NVIDIA]",
+            "[Nvidia, NVIDIA]\n    serves: France\n    home_names:\n      en: [RN]",
+        ),
+        "rules/entities.yaml:17: home name 'RN' names 'Microsoft' and 'Nvidia' alike",
+    ),
+    (
         "a threshold out of range",
         "entities.yaml",
         ENTITIES.replace("alias_threshold: 92", "alias_threshold: 150"),

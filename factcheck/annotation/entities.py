@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
-from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -23,11 +21,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from factcheck.annotation.han_words import a_name_here, chinese_names
+from factcheck.annotation.home_names import HomeNames, check_home_names
 from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
-from factcheck.annotation.roles import NEVER, Mention, Roles, roles_for, verb_objects
+from factcheck.annotation.neighbours import listed_roles, seats_of_reporters
+from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation
-from factcheck.lexicon import by_language, load_table
+from factcheck.lexicon import load_table
 from factcheck.lexicon.yamlfile import LineMap, load_yaml, validation_error
 from factcheck.models import LANGUAGES, Subject
 
@@ -73,6 +73,8 @@ class Entity(BaseModel):
     grows_by: str | None = None  # the measure a bare change of a business is: "revenue"
     counts: str | None = None  # what a chip line's "chips" are: "Hopper chips" are GPUs
     serves: str | None = None  # the country a national institution is of: Kiesraad, Netherlands
+    home_names: Aliases = Aliases()  # what it goes by in a story about that country: "Labour"
+    family_names: Aliases = Aliases()  # so, shared with its family abroad: "die Grünen"
 
 
 class Matching(BaseModel):
@@ -107,14 +109,15 @@ class EntityTable:
         for entity in table.entities:
             for alias in (entity.id, *entity.aliases.all()):
                 self._claim_alias(alias, entity.id)
-        self._pattern = _alias_pattern(self.alias_to_id)
+        self.home_names = HomeNames(table.entities)
+        self._pattern = _alias_pattern([*self.alias_to_id, *self.home_names.names()])
         self._short = _short_names(table.entities)
         self.not_names = frozenset(table.not_names)
         self._extra = (table.oblique_before, table.genitive_before)
         self._lower = {a.lower(): e for a, e in self.alias_to_id.items()}
         self._choices = sorted(self.alias_to_id)
         self._canonical: dict[str, str] = {}
-        self._han_names = chinese_names(self.alias_to_id)
+        self._han_names = chinese_names([*self.alias_to_id, *self.home_names.names()])
 
     def _claim_alias(self, alias: str, entity_id: str) -> None:
         owner = self.alias_to_id.get(alias)
@@ -178,13 +181,18 @@ class EntityTable:
     def _known(self, match: re.Match[str], lang: str) -> Mention:
         surface = match.group()
         alias, suffix = surface, ""
-        if alias not in self.alias_to_id:
-            suffix = next(s for s in SUFFIXES if surface[: -len(s)] in self.alias_to_id)
+        if not self._names_one(alias):
+            suffix = next(s for s in SUFFIXES if self._names_one(surface[: -len(s)]))
             alias = surface[: -len(suffix)]
-        entity = self.entities[self.alias_to_id[alias]]
         genitive = bool(suffix) and (suffix != "s" or lang in GLUED_GENITIVE)
         possessive = genitive or _possessive_form(surface, match.string, match.end())
+        if alias not in self.alias_to_id:  # a home name: the article's country tells whose
+            return Mention(match.start(), match.end(), alias, "unknown", possessive)
+        entity = self.entities[self.alias_to_id[alias]]
         return Mention(match.start(), match.end(), entity.id, entity.kind, possessive)
+
+    def _names_one(self, name: str) -> bool:
+        return name in self.alias_to_id or name in self.home_names
 
     def _in_a_name(self, text: str, mention: Mention, finder: NameFinder) -> Mention:
         """A place that ends a name ("Alternative for Germany") as that whole name."""
@@ -332,7 +340,7 @@ class EntityTable:
         return entity
 
 
-def _alias_pattern(aliases: dict[str, str]) -> re.Pattern[str]:
+def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
     """All aliases, longest first; a Latin alias may carry a possessive suffix."""
     body = alternation(aliases)
     return re.compile(
@@ -362,22 +370,26 @@ def load_entities(path: Path) -> EntityTable:
     except ValidationError as exc:
         raise validation_error(str(path), exc, lines) from exc
     _check_aliases(table, lines, str(path))
-    _check_links(table, lines, str(path))
-    return EntityTable(with_countries(table), str(path))
+    full = with_countries(table)  # a party `serves` a country the file need not list
+    _check_links(full, lines, str(path))
+    aliases = (name for entity in full.entities for name in (entity.id, *entity.aliases.all()))
+    check_home_names(full.entities, aliases, lines, str(path), len(table.entities))
+    return EntityTable(full, str(path))
 
 
 def with_countries(table: EntityFile) -> EntityFile:
-    """The file's entities and the world's countries it does not list itself
-    (`lexicon/countries.yaml`): an article on Myanmar or Morocco has its country as the
-    place of its tolls. A country any of whose names the file uses is the file's."""
+    """The file's entities and the world's countries, parliaments and parties it does
+    not list itself (`lexicon/countries.yaml`, `lexicon/parties.yaml`): an article on
+    Myanmar or Morocco has its country as the place of its tolls, one on Germany's
+    election its parties. An entry any of whose names the file uses is the file's."""
     known = {name for entity in table.entities for name in (entity.id, *entity.aliases.all())}
     added = []
     for row in load_table("countries")["countries"]:
         aliases = Aliases(**{lang: tuple(row.get(lang) or ()) for lang in LANGUAGES})
-        if row["id"] in known or known.intersection(aliases.all()):
-            continue
         added.append(Entity(id=row["id"], kind="place", aliases=aliases))
-    return table.model_copy(update={"entities": (*table.entities, *added)})
+    added += [Entity.model_validate(row) for row in load_table("parties")["parties"]]
+    kept = [e for e in added if e.id not in known and not known.intersection(e.aliases.all())]
+    return table.model_copy(update={"entities": (*table.entities, *kept)})
 
 
 def _check_aliases(table: EntityFile, lines: LineMap, path: str) -> None:
@@ -404,74 +416,6 @@ def _check_links(table: EntityFile, lines: LineMap, path: str) -> None:
             if target is not None and (target not in ids or target == entity.id):
                 reason = f"{field} of {entity.id!r} names no other listed entity: {target!r}"
                 raise RuleFileError(path, lines.line_of(("entities", index, field)), reason)
-
-
-BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
-BRACKET_CLOSE = re.compile(r"\s*[)）]")
-
-
-def seats_of_reporters(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
-    """A place right after a reporter ("das Statistikamt in Peking", "the health
-    ministry in Riyadh") is where the reporter sits: it reports, it is no subject."""
-    seat = seat_gap(lang)
-    kept: list[Mention] = []
-    for mention in mentions:
-        before = kept[-1] if kept else None
-        if (
-            before is not None
-            and mention.kind == "place"
-            and (before.source or before.kind == "agency")
-            and seat.fullmatch(text, before.end, mention.start)
-        ):
-            mention = replace(mention, source=True, possessive=False, oblique=False)
-        kept.append(mention)
-    return kept
-
-
-@cache
-def seat_gap(lang: str) -> re.Pattern[str]:
-    """What stands between a reporter and its seat (`seat_joiners`)."""
-    joiners = by_language(load_table("subjects").get("seat_joiners", {}), lang)
-    if not joiners:
-        return NEVER
-    return re.compile(rf"\s+(?:{alternation(joiners)})\s+", re.IGNORECASE)
-
-
-@cache
-def list_member_gap(lang: str) -> re.Pattern[str]:
-    """What stands between two names of one list (`list_joiners`)."""
-    joiners = by_language(load_table("subjects")["list_joiners"], lang)
-    return re.compile(rf"\s*(?:{alternation(joiners)})\s*", re.IGNORECASE)
-
-
-def listed_roles(mentions: list[Mention], text: str, lang: str = "en") -> list[Mention]:
-    """A name listed after another ("von OpenAI, Anthropic und anderen"), or restating
-    it in brackets ("Hou Yu-ih of the Kuomintang (KMT) took"), plays the role of the
-    first: Anthropic is a possessor here, and KMT is no subject."""
-    gap = list_member_gap(lang)
-    kept: list[Mention] = []
-    for mention in mentions:
-        before = kept[-1] if kept else None
-        if (
-            before is not None
-            and mention.direct
-            and not before.direct
-            and (
-                gap.fullmatch(text, before.end, mention.start)
-                or (
-                    BRACKET_OPEN.fullmatch(text, before.end, mention.start)
-                    and BRACKET_CLOSE.match(text, mention.end)
-                )
-            )
-        ):
-            mention = replace(
-                mention,
-                possessive=before.possessive,
-                oblique=before.oblique,
-                source=before.source,
-            )
-        kept.append(mention)
-    return kept
 
 
 def _short_names(

@@ -109,6 +109,8 @@ class DocumentAnnotator:
         names = in_the_story(text, entities.mentions(text, lang=lang), self.roles)
         names = without_counted_names(text, names, self._claim_spans)
         sentences = sentence_spans(text, lang)
+        lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
+        names = entities.home_names.at_home(names, main_place(names, entities, True, lead_end))
         self._sentences = sentences
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self.mention_starts = [m.start for m in self.mentions]
@@ -118,7 +120,6 @@ class DocumentAnnotator:
         self.named_main = self.main is not None and named_directly(self.mentions, self.main)
         self.sentence_starts = [start for start, _ in sentences]
         self._carried = sentence_subjects(self.mentions, sentences)
-        lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
         self.main_place = main_place(self.mentions, entities, False, lead_end)
         self.event_place = main_place(self.mentions, entities, True, lead_end)
         self.one_country = one_country(self.mentions, entities)
