@@ -119,7 +119,9 @@ class Modifier(BaseModel):
     figure written as a change ("rose by $5 billion", "城镇人口增加236415856人") carries
     it, unless its measure is a change already or has a measure of its changes. With
     `of_units` it derives only from measures in those units or categories: a share is
-    of a headcount or an amount, never of a distance that happens to be named nearby.
+    of a headcount or an amount, never of a distance that happens to be named nearby;
+    with `of_measures`, only from those (a turnout "by midday" is a count of a vote
+    still running, a toll "as of 6 pm" is the toll).
     `label` is what reports call the derived measure ("change in {}"). A modifier that
     `needs` others applies only where they are present too: a forecast of a change
     needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake")."""
@@ -132,6 +134,8 @@ class Modifier(BaseModel):
     change: bool = False
     implied_by: tuple[str, ...] = ()
     of_units: tuple[str, ...] = ()
+    of_measures: tuple[str, ...] = ()
+    several: bool = False  # its figures may differ and all be right (`several` above)
     stated: bool = False
     needs: tuple[str, ...] = ()
     label: str = "{} ({suffix})"  # what reports call a derived measure: "change in {}"
@@ -141,6 +145,8 @@ class Modifier(BaseModel):
         return self.label.format(base_label, suffix=self.suffix.replace("_", " "))
 
     def derives_from(self, base: AttributeDefinition) -> bool:
+        if self.of_measures and base.id not in self.of_measures:
+            return False
         return not self.of_units or any(admits(self.of_units, unit) for unit in base.units)
 
     @field_validator("units", "implied_by", "of_units")
@@ -193,6 +199,10 @@ class AttributeFile(BaseModel):
             if name in seen:
                 raise ValueError(f"attribute {name!r} is defined twice (or derived as well)")
             seen.add(name)
+        named_by_modifiers = (name for m in self.modifiers for name in m.of_measures)
+        for named in named_by_modifiers:
+            if named not in ids:
+                raise ValueError(f"a modifier names {named!r}, which is not defined")
         for a in self.attributes:
             for named in (a.change_of, a.refines):
                 if named is not None and named not in ids:

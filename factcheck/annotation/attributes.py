@@ -65,6 +65,7 @@ class Measure:
     units: tuple[str, ...]
     not_of_base: bool = False
     change: bool = False  # derived by the change modifier ("revenue_change")
+    several: bool = False  # one of several figures that may all be right (an hour's turnout)
 
     def admits(self, unit: str) -> bool:
         if unit in self.base.not_units or (self.not_of_base and self.base.admits(unit)):
@@ -83,7 +84,9 @@ class AttributeTable:
         self.topic_order = [t.id for t in table.topics]
         self._spent_as = {t.id: t.spent_as for t in table.topics if t.spent_as}
         self.modifiers = table.modifiers
-        self.measures = {a.id: Measure(a.id, a, a.units) for a in table.attributes}
+        self.measures = {
+            a.id: Measure(a.id, a, a.units, several=a.several) for a in table.attributes
+        }
         changes = (a for a in reversed(table.attributes) if a.change_of)
         self._change_measures = {a.change_of: a.id for a in changes}  # first in the file wins
         self._refines = {a.id: a.refines for a in table.attributes if a.refines}
@@ -94,7 +97,9 @@ class AttributeTable:
                 if not m.derives_from(a):
                     continue
                 units = m.units or a.units
-                measure = Measure(f"{a.id}_{m.suffix}", a, units, bool(m.units), m.change)
+                measure = Measure(
+                    f"{a.id}_{m.suffix}", a, units, bool(m.units), m.change, a.several or m.several
+                )
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
                 self.labels[measure.name] = m.label_of(a.label)
         conjunctions = {

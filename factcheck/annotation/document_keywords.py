@@ -71,6 +71,7 @@ class DocumentKeywords:
         clause = scan.hits_in(lo, hi)
         own = self._near(clause, span)
         modifiers = self._modifiers(own, span) | self.table.modifiers_of(unit)
+        modifiers |= self._opening_modifiers(scan, first, span)
         if any(hit.owners for hit in clause):
             name = self._nearest(own, span, unit, modifiers)
             name = name or self._nearest(clause, span, unit, modifiers)
@@ -96,7 +97,10 @@ class DocumentKeywords:
         clause names none ("GroenLinks-PvdA with 25" after "the PVV with 37 seats"):
         across weak breaks, relative ones for a change, and the contrast that opens the
         clause of a level ("而前一季度为262亿美元", not "but growth slowed by one point");
-        none if that clause names only measures the unit does not fit."""
+        none if that clause names only measures the unit does not fit. A relative clause
+        closed by a comma is an insertion, and the sentence's opening clause the subject
+        however long the insertion ("Die Jugendarbeitslosigkeit, inzwischen ohne
+        Studierende berechnet, lag bei 14,9 Prozent")."""
         relative_ok = self.table.crosses_relative(unit, modifiers)
         strength = WEAK
         opening = index
@@ -104,16 +108,29 @@ class DocumentKeywords:
             crossed = scan.breaks[index].strength
             if crossed == CONTRAST:  # a level of the claim's own clause, set against one
                 crossed = WEAK if index == opening and not modifiers else STRONG
+            if crossed == RELATIVE and index < opening and strength == WEAK:
+                crossed = WEAK  # a relative clause set off by commas: "X, which …, stood at"
             strength = max(strength, crossed)
             if strength == STRONG or (strength == RELATIVE and not relative_ok):
                 return None
             clause = scan.hits_in(*scan.before(index))
-            hits = self._near(clause, span)
+            hits = clause if index == 0 else self._near(clause, span)
             modifiers = modifiers | self._modifiers(hits, span)
             if any(hit.owners for hit in clause):
                 return self._nearest(hits, span, unit, modifiers)
             index -= 1
         return None
+
+    def _opening_modifiers(
+        self, scan: SentenceScan, index: int, span: tuple[int, int]
+    ) -> frozenset[str]:
+        """ "As of 12 pm, turnout was 26.63%", "截至中午12时,投票率为26.63%": a
+        sentence's opening phrase that names no measure, set off by a weak break, tells
+        how the first clause's figures are meant."""
+        if index != 0 or scan.breaks[0].strength != WEAK:
+            return frozenset()
+        opening = scan.hits_in(*scan.before(0))
+        return frozenset() if any(hit.owners for hit in opening) else self._modifiers(opening, span)
 
     def _changes_before(self, scan: SentenceScan, index: int, span: tuple[int, int]) -> bool:
         """Whether a clause before, past weak breaks only, has a change word: the verb of

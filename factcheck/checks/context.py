@@ -57,7 +57,7 @@ class Setup:
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
             labels=knowledge.attributes.labels,
             running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
-            several=frozenset(a.id for a in definitions if getattr(a, "several", False)),
+            several=frozenset(m.name for m in knowledge.attributes.measures.values() if m.several),
             moving=frozenset(a.id for a in definitions if getattr(a, "moves", False)),
             versioned=_sold_in_versions(knowledge),
             units={a.id: frozenset(a.units) for a in definitions},
