@@ -3,10 +3,11 @@
 Two bindings: a word after "in" that follows a figure ("CNY704.2bn ($99.45bn) in
 revenue and CNY87bn in net profits": the revenue is the first figure's), and, for the
 measures whose words are `bound` (rules/attributes.yaml), a phrase that runs on from
-a figure's own words or a compound glued to it ("the 650-seat House of Commons", "650
-Sitze zählenden Unterhaus", "650个议席的下议院": the chamber's size, not the 411 seats
-Labour won in it). Other words stay free: "15- to 59-year-olds numbered 894.4 million"
-is an age group's headcount, "elf doden, Senegal dertien" Senegal's dead.
+a figure's own words or a compound glued to it, or follows it at once ("the 650-seat
+House of Commons", "650 Sitze zählenden Unterhaus", "650个议席的下议院": the chamber's
+size, not the 411 seats Labour won in it; "the 5% threshold"). Other words stay
+free: "15- to 59-year-olds numbered 894.4 million" is an age group's headcount, "elf
+doden, Senegal dertien" Senegal's dead.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from collections.abc import Iterable
 # A figure, its conversion in brackets, then "in" and the word of its measure: "$3.2
 # billion in revenue", "€4 miljard aan omzet".
 BOUND_TO_FIGURE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*(?:in|aan)\s+$")
+# A `bound` measure's word, then its figure: "threshold of 5%", "Hürde von fünf Prozent",
+# "kiesdrempel van 5 procent", "门槛为5%".
+WORD_THEN_FIGURE = re.compile(r"\s*(?:of|von|van|at|bei|op|为|為|是|:|：)?\s*")
 
 
 class FigureSpans:
@@ -30,13 +34,27 @@ class FigureSpans:
 
     def runs_on_elsewhere(self, text: str, word: tuple[int, int], span: tuple[int, int]) -> bool:
         """Whether the phrase at text[word[0]:word[1]] starts inside a figure other than
-        `span` and runs on past it, or is glued to it with a hyphen ("650-seat")."""
+        `span` and runs on past it, is glued to it with a hyphen ("650-seat",
+        "Fünf-Prozent-Hürde"), or follows it with nothing but a space ("the 5%
+        threshold")."""
         index = bisect_right(self.starts, word[0]) - 1
-        if index < 0:
+        if index < 0 or self.spans[index] == span:
             return False
         start, end = self.spans[index]
         runs_on = word[1] > end or text[word[0]] == "-"
-        return start < word[0] < end and runs_on and (start, end) != span
+        return (start <= word[0] < end and runs_on) or (
+            end <= word[0] and not text[end : word[0]].strip()
+        )
+
+    @staticmethod
+    def binds(text: str, word: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether a `bound` measure's word names the figure at `span`: it starts in the
+        figure or right after it ("650-seat", "5% threshold", "Fünf-Prozent-Hürde"), or
+        the figure follows it ("threshold of 5%")."""
+        start, end = span
+        if start <= word[0] and not text[end : max(end, word[0])].strip(" -的"):
+            return True
+        return word[1] <= start and WORD_THEN_FIGURE.fullmatch(text, word[1], start) is not None
 
     def bound_elsewhere(self, text: str, word_start: int, span: tuple[int, int]) -> bool:
         """Whether the word at `word_start` follows another figure and "in" ("CNY87bn in

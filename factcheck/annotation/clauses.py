@@ -270,3 +270,21 @@ class PhraseMatcher:
             (m.start(), m.end(), self.owner[" ".join(m.group().lower().split())])
             for m in self.pattern.finditer(text, lo, hi)
         ]
+
+
+# What parts a sentence's clauses for the names around a claim: punctuation, a dash.
+CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
+
+
+def clause_start(text: str, sentence_start: int, claim_start: int) -> int:
+    """Where the clause of a claim starting at `claim_start` begins."""
+    last = sentence_start
+    for match in CLAUSE_BREAK.finditer(text, sentence_start, claim_start):
+        last = match.end()
+    return last
+
+
+def clause_end(text: str, claim_end: int, sentence_end: int) -> int:
+    """Where the clause of a claim ending at `claim_end` ends."""
+    match = CLAUSE_BREAK.search(text, claim_end, sentence_end)
+    return match.start() if match else sentence_end

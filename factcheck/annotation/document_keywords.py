@@ -70,8 +70,7 @@ class DocumentKeywords:
         lo, hi, first = scan.clause(span)
         clause = scan.hits_in(lo, hi)
         own = self._near(clause, span)
-        modifiers = self._modifiers(own, span) | self.table.modifiers_of(unit)
-        modifiers |= self._opening_modifiers(scan, first, span)
+        modifiers = self.modifiers_around(span, sentence, unit)
         if any(hit.owners for hit in clause):
             name = self._nearest(own, span, unit, modifiers)
             name = name or self._nearest(clause, span, unit, modifiers)
@@ -84,6 +83,18 @@ class DocumentKeywords:
         if implied:
             name = name or self.table.implied(unit, modifiers)
         return named_attribute(name) if name else unit_attribute(unit)
+
+    def modifiers_around(
+        self, span: tuple[int, int], sentence: tuple[int, int], unit: str
+    ) -> frozenset[str]:
+        """The modifiers that bear on a claim: words near it in its clause, its unit's,
+        and its sentence's opening phrase's ("In de peiling van Ipsos staat de PVV op
+        23 procent": a forecast)."""
+        scan = self._in(sentence)
+        lo, hi, first = scan.clause(span)
+        own = self._near(scan.hits_in(lo, hi), span)
+        modifiers = self._modifiers(own, span) | self.table.modifiers_of(unit)
+        return modifiers | self._opening_modifiers(scan, first, span)
 
     def _borrowed(
         self,
@@ -190,8 +201,9 @@ class DocumentKeywords:
             if self.figures.bound_elsewhere(self.text, hit.start, span):
                 continue
             runs_on = self.figures.runs_on_elsewhere(self.text, (hit.start, hit.end), span)
+            binds = self.figures.binds(self.text, (hit.start, hit.end), span)
             for owner in hit.owners:
-                if runs_on and table.attributes[owner].bound:
+                if table.attributes[owner].bound and (runs_on or not binds):
                     continue  # "the 650-seat House": the chamber's words, not Labour's 411
                 name = table.resolve(owner, unit, modifiers)
                 if name is not None:

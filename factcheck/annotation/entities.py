@@ -71,6 +71,7 @@ class Entity(BaseModel):
     fiscal_year_ends: int | None = Field(None, ge=1, le=12)
     short: Aliases = Aliases()  # what it goes by once its family is named: "Pro版", "the Max"
     grows_by: str | None = None  # the measure a bare change of a business is: "revenue"
+    percent_of: str | None = None  # the measure a bare percentage of it is: "vote_share"
     counts: str | None = None  # what a chip line's "chips" are: "Hopper chips" are GPUs
     serves: str | None = None  # the country a national institution is of: Kiesraad, Netherlands
     home_names: Aliases = Aliases()  # what it goes by in a story about that country: "Labour"
@@ -295,11 +296,16 @@ class EntityTable:
             return period
         return f"FY{int(period[2:]) + 1}" if int(day[5:7]) > end else period
 
-    def growth_measure(self, subject: Subject | None) -> str | None:
-        """What "Azure grew 39%" measures: the one business's `grows_by` (its revenue,
-        as its owner reports it), or None."""
+    def unnamed_measure(self, subject: Subject | None, unit: str, changed: bool) -> str | None:
+        """What a figure of one subject measures when no word names it: "Azure grew 39%"
+        the business's `grows_by` (its revenue, as its owner reports it), "die AfD kam
+        auf 20,8 %" the party's `percent_of` (its share of the vote); or None."""
         known = self.entities.get(subject[0]) if subject is not None and len(subject) == 1 else None
-        return known.grows_by if known else None
+        if known is None:
+            return None
+        if changed and known.grows_by:
+            return known.grows_by
+        return known.percent_of if unit == "percent" else None
 
     def counted_as(self, entity: str) -> str | None:
         """The unit a chip line's chips count ("GPU" for Hopper), if the table says."""

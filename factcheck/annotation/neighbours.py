@@ -14,6 +14,11 @@ from factcheck.annotation.roles import NEVER, Mention
 from factcheck.extraction.patterns import alternation
 from factcheck.lexicon import by_language, load_table
 
+OPENING_COMMA = re.compile(r"\s*[,，]\s*")
+LIST_GOES_ON = re.compile(r"\s*(?:[,，、]|(?:and|und|en|et)\s|[和及与與])", re.IGNORECASE)
+OPENING_REACH = 40  # characters back from a name to the start of its sentence
+OPENING_WORDS = 4  # "Bei der Wahl in", "In", "在"
+SENTENCE_ENDS = (".", "!", "?", "\n", "。", "！", "？")
 BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
 BRACKET_CLOSE = re.compile(r"\s*[)）]")
 
@@ -55,7 +60,8 @@ def list_member_gap(lang: str) -> re.Pattern[str]:
 def listed_roles(mentions: list[Mention], text: str, lang: str = "en") -> list[Mention]:
     """A name listed after another ("von OpenAI, Anthropic und anderen"), or restating
     it in brackets ("Hou Yu-ih of the Kuomintang (KMT) took"), plays the role of the
-    first: Anthropic is a possessor here, and KMT is no subject."""
+    first: Anthropic is a possessor here, and KMT is no subject. A sentence's opening
+    phrase is no list ("In Britain, Labour won": Labour is the subject)."""
     gap = list_member_gap(lang)
     kept: list[Mention] = []
     for mention in mentions:
@@ -64,6 +70,7 @@ def listed_roles(mentions: list[Mention], text: str, lang: str = "en") -> list[M
             before is not None
             and mention.direct
             and not before.direct
+            and not ends_opening_phrase(text, before, mention)
             and (
                 gap.fullmatch(text, before.end, mention.start)
                 or (
@@ -80,3 +87,19 @@ def listed_roles(mentions: list[Mention], text: str, lang: str = "en") -> list[M
             )
         kept.append(mention)
     return kept
+
+
+def ends_opening_phrase(text: str, first: Mention, second: Mention) -> bool:
+    """Whether `first`, an object, ends a sentence's opening phrase, a comma alone
+    parts it from `second`, and no list goes on after `second`: "In Britain, Labour
+    won" is no list of two names. The phrase is a few words from the sentence's start."""
+    if not first.oblique or not OPENING_COMMA.fullmatch(text, first.end, second.start):
+        return False
+    if LIST_GOES_ON.match(text, second.end):
+        return False  # "In Nederland, Frankrijk en Duitsland": a list after all
+    lo = max(0, first.start - OPENING_REACH)
+    head = text[lo : first.start]
+    cut = max(head.rfind(mark) for mark in SENTENCE_ENDS)
+    if cut < 0 and lo > 0:
+        return False
+    return len(head[cut + 1 :].split()) <= OPENING_WORDS

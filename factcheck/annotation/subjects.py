@@ -46,9 +46,11 @@ from factcheck.annotation.attributes import (
     unit_attribute,
 )
 from factcheck.annotation.bound_words import FigureSpans
+from factcheck.annotation.clauses import clause_end, clause_start
 from factcheck.annotation.counted import without_counted_names
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.measures import MeasureReader
+from factcheck.annotation.neighbours import ends_opening_phrase
 from factcheck.annotation.reporters import (
     Reporter,
     points_at_a_reporter,
@@ -60,7 +62,6 @@ from factcheck.annotation.subject_tiers import OPEN_TIERS, TIERS, Around
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.models import Attribute, Claim, Subject
 
-CLAUSE_BREAK = re.compile(r"[,;:()，；：（）、]|\s[-–—]\s")
 BASE_GAP = re.compile(r"\s*的?\s*")  # "微软的 6 到 10 倍": a possessor, then the multiplier
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
 REPORTER_SENTENCES = 2  # "nach diesen Angaben" points back this far for its reporter
@@ -136,8 +137,8 @@ class DocumentAnnotator:
         attribute, unit = self.measures.measure_of(claim)
         if claim.unit == "multiplier" and self._against_a_rival(claim, context, subject, attribute):
             attribute = unit_attribute(claim.unit)
-        elif attribute.generic and claim.change:
-            attribute = self._growth_of(subject, claim.unit) or attribute
+        elif attribute.generic:
+            attribute = self._unnamed_measure(subject, claim) or attribute
         scope = self.attributes.place_scope(attribute)
         if self.attributes.is_bought(attribute):
             subject, sure = self._buyer_of(subject, context) or (subject, sure)
@@ -190,13 +191,15 @@ class DocumentAnnotator:
     def _scope_of(self, subject: Subject, context: Context) -> str | None:
         """ "verkocht Tesla in 2023 19.428 auto's in Nederland": a place the claim's
         clause puts it in, when the subject is no place itself, is the part of the
-        subject's figures it speaks of (not the worldwide total)."""
+        subject's figures it speaks of (not the worldwide total); a party's own country
+        is none ("die AfD kam in Deutschland auf 20,8 Prozent")."""
         if any(self.entities.kind_of(name) == "place" for name in subject):
             return None
+        home = {self.entities.served_place(name) for name in subject}
         for mention in (*context.before, *context.after):
             inside = context.clause_start <= mention.start and mention.end <= context.clause_end
             if inside and mention.kind == "place" and mention.oblique:
-                return mention.entity
+                return None if mention.entity in home else mention.entity
         return None
 
     def subject_of(
@@ -220,11 +223,16 @@ class DocumentAnnotator:
         before = context.before
         return (self._joint(before[-1], before), True) if before else (None, False)
 
-    def _growth_of(self, subject: Subject | None, unit: str) -> Attribute | None:
+    def _unnamed_measure(self, subject: Subject | None, claim: Claim) -> Attribute | None:
         """ "Azure grew 39%", "Azure legte um 31 % zu": a business that grows without a
-        measure named grows by its `grows_by` measure (rules/entities.yaml)."""
-        measure = self.entities.growth_measure(subject)
-        name = self.attributes.resolve(measure, unit, CHANGE) if measure else None
+        measure named grows by its `grows_by` measure; "die AfD kam auf 20,8 %": a
+        party's bare percentage is its `percent_of` (its share of the vote)."""
+        measure = self.entities.unnamed_measure(subject, claim.unit, claim.change)
+        if measure is None:
+            return None
+        span, changed = (claim.start, claim.end), CHANGE if claim.change else frozenset()
+        modifiers = self.keywords.modifiers_around(span, claim.sentence, claim.unit) | changed
+        name = self.attributes.resolve(measure, claim.unit, modifiers)
         return named_attribute(name) if name else None
 
     def _against_a_rival(
@@ -325,7 +333,7 @@ class DocumentAnnotator:
     def _countries_in_clause(self, claim: Claim, before: list[Mention]) -> Subject | None:
         """ "in het zuidoosten van Turkije en het noorden van Syrië zijn 19.863 doden
         gevallen": a toll whose clause names two countries is of both."""
-        start = _clause_start(self.text, claim.sentence[0], claim.start)
+        start = clause_start(self.text, claim.sentence[0], claim.start)
         countries = [self.entities.outermost_place(m.entity) for m in before if m.start >= start]
         named = list(dict.fromkeys(countries))
         return Subject(tuple(named)) if len(named) > 1 else None
@@ -353,8 +361,8 @@ class DocumentAnnotator:
         return Context(
             [m for m in inside if m.end <= claim.start],
             [m for m in inside if m.start >= claim.end],
-            _clause_start(self.text, lo, claim.start),
-            _clause_end(self.text, claim.end, hi),
+            clause_start(self.text, lo, claim.start),
+            clause_end(self.text, claim.end, hi),
         )
 
     def _for_person(self, subject: Subject, sure: bool, claim: Claim) -> tuple[Subject, bool]:
@@ -451,6 +459,8 @@ class DocumentAnnotator:
     def _listed(self, first: Mention, second: Mention) -> bool:
         if first.possessive or self.entities.owner_of(second.entity) == first.entity:
             return False
+        if ends_opening_phrase(self.text, first, second):
+            return False
         return LIST_GAP.fullmatch(self.text, first.end, second.start) is not None
 
     def _buyer_of(self, subject: Subject | None, context: Context) -> tuple[Subject, bool] | None:
@@ -483,15 +493,3 @@ class DocumentAnnotator:
             if mention.entity not in (subject or ()) and mention.kind != "unknown":
                 return mention.entity
         return None
-
-
-def _clause_start(text: str, sentence_start: int, claim_start: int) -> int:
-    last = sentence_start
-    for match in CLAUSE_BREAK.finditer(text, sentence_start, claim_start):
-        last = match.end()
-    return last
-
-
-def _clause_end(text: str, claim_end: int, sentence_end: int) -> int:
-    match = CLAUSE_BREAK.search(text, claim_end, sentence_end)
-    return match.start() if match else sentence_end

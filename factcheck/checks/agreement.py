@@ -14,7 +14,7 @@ from factcheck.checks.compare import bound_reach, digit_place, ends, hedged, las
 from factcheck.checks.params import CheckParams
 from factcheck.checks.sides import in_words_alone
 from factcheck.checks.unit_mismatch import one_kind
-from factcheck.extraction.units import unit_category
+from factcheck.extraction.units import exact_units, unit_category
 from factcheck.models import Claim, ReportClaim
 
 if TYPE_CHECKING:
@@ -76,7 +76,10 @@ def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
 def _rounded(a: Claim, b: Claim) -> bool:
     """One figure is the other rounded to whole units: a headline's "EPS growth of 8%"
     over its article's 8.3% (within the approximate tolerance: "2 million" is no
-    rounding of 2.4 million). A figure written with decimals ("6,0") rounds nothing."""
+    rounding of 2.4 million). A figure written with decimals ("6,0") rounds nothing, nor
+    does a count of things never rounded ("30 seats" against 29: `exact_units`)."""
+    if a.unit in exact_units() or b.unit in exact_units():
+        return False
     for coarse, fine in ((a, b), (b, a)):
         step, finer = last_digit(coarse), digit_place(fine)  # the finer may be hedged
         if step is None or finer is None or WRITTEN_DECIMALS.search(coarse.text):

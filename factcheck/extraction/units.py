@@ -451,6 +451,12 @@ def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> 
 
 
 @cache
+def exact_units() -> frozenset[str]:
+    """Units whose figures are never rounded (`exact_units`: a parliament's seats)."""
+    return frozenset(load_table("units").get("exact_units") or ())
+
+
+@cache
 def unit_families() -> dict[str, frozenset[str]]:
     """A unit that may stand for any of its members ("chip": a GPU, a CPU or a TPU)."""
     table = load_table("units").get("unit_families") or {}

@@ -7,7 +7,9 @@ quarter's 7 billion. It speaks of one of them: the period a source agrees with i
 in, else the period whose figures are nearest to it. Only that period's
 disagreements are a verdict; the other periods' figures are of other times, no
 dispute. With no source in agreement the period is a guess, so its disagreement is a
-warning, not an error.
+warning, not an error. A source tells the draft's period only when it states the
+figure precisely enough: a table's "40%" of 2017 is no restatement of the draft's
+"38,7 procent" that the year's 33.7% disputes.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable
 
+from factcheck.checks.attribution import significant_digits
 from factcheck.checks.sides import in_words_alone
 from factcheck.models import Finding, ReportClaim
 
 COMPARED = frozenset({"value-conflict", "scale-error"})
 SAME_RATIO = 0.02  # two periods' figures this close are one figure
+PRECISE_DIGITS = 2  # a source's figure with fewer restates no undated draft figure
 
 
 def period_of(claim: ReportClaim) -> str:
@@ -43,7 +47,8 @@ def in_nearest_period(
     compared = [f for f in findings if f.kind in COMPARED]
     if claim.time or claim.as_of or timeless:
         return findings, agreeing
-    agreeing = list(dict.fromkeys([*agreeing, *anywhere]))
+    together = dict.fromkeys([*agreeing, *anywhere])
+    agreeing = [i for i in together if _as_precise(claims[i], claim)]
     if not compared:
         return findings, agreeing
 
@@ -54,7 +59,9 @@ def in_nearest_period(
         i
         for f in compared
         for i in _own_side(f, claim.id)
-        if claims[i].role == "source" and _confirms(claims[i], claim)
+        if claims[i].role == "source"
+        and _confirms(claims[i], claim)
+        and _as_precise(claims[i], claim)
     ]
     spoken = periods([*agreeing, *beside])
     guessed = not spoken
@@ -105,3 +112,13 @@ def _own_side(finding: Finding, claim_id: str) -> tuple[str, ...]:
     ids = finding.claim_ids
     first = ids[: finding.first_side]
     return first if claim_id in first else ids[finding.first_side :]
+
+
+def _as_precise(source: ReportClaim, claim: ReportClaim) -> bool:
+    """Whether the source states its figure precisely enough to restate the draft's:
+    with its significant digits, or two at least ("4,97 %" restates 4.972%, "40%" is
+    no restatement of 38.7%)."""
+    if source.value is None or claim.value is None:
+        return True
+    wanted = min(significant_digits(claim.value), PRECISE_DIGITS)
+    return significant_digits(source.value) >= wanted
