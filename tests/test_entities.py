@@ -76,3 +76,19 @@ def test_acronym_compounds_are_not_names() -> None:
         "Die KI-Infrastruktur und AI-GPUs von AInvest.", lang="de"
     )
     assert [m.entity for m in mentions] == ["AInvest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity"),
+    [
+        ("Microsoft\nCorporation reported revenue of $5 billion.", "en", "Microsoft"),
+        ("Microsoft  Corporation's revenue was $5 billion.", "en", "Microsoft"),
+        ("Die Alternative\nfür Deutschland kam auf 20,8 Prozent.", "de", "AfD"),
+        ("De Partij voor\nde Vrijheid haalde 37 zetels.", "nl", "PVV"),
+    ],
+)
+def test_a_name_wrapped_across_lines_is_found(text: str, lang: str, entity: str) -> None:
+    """Pages wrap lines inside names: a listed name of several words, with a line break
+    or two spaces between them, is that name (it had stopped the annotation)."""
+    mentions = default_entities().mentions(text, lang=lang)
+    assert entity in [m.entity for m in mentions]

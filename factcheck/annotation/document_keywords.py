@@ -70,7 +70,7 @@ class DocumentKeywords:
         lo, hi, first = scan.clause(span)
         clause = scan.hits_in(lo, hi)
         own = self._near(clause, span)
-        modifiers = self.modifiers_around(span, sentence, unit)
+        modifiers = self._modifiers_at(scan, first, own, span, unit)
         if any(hit.owners for hit in clause):
             name = self._nearest(own, span, unit, modifiers)
             name = name or self._nearest(clause, span, unit, modifiers)
@@ -93,6 +93,11 @@ class DocumentKeywords:
         scan = self._in(sentence)
         lo, hi, first = scan.clause(span)
         own = self._near(scan.hits_in(lo, hi), span)
+        return self._modifiers_at(scan, first, own, span, unit)
+
+    def _modifiers_at(
+        self, scan: SentenceScan, first: int, own: list[Hit], span: tuple[int, int], unit: str
+    ) -> frozenset[str]:
         modifiers = self._modifiers(own, span) | self.table.modifiers_of(unit)
         return modifiers | self._opening_modifiers(scan, first, span)
 

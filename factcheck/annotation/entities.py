@@ -180,7 +180,7 @@ class EntityTable:
         return roles_for(lang, objects, genitives)
 
     def _known(self, match: re.Match[str], lang: str) -> Mention:
-        surface = match.group()
+        surface = " ".join(match.group().split())  # "Microsoft\nCorporation", wrapped
         alias, suffix = surface, ""
         if not self._names_one(alias):
             suffix = next(s for s in SUFFIXES if self._names_one(surface[: -len(s)]))
@@ -376,14 +376,14 @@ def load_entities(path: Path) -> EntityTable:
     except ValidationError as exc:
         raise validation_error(str(path), exc, lines) from exc
     _check_aliases(table, lines, str(path))
-    full = with_countries(table)  # a party `serves` a country the file need not list
+    full = with_world_entities(table)  # a party `serves` a country the file need not list
     _check_links(full, lines, str(path))
     aliases = (name for entity in full.entities for name in (entity.id, *entity.aliases.all()))
     check_home_names(full.entities, aliases, lines, str(path), len(table.entities))
     return EntityTable(full, str(path))
 
 
-def with_countries(table: EntityFile) -> EntityFile:
+def with_world_entities(table: EntityFile) -> EntityFile:
     """The file's entities and the world's countries, parliaments and parties it does
     not list itself (`lexicon/countries.yaml`, `lexicon/parties.yaml`): an article on
     Myanmar or Morocco has its country as the place of its tolls, one on Germany's
