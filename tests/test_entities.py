@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.annotation.names import NameResolver, name_similarity
 from factcheck.knowledge import default_entities
+from tests.annotating import annotated_claims
 
 
 @pytest.mark.parametrize(
@@ -92,3 +95,45 @@ def test_a_name_wrapped_across_lines_is_found(text: str, lang: str, entity: str)
     or two spaces between them, is that name (it had stopped the annotation)."""
     mentions = default_entities().mentions(text, lang=lang)
     assert entity in [m.entity for m in mentions]
+
+
+WRAPPED = [
+    ("Xiaomi launched the SU7. The standard\nversion has a range of 700 km.", "en"),
+    ("The toll rose to 20, local\nauthorities said on Friday.", "en"),
+    ("Volgens lokale\nmedia vielen er 23 doden.", "nl"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), WRAPPED)
+def test_wrapped_phrases_of_the_language_tables_are_read(text: str, lang: str) -> None:
+    """Reporter words ("local authorities", "lokale media") and short names ("standard
+    version") wrapped across lines had stopped the annotation with a KeyError."""
+    claims = annotated_claims(text, lang, "2024-04-01")
+    assert len(claims) == 1
+
+
+SAMPLE = [
+    ("Microsoft Corporation bought 485,000 Nvidia Hopper chips in 2024, local authorities "
+     "said.", "en"),
+    ("Die Alternative für Deutschland kam bei der Bundestagswahl in Deutschland auf 20,8 "
+     "Prozent, teilte die Bundeswahlleiterin am Montag mit.", "de"),
+    ("De Partij voor de Vrijheid haalde volgens lokale media 37 zetels in de Tweede Kamer.",
+     "nl"),
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    index=st.integers(min_value=0, max_value=len(SAMPLE) - 1),
+    spaces=st.lists(st.sampled_from([" ", "  ", "\n", "\u00a0", "\t", " \n "]), min_size=24),
+)
+def test_any_white_space_between_words_keeps_the_annotation_going(
+    index: int, spaces: list[str]
+) -> None:
+    """Whatever white space a page puts between words (wrapped lines, no-break spaces,
+    tabs), the annotation reads every figure of the text and stops on none."""
+    text, lang = SAMPLE[index]
+    words = text.split(" ")
+    spaced = words[0] + "".join(s + w for s, w in zip(spaces, words[1:], strict=False))
+    expected = len(annotated_claims(text, lang, "2024-04-01"))
+    assert len(annotated_claims(spaced, lang, "2024-04-01")) == expected

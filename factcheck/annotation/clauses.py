@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extraction.patterns import WORD_CHARS, alternation, phrase_trie
+from factcheck.extraction.patterns import WORD_CHARS, alternation, normalise_phrase, phrase_trie
 from factcheck.extraction.quantity import between_digits
 
 WEAK, RELATIVE, CONTRAST, STRONG = 0, 1, 2, 3
@@ -109,7 +109,7 @@ class LanguageWords:
             return []
         found = []
         for verb in self.split.verbs.finditer(text, lo, hi):
-            for particle, word in self.split.particles[verb.group().lower()]:
+            for particle, word in self.split.particles[normalise_phrase(verb.group())]:
                 if particle.match(text, verb.end(), hi):
                     found.append(Hit(verb.start(), verb.end(), word.owners, word.modifiers))
                     break

@@ -168,7 +168,8 @@ class EntityTable:
                 continue
             named = {m.entity for m in known if m.end <= match.start()}
             named |= {self.entities[n].variant_of for n in named if n in self.entities}
-            fits = [e for e in owners[match.group()] if (self.entities[e].variant_of or e) in named]
+            name = " ".join(match.group().split())  # "the\nMax", wrapped
+            fits = [e for e in owners[name] if (self.entities[e].variant_of or e) in named]
             if len(fits) == 1:
                 entity = self.entities[fits[0]]
                 found.append(Mention(match.start(), match.end(), entity.id, entity.kind))

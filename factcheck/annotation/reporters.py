@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from factcheck.annotation.roles import NEVER, Mention, Roles, word_pattern
-from factcheck.extraction.patterns import WORD_CHARS, alternation
+from factcheck.extraction.patterns import WORD_CHARS, alternation, normalise_phrase
 from factcheck.lexicon import load_table, words
 
 
@@ -89,7 +89,8 @@ def reporters_in(
     ]
     pattern, ids = _reporter_words(lang)
     found += [
-        Reporter(m.start(), m.end(), ids[m.group().lower()]) for m in pattern.finditer(text, lo, hi)
+        Reporter(m.start(), m.end(), ids[normalise_phrase(m.group())])
+        for m in pattern.finditer(text, lo, hi)
     ]
     return sorted(_in_time_clause(text, lang, (lo, hi), r) for r in found)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import alternation, normalise_phrase
 from factcheck.lexicon import by_language, load_table, words
 
 NEVER = re.compile("(?!)")
@@ -46,7 +46,7 @@ def weekdays_in(text: str, lo: int, hi: int, lang: str) -> list[tuple[int, int, 
     order."""
     numbers = weekday_numbers(lang)
     return [
-        (m.start(), m.end(), numbers[m.group().lower()])
+        (m.start(), m.end(), numbers[normalise_phrase(m.group())])
         for m in weekday_pattern(lang).finditer(text, lo, hi)
     ]
 
