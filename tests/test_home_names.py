@@ -4,8 +4,11 @@ countries share those names (rules/entities.yaml, `home_names`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from factcheck.annotation.entities import load_entities
 from tests.annotating import annotated_claims, subjects_of
 from tests.news_reports import flagged_rules, report_of
 
@@ -123,3 +126,16 @@ def test_a_groups_seats_against_a_partys_are_information() -> None:
     )
     assert flagged_rules(report) == []
     assert {str(c.subject) for c in report.claims} == {"Alliance 90/The Greens"}
+
+
+def test_a_party_serves_the_rules_files_own_entry_of_its_country(tmp_path: Path) -> None:
+    """A rules file that lists Germany as "Deutschland" (with "Germany" an alias of it)
+    keeps the parties: the CDU serves the file's Deutschland."""
+    path = tmp_path / "entities.yaml"
+    path.write_text(
+        "entities:\n  - id: Deutschland\n    kind: place\n    aliases:\n      en: [Germany]\n",
+        encoding="utf-8",
+    )
+    table = load_entities(path)
+    assert table.served_place("CDU") == "Deutschland"
+    assert "Germany" not in table.entities

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.annotating import annotated_claims
+from tests.news_reports import report_of
 
 
 def attributes_of(text: str, lang: str) -> dict[str, str]:
@@ -57,3 +58,30 @@ def test_a_bare_whole_is_compared_with_nothing(lang: str, text: str, whole: str)
 )  # fmt: skip
 def test_seats_are_won_not_bought(lang: str, text: str, figure: str, attribute: str) -> None:
     assert attributes_of(text, lang)[figure] == attribute
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "share"),
+    [
+        ("en", "In Seoul about two-thirds of the 153 dead were women.", "about two-thirds"),
+        ("de", "In Seoul waren etwa zwei Drittel der 153 Toten Frauen.", "etwa zwei Drittel"),
+        ("nl", "In Seoul was ongeveer twee derde van de 153 doden vrouw.", "ongeveer twee derde"),
+        ("zh", "首尔153名死者中约三分之二是女性。", "约三分之二"),
+    ],
+)  # fmt: skip
+def test_a_fraction_in_words_of_a_group_is_no_count(lang: str, text: str, share: str) -> None:
+    """ "two-thirds of the 153 dead" is a share of the dead, not a toll of two thirds of
+    a person (held-out batch 14: "≈0.666667 people" stood beside the tolls of 153)."""
+    claims = {c.text.lower(): c for c in annotated_claims(text, lang, "2022-10-31")}
+    assert claims[share.lower()].attribute is not None
+    assert claims[share.lower()].attribute.generic
+
+
+def test_a_share_in_words_meets_no_toll() -> None:
+    report = report_of(
+        ("In South Korea, 153 people died in the crush on Saturday.", "en"),
+        ("In Südkorea waren am Samstag etwa zwei Drittel der Toten Frauen.", "de"),
+        published="2022-10-30",
+    )
+    assert report.findings == []
+    assert [str(c.attribute) for c in report.claims] == ["death_toll", "counted:person"]

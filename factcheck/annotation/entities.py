@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from factcheck.annotation.han_words import a_name_here, chinese_names
-from factcheck.annotation.home_names import HomeNames, check_home_names
+from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
 from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
 from factcheck.annotation.neighbours import listed_roles, seats_of_reporters
 from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
@@ -378,7 +378,7 @@ def load_entities(path: Path) -> EntityTable:
         raise validation_error(str(path), exc, lines) from exc
     _check_aliases(table, lines, str(path))
     full = with_world_entities(table)  # a party `serves` a country the file need not list
-    _check_links(full, lines, str(path))
+    _check_links(full, lines, str(path), len(table.entities))
     aliases = (name for entity in full.entities for name in (entity.id, *entity.aliases.all()))
     check_home_names(full.entities, aliases, lines, str(path), len(table.entities))
     return EntityTable(full, str(path))
@@ -388,14 +388,20 @@ def with_world_entities(table: EntityFile) -> EntityFile:
     """The file's entities and the world's countries, parliaments and parties it does
     not list itself (`lexicon/countries.yaml`, `lexicon/parties.yaml`): an article on
     Myanmar or Morocco has its country as the place of its tolls, one on Germany's
-    election its parties. An entry any of whose names the file uses is the file's."""
-    known = {name for entity in table.entities for name in (entity.id, *entity.aliases.all())}
+    election its parties. An entry any of whose names the file uses is the file's, and a
+    party serves the file's entry of its country."""
+    file_ids = {
+        name: entity.id for entity in table.entities for name in (entity.id, *entity.aliases.all())
+    }
     added = []
     for row in load_table("countries")["countries"]:
         aliases = Aliases(**{lang: tuple(row.get(lang) or ()) for lang in LANGUAGES})
         added.append(Entity(id=row["id"], kind="place", aliases=aliases))
-    added += [Entity.model_validate(row) for row in load_table("parties")["parties"]]
-    kept = [e for e in added if e.id not in known and not known.intersection(e.aliases.all())]
+    for row in load_table("parties")["parties"]:
+        party = Entity.model_validate(row)
+        served = file_ids.get(party.serves or "", party.serves)
+        added.append(party.model_copy(update={"serves": served}))
+    kept = [e for e in added if e.id not in file_ids and not file_ids.keys() & e.aliases.all()]
     return table.model_copy(update={"entities": (*table.entities, *kept)})
 
 
@@ -414,14 +420,18 @@ def _check_aliases(table: EntityFile, lines: LineMap, path: str) -> None:
                 raise RuleFileError(path, lines.line_of(loc), reason)
 
 
-def _check_links(table: EntityFile, lines: LineMap, path: str) -> None:
-    """`part_of`, `variant_of` and `serves` name a listed entity other than the entity itself."""
+def _check_links(table: EntityFile, lines: LineMap, path: str, in_file: int) -> None:
+    """`part_of`, `variant_of` and `serves` name a listed entity other than the entity
+    itself; an error names the line of the rules file for its first `in_file` entities,
+    else `lexicon/parties.yaml` (a party serving a country the file lists otherwise)."""
     ids = {entity.id for entity in table.entities}
     for index, entity in enumerate(table.entities):
         for field in ("part_of", "variant_of", "serves"):
             target = getattr(entity, field)
             if target is not None and (target not in ids or target == entity.id):
                 reason = f"{field} of {entity.id!r} names no other listed entity: {target!r}"
+                if index >= in_file:
+                    raise RuleFileError(PARTIES, None, reason)
                 raise RuleFileError(path, lines.line_of(("entities", index, field)), reason)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.extraction.counted import names_a_noun_after
 from factcheck.extraction.patterns import alternation
-from factcheck.extraction.units import unit_words
+from factcheck.extraction.units import unit_category, unit_words
 from factcheck.lexicon import load_table
 from factcheck.models import Attribute, Claim
 
@@ -31,10 +31,21 @@ if TYPE_CHECKING:
     from factcheck.annotation.subjects import DocumentAnnotator
 
 DECIMALS = re.compile(r"\d[.,]\d")
+DIGIT = re.compile(r"[0-9０-９]")
 # A bare number under ten ("五", "vier") is as often an item of a list or a count of
 # something unnamed as the measure's own count: it keeps no counted unit.
 MIN_COUNTED = 10
 ANAPHOR_REACH = 60  # "the figure" this far before a number points back for it
+
+
+def a_share_in_words(claim: Claim) -> bool:
+    """ "Two-thirds of the dead", "die Hälfte der Toten", "三分之二": a fraction in words of
+    people or things counted is their share, no count of a measure: two thirds of a
+    person in a death toll would be held against the toll."""
+    value = claim.value
+    if value is None or not 0 < value < 1 or claim.scale or DIGIT.search(claim.text):
+        return False
+    return unit_category(claim.unit) in ("counted", "number")
 
 
 class MeasureReader:
@@ -52,6 +63,8 @@ class MeasureReader:
         previous, self._previous = self._previous, claim
         if previous is not None and self._whole_after(previous, claim):
             return self.annotator.attributes.whole_of(claim.unit), claim.unit
+        if a_share_in_words(claim):
+            return unit_attribute(claim.unit), claim.unit
         attribute, unit = self._named(claim)
         counted = self._chips_counted(claim, unit)
         if counted != unit and attribute.generic:

@@ -44,6 +44,8 @@ from factcheck.extraction.patterns import normalise_phrase
 if TYPE_CHECKING:
     pass
 
+# "一个半小时", "三个半小时": one and a half, three and a half hours
+HAN_COUNTED_HALF = re.compile(r"[个個]半(?=小[时時]|[钟鐘]头|[钟鐘]頭)")
 _DIGIT_RUN = rf"\d{{1,{MAX_DIGIT_RUN}}}"
 DIGITS = re.compile(
     rf"{_DIGIT_RUN}(?:[.,'\u00a0\u2009\u202f\u2007 ]{_DIGIT_RUN}){{0,{MAX_DIGIT_GROUPS}}}"
@@ -280,6 +282,11 @@ def _read_hanzi(text: str, pos: int) -> Numeral | None:
     if run is None:
         return None
     value, end = run
+    if text.startswith("半", end) and not han_idiom(text, end, end + 1):
+        if text[pos:end] == "一":  # 一半: a half, not one and a half
+            return Numeral(pos, end + 1, 0.5, kind="fraction", words=True)
+    elif (counted_half := HAN_COUNTED_HALF.match(text, end)) is not None:
+        return Numeral(pos, counted_half.end(), value + 0.5, words=True)
     return _han_fraction(text, Numeral(pos, end, value, words=True))
 
 
