@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from factcheck.extraction.agreement import agreed_claims
+from factcheck.extraction.base_years import compared_phrase
 from factcheck.extraction.clause_openers import compared_ends, reported_ends
 from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.digits import HAN_CHARS, fold_width
@@ -247,6 +248,9 @@ class Scan:
         increase over the first quarter of 2022"). The sentence starts after "announced
         that", if it says so."""
         start, end = sentence
+        if phrase := compared_phrase(self.work, quantity.start, quantity.end, self.lang):
+            lo, hi, year = phrase  # "compared with 1.39 billion people … census of 2010"
+            return time_scope(self.work[lo:hi], self.lang, None, self.published, year)
         clause = self._own_side(sentence, clause, quantity)
         scope = self._scope(clause)
         ending = self._quarter_ending(sentence)

@@ -8,6 +8,13 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
+from factcheck.extraction.base_years import (
+    BASE_REACH,
+    base_year_after,
+    base_year_pattern,
+    is_base_year,
+    month_names,
+)
 from factcheck.extraction.daydates import month_numbers
 from factcheck.extraction.fiscal_years import (
     SHORT_FY,
@@ -40,7 +47,6 @@ YEAR_WORDS = (
     r"boekjaar|fiscal"
 )
 DIGIT = re.compile(r"\d")
-BASE_REACH = 60  # characters before a year that may hold its comparison word
 FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
 # A quarter and its year run together, as finance news writes them: "25Q4", "2025Q4",
@@ -59,13 +65,6 @@ def may_name_year(text: str) -> bool:
     return "20" in text or "19" in text
 
 
-def _month_names() -> list[str]:
-    table = load_table("months")
-    return [
-        name for row in table.values() for lang in ("en", "de", "nl") for name in words(row, lang)
-    ]
-
-
 # "om 8 uur" is a clock time, "24 uur" a day (German "Uhr" is always the clock)
 CLOCK_WORDS = ("om", "um", "ab", "bis", "gegen", "tegen", "rond", "vanaf", "tot", "na", "nach",
                "vor", "voor", "sinds", "seit")  # fmt: skip
@@ -80,8 +79,8 @@ def date_pattern() -> re.Pattern[str]:
     Each branch opens with a cheap guard (a digit, a word start, a Han month
     numeral) so the scan rejects most positions on their first character.
     """
-    month = trie_pattern(_month_names())
-    initials = "".join(sorted({name[0].lower() for name in _month_names()}))
+    month = trie_pattern(month_names())
+    initials = "".join(sorted({name[0].lower() for name in month_names()}))
     initials += initials.upper()
     digit_led = [
         r"\d{4}(?P<date_sep>[-/.])\d{1,2}(?P=date_sep)\d{1,2}(?!\d)"
@@ -405,46 +404,14 @@ def _period_years(
     "gegenüber 2022", "比2022年")."""
     if not may_name_year(text):
         return []
-    base, since = base_year_pattern(lang), base_year_after(lang)
+    since = base_year_after(lang)
     return [
         m
         for m in YEAR.finditer(text)
         if not (is_quantity and is_quantity(text, m.end()))
-        and not base.search(text, max(0, m.start() - BASE_REACH), m.start())
+        and not is_base_year(text, m.start(), lang)
         and not since.match(text, m.end())
     ]
-
-
-@cache
-def base_year_after(lang: str) -> re.Pattern[str]:
-    """A word after a year that makes it where a span starts ("2021年以来")."""
-    listed = by_language(load_table("time").get("base_year_after", {}), lang)
-    return re.compile(rf"\s*年?(?:{alternation(listed)})" if listed else "(?!)")
-
-
-@cache
-def base_year_pattern(lang: str) -> re.Pattern[str]:
-    """A comparison word right before a year, or before "the same period of" (or a
-    quarter: "a 22% increase over the first quarter of 2022") and a year, or a word that
-    starts a span ("seit Juli 2017"): the year is what is compared against or counted
-    from."""
-    table = load_table("time")
-    listed = by_language(table["base_year_before"], lang)
-    if not listed:
-        return re.compile("(?!)")
-    edge = "" if lang == "zh" else r"(?<![\w])"
-    articles = r"(?:\s+(?:the|dem|den|des|het|de))?"  # "gegenüber dem Vorjahr"
-    periods = list(by_language(table.get("same_period", {}), lang))
-    if periods:
-        rows = (row for key in ("quarters", "halves") for row in table[key])
-        periods += [w for row in rows for w in words(row, lang)]
-    joiners = list(by_language(table.get("same_period_joiners", {}), lang))
-    same = ""
-    if periods:
-        joined = rf"(?:\s+(?:{alternation(joiners)}))?" if joiners else ""
-        same = rf"(?:\s+(?:{alternation(periods)}){joined})?"
-    month = rf"(?:\s+(?:{alternation(_month_names())}))?"  # "seit Juli 2017"
-    return re.compile(rf"{edge}(?:{alternation(listed)}){articles}{same}{month}\s*$", re.IGNORECASE)
 
 
 @cache

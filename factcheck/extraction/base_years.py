@@ -1,0 +1,92 @@
+"""Years that are the base of a comparison or where a span starts, never a figure's
+own period: "30 percent more than in 2022", "gegenüber 2022", "比2022年", "seit Juli
+2017", "2021年以来", and a year inside the compared figure's own phrase ("compared with
+1.39 billion people in line with the sixth national census of 2010, increased by 72.05
+million")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extraction.patterns import alternation
+from factcheck.lexicon import by_language, load_table, words
+
+BASE_REACH = 60  # characters before a year that may hold its comparison word
+PHRASE_REACH = 100  # characters before a year that may hold a compared figure's phrase
+# The words of a compared figure's phrase: no clause break; a decimal point or comma
+# between digits is none ("1.39 billion", "1,34 Milliarden").
+PHRASE_BODY = r"(?:[^,;:!?()\n。，；：！？（）.]|[.,](?=\d))"
+YEAR_AFTER = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def month_names() -> list[str]:
+    table = load_table("months")
+    return [
+        name for row in table.values() for lang in ("en", "de", "nl") for name in words(row, lang)
+    ]
+
+
+@cache
+def base_year_after(lang: str) -> re.Pattern[str]:
+    """A word after a year that makes it where a span starts ("2021年以来")."""
+    listed = by_language(load_table("time").get("base_year_after", {}), lang)
+    return re.compile(rf"\s*年?(?:{alternation(listed)})" if listed else "(?!)")
+
+
+@cache
+def base_year_pattern(lang: str) -> re.Pattern[str]:
+    """A comparison word right before a year, or before "the same period of" (or a
+    quarter: "a 22% increase over the first quarter of 2022") and a year, or a word that
+    starts a span ("seit Juli 2017"): the year is what is compared against or counted
+    from."""
+    table = load_table("time")
+    listed = by_language(table["base_year_before"], lang)
+    if not listed:
+        return re.compile("(?!)")
+    edge = "" if lang == "zh" else r"(?<![\w])"
+    articles = r"(?:\s+(?:the|dem|den|des|het|de))?"  # "gegenüber dem Vorjahr"
+    periods = list(by_language(table.get("same_period", {}), lang))
+    if periods:
+        rows = (row for key in ("quarters", "halves") for row in table[key])
+        periods += [w for row in rows for w in words(row, lang)]
+    joiners = list(by_language(table.get("same_period_joiners", {}), lang))
+    same = ""
+    if periods:
+        joined = rf"(?:\s+(?:{alternation(joiners)}))?" if joiners else ""
+        same = rf"(?:\s+(?:{alternation(periods)}){joined})?"
+    month = rf"(?:\s+(?:{alternation(month_names())}))?"  # "seit Juli 2017"
+    return re.compile(rf"{edge}(?:{alternation(listed)}){articles}{same}{month}\s*$", re.IGNORECASE)
+
+
+def is_base_year(text: str, start: int, lang: str) -> bool:
+    """Whether the year at `start` is a comparison's base or a span's start: a base word
+    right before it, or a comparison word and the compared figure before it in the same
+    clause ("compared with 1.39 billion people … of 2010")."""
+    if base_year_pattern(lang).search(text, max(0, start - BASE_REACH), start):
+        return True
+    return bool(compared_figure(lang).search(text, max(0, start - PHRASE_REACH), start))
+
+
+@cache
+def compared_figure(lang: str) -> re.Pattern[str]:
+    """A comparison word (`base_phrase_before`), then a figure and the words of its
+    phrase up to the year, no clause break between."""
+    listed = by_language(load_table("time").get("base_phrase_before", {}), lang)
+    if not listed:
+        return re.compile("(?!)")
+    body = rf"{PHRASE_BODY}*?\d{PHRASE_BODY}*?"
+    return re.compile(rf"(?<![\w])(?:{alternation(listed)})\s+{body}\s*$", re.IGNORECASE)
+
+
+def compared_phrase(text: str, start: int, end: int, lang: str) -> tuple[int, int, str] | None:
+    """The phrase of a compared figure at text[start:end] that ends in a year, as
+    (start, end, year): "compared with 1.39 billion people … census of 2010" (2010 is
+    that figure's), "compared with $4 billion in the first quarter of 2022"."""
+    year = YEAR_AFTER.search(text, end, end + PHRASE_REACH)
+    if year is None:
+        return None
+    phrase = compared_figure(lang).search(text, max(0, year.start() - PHRASE_REACH), year.start())
+    if phrase is None or phrase.start() > start:
+        return None
+    return phrase.start(), year.end(), year.group(1)
