@@ -36,7 +36,7 @@ CASES = [
     (
         "德国大选中,自民党得票率为4.3%,未能跨过5%的门槛。",
         "zh",
-        {"4.3%": ("FDP", "vote_share"), "过5%": ("Germany", "vote_threshold")},
+        {"4.3%": ("FDP", "vote_share"), "5%": ("Germany", "vote_threshold")},
     ),
     (
         "In de peiling van Ipsos staat de PVV op 23 procent.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.counted import (
@@ -41,6 +42,7 @@ from factcheck.extraction.ranges import pair_bounds, plus_minus, range_partner
 from factcheck.extraction.ranks import attach_rank, is_adverb, is_rank_word
 from factcheck.extraction.rows import counted_in_caption
 from factcheck.extraction.units import MinorUnit, unit_category
+from factcheck.lexicon import by_language, load_table
 
 ANAPHORA_REACH = 6  # sentences back that "that figure" may point
 
@@ -367,6 +369,17 @@ def _attach_prefix(scan: Scan, quantity: Quantity, unit_word: bool = True) -> No
         _code_scale(scan, quantity, symbol if symbol in scan.units.scaled else None)
 
 
+@cache
+def _bound_verbs(lang: str) -> frozenset[str]:
+    """Verbs that end in a bound word (`bound_verbs`: 跨过 "to cross", 通过 "to pass")."""
+    return frozenset(by_language(load_table("bounds").get("bound_verbs", {}), lang))
+
+
+def _in_a_verb(scan: Scan, start: int, phrase: str) -> bool:
+    """Whether the bound word at `start` ends a verb with the character before it."""
+    return start > 0 and scan.work[start - 1 : start + len(phrase)] in _bound_verbs(scan.lang)
+
+
 def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:
     """Hedges and bounds on either side: "fast 500.000", "1000多", "约 1.5 万", "左右"."""
     work, g = scan.work, scan.g
@@ -377,6 +390,8 @@ def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:
             quantity.approx, quantity.hedge, quantity.start = True, hedge.group(1), hedge.start()
             continue
         bound = g.bound_before.search(work, window, quantity.start)
+        if bound and _in_a_verb(scan, bound.start(), bound.group(1)):
+            bound = None  # "跨过5%的门槛": 过 of a verb (to cross), no "more than"
         if bound and quantity.bound is None and not quantity.is_range:
             quantity.bound = g.bound_of.get(f"before:{normalise_phrase(bound.group(1))}")
             quantity.start = bound.start()
