@@ -185,6 +185,16 @@ class DocumentKeywords:
         lo, hi = span[0] - window, span[1] + window
         return [hit for hit in hits if lo <= hit.start and hit.end <= hi]
 
+    def _bound_here(self, hit: Hit, span: tuple[int, int]) -> bool:
+        """Whether a `bound` measure's word names the claim at `span`: it runs on from no
+        other figure and stands by this one. Looked at only for such words."""
+        if not any(self.table.attributes[owner].bound for owner in hit.owners):
+            return True
+        word = (hit.start, hit.end)
+        if self.figures.runs_on_elsewhere(self.text, word, span):
+            return False
+        return self.figures.binds(self.text, word, span)
+
     @staticmethod
     def _modifiers(hits: list[Hit], span: tuple[int, int]) -> frozenset[str]:
         """Modifier words outside the claim: inside it they belong to the figure ("more
@@ -205,10 +215,9 @@ class DocumentKeywords:
         for hit in hits:
             if self.figures.bound_elsewhere(self.text, hit.start, span):
                 continue
-            runs_on = self.figures.runs_on_elsewhere(self.text, (hit.start, hit.end), span)
-            binds = self.figures.binds(self.text, (hit.start, hit.end), span)
+            bound_here = self._bound_here(hit, span)
             for owner in hit.owners:
-                if table.attributes[owner].bound and (runs_on or not binds):
+                if table.attributes[owner].bound and not bound_here:
                     continue  # "the 650-seat House": the chamber's words, not Labour's 411
                 name = table.resolve(owner, unit, modifiers)
                 if name is not None:

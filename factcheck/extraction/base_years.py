@@ -17,10 +17,11 @@ PHRASE_REACH = 100  # characters before a year that may hold a compared figure's
 # The words of a compared figure's phrase: no clause break; a decimal point or comma
 # between digits is none ("1.39 billion", "1,34 Milliarden").
 PHRASE_BODY = r"(?:[^,;:!?()\n。，；：！？（）.]|[.,](?=\d))"
-YEAR_AFTER = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year's digits
 
 
 def month_names() -> list[str]:
+    """The month names of the Latin-script languages, for patterns a year may follow."""
     table = load_table("months")
     return [
         name for row in table.values() for lang in ("en", "de", "nl") for name in words(row, lang)
@@ -83,10 +84,10 @@ def compared_phrase(text: str, start: int, end: int, lang: str) -> tuple[int, in
     """The phrase of a compared figure at text[start:end] that ends in a year, as
     (start, end, year): "compared with 1.39 billion people … census of 2010" (2010 is
     that figure's), "compared with $4 billion in the first quarter of 2022"."""
-    year = YEAR_AFTER.search(text, end, end + PHRASE_REACH)
+    year = FOUR_DIGITS.search(text, end, end + PHRASE_REACH)
     if year is None:
         return None
     phrase = compared_figure(lang).search(text, max(0, year.start() - PHRASE_REACH), year.start())
     if phrase is None or phrase.start() > start:
         return None
-    return phrase.start(), year.end(), year.group(1)
+    return phrase.start(), year.end(), year.group()

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from factcheck.extraction.base_years import (
     BASE_REACH,
+    FOUR_DIGITS,
     base_year_after,
     base_year_pattern,
     is_base_year,
@@ -47,7 +48,6 @@ YEAR_WORDS = (
     r"boekjaar|fiscal"
 )
 DIGIT = re.compile(r"\d")
-FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
 # A quarter and its year run together, as finance news writes them: "25Q4", "2025Q4",
 # "FY26Q1", "FY26 Q1", "Q4'25", "Q4/25", "4Q25" (a two-digit year is of 20xx).
