@@ -15,6 +15,7 @@ import pytest
 from factcheck.models import ReportData
 from factcheck.runs.checking import check_texts
 from factcheck.runs.reporting import report_texts
+from tests.annotating import annotated_claims
 from tests.news_reports import claim_subjects, flagged_rules, report_of
 
 
@@ -446,3 +447,43 @@ def test_the_place_of_the_lead_outweighs_a_list_of_others(text: str, lang: str) 
     magnitude was China's."""
     surface = {"en": "magnitude of 7.7", "de": "Stärke von 7,7", "nl": "kracht van 7,7"}
     assert claim_subjects(report_of((text, lang))) == [(surface.get(lang, "震级为7.7"), "Myanmar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "A crowd crush in South Korea killed 154 people. Among the dead were 26 "
+            "foreigners, five of them from China. At least 28 people were injured.",
+            "en",
+            "At least 28 people",
+        ),
+        (
+            "Bei einem Gedränge in Südkorea starben 154 Menschen. Unter den Toten waren 26 "
+            "Ausländer, fünf davon aus China. Mindestens 28 Menschen wurden verletzt.",
+            "de",
+            "Mindestens 28 Menschen",
+        ),
+        (
+            "Bij een gedrang in Zuid-Korea kwamen 154 mensen om het leven. Onder de doden waren 26 "
+            "buitenlanders, van wie vijf uit China. Zeker 28 mensen raakten gewond.",
+            "nl",
+            "28 mensen",
+        ),
+        (
+            "韩国发生踩踏事件,造成154人死亡。死者中有26名外国人,其中5人来自中国。至少28人受伤。",
+            "zh",
+            "至少28人",
+        ),
+    ],
+)  # fmt: skip
+def test_an_article_on_one_country_is_sure_of_its_tolls_whatever_its_victims_origins(
+    text: str, lang: str, figure: str
+) -> None:
+    """Held-out batch 14's Dutch draft named Russia only as where five victims came from
+    ("vijf uit Rusland"): the article no longer lay in one country, and its injured
+    count, said of no place, was unsure of South Korea and never checked."""
+    claims = {c.text: c for c in annotated_claims(text, lang)}
+    toll, injured = next(iter(claims.values())), claims[figure]
+    assert (toll.subject, toll.attribute.name) == (("South Korea",), "death_toll")
+    assert (injured.subject, injured.subject_sure) == (("South Korea",), True)

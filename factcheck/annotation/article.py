@@ -98,8 +98,9 @@ def named_directly(mentions: Sequence[Mention], entity: str) -> bool:
 
 
 def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
-    """Whether all the places an article names lie in one outermost place."""
-    places = {m.entity for m in mentions if m.kind == "place" and not m.source}
+    """Whether all the places an article names lie in one outermost place; where people
+    come from ("26 foreigners, five from China") is no place of the article."""
+    places = {m.entity for m in mentions if m.kind == "place" and not (m.source or m.origin)}
     return len({entities.outermost_place(place) for place in places}) == 1
 
 
