@@ -271,6 +271,25 @@ def test_parse_digits_round_trip(lang: str, number: Decimal, style: str) -> None
     assert parse_digits(written, lang) == (value_of(number), len(written))
 
 
+@pytest.mark.parametrize("lang", LANGS)
+@PURE
+@given(
+    whole=st.integers(1_000, 999_999_999_999),
+    fraction=st.integers(0, 99),
+    places=st.sampled_from([1, 2]),
+    mark=st.sampled_from(".,"),
+)
+def test_a_group_mark_written_for_the_decimal_mark_ends_the_groups(
+    lang: str, whole: int, fraction: int, places: int, mark: str
+) -> None:
+    """ "1.411.75 miljard" (NRC, for 1,411.75): groups of three, then one of one or two
+    digits after the same mark, end in a decimal, in every language."""
+    fraction %= 10**places
+    written = f"{whole:,}".replace(",", mark) + f"{mark}{fraction:0{places}d}"
+    expected = float(f"{whole}.{fraction:0{places}d}")
+    assert parse_digits(written, lang) == (expected, len(written))
+
+
 @PURE
 @given(n=st.integers(0, MAX_WORDS), liang=st.booleans())
 def test_parse_hanzi_round_trip(n: int, liang: bool) -> None:

@@ -95,11 +95,17 @@ _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
 _LONE_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+# The group mark written for the decimal mark: "1.411.75 miljard" (NRC) is 1,411.75.
+_SLIPPED_DECIMAL = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*\1\d{1,2}")
 
 
 def _special_grouping(whole: str, lang: str) -> float | None:
     """Unambiguous foreign notations: Indian 12,34,567.89; '1.111,11' in English
-    text; '1,234.5' in German text; a lone '1,3' in English is a decimal comma."""
+    text; '1,234.5' in German text; a lone '1,3' in English is a decimal comma; groups
+    of three then one of two or one digit ('1.411.75') end in a decimal mark."""
+    if (slipped := _SLIPPED_DECIMAL.fullmatch(whole)) is not None:
+        integer, mark, fraction = whole.rpartition(slipped.group(1))
+        return float(f"{integer.replace(mark, '')}.{fraction}")
     if lang in DECIMAL_COMMA_LANGS:
         return float(whole.replace(",", "")) if _ENGLISH.fullmatch(whole) else None
     if _INDIAN.fullmatch(whole):

@@ -102,6 +102,8 @@ class Grammar:
     dotted_before: Preceding = field(default_factory=lambda: Preceding([]))
     day_before: Preceding = field(default_factory=lambda: Preceding([]))
     name_before: Preceding = field(default_factory=lambda: Preceding([]))
+    variant_before: Preceding = field(default_factory=lambda: Preceding([]))
+    han_name_before: Preceding = field(default_factory=lambda: Preceding([]))
     name_suffix_after: re.Pattern[str] = re.compile("(?!)")
     coordinate_before: Preceding = field(default_factory=lambda: Preceding([]))
     coordinate_after: re.Pattern[str] = re.compile("(?!)")
@@ -329,6 +331,9 @@ def _add_names_and_places(g: Grammar) -> None:
     g.not_names = frozenset(w.lower() for w in _phrases(table["not_names"], g.lang))
     g.not_names |= {m.lower() for row in load_table("months").values() for m in words(row, g.lang)}
     g.name_before = Preceding(table["prefixes"], gap=r"[ \t\u00a0]+", flags=0)
+    spaces = r"[ \t\u00a0]*"
+    g.variant_before = Preceding(table["variants"], gap=rf"-[0-9]{{3,4}}{spaces}", word_edges=False)
+    g.han_name_before = Preceding(table["han_prefixes"], gap=spaces, word_edges=False)
     g.name_suffix_after = re.compile(rf"[ \t\u00a0]+{phrase_trie(table['suffixes'])}(?![\w-])")
     places = table["coordinates"]
     before = _phrases(places["before"], g.lang)

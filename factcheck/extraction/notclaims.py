@@ -34,6 +34,11 @@ NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9_-])([A-Z][a-z][A-Za-z]*|[a-z]+[A-Z][A-
 ZH_ARTICLE = re.compile(r"[一壹][个個位家项項款种種场場台篇条條]")
 
 
+# A model code glued to letters, then a hyphen: "A320-|200", "B737-|800".
+GLUED_MODEL_BEFORE = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{1,3}[0-9]{2,4}-$")
+VARIANT_REACH = 24
+
+
 LIST_MARKER = re.compile(r"[.)][ \t]")
 
 
@@ -61,10 +66,13 @@ def han_list_marker(scan: Scan, numeral: Numeral) -> bool:
 def hyphened_word(scan: Scan, quantity: Quantity, numeral: Numeral) -> bool:
     """ "one-off", "one-time", "two-way": a number word hyphened to one of
     `hyphened_adjectives` (lexicon/number_words.yaml) is part of an adjective, not a
-    figure; "two-year" took its unit, "a three-way race" counts its candidates."""
+    figure; "two-year" took its unit, "a three-way race" counts its candidates. A
+    multiplier hyphened to a word ("a triple-train crash") multiplies nothing."""
     end, work = quantity.end, scan.work
     if not numeral.words or end != numeral.end or not work.startswith("-", end):
         return False
+    if quantity.unit == "multiplier":
+        return is_letter(work[end + 1 : end + 2])  # "a triple-train crash", "double-decker"
     adjectives = _listed("number_words", "hyphened_adjectives", scan.lang, r"(?![\w-])")
     return quantity.unit in (None, "count") and bool(adjectives.match(work, end + 1))
 
@@ -161,6 +169,10 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
         return True
     if scan.g.name_before.search(scan.work, max(0, numeral.start - 25), numeral.start):
         return True  # "Snapdragon 8295-chip": a listed name wins over a unit after it
+    if scan.g.han_name_before.search(scan.work, max(0, numeral.start - 8), numeral.start):
+        return True  # "波音737"
+    if is_variant(scan.work, scan.g.variant_before, numeral.start):
+        return True
     after = scan.work[numeral.end : numeral.end + 12]
     if scan.lang == "zh":
         after = after.lstrip("多余餘几幾")  # "2000多人", "2000余名": a count, no year
@@ -173,6 +185,15 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
             scan.work, max(0, numeral.start - 6), numeral.start
         )
     return len(surface) <= 3 and _after_a_name(scan, numeral)
+
+
+def is_variant(work: str, variant_before: Preceding, start: int) -> bool:
+    """ "Boeing 737-800", "Airbus A320-200": the number after a model number and a
+    hyphen names the model's variant; it counts nothing ("Alle passagiers van de Boeing
+    737-800 kwamen om" counted 800 people)."""
+    lo = max(0, start - VARIANT_REACH)
+    glued = GLUED_MODEL_BEFORE.search(work, lo, start)
+    return bool(glued or variant_before.search(work, lo, start))
 
 
 def level_of_a_count(scan: Scan, at: int, end: int) -> bool:
