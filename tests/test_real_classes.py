@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extraction.scanner import extract_text
+from tests.annotating import annotated_claims
 from tests.wanted_claims import Want, case, check, read, want
 
 NOT_CLAIMS = [
@@ -333,3 +334,25 @@ def test_a_group_mark_written_for_the_decimal_mark_is_read_as_one(
     """NRC's '1.411.75 miljard' (the corpus's China population story) was read as
     1,411 and 75 billion inhabitants: the scale error it makes was never seen."""
     check(lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "In Germany, 59.2 million men and women were eligible to vote.",
+         "59.2 million men and women"),
+        ("de", "In Deutschland waren 59,2 Millionen Bürgerinnen und Bürger wahlberechtigt.",
+         "59,2 Millionen Bürgerinnen und Bürger"),
+        ("nl", "In Duitsland waren 59,2 miljoen mannen en vrouwen kiesgerechtigd.",
+         "59,2 miljoen mannen en vrouwen"),
+        ("zh", "德国有5920万名选民有资格投票。", "5920万名"),
+    ],
+)  # fmt: skip
+def test_a_pair_of_nouns_for_one_group_of_people_is_one_counted_noun(
+    lang: str, text: str, figure: str
+) -> None:
+    """Held-out batch 11's German draft: "Insgesamt waren 59,2 Milliarden Bürgerinnen und
+    Bürger wahlberechtigt" counted nothing, its "und" ended the clause before the measure,
+    and the thousand-fold error was never compared with the sources' 59.2 million."""
+    claims = {c.text: c for c in annotated_claims(text, lang)}
+    assert (claims[figure].unit, claims[figure].attribute.name) == ("person", "eligible_voters")
