@@ -47,6 +47,19 @@ NOT_CLAIMS = [
     case(
         "nl", "Het geheel wordt aangestuurd door de Qualcomm Snapdragon 8295-chip."
     ),  # dutchcowboys
+    # a vague amount glued to a noun it describes by its size counts nothing (German and
+    # Dutch compounds; held-out batch 14: "In der südkoreanischen Millionenmetropole
+    # Seoul sind mindestens 151 Menschen ums Leben gekommen" had a toll of millions)
+    case(
+        "de",
+        "In der Millionenmetropole Seoul starben 151 Menschen, ein Milliardenvolk trauerte.",
+        want("151 Menschen", 151, "person"),
+    ),
+    case(
+        "nl",
+        "In de miljoenenstad Seoel kwamen 151 mensen om het leven.",
+        want("151 mensen", 151, "person"),
+    ),
     # a multiplier hyphened to a word is part of an adjective (held-out batch 11's
     # English draft: "The triple-train crash near Balasore killed 275 people")
     case(

@@ -100,7 +100,11 @@ def named_directly(mentions: Sequence[Mention], entity: str) -> bool:
 def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
     """Whether all the places an article names lie in one outermost place; where people
     come from ("26 foreigners, five from China") is no place of the article."""
-    places = {m.entity for m in mentions if m.kind == "place" and not (m.source or m.origin)}
+    places = {
+        m.entity
+        for m in mentions
+        if m.kind == "place" and not (m.source or m.origin or m.adjective)
+    }
     return len({entities.outermost_place(place) for place in places}) == 1
 
 
@@ -110,15 +114,18 @@ def main_place(
     """The place (or outermost place) an article names most often, a mention in its
     lead (before `lead_end`) counting `LEAD_WEIGHT` times (first named wins a tie); in
     an article that names no place, the country its national institutions serve
-    ("Tweede Kamerverkiezingen", "國家統計局": the Netherlands, China)."""
+    ("Tweede Kamerverkiezingen", "國家統計局": the Netherlands, China); failing that, the
+    country its adjectives name ("in the Indian state of Odisha")."""
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m.kind == "place" and not (m.anaphor or m.source or m.origin):
+        if m.kind == "place" and not (m.anaphor or m.source or m.origin or m.adjective):
             place = entities.outermost_place(m.entity) if outermost else m.entity
             counts[place] += LEAD_WEIGHT if m.start < lead_end else 1
     if not counts:
         served = (entities.served_place(m.entity) for m in mentions if not m.anaphor)
         counts.update(place for place in served if place)
+    if not counts:
+        counts.update(m.entity for m in mentions if m.adjective and not (m.source or m.origin))
     if not counts:
         return None
     best = max(counts.values())

@@ -20,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
+from factcheck.annotation.demonyms import demonyms_for
 from factcheck.annotation.han_words import a_name_here, chinese_names
 from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
 from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
@@ -141,6 +142,7 @@ class EntityTable:
             found = [m for m, place in spans if a_name_here(text, m.start, m.end, place, names)]
         found = [m for m in found if m.kind != "place" or not roles.clock_after.match(text, m.end)]
         found += self._short_mentions(text, start, end, lang, found)
+        found += demonyms_for(lang).mentions(text, (start, end), found, self.place_id)
         finder = name_finder(lang, self.not_names)
         found = [self._in_a_name(text, m, finder) for m in found]
         taken = sorted((m.start, m.end) for m in found)
@@ -174,6 +176,12 @@ class EntityTable:
                 entity = self.entities[fits[0]]
                 found.append(Mention(match.start(), match.end(), entity.id, entity.kind))
         return found
+
+    def place_id(self, name: str) -> str | None:
+        """A country of the demonyms table as this table knows it (an entry of the rules
+        file that lists it, under its own id or by the same name)."""
+        entity_id = name if name in self.entities else self.alias_to_id.get(name)
+        return entity_id if entity_id and self.entities[entity_id].kind == "place" else None
 
     def roles(self, lang: str) -> Roles:
         """The language's role patterns, with this table's extra words."""

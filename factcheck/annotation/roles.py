@@ -49,7 +49,8 @@ class Mention:
     `possessive`: it qualifies another noun ("NVIDIA's GPUs", "der Wert von Nvidia");
     `oblique`: it is an object ("from NVIDIA", "in OpenAI"); `source`: it reports the
     figure ("according to Nikkei", "Xinhua reported"); `origin`: a place people or
-    things come from ("Täter aus Tadschikistan"), no place of an event. An anaphor ("the company")
+    things come from ("Täter aus Tadschikistan"), no place of an event; `adjective`: an
+    adjective of nationality ("die deutsche Wirtschaft"), a possessor. An anaphor ("the company")
     stands for the entity it refers back to; `sure` is False when that entity was
     last the subject more than two sentences back.
     """
@@ -64,6 +65,7 @@ class Mention:
     anaphor: bool = False
     sure: bool = True
     origin: bool = False
+    adjective: bool = False
 
     @property
     def direct(self) -> bool:

@@ -192,13 +192,14 @@ class DocumentAnnotator:
         """ "verkocht Tesla in 2023 19.428 auto's in Nederland": a place the claim's
         clause puts it in, when the subject is no place itself, is the part of the
         subject's figures it speaks of (not the worldwide total); a party's own country
-        is none ("die AfD kam in Deutschland auf 20,8 Prozent")."""
+        is none ("die AfD kam in Deutschland auf 20,8 Prozent"), nor an adjective ("BYD's
+        lead over its American rival")."""
         if any(self.entities.kind_of(name) == "place" for name in subject):
             return None
         home = {self.entities.served_place(name) for name in subject}
         for mention in (*context.before, *context.after):
             inside = context.clause_start <= mention.start and mention.end <= context.clause_end
-            if inside and mention.kind == "place" and mention.oblique:
+            if inside and mention.kind == "place" and mention.oblique and not mention.adjective:
                 return None if mention.entity in home else mention.entity
         return None
 

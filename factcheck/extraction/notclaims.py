@@ -46,12 +46,26 @@ LINE_START = re.compile(r"(?:^|\n)[ \t#*>-]*$")
 
 
 def not_a_claim(scan: Scan, numeral: Numeral) -> bool:
-    """A year, a name, a list marker, a coordinate, a dated event or a pronoun."""
+    """A year, a name, a list marker, a coordinate, a dated event, a pronoun or a
+    thing described by its size."""
     if is_name_or_year(scan, numeral) or is_zh_short_date(scan, numeral):
         return True
+    if numeral.kind == "vague" and _described_heads(scan.lang).fullmatch(
+        scan.work, numeral.start, numeral.end
+    ):
+        return True  # "Millionenmetropole": a city of millions, no figure
     if is_coordinate(scan, numeral):
         return True
     return numeral.words and numeral.value == 1 and one_as_pronoun(scan, numeral)
+
+
+@cache
+def _described_heads(lang: str) -> re.Pattern[str]:
+    """A vague amount glued to a noun it describes (`described_heads` in vague.yaml)."""
+    heads = by_language(load_table("vague").get("described_heads"), lang)
+    if not heads:
+        return re.compile("(?!)")
+    return re.compile(rf"[^\W\d_]+(?:{alternation(heads, word_edges=False)})", re.IGNORECASE)
 
 
 def han_list_marker(scan: Scan, numeral: Numeral) -> bool:

@@ -21,6 +21,7 @@ one for its archive and from then on sees only new problems.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -262,3 +263,9 @@ def apply_baseline(
         else:
             kept.append(finding)
     return kept, len(findings) - len(kept)
+
+
+def fingerprint(file: str, rule: str, text: str, sentence: str) -> str:
+    """A finding's identity for baselines: stable when lines move, new when the words change."""
+    key = "\x1f".join((file, rule, text, " ".join(sentence.split())))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -11,7 +11,6 @@ of its group in agreement, else *unsupported* (rule FC100, if enabled).
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from factcheck.runs.lookup_views import lookup_views, member_views, owner_views
 from factcheck.runs.moments import Moments
 from factcheck.runs.slips import Slip, Slips, slip_message
 from factcheck.runs.source_index import Sources
+from factcheck.runs.suppressions import fingerprint
 from factcheck.runs.tallies import beyond_every_count
 from factcheck.runs.undated import in_nearest_period
 from factcheck.runs.updates import Quoted, Updates, quoted_message
@@ -422,7 +422,9 @@ class _Verdicts:
         sources = [self.claims[i] for i in others]
         message = problem_message(claim, finding, sources, self.labels)
         severity = finding.severity
-        if agreeing and finding.kind in OUTWEIGHED:
+        if self._sure_by_another(claim, finding):
+            severity = "info"  # its subject is a guess, another draft figure's is not
+        elif agreeing and finding.kind in OUTWEIGHED:
             severity = "info"  # a source says what the draft says: the others are news
             message += (
                 "; the sources disagree among themselves, and "
@@ -431,6 +433,15 @@ class _Verdicts:
             )
             others = [*others, *agreeing]
         return self._verdict(claim, finding.kind, finding.rule, severity, message, others)
+
+    def _sure_by_another(self, claim: ReportClaim, finding: Finding) -> bool:
+        """A guessed draft figure in a finding a sure draft figure on its side made sure
+        ("das nominale BIP … 4,12 Billionen Euro", guessed Japan's, beside "Japans … 4,2")."""
+        if claim.subject_sure or not finding.first_side:
+            return False
+        against = set(finding.opposite(claim.id))
+        beside = (self.claims[i] for i in finding.claim_ids if i != claim.id and i not in against)
+        return any(c.role == "draft" and c.subject_sure for c in beside)
 
     def _against_sources(self, finding: Finding, claim: ReportClaim) -> bool:
         """Whether the finding holds the draft claim against a source claim (not only
@@ -484,9 +495,3 @@ def _of_itself(finding: Finding, claim: ReportClaim) -> bool:
 
 def _evidence_order(evidence: Evidence) -> tuple:
     return (evidence.file, evidence.start, evidence.end)
-
-
-def fingerprint(file: str, rule: str, text: str, sentence: str) -> str:
-    """A finding's identity for baselines: stable when lines move, new when the words change."""
-    key = "\x1f".join((file, rule, text, " ".join(sentence.split())))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
