@@ -96,6 +96,24 @@ def test_a_particle_without_its_verb_names_nothing(lang: str, text: str, figure:
 
 
 @pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Bij het gedrang in Zuid-Korea kwamen 154 mensen om.", True),
+        ("In Nepal kwamen zeker 150 mensen om, meldde de politie.", True),
+        ("In Hongkong kwamen 5.000 mensen op straat om te protesteren.", False),
+        ("Er kwamen 200 mensen bijeen om 10 uur.", False),
+    ],
+)
+def test_a_particle_marked_to_end_its_clause_names_the_measure_only_there(
+    text: str, toll: bool
+) -> None:
+    """ "kwamen … om$" (omkomen, to die): "om" is also "in order to" and "at" ("om te
+    protesteren", "om 10 uur"); the Itaewon pages' "kwamen 154 mensen om" had no toll."""
+    found = measures(text, "nl")
+    assert ("death_toll" in found.values()) is toll
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "raised", "value"),
     [
         (

@@ -42,6 +42,10 @@ CONJUNCTIONS = ("strong", "contrast", "relative", "weak")  # matched in this ord
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
 SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
 SPLIT_REACH = 80  # characters between a separable verb and its particle
+# A particle marked "$" ends its clause: "kwamen 154 mensen om." (omkomen, to die), not
+# "kwamen 5.000 mensen op straat om te protesteren" nor "om 10 uur".
+CLAUSE_END = "$"
+CLOSING = r"(?=[ \t]*(?:[,;:.!?()]|$))"
 # A full stop inside a sentence, before a space, ends an abbreviation ("80 Mrd. USD")
 ABBREVIATION = r"(?<=[^\W\d])\.(?=\s)"
 # The stop of a German day or ordinal ("am 21. Juli", "im 1. Quartal") ends nothing
@@ -192,10 +196,11 @@ def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
     edge, end = rf"(?<![{WORD_CHARS}])", rf"(?![{WORD_CHARS}])"
     for phrase, word in words.items():
         verb, particle = (part.strip() for part in phrase.split(SPLIT, 1))
+        closing = CLOSING if particle.endswith(CLAUSE_END) else ""
         pattern = re.compile(
             rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)|{ABBREVIATION}|{ORDINAL_STOP})"
             rf"{{1,{SPLIT_REACH}}}?"
-            rf"(?P<particle>{edge}{re.escape(particle)}){end}",
+            rf"(?P<particle>{edge}{re.escape(particle.rstrip(CLAUSE_END))}){end}{closing}",
             re.IGNORECASE,
         )
         by_verb.setdefault(verb.lower(), []).append((pattern, word))
