@@ -122,6 +122,10 @@ class Modifier(BaseModel):
     of a headcount or an amount, never of a distance that happens to be named nearby;
     with `of_measures`, only from those (a turnout "by midday" is a count of a vote
     still running, a toll "as of 6 pm" is the toll).
+    An `in_figure` modifier's words name it inside the figure as well, as its counted
+    noun ("including 26 foreigners"); others' belong to the figure there ("more than").
+    A `from_elsewhere` modifier counts people who came from elsewhere: the places named
+    beside them are where from, and the figure is the event's country's.
     `label` is what reports call the derived measure ("change in {}"). A modifier that
     `needs` others applies only where they are present too: a forecast of a change
     needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake")."""
@@ -136,6 +140,8 @@ class Modifier(BaseModel):
     of_units: tuple[str, ...] = ()
     of_measures: tuple[str, ...] = ()
     several: bool = False  # its figures may differ and all be right (`several` above)
+    in_figure: bool = False  # its words count inside the figure too ("26 foreigners")
+    from_elsewhere: bool = False  # people from elsewhere: places named are their origins
     stated: bool = False
     needs: tuple[str, ...] = ()
     label: str = "{} ({suffix})"  # what reports call a derived measure: "change in {}"

@@ -66,6 +66,7 @@ class Measure:
     not_of_base: bool = False
     change: bool = False  # derived by the change modifier ("revenue_change")
     several: bool = False  # one of several figures that may all be right (an hour's turnout)
+    from_elsewhere: bool = False  # people from elsewhere (a toll's foreigners)
 
     def admits(self, unit: str) -> bool:
         if unit in self.base.not_units or (self.not_of_base and self.base.admits(unit)):
@@ -84,6 +85,7 @@ class AttributeTable:
         self.topic_order = [t.id for t in table.topics]
         self._spent_as = {t.id: t.spent_as for t in table.topics if t.spent_as}
         self.modifiers = table.modifiers
+        self.in_figure = frozenset(m.id for m in table.modifiers if m.in_figure)
         self.measures = {
             a.id: Measure(a.id, a, a.units, several=a.several) for a in table.attributes
         }
@@ -97,9 +99,9 @@ class AttributeTable:
                 if not m.derives_from(a):
                     continue
                 units = m.units or a.units
-                measure = Measure(
-                    f"{a.id}_{m.suffix}", a, units, bool(m.units), m.change, a.several or m.several
-                )
+                several, elsewhere = a.several or m.several, m.from_elsewhere
+                name = f"{a.id}_{m.suffix}"
+                measure = Measure(name, a, units, bool(m.units), m.change, several, elsewhere)
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
                 self.labels[measure.name] = m.label_of(a.label)
         conjunctions = {
@@ -212,6 +214,11 @@ class AttributeTable:
         """Whether the measure is said of a place (and at which level), or of anyone."""
         known = self.definition(attribute)
         return known.place if known else None
+
+    def from_elsewhere(self, attribute: Attribute) -> bool:
+        """A count of people from elsewhere (`from_elsewhere` modifiers: a toll's foreigners)."""
+        known = self.measures.get(attribute.name or "")
+        return known.from_elsewhere if known else False
 
     def is_bought(self, attribute: Attribute) -> bool:
         """A measure of what someone buys (`bought`): the product is no subject of it."""

@@ -195,14 +195,16 @@ class DocumentKeywords:
             return False
         return self.figures.binds(self.text, word, span)
 
-    @staticmethod
-    def _modifiers(hits: list[Hit], span: tuple[int, int]) -> frozenset[str]:
+    def _modifiers(self, hits: list[Hit], span: tuple[int, int]) -> frozenset[str]:
         """Modifier words outside the claim: inside it they belong to the figure ("more
-        than 30 %" is a bound, not a rise)."""
+        than 30 %" is a bound, not a rise), except an `in_figure` modifier's ("26
+        foreigners")."""
         found: set[str] = set()
         for hit in hits:
-            if hit.modifiers and not (span[0] <= hit.start and hit.end <= span[1]):
+            if not (span[0] <= hit.start and hit.end <= span[1]):
                 found |= hit.modifiers
+            else:
+                found |= hit.modifiers & self.table.in_figure
         return frozenset(found)
 
     def _nearest(

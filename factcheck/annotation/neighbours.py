@@ -60,7 +60,8 @@ def list_member_gap(lang: str) -> re.Pattern[str]:
 def listed_roles(mentions: list[Mention], text: str, lang: str = "en") -> list[Mention]:
     """A name listed after another ("von OpenAI, Anthropic und anderen"), or restating
     it in brackets ("Hou Yu-ih of the Kuomintang (KMT) took"), plays the role of the
-    first: Anthropic is a possessor here, and KMT is no subject. A sentence's opening
+    first: Anthropic is a possessor here, KMT is no subject, and Iran in "aus China und
+    Iran" is where people come from. A sentence's opening
     phrase is no list ("In Britain, Labour won": Labour is the subject)."""
     gap = list_member_gap(lang)
     kept: list[Mention] = []
@@ -84,6 +85,7 @@ def listed_roles(mentions: list[Mention], text: str, lang: str = "en") -> list[M
                 possessive=before.possessive,
                 oblique=before.oblique,
                 source=before.source,
+                origin=before.origin and mention.kind == "place",
             )
         kept.append(mention)
     return kept

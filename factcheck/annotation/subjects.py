@@ -51,6 +51,7 @@ from factcheck.annotation.counted import without_counted_names
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.measures import MeasureReader
 from factcheck.annotation.neighbours import ends_opening_phrase
+from factcheck.annotation.origins import anothers_origin, people_of
 from factcheck.annotation.reporters import (
     Reporter,
     points_at_a_reporter,
@@ -132,7 +133,7 @@ class DocumentAnnotator:
         """Subject (and how sure), attribute and topic of one claim. Claims come in text
         order: one that points back ("the figure") takes the measure of the one before."""
         context = self._context(claim)
-        people = self._people_of(claim)
+        people = people_of(claim, self.mentions, self.mention_starts)
         subject, sure = self.subject_of(claim, context, people)
         attribute, unit = self.measures.measure_of(claim)
         if claim.unit == "multiplier" and self._against_a_rival(claim, context, subject, attribute):
@@ -146,9 +147,10 @@ class DocumentAnnotator:
             subject, sure = self._maker_over_place(subject, context) or (subject, sure)
             subject = self._product_of(claim, context, subject, attribute) or subject
         if scope is not None and not (scope == "local" and people):
-            placed = self._place_of(claim, scope)
-            if placed is not None:
-                subject, sure = placed
+            elsewhere = self.attributes.from_elsewhere(attribute)
+            placed = self._place_of(claim, scope, elsewhere)
+            if placed is not None or elsewhere:
+                subject, sure = placed or (None, False)
             elif subject is not None and self.entities.kind_of(subject[0]) != "place":
                 sure = False  # a party's turnout: the place it is of is not named
                 if scope != "named" and not self._named_in_sentence(claim, subject):
@@ -207,7 +209,7 @@ class DocumentAnnotator:
         self, claim: Claim, context: Context, people: str | None = None
     ) -> tuple[Subject | None, bool]:
         """The claim's subject, and whether its own sentence names it. `people`: the
-        nationality inside the claim (`_people_of`), whose they are."""
+        nationality inside the claim (`origins.people_of`), whose they are."""
         if people is not None:
             return Subject((people,)), True
         around = Around.of(self, claim, context)
@@ -306,15 +308,20 @@ class DocumentAnnotator:
         lines = here or self._lines.get(subject[0], set())
         return Subject((next(iter(lines)),)) if len(lines) == 1 else None
 
-    def _place_of(self, claim: Claim, scope: PlaceScope) -> tuple[Subject, bool] | None:
+    def _place_of(
+        self, claim: Claim, scope: PlaceScope, elsewhere: bool = False
+    ) -> tuple[Subject, bool] | None:
         """The place a measure of a place (or of an event) is about: the place the
         sentence names, nearest before the claim, else first after it. Else, for a
         place's measure, the place the article names most; for an event's measure or a
         local count of it (a toll: "20 dead" in an article on Belgium's floods), the
         country it names most. Sure for an event (an article tells of one), otherwise
         when all the places the article names lie in one country. An event is known by
-        its outermost place (a country)."""
+        its outermost place (a country). People from `elsewhere` (a toll's foreigners)
+        are counted in the event's country, whatever places their sentence names."""
         places = [m for m in self._in_sentence(claim) if m.kind == "place" and not m.source]
+        places = [] if elsewhere else places
+        places = [m for m in places if not anothers_origin(claim, m, self._claim_starts)]
         before = [m for m in places if m.end <= claim.start]
         chosen = before[-1] if before else places[0] if places else None
         outermost = scope == "outermost"
@@ -339,29 +346,17 @@ class DocumentAnnotator:
         named = list(dict.fromkeys(countries))
         return Subject(tuple(named)) if len(named) > 1 else None
 
-    def _people_of(self, claim: Claim) -> str | None:
-        """ "mindestens 60 Jordanier", "41 jordanische Pilger": the counted people's
-        nationality, inside the claim, says whose they are."""
-        if claim.unit != "person":
-            return None
-        first = bisect_left(self.mention_starts, claim.start + 1)
-        for mention in self.mentions[first:]:
-            if mention.start >= claim.end:
-                break
-            if mention.kind == "place" and mention.end <= claim.end:
-                return mention.entity
-        return None
-
     def chosen(self, mention: Mention, pool: Sequence[Mention]) -> tuple[Subject, bool]:
         """The subject a tier chose (with the names listed beside it), and how sure."""
         return self._joint(mention, pool), mention.sure
 
     def _context(self, claim: Claim) -> Context:
         inside = self._in_sentence(claim)
+        after = [m for m in inside if m.start >= claim.end]
         lo, hi = claim.sentence
         return Context(
             [m for m in inside if m.end <= claim.start],
-            [m for m in inside if m.start >= claim.end],
+            [m for m in after if not anothers_origin(claim, m, self._claim_starts)],
             clause_start(self.text, lo, claim.start),
             clause_end(self.text, claim.end, hi),
         )
