@@ -180,3 +180,46 @@ def test_an_adjective_before_an_election_tells_whose_parties_it_names(
     parties of several countries share, stayed an unknown name (noted last session)."""
     subject, _, attribute = _claims(text, lang)[figure]
     assert (subject, attribute) == (("Labour (UK)",), "seats")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Japan falls behind. Japan and Japan. There are reasons. The German economy "
+               "shrank by 0.3 percent. GDP had grown by 1.8 percent the year before.",
+         "1.8 percent"),
+        ("de", "Japan fällt zurück. Japan und Japan. Das hat Gründe. Die deutsche Wirtschaft "
+               "ist um 0,3 Prozent geschrumpft. Im Jahr davor war das Bruttoinlandsprodukt um "
+               "1,8 Prozent gewachsen.", "1,8 Prozent"),
+        ("nl", "Japan valt terug. Japan en Japan. Dat heeft redenen. De Duitse economie kromp "
+               "met 0,3 procent. Een jaar eerder was het bbp met 1,8 procent gegroeid.",
+         "1,8 procent"),
+        ("zh", "日本落后了。日本和日本。这有原因。德国经济萎缩了0.3%。前一年国内生产总值增长了1.8%。",
+         "1.8%"),
+    ],
+)  # fmt: skip
+def test_a_statistic_said_of_no_place_is_of_the_one_country_named_just_before(
+    lang: str, text: str, figure: str
+) -> None:
+    """Batch 13's German draft: after "Die deutsche Wirtschaft ist … geschrumpft", "Im
+    Jahr davor war das Bruttoinlandsprodukt noch um 1,8 Prozent gewachsen" took Japan,
+    the place the draft names most. The two sentences before name one country: its."""
+    subject, sure, attribute = _claims(text, lang)[figure]
+    assert (subject, sure, attribute) == (("Germany",), False, "gdp_change")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The economy grew 5.2 percent in 2023, China said.", "5.2 percent"),
+        ("de", "Die chinesische Volkswirtschaft wuchs 2023 um 5,2 Prozent.", "5,2 Prozent"),
+        ("nl", "De Chinese economie groeide in 2023 met 5,2 procent.", "5,2 procent"),
+        ("zh", "2023年中国经济增长5.2%。", "5.2%"),
+    ],
+)  # fmt: skip
+def test_an_economy_that_grows_is_its_gdp_that_grows(lang: str, text: str, figure: str) -> None:
+    """Batch 14's China pages: "the economy grew 5.2%" had no measure and was never
+    compared with "GDP grew 5.2%". (A German compound ending in -wirtschaft is an
+    industry, "Versicherungswirtschaft": only Volkswirtschaft names the economy.)"""
+    subject, _, attribute = _claims(text, lang)[figure]
+    assert (subject, attribute) == (("China",), "gdp_change")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from typing import Protocol
 
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.roles import Roles
@@ -100,11 +101,7 @@ def named_directly(mentions: Sequence[Mention], entity: str) -> bool:
 def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
     """Whether all the places an article names lie in one outermost place; where people
     come from ("26 foreigners, five from China") is no place of the article."""
-    places = {
-        m.entity
-        for m in mentions
-        if m.kind == "place" and not (m.source or m.origin or m.adjective)
-    }
+    places = {m.entity for m in mentions if m.kind == "place" and not (m.source or m.origin)}
     return len({entities.outermost_place(place) for place in places}) == 1
 
 
@@ -139,3 +136,29 @@ def in_the_story(text: str, mentions: list[Mention], roles: Roles) -> list[Menti
     where a dispatch was filed ("BEIJING, Jan 17 (Reuters) -", "新华社兰州12月20日电")."""
     furniture = SpanSet(furniture_spans(fold_width(text)))
     return [m for m in mentions if not (furniture.covers(m.start) or roles.files_dispatch(m, text))]
+
+
+class Indexed(Protocol):
+    """A document's sentence starts and mentions, with the mentions' starts, sorted."""
+
+    sentence_starts: list[int]
+    mentions: list[Mention]
+    mention_starts: list[int]
+
+
+def place_before(lo: int, doc: Indexed, entities: EntityTable, back: int) -> str | None:
+    """The place named last in the `back` sentences before the one starting at `lo`,
+    when they name places of one country only: "Die deutsche Wirtschaft ist …
+    geschrumpft. … Im Jahr davor war das Bruttoinlandsprodukt noch um 1,8 Prozent
+    gewachsen" is Germany's, though the article names Japan more often; "more than
+    America, Europe and Japan combined" names no one place."""
+    index = bisect_left(doc.sentence_starts, lo)
+    start = doc.sentence_starts[max(0, index - back)]
+    first, last = bisect_left(doc.mention_starts, start), bisect_left(doc.mention_starts, lo)
+    places = [
+        m.entity
+        for m in doc.mentions[first:last]
+        if m.kind == "place" and not (m.source or m.origin)
+    ]
+    countries = {entities.outermost_place(place) for place in places}
+    return places[-1] if len(countries) == 1 else None

@@ -42,6 +42,7 @@ CONJUNCTIONS = ("strong", "contrast", "relative", "weak")  # matched in this ord
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
 SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
 SPLIT_REACH = 80  # characters between a separable verb and its particle
+WHOLE = "="  # before a keyword: a whole word, never the end of a compound
 # A particle marked "$" ends its clause: "kwamen 154 mensen om." (omkomen, to die), not
 # "kwamen 5.000 mensen op straat om te protesteren" nor "om 10 uur".
 CLAUSE_END = "$"
@@ -87,6 +88,7 @@ class LanguageWords:
     breaks: re.Pattern[str]
     compounds: bool
     split: SplitVerbs | None = None
+    whole_only: frozenset[str] = frozenset()  # keywords that end no compound ("=Wirtschaft")
 
     def hits(self, text: str, lo: int, hi: int) -> list[Hit]:
         """Keyword hits in text[lo:hi]; in compound languages a keyword may end a word
@@ -102,6 +104,8 @@ class LanguageWords:
                 continue
             start = m.start()
             if self.compounds and start > lo and WORD_CHAR.match(text, start - 1):
+                if normal(m.group()) in self.whole_only:
+                    continue  # "Versicherungswirtschaft" is an industry, not the economy
                 start = _word_start(text, lo, start)
                 if not word.owners:
                     word = self._with_prefix(text[start : m.start()], word)
@@ -161,6 +165,8 @@ def compile_language(
     """Keyword and clause patterns of one language; keywords are a trie, so a table of
     hundreds costs one step per character, and in compound languages they need no
     word start."""
+    whole_only = frozenset(w.removeprefix(WHOLE) for w in words if w.startswith(WHOLE))
+    words = {w.removeprefix(WHOLE): word for w, word in words.items()}
     whole = {w: word for w, word in words.items() if SPLIT not in w}
     phrases = {*whole, *(w.replace("'", "’") for w in whole if "'" in w)}
     keywords = phrase_trie(phrases, ignore_case=True, left_edge=not compounds)
@@ -176,6 +182,7 @@ def compile_language(
         re.compile("|".join(groups), re.IGNORECASE),
         compounds,
         split,
+        whole_only,
     )
 
 

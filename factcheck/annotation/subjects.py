@@ -34,6 +34,7 @@ from factcheck.annotation.article import (
     main_place,
     named_directly,
     one_country,
+    place_before,
     product_lines,
     sentence_subjects,
     sole_organisation,
@@ -66,6 +67,7 @@ from factcheck.models import Attribute, Claim, Subject
 BASE_GAP = re.compile(r"\s*的?\s*")  # "微软的 6 到 10 倍": a possessor, then the multiplier
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
 REPORTER_SENTENCES = 2  # "nach diesen Angaben" points back this far for its reporter
+PLACE_BACK = 2  # a statistic said of no place is of the one country named this close before
 HEAD_GAP = re.compile(r"\s*[:：]?\s*")
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)\s*", re.IGNORECASE)
 
@@ -331,6 +333,9 @@ class DocumentAnnotator:
             place = self.entities.outermost_place(chosen.entity) if outermost else chosen.entity
             return Subject((place,)), chosen.sure
         fallback = self.main_place if scope == "named" else self.event_place
+        if scope == "named" and not self.one_country:
+            before = place_before(claim.sentence[0], self, self.entities, PLACE_BACK)
+            fallback = before or fallback
         if fallback is None:
             return None
         return Subject((fallback,)), outermost or self.one_country
