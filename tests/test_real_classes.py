@@ -369,3 +369,26 @@ def test_a_pair_of_nouns_for_one_group_of_people_is_one_counted_noun(
     and the thousand-fold error was never compared with the sources' 59.2 million."""
     claims = {c.text: c for c in annotated_claims(text, lang)}
     assert (claims[figure].unit, claims[figure].attribute.name) == ("person", "eligible_voters")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        case("de", "Tesla feierte das Fünf-Milliarden-Werk. Es kostete 5 Milliarden Euro.",
+             want("Fünf-Milliarden", 5e9, "EUR"), want("5 Milliarden Euro", 5e9, "EUR")),
+        case("nl", "De miljardeninvestering van ASML kostte uiteindelijk 2 miljard euro.",
+             want("miljardeninvestering", 2e9, "EUR", 9_999_999_999, "approx"),
+             want("2 miljard euro", 2e9, "EUR")),
+        case("en", "The investment was 6 billion, the company said. It later put the plant's "
+                   "cost at 5 billion euros.",
+             want("6 billion", 6e9, "EUR"), want("5 billion euros", 5e9, "EUR")),
+        case("zh", "这项投资为60亿，后来工厂成本为50亿欧元。",
+             want("60亿", 6e9, "EUR"), want("50亿欧元", 5e9, "EUR")),
+    ],
+)  # fmt: skip
+def test_money_named_before_any_currency_is_in_the_first_named_after(
+    lang: str, text: str, expected: list[Want]
+) -> None:
+    """Euronews: "das Fünf-Milliarden-Werk" came before the article's first "Euro" and
+    was a count of five billion."""
+    check(lang, text, expected)

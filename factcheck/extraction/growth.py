@@ -146,8 +146,10 @@ def _unit_of_bare(scan: Scan, quantity: Quantity, numeral: Numeral) -> str | Non
         unit = counted_in_caption(scan, quantity)  # also a cell before a row's label
     if unit is None and scaled:
         unit = scan.unit_carried_to(quantity.start, scaled)
-    if unit is None and scaled and scan.recent_currency:
-        unit = _money_of(scan, quantity)
+    if unit is None and scaled and _about_money(scan, quantity):
+        unit = scan.recent_currency
+        if unit is None:  # "Milliardenprojekt" before the text names its currency
+            scan.money_waiting.append(quantity.start)
     return unit
 
 
@@ -340,16 +342,15 @@ def _code_scale(scan: Scan, quantity: Quantity, code: str | None) -> None:
         quantity.low, quantity.high = quantity.low * scaled[1], quantity.high * scaled[1]
 
 
-def _money_of(scan: Scan, quantity: Quantity) -> str | None:
+def _about_money(scan: Scan, quantity: Quantity) -> bool:
     """'De schade bedraagt 2,5 miljard': a scaled amount in a clause about money, or a
-    money compound ("Milliardeninvestition"), is in the currency the text last named."""
+    money compound ("Milliardeninvestition"), is in the currency the text last named
+    (else the first it names after it: `Scan.money_waiting`)."""
     start, end = scan.sentences.span_of(quantity.start)
     lo, hi = clause_bounds(scan.work, start, end, quantity.start, quantity.end)
     if scan.units.money_context.search(scan.work, lo, hi):
-        return scan.recent_currency
-    if scan.units.money_tail.search(scan.work, quantity.start, quantity.end):
-        return scan.recent_currency  # "Milliardeninvestition", "miljardeninvestering"
-    return None
+        return True
+    return bool(scan.units.money_tail.search(scan.work, quantity.start, quantity.end))
 
 
 def _attach_prefix(scan: Scan, quantity: Quantity, unit_word: bool = True) -> None:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from factcheck.extraction.agreement import agreed_claims
 from factcheck.extraction.base_years import compared_phrase
 from factcheck.extraction.clause_openers import compared_ends, reported_ends
+from factcheck.extraction.currencies import in_the_currency_named_after
 from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
@@ -99,6 +100,8 @@ class Scan:
     # Tesla 484,500" counts vehicles twice. (Not money: "$4.25 and 32 is the quantity".)
     recent_unit: Seen | None = None
     recent_currency: str | None = None  # the currency the text last named
+    currencies: list[tuple[int, str]] = field(default_factory=list)  # where each is named
+    money_waiting: list[int] = field(default_factory=list)  # amounts named before any currency
     # A measured claim's end and unit: "6.77 births per 1,000 people, down from 7.52".
     recent_measure: Seen | None = None
     last_claim: Seen | None = None  # the claim before
@@ -208,6 +211,7 @@ class Scan:
             self.recent_measure = seen
         if category == "currency":
             self.recent_currency = unit
+            self.currencies.append((quantity.start, unit))
 
     def is_quantity(self, text: str, end: int) -> bool:
         """A number followed by a unit, a multiplier or a scale word is a figure, not a
@@ -399,7 +403,7 @@ def extract_text(
         pos = quantity.next_pos or quantity.end
         footnote = FOOTNOTE_GLUED.match(scan.work, pos)
         pos = footnote.end() if footnote else pos
-    return claims
+    return in_the_currency_named_after(claims, scan.money_waiting, scan.currencies)
 
 
 def extract_document(document: Document) -> list[Claim]:
