@@ -392,3 +392,23 @@ def test_money_named_before_any_currency_is_in_the_first_named_after(
     """Euronews: "das Fünf-Milliarden-Werk" came before the article's first "Euro" and
     was a count of five billion."""
     check(lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        case("en", "A partial toll for the two busiest days of Hajj.",
+             want("two busiest days", 2, "day")),
+        case("de", "Eine Teilbilanz für die zwei heißesten Tage der Pilgerfahrt.",
+             want("zwei heißesten Tage", 2, "day")),
+        case("nl", "Een gedeeltelijk dodental voor de twee drukste dagen van de hadj.",
+             want("twee drukste dagen", 2, "day")),
+        case("zh", "朝觐最热的两天。", want("两天", 2, "day")),
+    ],
+)  # fmt: skip
+def test_a_unit_of_time_after_one_adjective_is_the_numbers(
+    lang: str, text: str, expected: list[Want]
+) -> None:
+    """ARY News: "a partial toll of 577 deaths for the two busiest days of Hajj" read a
+    bare two, which took the toll's measure."""
+    check(lang, text, expected)

@@ -23,7 +23,7 @@ STORY = "china-population-decline"
 
 # Today's figures, in percent, rounded down: a regression in any of them fails.
 FLOORS: dict[str, dict[str, float]] = {
-    "en": {"value recall": 98.5, "precision": 98.2, "unit accuracy": 95.9, "furniture flagged": 100.0},
+    "en": {"value recall": 98.5, "precision": 98.2, "unit accuracy": 96.2, "furniture flagged": 100.0},
     "de": {"value recall": 95.9, "precision": 98.4, "unit accuracy": 96.5, "furniture flagged": 100.0},
     "nl": {"value recall": 95.4, "precision": 97.6, "unit accuracy": 95.6},
     "zh": {"value recall": 96.6, "precision": 97.3, "unit accuracy": 97.2, "furniture flagged": 100.0},

@@ -34,6 +34,7 @@ from factcheck.extraction.patterns import normalise_phrase
 from factcheck.extraction.quantity import (
     Quantity,
     clause_bounds,
+    duration_after_adjective,
     numeral_at,
     resolved_unit,
     unit_at,
@@ -264,6 +265,8 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     match = uw.after.match(work, quantity.end)
     if match and match.group("sym") in uw.glued and work[quantity.start] not in "+-":
         match = None  # "-10C" is a temperature, "13F" and "Boeing 777F" are names
+    if match is None:
+        match = duration_after_adjective(scan, quantity.end)
     unit = resolved_unit(uw, match)
     if unit is not None and quantity.high >= uw.prefix_below.get(unit, math.inf):
         unit = match = None  # "921地震" names a quake: its number is no magnitude

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.numeral import Numeral, OverLong
 from factcheck.extraction.reading import read_numeral
-from factcheck.extraction.units import UnitWords
+from factcheck.extraction.units import UnitWords, unit_category
 
 if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
@@ -61,6 +61,26 @@ def unit_at(scan: Scan, pos: int) -> str | None:
 
 def resolved_unit(units: UnitWords, match: re.Match[str] | None) -> str | None:
     return units.resolve(match.group("word") or match.group("sym")) if match else None
+
+
+# One adjective between a number and a unit of time: "the two busiest days", "die zwei
+# heißesten Tage", "de twee drukste dagen", "three consecutive days".
+DURATION_ADJECTIVE = {
+    "en": re.compile(r"[ \t]+[a-z]+(?:est|ive|ing|ed)(?=[ \t])"),
+    "de": re.compile(r"[ \t]+[a-zäöüß]+(?:sten|ste|en|e)(?=[ \t])"),
+    "nl": re.compile(r"[ \t]+[a-z]+(?:ste|e)(?=[ \t])"),
+}
+
+
+def duration_after_adjective(scan: Scan, end: int) -> re.Match[str] | None:
+    """A unit of time after one adjective, as `units.after` would match it there."""
+    gap = DURATION_ADJECTIVE.get(scan.lang)
+    adjective = gap.match(scan.work, end) if gap else None
+    if adjective is None:
+        return None
+    match = scan.units.after.match(scan.work, adjective.end())
+    unit = resolved_unit(scan.units, match)
+    return match if unit is not None and unit_category(unit) == "duration" else None
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）]|\s[-–—]\s")
