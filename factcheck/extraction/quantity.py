@@ -63,19 +63,13 @@ def resolved_unit(units: UnitWords, match: re.Match[str] | None) -> str | None:
     return units.resolve(match.group("word") or match.group("sym")) if match else None
 
 
-# One adjective between a number and a unit of time: "the two busiest days", "die zwei
-# heißesten Tage", "de twee drukste dagen", "three consecutive days".
-DURATION_ADJECTIVE = {
-    "en": re.compile(r"[ \t]+[a-z]+(?:est|ive|ing|ed)(?=[ \t])"),
-    "de": re.compile(r"[ \t]+[a-zäöüß]+(?:sten|ste|en|e)(?=[ \t])"),
-    "nl": re.compile(r"[ \t]+[a-z]+(?:ste|e)(?=[ \t])"),
-}
-
-
 def duration_after_adjective(scan: Scan, end: int) -> re.Match[str] | None:
-    """A unit of time after one adjective, as `units.after` would match it there."""
-    gap = DURATION_ADJECTIVE.get(scan.lang)
-    adjective = gap.match(scan.work, end) if gap else None
+    """A unit of time after one word that may stand before a counted noun ("the two
+    busiest days", "die zwei heißesten Tage", "de twee drukste dagen"; `counted_gap` in
+    lexicon/units.yaml), as `units.after` would match it there."""
+    if scan.lang == "zh":
+        return None  # a Chinese unit of time follows its number: "两天", "三年"
+    adjective = scan.units.word_gap.match(scan.work, end)
     if adjective is None:
         return None
     match = scan.units.after.match(scan.work, adjective.end())

@@ -161,6 +161,7 @@ class UnitWords:
     scaled: dict[str, tuple[str, float]] = field(default_factory=dict)
     after: re.Pattern[str] = re.compile("(?!)")
     counted_after: re.Pattern[str] = re.compile("(?!)")
+    word_gap: re.Pattern[str] = re.compile("(?!)")  # one word between a number and its noun
     counted_anywhere: re.Pattern[str] = re.compile("(?!)")
     bare_after: re.Pattern[str] = re.compile("(?!)")  # a number counting no noun after it
     writes_noun_after: bool = False  # whether a word after a number is its noun (`noun_after`)
@@ -245,6 +246,7 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)(?:['’]s)?"  # "of Nvidia's Hopper chips"
     counted_alt = phrase_trie(counted_words, ignore_case=True)
     gap = _counted_gap(table.get("counted_gap") or {}, lang)
+    uw.word_gap = re.compile(gap)
     modifier = _one_modifier(table.get("counted_gap") or {}, lang)  # "of the same flagship
     uw.counted_after = re.compile(  # Nvidia chip": a modifier before the maker's name too
         rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
