@@ -45,11 +45,11 @@ def test_a_turnout_by_an_hour_is_its_own_measure(
 
 
 def test_an_opening_phrase_sets_how_a_seat_count_is_meant() -> None:
-    """ "According to the exit poll, …": the seats are expected, not won."""
+    """ "According to the exit poll, …": the seats are the exit poll's, not won."""
     claims = annotated_claims(
         "According to the exit poll, Labour is set to win 410 seats.", "en", "2024-07-04"
     )
-    assert [(c.text, str(c.attribute)) for c in claims] == [("410 seats", "seats_expected")]
+    assert [(c.text, str(c.attribute)) for c in claims] == [("410 seats", "seats_exit_poll")]
 
 
 def test_an_opening_phrase_that_names_a_measure_keeps_it_to_itself() -> None:

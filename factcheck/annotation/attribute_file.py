@@ -126,6 +126,9 @@ class Modifier(BaseModel):
     noun ("including 26 foreigners"); others' belong to the figure there ("more than").
     A `from_elsewhere` modifier counts people who came from elsewhere: the places named
     beside them are where from, and the figure is the event's country's.
+    A modifier that `takes_over` another is named once for a whole document: there the
+    other's figures are its own (an election-night article that says its seats are the
+    exit poll's calls them "predicted" further down).
     `label` is what reports call the derived measure ("change in {}"). A modifier that
     `needs` others applies only where they are present too: a forecast of a change
     needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake")."""
@@ -143,6 +146,7 @@ class Modifier(BaseModel):
     in_figure: bool = False  # its words count inside the figure too ("26 foreigners")
     from_elsewhere: bool = False  # people from elsewhere: places named are their origins
     stated: bool = False
+    takes_over: str | None = None  # named anywhere in a document, that one's figures are its
     needs: tuple[str, ...] = ()
     label: str = "{} ({suffix})"  # what reports call a derived measure: "change in {}"
     keywords: Keywords = Keywords()
@@ -209,6 +213,10 @@ class AttributeFile(BaseModel):
         for named in named_by_modifiers:
             if named not in ids:
                 raise ValueError(f"a modifier names {named!r}, which is not defined")
+        modifier_ids = {m.id for m in self.modifiers}
+        for m in self.modifiers:
+            if m.takes_over is not None and m.takes_over not in modifier_ids:
+                raise ValueError(f"modifier {m.id!r} takes over {m.takes_over!r}, not defined")
         for a in self.attributes:
             for named in (a.change_of, a.refines):
                 if named is not None and named not in ids:

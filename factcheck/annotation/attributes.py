@@ -16,6 +16,7 @@ first, it is never guessed into a specific one.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,7 @@ from factcheck.annotation.clauses import (
     normal,
 )
 from factcheck.annotation.document_keywords import DocumentKeywords
+from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import unit_category
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
@@ -93,6 +95,9 @@ class AttributeTable:
         self._change_measures = {a.change_of: a.id for a in changes}  # first in the file wins
         self._refines = {a.id: a.refines for a in table.attributes if a.refines}
         self._variants: dict[tuple[str, str], Measure] = {}
+        self._variant_of: dict[str, tuple[str, str]] = {}  # name -> (measure, modifier)
+        self._taking_over = {m.id: m.takes_over for m in table.modifiers if m.takes_over}
+        self._document_words: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
         self.labels = {a.id: a.label for a in table.attributes}
         for a in table.attributes:
             for m in table.modifiers:
@@ -103,6 +108,7 @@ class AttributeTable:
                 name = f"{a.id}_{m.suffix}"
                 measure = Measure(name, a, units, bool(m.units), m.change, several, elsewhere)
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
+                self._variant_of[measure.name] = (a.id, m.id)
                 self.labels[measure.name] = m.label_of(a.label)
         conjunctions = {
             lang: {k: getattr(table.clauses, k).of(lang) for k in CONJUNCTIONS}
@@ -193,6 +199,27 @@ class AttributeTable:
         if variant is None or stated in known.base.unmodified or not variant.admits(unit):
             return None
         return named_attribute(variant.name)
+
+    def named_over_documents(self, text: str, lang: str) -> frozenset[str]:
+        """The modifiers that `take_over` another and that the text names anywhere."""
+        if lang not in self._document_words:
+            self._document_words[lang] = tuple(
+                (m.id, re.compile(alternation(m.keywords.of(lang)), re.IGNORECASE))
+                for m in self.modifiers
+                if m.takes_over and m.keywords.of(lang)
+            )
+        found = (m for m, words in self._document_words[lang] if words.search(text))
+        return frozenset(found)
+
+    def taken_over(self, attribute: Attribute, named: frozenset[str]) -> Attribute:
+        """The variant of a modifier named in the document (`named`) that takes over
+        the attribute's own ("seats_expected" in an exit poll's article: its seats)."""
+        measure, modifier = self._variant_of.get(attribute.name or "", ("", ""))
+        for taker in named:
+            variant = self._variants.get((measure, taker))
+            if self._taking_over[taker] == modifier and variant is not None:
+                return named_attribute(variant.name)
+        return attribute
 
     def is_change(self, attribute: Attribute) -> bool:
         """Whether the attribute is a change of a measure ("gpu_purchases_change")."""

@@ -84,6 +84,11 @@ class DocumentKeywords:
             name = name or self.table.implied(unit, modifiers)
         return named_attribute(name) if name else unit_attribute(unit)
 
+    def names(self, sentence: tuple[int, int], owner: str) -> bool:
+        """Whether a keyword of the measure `owner` stands in the sentence."""
+        scan = self._in(sentence)
+        return any(owner in hit.owners for hit in scan.hits_in(*sentence))
+
     def modifiers_around(
         self, span: tuple[int, int], sentence: tuple[int, int], unit: str
     ) -> frozenset[str]:

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from factcheck.annotation.attributes import unit_attribute
+from factcheck.annotation.attributes import named_attribute, unit_attribute
 from factcheck.extraction.counted import names_a_noun_after
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import unit_category, unit_words
@@ -27,6 +27,15 @@ def _whole_words(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else "(?!)")
 
 
+@cache
+def _reached_before(lang: str) -> re.Pattern[str]:
+    """The words right before a level a change reached (`reached_before` in
+    lexicon/changes.yaml), as a pattern that ends where the figure starts."""
+    words = load_table("changes")["reached_before"].get(lang) or []
+    edge = "" if lang == "zh" else r"(?<!\w)"
+    return re.compile(rf"{edge}(?:{alternation(words)})\s*\Z" if words else "(?!)")
+
+
 if TYPE_CHECKING:
     from factcheck.annotation.subjects import DocumentAnnotator
 
@@ -36,6 +45,7 @@ DIGIT = re.compile(r"[0-9０-９]")
 # something unnamed as the measure's own count: it keeps no counted unit.
 MIN_COUNTED = 10
 ANAPHOR_REACH = 60  # "the figure" this far before a number points back for it
+REACHED_REACH = 12  # the longest word before a level reached, with its space
 
 
 def a_share_in_words(claim: Claim) -> bool:
@@ -56,6 +66,8 @@ class MeasureReader:
         self.anaphora = anaphora  # "In 2021 was het 78,7 procent": a pronoun for a measure
         self._last_measured: tuple[Claim, Attribute] | None = None
         self._previous: Claim | None = None
+        table = annotator.attributes
+        self._over_document = table.named_over_documents(annotator.text, annotator.lang)
 
     def measure_of(self, claim: Claim) -> tuple[Attribute, str]:
         """The claim's attribute and unit; the whole a part is counted out of ("412 of
@@ -92,6 +104,10 @@ class MeasureReader:
         if (claim.change or claim.unit == "percentage_point") and not attribute.generic:
             changed = self.annotator.attributes.change_measure(attribute, claim.unit)
             attribute = changed or attribute
+        elif not claim.change and not attribute.generic:
+            attribute = self._level_reached(claim, attribute)
+        if self._over_document and not attribute.generic:
+            attribute = self.annotator.attributes.taken_over(attribute, self._over_document)
         if claim.unit == "count" and not attribute.generic:
             thing = self.annotator.attributes.counted_unit(attribute)
             large = claim.value is not None and claim.value >= MIN_COUNTED
@@ -108,6 +124,22 @@ class MeasureReader:
             if not named.generic:
                 return named, unit
         return attribute, claim.unit
+
+    def _level_reached(self, claim: Claim, attribute: Attribute) -> Attribute:
+        """ "verlor zehn Mandate und kommt nun auf 24", "fell by 850,000 to 1.4118
+        billion": a level after the word of what a change reached is the measure the
+        changes are of (seats), not their measure (seats won or lost), where the
+        sentence names that measure ("重傷減少3人至30人" names no population)."""
+        definition = self.annotator.attributes.definition(attribute)
+        if definition is None or not definition.change_of or attribute.name != definition.id:
+            return attribute
+        if not self.annotator.keywords.names(claim.sentence, definition.change_of):
+            return attribute
+        lo = max(claim.sentence[0], claim.start - REACHED_REACH)
+        before = self.annotator.text[lo : claim.start]
+        if not _reached_before(self.annotator.lang).search(before):
+            return attribute
+        return named_attribute(definition.change_of)
 
     def _chips_counted(self, claim: Claim, unit: str) -> str:
         """ "485,000 Nvidia Hopper chips", "48.5万颗Hopper芯片": the chips of a line the

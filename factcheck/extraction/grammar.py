@@ -77,6 +77,7 @@ class Grammar:
     change_particle: re.Pattern[str] = re.compile("(?!)")
     change_by: Preceding = field(default_factory=lambda: Preceding([]))
     change_from: Preceding = field(default_factory=lambda: Preceding([]))
+    change_by_to: Preceding = field(default_factory=lambda: Preceding([]))  # "fell by X to Y"
     hedge_after: re.Pattern[str] = re.compile("(?!)")
     bound_before: Preceding = field(default_factory=lambda: Preceding([]))
     bound_after: re.Pattern[str] = re.compile("(?!)")
@@ -386,6 +387,7 @@ def _add_ranges(g: Grammar) -> None:
     change = phrase_trie(_phrases(table["change"], g.lang), ignore_case=True)
     g.change = re.compile(rf"[ \t\u00a0]*({change})[ \t\u00a0]*", re.IGNORECASE)
     g.change_from = Preceding(_phrases(table.get("change_from"), g.lang))
+    g.change_by_to = Preceding(_phrases(table.get("change_by_to"), g.lang))
 
 
 def _add_vague(g: Grammar) -> None:

@@ -465,6 +465,8 @@ def unit_range(scan: Scan, quantity: Quantity) -> None:
     lo = max(0, quantity.start - 30)
     if scan.g.change_from.search(scan.work, lo, quantity.start):
         return  # "rose from 21.2 billion euros to 27.6 billion euros": two levels
+    if scan.g.change_by_to.search(scan.work, lo, quantity.start):
+        return  # "减少85万人至14.1175亿人": a change and the level it reached
     connector = scan.g.connector.match(scan.work, quantity.end)
     for opener, closer in scan.g.between:
         joined = closer.match(scan.work, quantity.end)

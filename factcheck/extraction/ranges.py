@@ -49,6 +49,9 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
         _share_scale(first, second, quantity)  # "rose from 21.2 billion to 27.6 billion"
         quantity.next_pos, quantity.origin = connector, True
         return None
+    if second is not None and not framed and _changes_by(scan, first, second):
+        quantity.next_pos = connector  # "fell by 850,000 to 1.4118 billion"
+        return None
     ordinals = (first.kind == "ordinal") + (second is not None and second.kind == "ordinal")
     if second is None or ordinals == 1 or (ordinals == 2 and not framed):
         return None  # ranks make a range only framed: "between the tenth and the fifteenth"
@@ -70,6 +73,15 @@ def _moves(scan: Scan, first: Numeral) -> bool:
     """A verb of change right before "from X": "from X to Y" is two levels."""
     lo = max(0, first.start - 30)
     return scan.g.change_from.search(scan.work, lo, first.start) is not None
+
+
+def _changes_by(scan: Scan, first: Numeral, second: Numeral) -> bool:
+    """A verb of change and "by" right before X: "by X to Y" is a change and a level,
+    unless both are rates ("rose by 10 to 20 percent": a range of the change)."""
+    lo = max(0, first.start - 30)
+    if scan.g.change_by_to.search(scan.work, lo, first.start) is None:
+        return False
+    return first.unit is not None or unit_at(scan, second.end) != "percent"
 
 
 def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
