@@ -183,7 +183,9 @@ def _resolve(
 ) -> Mention | None:
     """The anaphor's referent: sure when it was a subject at most `SURE_DISTANCE`
     sentences back, or when the text has named no other entity of its kinds ("the
-    city" in a story that names one city only)."""
+    city" in a story that names one city only); for a model or a product, nor any
+    name the table does not know ("its R1 model … The model boasts 671 billion
+    parameters" is not ChatGPT's, the one listed model named five sentences back)."""
     start, end, kinds = anaphor
     here = _subject(m for m in in_sentence if m.kind in kinds)
     if here is not None:
@@ -196,6 +198,7 @@ def _resolve(
     # preposition last ("placed MAI-1-preview 13th on LMArena")
     distance, referent = max(earlier, key=lambda e: (e[0], not e[1].oblique, -e[1].start))
     alone = set().union(*(named.get(k, set()) for k in kinds)) == {referent.entity}
+    alone = alone and not (kinds & INTRODUCED_AS_OBJECTS and named.get("unknown"))
     sure = (number - distance <= SURE_DISTANCE or alone) and referent.sure
     return Mention(start, end, referent.entity, referent.kind, anaphor=True, sure=sure)
 

@@ -41,6 +41,7 @@ LATIN_CAPITALISED = re.compile(  # a name may follow a dash written "--" ("(Jiji
     rf"(?![{LATIN}-])"
 )
 GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
+GERMAN_NAME = r"[A-ZÄÖÜ][\w&]*(?:[.-][\w&]+)*"  # no dot or dash at its end: "NVidia."
 OPENERS = frozenset(".!?:\n")
 _WORD_ENDS = re.compile(r"[^ -]+")
 POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
@@ -76,6 +77,13 @@ class NameFinder:
         self.legal = re.compile(
             rf"(?<![\w-])({GERMAN_CAPITALISED}(?: {GERMAN_CAPITALISED}){{0,2}}) {legal}"
         )
+        descriptors = by_language(table.get("name_descriptors"), lang)
+        self.described = re.compile(
+            rf"(?i:{alternation(descriptors, word_edges=False)})(?![\w-])[ \t]+"
+            rf"(?-i:({GERMAN_NAME}(?: [A-Z][A-Z0-9]+(?![\w-]))?))"
+            if descriptors
+            else "(?!)"
+        )
 
     def name_before(self, text: str, place_start: int) -> int | None:
         """Where a name that a place ends begins ("Alternative for |Germany", "Bank of
@@ -93,12 +101,24 @@ class NameFinder:
         found = [m.span() for m in UNKNOWN_NAME.finditer(text, start, end)]
         if self.lang not in ("en", "nl"):
             found += [m.span(1) for m in self.legal.finditer(text, start, end)]
+            found += self._described(text, start, end)
             return [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
         runs = [m.span() for m in LATIN_CAPITALISED.finditer(text, start, end)]
         found += [span for span in runs if not _opens(text, span[0])]
         names = [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
         openers = [span for span in runs if _opens(text, span[0])]
         return self._linked(text, names + self._opening_names(text, openers, names))
+
+    def _described(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Names after a noun that says what they are ("das KI-Unternehmen Mistral AI"),
+        and their first words wherever else the text writes them ("von Mistral")."""
+        spans = [m.span(1) for m in self.described.finditer(text, start, end)]
+        names = {text[lo:hi] for lo, hi in spans if text[lo:hi].lower() not in self.not_names}
+        heads = {name.split(" ")[0] for name in names} - names
+        if not names:
+            return []
+        again = re.compile(rf"(?<![\w-])(?:{alternation(names | heads)})(?![\w]|-[^A-ZÄÖÜ])")
+        return [m.span() for m in again.finditer(text, start, end)]
 
     def _linked(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names joined by a `place_name_links` word are one ("Bank of England")."""

@@ -36,9 +36,12 @@ from factcheck.extraction.patterns import (
 from factcheck.extraction.periods import PERIOD_KEYS, latest_begun, period_tag
 from factcheck.lexicon import by_language, load_table, words
 
-# A year may follow any mark but a digit's (",2019年" is a year; "1,2019" and "3.2019" not).
+# A year may follow any mark but a digit's (",2019年" is a year; "1,2019" and "3.2019" not),
+# and no letters but a quarter's or a half's run on from it ("2023Q4", "2024H1"; not
+# "2048H800显卡", a count of chips, or "2020s").
 YEAR = re.compile(
     r"(?=[12])(?<![\d'’])(?<!\d[.,])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))"
+    r"(?!(?![QqHh])[A-Za-z]|[Hh]\d\d)"
 )
 # An ISO date stamp ("2024-01-24", "2024-01": a dateline, a timestamp) names no period.
 # Between a figure and its own year: a preposition, an article, "year", a month ("$3

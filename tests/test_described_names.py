@@ -1,0 +1,93 @@
+"""Names the entity table does not list, in the AI funding stories of held-out batch 17
+(issue 14): German capitalises every noun, so an unknown company was no name there
+("Das französische KI-Unternehmen Mistral AI …"), and the one listed organisation
+(ASML, the investor) took every figure, surely. A noun that says what a name is
+makes the word after it a name, and that word one wherever the text writes it. "The
+model" is no listed model's for sure while the text names models the table does not
+know. A year has no letters running on from it ("2048H800显卡" counts chips)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotating import annotated_claims
+from tests.news_reports import flagged_rules, report_of
+
+
+def subjects(text: str, lang: str) -> dict[str, tuple[str | None, bool]]:
+    return {
+        c.text: (c.subject.readable() if c.subject else None, c.subject_sure)
+        for c in annotated_claims(text, lang, "2025-09-09")
+    }
+
+
+def test_a_german_name_after_a_noun_that_describes_it_is_a_name() -> None:
+    text = (
+        "Das französische KI-Unternehmen Mistral AI hat eine Finanzierungsrunde in Höhe von "
+        "1,7 Milliarden Euro abgeschlossen. Die Runde wurde von ASML angeführt. Die Bewertung "
+        "von Mistral soll nun bei etwa 11 Milliarden Dollar liegen. Die Mistral-Bewertung "
+        "verdoppelt sich auf knapp zwölf Milliarden Euro."
+    )
+    assert subjects(text, "de") == {
+        "1,7 Milliarden Euro": ("Mistral AI", True),
+        "etwa 11 Milliarden Dollar": ("Mistral", True),
+        "verdoppelt": ("Mistral", True),
+        "knapp zwölf Milliarden Euro": ("Mistral", True),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Unternehmen Anfang Juli meldete 5 Milliarden Euro Umsatz.",
+        "Der Konzern Ende 2024 hatte 5 Milliarden Euro Umsatz.",
+    ],
+)
+def test_a_common_noun_after_a_describing_noun_is_no_name(text: str) -> None:
+    assert subjects(text, "de") == {"5 Milliarden Euro": (None, False)}
+
+
+def test_an_investors_and_its_targets_figures_stay_apart() -> None:
+    report = report_of(
+        ("ASML investiert 1,3 Milliarden Euro in das Start-up Mistral.", "de"),
+        (
+            "Das KI-Unternehmen Mistral AI hat eine Finanzierungsrunde in Höhe von 1,7 "
+            "Milliarden Euro abgeschlossen, die ASML anführte.",
+            "de",
+        ),
+        published="2025-09-09",
+    )
+    assert flagged_rules(report) == []
+
+
+def test_the_model_is_no_listed_models_while_unlisted_models_are_named() -> None:
+    text = (
+        "DeepSeek overtook rival ChatGPT. DeepSeek unveiled its R1 model. It rains. It snows. "
+        "The model boasts 671 billion parameters."
+    )
+    assert subjects(text, "en")["671 billion parameters"][1] is False
+
+
+def test_the_model_is_the_one_listed_model_when_no_other_is_named() -> None:
+    text = "ChatGPT is popular. The model boasts 671 billion parameters."
+    assert subjects(text, "en")["671 billion parameters"] == ("ChatGPT", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "time"),
+    [
+        ("DeepSeek-V3只用了2048H800显卡，计算预算不到600万美元。", "zh", "不到600万美元", None),
+        ("Revenue in 2023Q4 was $5 billion.", "en", "$5 billion", "2023-Q4"),
+        ("Der Umsatz lag 2023 bei 5 Milliarden Euro.", "de", "5 Milliarden Euro", "2023"),
+    ],
+)
+def test_a_year_has_no_letters_running_on_but_a_quarters(
+    text: str, lang: str, figure: str, time: str | None
+) -> None:
+    [claim] = [c for c in annotated_claims(text, lang) if c.text == figure]
+    assert claim.time == time
+
+
+def test_a_generic_count_counts_the_chips_of_a_german_compound() -> None:
+    text = "Stellen Sie es sich als Gehirn aus Computerchips vor—200.000 Stück, um genau zu sein."
+    assert [(c.text, c.unit) for c in annotated_claims(text, "de")] == [("200.000 Stück", "chip")]
