@@ -91,3 +91,32 @@ def test_a_year_has_no_letters_running_on_but_a_quarters(
 def test_a_generic_count_counts_the_chips_of_a_german_compound() -> None:
     text = "Stellen Sie es sich als Gehirn aus Computerchips vor—200.000 Stück, um genau zu sein."
     assert [(c.text, c.unit) for c in annotated_claims(text, "de")] == [("200.000 Stück", "chip")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("DeepSeek says V3 was trained for $5.6 million.", "en", "$5.6 million"),
+        ("Das Training des Modells V3 kostete nur 294.000 US-Dollar.", "de", "294.000 US-Dollar"),
+        ("De trainingskosten van V3 bedroegen 5,6 miljoen dollar.", "nl", "5,6 miljoen dollar"),
+        ("DeepSeek-V3的训练成本仅为557.6万美元。", "zh", "557.6万美元"),
+    ],
+)
+def test_what_training_a_model_cost_is_its_own_measure(text: str, lang: str, figure: str) -> None:
+    claims = annotated_claims(text, lang, "2025-01-28")
+    assert [str(c.attribute) for c in claims if c.text == figure] == ["training_cost"]
+
+
+def test_the_chips_a_model_was_trained_on_stay_training_gpus() -> None:
+    claims = annotated_claims("V3 was trained on 2,048 Nvidia H800 GPUs.", "en", "2025-01-28")
+    assert [str(c.attribute) for c in claims] == ["training_gpus"]
+
+
+def test_a_company_name_with_a_trailing_ai_is_the_name_across_articles() -> None:
+    report = report_of(
+        ("Die Bewertung des KI-Unternehmens Mistral AI liegt bei 11,7 Milliarden Dollar.", "de"),
+        ("The French start-up Mistral is now valued at 11.7 billion euros.", "en"),
+        published="2025-09-09",
+    )
+    assert len({c.subject for c in report.claims}) == 1  # one spelling for both
+    assert flagged_rules(report) == [("FC103", "error")]

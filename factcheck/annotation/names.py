@@ -235,11 +235,27 @@ def written_alike(name: str) -> bool:
 
 
 def name_similarity(a: str, b: str, **_: object) -> float:
-    """rapidfuzz's token-sort ratio, but names with different numbers never match:
-    H100 is not H200, MAI-1 is not MAI-2, Trainium is not Trainium2."""
+    """rapidfuzz's token-sort ratio of the names without a legal form or a trailing "AI"
+    ("Mistral AI" is Mistral, "Toyota Motor Corp" Toyota Motor), but names with
+    different numbers never match: H100 is not H200, MAI-1 is not MAI-2, Trainium is
+    not Trainium2."""
     if DIGITS.findall(a) != DIGITS.findall(b):
         return 0.0
-    return fuzz.token_sort_ratio(a, b)
+    return fuzz.token_sort_ratio(_without_suffix(a), _without_suffix(b))
+
+
+def _without_suffix(name: str) -> str:
+    words = name.split(" ")
+    while len(words) > 1 and words[-1] in _name_suffixes():
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _name_suffixes() -> frozenset[str]:
+    """Words that end a company's name without telling it apart (`name_suffixes`)."""
+    table = load_table("subjects")
+    return frozenset([*table["legal_forms"], *table["name_suffixes"]])
 
 
 class NameResolver:
