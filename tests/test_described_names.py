@@ -120,3 +120,16 @@ def test_a_company_name_with_a_trailing_ai_is_the_name_across_articles() -> None
     )
     assert len({c.subject for c in report.claims}) == 1  # one spelling for both
     assert flagged_rules(report) == [("FC103", "error")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Trainiert wurde es auf 2.048 Nvidia-H800-Chips.", "de", "2.048 Nvidia-H800-Chips"),
+        ("It was trained on 2,048 Nvidia H800-chips.", "en", "2,048 Nvidia H800-chips"),
+    ],
+)
+def test_a_compound_that_ends_in_a_counted_noun_counts_it(
+    text: str, lang: str, figure: str
+) -> None:
+    assert [(c.text, c.unit) for c in annotated_claims(text, lang)] == [(figure, "chip")]

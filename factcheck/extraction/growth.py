@@ -46,6 +46,8 @@ from factcheck.extraction.units import MinorUnit, unit_category
 from factcheck.lexicon import by_language, load_table
 
 ANAPHORA_REACH = 6  # sentences back that "that figure" may point
+# "16 million times": no multiplier is this large, nor a time carried from elsewhere
+OCCURRENCES_FROM = 100_000
 
 if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
@@ -146,7 +148,8 @@ def _unit_of_bare(scan: Scan, quantity: Quantity, numeral: Numeral) -> str | Non
     if unit is None and not scaled:
         unit = counted_in_caption(scan, quantity)  # also a cell before a row's label
     if unit is None and scaled:
-        unit = scan.unit_carried_to(quantity.start, scaled)
+        carried = scan.unit_carried_to(quantity.start, scaled)
+        unit = carried if _measures(scan, carried, quantity) else None
     if unit is None and scaled and _about_money(scan, quantity):
         unit = scan.recent_currency
         if unit is None:  # "Milliardenprojekt" before the text names its currency
@@ -258,7 +261,8 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     if quantity.unit is None:
         mult = scan.g.multiplier_after.match(work, quantity.end)
         if mult:
-            quantity.unit, quantity.end = "multiplier", mult.end()
+            large = quantity.high >= OCCURRENCES_FROM  # "downloaded 16 million times"
+            quantity.unit, quantity.end = "count" if large else "multiplier", mult.end()
             return
     if quantity.unit not in (None, "rank"):
         return
@@ -309,8 +313,12 @@ def _measures(scan: Scan, unit: str | None, quantity: Quantity) -> bool:
     Zahl der Toten nach dem Erdbeben der Stärke 7,7 … auf mehr als 1000" counts no
     magnitude (a unit's bound is its `prefix_below`), and "put the quake at 7.2", after
     "23 million people", counts no people: a counted thing comes in whole numbers (a
-    share in words, "less than half as many chips", is of them)."""
+    share in words, "less than half as many chips", is of them). A number this large
+    lasts no time carried from elsewhere ("18天内的下载量达到1600万次": no 16 million
+    days)."""
     if unit is None or quantity.high >= scan.units.prefix_below.get(unit, math.inf):
+        return False
+    if quantity.high >= OCCURRENCES_FROM and unit_category(unit) == "duration":
         return False
     if quantity.scale is not None or float(quantity.low).is_integer():
         return True

@@ -253,7 +253,8 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
         rf"(?P<of_total>{SPACE}+{_of_total(table, lang)}{SPACE}+{_total_number(lang)})?"
         rf"(?:{WRAP}{names}){{0,3}}"
         rf"(?:(?:{gap}){{1,3}}?{modifier}(?:{WRAP}[A-Z][A-Za-z0-9-]*){{0,3}})?"
-        rf"{modifier}{WRAP}(?P<word>(?i:{counted_alt}))" + ("" if lang == "zh" else r"(?![\w-])")
+        rf"{modifier}(?:{WRAP}|(?<=[A-Za-z0-9])-)(?P<word>(?i:{counted_alt}))"
+        + ("" if lang == "zh" else r"(?![\w-])")  # "Nvidia-H800-Chips": a compound's end
     )
     edges = ("", "") if lang == "zh" else (r"(?<!\w)", r"(?![\w-])")
     rows = table.get("counted_context") or []
