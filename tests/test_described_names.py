@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.runs.checking import check_texts
 from tests.annotating import annotated_claims
 from tests.news_reports import flagged_rules, report_of
 
@@ -133,3 +134,25 @@ def test_a_compound_that_ends_in_a_counted_noun_counts_it(
     text: str, lang: str, figure: str
 ) -> None:
     assert [(c.text, c.unit) for c in annotated_claims(text, lang)] == [(figure, "chip")]
+
+
+def test_a_models_short_name_is_the_one_longer_name_ending_in_it() -> None:
+    from factcheck.annotation.names import NameResolver, unify_names
+    from factcheck.models import Subject
+
+    names = unify_names([Subject(("V3",)), Subject(("DeepSeek-V3",)), Subject(("R1",))], 90)
+    assert names[Subject(("V3",))] == Subject(("DeepSeek-V3",))
+    assert names[Subject(("R1",))] == Subject(("R1",))  # no longer name ends in it
+    two = unify_names([Subject(("V3",)), Subject(("DeepSeek-V3",)), Subject(("Acme-V3",))], 90)
+    assert two[Subject(("V3",))] == Subject(("V3",))  # two makers' V3: neither
+    resolver = NameResolver(90)
+    resolver.canonical = ["DeepSeek-R1", "Mistral"]
+    assert (resolver.resolve("R1"), resolver.resolve("Max")) == ("DeepSeek-R1", "Max")
+
+
+def test_a_draft_giving_a_models_short_name_meets_its_full_name() -> None:
+    draft = ("draft.md", "DeepSeek的V3模型每个token仅激活370亿个参数。", "zh")
+    sources = [("a.txt", "DeepSeek-V3 activates 37 billion parameters per token.", "en")]
+    result = check_texts(draft, sources)
+    assert [f.severity for f in result.findings if f.severity != "info"] == []
+    assert [f.kind for f in result.supported] == ["supported"]

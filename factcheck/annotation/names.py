@@ -28,6 +28,7 @@ from factcheck.lexicon import by_language, load_table, words
 from factcheck.models import Subject
 
 DIGITS = re.compile(r"\d+")
+NAME_PARTS = re.compile(r"[-\s]+")  # "DeepSeek-V3", "SU7 Max"
 # The capital first, then the look back at the character before it: the scan skips
 # to capitals instead of testing the look-behind at every position.
 LATIN = r"0-9A-Za-z_\u00c0-\u024f"
@@ -260,12 +261,14 @@ def _name_suffixes() -> frozenset[str]:
 
 class NameResolver:
     """Matches unknown names across documents: the first spelling seen becomes the
-    canonical one, and later names within the threshold map onto it."""
+    canonical one, and later names within the threshold map onto it; a model's short
+    name maps onto the one canonical name that ends in it (`_last_part`)."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self.canonical: list[str] = []
         self._cache: dict[str, str] = {}
+        self._by_last: dict[str, list[str]] | None = None  # built on first need
 
     def resolve(self, name: str) -> str:
         if name in self._cache:
@@ -273,11 +276,34 @@ class NameResolver:
         best = process.extractOne(
             name, self.canonical, scorer=name_similarity, score_cutoff=self.threshold
         )
-        result = best[0] if best else name
-        if best is None:
+        result = best[0] if best else self._longer(name) or name
+        if result == name and best is None:
             self.canonical.append(name)
+            if self._by_last is not None:
+                _index_last_part(self._by_last, name)
         self._cache[name] = result
         return result
+
+    def _longer(self, name: str) -> str | None:
+        if self._by_last is None:
+            self._by_last = {}
+            for known in self.canonical:
+                _index_last_part(self._by_last, known)
+        found = self._by_last.get(name, [])
+        return found[0] if len(found) == 1 else None
+
+
+def _last_part(name: str) -> str | None:
+    """The last of a name's two or more parts when it has a digit, a model's
+    generation ("V3" of "DeepSeek-V3"), else None."""
+    parts = NAME_PARTS.split(name)
+    return parts[-1] if len(parts) > 1 and any(c.isdigit() for c in parts[-1]) else None
+
+
+def _index_last_part(index: dict[str, list[str]], name: str) -> None:
+    last = _last_part(name)
+    if last is not None:
+        index.setdefault(last, []).append(name)
 
 
 def unify_names(subjects: Iterable[Subject | None], threshold: float) -> dict[Subject, Subject]:
@@ -289,7 +315,18 @@ def unify_names(subjects: Iterable[Subject | None], threshold: float) -> dict[Su
     distinct = {s for s in subjects if s}
     resolver = NameResolver(threshold)
     canonical = {name: resolver.resolve(name) for name in sorted({n for s in distinct for n in s})}
+    longer = _longer_names(set(canonical.values()))
+    canonical = {name: longer.get(spelled, spelled) for name, spelled in canonical.items()}
     return {s: respelled(s, canonical) for s in distinct}
+
+
+def _longer_names(names: set[str]) -> dict[str, str]:
+    """A model's short name to the one longer name that ends in it ("V3" to
+    "DeepSeek-V3"); a short name that two longer ones end in stays as it is."""
+    index: dict[str, list[str]] = {}
+    for name in sorted(names):
+        _index_last_part(index, name)
+    return {last: found[0] for last, found in index.items() if last in names and len(found) == 1}
 
 
 def respelled(subject: Subject, spelling: Mapping[str, str] | NameResolver) -> Subject:
