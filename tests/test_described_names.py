@@ -156,3 +156,17 @@ def test_a_draft_giving_a_models_short_name_meets_its_full_name() -> None:
     result = check_texts(draft, sources)
     assert [f.severity for f in result.findings if f.severity != "info"] == []
     assert [f.kind for f in result.supported] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Of its 671 billion parameters, 37 billion are active per token.", "en", "37 billion"),
+        ("Das Modell besitzt 671 Milliarden Parameter, von denen pro Token nur 37 Milliarden "
+         "aktiv sind.", "de", "37 Milliarden"),
+        ("模型拥有6710亿参数,每个token仅激活370亿个参数。", "zh", "370亿个参数"),
+    ],
+)  # fmt: skip
+def test_a_noun_after_per_is_no_counted_thing(text: str, lang: str, figure: str) -> None:
+    """Batch 17's German draft: "pro Token" made 37 billion active parameters tokens."""
+    assert [c.unit for c in annotated_claims(text, lang) if c.text == figure] == ["parameter"]

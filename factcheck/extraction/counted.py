@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.patterns import alternation
 from factcheck.extraction.quantity import Quantity, clause_bounds
+from factcheck.lexicon import load_table
 
 if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
 
 UNIT_REACH = 2  # sentences back that a bare number's counted noun may be named in
 STAND_IN_REACH = 40  # characters after a stand-in's genitive that may name its thing
+RATE_REACH = 12  # characters before a noun that may say "per" ("for every")
 LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -38,11 +42,24 @@ def counted_in_clause(
             before = None  # "10万颗Blackwell人工智能芯片": the classifier's noun, not "规模"
         if before and (after is None or at - before.end() < after.start() - quantity.end):
             unit = _unit_of_noun(scan, before)
-            if unit is None or fits(unit):
+            if (unit is None or fits(unit)) and not _a_rates_noun(scan, before.start()):
                 return unit
             at = before.start()
             continue
         return scan.units.resolve(after.group()) if after else None
+
+
+def _a_rates_noun(scan: Scan, start: int) -> bool:
+    """ "von denen pro Token nur 37 Milliarden aktiv sind": a noun after "per" is what
+    the figure is counted against (`rate_before` in lexicon/units.yaml)."""
+    return _rate_before(scan.lang).search(scan.work, max(0, start - RATE_REACH), start) is not None
+
+
+@cache
+def _rate_before(lang: str) -> re.Pattern[str]:
+    words = (load_table("units").get("rate_before") or {}).get(lang) or []
+    edge = "" if lang == "zh" else r"(?<![\w-])"
+    return re.compile(rf"{edge}(?:{alternation(words)})\s*$" if words else "(?!)", re.IGNORECASE)
 
 
 def _noun_phrase_follows(scan: Scan, quantity: Quantity) -> bool:
