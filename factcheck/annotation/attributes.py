@@ -215,7 +215,7 @@ class AttributeTable:
         """The variant of a modifier named in the document (`named`) that takes over
         the attribute's own ("seats_expected" in an exit poll's article: its seats)."""
         measure, modifier = self._variant_of.get(attribute.name or "", ("", ""))
-        for taker in named:
+        for taker in sorted(named):  # in one order, whatever the set's
             variant = self._variants.get((measure, taker))
             if self._taking_over[taker] == modifier and variant is not None:
                 return named_attribute(variant.name)

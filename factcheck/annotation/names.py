@@ -300,6 +300,11 @@ def _last_part(name: str) -> str | None:
     return parts[-1] if len(parts) > 1 and any(c.isdigit() for c in parts[-1]) else None
 
 
+def is_short_name(short: str, name: str) -> bool:
+    """Whether `short` is `name`'s model generation: "V3" of "DeepSeek-V3"."""
+    return _last_part(name) == short
+
+
 def _index_last_part(index: dict[str, list[str]], name: str) -> None:
     last = _last_part(name)
     if last is not None:

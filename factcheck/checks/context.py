@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from factcheck.align import BlockKey, block_order, blocks
-from factcheck.annotation.names import NAME_PARTS, written_alike
+from factcheck.annotation.names import is_short_name, written_alike
 from factcheck.checks.wording import amount
 from factcheck.extraction.units import unit_category
 from factcheck.models import Confidence, ReportClaim, Severity, Subject
@@ -273,7 +273,7 @@ class CheckContext:
     def are_related(self, a: str, b: str) -> bool:
         """Listed as related (`_related_pairs`), or one name the other's last part: a
         model's short name ("V3" of "DeepSeek-V3", "R1" of "DeepSeek-R1")."""
-        return frozenset((a, b)) in self._related or _short_name(a, b) or _short_name(b, a)
+        return frozenset((a, b)) in self._related or is_short_name(a, b) or is_short_name(b, a)
 
     def one_subject(self, a: ReportClaim, b: ReportClaim) -> bool:
         """Said of one subject, or of a product and its family (the SU7 Max, the SU7)."""
@@ -282,13 +282,6 @@ class CheckContext:
         if a.subject is None or b.subject is None or a.subject.joint or b.subject.joint:
             return False
         return self.are_related(a.subject[0], b.subject[0])
-
-
-def _short_name(short: str, name: str) -> bool:
-    """ "V3" of "DeepSeek-V3": the last of two or more parts, with a digit in it (a
-    model's generation), not a word that many names end in."""
-    parts = NAME_PARTS.split(name)
-    return len(parts) > 1 and parts[-1] == short and any(c.isdigit() for c in short)
 
 
 def selects(rule: Rule, claim: ReportClaim) -> bool:
