@@ -1,10 +1,9 @@
 """Per-language patterns compiled once from the lexicon tables.
 
-A `Grammar` is everything the extractor needs to know about one language:
-which characters can start a numeral, what each number word is worth, and the
-anchored patterns for the words around a number (scale words, units, hedges,
-bounds, range connectors, multipliers). Nothing here scans a text.
-"""
+A `Grammar` is everything the extractor needs to know about one language: which
+characters can start a numeral, what each number word is worth, and the anchored
+patterns for the words around a number (scale words, units, hedges, bounds, range
+connectors, multipliers). Nothing here scans a text."""
 
 from __future__ import annotations
 
@@ -379,8 +378,7 @@ def _add_ranges(g: Grammar) -> None:
         if words:
             pattern = rf"[ \t]+{phrase_trie(words, ignore_case=True)}[ \t]+"
             setattr(g, key, re.compile(pattern, re.IGNORECASE))
-    tenths = by_language(load_table("fractions").get("tenths"), g.lang)
-    if tenths:
+    if tenths := by_language(load_table("fractions").get("tenths"), g.lang):
         g.tenths = re.compile(
             rf"[ \t]*({'|'.join(map(re.escape, tenths))})(半)?(?![为為功本员員立果绩績交长長])"
         )
