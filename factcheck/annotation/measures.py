@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.annotation.attributes import named_attribute, unit_attribute
 from factcheck.extraction.counted import names_a_noun_after
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import alternation, listed
 from factcheck.extraction.units import unit_category, unit_words
 from factcheck.lexicon import load_table
 from factcheck.models import Attribute, Claim
@@ -25,15 +25,6 @@ def _whole_words(lang: str) -> re.Pattern[str]:
     """The words between a part and its whole (`whole_after` in lexicon/ranges.yaml)."""
     words = load_table("ranges")["whole_after"].get(lang) or []
     return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else "(?!)")
-
-
-@cache
-def _reached_before(lang: str) -> re.Pattern[str]:
-    """The words right before a level a change reached (`reached_before` in
-    lexicon/changes.yaml), as a pattern that ends where the figure starts."""
-    words = load_table("changes")["reached_before"].get(lang) or []
-    edge = "" if lang == "zh" else r"(?<!\w)"
-    return re.compile(rf"{edge}(?:{alternation(words)})\s*\Z" if words else "(?!)")
 
 
 if TYPE_CHECKING:
@@ -136,8 +127,8 @@ class MeasureReader:
         if not self.annotator.keywords.names(claim.sentence, definition.change_of):
             return attribute
         lo = max(claim.sentence[0], claim.start - REACHED_REACH)
-        before = self.annotator.text[lo : claim.start]
-        if not _reached_before(self.annotator.lang).search(before):
+        reached = listed("changes", "reached_before", self.annotator.lang, r"\s*$")
+        if not reached.search(self.annotator.text, lo, claim.start):
             return attribute
         return named_attribute(definition.change_of)
 

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import listed
 from factcheck.extraction.quantity import Quantity, clause_bounds
-from factcheck.lexicon import load_table
 
 if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
@@ -52,14 +50,8 @@ def counted_in_clause(
 def _a_rates_noun(scan: Scan, start: int) -> bool:
     """ "von denen pro Token nur 37 Milliarden aktiv sind": a noun after "per" is what
     the figure is counted against (`rate_before` in lexicon/units.yaml)."""
-    return _rate_before(scan.lang).search(scan.work, max(0, start - RATE_REACH), start) is not None
-
-
-@cache
-def _rate_before(lang: str) -> re.Pattern[str]:
-    words = (load_table("units").get("rate_before") or {}).get(lang) or []
-    edge = "" if lang == "zh" else r"(?<![\w-])"
-    return re.compile(rf"{edge}(?:{alternation(words)})\s*$" if words else "(?!)", re.IGNORECASE)
+    rate = listed("units", "rate_before", scan.lang, r"\s*$")
+    return rate.search(scan.work, max(0, start - RATE_REACH), start) is not None
 
 
 def _noun_phrase_follows(scan: Scan, quantity: Quantity) -> bool:

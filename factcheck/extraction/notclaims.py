@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.numeral import Numeral, is_letter
-from factcheck.extraction.patterns import Preceding, alternation
+from factcheck.extraction.patterns import Preceding, alternation, listed
 from factcheck.extraction.quantity import SPACES, Quantity, clause_bounds, numeral_at
 from factcheck.lexicon import by_language, load_table
 
@@ -87,17 +87,8 @@ def hyphened_word(scan: Scan, quantity: Quantity, numeral: Numeral) -> bool:
         return False
     if quantity.unit == "multiplier":
         return is_letter(work[end + 1 : end + 2])  # "a triple-train crash", "double-decker"
-    adjectives = _listed("number_words", "hyphened_adjectives", scan.lang, r"(?![\w-])")
+    adjectives = listed("number_words", "hyphened_adjectives", scan.lang, r"(?![\w-])")
     return quantity.unit in (None, "count") and bool(adjectives.match(work, end + 1))
-
-
-@cache
-def _listed(table: str, key: str, lang: str, after: str) -> re.Pattern[str]:
-    """One language's phrases of a lexicon row as one pattern, `after` appended."""
-    listed = by_language(load_table(table).get(key) or {}, lang)
-    if not listed:
-        return re.compile("(?!)")
-    return re.compile(rf"(?:{alternation(listed, word_edges=lang != 'zh')}){after}", re.I)
 
 
 def glued_to_letters(work: str, end: int) -> bool:
@@ -215,7 +206,7 @@ def level_of_a_count(scan: Scan, at: int, end: int) -> bool:
     year-like number (at work[at:end]) after a word that gives a level (`level_before`
     in lexicon/time.yaml), a bound between them or not ("stieg auf über 2065"), in a
     clause that names what is counted, is that count."""
-    level_before = _listed("time", "level_before", scan.lang, r"[ \t]*$")
+    level_before = listed("time", "level_before", scan.lang, r"[ \t]*$")
     if not level_before.search(scan.work, max(0, at - 8), at):
         bound = scan.g.bound_before.search(scan.work, max(0, at - 24), at)
         if bound is None or not level_before.search(

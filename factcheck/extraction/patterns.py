@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
+from factcheck.lexicon import by_language, load_table
 from factcheck.lexicon.keptbuilds import remembered
 
 # Letters and digits of alphabetic scripts: a Latin word ends where these end, so
@@ -378,3 +380,14 @@ def _letter_runs(phrase: str) -> set[str]:
 def _plain_letter(ch: str) -> bool:
     """A letter that re.IGNORECASE matches only to itself in either case."""
     return ("a" <= ch <= "z" and ch not in "iks") or is_han(ch)
+
+
+@cache
+def listed(table: str, key: str, lang: str, after: str) -> re.Pattern[str]:
+    """One language's phrases of a lexicon row as one pattern, `after` appended (with
+    spaces and an end anchor after it, the words right before a position, searched in
+    the text up to that position: "reached_before" in changes.yaml)."""
+    phrases = by_language(load_table(table).get(key) or {}, lang)
+    if not phrases:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{alternation(phrases, word_edges=lang != 'zh')}){after}", re.I)

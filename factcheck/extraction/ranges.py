@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.grammar import grammar
 from factcheck.extraction.numeral import Numeral
-from factcheck.extraction.patterns import normalise_phrase
+from factcheck.extraction.patterns import Preceding, normalise_phrase
 from factcheck.extraction.quantity import Quantity, numeral_at, unit_at
 from factcheck.extraction.units import unit_category
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
 
 ALTERNATIVES = frozenset({"or", "oder", "of", "或"})  # a range only of small numbers
+VERB_REACH = 30  # characters before "from X" or "by X" that the verb of change may take
 
 
 def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | None:
@@ -71,17 +72,20 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
 
 def _moves(scan: Scan, first: Numeral) -> bool:
     """A verb of change right before "from X": "from X to Y" is two levels."""
-    lo = max(0, first.start - 30)
-    return scan.g.change_from.search(scan.work, lo, first.start) is not None
+    return _right_before(scan, first, scan.g.change_from)
 
 
 def _changes_by(scan: Scan, first: Numeral, second: Numeral) -> bool:
     """A verb of change and "by" right before X: "by X to Y" is a change and a level,
     unless both are rates ("rose by 10 to 20 percent": a range of the change)."""
-    lo = max(0, first.start - 30)
-    if scan.g.change_by_to.search(scan.work, lo, first.start) is None:
+    if not _right_before(scan, first, scan.g.change_by_to):
         return False
     return first.unit is not None or unit_at(scan, second.end) != "percent"
+
+
+def _right_before(scan: Scan, first: Numeral, phrases: Preceding) -> bool:
+    lo = max(0, first.start - VERB_REACH)
+    return phrases.search(scan.work, lo, first.start) is not None
 
 
 def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
