@@ -21,7 +21,8 @@ from tests.annotating import annotated_claims
         ("Alphabet", "Google"),
         ("谷歌", "Google"),
         ("Meta Platforms", "Meta"),
-        ("AWS", "Amazon"),
+        ("Amazon Web Services", "AWS"),
+        ("谷歌云", "Google Cloud"),
         ("字节跳动", "ByteDance"),
         ("腾讯", "Tencent"),
         ("MAI-1-Vorschau", "MAI-1-preview"),
@@ -29,6 +30,12 @@ from tests.annotating import annotated_claims
 )
 def test_aliases(alias: str, entity: str) -> None:
     assert default_entities().canonical(alias) == entity
+
+
+def test_a_cloud_business_belongs_to_its_company() -> None:
+    """Google Cloud and AWS report their own revenue growth beside their company's."""
+    table = default_entities()
+    assert (table.owner_of("Google Cloud"), table.owner_of("AWS")) == ("Google", "Amazon")
 
 
 def test_variant_is_related_not_identical() -> None:

@@ -53,12 +53,13 @@ def test_round_trip_of_the_sources(tmp_path: Path, knowledge: Knowledge) -> None
     located = list(map_inputs(located_input, SOURCES, (knowledge, None)))
     summary = write_parquet(located, tmp_path / "ds")
     assert (summary.files, summary.skipped) == (43, [])
-    assert summary.claims == sum(len(entries) for _, entries in located) == 85
+    # 84: "下一代模型" (the next generation) in zh_mai1_preview.txt counts nothing
+    assert summary.claims == sum(len(entries) for _, entries in located) == 84
     assert read_parquet(tmp_path / "ds") == located
     assert json.loads((tmp_path / "ds" / MARKER).read_text()) == {
         "format": 1,
         "files": 43,
-        "claims": 85,
+        "claims": 84,
     }
 
 

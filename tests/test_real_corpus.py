@@ -26,7 +26,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "en": {"value recall": 98.5, "precision": 98.2, "unit accuracy": 96.2, "furniture flagged": 100.0},
     "de": {"value recall": 95.9, "precision": 98.4, "unit accuracy": 96.5, "furniture flagged": 100.0},
     "nl": {"value recall": 95.4, "precision": 97.6, "unit accuracy": 95.6},
-    "zh": {"value recall": 96.6, "precision": 97.3, "unit accuracy": 97.2, "furniture flagged": 100.0},
+    "zh": {"value recall": 96.6, "precision": 97.3, "unit accuracy": 97.5, "furniture flagged": 100.0},
 }  # fmt: skip
 CONTENT_FLAGGED_CEILING = 1.0  # percent of story claims wrongly flagged as furniture
 
@@ -108,7 +108,7 @@ def test_the_findings_on_real_news_do_not_fall_back() -> None:
     conflicts found, findings right, look-alikes flagged, and the drafts' verdicts."""
     found = evaluate_alignment(CORPUS)
     drafts = evaluate_drafts(DEFAULT_DRAFTS, CORPUS)
-    assert found.conflicts_found >= 71
+    assert found.conflicts_found >= 73
     assert found.findings_right >= 29 and found.findings_right >= 0.9 * found.findings
     assert found.lookalikes_flagged == 0
     assert drafts.caught >= 38

@@ -159,13 +159,15 @@ def _named(
     roles: Roles,
 ) -> tuple[list[Mention], list[Anaphor]]:
     """ "in the province of Gansu": a phrase that names the entity after it is no
-    anaphor, and the name takes the phrase's role (an object here), not a possessor's."""
+    anaphor, and the name takes the phrase's role (an object here), not a possessor's.
+    "de partij van Keir Starmer" names the party's leader: the phrase refers back."""
     named: dict[int, Mention] = {}
     kept: list[Anaphor] = []
     for anaphor in found:
         link = anaphora.naming.match(text, anaphor[1])
         index = bisect_left(starts, link.end()) if link else len(starts)
-        if link and index < len(mentions) and starts[index] == link.end():
+        leader = index < len(mentions) and roles.leads(mentions[index], text)
+        if link and index < len(mentions) and starts[index] == link.end() and not leader:
             name = mentions[index]
             whole = Mention(anaphor[0], name.end, name.entity, name.kind, sure=name.sure)
             named[index] = roles.mark(whole, text)

@@ -34,32 +34,34 @@ def admits(units: tuple[str, ...], unit: str) -> bool:
 
 class AttributeDefinition(BaseModel):
     """One measure. `by_unit` names the units (all of its own with `true`) that say it
-    without a keyword; its keywords then only restate the unit and give way to any
-    other admitted keyword of the clause ("Tausende weitere Mitarbeiter einstellen" are
-    hires, not staff). `granularity` is what one figure covers: a day (market value), a
-    period (revenue, a disaster's deaths) or all time (a car's range). `unmodified`
-    names modifiers that make no other measure of it: spending that is "expected" or
-    "planned" is still the capital expenditure the sources give. A measure of a place
-    (`place: named`: a population, a turnout) is about the place its sentence names,
-    not whoever else it names; a measure of an event (`place: outermost`: a quake's
-    magnitude, a march's crowd) is about the event, which outlets name by its place at
-    any level (Jishishan, Gansu, China), so the outermost place stands for it. A
-    `running` count grows while it is kept (a toll): outlets that differ on one day
-    may have counted at different hours. A measure of `several` events (the magnitude
-    of an aftershock, one of dozens) may differ between two figures that are both
-    right: their disagreement is information. With `bare_below`, a figure with
+    without a keyword; its keywords then only restate the unit and give way to any other
+    admitted keyword of the clause ("Tausende weitere Mitarbeiter einstellen" are hires,
+    not staff). `granularity` is what one figure covers: a day (market value), a period
+    (revenue, a disaster's deaths) or all time (a car's range). `unmodified` names
+    modifiers that make no other measure of it: spending that is "expected" or "planned"
+    is still the capital expenditure the sources give. A measure of a place (`place:
+    named`: a population, a turnout) is about the place its sentence names, not whoever
+    else it names; a measure of an event (`place: outermost`: a quake's magnitude, a
+    march's crowd) is about the event, which outlets name by its place at any level
+    (Jishishan, Gansu, China), so the outermost place stands for it. A `running` count
+    grows while it is kept (a toll): outlets that differ on one day may have counted at
+    different hours. A `planned` measure (capital spending) is a plan for its period
+    until the period ends, revised as it runs: two figures for a period not yet over
+    when they were published may both be right. A measure of `several` events (the
+    magnitude of an aftershock, one of dozens) may differ between two figures that are
+    both right: their disagreement is information. With `bare_below`, a figure with
     decimals below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9
     an") in a clause naming the measure is its figure, in its first unit. `specific`
     keywords name the measure outright: those of a `by_unit` one do not give way ("bei
     einem Hauptbeben der Stärke 7,7 … ein Nachbeben"), and only they make a refining
-    measure win (the epicentre, not a direction, over "located"). A `product`
-    measure (a car's range) said of its maker is of the one product the article names.
-    A measure `change_of` another is what a change of that one's figure measures ("25
-    seats, eight more than in 2021": the eight is seats won). A measure that `refines`
-    another is a part of it named more closely ("1220 der Verletzten schwebten in
-    Lebensgefahr": the critically injured, not the injured): in a clause that names
-    both, it wins whichever word stands nearer. `not_units` are units of a category
-    it takes that it never measures: seats are won, not bought ("secured two seats")."""
+    measure win (the epicentre, not a direction, over "located"). A `product` measure (a
+    car's range) said of its maker is of the one product the article names. A measure
+    `change_of` another is what a change of that one's figure measures ("25 seats, eight
+    more than in 2021": the eight is seats won). A measure that `refines` another is a
+    part of it named more closely ("1220 der Verletzten schwebten in Lebensgefahr": the
+    critically injured, not the injured): in a clause that names both, it wins whichever
+    word stands nearer. `not_units` are units of a category it takes that it never
+    measures: seats are won, not bought ("secured two seats")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -74,6 +76,7 @@ class AttributeDefinition(BaseModel):
     place: PlaceScope | None = None
     running: bool = False
     several: bool = False  # of one of many events (an aftershock): never a sure conflict
+    planned: bool = False  # a plan for a period, revised until the period ends
     moves: bool = False  # a price that moves with the market: a year dates no figure of it
     bare_below: float | None = None
     product: bool = False
@@ -143,6 +146,7 @@ class Modifier(BaseModel):
     of_units: tuple[str, ...] = ()
     of_measures: tuple[str, ...] = ()
     several: bool = False  # its figures may differ and all be right (`several` above)
+    planned: bool = False  # a forecast, revised until its period ends (`planned` above)
     in_figure: bool = False  # its words count inside the figure too ("26 foreigners")
     from_elsewhere: bool = False  # people from elsewhere: places named are their origins
     stated: bool = False

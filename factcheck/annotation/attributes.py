@@ -68,6 +68,7 @@ class Measure:
     not_of_base: bool = False
     change: bool = False  # derived by the change modifier ("revenue_change")
     several: bool = False  # one of several figures that may all be right (an hour's turnout)
+    planned: bool = False  # a plan or forecast for a period, revised until it ends
     from_elsewhere: bool = False  # people from elsewhere (a toll's foreigners)
 
     def admits(self, unit: str) -> bool:
@@ -89,7 +90,8 @@ class AttributeTable:
         self.modifiers = table.modifiers
         self.in_figure = frozenset(m.id for m in table.modifiers if m.in_figure)
         self.measures = {
-            a.id: Measure(a.id, a, a.units, several=a.several) for a in table.attributes
+            a.id: Measure(a.id, a, a.units, several=a.several, planned=a.planned)
+            for a in table.attributes
         }
         changes = (a for a in reversed(table.attributes) if a.change_of)
         self._change_measures = {a.change_of: a.id for a in changes}  # first in the file wins
@@ -106,7 +108,10 @@ class AttributeTable:
                 units = m.units or a.units
                 several, elsewhere = a.several or m.several, m.from_elsewhere
                 name = f"{a.id}_{m.suffix}"
-                measure = Measure(name, a, units, bool(m.units), m.change, several, elsewhere)
+                planned = a.planned or m.planned
+                measure = Measure(
+                    name, a, units, bool(m.units), m.change, several, planned, elsewhere
+                )
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
                 self._variant_of[measure.name] = (a.id, m.id)
                 self.labels[measure.name] = m.label_of(a.label)
@@ -260,12 +265,17 @@ class AttributeTable:
     def spent_on(self, attribute: Attribute, topic: str | None) -> Attribute:
         """Money of a topical measure put into a topic with a `spent_as` measure is that
         measure ("investment" in data centres is "capex"), as far as the table derives
-        the same variant of it; else the attribute as it is."""
+        the same variant of it, or the measure itself where it is `unmodified` by that
+        variant's modifier (a planned investment in data centres is capex); else the
+        attribute as it is."""
         target = self._spent_as.get(topic or "")
         known = self.measures.get(attribute.name or "")
         if target is None or known is None or not known.base.topical or known.base.id == target:
             return attribute
-        name = target + attribute.name.removeprefix(known.base.id)  # type: ignore[union-attr]
+        _, modifier = self._variant_of.get(known.name, ("", ""))
+        if modifier in self.attributes[target].unmodified:
+            return named_attribute(target)
+        name = target + known.name.removeprefix(known.base.id)
         return named_attribute(name) if name in self.measures else attribute
 
     def topic_of(self, text: str, lang: str, sentence: tuple[int, int]) -> str | None:

@@ -42,6 +42,7 @@ CONJUNCTIONS = ("strong", "contrast", "relative", "weak")  # matched in this ord
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
 SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
 SPLIT_REACH = 80  # characters between a separable verb and its particle
+SPLIT_REACH_TO_END = 160  # the same for a particle that ends its clause (long German clauses)
 WHOLE = "="  # before a keyword: a whole word, never the end of a compound
 # A particle marked "$" ends its clause: "kwamen 154 mensen om." (omkomen, to die), not
 # "kwamen 5.000 mensen op straat om te protesteren" nor "om 10 uur".
@@ -204,9 +205,10 @@ def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
     for phrase, word in words.items():
         verb, particle = (part.strip() for part in phrase.split(SPLIT, 1))
         closing = CLOSING if particle.endswith(CLAUSE_END) else ""
+        reach = SPLIT_REACH_TO_END if closing else SPLIT_REACH
         pattern = re.compile(
             rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)|{ABBREVIATION}|{ORDINAL_STOP})"
-            rf"{{1,{SPLIT_REACH}}}?"
+            rf"{{1,{reach}}}?"
             rf"(?P<particle>{edge}{re.escape(particle.rstrip(CLAUSE_END))}){end}{closing}",
             re.IGNORECASE,
         )

@@ -364,8 +364,12 @@ def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
 
 
 def _possessive_form(surface: str, text: str, end: int) -> bool:
-    """ "NVIDIA's" listed as an alias, or "微软的": the name qualifies another noun."""
-    return surface.endswith(("'s", "’s")) or text.startswith("的", end)
+    """ "NVIDIA's" listed as an alias, or "微软的", "马斯克旗下的": the name qualifies
+    another noun."""
+    return surface.endswith(("'s", "’s")) or text.startswith(HAN_POSSESSIVE_AFTER, end)
+
+
+HAN_POSSESSIVE_AFTER = tuple(load_table("subjects")["possessive_after"]["zh"])
 
 
 def _first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -185,6 +185,8 @@ class NameFinder:
     def _not_a_name(self, text: str, lo: int, name: str) -> bool:
         if name.lower() in self.not_names or self.not_pattern.fullmatch(name):
             return True
+        if "-" in name and all(part.lower() in self.not_names for part in name.split("-")):
+            return True  # "July-September", "Januar-März": a span of months
         if any(part in self.acronyms for part in name.split("-")):
             return True
         if self.exchange_label.match(text, lo) or text[lo - 1 : lo] == "$":

@@ -107,6 +107,7 @@ class Roles:
     origins: re.Pattern[str]  # "Täter aus Tadschikistan": where people come from
     institutions: re.Pattern[str]  # "德国|地球科学研究中心": the place names who reports
     leaders: tuple[re.Pattern[str], re.Pattern[str]] = (NEVER, NEVER)  # "led by |Rishi Sunak"
+    participle: tuple[re.Pattern[str], re.Pattern[str]] = (NEVER, NEVER)  # "with |X| achieving"
 
     def mark(self, mention: Mention, text: str) -> Mention:
         """The mention with the role its neighbouring words give it."""
@@ -122,19 +123,33 @@ class Roles:
             or self.made_before.search(text, lo, mention.start)
         ):
             return replace(mention, oblique=True)
-        before, after = self.leaders
-        far = max(0, mention.start - TITLE_LOOK_BEHIND)
-        if before.search(text, far, mention.start) or after.match(text, mention.end, hi):
+        if self.leads(mention, text):
             return replace(mention, oblique=True)  # "led by Rishi Sunak": the party's leader
         if self.genitives.search(text, lo, mention.start):
             return replace(mention, possessive=True)
         if COMPOUND.match(text, mention.end) or POSSESSIVE_S.match(text, mention.end):
             return replace(mention, possessive=True)
         marker = self.objects.search(text, lo, mention.start)
-        if marker and not self._opens_clause(text, marker):
+        if marker and not (
+            self._opens_clause(text, marker) or self._leads_participle(mention, text)
+        ):
             origin = mention.kind == "place" and self.origins.search(text, lo, mention.start)
             return replace(mention, oblique=True, origin=bool(origin))
         return mention
+
+    def leads(self, mention: Mention, text: str) -> bool:
+        """Whether the name leads the organisation its sentence is about ("led by Rishi
+        Sunak", "de partij van Keir Starmer", "苏纳克领导的")."""
+        before, after = self.leaders
+        far = max(0, mention.start - TITLE_LOOK_BEHIND)
+        hi = min(len(text), mention.end + LOOK_AHEAD)
+        return bool(before.search(text, far, mention.start) or after.match(text, mention.end, hi))
+
+    def _leads_participle(self, mention: Mention, text: str) -> bool:
+        """ "with Google Cloud achieving 32 percent": the subject of a participle."""
+        before, after = self.participle
+        lo = max(0, mention.start - LOOK_BEHIND)
+        return bool(before.search(text, lo, mention.start) and after.match(text, mention.end))
 
     def _opens_clause(self, text: str, marker: re.Match[str]) -> bool:
         """ "…, als Microsoft auf 3,75 Billionen kam": after a comma the word is a
@@ -259,6 +274,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         recipients=_before(by_language(table["recipients_before"], lang), han, dets),
         origins=_before(by_language(table["origins_before"], lang), han, dets),
         institutions=_institution(by_language(table["institutions_after"], lang), han),
+        participle=_participle(table.get("participle_subjects", {}).get(lang)),
         leaders=(
             _led_by(by_language(table["leaders_before"], lang), dets),
             _after(by_language(table["leaders_after"], lang), gap=han),
@@ -313,6 +329,15 @@ def _institution(words: Iterable[str], han: bool) -> re.Pattern[str]:
     if han:
         return re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(listed, word_edges=False)})")
     return re.compile(rf"(?:[^\S\n]+[A-Z][\w-]*){{0,2}}?[^\S\n]+(?:{alternation(listed)})")
+
+
+def _participle(row: dict | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The object words a participle's subject follows, and the participle after it."""
+    if not row:
+        return NEVER, NEVER
+    before = re.compile(rf"(?:{alternation(row['before'])}){SPACE}\Z", re.IGNORECASE)
+    ending = re.escape(row["ending"])  # the participle's clause holds a figure
+    return before, re.compile(rf"{SPACE}[^\W\d_]+{ending}\b[^,;:.!?\n]*\d")
 
 
 def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from factcheck.annotation.subjects import Context, DocumentAnnotator
 
 APPOSITION = re.compile(r"\s*[,，]\s*")
+CLOSING_COMMA = re.compile(r"[,，]")
 ASIDE = re.compile(r"\s*[(（]\s*")  # "Meta (224,000 chips)": the aside describes the name
 AGENT_REACH = 30  # characters between a figure and "bought by Meta"'s name
 
@@ -159,8 +160,22 @@ def agent_after(x: Around) -> Choice | None:
 
 
 def sentence_subject(x: Around) -> Choice | None:
-    """The subject of an earlier clause of the sentence."""
-    return x.last([m for m in x.names if m.direct])
+    """The subject of an earlier clause of the sentence; not a name inside an
+    apposition to it ("TSMC, een belangrijke klant van ASML, boekte een nettowinst")."""
+    direct = [m for m in x.names if m.direct]
+    return x.last(direct[: _before_apposition(x, direct)] if direct else direct)
+
+
+def _before_apposition(x: Around, direct: list[Mention]) -> int:
+    """How many of the names precede the first apposition that the figure's clause
+    follows: ", een belangrijke klant van ASML," describes the name before it."""
+    roles, text = x.annotator.roles, x.text
+    closed = CLOSING_COMMA.search(text, direct[-1].end, x.claim.start) is not None
+    for i, name in enumerate(direct[:-1] if closed else ()):
+        comma = APPOSITION.match(text, name.end)
+        if comma is not None and roles.opens_apposition(text, comma.end()):
+            return i + 1
+    return len(direct)
 
 
 def named_after(x: Around) -> Choice | None:

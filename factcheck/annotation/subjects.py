@@ -66,6 +66,7 @@ from factcheck.models import Attribute, Claim, Subject
 
 BASE_GAP = re.compile(r"\s*的?\s*")  # "微软的 6 到 10 倍": a possessor, then the multiplier
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
+CARRIED_KINDS = frozenset({"organization", "unknown"})  # a person only for what they run
 REPORTER_SENTENCES = 2  # "nach diesen Angaben" points back this far for its reporter
 PLACE_BACK = 2  # a statistic said of no place is of the one country named this close before
 HEAD_GAP = re.compile(r"\s*[:：]?\s*")
@@ -222,7 +223,7 @@ class DocumentAnnotator:
         of_a_unit = self._of_a_unit(claim)
         carried = None if of_a_unit else self._carried_subject(claim, context)
         if carried is not None:
-            return Subject((carried,)), True
+            return self._for_person(Subject((carried[0],)), carried[1], claim)
         if self.main is not None:
             return Subject((self.main,)), self.sole_main and not of_a_unit
         before = context.before
@@ -395,22 +396,24 @@ class DocumentAnnotator:
         found = self.roles.business_units.search(self.text, claim.sentence[0], claim.start)
         return found is not None
 
-    def _carried_subject(self, claim: Claim, context: Context) -> str | None:
+    def _carried_subject(self, claim: Claim, context: Context) -> tuple[str, bool] | None:
         """A sentence that names no one continues the one before ("ASML had a record
-        year. Revenue rose to €27.6 billion"): the subject of the last sentence up to
-        `CARRY_SENTENCES` back that had one, when it is also the organisation the
-        article is about (two signals agreeing make it sure); in an article about no
-        listed organisation, its dominant unknown name ("Toyota's operating profit …
-        Net profit rose to …")."""
+        year. Revenue rose to €27.6 billion"): the last subject up to `CARRY_SENTENCES`
+        back, sure when it is also what the article is about (the main organisation, or
+        the dominant unknown name); another organisation or person is a guess nearer
+        than the main ("Alphabet moved in the same direction. In February it said …")."""
         main = self.main or self.main_unknown
         if main is None or context.before or context.after:
             return None
         index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
-        for back in range(index - 1, max(-1, index - 1 - CARRY_SENTENCES), -1):
-            subject = self._carried.get(back)
-            if subject is not None:
-                return subject if subject == main else None
-        return None
+        back = range(index - 1, max(-1, index - 1 - CARRY_SENTENCES), -1)
+        subject = next((s for i in back if (s := self._carried.get(i)) is not None), None)
+        if subject is None:
+            return None
+        kind = self.entities.kind_of(subject)
+        runs = kind == "person" and self.entities.owner_of(subject) is not None
+        carried = subject == main or kind in CARRIED_KINDS or runs
+        return (subject, subject == main) if carried else None
 
     def _in_sentence(self, claim: Claim) -> list[Mention]:
         lo, hi = claim.sentence

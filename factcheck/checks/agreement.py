@@ -27,6 +27,7 @@ class ValueConflictParams(CheckParams):
     bound_reach: float = 1.0
     sure_ratio: float = Field(100.0, gt=1.0)
     part_ratio: float = Field(1.5, gt=1.0)
+    revision_ratio: float = Field(1.5, ge=1.0)
     stated_precision: bool = True
 
 

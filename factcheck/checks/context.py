@@ -36,6 +36,7 @@ class Setup:
     labels: dict[str, str] = field(default_factory=dict)
     running: frozenset[str] = frozenset()
     several: frozenset[str] = frozenset()
+    planned: frozenset[str] = frozenset()
     moving: frozenset[str] = frozenset()
     versioned: frozenset[str] = frozenset()
     units: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -58,6 +59,7 @@ class Setup:
             labels=knowledge.attributes.labels,
             running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
             several=frozenset(m.name for m in knowledge.attributes.measures.values() if m.several),
+            planned=frozenset(m.name for m in knowledge.attributes.measures.values() if m.planned),
             moving=frozenset(a.id for a in definitions if getattr(a, "moves", False)),
             versioned=_sold_in_versions(knowledge),
             units={a.id: frozenset(a.units) for a in definitions},
@@ -219,6 +221,10 @@ class CheckContext:
         if not key or key.startswith("as of") or DAY.fullmatch(key):
             return False
         return not (claim.milestone and MONTH.fullmatch(key))
+
+    def is_planned(self, claim: ReportClaim) -> bool:
+        """A plan or forecast for a period (`planned`), revised until the period ends."""
+        return claim.attribute is not None and claim.attribute.name in self.setup.planned
 
     def is_running(self, claim: ReportClaim) -> bool:
         """A count kept while it grows (a toll), revised through the day."""

@@ -13,6 +13,8 @@ from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.checks.compare import Comparison, bound_side
+from factcheck.extraction.periods import ended_before
+from factcheck.extraction.units import unit_category
 from factcheck.models import ReportClaim
 
 if TYPE_CHECKING:
@@ -193,6 +195,29 @@ def far_apart(rule: Rule, ratio: float, within: bool, two: bool) -> bool:
     if ratio > rule.param("sure_ratio"):
         return True
     return within and ratio > rule.param("part_ratio") and not two
+
+
+def converted(claims: Cluster) -> bool:
+    """Whether a figure is an outlet's conversion into another currency ("934
+    Milliarden Taiwan-Dollar (31,8 Milliarden US-Dollar)"): the rate is the outlet's
+    choice, so its gap to a figure stated in that currency is information. A draft's
+    figure is held against the sources as they stand."""
+    drafted = any(c.role == "draft" for c in claims)
+    return not drafted and any(c.conversion and unit_category(c.unit) == "currency" for c in claims)
+
+
+def revised_plan(rule: Rule, context: CheckContext, sides: Sides) -> bool:
+    """A plan for a period (`planned`: capital spending, a forecast) is revised until
+    the period ends, so two figures of it up to `revision_ratio` apart may both be
+    right, unless both were published after the period ended ("Alphabet spent $52.5
+    billion in 2024", said in 2025). A draft's plan is held against the sources' as
+    they stand; a scale slip (a thousandfold) is no revision."""
+    claims = [*sides.left, *sides.right]
+    if not context.is_planned(claims[0]) or any(c.role == "draft" for c in claims):
+        return False
+    if sides.result.verdict != "conflict" or sides.result.ratio > rule.param("revision_ratio"):
+        return False
+    return not all(c.time and c.as_of and ended_before(c.time, c.as_of) for c in claims)
 
 
 def revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> bool:

@@ -38,6 +38,7 @@ from factcheck.checks.sides import (
     anchor_of,
     anchored,
     articles_apart,
+    converted,
     far_apart,
     gives_one_figure,
     held_apart,
@@ -46,6 +47,7 @@ from factcheck.checks.sides import (
     reported_apart,
     reporters_apart,
     revised,
+    revised_plan,
     same_bounds,
     spread_over,
     vague,
@@ -372,6 +374,8 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or (result.verdict == "conflict" and same_bounds(left[0], right[0]))
         or (result.verdict == "conflict" and far_apart(rule, result.ratio, within, two))
         or revised(context, sides, within or in_one_article(apart), two)
+        or revised_plan(rule, context, sides)
+        or (result.verdict == "conflict" and not within and converted(claims))
         or (result.verdict == "conflict" and _coarse_moments(context, claims))
     )
     confidence = "low" if unsure else _confidence(context, sides, apart)

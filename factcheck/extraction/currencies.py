@@ -1,13 +1,23 @@
 """A figure of money named before the text names its currency ("Das Milliardenprojekt
 …", then "… 5 Milliarden Euro") is in the first currency the text names after it; one
-named after a currency is in the last before it (`growth._about_money`)."""
+named after a currency is in the last before it (`growth._about_money`). A generic
+currency word (元) is in the currency the text names with it (`generic_currencies`)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
+from factcheck.extraction.patterns import alternation
+from factcheck.extraction.sentences import SentenceIndex
+from factcheck.extraction.units import unit_category, unit_words
+from factcheck.lexicon import load_table
 from factcheck.models import Claim
+
+NAMED_RIGHT_BEFORE = 3  # "新台币 8,392.5亿元", "新台幣9,899億": the number follows the name
 
 
 def in_the_currency_named_after(
@@ -26,3 +36,76 @@ def in_the_currency_named_after(
             claim = claim.model_copy(update={"unit": currencies[at][1]})
         result.append(claim)
     return result
+
+
+@dataclass(frozen=True)
+class GenericCurrency:
+    """A language's generic currency word, the currencies it may stand for (its own
+    first), and every word that names a currency outright, with its unit."""
+
+    word: str
+    units: tuple[str, ...]
+    named: re.Pattern[str]
+    unit_of: dict[str, str]
+
+
+@cache
+def generic_currencies(lang: str) -> tuple[GenericCurrency, ...]:
+    """The language's generic currency words (built once per process)."""
+    words = unit_words(lang)
+    names = {
+        **words.lookup,
+        **{k.lower(): u for k, u in (*words.symbols.items(), *words.prefixes.items())},
+    }
+    found = []
+    generic = (load_table("units").get("generic_currencies") or {}).get(lang) or {}
+    for word, units in generic.items():
+        unit_of = {n: u for n, u in names.items() if unit_category(u) == "currency" and n != word}
+        named = re.compile(alternation(unit_of, word_edges=False), re.IGNORECASE)
+        found.append(GenericCurrency(word, tuple(units), named, unit_of))
+    return tuple(found)
+
+
+def in_named_currency(
+    claims: list[Claim], work: str, sentences: SentenceIndex, lang: str
+) -> list[Claim]:
+    """`claims` with each amount written with a generic currency word alone (元) in the
+    currency named right before it, else the last one its sentence names before it,
+    else the one of its word's currencies the text alone names."""
+    for generic in generic_currencies(lang):
+        default = generic.units[0]
+        bare = [i for i, c in enumerate(claims) if c.unit == default and _bare(c, generic)]
+        if not bare:
+            continue
+        named = [
+            (m.start(), m.end(), generic.unit_of[" ".join(m.group().lower().split())])
+            for m in generic.named.finditer(work)
+        ]
+        ends = [end for _, end, _ in named]
+        in_text = {unit for _, _, unit in named if unit in generic.units}
+        alone = in_text.pop() if len(in_text) == 1 else default
+        for i in bare:
+            claim = claims[i]
+            sentence_start = sentences.span_of(claim.start)[0]
+            unit = _named_before(named, ends, claim.start, sentence_start) or alone
+            if unit != default:
+                claims[i] = claim.model_copy(update={"unit": unit})
+    return claims
+
+
+def _bare(claim: Claim, generic: GenericCurrency) -> bool:
+    """Whether the amount names its currency with the generic word alone."""
+    return claim.text.endswith(generic.word) and generic.named.search(claim.text) is None
+
+
+def _named_before(
+    named: list[tuple[int, int, str]], ends: list[int], start: int, sentence_start: int
+) -> str | None:
+    """The currency named last before `start` in its sentence (or right before it)."""
+    at = bisect_right(ends, start)
+    if at == 0:
+        return None
+    name_start, name_end, unit = named[at - 1]
+    if name_start >= sentence_start or start - name_end <= NAMED_RIGHT_BEFORE:
+        return unit
+    return None

@@ -56,7 +56,21 @@ def not_a_claim(scan: Scan, numeral: Numeral) -> bool:
         return True  # "Millionenmetropole": a city of millions, no figure
     if is_coordinate(scan, numeral):
         return True
+    if numeral.value == 1 and _one_picked_out(scan, numeral):
+        return True
     return numeral.words and numeral.value == 1 and one_as_pronoun(scan, numeral)
+
+
+def _one_picked_out(scan: Scan, numeral: Numeral) -> bool:
+    """ "前一季", "新一轮", "下一代": 一 after such a word is one of a sequence, no count."""
+    if numeral.end - numeral.start != 1 or scan.work[numeral.start] not in "一壹":
+        return False
+    return scan.work[numeral.start - 1 : numeral.start] in _one_determiners(scan.lang)
+
+
+@cache
+def _one_determiners(lang: str) -> frozenset[str]:
+    return frozenset(by_language(load_table("number_words").get("one_after_determiner"), lang))
 
 
 @cache

@@ -105,6 +105,13 @@ def not_yet_begun(period: str, iso: str) -> bool:
     return (days[0].year, days[0].month, days[0].day) > latest
 
 
+def ended_before(period: str, iso: str) -> bool:
+    """Whether the period was over on every day an ISO date can mean: capital spending
+    "in 2024" published in February 2025 is what was spent, not a plan."""
+    days, day = period_days(period), first_day(iso)
+    return days is not None and day is not None and days[1] < day
+
+
 def holds(period: str, iso: str) -> bool:
     """Whether the period holds the day (or month) an ISO date names."""
     days, day = period_days(period), first_day(iso)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from factcheck.extraction.agreement import agreed_claims
 from factcheck.extraction.base_years import compared_phrase
 from factcheck.extraction.clause_openers import compared_ends, reported_ends
-from factcheck.extraction.currencies import in_the_currency_named_after
+from factcheck.extraction.currencies import in_named_currency, in_the_currency_named_after
 from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
@@ -403,7 +403,8 @@ def extract_text(
         pos = quantity.next_pos or quantity.end
         footnote = FOOTNOTE_GLUED.match(scan.work, pos)
         pos = footnote.end() if footnote else pos
-    return in_the_currency_named_after(claims, scan.money_waiting, scan.currencies)
+    claims = in_the_currency_named_after(claims, scan.money_waiting, scan.currencies)
+    return in_named_currency(claims, scan.work, scan.sentences, scan.lang)
 
 
 def extract_document(document: Document) -> list[Claim]:

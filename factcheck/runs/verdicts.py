@@ -33,7 +33,6 @@ from factcheck.models import (
     Claim,
     Document,
     DocumentStatus,
-    Evidence,
     Finding,
     Group,
     ReportClaim,
@@ -217,6 +216,9 @@ class _Verdicts:
         self.unplaced: set[str] = set()
         self.story: set[str | None] = set()  # the files that confirm a draft figure
         self.static = frozenset(a.id for a in attributes if a.granularity == "static")
+        self.planned = frozenset(
+            m.name for m in knowledge.attributes.measures.values() if m.planned
+        )
         severities = {r.id: r.severity for r in knowledge.rules}
         self.moments = Moments(draft.document, sources, claims, running, severities)
         self.running = running
@@ -395,9 +397,12 @@ class _Verdicts:
 
     def _outweighed(self, finding: Finding, claim: ReportClaim, agreeing: list[str]) -> bool:
         """A disagreement of fewer sources than confirm the draft: the draft stands
-        with the most (the others are listed with it), as an editor weighs them."""
+        with the most (the others are listed with it), as an editor weighs them; a plan
+        one source confirms stands beside its revisions (`planned`)."""
         if finding.kind not in OUTWEIGHED:
             return False
+        if claim.attribute is not None and claim.attribute.name in self.planned:
+            return bool(agreeing)
         against = {
             self.claims[i].file
             for i in finding.opposite(claim.id)
@@ -479,7 +484,7 @@ class _Verdicts:
             kind=kind,
             severity=severity,  # type: ignore[arg-type]
             message=message,
-            evidence=tuple(sorted(evidence, key=_evidence_order)),
+            evidence=tuple(sorted(evidence, key=lambda e: (e.file, e.start, e.end))),
             fingerprint=fingerprint(self.draft.document.path, rule or kind, claim.text, sentence),
         )
 
@@ -491,7 +496,3 @@ def _alarms(findings: list[Finding]) -> bool:
 def _of_itself(finding: Finding, claim: ReportClaim) -> bool:
     """A finding about the draft's figure alone ("20 billion people": implausible)."""
     return finding.claim_ids == (claim.id,)
-
-
-def _evidence_order(evidence: Evidence) -> tuple:
-    return (evidence.file, evidence.start, evidence.end)
