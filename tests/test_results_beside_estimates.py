@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.runs.reporting import report_texts
 from tests.annotating import annotated_claims
+from tests.news_reports import flagged_rules, report_of
 
 
 def _read(text: str, lang: str) -> list[tuple[str, str | None, str]]:
@@ -20,8 +20,7 @@ def _read(text: str, lang: str) -> list[tuple[str, str | None, str]]:
 
 
 def _alarms(*texts: tuple[str, str]) -> list[tuple[str, str]]:
-    report = report_texts([(f"s{i}.txt", text, lang) for i, (text, lang) in enumerate(texts)])
-    return [(f.rule, f.severity) for f in report.findings if f.severity != "info"]
+    return flagged_rules(report_of(*texts))
 
 
 @pytest.mark.parametrize(

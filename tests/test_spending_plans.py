@@ -8,27 +8,10 @@ Jahr" is the year of publication."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from factcheck.models import ReportData
-from factcheck.runs.reporting import build_report
 from tests.annotating import annotated_claims
-
-
-def _report(*texts: tuple[str, str, str]) -> ReportData:
-    """A report over (text, lang, publication date) as Markdown files of those dates."""
-    with tempfile.TemporaryDirectory() as folder:
-        for i, (text, lang, published) in enumerate(texts):
-            front = f"---\ndate: {published}\nlang: {lang}\n---\n"
-            (Path(folder) / f"s{i}.md").write_text(front + text, encoding="utf-8")
-        return build_report([Path(folder)])
-
-
-def _alarms(report: ReportData) -> list[tuple[str, str]]:
-    return [(f.rule, f.severity) for f in report.findings if f.severity != "info"]
+from tests.news_reports import flagged_rules, report_dated
 
 
 @pytest.mark.parametrize(
@@ -50,25 +33,25 @@ def _alarms(report: ReportData) -> list[tuple[str, str]]:
 def test_a_plan_revised_within_its_year_is_no_conflict(
     first: tuple[str, str, str], second: tuple[str, str, str]
 ) -> None:
-    report = _report(first, second)
-    assert _alarms(report) == []
+    report = report_dated(first, second)
+    assert flagged_rules(report) == []
     assert [f.rule for f in report.findings] == ["FC101"]  # listed, as information
 
 
 def test_what_was_spent_told_after_the_year_is_a_conflict() -> None:
-    report = _report(
+    report = report_dated(
         ("Alphabet spent $52.5 billion on capital expenditures in 2024.", "en", "2025-02-05"),
         ("Alphabet spent $32.3 billion on capital expenditures in 2024.", "en", "2025-03-01"),
     )
-    assert _alarms(report) == [("FC101", "error")]
+    assert flagged_rules(report) == [("FC101", "error")]
 
 
 def test_spending_told_before_its_year_ends_is_no_sure_conflict() -> None:
-    report = _report(
+    report = report_dated(
         ("Alphabet plans capital expenditures of $75 billion in 2025.", "en", "2025-02-05"),
         ("Alphabet spent $85 billion on capital expenditures in 2025.", "en", "2025-07-24"),
     )
-    assert _alarms(report) == []
+    assert flagged_rules(report) == []
 
 
 @pytest.mark.parametrize(

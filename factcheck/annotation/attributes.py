@@ -115,6 +115,7 @@ class AttributeTable:
                 self._variants[(a.id, m.id)] = self.measures[measure.name] = measure
                 self._variant_of[measure.name] = (a.id, m.id)
                 self.labels[measure.name] = m.label_of(a.label)
+        self.planned = frozenset(m.name for m in self.measures.values() if m.planned)
         conjunctions = {
             lang: {k: getattr(table.clauses, k).of(lang) for k in CONJUNCTIONS}
             for lang in LANGUAGES

@@ -59,7 +59,7 @@ class Setup:
             labels=knowledge.attributes.labels,
             running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
             several=frozenset(m.name for m in knowledge.attributes.measures.values() if m.several),
-            planned=frozenset(m.name for m in knowledge.attributes.measures.values() if m.planned),
+            planned=knowledge.attributes.planned,
             moving=frozenset(a.id for a in definitions if getattr(a, "moves", False)),
             versioned=_sold_in_versions(knowledge),
             units={a.id: frozenset(a.units) for a in definitions},

@@ -216,9 +216,7 @@ class _Verdicts:
         self.unplaced: set[str] = set()
         self.story: set[str | None] = set()  # the files that confirm a draft figure
         self.static = frozenset(a.id for a in attributes if a.granularity == "static")
-        self.planned = frozenset(
-            m.name for m in knowledge.attributes.measures.values() if m.planned
-        )
+        self.planned = knowledge.attributes.planned
         severities = {r.id: r.severity for r in knowledge.rules}
         self.moments = Moments(draft.document, sources, claims, running, severities)
         self.running = running
