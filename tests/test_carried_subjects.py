@@ -2,9 +2,11 @@
 batch 18: "Alphabet moved in the same direction. In February 2025 it said it expected
 to invest approximately $75 billion" in an article mostly about Meta): the nearer
 organisation is the better guess, though only the article's main one is sure. And
-"马斯克旗下的xAI" is xAI (under Musk), not Musk."""
+"马斯克旗下的xAI" is xAI (under Musk), not Musk; "In the end Meta spent" is Meta's."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.annotating import annotated_claims
 
@@ -41,3 +43,21 @@ def test_a_company_under_a_person_is_the_company() -> None:
         "与此同时，马斯克旗下的xAI完成E轮融资。这一估值较2024年3月披露的1130亿美元翻了一番。"
     )
     assert [s for t, (s, _) in _subjects(text, "zh").items() if "1130亿" in t] == ["xAI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In the end Meta spent just over $72 billion in 2025, compared with about $49 "
+         "billion in 2024.", "about $49 billion"),
+        ("At the time Meta expected capital expenditures of $65 billion.", "$65 billion"),
+        ("In the meantime Meta raised its outlook to $72 billion.", "$72 billion"),
+    ],
+)  # fmt: skip
+def test_an_adverbial_before_a_name_leaves_it_the_subject(text: str, figure: str) -> None:
+    assert _subjects(text, "en")[figure] == ("Meta", True)
+
+
+def test_a_name_after_a_preposition_and_a_noun_stays_an_object() -> None:
+    read = _subjects("Meta invested $10 billion in the startup Mistral.", "en")
+    assert read["$10 billion"][0] == "Meta"

@@ -103,6 +103,7 @@ class Roles:
     measure_pronouns: re.Pattern[str]  # "In 2021 was het 78,7 procent"
     business_units: re.Pattern[str]  # "the consumer business recorded …": the unit's figures
     clause_openers: frozenset[str]  # ", als": a conjunction, not "than"
+    adverbials: frozenset[str]  # "In the end |Meta": no object marker
     recipients: re.Pattern[str]  # "in OpenAI investieren": where the money goes
     origins: re.Pattern[str]  # "Täter aus Tadschikistan": where people come from
     institutions: re.Pattern[str]  # "德国|地球科学研究中心": the place names who reports
@@ -153,8 +154,11 @@ class Roles:
 
     def _opens_clause(self, text: str, marker: re.Match[str]) -> bool:
         """ "…, als Microsoft auf 3,75 Billionen kam": after a comma the word is a
-        conjunction opening a clause, not a preposition before an object."""
+        conjunction opening a clause, not a preposition before an object; "In the end
+        Meta spent" is an adverbial (`adverbials_before`) before the clause's subject."""
         words = marker.group().split()
+        if " ".join(words).lower() in self.adverbials:
+            return True  # "In the end Meta spent": the adverbial ends before the name
         before = text[max(0, marker.start() - 4) : marker.start()].rstrip()
         return bool(words) and words[0].lower() in self.clause_openers and before.endswith(",")
 
@@ -271,6 +275,9 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         measure_pronouns=word_pattern(by_language(table["measure_pronouns"], lang), han),
         business_units=word_pattern(by_language(table["business_units"], lang), han),
         clause_openers=frozenset(w.lower() for w in by_language(table["clause_openers"], lang)),
+        adverbials=frozenset(
+            " ".join(w.lower().split()) for w in by_language(table["adverbials_before"], lang)
+        ),
         recipients=_before(by_language(table["recipients_before"], lang), han, dets),
         origins=_before(by_language(table["origins_before"], lang), han, dets),
         institutions=_institution(by_language(table["institutions_after"], lang), han),
