@@ -64,11 +64,14 @@ def test_the_taiwan_dollar_in_every_spelling(text: str, lang: str, figure: str) 
         "下一季营收预计增加6%。",
         "與前一季相較，營收增加了6%。",
         "每一股派息，营收增加了6%。",
+        "这一数字显示，营收增加了6%。",
+        "同一天营收增加了6%。",
     ],
 )
 def test_one_picked_out_of_a_sequence_is_no_claim(text: str) -> None:
     assert _units(text, "zh") == [("6%", 6.0, "percent")]
 
 
-def test_a_hundred_after_the_same_word_stays_a_count() -> None:
-    assert _units("前一百名企业中有10家。", "zh")[0] == ("一百名", 100.0, "person")
+@pytest.mark.parametrize("text", ["前一百名企业中有10家。", "这一百名企业中有10家。"])
+def test_a_hundred_after_the_same_word_stays_a_count(text: str) -> None:
+    assert _units(text, "zh")[0] == ("一百名", 100.0, "person")

@@ -45,6 +45,7 @@ SUFFIX = re.compile(rf"(?:['’]s|['’]|s)(?![{WORD_CHARS}])")
 SUFFIXES = ("'s", "’s", "'", "’", "s")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 GLUED_GENITIVE = frozenset({"de", "nl"})
+HAN_POSSESSIVE_AFTER = tuple(load_table("subjects")["possessive_after"]["zh"])  # 的, 旗下
 FISCAL_YEAR = re.compile(r"FY\d{4}")
 FISCAL_PERIOD = re.compile(r"FY(\d{4})(?:-Q([1-4]))?")  # a fiscal year, or a quarter of one
 
@@ -367,9 +368,6 @@ def _possessive_form(surface: str, text: str, end: int) -> bool:
     """ "NVIDIA's" listed as an alias, or "微软的", "马斯克旗下的": the name qualifies
     another noun."""
     return surface.endswith(("'s", "’s")) or text.startswith(HAN_POSSESSIVE_AFTER, end)
-
-
-HAN_POSSESSIVE_AFTER = tuple(load_table("subjects")["possessive_after"]["zh"])
 
 
 def _first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

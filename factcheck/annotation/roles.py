@@ -132,7 +132,9 @@ class Roles:
             return replace(mention, possessive=True)
         marker = self.objects.search(text, lo, mention.start)
         if marker and not (
-            self._opens_clause(text, marker) or self._leads_participle(mention, text)
+            self._opens_clause(text, marker)
+            or self._adverbial(marker)
+            or self._leads_participle(mention, text)
         ):
             origin = mention.kind == "place" and self.origins.search(text, lo, mention.start)
             return replace(mention, oblique=True, origin=bool(origin))
@@ -146,6 +148,11 @@ class Roles:
         hi = min(len(text), mention.end + LOOK_AHEAD)
         return bool(before.search(text, far, mention.start) or after.match(text, mention.end, hi))
 
+    def _adverbial(self, marker: re.Match[str]) -> bool:
+        """ "In the end Meta spent": an adverbial (`adverbials_before`) that ends before
+        the clause's subject, not a preposition before an object."""
+        return " ".join(marker.group().lower().split()) in self.adverbials
+
     def _leads_participle(self, mention: Mention, text: str) -> bool:
         """ "with Google Cloud achieving 32 percent": the subject of a participle."""
         before, after = self.participle
@@ -154,11 +161,8 @@ class Roles:
 
     def _opens_clause(self, text: str, marker: re.Match[str]) -> bool:
         """ "…, als Microsoft auf 3,75 Billionen kam": after a comma the word is a
-        conjunction opening a clause, not a preposition before an object; "In the end
-        Meta spent" is an adverbial (`adverbials_before`) before the clause's subject."""
+        conjunction opening a clause, not a preposition before an object."""
         words = marker.group().split()
-        if " ".join(words).lower() in self.adverbials:
-            return True  # "In the end Meta spent": the adverbial ends before the name
         before = text[max(0, marker.start() - 4) : marker.start()].rstrip()
         return bool(words) and words[0].lower() in self.clause_openers and before.endswith(",")
 

@@ -211,11 +211,11 @@ def revised_plan(rule: Rule, context: CheckContext, sides: Sides) -> bool:
     the period ends, so two figures of it up to `revision_ratio` apart may both be
     right, unless both were published after the period ended ("Alphabet spent $52.5
     billion in 2024", said in 2025). A draft's plan is held against the sources' as
-    they stand; a scale slip (a thousandfold) is no revision."""
+    they stand. Asked of value disagreements only: a scale slip is no revision."""
     claims = [*sides.left, *sides.right]
     if not context.is_planned(claims[0]) or any(c.role == "draft" for c in claims):
         return False
-    if sides.result.verdict != "conflict" or sides.result.ratio > rule.param("revision_ratio"):
+    if sides.result.ratio > rule.param("revision_ratio"):
         return False
     return not all(c.time and c.as_of and ended_before(c.time, c.as_of) for c in claims)
 
