@@ -27,7 +27,7 @@ def _measures(text: str, lang: str) -> list[tuple[str, str]]:
         ("Apple made $94.9 billion in revenue and $14.7 billion in net income in the quarter.", "en",
          [("$94.9 billion", "revenue"), ("$14.7 billion", "profit")]),
         ("Huawei generated CNY704.2bn ($99.45bn) in revenue and CNY87bn ($12.29bn) in net profit.", "en",
-         [("CNY704.2bn", "revenue"), ("$99.45bn", "currency:USD"), ("CNY87bn", "profit"), ("$12.29bn", "currency:USD")]),
+         [("CNY704.2bn", "revenue"), ("$99.45bn", "revenue"), ("CNY87bn", "profit"), ("$12.29bn", "profit")]),
         ("Het bedrijf boekte 4 miljard euro aan omzet en 1 miljard euro aan nettowinst.", "nl",
          [("4 miljard euro", "revenue"), ("1 miljard euro", "profit")]),
     ],

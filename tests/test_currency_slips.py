@@ -44,3 +44,20 @@ def test_two_sources_with_one_amount_in_two_currencies_disagree(draft: str, lang
 def test_round_amounts_prices_and_conversions_are_no_slip(first: str, second: str) -> None:
     report = report_texts([("a.txt", first, None), ("b.txt", second, None)])
     assert [f.kind for f in report.findings] == []
+
+
+def test_a_drafts_conversion_in_the_wrong_currency_is_a_slip() -> None:
+    """A draft's conversion whose digits the sources give in another currency (batch 19:
+    "umgerechnet rund 52,4 Milliarden Euro" for 52.4 billion US dollars) is a currency
+    written wrong, as any other amount of the draft is."""
+    source = (
+        "Alibaba will in den nächsten drei Jahren mindestens 380 Milliarden Yuan "
+        "(52,4 Milliarden US-Dollar) investieren. Die Aktie stieg um 3 Prozent."
+    )
+    draft = (
+        "Alibaba will in den nächsten drei Jahren mehr als 380 Milliarden Yuan investieren. "
+        "Umgerechnet entspricht das rund 52,4 Milliarden Euro."
+    )
+    result = check_texts(("draft.txt", draft, "de"), [("a.txt", source, "de")])
+    flagged = [(f.text, f.kind, f.severity) for f in result.findings if f.severity != "info"]
+    assert flagged == [("rund 52,4 Milliarden Euro", "unit-mismatch", "error")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.annotation.attributes import AttributeTable
+from factcheck.annotation.converted import converted_alike
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.milestones import milestones
 from factcheck.annotation.respectively import distributed, summed
@@ -53,7 +54,7 @@ def annotate_claims(
         )
     text, lang = document.text, document.lang
     marked = milestones(
-        summed(distributed(result, text, lang), text, lang),
+        summed(distributed(converted_alike(result), text, lang), text, lang),
         text,
         lang,
         lambda claim: _daily(attributes, claim.attribute),

@@ -50,10 +50,14 @@ CLAUSE_END = "$"
 CLOSING = r"(?=[ \t]*(?:[,;:.!?()]|$))"
 # A full stop inside a sentence, before a space, ends an abbreviation ("80 Mrd. USD")
 ABBREVIATION = r"(?<=[^\W\d])\.(?=\s)"
+SUSPENDED = re.compile(r"(?<=[^\W\d_])-[ \t]")  # "Cloud- und": a compound's suspended part
 # The stop of a German day or ordinal ("am 21. Juli", "im 1. Quartal") ends nothing
-# A bracket that holds a figure and at most a unit or scale word: a conversion.
+# A bracket that holds a figure, at most a unit or scale word and up to two short
+# words before it ("(ca. 29,7 Milliarden Euro)", "(bis zu 633,08 Mrd. Euro)"): a
+# conversion.
 CONVERSION = re.compile(
-    r"\((?:US|HK|NT|A|C)?[$€£¥]?\s?\d[\d.,]*\s?(?:[^\W\d_]{1,12}\.?)?(?:\s[^\W\d_]{1,12})?\)"
+    r"\((?:[^\W\d_]{1,12}\.?\s){0,2}(?:US|HK|NT|A|C)?[$€£¥]?\s?\d[\d.,]*\s?"
+    r"(?:[^\W\d_][\w-]{0,15}\.?)?(?:\s[^\W\d_][\w-]{0,15})?\)"
 )
 ORDINAL_STOP = r"(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)"
 
@@ -135,6 +139,8 @@ class LanguageWords:
             start, end = m.span()
             if m.lastgroup == "mark" and (between_digits(text, start, end) or start in converted):
                 continue
+            if m.lastgroup != "mark" and SUSPENDED.match(text, max(lo, start - 2), start):
+                continue  # "Cloud- und KI-Infrastruktur": one compound, shared
             found.append(Break(start, end, STRENGTHS[m.lastgroup or "mark"]))
         return found
 

@@ -30,6 +30,8 @@ DATELINE_LEAD = 24
 HAN_DATELINE_GAP = r"[^，。,;；、！？：:\s]{0,14}?"
 LATIN_DATELINE_GAP = r"(?:,[^()\n]{1,24})?\s*"  # "BEIJING, Jan 17 (Reuters) -"
 DATELINE_DASH = r"[ \t]*(?:--|[-–—])"
+PLACE_COLON = re.compile(r":[ \t]+(?=[^\W\d_])")  # "London: Nach dem Sieg"
+DATELINE_BODY = 80  # a dateline's line goes on with its story, a headline's ends soon
 BRACKETED_AGENCY = rf"\((?:[A-Z][\w&.-]*[ ]?){{1,4}}\){DATELINE_DASH}"  # "(Jiji Press)--"
 AGENCY_CLOSES = rf"\){DATELINE_DASH}"  # the agency's own name: "Jiji Press|)--"
 # Who reports a figure by saying it ("Wennink said", "Xinhua meldete"); an organisation
@@ -173,10 +175,14 @@ class Roles:
 
     def files_dispatch(self, mention: Mention, text: str) -> bool:
         """Whether the name is in a wire dateline, as the agency or the place a dispatch
-        was filed from: no subject, object or reporter of the dispatch's figures."""
+        was filed from ("London: Nach dem Sieg …"): no subject, object or reporter of
+        the dispatch's figures."""
         line_start = text.rfind("\n", 0, mention.start) + 1
         if mention.start - line_start > DATELINE_LEAD:
             return False
+        if mention.kind == "place" and PLACE_COLON.match(text, mention.end):
+            line_end = text.find("\n", mention.end)
+            return (len(text) if line_end < 0 else line_end) - mention.end >= DATELINE_BODY
         hi = min(len(text), mention.end + LOOK_AHEAD)
         return self.datelines.match(text, mention.end, hi) is not None
 

@@ -71,7 +71,8 @@ def in_named_currency(
 ) -> list[Claim]:
     """`claims` with each amount written with a generic currency word alone (元) in the
     currency named right before it, else the last one its sentence names before it,
-    else the one of its word's currencies the text alone names."""
+    else the one of its word's currencies the text alone names (a share price, "报
+    140.90港元", names only the currency its stock trades in: not the text's)."""
     for generic in generic_currencies(lang):
         default = generic.units[0]
         bare = [i for i, c in enumerate(claims) if c.unit == default and _bare(c, generic)]
@@ -82,7 +83,12 @@ def in_named_currency(
             for m in generic.named.finditer(work)
         ]
         ends = [end for _, end, _ in named]
-        in_text = {unit for _, _, unit in named if unit in generic.units}
+        prices = [(c.start, c.end) for c in claims if c.scale is None and c.unit != default]
+        in_text = {
+            unit
+            for start, end, unit in named
+            if unit in generic.units and not any(a <= start and end <= b for a, b in prices)
+        }
         alone = in_text.pop() if len(in_text) == 1 else default
         for i in bare:
             claim = claims[i]

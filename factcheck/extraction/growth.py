@@ -379,6 +379,8 @@ def _attach_prefix(scan: Scan, quantity: Quantity, unit_word: bool = True) -> No
     if quantity.unit in (None, "count") or temperature or not unit_word:
         quantity.unit, quantity.start = unit, prefix.start()
         _code_scale(scan, quantity, symbol if symbol in scan.units.scaled else None)
+    elif quantity.unit == unit and unit_category(unit) == "currency":
+        quantity.start = prefix.start()  # "$13.9 billion USD": one currency, written twice
 
 
 @cache

@@ -12,8 +12,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.grammar import grammar
 from factcheck.extraction.numeral import Numeral, is_letter
-from factcheck.extraction.patterns import Preceding, alternation, listed
+from factcheck.extraction.patterns import Cued, Preceding, alternation, listed
 from factcheck.extraction.quantity import SPACES, Quantity, clause_bounds, numeral_at
 from factcheck.lexicon import by_language, load_table
 
@@ -253,3 +254,14 @@ def _after_a_name(scan: Scan, numeral: Numeral) -> bool:
     ):
         return False  # "Week 3-4", "Pixel 9.5": a range or a decimal reads on
     return not scan.units.prefix_before.search(scan.work, max(0, numeral.start - 6), numeral.start)
+
+
+def sprint_spans(work: str, lang: str) -> list[tuple[int, int]]:
+    """'von 0 auf 100 km/h', '0-60 mph': the numbers name a speed test, not claims."""
+    return [match.span() for match in _sprint(lang).finditer(work)]
+
+
+@cache
+def _sprint(lang: str) -> re.Pattern[str] | Cued:
+    """The speed-test pattern, looked for only at its first characters (`Cued`)."""
+    return Cued.guarded(grammar(lang).sprint)

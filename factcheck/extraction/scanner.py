@@ -11,22 +11,21 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import NamedTuple
 
 from factcheck.extraction.agreement import agreed_claims
 from factcheck.extraction.base_years import compared_phrase
 from factcheck.extraction.clause_openers import compared_ends, reported_ends
+from factcheck.extraction.conversions import restates
 from factcheck.extraction.currencies import in_named_currency, in_the_currency_named_after
 from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.digits import HAN_CHARS, fold_width
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.growth import Quantity, grow, resolved_unit
-from factcheck.extraction.notclaims import level_of_a_count
+from factcheck.extraction.notclaims import level_of_a_count, sprint_spans
 from factcheck.extraction.nouns import CountedNouns
 from factcheck.extraction.numeral import OverLong
-from factcheck.extraction.patterns import Cued
 from factcheck.extraction.quantity import clause_bounds
 from factcheck.extraction.quarter_ends import quarter_cues, quarter_ending
 from factcheck.extraction.reading import read_numeral
@@ -58,7 +57,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LIST_ITEMS = re.compile(r"(?:\s*[,、]\s*\d[\d.,]*)*\s*[,、]\s*")  # ", 4.7, 6.3, "
 PART_MARKS = (";", "；")  # what separates the parts of a year-by-year list
 REACH_CHARS = 1200  # farther back than this, no figure or noun is carried to a bare number
-CLOSING = re.compile(r"[ \t]*[)）]")
+PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a calendar quarter or half
 # "billion2", "2,6022": one digit glued to a claim's last letter is a footnote marker
 FOOTNOTE_GLUED = re.compile(r"(?<=[^\W\d_])\d(?![\w.,]\d|\w)")
 
@@ -86,6 +85,7 @@ class Scan:
     furniture: SpanSet
     tables: list[ScaledTable]
     published: str | None = None  # the document's date: "last year" is read against it
+    running_year: str | None = None  # of the last quarter or half named with its year
     scopes: dict[tuple[int, int], str | None] = field(default_factory=dict)
     days: dict[int, list[Day]] = field(default_factory=dict)  # per sentence
     captions: dict[int, str | None] = field(default_factory=dict)  # per row: what it counts
@@ -105,6 +105,8 @@ class Scan:
     # A measured claim's end and unit: "6.77 births per 1,000 people, down from 7.52".
     recent_measure: Seen | None = None
     last_claim: Seen | None = None  # the claim before
+    last_converted: bool = False  # whether it restates the one before it
+    last_of_kind: dict[str, Seen] = field(default_factory=dict)  # per unit category
     last_figure: Seen | None = None  # the last claim "that figure" may point back at
     _counted: CountedNouns | None = None
 
@@ -187,22 +189,26 @@ class Scan:
         return figure.unit
 
     def converts(self, quantity: Quantity) -> bool:
-        """'80 billion dollars (74 billion euros)': a figure in parentheses right after
-        one of the same kind in another unit restates it."""
-        if self.last_claim is None or quantity.unit in (None, "count"):
+        """'80 billion dollars (74 billion euros)': a figure right after one of the same
+        kind in another unit may restate it (`conversions`)."""
+        chained, self.last_converted = self.last_converted, False
+        if quantity.unit in (None, "count"):
             return False
-        end, unit = self.last_claim.end, self.last_claim.unit
-        if unit == quantity.unit or unit_category(unit) != unit_category(quantity.unit):
+        last = self.last_of_kind.get(unit_category(quantity.unit))
+        if last is None or last.unit == quantity.unit:
             return False
-        opened = self.units.conversion_open.fullmatch(self.work, end, quantity.start)
-        return bool(opened and CLOSING.match(self.work, quantity.end))
+        end = last.end
+        if self.sentences.index_of(quantity.start) - last.sentence > 1:
+            return False
+        self.last_converted = restates(self.work, end, quantity, self.units, chained)
+        return self.last_converted
 
     def remember(self, quantity: Quantity) -> None:
         """Note the claim's unit for the bare numbers after it."""
         unit = quantity.unit or "count"
         category = unit_category(unit)
         seen = Seen(self.sentences.index_of(quantity.start), quantity.start, quantity.end, unit)
-        self.last_claim = seen
+        self.last_claim = self.last_of_kind[category] = seen
         if category not in UNNAMED_FIGURES:
             self.last_figure = seen
         if category == "counted":
@@ -358,7 +364,12 @@ class Scan:
         if span not in self.scopes:
             text = self.work[span[0] : span[1]]
             is_quantity = self.quantity_in(span[0])
-            self.scopes[span] = time_scope(text, self.lang, is_quantity, self.published)
+            scope = time_scope(
+                text, self.lang, is_quantity, self.published, running=self.running_year
+            )
+            if scope is not None and PART_OF_YEAR.fullmatch(scope):
+                self.running_year = scope[:4]
+            self.scopes[span] = scope
         return self.scopes[span]
 
 
@@ -427,24 +438,13 @@ def _prepare(text: str, lang: str, furniture: Sequence[tuple[int, int]] = ()) ->
         g=grammar(lang),
         units=unit_words(lang),
         sentences=SentenceIndex(sentence_spans(work, lang)),
-        times=SpanSet(time_spans(work, lang) + non_prose_spans(work) + _sprints(work, lang)),
+        times=SpanSet(time_spans(work, lang) + non_prose_spans(work) + sprint_spans(work, lang)),
         furniture=SpanSet(furniture_spans(work) + list(furniture)),
         tables=scaled_tables(work, lang),
     )
 
 
 # --- growing a numeral into a quantity -------------------------------------
-
-
-def _sprints(work: str, lang: str) -> list[tuple[int, int]]:
-    """'von 0 auf 100 km/h', '0-60 mph': the numbers name a speed test, not claims."""
-    return [match.span() for match in _sprint(lang).finditer(work)]
-
-
-@cache
-def _sprint(lang: str) -> re.Pattern[str] | Cued:
-    """The speed-test pattern, looked for only at its first characters (`Cued`)."""
-    return Cued.guarded(grammar(lang).sprint)
 
 
 def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:

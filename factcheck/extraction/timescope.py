@@ -255,10 +255,12 @@ def time_scope(
     is_quantity: Callable[[str, int], bool] | None = None,
     published: str | None = None,
     year: str | None = None,
+    running: str | None = None,
 ) -> str | None:
     """The period a text states: 2025-Q2, FY2025, 2024-H1 or 2024 (with `year`, that
     year, the text giving the quarter or half; with no year named, a quarter or half is
-    the latest one begun by the `published` date).
+    the latest one begun by the `published` date, or with no date one of the `running`
+    year, the year of the quarter or half the article named last).
 
     `is_quantity(sentence, end)` tells a year-like figure that is a quantity
     ("2000 GPUs") from a year, so it is never taken as the period. A relative year
@@ -279,7 +281,7 @@ def time_scope(
     year = year or _first_year(sentence, lang, is_quantity, published)
     fiscal, periods = period_patterns(lang)
     if year is None:
-        return _undated_period(sentence, lang, published)
+        return _undated_period(sentence, lang, published, running)
     named = any_period_pattern(lang).search(sentence)  # one scan rules out most texts
     tags = [tag for phrase, tag in periods if phrase.search(sentence)] if named else []
     if len(tags) > 1:
@@ -318,26 +320,30 @@ def _fiscal_quarter(sentence: str, lang: str) -> str | None:
     return f"FY{year}-Q{quarters.pop()}" if len(quarters) == 1 else None
 
 
-def _undated_period(sentence: str, lang: str, published: str | None) -> str | None:
+def _undated_period(
+    sentence: str, lang: str, published: str | None, running: str | None
+) -> str | None:
     """A quarter or half the text names without its year, as the time of its figures:
     "Q4", or a phrase after a word that makes it one ("in the fourth quarter", "im
     vierten Quartal"; not "door een teleurstellend eerste kwartaal"). Chinese names its
-    quarters only as times (第四季度)."""
-    if not published or len(published) < 7 or not any_period_pattern(lang).search(sentence):
-        return None  # no month to count from; one trie search rules out most sentences
+    quarters only as times (第四季度). It is the latest begun by the publication date;
+    on an undated page, the one of the `running` year ("2025年第一季…。第二季营收为…")."""
+    dated = published is not None and len(published) >= 7
+    if not (dated or running) or not any_period_pattern(lang).search(sentence):
+        return None  # no year to count from; one trie search rules out most sentences
     _, periods = period_patterns(lang)
     found = [(m, tag) for phrase, tag in periods if (m := phrase.search(sentence))]
     if len(found) != 1:
         return None
     match, tag = found[0]
+    latest = latest_begun(tag, published) if dated and published else f"{running}-{tag}"
     base = _base_year_of(sentence, match, lang)
     if base is not None:  # "a 22% increase over the first quarter of 2022": 2023's
-        latest = latest_begun(tag, published)
-        return latest if latest[:4] > base else None
+        return latest if dated and latest[:4] > base else None
     short = SHORT_PERIOD.fullmatch(match.group())
     if not (short or lang == "zh" or period_opener(lang).search(sentence, 0, match.start())):
         return None
-    return latest_begun(tag, published)
+    return latest
 
 
 def _base_year_of(sentence: str, period: re.Match[str], lang: str) -> str | None:

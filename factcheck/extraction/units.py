@@ -183,6 +183,8 @@ class UnitWords:
     singular_before: re.Pattern[str] = re.compile("(?!)")
     counted_breaks: str = ""  # characters no counted noun holds: `nouns`
     conversion_open: re.Pattern[str] = re.compile("(?!)")  # " (about ", "（约合"
+    conversion_words: re.Pattern[str] = re.compile("(?!)")  # "umgerechnet", "约合"
+    conversion_or: re.Pattern[str] = re.compile("(?!)")  # ", or about ", ",或约"
     context_words: frozenset[str] = frozenset()  # "death toll": says what is counted
     prefix_before: Preceding = field(default_factory=lambda: Preceding([]))
     context: dict[str, tuple[str, str, re.Pattern[str]]] = field(default_factory=dict)
@@ -317,6 +319,14 @@ def _compile_money(uw: UnitWords, table: dict, lang: str) -> None:
     openers = words(table.get("conversion_openers") or {}, lang)
     opener = rf"(?:(?i:{alternation(openers)}){SPACE}*)?" if openers else ""
     uw.conversion_open = re.compile(rf"{SPACE}*[(（]{SPACE}*{opener}")
+    phrases = words(table.get("conversion_phrases") or {}, lang)
+    if phrases:
+        edge = "" if lang == "zh" else r"(?<![\w-])"
+        uw.conversion_words = re.compile(rf"{edge}(?i:{alternation(phrases)})")
+    joiners = words(table.get("conversion_joiners") or {}, lang)
+    if joiners:
+        joiner = f"(?i:{alternation(joiners)})"
+        uw.conversion_or = re.compile(rf"{SPACE}*[,，、]?{SPACE}*{joiner}{SPACE}*{opener}")
     cents = table.get("cents_of_recent_currency") or {}
     uw.bare_cents = frozenset(w.lower() for w in cents.get("words", []))
     uw.cents_of = dict(cents.get("currencies") or {})

@@ -117,7 +117,7 @@ class Slips:
     def of(self, claim: ReportClaim, story: Container[str | None]) -> Slip | None:
         """The slip the sources of the draft's `story` (the files that confirm one of its
         figures) show in the draft's figure, if they show one."""
-        if claim.value is None or claim.conversion:
+        if claim.value is None:
             return None
         everywhere = self._with_digits(claim.value)
         written = [s for s in everywhere if _same_figure(claim, s)]
