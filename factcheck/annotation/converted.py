@@ -1,7 +1,8 @@
-"""A conversion in brackets restates the figure before it in another currency or unit
-("NT$452.3 billion ($13.9 billion) in net income"): it measures what that figure
-measures. The keyword often stands on one side of the brackets only, out of the other
-figure's reach, so the two views of one figure share the measure either one names."""
+"""A conversion (`extraction.conversions`) restates the figure before it in another
+currency or unit ("NT$452.3 billion ($13.9 billion) in net income", "Umgerechnet
+entspricht das rund 52,4 Milliarden Euro"): it measures what that figure measures. The
+keyword often stands beside one of the two only, out of the other's reach, so the two
+views of one figure share the measure either one names."""
 
 from __future__ import annotations
 

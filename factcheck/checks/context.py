@@ -174,13 +174,11 @@ class CheckContext:
     def is_sure(self, claim: ReportClaim, drafted: bool = False) -> bool:
         """Sure of its subject and of its period. Against a draft only the subjects
         count: the draft's figure is held against what each source says, whatever
-        period the source speaks of, as its editor meant it; but a market price moves
-        from day to day, and a move of one day is no verdict on another's. A figure of
-        one of several events (`several`) is never sure of which one it is."""
+        period the source speaks of, as its editor meant it. A figure of one of several
+        events (`several`) is never sure of which one it is."""
         if claim.attribute is not None and claim.attribute.name in self.setup.several:
             return False  # one aftershock's magnitude against another's
-        undated = self._undated(claim)
-        return claim.subject_sure and (not undated or drafted)
+        return claim.subject_sure and (drafted or not self._undated(claim))
 
     def _undated(self, claim: ReportClaim) -> bool:
         """No period stated where one is needed; a day's figure (a market value, a
