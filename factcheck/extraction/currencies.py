@@ -84,10 +84,9 @@ def in_named_currency(
         ]
         ends = [end for _, end, _ in named]
         prices = [(c.start, c.end) for c in claims if c.scale is None and c.unit != default]
+        starts = [start for start, _ in prices]
         in_text = {
-            unit
-            for start, end, unit in named
-            if unit in generic.units and not any(a <= start and end <= b for a, b in prices)
+            u for a, b, u in named if u in generic.units and not _inside(prices, starts, a, b)
         }
         alone = in_text.pop() if len(in_text) == 1 else default
         for i in bare:
@@ -97,6 +96,13 @@ def in_named_currency(
             if unit != default:
                 claims[i] = claim.model_copy(update={"unit": unit})
     return claims
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside one of `spans` (in text order, `starts`
+    their starts)."""
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and end <= spans[at][1]
 
 
 def _bare(claim: Claim, generic: GenericCurrency) -> bool:
