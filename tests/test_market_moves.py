@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.runs.checking import check_texts
+from tests.news_reports import report_of
 
 SOURCE = ("a.txt", "Alibaba shares were down 5% in recent trade in Hong Kong.", "en")
 
@@ -25,3 +26,28 @@ SOURCE = ("a.txt", "Alibaba shares were down 5% in recent trade in Hong Kong.", 
 def test_an_undated_share_move_is_no_alarm_against_another_days(draft: str, lang: str) -> None:
     result = check_texts(("draft.txt", draft, lang), [SOURCE])
     assert [f.severity for f in result.findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Apple's services business is worth $1.5 trillion, Ives said.", "en", "$1.5 trillion"),
+        ("Apples Sparte für Dienste ist nach Ansicht von Analysten 1,5 Billionen Dollar wert.",
+         "de", "1,5 Billionen Dollar"),
+        ("Apples divisie voor diensten is volgens analisten 1,5 biljoen dollar waard.", "nl",
+         "1,5 biljoen dollar"),
+        ("苹果的服务业务价值1.5万亿美元。", "zh", "1.5万亿美元"),
+    ],
+)  # fmt: skip
+def test_a_business_units_figure_is_not_surely_its_owners(
+    text: str, lang: str, figure: str
+) -> None:
+    """Batch 19: "its services business which we believe is worth $1.5 trillion" was
+    Apple's market value, an error against the $3 trillion of every other page; a unit
+    named between the owner and the figure makes the figure the unit's."""
+    owner = "Apple is worth $3 trillion." if lang == "en" else None
+    texts = [(text, lang), *([(owner, "en")] if owner else [])]
+    claims = {c.text: c for c in report_of(*texts).claims}
+    assert claims[figure].subject_sure is False
+    if owner:
+        assert claims["$3 trillion"].subject_sure is True

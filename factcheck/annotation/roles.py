@@ -173,6 +173,12 @@ class Roles:
         lo = max(0, mention.start - LOOK_BEHIND)
         return self.recipients.search(text, lo, mention.start) is not None
 
+    def names_unit(self, text: str, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names a business unit ("the consumer business recorded
+        sales of CNY251.5bn", "Apple's services business … is worth $1.5 trillion"): a
+        figure after it is the unit's, and a name before it only owns the unit."""
+        return self.business_units.search(text, lo, hi) is not None
+
     def files_dispatch(self, mention: Mention, text: str) -> bool:
         """Whether the name is in a wire dateline, as the agency or the place a dispatch
         was filed from ("London: Nach dem Sieg …"): no subject, object or reporter of

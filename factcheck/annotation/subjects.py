@@ -218,9 +218,11 @@ class DocumentAnnotator:
         around = Around.of(self, claim, context)
         for tier in TIERS if self.main is not None else (*TIERS, *OPEN_TIERS):
             chosen = tier(around)
-            if chosen is not None:
-                return self._for_person(*chosen, claim)
-        of_a_unit = self._of_a_unit(claim)
+            if chosen is not None:  # "Apple's services business … $1.5 trillion": unsure
+                after = context.before[-1].end if context.before else claim.start
+                unit = self.roles.names_unit(self.text, after, claim.start)
+                return self._for_person(chosen[0], chosen[1] and not unit, claim)
+        of_a_unit = self.roles.names_unit(self.text, claim.sentence[0], claim.start)
         carried = None if of_a_unit else self._carried_subject(claim, context)
         if carried is not None:
             return self._for_person(Subject((carried[0],)), carried[1], claim)
@@ -389,12 +391,6 @@ class DocumentAnnotator:
         first = bisect_left(self.mention_starts, lo)
         near = takewhile(lambda m: m.start < claim.sentence[1], self.mentions[first:])
         return any(m.entity == entity for m in near)
-
-    def _of_a_unit(self, claim: Claim) -> bool:
-        """Whether the claim's sentence names a business unit before it ("the consumer
-        business recorded sales of CNY251.5bn"): the figure is the unit's."""
-        found = self.roles.business_units.search(self.text, claim.sentence[0], claim.start)
-        return found is not None
 
     def _carried_subject(self, claim: Claim, context: Context) -> tuple[str, bool] | None:
         """A sentence that names no one continues the one before ("ASML had a record
