@@ -215,6 +215,7 @@ CheckKind = Literal[
     "time-conflict",
     "unsupported",
     "implausible",
+    "conversion-rate",
 ]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
@@ -355,6 +356,7 @@ Verdict = Literal[
     "attribution-conflict",
     "time-conflict",
     "implausible",
+    "conversion-rate",
 ]
 
 

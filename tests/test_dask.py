@@ -111,6 +111,21 @@ def test_one_figure_of_a_family_in_two_units_is_found_as_locally(
     assert render_json(remote) == render_json(local)
 
 
+def test_a_conversion_at_no_market_rate_is_found_as_locally(
+    scheduler: str, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    """A figure and its conversion are shuffled by their document, so the Dask engine
+    reads them in text order as the local one does."""
+    (tmp_path / "a.txt").write_text(
+        "Meta will 64 bis 72 Milliarden Dollar (bis zu 633 Mrd. Euro) investieren.", "utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Alibaba will invest 380 billion yuan ($52 billion).", "utf-8")
+    local = build_report([tmp_path], knowledge=knowledge)
+    remote = report_dask([tmp_path], knowledge, scheduler=scheduler)
+    assert [f.kind for f in local.findings] == ["conversion-rate"]
+    assert render_json(remote) == render_json(local)
+
+
 def test_report_on_a_generated_corpus_is_the_local_report(
     scheduler: str, knowledge: Knowledge, corpus: Path, local_corpus_report: ReportData
 ) -> None:
@@ -209,7 +224,7 @@ def test_cli_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
 
 def _claim(**fields: object) -> ReportClaim:
     base = {"id": "c1", "start": 0, "end": 4, "text": "5 GW", "value": 5.0, "low": 5.0,
-            "high": 5.0, "unit": "GW", "lang": "en", "sentence": (0, 10)}  # fmt: skip
+            "high": 5.0, "unit": "GW", "lang": "en", "sentence": (0, 10), "file": "a.txt"}  # fmt: skip
     return ReportClaim.model_validate(base | fields)
 
 
@@ -220,11 +235,12 @@ def test_shuffle_keys() -> None:
         "owner": "Acme",
         "figure": "('dimension:[mass] * [length] ** 2 / [time] ** 3', 5.0, 5.0, False)",
         "claim": claim.id,
+        "document": "a.txt",  # a figure and its conversion (conversion-rate)
     }
     assert shuffle_keys(_claim(subject="Acme"))["block"] is None  # no attribute: no block
     nameless = _claim(subject=None)  # only a check of the claim alone (implausible) sees it
     assert shuffle_keys(nameless) == {"block": None, "owner": None, "figure": None,
-                                      "claim": nameless.id}  # fmt: skip
+                                      "claim": nameless.id, "document": "a.txt"}  # fmt: skip
     assert set(shuffle_keys(_claim(subject="Acme", boilerplate=True)).values()) == {None}
     families = Setup.of(Knowledge.from_dirs()).families
     assert (families["SU7 Max"], families["Wallonia"]) == ("Xiaomi", "Belgium")

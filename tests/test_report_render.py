@@ -363,6 +363,7 @@ def test_cli_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
         "FC104",
         "FC105",
         "FC106",
+        "FC107",
     ]
     assert "FC100  info" in lines[1] and "FC101  error" in lines[2]
     assert lines[2].endswith(".")

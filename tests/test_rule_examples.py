@@ -41,6 +41,7 @@ def test_every_check_type_has_a_rule() -> None:
         "time-conflict",
         "unsupported",
         "implausible",
+        "conversion-rate",
     }
 
 

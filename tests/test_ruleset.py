@@ -135,8 +135,8 @@ def test_unknown_check_type(tmp_path: Path) -> None:
     path = write(tmp_path, replace_line("check: value-conflict\n", "check: value-clash\n"))
     assert error_of(path) == (
         f"{path}:5: [FC101] check: input should be 'value-conflict', 'scale-error', "
-        "'unit-mismatch', 'attribution-conflict', 'time-conflict', 'unsupported' or "
-        "'implausible'"
+        "'unit-mismatch', 'attribution-conflict', 'time-conflict', 'unsupported', "
+        "'implausible' or 'conversion-rate'"
     )
 
 

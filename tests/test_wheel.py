@@ -59,4 +59,4 @@ def test_installed_wheel_extracts_and_reports(wheel: Path, tmp_path: Path) -> No
         [sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["500000.0", "GPU", "7"]
+    assert result.stdout.split() == ["500000.0", "GPU", "8"]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from factcheck.checks import (
     agreement,
     attribution,
+    conversion_rate,
     implausible,
     time_conflict,
     unit_mismatch,
@@ -32,6 +33,7 @@ CHECKS: dict[str, tuple[Check, type[CheckParams]]] = {
     "time-conflict": (time_conflict.run, time_conflict.TimeConflictParams),
     "unsupported": (unsupported.run, unsupported.UnsupportedParams),
     "implausible": (implausible.run, implausible.ImplausibleParams),
+    "conversion-rate": (conversion_rate.run, conversion_rate.ConversionRateParams),
 }
 
 

@@ -151,12 +151,12 @@ def _findings_by_draft_claim(
     findings: list[Finding], claims: dict[str, ReportClaim]
 ) -> dict[str, list[Finding]]:
     """Findings that join a draft claim to at least one source claim, or that are
-    about one draft claim alone, per draft claim."""
+    about the draft's own figures (`OWN_FIGURES`), per draft claim."""
     result: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
         drafts = [i for i in finding.claim_ids if claims[i].role == "draft"]
-        alone = len(finding.claim_ids) == 1
-        if drafts and (alone or len(drafts) < len(finding.claim_ids)):
+        own = finding.kind in OWN_FIGURES
+        if drafts and (own or len(drafts) < len(finding.claim_ids)):
             for claim_id in drafts:
                 result[claim_id].append(finding)
     return result
@@ -186,8 +186,10 @@ def _cited(ids: Iterable[str], claims: dict[str, ReportClaim]) -> list[str]:
 
 # A source that says the same of the same subject and period confirms the draft: the
 # figure said of someone else, or of another period, elsewhere is no error of the draft,
-# and neither is an unsure disagreement (info) with another source.
-CONFIRMED_AWAY = frozenset({"attribution-conflict", "time-conflict"})
+# and neither is an unsure disagreement (info) with another source, nor a conversion
+# at an impossible rate when the sources write the converted figure (the slip is the other's).
+CONFIRMED_AWAY = frozenset({"attribution-conflict", "time-conflict", "conversion-rate"})
+OWN_FIGURES = frozenset({"implausible", "conversion-rate"})  # need no source: on the first claim
 # Disagreements a source that agrees with the draft outweighs or makes news among the
 # sources: "10,000 GPUs" against one outlet's "10,000 CPUs" when another says GPUs.
 OUTWEIGHED = frozenset({"value-conflict", "scale-error", "unit-mismatch"})
@@ -492,5 +494,6 @@ def _alarms(findings: list[Finding]) -> bool:
 
 
 def _of_itself(finding: Finding, claim: ReportClaim) -> bool:
-    """A finding about the draft's figure alone ("20 billion people": implausible)."""
-    return finding.claim_ids == (claim.id,)
+    """A finding about the draft's own figures ("20 billion people": implausible;
+    "380 billion yuan ($52.4 million)": the conversion's rate), on its first claim."""
+    return finding.kind in OWN_FIGURES and finding.claim_ids[0] == claim.id

@@ -51,8 +51,8 @@ from factcheck.scale.dataset import (
     pandas_frame,
 )
 
-BLOCK, OWNER, FIGURE, CLAIM = "block", "owner", "figure", "claim"
-KINDS = (BLOCK, OWNER, FIGURE, CLAIM)
+BLOCK, OWNER, FIGURE, CLAIM, DOCUMENT = "block", "owner", "figure", "claim", "document"
+KINDS = (BLOCK, OWNER, FIGURE, CLAIM, DOCUMENT)
 KIND, KEY = "kind", "key"
 # check kind -> the column its claims are shuffled by (None: finds nothing in a report)
 SHUFFLE_KEY: dict[str, str | None] = {
@@ -63,6 +63,7 @@ SHUFFLE_KEY: dict[str, str | None] = {
     "attribution-conflict": FIGURE,
     "unsupported": None,  # a verdict of `factcheck check` only
     "implausible": CLAIM,  # each claim on its own
+    "conversion-rate": DOCUMENT,  # a figure and its conversion, in text order
 }
 IDENTIFIED_SCHEMA = pa.schema([("number", pa.int64()), *CLAIM_FIELDS])
 KEYED_SCHEMA = pa.schema([*IDENTIFIED_SCHEMA, (KIND, pa.string()), (KEY, pa.string())])
@@ -138,16 +139,18 @@ def shuffle_keys(
     """The keys a claim is compared under; None where no check would look at it. A
     name is shuffled with its family (`Setup.families`): unit-mismatch holds one
     figure of the SU7 Max in miles against the SU7's in kilometres."""
-    if not claim.compared:
-        return {BLOCK: None, OWNER: None, FIGURE: None, CLAIM: None}
+    if not claim.compared:  # the earlier level of a move may still be converted
+        document = None if claim.boilerplate or claim.label else claim.file
+        return {BLOCK: None, OWNER: None, FIGURE: None, CLAIM: None, DOCUMENT: document}
     if not claim.subject:
-        return {BLOCK: None, OWNER: None, FIGURE: None, CLAIM: claim.id}
+        return {BLOCK: None, OWNER: None, FIGURE: None, CLAIM: claim.id, DOCUMENT: claim.file}
     key = block_key(claim)
     return {
         BLOCK: None if key is None else repr(block_order(key)),
         OWNER: _family(claim.subject, families or {}),
         FIGURE: repr(tuple(figure(claim))),
         CLAIM: claim.id,
+        DOCUMENT: claim.file,
     }
 
 
