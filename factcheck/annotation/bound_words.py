@@ -1,7 +1,9 @@
 """Keywords bound to one figure, which name no other figure's measure.
 
-Two bindings: a word after "in" that follows a figure ("CNY704.2bn ($99.45bn) in
-revenue and CNY87bn in net profits": the revenue is the first figure's), and, for the
+Three bindings: a word after "in" that follows a figure ("CNY704.2bn ($99.45bn) in
+revenue and CNY87bn in net profits": the revenue is the first figure's), a word
+after a figure and before "of" and another ("to 10.44 trillion won on sales of 74.06
+trillion won": the sales are the second figure's), and, for the
 measures whose words are `bound` (rules/attributes.yaml), a phrase that runs on from
 a figure's own words or a compound glued to it, or follows it at once ("the 650-seat
 House of Commons", "650 Sitze zählenden Unterhaus", "650个议席的下议院": the chamber's
@@ -22,6 +24,9 @@ BOUND_TO_FIGURE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*(?:in|aan)\s+$")
 # A `bound` measure's word, then its figure: "threshold of 5%", "Hürde von fünf Prozent",
 # "kiesdrempel van 5 procent", "门槛为5%".
 WORD_THEN_FIGURE = re.compile(r"\s*(?:of|von|van|at|bei|op|为|為|是|:|：)?\s*")
+# Any measure's word, then "of" and a figure: "sales of 74.06 trillion won", "Umsatz von
+# 74 Billionen Won", "omzet van 74 biljoen won".
+FIGURE_AFTER_OF = re.compile(r"[ \t]+(?:of|von|van)[ \t]+")
 
 
 class FigureSpans:
@@ -31,6 +36,7 @@ class FigureSpans:
         self.spans = sorted(spans)
         self.starts = [start for start, _ in self.spans]
         self.ends = frozenset(end for _, end in self.spans)
+        self.start_set = frozenset(self.starts)
 
     def runs_on_elsewhere(self, text: str, word: tuple[int, int], span: tuple[int, int]) -> bool:
         """Whether the phrase at text[word[0]:word[1]] starts inside a figure other than
@@ -56,10 +62,17 @@ class FigureSpans:
             return True
         return word[1] <= start and WORD_THEN_FIGURE.fullmatch(text, word[1], start) is not None
 
-    def bound_elsewhere(self, text: str, word_start: int, span: tuple[int, int]) -> bool:
-        """Whether the word at `word_start` follows another figure and "in" ("CNY87bn in
-        net profits")."""
+    def bound_elsewhere(self, text: str, word: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether the word at text[word[0]:word[1]] follows another figure and "in"
+        ("CNY87bn in net profits"), or stands after the claim and before "of" and another
+        figure ("operating profit to 10.44 trillion won on sales of 74.06 trillion won":
+        the sales are the second's; a word before the claim may name several figures)."""
         if not self.ends:
             return False
-        bound = BOUND_TO_FIGURE.search(text, max(0, word_start - 40), word_start)
-        return bound is not None and bound.start() != span[1] and bound.start() in self.ends
+        bound = BOUND_TO_FIGURE.search(text, max(0, word[0] - 40), word[0])
+        if bound is not None and bound.start() != span[1] and bound.start() in self.ends:
+            return True
+        if word[0] < span[1]:
+            return False  # "revenue of $47.5 billion and expects $50.5 billion": both's
+        of = FIGURE_AFTER_OF.match(text, word[1])
+        return of is not None and of.end() in self.start_set

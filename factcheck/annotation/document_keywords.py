@@ -220,7 +220,7 @@ class DocumentKeywords:
         present = {owner for hit in hits for owner in hit.owners}
         best: tuple[tuple[bool, bool, bool, int, int], str] | None = None
         for hit in hits:
-            if self.figures.bound_elsewhere(self.text, hit.start, span):
+            if self.figures.bound_elsewhere(self.text, (hit.start, hit.end), span):
                 continue
             bound_here = self._bound_here(hit, span)
             for owner in hit.owners:

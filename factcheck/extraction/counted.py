@@ -36,8 +36,8 @@ def counted_in_clause(
     at = quantity.start
     while True:
         before, after = scan.counted_nouns(lo, at, quantity.end, hi)
-        if after is not None and _noun_phrase_follows(scan, quantity):
-            before = None  # "10万颗Blackwell人工智能芯片": the classifier's noun, not "规模"
+        if _noun_phrase_follows(scan, quantity):
+            before = None  # "10万颗Blackwell人工智能芯片", "8000块H100": not "规模"
         if before and (after is None or at - before.end() < after.start() - quantity.end):
             unit = _unit_of_noun(scan, before)
             if (unit is None or fits(unit)) and not _a_rates_noun(scan, before.start()):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.counted import (
@@ -296,7 +296,8 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
         elif counted:
             quantity.unit, quantity.end = uw.resolve(counted.group("word")), counted.end()
         elif unit == "count" and not _names_own_noun(scan, quantity):
-            quantity.unit = counted_in_clause(scan, quantity) or _elided_noun(scan, quantity)
+            fits = partial(_measures, scan, quantity=quantity)
+            quantity.unit = counted_in_clause(scan, quantity, fits) or _elided_noun(scan, quantity)
         elif unit is None and (said := uw.context_after.match(work, quantity.end)):
             quantity.unit = uw.resolve(said.group("word"))  # "338,000 joined": a verb, not a unit
 

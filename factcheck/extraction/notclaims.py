@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
 
 PLAIN_INTEGER = re.compile(r"[+-]?\d+")
+VERSION = re.compile(r"\d{1,2}\.\d{1,2}")  # "Llama 3.1", "Gemini 1.5": a name's version
+# "Llama 3.1 405B", "Llama 3 70B": a size glued to its scale letter after a name and its
+# version is the name of one model of the family
+MODEL_SIZE = re.compile(r"\d{1,4}[BM]")
+NAME_AND_VERSION_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z-]*[ \t]\d{1,2}(?:\.\d{1,2})?[ \t]$")
 
 
 # "208 Abgeordnete, die AfD 152": a name after a figure and its noun, as the next item
@@ -179,8 +184,12 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
     """Years are time scope; "Maia 100" and "S&P 500" are names; "1." opening
     a line is a list marker; a number after a stock exchange is a ticker."""
     surface = scan.work[numeral.start : numeral.end]
+    if MODEL_SIZE.fullmatch(surface):
+        return bool(
+            NAME_AND_VERSION_BEFORE.search(scan.work, max(0, numeral.start - 30), numeral.start)
+        )
     if not PLAIN_INTEGER.fullmatch(surface):
-        return False
+        return VERSION.fullmatch(surface) is not None and _a_names_version(scan, numeral)
     if is_ticker(scan.work, numeral.start):
         return True
     if LIST_MARKER.match(scan.work, numeral.end) and LINE_START.search(
@@ -232,6 +241,16 @@ def level_of_a_count(scan: Scan, at: int, end: int) -> bool:
     lo, _ = clause_bounds(scan.work, start, stop, at, end)
     before, _ = scan.counted_nouns(lo, at, end, end)
     return before is not None
+
+
+def _a_names_version(scan: Scan, numeral: Numeral) -> bool:
+    """'Llama 3.1', 'Gemini 1.5 Pro': a decimal right after a capitalised name, with no
+    unit after it ("Apple 3.5 procent"), is the name's version."""
+    word = NAME_BEFORE.search(scan.work, max(0, numeral.start - 24), numeral.start)
+    if word is None or word.group(1).lower() in scan.g.not_names:
+        return False
+    after = scan.work[numeral.end : numeral.end + 12]
+    return not (scan.units.after.match(after) or scan.g.multiplier_after.match(after))
 
 
 def _after_a_name(scan: Scan, numeral: Numeral) -> bool:

@@ -263,6 +263,8 @@ class Scan:
             return time_scope(self.work[lo:hi], self.lang, None, self.published, year)
         clause = self._own_side(sentence, clause, quantity)
         scope = self._scope(clause)
+        if scope and PART_OF_YEAR.fullmatch(scope) and not self._years(clause):
+            scope = (self._year_before(start, clause[0]) or scope[:4]) + scope[4:]
         ending = self._quarter_ending(sentence)
         if ending is not None and scope in (None, ending[:4]):
             return ending  # "in the quarter ended April 27, 2025 was …": the comma's clause
@@ -281,6 +283,12 @@ class Scan:
         if years and only_bases(self.work[start:end], self.lang, self.quantity_in(start)):
             return self._scope((start, end))  # "sales rose to X, a 22% increase over Q1 2022"
         return self._scope((start, clause[1]))
+
+    def _year_before(self, start: int, end: int) -> str:
+        """The year the sentence named before a quarter named without one ("in Q4 2023 it
+        was 2.82 trillion won, in Q3 it was 2.4 trillion"); '' when it names none."""
+        prior = (self._scope((start, end)) if self._years((start, end)) else None) or ""
+        return prior[:4] if prior[:4].isdigit() else ""
 
     def _part(self, sentence: tuple[int, int], quantity: Quantity) -> tuple[int, int]:
         """The part of the sentence between semicolons that holds the figure: a

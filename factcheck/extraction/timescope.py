@@ -16,7 +16,7 @@ from factcheck.extraction.base_years import (
     is_base_year,
     month_names,
 )
-from factcheck.extraction.daydates import month_numbers
+from factcheck.extraction.daydates import days_in, month_numbers
 from factcheck.extraction.fiscal_years import (
     SHORT_FY,
     fiscal_quarter_patterns,
@@ -409,18 +409,24 @@ def _period_years(
     text: str, lang: str, is_quantity: Callable[[str, int], bool] | None
 ) -> list[re.Match[str]]:
     """The years of a text that may be a figure's period: not year-like quantities
-    ("2000 GPUs"), and not the base of a comparison ("30 percent more than in 2022",
-    "gegenüber 2022", "比2022年")."""
+    ("2000 GPUs"), not the base of a comparison ("30 percent more than in 2022",
+    "gegenüber 2022", "比2022年"), and not a day's ("Am 28. August 2025 kündigte …
+    an", "2025年5月26日"): a day dates what was said (`Claim.as_of`), not the period
+    a figure covers."""
     if not may_name_year(text):
         return []
     since = base_year_after(lang)
-    return [
+    years = [
         m
         for m in YEAR.finditer(text)
         if not (is_quantity and is_quantity(text, m.end()))
         and not is_base_year(text, m.start(), lang)
         and not since.match(text, m.end())
     ]
+    if not years:
+        return years
+    days = [(d.start, d.end) for d in days_in(text, 0, len(text), None) if d.iso]
+    return [m for m in years if not any(lo <= m.start() < hi for lo, hi in days)]
 
 
 @cache
