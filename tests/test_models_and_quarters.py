@@ -177,3 +177,48 @@ def test_sk_hynix_is_one_name_in_four_languages() -> None:
     report = report_texts(texts)
     assert {str(c.subject) for c in report.claims} == {"SK Hynix"}
     assert len(report.groups) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta claims Llama3-8B and 70B can outperform far larger models.", "en"),
+        ("The pre-training of the 405B model was a challenge.", "en"),
+        ("Die 8B- und 70B-Modelle sind offen.", "de"),
+        ("De 8B- en 70B-modellen zijn open.", "nl"),
+    ],
+)
+def test_a_size_glued_to_its_letter_names_a_model(text: str, lang: str) -> None:
+    assert _figures(text, lang) == []
+
+
+def test_money_written_with_a_letter_is_still_money() -> None:
+    assert _figures("The deal is worth $5B and 6B more.", "en") == [("$5B", "USD"), ("6B", "USD")]
+
+
+def test_a_family_named_for_each_of_its_sizes_makes_no_alarm() -> None:
+    """ "Llama" is said of 7 to 64 billion parameters (Llama 1) and of 405 billion (Llama
+    3.1): a family listed with `sizes`, whose figures may be of two members."""
+    report = report_texts(
+        [
+            ("a.txt", "Meta launched Llama in February 2023 with 7 billion to 64 billion "
+             "parameters.", "en"),
+            ("b.txt", "Meta hat Llama mit 405 Milliarden Parametern veröffentlicht.", "de"),
+            ("c.txt", "Meta 发布了 Llama3,参数规模为4050亿。", "zh"),
+        ]
+    )  # fmt: skip
+    assert {str(c.subject) for c in report.claims} == {"Llama"}
+    assert [f.severity for f in report.findings if f.severity != "info"] == []
+    assert any(f.rule == "FC101" for f in report.findings)  # listed, as information
+
+
+def test_a_bare_numbers_digits_make_no_scale_slip() -> None:
+    """ "mit 8, 70 oder 405" (an excerpt cut before its unit) names no unit to share with
+    "405B"."""
+    report = report_texts(
+        [
+            ("a.txt", "Meta publizierte das Modell Llama mit 8, 70 oder 405", "de"),
+            ("b.txt", "The largest Llama is 405B, Meta said.", "en"),
+        ]
+    )
+    assert [f.rule for f in report.findings if f.rule == "FC102"] == []

@@ -78,6 +78,7 @@ class Entity(BaseModel):
     serves: str | None = None  # the country a national institution is of: Kiesraad, Netherlands
     home_names: Aliases = Aliases()  # what it goes by in a story about that country: "Labour"
     family_names: Aliases = Aliases()  # so, shared with its family abroad: "die Grünen"
+    sizes: bool = False  # a family named alone for each of its sizes: "Llama", 8B to 405B
 
 
 class Matching(BaseModel):

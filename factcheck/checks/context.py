@@ -316,13 +316,15 @@ def _drafted(claims: Iterable[ReportClaim]) -> bool:
 def _sold_in_versions(knowledge: Knowledge) -> frozenset[str]:
     """Products with listed versions (the SU7: SU7 Pro, SU7 Max): a car or a phone is
     sold in trims that outlets call by the product's name. A model's variants (MAI-1,
-    MAI-1-preview) are named apart and keep their figures."""
+    MAI-1-preview) are named apart and keep their figures, unless the family is listed
+    with `sizes` (Llama: outlets write "Llama" for its 8B, 70B and 405B models alike)."""
     entities = knowledge.entities.entities
-    return frozenset(
+    trims = {
         e.variant_of
         for e in entities.values()
         if e.variant_of and e.kind == "product" and entities[e.variant_of].kind == "product"
-    )
+    }
+    return frozenset(trims | {e.id for e in entities.values() if e.sizes})
 
 
 def _families(knowledge: Knowledge) -> dict[str, str]:

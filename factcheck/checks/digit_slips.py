@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from factcheck.ruleset import Rule
 
 MIN_DIGITS = 3
+BARE = "count"  # the unit of a number written without one
 
 
 def digit_slips(
@@ -61,6 +62,7 @@ def _candidate(claim: ReportClaim) -> bool:
         and claim.subject is not None
         and claim.compared
         and not claim.change
+        and claim.unit != BARE  # "mit 8, 70 oder 405": no unit to share
     )
 
 

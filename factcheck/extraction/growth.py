@@ -22,6 +22,7 @@ from factcheck.extraction.counted import (
 from factcheck.extraction.digits import HAN_CHARS, HAN_DIGITS
 from factcheck.extraction.han import han_idiom
 from factcheck.extraction.notclaims import (
+    MODEL_SIZE,
     ZH_ARTICLE,
     glued_to_letters,
     han_list_marker,
@@ -101,6 +102,8 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         return None
     if quantity.unit is None:
         quantity.unit = "count"
+    if quantity.unit == "model" and MODEL_SIZE.fullmatch(work, numeral.start, numeral.end):
+        return None  # "three model sizes: 8B, 70B and 405B" counts no models
     _in_major_currency(scan, quantity)
     return quantity if quantity.end <= len(work) else None
 

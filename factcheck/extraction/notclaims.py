@@ -26,7 +26,11 @@ VERSION = re.compile(r"\d{1,2}\.\d{1,2}")  # "Llama 3.1", "Gemini 1.5": a name's
 # "Llama 3.1 405B", "Llama 3 70B": a size glued to its scale letter after a name and its
 # version is the name of one model of the family
 MODEL_SIZE = re.compile(r"\d{1,4}[BM]")
-NAME_AND_VERSION_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z-]*[ \t]\d{1,2}(?:\.\d{1,2})?[ \t]$")
+SIZE_LIST_AFTER = re.compile(r"(?:-?[ \t]*(?:,|and|und|en|和|及)[ \t]*\d{1,4}[BM])+")
+NAME_AND_VERSION_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][A-Za-z-]*?[ \t]?\d{1,2}(?:\.\d{1,2})?[ \t-]$"
+)
+SIZE_LISTED_BEFORE = re.compile(r"(?<![$€£¥\d.,])\d{1,4}[BM][ \t]*(?:,|and|und|en|和|及)[ \t]*$")
 
 
 # "208 Abgeordnete, die AfD 152": a name after a figure and its noun, as the next item
@@ -185,9 +189,7 @@ def is_name_or_year(scan: Scan, numeral: Numeral) -> bool:
     a line is a list marker; a number after a stock exchange is a ticker."""
     surface = scan.work[numeral.start : numeral.end]
     if MODEL_SIZE.fullmatch(surface):
-        return bool(
-            NAME_AND_VERSION_BEFORE.search(scan.work, max(0, numeral.start - 30), numeral.start)
-        )
+        return _a_models_size(scan, numeral)
     if not PLAIN_INTEGER.fullmatch(surface):
         return VERSION.fullmatch(surface) is not None and _a_names_version(scan, numeral)
     if is_ticker(scan.work, numeral.start):
@@ -241,6 +243,19 @@ def level_of_a_count(scan: Scan, at: int, end: int) -> bool:
     lo, _ = clause_bounds(scan.work, start, stop, at, end)
     before, _ = scan.counted_nouns(lo, at, end, end)
     return before is not None
+
+
+def _a_models_size(scan: Scan, numeral: Numeral) -> bool:
+    """'Llama 3.1 405B', 'the 8B and 70B models': a size glued to its scale letter after
+    a name and its version, or before "models" (of one or the other), names a model."""
+    before = max(0, numeral.start - 30)
+    if NAME_AND_VERSION_BEFORE.search(scan.work, before, numeral.start):
+        return True
+    if SIZE_LISTED_BEFORE.search(scan.work, before, numeral.start):
+        return True  # "Llama3-8B and 70B"
+    listed = SIZE_LIST_AFTER.match(scan.work, numeral.end)
+    after = scan.units.after.match(scan.work, listed.end() if listed else numeral.end)
+    return after is not None and scan.units.resolve(after.group("word") or "") == "model"
 
 
 def _a_names_version(scan: Scan, numeral: Numeral) -> bool:
