@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.checks.conversion_rate import restatements
+from factcheck.annotation.converted import restatements
 from factcheck.errors import ConfigError
 from factcheck.knowledge import Knowledge
 from factcheck.ruleset import configure_rules

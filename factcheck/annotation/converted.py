@@ -6,25 +6,59 @@ views of one figure share the measure either one names."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
 from factcheck.extraction.units import unit_category
 from factcheck.models import ReportClaim
+
+
+@dataclass(frozen=True)
+class Restatement:
+    """A conversion, the figure it restates (the last of its unit's kind before it that
+    restates none) and the other figures of that kind in their sentences, which it
+    may restate instead: "2,9 biljoen won, waar dat … 346 miljard won was, omgerekend
+    respectievelijk 1,9 miljard euro en 234 miljoen euro"."""
+
+    conversion: ReportClaim
+    source: ReportClaim
+    near: tuple[ReportClaim, ...]
+
+
+def restatements(claims: Iterable[ReportClaim]) -> Iterator[Restatement]:
+    """Every conversion in each document with the figure it restates. The earlier level
+    of a move is converted too ("up from 668.5 billion won (about USD490 million)");
+    page furniture and labels are not (`scale.checks` shuffles the rest by document)."""
+    by_file: dict[str | None, list[ReportClaim]] = defaultdict(list)
+    for claim in claims:
+        if not (claim.boilerplate or claim.label):
+            by_file[claim.file].append(claim)
+    for in_file in by_file.values():
+        figures: dict[str, list[ReportClaim]] = defaultdict(list)  # per kind, restating none
+        for claim in sorted(in_file, key=lambda c: c.start):
+            before = figures[unit_category(claim.unit)]
+            if not claim.conversion or not before:
+                before.append(claim)
+            elif before[-1].unit != claim.unit:
+                source = before[-1]
+                sentences = (source.sentence, claim.sentence)
+                near = (c for c in before[:-1] if c.sentence in sentences)
+                yield Restatement(claim, source, tuple(near))
 
 
 def converted_alike(claims: list[ReportClaim]) -> list[ReportClaim]:
     """The claims, each conversion (or chain of them: "约合701亿新元,或约530亿欧元") and
     the figure it restates given the specific measure (and topic) only one names."""
     result = list(claims)
-    sources: dict[str, int] = {}  # per unit category: the last figure restating none
-    for at, conversion in enumerate(result):
-        kind = unit_category(conversion.unit)
-        if not conversion.conversion or kind not in sources:
-            sources[kind] = at
-            continue
-        source = sources[kind]
-        if _named(result[source]) and not _named(conversion):
-            result[at] = _measuring(conversion, result[source])
-        elif _named(conversion) and not _named(result[source]):
-            result[source] = _measuring(result[source], conversion)
+    at = {(c.file, c.start): index for index, c in enumerate(result)}
+    for found in restatements(result):
+        source = at[(found.source.file, found.source.start)]
+        conversion = at[(found.conversion.file, found.conversion.start)]
+        if _named(result[source]) and not _named(result[conversion]):
+            result[conversion] = _measuring(result[conversion], result[source])
+        elif _named(result[conversion]) and not _named(result[source]):
+            result[source] = _measuring(result[source], result[conversion])
     return result
 
 

@@ -15,13 +15,11 @@ conversion slip. Both figures sit in one document: findings are warnings at most
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from factcheck.annotation.converted import restatements
 from factcheck.checks.compare import to_base
 from factcheck.checks.context import CheckContext
 from factcheck.checks.params import CheckParams
@@ -72,39 +70,6 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         if not any(_converts(other, conversion, rates, slack) for other in found.near):
             findings.append(_finding(rule, context, source, conversion, ratio, band))
     return findings
-
-
-@dataclass(frozen=True)
-class Restatement:
-    """A conversion, the figure it restates (the last of its unit's kind before it that
-    restates none) and the other figures of that kind in their sentences, which it
-    may restate instead: "2,9 biljoen won, waar dat … 346 miljard won was, omgerekend
-    respectievelijk 1,9 miljard euro en 234 miljoen euro"."""
-
-    conversion: ReportClaim
-    source: ReportClaim
-    near: tuple[ReportClaim, ...]
-
-
-def restatements(claims: Iterable[ReportClaim]) -> Iterator[Restatement]:
-    """Every conversion in each document with the figure it restates. The earlier level
-    of a move is converted too ("up from 668.5 billion won (about USD490 million)");
-    page furniture and labels are not (`scale.checks` shuffles the rest by document)."""
-    by_file: dict[str | None, list[ReportClaim]] = defaultdict(list)
-    for claim in claims:
-        if not (claim.boilerplate or claim.label):
-            by_file[claim.file].append(claim)
-    for in_file in by_file.values():
-        figures: dict[str, list[ReportClaim]] = defaultdict(list)  # per kind, restating none
-        for claim in sorted(in_file, key=lambda c: c.start):
-            before = figures[unit_category(claim.unit)]
-            if not claim.conversion or not before:
-                before.append(claim)
-            elif before[-1].unit != claim.unit:
-                source = before[-1]
-                sentences = (source.sentence, claim.sentence)
-                near = (c for c in before[:-1] if c.sentence in sentences)
-                yield Restatement(claim, source, tuple(near))
 
 
 def _fits(ratio: float, band: tuple[float, float], slack: float) -> bool:
