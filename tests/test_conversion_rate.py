@@ -43,6 +43,10 @@ def _flagged(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("台积电第一季度营收为5926.4亿元新台币(约合1887亿美元)。", "zh",
          ("1887亿美元", "5926.4亿元新台币")),
         ("马斯克以440亿美元约合2886万元人民币收购推特。", "zh", ("2886万元人民币", "440亿美元")),
+        ("Petrobras earned 124 billion reais ($24 million) last year.", "en",
+         ("$24 million", "124 billion reais")),
+        ("Equinor verdiente 80 Milliarden norwegische Kronen (7,5 Millionen Euro).", "de",
+         ("7,5 Millionen Euro", "80 Milliarden norwegische Kronen")),
     ],
 )  # fmt: skip
 def test_a_conversion_at_no_market_rate_is_a_warning(
@@ -61,6 +65,8 @@ def test_a_conversion_at_no_market_rate_is_a_warning(
         ("台积电第一季度营收为5926.4亿元新台币(约合188.7亿美元)。", "zh"),
         ("马斯克以440亿美元约合2886亿元人民币收购推特。", "zh"),
         ("Toyota verdiente 4,94 Billionen Yen (29,7 Milliarden Euro).", "de"),
+        ("Petrobras earned 124 billion reais ($24 billion) last year.", "en"),
+        ("Equinor verdiente 80 Milliarden norwegische Kronen (7,5 Milliarden Euro).", "de"),
         ("台積電每股盈餘8.70元,每單位美國存託憑證(ADR)盈餘1.38美元。", "zh"),
         ("The car has a range of 668 km (415 miles).", "en"),
         ("De auto haalt 668 kilometer (1415 mijl).", "nl"),  # no scale word: no rate to hold
