@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 from factcheck.extraction.units import unit_category
 from factcheck.models import ReportClaim
@@ -41,10 +42,15 @@ def restatements(claims: Iterable[ReportClaim]) -> Iterator[Restatement]:
             if not claim.conversion or not before:
                 before.append(claim)
             elif before[-1].unit != claim.unit:
-                source = before[-1]
-                sentences = (source.sentence, claim.sentence)
-                near = (c for c in before[:-1] if c.sentence in sentences)
-                yield Restatement(claim, source, tuple(near))
+                yield Restatement(claim, before[-1], _near(before, claim))
+
+
+def _near(before: list[ReportClaim], conversion: ReportClaim) -> tuple[ReportClaim, ...]:
+    """The figures before the last in the two sentences of a restatement: the tail of
+    `before`, read back from its end (a document's figures are never all scanned)."""
+    sentences = (before[-1].sentence, conversion.sentence)
+    tail = takewhile(lambda c: c.sentence in sentences, reversed(before))
+    return tuple(reversed([c for c in tail if c is not before[-1]]))
 
 
 def converted_alike(claims: list[ReportClaim]) -> list[ReportClaim]:
