@@ -197,7 +197,9 @@ def compile_language(
 class SplitVerbs:
     """Separable verbs ("namen … deel"): one pattern finds their verbs; each verb's
     particles are then looked for after it, up to SPLIT_REACH characters of its clause
-    (marks between digits are no breaks: "1,8 miljoen", nor an abbreviation's stop)."""
+    (marks between digits are no breaks: "1,8 miljoen", nor an abbreviation's stop,
+    nor a conversion's bracket: "legte … auf 12,42 Billionen Won (neun Milliarden
+    Dollar) zu")."""
 
     verbs: re.Pattern[str]
     particles: dict[str, list[tuple[re.Pattern[str], Word]]]
@@ -213,7 +215,8 @@ def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
         closing = CLOSING if particle.endswith(CLAUSE_END) else ""
         reach = SPLIT_REACH_TO_END if closing else SPLIT_REACH
         pattern = re.compile(
-            rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)|{ABBREVIATION}|{ORDINAL_STOP})"
+            rf"{end}(?:[^,;:.!?()]|(?<=\d)[,.](?=\d)|{ABBREVIATION}|{ORDINAL_STOP}"
+            rf"|{CONVERSION.pattern})"
             rf"{{1,{reach}}}?"
             rf"(?P<particle>{edge}{re.escape(particle.rstrip(CLAUSE_END))}){end}{closing}",
             re.IGNORECASE,

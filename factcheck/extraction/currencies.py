@@ -1,7 +1,9 @@
 """A figure of money named before the text names its currency ("Das Milliardenprojekt
 …", then "… 5 Milliarden Euro") is in the first currency the text names after it; one
 named after a currency is in the last before it (`growth._about_money`). A generic
-currency word (元) is in the currency the text names with it (`generic_currencies`)."""
+currency word (元) or a symbol two currencies share (¥: the yuan and the yen) is in the
+currency the text names with it, by its name or by its country's ("TOKYO – SoftBank …
+¥517.18 billion": `generic_currencies`, `currency_places`)."""
 
 from __future__ import annotations
 
@@ -41,28 +43,39 @@ def in_the_currency_named_after(
 @dataclass(frozen=True)
 class GenericCurrency:
     """A language's generic currency word, the currencies it may stand for (its own
-    first), and every word that names a currency outright, with its unit."""
+    first), and every word that names a currency outright, with its unit. A generic
+    word (元) is in any currency its sentence names before it ("以美元計算…1887億元");
+    a `shared` symbol (¥) only in one of its own."""
 
     word: str
     units: tuple[str, ...]
     named: re.Pattern[str]
     unit_of: dict[str, str]
+    shared: bool = False
 
 
 @cache
 def generic_currencies(lang: str) -> tuple[GenericCurrency, ...]:
     """The language's generic currency words (built once per process)."""
-    words = unit_words(lang)
+    words, table = unit_words(lang), load_table("units")
     names = {
         **words.lookup,
         **{k.lower(): u for k, u in (*words.symbols.items(), *words.prefixes.items())},
     }
+    places = {
+        place.lower(): unit
+        for unit, row in (table.get("currency_places") or {}).items()
+        for place in row.get(lang, [])
+    }
     found = []
-    generic = (load_table("units").get("generic_currencies") or {}).get(lang) or {}
-    for word, units in generic.items():
-        unit_of = {n: u for n, u in names.items() if unit_category(u) == "currency" and n != word}
-        named = re.compile(alternation(unit_of, word_edges=False), re.IGNORECASE)
-        found.append(GenericCurrency(word, tuple(units), named, unit_of))
+    for shared in (False, True):
+        key = "shared_currency_symbols" if shared else "generic_currencies"
+        for word, units in ((table.get(key) or {}).get(lang) or {}).items():
+            unit_of = {n: u for n, u in names.items() if unit_category(u) == "currency"}
+            unit_of = {n: u for n, u in unit_of.items() if n != word}
+            unit_of |= {place: unit for place, unit in places.items() if unit in units}
+            named = re.compile(alternation(unit_of, word_edges=lang != "zh"), re.IGNORECASE)
+            found.append(GenericCurrency(word, tuple(units), named, unit_of, shared))
     return tuple(found)
 
 
@@ -92,7 +105,7 @@ def in_named_currency(
         for i in bare:
             claim = claims[i]
             sentence_start = sentences.span_of(claim.start)[0]
-            unit = _named_before(named, ends, claim.start, sentence_start) or alone
+            unit = _named_before(named, ends, claim.start, sentence_start, generic) or alone
             if unit != default:
                 claims[i] = claim.model_copy(update={"unit": unit})
     return claims
@@ -106,18 +119,25 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 
 
 def _bare(claim: Claim, generic: GenericCurrency) -> bool:
-    """Whether the amount names its currency with the generic word alone."""
-    return claim.text.endswith(generic.word) and generic.named.search(claim.text) is None
+    """Whether the amount names its currency with the generic word alone (after the
+    number, "120亿元", or before it, "¥517.18 billion")."""
+    written = claim.text.endswith(generic.word) or claim.text.startswith(generic.word)
+    return written and generic.named.search(claim.text) is None
 
 
 def _named_before(
-    named: list[tuple[int, int, str]], ends: list[int], start: int, sentence_start: int
+    named: list[tuple[int, int, str]],
+    ends: list[int],
+    start: int,
+    sentence_start: int,
+    generic: GenericCurrency,
 ) -> str | None:
-    """The currency named last before `start` in its sentence (or right before it)."""
+    """The currency named last before `start` in its sentence (or right before it);
+    for a shared symbol, only one of its own: "$30 billion" before a "¥" says nothing
+    of it."""
     at = bisect_right(ends, start)
     if at == 0:
         return None
     name_start, name_end, unit = named[at - 1]
-    if name_start >= sentence_start or start - name_end <= NAMED_RIGHT_BEFORE:
-        return unit
-    return None
+    near = name_start >= sentence_start or start - name_end <= NAMED_RIGHT_BEFORE
+    return unit if near and (unit in generic.units or not generic.shared) else None

@@ -33,6 +33,7 @@ from factcheck.extraction.rows import column_period
 from factcheck.extraction.sentences import SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
+    dated_relatively,
     only_bases,
     own_year,
     stated_years,
@@ -272,6 +273,8 @@ class Scan:
             return self._own_scope(clause, quantity) or scope
         if scope is None and self._relative_quarter(clause):
             return None  # "…, up from $24.2 billion in the prior quarter"
+        if scope is None and not self.published and dated_relatively(self.work, self.lang, *clause):
+            return None  # "…, en dit jaar verdwijnen 24.000 banen": no Q1's, but undated
         if scope is not None or clause == (start, end):
             return scope
         years = self._years((start, end))

@@ -18,10 +18,11 @@ _SOFT_BREAKS = frozenset(" \t\n\r\u00a0\u3000,;:，、；：")
 # "\n\s*|[。！？!?；]+[”」』\"')）]*\s*|\.+[”\"')]*(?=\s)\s*", its first character
 # taken up front: the engine then jumps to the candidates instead of trying each position.
 # A full stop glued to the next sentence's first word ("im Höhenflug.Der chinesische",
-# text copied without its line breaks) ends a sentence too.
+# "Rekordergebnis von 2018.Der Quartalsumsatz", "(2,09 Milliarden Dollar).Das": text
+# copied without its line breaks) ends a sentence too.
 BOUNDARY = re.compile(
     r"[\n。！？!?；.](?:(?<=\n)\s*|(?<=[。！？!?；])[。！？!?；]*[”」』\"')）]*\s*"
-    r"|(?<=\.)\.*[”\"')]*(?=\s)\s*|(?<=[a-zäöüß]{2}\.)(?=[A-ZÄÖÜ][a-zäöüß]{2}))"
+    r"|(?<=\.)\.*[”\"')]*(?=\s)\s*|(?:(?<=[a-zäöüß]{2}\.)|(?<=[\d)%]\.))(?=[A-ZÄÖÜ][a-zäöüß]{2}))"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*|\d+)$")
 _NEXT_WORD = re.compile(r"[^\W\d_]+")

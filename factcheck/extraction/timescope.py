@@ -457,13 +457,27 @@ def names_relative_year(sentence: str, lang: str) -> bool:
 
 
 def _relative_year(text: str, lang: str, published: str | None) -> str | None:
-    """'last year' in an article of 2024-01-17 is 2023; nothing without a date. The
-    base of a comparison ("down 2.08 million from last year", "比上年末") is no period."""
-    if not published or not holds_cue(text.lower(), relative_year_cues(lang)):
+    """'last year' in an article of 2024-01-17 is 2023; nothing without a date."""
+    if not published or (offset := own_relative_year(text, lang)) is None:
+        return None
+    return str(int(published[:4]) + offset)
+
+
+def own_relative_year(text: str, lang: str, lo: int = 0, hi: int | None = None) -> int | None:
+    """The offset of the first relative year text[lo:hi] dates itself by ("last year":
+    -1). The base of a comparison ("down 2.08 million from last year", "比上年末") is
+    no period of the text's own."""
+    hi = len(text) if hi is None else hi
+    if not holds_cue(text[lo:hi].lower(), relative_year_cues(lang)):
         return None
     pattern, offsets = relative_years(lang)
     base = base_year_pattern(lang)
-    for found in pattern.finditer(text):
-        if not base.search(text, max(0, found.start() - BASE_REACH), found.start()):
-            return str(int(published[:4]) + offsets[" ".join(found.group().lower().split())])
+    for found in pattern.finditer(text, lo, hi):
+        if not base.search(text, max(lo, found.start() - BASE_REACH), found.start()):
+            return offsets[" ".join(found.group().lower().split())]
     return None
+
+
+def dated_relatively(text: str, lang: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] dates itself by a relative year (not a comparison's base)."""
+    return own_relative_year(text, lang, lo, hi) is not None

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extraction.patterns import Preceding, alternation, initials_guard, phrase_trie
-from factcheck.lexicon import load_table, read_text, words
+from factcheck.lexicon import by_language, load_table, read_text, words
 from factcheck.lexicon.yamlfile import LocatedValueError
 
 if TYPE_CHECKING:
@@ -227,14 +227,17 @@ def unit_words(lang: str) -> UnitWords:
 
 
 def _compile_after(uw: UnitWords, lang: str) -> None:
-    """A unit word or symbol right after a number ("500 GPUs", "7.8%", "5 km")."""
+    """A unit word or symbol right after a number ("500 GPUs", "7.8%", "5 km"), never
+    one of the language's `lowercase_other_words` ("für 2026 stellen": a verb)."""
     spaced = rf"{SPACE}*" if lang == "zh" else None  # "个 百分点": Chinese words spaced out
     words_alt = phrase_trie(uw.lookup, ignore_case=True, gap=spaced)
     symbols_alt = phrase_trie(set(uw.symbols) - uw.glued, left_edge=False)
     glued_alt = phrase_trie(uw.glued, left_edge=False)
     sep_word = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-|{SPACE}*\n{SPACE}*)"
+    other = by_language(load_table("units").get("lowercase_other_words", {}), lang)
+    not_other = rf"(?!(?-i:{alternation(other)}))" if other else ""
     uw.after = re.compile(
-        rf"(?:{sep_word}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
+        rf"(?:{sep_word}{not_other}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
         rf"(?P<sym>{symbols_alt}|(?(space)(?!)|{glued_alt}))(?(open)[)\]}}>]))"
     )
 

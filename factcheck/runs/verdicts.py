@@ -15,12 +15,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factcheck.align import dimension_of
 from factcheck.annotation import annotate_claims
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.annotation.located import sentence_of
 from factcheck.annotation.names import respelled
-from factcheck.checks.agreement import DEFAULT_FACTORS, agreeing, comparison_options
+from factcheck.checks.agreement import DEFAULT_FACTORS, comparison_options
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
 from factcheck.checks.wording import amount
@@ -41,6 +40,7 @@ from factcheck.models import (
 )
 from factcheck.ruleset import Rule
 from factcheck.runs.confirming import Confirmations
+from factcheck.runs.draft_readings import with_source_topics
 from factcheck.runs.lookup_views import lookup_views, member_views, owner_views
 from factcheck.runs.moments import Moments
 from factcheck.runs.slips import Slip, Slips, slip_message
@@ -74,7 +74,7 @@ def check_draft(draft: DraftText, sources: Sources, knowledge: Knowledge) -> Che
     """Verdicts for every compared claim (no furniture, no label) of one draft, in file order."""
     claims = _draft_claims(draft, sources, knowledge)
     candidates = member_views(claims, sources.candidates(lookup_views(claims, knowledge)))
-    claims = _with_source_topics(claims, candidates, knowledge)
+    claims = with_source_topics(claims, candidates, knowledge)
     everything = {c.id: c for c in [*claims, *candidates]}
     groups, _, findings = check_claims(everything.values(), knowledge)
     against = _findings_by_draft_claim(findings, everything)
@@ -109,41 +109,6 @@ def _draft_claims(draft: DraftText, sources: Sources, knowledge: Knowledge) -> l
             as_of = None  # a draft is not yet published: only a day it names dates it
         update = {"id": f"d{number}", "subject": subject, "role": "draft", "as_of": as_of}
         result.append(claim.model_copy(update=update))
-    return result
-
-
-def _with_source_topics(
-    claims: list[ReportClaim], candidates: list[ReportClaim], knowledge: Knowledge
-) -> list[ReportClaim]:
-    """A draft that says only "Microsoft's capital expenditure" means whatever the
-    sources spend it on: a topic-less draft claim takes the sources' topic when they
-    name one, or when they name several, the topic of the figures that agree with it.
-    A place that scopes another measure ("19,428 cars in the Netherlands") is no
-    topic to take: a draft that names none means the whole. So does one whose measure
-    some source also states without a topic ("Rekordinvestitionen von 35 Milliarden",
-    beside the 13 billion "in OpenAI" of another page)."""
-    topics: dict[tuple, list[ReportClaim]] = defaultdict(list)
-    whole: set[tuple] = set()
-    for source in candidates:
-        key = (source.subject, source.attribute, dimension_of(source.unit))
-        if source.topic:
-            topics[key].append(source)
-        elif source.role == "source":
-            whole.add(key)
-    rule = next((r for r in knowledge.rules if r.check == "value-conflict"), None)
-    result = []
-    for claim in claims:
-        if claim.attribute is None or not knowledge.attributes.is_topical(claim.attribute):
-            result.append(claim)
-            continue
-        key = (claim.subject, claim.attribute, dimension_of(claim.unit))
-        found = [] if key in whole else topics.get(key, [])
-        named = {s.topic for s in found}
-        if claim.topic is None and len(named) > 1:
-            named = {s.topic for s in found if agreeing(rule, claim, s)}
-        if claim.topic is None and len(named) == 1:
-            claim = claim.model_copy(update={"topic": named.pop()})
-        result.append(claim)
     return result
 
 
