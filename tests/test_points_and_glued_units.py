@@ -107,3 +107,41 @@ def test_a_cash_flow_in_another_currency_is_a_unit_slip() -> None:
         ]
     )
     assert [f.kind for f in report.findings if f.severity != "info"] == ["unit-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Voor het volledige jaar genereerde Amazon in 2025 $139,5 miljard aan contanten.", "nl",
+         [("$139,5 miljard", "USD", 139.5e9)]),
+        ("Amazon generated in 2025 $139.5 billion in cash from its operations.", "en",
+         [("$139.5 billion", "USD", 139.5e9)]),
+        ("Tesla investierte 2024 €5 Milliarden in das Werk.", "de",
+         [("€5 Milliarden", "EUR", 5e9)]),
+        # a symbol written after a number, spaced from the next, stays that number's
+        ("Die Preise liegen bei 12 € und 20 €.", "de", [("12 €", "EUR", 12.0),
+                                                          ("20 €", "EUR", 20.0)]),
+        ("The price is 3,499 $ in the US.", "en", [("3,499 $", "USD", 3499.0)]),
+    ],
+)  # fmt: skip
+def test_a_currency_sign_glued_to_a_number_is_its_prefix(
+    text: str, lang: str, expected: list[tuple[str, str, float]]
+) -> None:
+    claims = extract_text(text, lang=lang)
+    assert [(c.text, c.unit, c.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Amazon reported its results on Thursday. CapEX: $34.2 billion in the quarter.", "en",
+         "$34.2 billion"),
+        ("Amazon legte am Donnerstag Zahlen vor. Capex: 34,2 Milliarden Dollar im Quartal.",
+         "de", "34,2 Milliarden Dollar"),
+        ("Amazon publiceerde donderdag cijfers. Capex: 34,2 miljard dollar in het kwartaal.",
+         "nl", "34,2 miljard dollar"),
+    ],
+)  # fmt: skip
+def test_a_results_abbreviation_is_no_name(text: str, lang: str, figure: str) -> None:
+    claims = report_texts([("a.txt", text, lang)]).claims
+    assert {c.text: str(c.subject) for c in claims}[figure] == "Amazon"

@@ -229,19 +229,19 @@ def unit_words(lang: str) -> UnitWords:
 def _compile_after(uw: UnitWords, lang: str) -> None:
     """A unit word or symbol right after a number ("500 GPUs", "7.8%", "5 km", or glued
     to a scale's abbreviation: "12,8 Mrd.Dollar"), never one of the language's
-    `lowercase_other_words` ("für 2026 stellen": a verb)."""
+    `lowercase_other_words` ("für 2026 stellen": a verb), nor a prefix of the next number."""
     spaced = rf"{SPACE}*" if lang == "zh" else None  # "个 百分点": Chinese words spaced out
     words_alt = phrase_trie(uw.lookup, ignore_case=True, gap=spaced)
     symbols_alt = phrase_trie(set(uw.symbols) - uw.glued, left_edge=False)
     glued_alt = phrase_trie(uw.glued, left_edge=False)
-    sep_word = (
-        rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-|{SPACE}*\n{SPACE}*{_stop_of(lang)})"
-    )
+    sep = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-|{SPACE}*\n{SPACE}*{_stop_of(lang)})"
     other = by_language(load_table("units").get("lowercase_other_words", {}), lang)
     not_other = rf"(?!(?-i:{alternation(other)}))" if other else ""
+    marks = re.escape("".join(sorted({p[-1] for p in uw.prefixes if not p[-1].isalnum()})))
+    of_next = rf"(?!(?<=[{marks}])\d)" if marks else ""  # "in 2025 $139,5 miljard"
     uw.after = re.compile(
-        rf"(?:{sep_word}{not_other}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
-        rf"(?P<sym>{symbols_alt}|(?(space)(?!)|{glued_alt}))(?(open)[)\]}}>]))"
+        rf"(?:{sep}{not_other}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
+        rf"(?P<sym>{symbols_alt}|(?(space)(?!)|{glued_alt})){of_next}(?(open)[)\]}}>]))"
     )
 
 
