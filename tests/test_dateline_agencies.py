@@ -1,8 +1,9 @@
 """Any agency in a dateline's brackets files the dispatch, listed or not (held-out
 batch 12: "Tokyo, May 8 (Jiji Press)--Toyota Motor Corp. said …" made Jiji Press the
 subject of Toyota's operating profit, and the double-hyphen dash cut "Toyota" off the
-company's name). Besides the listed agencies of `datelines_after`, a bracketed
-capitalised name and a dash after a dateline's place and date is one."""
+company's name; Toyota is listed now, so an unlisted name stands in for it). Besides
+the listed agencies of `datelines_after`, a bracketed capitalised name and a dash
+after a dateline's place and date is one."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ def subjects_of(text: str, lang: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("lang", "text", "figure", "subject"),
     [
-        ("en", "Tokyo, May 8 (Jiji Press)--Toyota Motor Corp. said Wednesday its group operating "
+        ("en", "Tokyo, May 8 (Jiji Press)--Subaru Motor Corp. said Wednesday its group operating "
                "profit surged 96.4 pct to 5,352.9 billion yen.", "5,352.9 billion yen",
-         "Toyota Motor Corp"),
+         "Subaru Motor Corp"),
+        ("en", "Tokyo, May 8 (Jiji Press)--Toyota Motor Corp. said Wednesday its group operating "
+               "profit surged 96.4 pct to 5,352.9 billion yen.", "5,352.9 billion yen", "Toyota"),
         ("en", "SEOUL, Jan 9 (Yonhap) -- BYD sold 3.02 million cars last year.", "3.02 million cars",
          "BYD"),
         ("de", "Peking, 9. Januar (Xinhua) - BYD hat im vergangenen Jahr 3,02 Millionen Autos "

@@ -27,16 +27,14 @@ from factcheck.extraction.patterns import (
     letter_cues,
     phrase_trie,
 )
-from factcheck.extraction.sentences import BOUNDARY
-from factcheck.extraction.timescope import (
-    any_period_pattern,
+from factcheck.extraction.relative_time import (
     holds_cue,
-    may_name_year,
-    period_spans_pattern,
     relative_year_cues,
     relative_years,
     time_phrases,
 )
+from factcheck.extraction.sentences import BOUNDARY
+from factcheck.extraction.timescope import any_period_pattern, may_name_year, period_spans_pattern
 from factcheck.extraction.units import unit_words
 
 PURE = settings(max_examples=300, deadline=None)

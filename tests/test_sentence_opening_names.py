@@ -47,9 +47,9 @@ def test_a_possessive_opening_name_is_the_subject_and_carries_on(figure: str, su
         ("nl", "Toyota boekte een nettowinst van 4,94 biljoen yen. Volgens analisten verdubbelde "
                "de winst bij Toyota.", "4,94 biljoen yen", "Toyota"),
         ("nl", "De Conservatieven haalden 121 zetels.", "121 zetels", "Conservatieven"),
-        ("de", "Die Toyota Motor Corp. hat einen Nettogewinn von 4,94 Billionen Yen erzielt. Der "
-               "Umsatz stieg auf 45,1 Billionen Yen. Die Toyota Motor Corp. verkaufte 11,1 "
-               "Millionen Fahrzeuge.", "45,1 Billionen Yen", "Toyota Motor"),
+        ("de", "Die Subaru Motor Corp. hat einen Nettogewinn von 4,94 Billionen Yen erzielt. Der "
+               "Umsatz stieg auf 45,1 Billionen Yen. Die Subaru Motor Corp. verkaufte 11,1 "
+               "Millionen Fahrzeuge.", "45,1 Billionen Yen", "Subaru Motor"),
         ("zh", "ASML去年营收为276亿欧元。ASML的净利润为78亿欧元。全年订单额为92亿欧元。",
          "92亿欧元", "ASML"),
     ],

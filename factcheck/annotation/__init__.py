@@ -20,7 +20,7 @@ from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.annotation.superseded import superseded
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds, not_yet_begun
-from factcheck.extraction.timescope import names_relative_year
+from factcheck.extraction.relative_time import names_relative_year
 from factcheck.load.ruby import glossed
 from factcheck.models import Attribute, Claim, Document, ReportClaim
 

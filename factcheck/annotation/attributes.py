@@ -43,6 +43,7 @@ from factcheck.annotation.clauses import (
 from factcheck.annotation.document_keywords import DocumentKeywords
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import unit_category
+from factcheck.lexicon import by_language, load_table
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
 from factcheck.models import LANGUAGES, Attribute
 
@@ -126,6 +127,7 @@ class AttributeTable:
                 conjunctions[lang],
                 table.clauses.marks,
                 lang in table.compounds,
+                by_language(load_table("time")["year_phrases"], lang),
             )
             for lang in LANGUAGES
         }

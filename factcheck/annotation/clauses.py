@@ -40,6 +40,7 @@ STRENGTHS = {
 }  # fmt: skip
 CONJUNCTIONS = ("strong", "contrast", "relative", "weak")  # matched in this order
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
+YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")  # "im Jahr 2023"
 SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
 SPLIT_REACH = 80  # characters between a separable verb and its particle
 SPLIT_REACH_TO_END = 160  # the same for a particle that ends its clause (long German clauses)
@@ -94,6 +95,7 @@ class LanguageWords:
     compounds: bool
     split: SplitVerbs | None = None
     whole_only: frozenset[str] = frozenset()  # keywords that end no compound ("=Wirtschaft")
+    dating: frozenset[str] = frozenset()  # keywords that name the year after them ("im Jahr")
 
     def hits(self, text: str, lo: int, hi: int) -> list[Hit]:
         """Keyword hits in text[lo:hi]; in compound languages a keyword may end a word
@@ -107,6 +109,8 @@ class LanguageWords:
             word = self.words.get(normal(m.group()))
             if word is None or not (word.owners or word.modifiers):
                 continue
+            if normal(m.group()) in self.dating and YEAR_AFTER.match(text, m.end()):
+                continue  # "stieg im Jahr 2023 um 5 Prozent": a date, not "per year"
             start = m.start()
             if self.compounds and start > lo and WORD_CHAR.match(text, start - 1):
                 if normal(m.group()) in self.whole_only:
@@ -168,6 +172,7 @@ def compile_language(
     conjunctions: dict[str, tuple[str, ...]],
     marks: tuple[str, ...],
     compounds: bool,
+    dating: Iterable[str] = (),
 ) -> LanguageWords:
     """Keyword and clause patterns of one language; keywords are a trie, so a table of
     hundreds costs one step per character, and in compound languages they need no
@@ -190,6 +195,7 @@ def compile_language(
         compounds,
         split,
         whole_only,
+        frozenset(normal(w) for w in dating),
     )
 
 

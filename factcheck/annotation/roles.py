@@ -360,7 +360,12 @@ def _participle(row: dict | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return NEVER, NEVER
     before = re.compile(rf"(?:{alternation(row['before'])}){SPACE}\Z", re.IGNORECASE)
     ending = re.escape(row["ending"])  # the participle's clause holds a figure
-    return before, re.compile(rf"{SPACE}[^\W\d_]+{ending}\b[^,;:.!?\n]*\d")
+    adverb = rf"(?:{SPACE}(?:{alternation(row.get('adverbs', []))}))?" if row.get("adverbs") else ""
+    words = row.get("figure_words", [])
+    figure = rf"(?:\d|\b(?:{alternation(words)})\b)" if words else r"\d"
+    return before, re.compile(
+        rf"{adverb}{SPACE}[^\W\d_]+{ending}\b[^,;:.!?\n]*{figure}", re.IGNORECASE
+    )
 
 
 def _after(words: Iterable[str], gap: bool) -> re.Pattern[str]:

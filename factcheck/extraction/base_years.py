@@ -83,7 +83,11 @@ def compared_figure(lang: str) -> re.Pattern[str]:
 def compared_phrase(text: str, start: int, end: int, lang: str) -> tuple[int, int, str] | None:
     """The phrase of a compared figure at text[start:end] that ends in a year, as
     (start, end, year): "compared with 1.39 billion people … census of 2010" (2010 is
-    that figure's), "compared with $4 billion in the first quarter of 2022"."""
+    that figure's), "compared with $4 billion in the first quarter of 2022"; or, in
+    Chinese, that starts with one: "从2022年的212亿欧元" (a move's start)."""
+    first = year_first_base(lang).search(text, max(0, start - PHRASE_REACH), start)
+    if first is not None:
+        return first.start(), end, first.group("year")
     year = FOUR_DIGITS.search(text, end, end + PHRASE_REACH)
     if year is None:
         return None
@@ -91,3 +95,12 @@ def compared_phrase(text: str, start: int, end: int, lang: str) -> tuple[int, in
     if phrase is None or phrase.start() > start:
         return None
     return phrase.start(), year.end(), year.group()
+
+
+@cache
+def year_first_base(lang: str) -> re.Pattern[str]:
+    """A base word, its year and the words up to the figure right after ("从2022年的")."""
+    listed = by_language(load_table("time").get("base_year_first", {}), lang)
+    if not listed:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{alternation(listed)})\s*(?P<year>(?:19|20)\d\d)\s*年?\s*的?\s*$")

@@ -13,6 +13,7 @@ import re
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.change_marks import mark_change
 from factcheck.extraction.counted import (
     UNIT_REACH,
     counted_earlier,
@@ -84,7 +85,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     pair_bounds(scan, quantity)
     if scan.g.origin_before.search(work, max(0, quantity.start - 24), quantity.start):
         quantity.origin = True  # "up from 300,000": the level it moved from
-    _mark_change(scan, quantity)
+    mark_change(scan, quantity)
     _per_thousand(scan, quantity)
     if scan.lang == "zh" and han_list_marker(scan, numeral):
         return None
@@ -109,8 +110,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
 
 
 def _quantity_of(work: str, numeral: Numeral) -> Quantity:
-    """The quantity a numeral starts: a vague one ("tens of thousands", "een tiental")
-    is approximate, a range when it has an upper end."""
+    """A numeral's quantity; a vague one ("tens of thousands") is approximate, ranged."""
     quantity = Quantity(
         numeral.start, numeral.end, numeral.value, numeral.value, scale=numeral.scale
     )
@@ -188,30 +188,6 @@ def _per_thousand(scan: Scan, quantity: Quantity) -> None:
     rate = scan.units.per_thousand.match(scan.work, quantity.end)
     if rate:
         quantity.unit, quantity.end = "permille", rate.end()
-
-
-def _mark_change(scan: Scan, quantity: Quantity) -> None:
-    """'rose 3 %', 'stieg um 2 Prozent', '增长 11%' state a change, not a level; so does
-    a sign, except on a temperature ("-10 °C" is a level). A bound after the verb makes
-    the figure the level reached ("the toll rose above 2,000"), unless it is a share or a
-    ratio ("rose more than 30%": by that much)."""
-    if quantity.change and unit_category(quantity.unit or "count") == "temperature":
-        quantity.change = False
-    elif not quantity.change:
-        work = scan.work
-        g, before = scan.g, max(0, quantity.start - 25)
-        unit = quantity.unit or "count"
-        relative = unit == "multiplier" or unit_category(unit) == "percent"
-        if quantity.bound and not relative and g.bound_start.match(work, quantity.start):
-            return
-        start = quantity.start
-        cue = g.change_before.search(work, before, start)
-        if cue is not None and g.no_change_before.search(work, before, start):
-            cue = None  # "set up 17,975 polling stations": a verb's particle
-        quantity.change = cue is not None or bool(g.change_after.match(work, quantity.end))
-        quantity.change = quantity.change or bool(g.compared_before.search(work, before, start))
-        if not quantity.change and g.change_particle.match(work, quantity.end):
-            quantity.change = g.change_by.search(work, before, start) is not None
 
 
 def _unit_of(first: Numeral, last: Numeral) -> str | None:

@@ -76,9 +76,11 @@ def _moves(scan: Scan, first: Numeral) -> bool:
 
 
 def _changes_by(scan: Scan, first: Numeral, second: Numeral) -> bool:
-    """A verb of change and "by" right before X: "by X to Y" is a change and a level,
-    unless both are rates ("rose by 10 to 20 percent": a range of the change)."""
-    if not _right_before(scan, first, scan.g.change_by_to):
+    """A verb of change and "by" right before X or its bound: "by X to Y" is a change
+    and a level, unless both are rates ("rose by 10 to 20 percent": a range of the change)."""
+    bound = scan.g.bound_before.search(scan.work, max(0, first.start - VERB_REACH), first.start)
+    at = bound.start() if bound else first.start  # "rose by more than 2,000 to 7,200"
+    if scan.g.change_by_to.search(scan.work, max(0, at - VERB_REACH), at) is None:
         return False
     return first.unit is not None or unit_at(scan, second.end) != "percent"
 

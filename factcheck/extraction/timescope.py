@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import NamedTuple
 
 from factcheck.extraction.base_years import (
     BASE_REACH,
-    FOUR_DIGITS,
     base_year_after,
     base_year_pattern,
     is_base_year,
@@ -28,12 +26,12 @@ from factcheck.extraction.patterns import (
     Cued,
     alternation,
     initials_guard,
-    letter_cues,
     phrase_trie,
     trie_pattern,
     word_led,
 )
 from factcheck.extraction.periods import PERIOD_KEYS, latest_begun, period_tag
+from factcheck.extraction.relative_time import phrases_of, relative_year, time_phrases
 from factcheck.lexicon import by_language, load_table, words
 
 # A year may follow any mark but a digit's (",2019年" is a year; "1,2019" and "3.2019" not),
@@ -144,46 +142,6 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
     return fiscal, periods
 
 
-class TimePhrases(NamedTuple):
-    """A list of time phrases of `lexicon/time.yaml` ("the prior quarter", "第一财季"),
-    and the letters one of which each holds: a span whose lower case holds none of them
-    names none, and is not searched."""
-
-    pattern: re.Pattern[str]
-    cues: tuple[str, ...]
-
-    def in_text(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
-        hi = len(text) if hi is None else hi
-        if not holds_cue(text[lo:hi].lower(), self.cues):
-            return False
-        return self.pattern.search(text, lo, hi) is not None
-
-
-def _phrases(entry: dict | list, lang: str) -> list[str]:
-    """A time.yaml list's phrases in one language, from a `{lang: [...]}` mapping or
-    from rows that each carry a value (`fiscal_quarters`)."""
-    if isinstance(entry, list):
-        return [w for row in entry for w in words(row, lang)]
-    return words(entry, lang)
-
-
-@cache
-def time_phrases(key: str, lang: str) -> TimePhrases:
-    """The phrases of one time.yaml list: `fiscal_quarters` (a quarter of a fiscal
-    year), `relative_quarters` (a quarter named relative to another)."""
-    phrases = _phrases(load_table("time")[key], lang)
-    if not phrases:
-        return TimePhrases(re.compile("(?!)"), ())
-    trie = initials_guard(phrases) + phrase_trie(phrases, ignore_case=True)
-    return TimePhrases(re.compile(trie, re.IGNORECASE), letter_cues(phrases))
-
-
-def holds_cue(lowered: str, cues: tuple[str, ...]) -> bool:
-    """Whether a lower-cased text holds one of the `letter_cues` of some phrases: else
-    no case-insensitive pattern of those phrases matches in it."""
-    return any(cue in lowered for cue in cues)
-
-
 @cache
 def period_spans_pattern(lang: str) -> re.Pattern[str] | Cued:
     """Quarter and half-year phrases ("2. Quartal", "Q3", "第三季度"): their numbers are
@@ -191,7 +149,7 @@ def period_spans_pattern(lang: str) -> re.Pattern[str] | Cued:
     every phrase starts a word, it is looked for only at word starts: `Cued`)."""
     table = load_table("time")
     phrases = [w for key, _ in PERIOD_KEYS for row in table[key] for w in words(row, lang)]
-    phrases += words(table["decades"], lang) + _phrases(table["fiscal_quarters"], lang)
+    phrases += words(table["decades"], lang) + phrases_of(table["fiscal_quarters"], lang)
     trie = phrase_trie(phrases, ignore_case=True)
     pattern = re.compile(initials_guard(phrases) + trie, re.IGNORECASE)
     return Cued(pattern, after=NON_WORD) if word_led(phrases) else pattern
@@ -256,6 +214,7 @@ def time_scope(
     published: str | None = None,
     year: str | None = None,
     running: str | None = None,
+    anchor: str | None = None,
 ) -> str | None:
     """The period a text states: 2025-Q2, FY2025, 2024-H1 or 2024 (with `year`, that
     year, the text giving the quarter or half; with no year named, a quarter or half is
@@ -264,7 +223,8 @@ def time_scope(
 
     `is_quantity(sentence, end)` tells a year-like figure that is a quantity
     ("2000 GPUs") from a year, so it is never taken as the period. A relative year
-    ("last year", "vorig jaar", "去年") is resolved against the `published` date.
+    ("last year", "vorig jaar", "去年") is resolved against the `published` date, an
+    anaphoric one ("the previous year") against the `anchor` year if there is one.
     """
     lowered = sentence.lower()
     compact = None if year or "q" not in lowered else COMPACT_QUARTER.search(sentence)
@@ -278,7 +238,7 @@ def time_scope(
         return f"FY{full_year(short.group(1))}"
     if time_phrases("fiscal_quarters", lang).in_text(sentence):
         return None  # its calendar months depend on the company's fiscal year
-    year = year or _first_year(sentence, lang, is_quantity, published)
+    year = year or _first_year(sentence, lang, is_quantity, published, anchor)
     fiscal, periods = period_patterns(lang)
     if year is None:
         return _undated_period(sentence, lang, published, running)
@@ -393,9 +353,10 @@ def _first_year(
     lang: str,
     is_quantity: Callable[[str, int], bool] | None,
     published: str | None,
+    anchor: str | None = None,
 ) -> str | None:
     years = _period_years(sentence, lang, is_quantity)
-    return years[0].group(1) if years else _relative_year(sentence, lang, published)
+    return years[0].group(1) if years else relative_year(sentence, lang, published, anchor)
 
 
 def only_bases(text: str, lang: str, is_quantity: Callable[[str, int], bool] | None) -> bool:
@@ -427,57 +388,3 @@ def _period_years(
         return years
     days = [(d.start, d.end) for d in days_in(text, 0, len(text), None) if d.iso]
     return [m for m in years if not any(lo <= m.start() < hi for lo, hi in days)]
-
-
-@cache
-def relative_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
-    """Phrases naming a year relative to the publication date, and their offsets."""
-    offsets = {
-        " ".join(phrase.lower().split()): int(row["offset"])
-        for row in load_table("time")["relative_years"]
-        for phrase in words(row, lang)
-    }
-    edges = lang != "zh"
-    trie = phrase_trie(offsets, ignore_case=True, word_edges=edges)
-    return re.compile(initials_guard(offsets) + trie, re.I), offsets
-
-
-@cache
-def relative_year_cues(lang: str) -> tuple[str, ...]:
-    """Letters one of which every relative year phrase holds ("year", "jahr", "年")."""
-    return letter_cues(relative_years(lang)[1])
-
-
-def names_relative_year(sentence: str, lang: str) -> bool:
-    """Whether a sentence dates itself only relative to its publication ("im laufenden
-    Geschäftsjahr"): a relative phrase and no year written out."""
-    return relative_years(lang)[0].search(sentence) is not None and not any(
-        FOUR_DIGITS.finditer(sentence)
-    )
-
-
-def _relative_year(text: str, lang: str, published: str | None) -> str | None:
-    """'last year' in an article of 2024-01-17 is 2023; nothing without a date."""
-    if not published or (offset := own_relative_year(text, lang)) is None:
-        return None
-    return str(int(published[:4]) + offset)
-
-
-def own_relative_year(text: str, lang: str, lo: int = 0, hi: int | None = None) -> int | None:
-    """The offset of the first relative year text[lo:hi] dates itself by ("last year":
-    -1). The base of a comparison ("down 2.08 million from last year", "比上年末") is
-    no period of the text's own."""
-    hi = len(text) if hi is None else hi
-    if not holds_cue(text[lo:hi].lower(), relative_year_cues(lang)):
-        return None
-    pattern, offsets = relative_years(lang)
-    base = base_year_pattern(lang)
-    for found in pattern.finditer(text, lo, hi):
-        if not base.search(text, max(lo, found.start() - BASE_REACH), found.start()):
-            return offsets[" ".join(found.group().lower().split())]
-    return None
-
-
-def dated_relatively(text: str, lang: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] dates itself by a relative year (not a comparison's base)."""
-    return own_relative_year(text, lang, lo, hi) is not None

@@ -1,0 +1,69 @@
+"""Whether a figure states a change rather than a level: the words before and after
+it (`lexicon/changes.yaml`), a sign, or a bound after a "by". Two shapes need more than
+the words right beside the number: a German particle that adds ("gewann 41 Millionen
+Abonnenten hinzu") and a Chinese verb of adding before the counted noun ("净新增用户4100万").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.patterns import alternation
+from factcheck.extraction.units import unit_category
+from factcheck.lexicon import by_language, load_table
+
+if TYPE_CHECKING:
+    from factcheck.extraction.growth import Quantity
+    from factcheck.extraction.scanner import Scan
+
+NOUN_GAP = 12  # characters before a number that a Chinese verb and its noun may take
+
+
+def mark_change(scan: Scan, quantity: Quantity) -> None:
+    """'rose 3 %', 'stieg um 2 Prozent', '增长 11%' state a change, not a level; so does
+    a sign, except on a temperature ("-10 °C" is a level). A bound after the verb makes
+    the figure the level reached ("the toll rose above 2,000"), unless it is a share or a
+    ratio ("rose more than 30%") or follows a "by" (`change_by_to`): by that much."""
+    if quantity.change and unit_category(quantity.unit or "count") == "temperature":
+        quantity.change = False
+    elif not quantity.change:
+        work = scan.work
+        g, before = scan.g, max(0, quantity.start - 25)
+        unit = quantity.unit or "count"
+        relative = unit == "multiplier" or unit_category(unit) == "percent"
+        if quantity.bound and not relative and g.bound_start.match(work, quantity.start):
+            by = g.change_by_to.search(work, before, quantity.start) is not None
+            after = bool(g.change_after.match(work, quantity.end))  # "ruim 41 miljoen … erbij"
+            quantity.change = by or after or _added(work, scan.lang, quantity)
+            return  # "rose above 2,000" reached a level; "rose by more than 2,000" did not
+        start = quantity.start
+        cue = g.change_before.search(work, before, start)
+        if cue is not None and g.no_change_before.search(work, before, start):
+            cue = None  # "set up 17,975 polling stations": a verb's particle
+        quantity.change = cue is not None or bool(g.change_after.match(work, quantity.end))
+        quantity.change = quantity.change or bool(g.compared_before.search(work, before, start))
+        if not quantity.change and g.change_particle.match(work, quantity.end):
+            quantity.change = g.change_by.search(work, before, start) is not None
+        quantity.change = quantity.change or _added(work, scan.lang, quantity)
+
+
+def _added(work: str, lang: str, quantity: Quantity) -> bool:
+    """ "gewann 41 Millionen Abonnenten hinzu", "净新增用户4100万": a change."""
+    particle, noun_gap = _adding(lang)
+    if particle.match(work, quantity.end):
+        return True
+    return noun_gap.search(work, max(0, quantity.start - NOUN_GAP), quantity.start) is not None
+
+
+@cache
+def _adding(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A particle after a figure that adds it (`particle_alone`), and a verb of adding
+    with a noun of up to four characters between it and the figure (`verb_noun_before`)."""
+    table = load_table("changes")
+    alone = by_language(table.get("particle_alone", {}), lang)
+    verbs = by_language(table.get("verb_noun_before", {}), lang)
+    particle = rf"[ \t]+(?:{alternation(alone)})(?![^\W\d_])" if alone else "(?!)"
+    gap = rf"(?:{alternation(verbs)})[\u4e00-\u9fff]{{0,4}}\s*$" if verbs else "(?!)"
+    return re.compile(particle, re.IGNORECASE), re.compile(gap)
