@@ -6,7 +6,10 @@ as of the publication day; a change keeps its bound ("rose by more than 2,100",
 their forms, a bare "margin" is no gross margin, costs a company books are no price,
 and an adjusted (non-IFRS) result is not the statutory one; a move's start year is
 not the level's, "im Jahr 2023" is a date, a name before a participle is its subject,
-and a group's core brand is a part of it."""
+and a group's core brand is a part of it; a nameless sentence continues its
+paragraph's subject, what is left "after tax" is profit, "that quarter" is the one
+named last (not a comparison's base), and a business line's revenue is not the
+company's."""
 
 from __future__ import annotations
 
@@ -215,3 +218,72 @@ def test_a_name_before_a_participle_is_its_subject(text: str, figure: str, subje
 )  # fmt: skip
 def test_a_groups_core_brand_is_a_part_of_it(text: str, lang: str, figure: str) -> None:
     assert _subjects(text, lang)[figure] == "Volkswagen Pkw"
+
+
+def test_a_nameless_sentence_continues_its_paragraphs_subject() -> None:
+    text = (
+        "Tencent steigerte den Umsatz auf 172,4 Milliarden Yuan. Tencent verdiente 51 "
+        "Milliarden Yuan.\n\nVolkswagen verdiente 2024 nach Steuern 12,4 Milliarden Euro. Das "
+        "operative Ergebnis fiel auf 19,1 Milliarden Euro. Die Dividende soll sinken. Im "
+        "dritten Quartal 2024 brach der Gewinn nach Steuern um 42 Prozent ein.\n\nDer Umsatz "
+        "lag bei 9 Milliarden Euro."
+    )
+    subjects = _subjects(text, "de")
+    assert subjects["42 Prozent"] == "Volkswagen"  # three sentences back, one paragraph
+    assert subjects["9 Milliarden Euro"] == "Tencent"  # a new paragraph: the article's
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Volkswagen verdiente 2024 nach Steuern 12,4 Milliarden Euro.", "de",
+         "12,4 Milliarden Euro"),
+        ("Volkswagen earned €12.4 billion after tax in 2024.", "en", "€12.4 billion"),
+        ("Volkswagen verdiende in 2024 na belastingen 12,4 miljard euro.", "nl",
+         "12,4 miljard euro"),
+        ("大众汽车2024年税后盈利124亿欧元。", "zh", "124亿欧元"),
+    ],
+)  # fmt: skip
+def test_what_is_left_after_tax_is_profit(text: str, lang: str, figure: str) -> None:
+    assert _attributes(text, lang)[figure] == "profit"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Netflix had 277.7 million subscribers at the end of the second quarter of 2024. "
+         "Revenue rose to 9.6 billion dollars in that quarter.", "en", "9.6 billion dollars"),
+        ("Netflix hatte im zweiten Quartal 2024 277,7 Millionen Abonnenten. Der Umsatz stieg "
+         "in diesem Quartal auf 9,6 Milliarden Dollar.", "de", "9,6 Milliarden Dollar"),
+        ("Netflix had na het tweede kwartaal van 2024 bijna 277,7 miljoen abonnees. De omzet "
+         "steeg in dat kwartaal tot 9,6 miljard euro.", "nl", "9,6 miljard euro"),
+        ("奈飞2024年第二季度有2.777亿订阅用户。该季度营收为96亿美元。", "zh", "96亿美元"),
+    ],
+)  # fmt: skip
+def test_that_quarter_is_the_one_named_last(text: str, lang: str, figure: str) -> None:
+    assert _when(text, lang, figure) == ("2024-Q2", PUBLISHED)
+
+
+def test_a_base_quarter_is_not_the_one_that_quarter_points_at() -> None:
+    text = (
+        "Netflix gained 19 million subscribers in the fourth quarter of 2024. In the previous "
+        "quarter (Q3), the company added 5 million subscribers. Netflix reported $10.2 "
+        "billion in revenue for the quarter."
+    )
+    assert _when(text, "en", "$10.2 billion") == ("2024-Q4", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Tencent said domestic games revenue grew to 37 billion yuan in 2024.", "en",
+         "37 billion yuan"),
+        ("Der Spieleumsatz von Tencent stieg 2024 auf 37 Milliarden Yuan.", "de",
+         "37 Milliarden Yuan"),
+        ("De omzet uit games van Tencent steeg in 2024 tot 37 miljard yuan.", "nl",
+         "37 miljard yuan"),
+        ("腾讯2024年增值服务收入为790.2亿元。", "zh", "790.2亿元"),
+    ],
+)  # fmt: skip
+def test_a_business_lines_revenue_is_not_the_companys(text: str, lang: str, figure: str) -> None:
+    assert _attributes(text, lang)[figure] == "segment_revenue"

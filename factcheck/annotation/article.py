@@ -6,6 +6,7 @@ furniture's). Computed once per document.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ PRODUCT_KINDS = frozenset({"product", "model"})
 # ("Myanmar heeft een minuut stilte gehouden …"), however often a list of helping or
 # neighbouring countries names others later.
 LEAD_WEIGHT = 3
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def sentence_subjects(
@@ -44,6 +46,19 @@ def sentence_subjects(
         if mention.direct or (opening and mention.possessive and not mention.oblique):
             subjects.setdefault(index, mention.entity)
     return subjects
+
+
+def paragraph_firsts(text: str, sentences: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """Sentence index -> the index of the first sentence of its paragraph (a blank line
+    ends one), for the sentences after a paragraph's first."""
+    firsts: dict[int, int] = {}
+    first = 0
+    for index in range(1, len(sentences)):
+        if PARAGRAPH_BREAK.search(text, sentences[index - 1][1], sentences[index][0] + 1):
+            first = index
+        elif first < index:
+            firsts[index] = first
+    return firsts
 
 
 def product_lines(mentions: Sequence[Mention], entities: EntityTable) -> dict[str, set[str]]:

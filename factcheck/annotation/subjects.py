@@ -34,6 +34,7 @@ from factcheck.annotation.article import (
     main_place,
     named_directly,
     one_country,
+    paragraph_firsts,
     place_before,
     product_lines,
     sentence_subjects,
@@ -125,6 +126,7 @@ class DocumentAnnotator:
         self.named_main = self.main is not None and named_directly(self.mentions, self.main)
         self.sentence_starts = [start for start, _ in sentences]
         self._carried = sentence_subjects(self.mentions, sentences)
+        self._paragraph_first = paragraph_firsts(text, sentences)
         self.main_place = main_place(self.mentions, entities, False, lead_end)
         self.event_place = main_place(self.mentions, entities, True, lead_end)
         self.one_country = one_country(self.mentions, entities)
@@ -393,19 +395,21 @@ class DocumentAnnotator:
         return any(m.entity == entity for m in near)
 
     def _carried_subject(self, claim: Claim, context: Context) -> tuple[str, bool] | None:
-        """A sentence that names no one continues the one before ("ASML had a record
-        year. Revenue rose to €27.6 billion"): the last subject up to `CARRY_SENTENCES`
-        back, sure when it is also what the article is about (the main organisation, or
-        the dominant unknown name); another organisation or person is a guess nearer
-        than the main ("Alphabet moved in the same direction. In February it said …")."""
+        """A sentence naming no one continues the last subject `CARRY_SENTENCES` back
+        ("ASML had a record year. Revenue rose …"; sure if the article's main), or its
+        paragraph's (a guess); another organisation is a guess nearer than the main."""
         main = self.main or self.main_unknown
         if main is None or context.before or context.after:
             return None
         index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
-        back = range(index - 1, max(-1, index - 1 - CARRY_SENTENCES), -1)
-        subject = next((s for i in back if (s := self._carried.get(i)) is not None), None)
-        if subject is None:
+        reach = min(index - CARRY_SENTENCES, self._paragraph_first.get(index, index))
+        back = range(index - 1, max(-1, reach - 1), -1)
+        found = next(((i, s) for i in back if (s := self._carried.get(i)) is not None), None)
+        if found is None:
             return None
+        subject = found[1]
+        if index - found[0] > CARRY_SENTENCES and subject == main:
+            return None  # the article's, as any sentence naming no one is
         kind = self.entities.kind_of(subject)
         runs = kind == "person" and self.entities.owner_of(subject) is not None
         carried = subject == main or kind in CARRIED_KINDS or runs

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import alternation, phrase_trie
 from factcheck.lexicon import by_language, load_table, words
 
 BASE_REACH = 60  # characters before a year that may hold its comparison word
 PHRASE_REACH = 100  # characters before a year that may hold a compared figure's phrase
+YEAR_FIRST_REACH = 16  # "从 2022 年的 ": a base word and its year right before the figure
 # The words of a compared figure's phrase: no clause break; a decimal point or comma
 # between digits is none ("1.39 billion", "1,34 Milliarden").
 PHRASE_BODY = r"(?:[^,;:!?()\n。，；：！？（）.]|[.,](?=\d))"
@@ -77,7 +78,8 @@ def compared_figure(lang: str) -> re.Pattern[str]:
     if not listed:
         return re.compile("(?!)")
     body = rf"{PHRASE_BODY}*?\d{PHRASE_BODY}*?"
-    return re.compile(rf"(?<![\w])(?:{alternation(listed)})\s+{body}\s*$", re.IGNORECASE)
+    trie = phrase_trie(listed, ignore_case=True)
+    return re.compile(rf"(?<![\w])(?:{trie})\s+{body}\s*$", re.IGNORECASE)
 
 
 def compared_phrase(text: str, start: int, end: int, lang: str) -> tuple[int, int, str] | None:
@@ -85,9 +87,10 @@ def compared_phrase(text: str, start: int, end: int, lang: str) -> tuple[int, in
     (start, end, year): "compared with 1.39 billion people … census of 2010" (2010 is
     that figure's), "compared with $4 billion in the first quarter of 2022"; or, in
     Chinese, that starts with one: "从2022年的212亿欧元" (a move's start)."""
-    first = year_first_base(lang).search(text, max(0, start - PHRASE_REACH), start)
-    if first is not None:
-        return first.start(), end, first.group("year")
+    first = year_first_base(lang)
+    found = first and first.search(text, max(0, start - YEAR_FIRST_REACH), start)
+    if found:
+        return found.start(), end, found.group("year")
     year = FOUR_DIGITS.search(text, end, end + PHRASE_REACH)
     if year is None:
         return None
@@ -98,9 +101,9 @@ def compared_phrase(text: str, start: int, end: int, lang: str) -> tuple[int, in
 
 
 @cache
-def year_first_base(lang: str) -> re.Pattern[str]:
+def year_first_base(lang: str) -> re.Pattern[str] | None:
     """A base word, its year and the words up to the figure right after ("从2022年的")."""
     listed = by_language(load_table("time").get("base_year_first", {}), lang)
     if not listed:
-        return re.compile("(?!)")
+        return None
     return re.compile(rf"(?:{alternation(listed)})\s*(?P<year>(?:19|20)\d\d)\s*年?\s*的?\s*$")

@@ -20,7 +20,12 @@ from factcheck.extraction.base_years import compared_phrase
 from factcheck.extraction.clause_openers import compared_ends, reported_ends
 from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.quarter_ends import quarter_cues, quarter_ending
-from factcheck.extraction.relative_time import dated_relatively, names_relative_quarter
+from factcheck.extraction.relative_time import (
+    anaphoric_cue,
+    dated_relatively,
+    names_relative_quarter,
+    time_phrases,
+)
 from factcheck.extraction.sentences import SentenceIndex
 from factcheck.extraction.timescope import (
     only_bases,
@@ -46,6 +51,7 @@ class ClaimTimes:
     sentences: SentenceIndex
     published: str | None = None  # the document's date: "last year" is read against it
     running_year: str | None = None  # of the last quarter or half named with its year
+    running_period: str | None = None  # that quarter or half ("in that quarter": it)
     scopes: dict[tuple[int, int], str | None] = field(default_factory=dict)
     days: dict[int, list[Day]] = field(default_factory=dict)  # per sentence
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
@@ -88,6 +94,8 @@ class ClaimTimes:
             return None  # "…, up from $24.2 billion in the prior quarter", "去年同期"
         if scope is None and not self.published and dated_relatively(self.work, self.lang, *clause):
             return None  # "…, en dit jaar verdwijnen 24.000 banen": no Q1's, but undated
+        if scope is None and self._points_back(clause):
+            return self.running_period  # "De omzet steeg in dat kwartaal tot 9,6 miljard"
         if scope is not None or clause == (start, end):
             return scope
         years = self._years((start, end))
@@ -191,12 +199,14 @@ class ClaimTimes:
         if span not in self.scopes:
             text = self.work[span[0] : span[1]]
             is_quantity = self.quantity_in(span[0])
-            anchor = self._anchor(span)
+            anchor = self._anchor(span) if anaphoric_cue(text, self.lang) else None
             scope = time_scope(
                 text, self.lang, is_quantity, self.published, None, self.running_year, anchor
             )
             if scope is not None and PART_OF_YEAR.fullmatch(scope):
                 self.running_year = scope[:4]
+                if not names_relative_quarter(self.work, self.lang, *span):
+                    self.running_period = scope  # not "In the previous quarter (Q3)"
             self.scopes[span] = scope
         return self.scopes[span]
 
@@ -209,3 +219,10 @@ class ClaimTimes:
             return None
         year = FOUR_DIGIT_YEAR.search(self._scope(sentence) or "")  # "FY2024-Q1": 2024
         return year.group() if year else None
+
+    def _points_back(self, span: tuple[int, int]) -> bool:
+        """Whether the span names the quarter or half last named ("in that quarter", "im
+        Quartal", "in dat kwartaal", "该季度") and names no period of its own."""
+        return self.running_period is not None and time_phrases(
+            "period_anaphora", self.lang
+        ).in_text(self.work, *span)

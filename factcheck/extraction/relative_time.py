@@ -76,6 +76,16 @@ def anaphoric_years(lang: str) -> frozenset[str]:
 
 
 @cache
+def _anaphoric_cues(lang: str) -> tuple[str, ...]:
+    return letter_cues(anaphoric_years(lang))
+
+
+def anaphoric_cue(text: str, lang: str) -> bool:
+    """Whether the text may hold an anaphoric relative year (a letter each one holds)."""
+    return holds_cue(text.lower(), _anaphoric_cues(lang))
+
+
+@cache
 def relative_year_cues(lang: str) -> tuple[str, ...]:
     """Letters one of which every relative year phrase holds ("year", "jahr", "年")."""
     return letter_cues(relative_years(lang)[1])
@@ -95,6 +105,8 @@ def relative_year(
     """'last year' in an article of 2024-01-17 is 2023; nothing without a date. An
     anaphoric phrase ("the previous year") counts from the `anchor` year its sentence
     names, when it names one."""
+    if not (published or anchor):
+        return None  # nothing to count from
     found = _own_relative(text, lang, 0, len(text))
     if found is None:
         return None
@@ -144,8 +156,11 @@ def names_relative_quarter(text: str, lang: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] names a quarter relative to another ("the prior quarter",
     "去年同期"), or the same period of a relative year ("een jaar eerder in dezelfde
     periode"; not "in the same period" alone, the period just named)."""
-    if time_phrases("relative_quarters", lang).in_text(text, lo, hi):
+    lowered = text[lo:hi].lower()
+    quarters = time_phrases("relative_quarters", lang)
+    if holds_cue(lowered, quarters.cues) and quarters.pattern.search(text, lo, hi):
         return True
-    if not time_phrases("same_period", lang).in_text(text, lo, hi):
+    same = time_phrases("same_period", lang)
+    if not (holds_cue(lowered, same.cues) and same.pattern.search(text, lo, hi)):
         return False
     return relative_years(lang)[0].search(text, lo, hi) is not None
