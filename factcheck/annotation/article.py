@@ -6,7 +6,6 @@ furniture's). Computed once per document.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from factcheck.annotation.roles import Roles
 from factcheck.extraction.digits import fold_width
 from factcheck.extraction.furniture import furniture_spans
 from factcheck.extraction.furniture_shapes import SpanSet
+from factcheck.extraction.sentences import PARAGRAPH_BREAK
 
 # Kinds of names that may be a claim's subject.
 SUBJECT_KINDS = frozenset(
@@ -27,7 +27,6 @@ PRODUCT_KINDS = frozenset({"product", "model"})
 # ("Myanmar heeft een minuut stilte gehouden …"), however often a list of helping or
 # neighbouring countries names others later.
 LEAD_WEIGHT = 3
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def sentence_subjects(

@@ -26,7 +26,7 @@ from factcheck.extraction.numeral import OverLong
 from factcheck.extraction.quantity import clause_bounds
 from factcheck.extraction.reading import read_numeral
 from factcheck.extraction.rows import column_period
-from factcheck.extraction.sentences import SentenceIndex, sentence_spans
+from factcheck.extraction.sentences import PARAGRAPH_BREAK, SentenceIndex, sentence_spans
 from factcheck.extraction.tables import ScaledTable, apply_table_scale, scaled_tables
 from factcheck.extraction.timescope import (
     time_spans,
@@ -44,7 +44,6 @@ SKIP_TOKEN = re.compile(  # a word's letters alone: "$A2" reads on at the 2
 # Claims that words like "that figure" do not point back at: counts of nothing, ranks
 # and durations ("een vijftiger" is an age, not the tally "de teller" continues).
 UNNAMED_FIGURES = frozenset({"number", "rank", "duration"})
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 LIST_ITEMS = re.compile(r"(?:\s*[,、]\s*\d[\d.,]*)*\s*[,、]\s*")  # ", 4.7, 6.3, "
 REACH_CHARS = 1200  # farther back than this, no figure or noun is carried to a bare number
 # "billion2", "2,6022": one digit glued to a claim's last letter is a footnote marker

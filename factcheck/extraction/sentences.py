@@ -20,6 +20,7 @@ _SOFT_BREAKS = frozenset(" \t\n\r\u00a0\u3000,;:，、；：")
 # A full stop glued to the next sentence's first word ("im Höhenflug.Der chinesische",
 # "Rekordergebnis von 2018.Der Quartalsumsatz", "(2,09 Milliarden Dollar).Das": text
 # copied without its line breaks) ends a sentence too.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends a paragraph
 BOUNDARY = re.compile(
     r"[\n。！？!?；.](?:(?<=\n)\s*|(?<=[。！？!?；])[。！？!?；]*[”」』\"')）]*\s*"
     r"|(?<=\.)\.*[”\"')]*(?=\s)\s*|(?:(?<=[a-zäöüß]{2}\.)|(?<=[\d)%]\.))(?=[A-ZÄÖÜ][a-zäöüß]{2}))"
