@@ -5,7 +5,7 @@ as of the publication day; a change keeps its bound ("rose by more than 2,100",
 "差距超过41亿欧元"); an operating result and an operating margin are named in all
 their forms, a bare "margin" is no gross margin, costs a company books are no price,
 and an adjusted (non-IFRS) result is not the statutory one; a move's start year is
-not the level's, "im Jahr 2023" is a date, a name before a participle is its subject,
+not the level's, "the previous year" counts from the year the text names, "im Jahr 2023" is a date, a name before a participle is its subject,
 and a group's core brand is a part of it; a nameless sentence continues its
 paragraph's subject, what is left "after tax" is profit, "that quarter" is the one
 named last (not a comparison's base), and a business line's revenue is not the
@@ -161,6 +161,10 @@ def _attributes(text: str, lang: str) -> dict[str, str]:
         ("De omzet uit games van Tencent steeg in 2024 tot 37 miljard yuan.", "nl",
          "37 miljard yuan", "segment_revenue"),
         ("腾讯2024年增值服务收入为790.2亿元。", "zh", "790.2亿元", "segment_revenue"),
+        ("Bij Volkswagen werken ongeveer 300.000 mensen.", "nl", "ongeveer 300.000 mensen",
+         "employees"),
+        ("Bei Volkswagen arbeiten rund 120.000 Menschen.", "de", "rund 120.000 Menschen",
+         "employees"),
         ("The Model Y costs €44,990 in Germany.", "en", "€44,990", "price"),
         ("Das Model Y kostet 44.990 Euro.", "de", "44.990 Euro", "price"),
     ],
@@ -269,3 +273,26 @@ def test_a_base_quarter_is_not_the_one_that_quarter_points_at() -> None:
         "billion in revenue for the quarter."
     )
     assert _when(text, "en", "$10.2 billion") == ("2024-Q4", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "year"),
+    [
+        ("Cost pressures squeezed Volkswagen's operating margin down to 5.9% in 2024, from "
+         "some 7% the previous year.", "en", "some 7%", "2023"),
+        ("Der Umsatz stieg 2024 auf 324,7 Milliarden Euro, nach 322,3 Milliarden Euro im "
+         "Vorjahr.", "de", "322,3 Milliarden Euro", "2023"),
+        ("Der Umsatz stieg 2024 auf 324,7 Milliarden Euro. Im Vorjahr lag der Gewinn bei "
+         "17,9 Milliarden Euro.", "de", "17,9 Milliarden Euro", "2023"),
+        ("De omzet steeg in 2024 tot 324,7 miljard euro. Een jaar eerder was dat 322,3 "
+         "miljard euro.", "nl", "322,3 miljard euro", "2023"),
+        ("2024年大众集团营收3247亿欧元,上一年为3223亿欧元。", "zh", "3223亿欧元", "2023"),
+        # "last year" counts from the publication date, whatever year the text names
+        ("Volkswagen's margin was 7% in 2023. It sold 9 million cars last year.", "en",
+         "9 million cars", "2024"),
+    ],
+)  # fmt: skip
+def test_the_previous_year_counts_from_the_year_the_text_names(
+    text: str, lang: str, figure: str, year: str
+) -> None:
+    assert _when(text, lang, figure)[0] == year

@@ -52,6 +52,7 @@ class ClaimTimes:
     published: str | None = None  # the document's date: "last year" is read against it
     running_year: str | None = None  # of the last quarter or half named with its year
     running_period: str | None = None  # that quarter or half ("in that quarter": it)
+    focus_year: str | None = None  # of the last period written with its year
     scopes: dict[tuple[int, int], str | None] = field(default_factory=dict)
     days: dict[int, list[Day]] = field(default_factory=dict)  # per sentence
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
@@ -203,6 +204,8 @@ class ClaimTimes:
             scope = time_scope(
                 text, self.lang, is_quantity, self.published, None, self.running_year, anchor
             )
+            if scope is not None and (written := FOUR_DIGIT_YEAR.search(scope)):
+                self.focus_year = written.group() if self._years(span) else self.focus_year
             if scope is not None and PART_OF_YEAR.fullmatch(scope):
                 self.running_year = scope[:4]
                 if not names_relative_quarter(self.work, self.lang, *span):
@@ -211,11 +214,15 @@ class ClaimTimes:
         return self.scopes[span]
 
     def _anchor(self, span: tuple[int, int]) -> str | None:
-        """The one year the sentence around a part of it names, that "the previous
-        year" in that part counts from ("down to 5.9% in 2024, from some 7% the previous
-        year"); None for a whole sentence, or one naming no year or several."""
+        """The year "the previous year" counts from: the one year the sentence around a
+        part of it names ("down to 5.9% in 2024, from some 7% the previous year"), or,
+        in a sentence naming none, the year the text wrote last ("Umsatz 2024 … Im
+        Vorjahr lag der Gewinn bei …"); None for a sentence naming several."""
         sentence = self.sentences.spans[self.sentences.index_of(span[0])]
-        if sentence == span or not span[0] >= sentence[0] or self._years(sentence) != 1:
+        years = self._years(sentence)
+        if years == 0:
+            return self.focus_year
+        if sentence == span or not span[0] >= sentence[0] or years != 1:
             return None
         year = FOUR_DIGIT_YEAR.search(self._scope(sentence) or "")  # "FY2024-Q1": 2024
         return year.group() if year else None
