@@ -296,3 +296,16 @@ def test_the_previous_year_counts_from_the_year_the_text_names(
     text: str, lang: str, figure: str, year: str
 ) -> None:
     assert _when(text, lang, figure)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        ("奈飞用户增长将高于2024Q3的507万。", "507万", "2024-Q3"),
+        ("腾讯25Q2收入为1845亿元。", "1845亿元", "2025-Q2"),
+    ],
+)
+def test_a_compact_quarter_against_chinese_characters_is_a_quarter(
+    text: str, figure: str, period: str
+) -> None:
+    assert _when(text, "zh", figure, "2025-08-14")[0] == period

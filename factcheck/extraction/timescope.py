@@ -51,11 +51,13 @@ YEAR_WORDS = (
 DIGIT = re.compile(r"\d")
 SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
 # A quarter and its year run together, as finance news writes them: "25Q4", "2025Q4",
-# "FY26Q1", "FY26 Q1", "Q4'25", "Q4/25", "4Q25" (a two-digit year is of 20xx).
+# "FY26Q1", "FY26 Q1", "Q4'25", "Q4/25", "4Q25" (a two-digit year is of 20xx); Chinese
+# writes them against its characters ("高于2024Q3的507万").
 COMPACT_QUARTER = re.compile(
-    r"(?=[0-9QqFf'])(?<![\w'’])(?:(?:FY[ ]?)?'?(?P<a>(?:20)?\d{2})[ ]?Q(?P<qa>[1-4])"
+    r"(?=[0-9QqFf'])(?<![^\W\u3400-\u9fff])(?<!['’])"
+    r"(?:(?:FY[ ]?)?'?(?P<a>(?:20)?\d{2})[ ]?Q(?P<qa>[1-4])"
     r"|Q(?P<qb>[1-4])[ ]?(?:['’/][ ]?|FY)(?P<b>(?:20)?\d{2})"
-    r"|(?P<qc>[1-4])Q['’]?(?P<c>\d{2}))(?![\w])",
+    r"|(?P<qc>[1-4])Q['’]?(?P<c>\d{2}))(?![^\W\u3400-\u9fff])",
     re.IGNORECASE,
 )
 
