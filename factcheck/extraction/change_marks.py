@@ -1,7 +1,7 @@
 """Whether a figure states a change rather than a level: the words before and after
-it (`lexicon/changes.yaml`), a sign, or a bound after a "by". Two shapes need more than
-the words right beside the number: a German particle that adds ("gewann 41 Millionen
-Abonnenten hinzu") and a Chinese verb of adding before the counted noun ("净新增用户4100万").
+it (`lexicon/changes.yaml`), a sign, or a bound after a "by". One shape needs more than
+the words right beside the number: a Chinese verb of adding before the counted noun
+("净新增用户4100万").
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def mark_change(scan: Scan, quantity: Quantity) -> None:
         if quantity.bound and not relative and g.bound_start.match(work, quantity.start):
             by = g.change_by_to.search(work, before, quantity.start) is not None
             after = bool(g.change_after.match(work, quantity.end))  # "ruim 41 miljoen … erbij"
-            quantity.change = by or after or _added(work, scan.lang, quantity)
+            quantity.change = by or after or _added(work, scan.lang, quantity.start)
             return  # "rose above 2,000" reached a level; "rose by more than 2,000" did not
         start = quantity.start
         cue = g.change_before.search(work, before, start)
@@ -46,24 +46,16 @@ def mark_change(scan: Scan, quantity: Quantity) -> None:
         quantity.change = quantity.change or bool(g.compared_before.search(work, before, start))
         if not quantity.change and g.change_particle.match(work, quantity.end):
             quantity.change = g.change_by.search(work, before, start) is not None
-        quantity.change = quantity.change or _added(work, scan.lang, quantity)
+        quantity.change = quantity.change or _added(work, scan.lang, quantity.start)
 
 
-def _added(work: str, lang: str, quantity: Quantity) -> bool:
-    """ "gewann 41 Millionen Abonnenten hinzu", "净新增用户4100万": a change."""
-    particle, noun_gap = _adding(lang)
-    if particle.match(work, quantity.end):
-        return True
-    return noun_gap.search(work, max(0, quantity.start - NOUN_GAP), quantity.start) is not None
+def _added(work: str, lang: str, start: int) -> bool:
+    """ "净新增用户4100万", "新增付费会员1891万": a verb of adding, then the noun (up to
+    four characters, `verb_noun_before`) before the figure at `start`: a change."""
+    return _noun_gap(lang).search(work, max(0, start - NOUN_GAP), start) is not None
 
 
 @cache
-def _adding(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A particle after a figure that adds it (`particle_alone`), and a verb of adding
-    with a noun of up to four characters between it and the figure (`verb_noun_before`)."""
-    table = load_table("changes")
-    alone = by_language(table.get("particle_alone", {}), lang)
-    verbs = by_language(table.get("verb_noun_before", {}), lang)
-    particle = rf"[ \t]+(?:{alternation(alone)})(?![^\W\d_])" if alone else "(?!)"
-    gap = rf"(?:{alternation(verbs)})[\u4e00-\u9fff]{{0,4}}\s*$" if verbs else "(?!)"
-    return re.compile(particle, re.IGNORECASE), re.compile(gap)
+def _noun_gap(lang: str) -> re.Pattern[str]:
+    verbs = by_language(load_table("changes").get("verb_noun_before", {}), lang)
+    return re.compile(rf"(?:{alternation(verbs)})[\u4e00-\u9fff]{{0,4}}\s*$" if verbs else "(?!)")

@@ -41,7 +41,8 @@ def phrases_of(entry: dict | list, lang: str) -> list[str]:
 @cache
 def time_phrases(key: str, lang: str) -> TimePhrases:
     """The phrases of one time.yaml list: `fiscal_quarters` (a quarter of a fiscal
-    year), `relative_quarters` (a quarter named relative to another)."""
+    year), `relative_quarters` (a quarter named relative to another), `same_period`,
+    `period_anaphora` ("in that quarter")."""
     phrases = phrases_of(load_table("time")[key], lang)
     if not phrases:
         return TimePhrases(re.compile("(?!)"), ())
@@ -156,11 +157,8 @@ def names_relative_quarter(text: str, lang: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] names a quarter relative to another ("the prior quarter",
     "去年同期"), or the same period of a relative year ("een jaar eerder in dezelfde
     periode"; not "in the same period" alone, the period just named)."""
-    lowered = text[lo:hi].lower()
-    quarters = time_phrases("relative_quarters", lang)
-    if holds_cue(lowered, quarters.cues) and quarters.pattern.search(text, lo, hi):
+    if time_phrases("relative_quarters", lang).in_text(text, lo, hi):
         return True
-    same = time_phrases("same_period", lang)
-    if not (holds_cue(lowered, same.cues) and same.pattern.search(text, lo, hi)):
+    if not time_phrases("same_period", lang).in_text(text, lo, hi):
         return False
     return relative_years(lang)[0].search(text, lo, hi) is not None
