@@ -151,7 +151,9 @@ class Claim(BaseModel):
     "第16任"): it is read, listed with `--include-boilerplate`, never compared.
     `time` is the period the claim's clause (else its sentence) states; `as_of` is the
     date the document was published (ISO, as precise as known), the date a claim
-    without a period speaks for.
+    without a period speaks for. `carried_time` is the period the sentences just
+    before a claim naming no time name: the annotation gives it to a figure whose
+    measure is of a period (revenue, not a toll).
     `conversion` marks a restatement of the figure before it in another unit ("80
     billion dollars (74 billion euros)"): two views of one figure, never a pair to
     compare with each other.
@@ -178,6 +180,7 @@ class Claim(BaseModel):
     conversion: bool = False
     origin: bool = False
     as_of: str | None = None
+    carried_time: str | None = Field(None, exclude=True)
     lang: str
     sentence: tuple[int, int]
     subject: Subject | None = None

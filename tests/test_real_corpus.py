@@ -111,7 +111,9 @@ def test_the_findings_on_real_news_do_not_fall_back() -> None:
     assert found.conflicts_found >= 73
     assert found.findings_right >= 29 and found.findings_right >= 0.9 * found.findings
     assert found.lookalikes_flagged == 0
-    assert drafts.caught >= 38
+    # 37: the Chinese draft's 2023 deaths (1100万) were caught against 2022's 1041万
+    # until a sentence's period carried to the next; the only 2023 source is garbled.
+    assert drafts.caught >= 37
     assert drafts.false_alarms == 0
     # 126: the Dutch hajj draft's "twee drukste dagen" was confirmed only because both it
     # and ARY News's "the two busiest days" read as a death toll of two; the source's is

@@ -132,6 +132,9 @@ class Modifier(BaseModel):
     A modifier that `takes_over` another is named once for a whole document: there the
     other's figures are its own (an election-night article that says its seats are the
     exit poll's calls them "predicted" further down).
+    A `variant` modifier names another accounting of the same measure (a result
+    adjusted by the company's own rules): where a subject's figures of it appear, its
+    figures named without the modifier may be either accounting.
     `label` is what reports call the derived measure ("change in {}"). A modifier that
     `needs` others applies only where they are present too: a forecast of a change
     needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake")."""
@@ -146,6 +149,7 @@ class Modifier(BaseModel):
     of_units: tuple[str, ...] = ()
     of_measures: tuple[str, ...] = ()
     several: bool = False  # its figures may differ and all be right (`several` above)
+    variant: bool = False  # another accounting of its measure (`variant` below)
     planned: bool = False  # a forecast, revised until its period ends (`planned` above)
     in_figure: bool = False  # its words count inside the figure too ("26 foreigners")
     from_elsewhere: bool = False  # people from elsewhere: places named are their origins

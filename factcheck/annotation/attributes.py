@@ -117,6 +117,11 @@ class AttributeTable:
                 self._variant_of[measure.name] = (a.id, m.id)
                 self.labels[measure.name] = m.label_of(a.label)
         self.planned = frozenset(m.name for m in self.measures.values() if m.planned)
+        variants = {m.id: m.change for m in table.modifiers if m.variant}
+        self.variants = {
+            name: (a, variants[m]) for name, (a, m) in self._variant_of.items() if m in variants
+        }
+        self.bases = {name: m.base.id for name, m in self.measures.items()}
         conjunctions = {
             lang: {k: getattr(table.clauses, k).of(lang) for k in CONJUNCTIONS}
             for lang in LANGUAGES

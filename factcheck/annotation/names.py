@@ -46,6 +46,9 @@ GERMAN_NAME = r"[A-ZÄÖÜ][\w&]*(?:[.-][\w&]+)*"  # no dot or dash at its end: 
 OPENERS = frozenset(".!?:\n")
 _WORD_ENDS = re.compile(r"[^ -]+")
 POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
+HEADING_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z0-9])")  # "Core Views - In 2024"
+QUOTES = frozenset("\"“„'‘")
+QUOTED_TERM_END = re.compile(r"[\"”'’](?![\w’'])")  # '"Buy" rating'
 
 
 class NameFinder:
@@ -185,6 +188,8 @@ class NameFinder:
     def _not_a_name(self, text: str, lo: int, name: str) -> bool:
         if name.lower() in self.not_names or self.not_pattern.fullmatch(name):
             return True
+        if _heading(text, lo, lo + len(name)) or _quoted_term(text, lo, lo + len(name)):
+            return True
         if "-" in name and all(part.lower() in self.not_names for part in name.split("-")):
             return True  # "July-September", "Januar-März": a span of months
         if any(part in self.acronyms for part in name.split("-")):
@@ -192,6 +197,23 @@ class NameFinder:
         if self.exchange_label.match(text, lo) or text[lo - 1 : lo] == "$":
             return True
         return is_ticker(text, lo)
+
+
+def _heading(text: str, lo: int, hi: int) -> bool:
+    """A section's heading in a summary, not a name: "[5] Core Views - In 2024, BYD
+    achieved …", opening its line, item or bracketed reference, a dash after it."""
+    if not HEADING_DASH.match(text, hi):
+        return False
+    before = text[max(0, lo - 4) : lo].rstrip(" \t")
+    return not before or before.endswith(("\n", "]", "-", "•", "*"))
+
+
+def _quoted_term(text: str, lo: int, hi: int) -> bool:
+    """A word in quotes that names a term, not a company: 'maintains a "Buy" rating'
+    (an unlisted name is seldom quoted; a listed one is no unknown name)."""
+    if " " in text[lo:hi] or text[lo - 1 : lo] not in QUOTES:
+        return False
+    return QUOTED_TERM_END.match(text, hi) is not None
 
 
 def _unit_names(lang: str) -> list[str]:

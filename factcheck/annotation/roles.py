@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from factcheck.annotation.datelines import dateline_pattern, files_dispatch
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import unit_words
 from factcheck.lexicon import by_language, load_table
@@ -24,16 +25,6 @@ TITLE_LOOK_BEHIND = 60  # "led by outgoing prime minister |Rishi Sunak"
 # ("向阿布扎比人工智能公司 G42"), and a name from its verb by a time ("特斯拉2日表示").
 HAN_GAP_BEFORE = r"[^，。,;；、！？：:“”\"「」()（）]{0,15}"
 HAN_GAP_AFTER = r"[^，。,;；、！？：:“”\"「」()（）]{0,6}?"
-# A dateline opens its line, after at most a stamp ("date 2022-03-22 BERLIN (AP) —");
-# in Chinese the agency's name and the date stand between the place and 电.
-DATELINE_LEAD = 24
-HAN_DATELINE_GAP = r"[^，。,;；、！？：:\s]{0,14}?"
-LATIN_DATELINE_GAP = r"(?:,[^()\n]{1,24})?\s*"  # "BEIJING, Jan 17 (Reuters) -"
-DATELINE_DASH = r"[ \t]*(?:--|[-–—])"
-PLACE_COLON = re.compile(r":[ \t]+(?=[^\W\d_])")  # "London: Nach dem Sieg"
-DATELINE_BODY = 80  # a dateline's line goes on with its story, a headline's ends soon
-BRACKETED_AGENCY = rf"\((?:[A-Z][\w&.-]*[ ]?){{1,4}}\){DATELINE_DASH}"  # "(Jiji Press)--"
-AGENCY_CLOSES = rf"\){DATELINE_DASH}"  # the agency's own name: "Jiji Press|)--"
 # Who reports a figure by saying it ("Wennink said", "Xinhua meldete"); an organisation
 # that reports a figure is mostly its subject ("Microsoft reported growth of 4%").
 REPORTING_KINDS = frozenset({"person", "agency"})
@@ -101,6 +92,7 @@ class Roles:
     ends_a_phrase: re.Pattern[str]  # after a name: no noun it qualifies ("Azure services")
     agents: re.Pattern[str]  # "sold by", "verkauft von": who did what the figure counts
     passive_agents: re.Pattern[str]  # "bought by": unambiguous ("von" is also "of", "from")
+    relative_agents: re.Pattern[str]  # "450,000 vehicles| that rival |Volkswagen sold"
     datelines: re.Pattern[str]  # "新华社兰州12月20日电", "BERLIN (AP) —"
     measure_pronouns: re.Pattern[str]  # "In 2021 was het 78,7 procent"
     business_units: re.Pattern[str]  # "the consumer business recorded …": the unit's figures
@@ -180,17 +172,8 @@ class Roles:
         return self.business_units.search(text, lo, hi) is not None
 
     def files_dispatch(self, mention: Mention, text: str) -> bool:
-        """Whether the name is in a wire dateline, as the agency or the place a dispatch
-        was filed from ("London: Nach dem Sieg …"): no subject, object or reporter of
-        the dispatch's figures."""
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if mention.start - line_start > DATELINE_LEAD:
-            return False
-        if mention.kind == "place" and PLACE_COLON.match(text, mention.end):
-            line_end = text.find("\n", mention.end)
-            return (len(text) if line_end < 0 else line_end) - mention.end >= DATELINE_BODY
-        hi = min(len(text), mention.end + LOOK_AHEAD)
-        return self.datelines.match(text, mention.end, hi) is not None
+        """Whether the name is in a wire dateline (`datelines.files_dispatch`)."""
+        return files_dispatch(self.datelines, mention.kind, mention.start, mention.end, text)
 
     def opens_apposition(self, text: str, clause_start: int) -> bool:
         """ "…, ein Modell mit 500 Milliarden Parametern": the clause describes the name
@@ -202,6 +185,11 @@ class Roles:
         """ "526,000 vehicles sold by BYD": an object after the figure is its subject
         only as the agent of a passive; "valued at $500 billion with ChatGPT" is not."""
         return self.agents.search(text, claim_end, mention.start) is not None
+
+    def did_in_relative(self, text: str, claim_end: int, mention: Mention) -> bool:
+        """ "the 450,000 vehicles that rival Volkswagen sold": the subject of a relative
+        clause right after the figure, its noun at most a few words on."""
+        return self.relative_agents.fullmatch(text, claim_end, mention.start) is not None
 
     def done_by(self, text: str, claim_end: int, mention: Mention) -> bool:
         """ "the 224,000 bought by Meta": the agent of a passive right after a figure."""
@@ -287,7 +275,12 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         ends_a_phrase=unit_words(lang).alone_after,
         agents=word_pattern(by_language(table["agents_before"], lang), han),
         passive_agents=word_pattern(by_language(table["passive_agents"], lang), han),
-        datelines=_dateline(by_language(table["datelines_after"], lang), han),
+        relative_agents=_relative(
+            by_language(table["relative_agents"], lang),
+            by_language(table["rival_nouns"], lang),
+            dets,
+        ),
+        datelines=dateline_pattern(by_language(table["datelines_after"], lang), han),
         measure_pronouns=word_pattern(by_language(table["measure_pronouns"], lang), han),
         business_units=word_pattern(by_language(table["business_units"], lang), han),
         clause_openers=frozenset(w.lower() for w in by_language(table["clause_openers"], lang)),
@@ -387,19 +380,6 @@ def _clock(words: Iterable[str], han: bool) -> re.Pattern[str]:
     return re.compile(rf"{space}(?:{alternation(listed, word_edges=not han)})")
 
 
-def _dateline(words: Iterable[str], han: bool) -> re.Pattern[str]:
-    """What follows a dateline's place or agency: a listed agency and its dash, or in
-    Latin scripts any agency in brackets and a dash ("Tokyo, May 8 (Jiji Press)--"), or
-    the bracket closing after the agency itself."""
-    listed = list(words)
-    if not listed:
-        return NEVER
-    if han:
-        return re.compile(rf"{HAN_DATELINE_GAP}(?:{alternation(listed, word_edges=False)})")
-    known = alternation(listed, word_edges=False)
-    return re.compile(rf"{LATIN_DATELINE_GAP}(?:{known}|{BRACKETED_AGENCY}|{AGENCY_CLOSES})")
-
-
 def _products(nouns: list[str], kept: list[str], han: bool) -> re.Pattern[str]:
     """A product noun after a maker's name, a model name or code between ("Nvidia
     Hopper chips", "NVIDIA-GPUs", "輝達旗艦晶片"); not one a business follows
@@ -411,6 +391,20 @@ def _products(nouns: list[str], kept: list[str], han: bool) -> re.Pattern[str]:
         return re.compile(rf"[^\W\d_]{{0,4}}?(?:{alternation(nouns, word_edges=False)}){tail}")
     codes = r"(?:[A-Z0-9][\w-]*[^\S\n]+){0,2}"
     return re.compile(rf"(?:-|[^\S\n]+{codes})(?i:{alternation(nouns)})")
+
+
+def _relative(
+    pronouns: list[str], rivals: list[str], determiners: tuple[str, ...]
+) -> re.Pattern[str]:
+    """Up to three words of the figure's noun, a relative pronoun, then a determiner or
+    a rival noun before the name: " battery-electric vehicles that rival "."""
+    if not pronouns:
+        return NEVER
+    nouns = rf"(?:{SPACE}[^\W\d_][\w'’-]*){{0,3}}"
+    det = rf"(?:(?:{alternation(determiners)}){SPACE})?" if determiners else ""
+    rival = rf"(?:(?:{alternation(rivals)}){SPACE})?" if rivals else ""
+    pronoun = rf",?{SPACE}(?:{alternation(pronouns)}){SPACE}"
+    return re.compile(rf"{nouns}{pronoun}{det}{rival}", re.IGNORECASE)
 
 
 def _owner_after(genitives: list[str], determiners: tuple[str, ...]) -> re.Pattern[str]:

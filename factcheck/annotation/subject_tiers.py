@@ -159,6 +159,14 @@ def agent_after(x: Around) -> Choice | None:
     )
 
 
+def relative_agent(x: Around) -> Choice | None:
+    """ "more than the 450,000 vehicles that rival Volkswagen sold": the subject of a
+    relative clause right after the figure did what it counts, whatever the sentence's
+    subject."""
+    roles, end = x.annotator.roles, x.claim.end
+    return x.first([m for m in x.later[:1] if m.direct and roles.did_in_relative(x.text, end, m)])
+
+
 def sentence_subject(x: Around) -> Choice | None:
     """The subject of an earlier clause of the sentence; not a name inside an
     apposition to it ("TSMC, een belangrijke klant van ASML, boekte een nettowinst")."""
@@ -258,6 +266,7 @@ TIERS: tuple[Tier, ...] = (
     bracket_aside,
     clause_owner,
     agent_after,
+    relative_agent,
     sentence_subject,
     named_after,
     sentence_owner,

@@ -44,6 +44,10 @@ class Setup:
     listed: frozenset[str] = frozenset()  # the entity table's ids
     families: dict[str, str] = field(default_factory=dict)
     keyword_topics: frozenset[str] = frozenset()  # "gpus", "ai": what a word names
+    # another accounting of a measure -> the measure, and whether it is one of changes:
+    # adjusted profit -> (profit, False), organic revenue growth -> (revenue, True)
+    variants: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    bases: dict[str, str] = field(default_factory=dict)  # each measure -> its attribute
 
     @property
     def static(self) -> frozenset[str]:
@@ -71,6 +75,8 @@ class Setup:
             listed=frozenset(knowledge.entities.entities),
             families=_families(knowledge),
             keyword_topics=frozenset(knowledge.attributes.topic_order),
+            variants=knowledge.attributes.variants,
+            bases=knowledge.attributes.bases,
         )
 
 
@@ -84,6 +90,11 @@ class CheckContext:
 
     def __post_init__(self) -> None:
         self._name_languages: dict[str, set[str]] | None = None
+        self._accounted_apart = {
+            (c.subject, *self.setup.variants[c.attribute.name])
+            for c in self.claims.values()
+            if c.attribute is not None and c.attribute.name in self.setup.variants
+        }
         # Only specific attributes are compared: a generic one ("currency:USD") says
         # nothing about what the figure measures.
         compared = blocks(
@@ -175,10 +186,26 @@ class CheckContext:
         """Sure of its subject and of its period. Against a draft only the subjects
         count: the draft's figure is held against what each source says, whatever
         period the source speaks of, as its editor meant it. A figure of one of several
-        events (`several`) is never sure of which one it is."""
+        events (`several`) is never sure of which one it is, nor one of a measure
+        accounted two ways (`_either_accounting`)."""
         if claim.attribute is not None and claim.attribute.name in self.setup.several:
             return False  # one aftershock's magnitude against another's
+        if self._either_accounting(claim):
+            return False
         return claim.subject_sure and (drafted or not self._undated(claim))
+
+    def _either_accounting(self, claim: ReportClaim) -> bool:
+        """A figure named without its measure's `variant` ("profit") of a subject whose
+        figures of the variant appear too ("non-IFRS profit"): it may be either. A
+        variant of changes ("grew 6% organically") leaves the levels sure."""
+        name = claim.attribute.name if claim.attribute is not None else None
+        if not self._accounted_apart or name is None or name in self.setup.variants:
+            return False
+        base = self.setup.bases.get(name)
+        apart = self._accounted_apart
+        return (claim.subject, base, False) in apart or (
+            claim.change and (claim.subject, base, True) in apart
+        )
 
     def _undated(self, claim: ReportClaim) -> bool:
         """No period stated where one is needed; a day's figure (a market value, a

@@ -17,16 +17,26 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.base_years import compared_phrase
-from factcheck.extraction.clause_openers import compared_ends, reported_ends
+from factcheck.extraction.bracket_labels import (
+    LabelledBracket,
+    blanked,
+    bracket_of,
+    labelled_brackets,
+)
+from factcheck.extraction.clause_openers import base_ends, compared_ends, reported_ends
 from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.quarter_ends import quarter_cues, quarter_ending
 from factcheck.extraction.relative_time import (
     anaphoric_cue,
     dated_relatively,
+    names_deadline,
     names_relative_quarter,
+    names_relative_year,
+    names_time,
+    own_relative_year,
     time_phrases,
 )
-from factcheck.extraction.sentences import SentenceIndex
+from factcheck.extraction.sentences import PARAGRAPH_BREAK, SentenceIndex
 from factcheck.extraction.timescope import (
     only_bases,
     own_year,
@@ -40,6 +50,7 @@ if TYPE_CHECKING:
 PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a calendar quarter or half
 PART_MARKS = (";", "；")  # what separates the parts of a year-by-year list
 FOUR_DIGIT_YEAR = re.compile(r"\d{4}")
+CARRY_BACK = 2  # a sentence naming no time continues the period named this close before
 
 
 @dataclass(slots=True, kw_only=True)
@@ -57,10 +68,15 @@ class ClaimTimes:
     days: dict[int, list[Day]] = field(default_factory=dict)  # per sentence
     reported: dict[int, list[int]] = field(default_factory=dict)  # per sentence
     openers: list[int] | None = None  # comparison openers of the whole text, found once
+    base_openers: list[int] = field(default_factory=list)  # "from": found with them
     quarter_cues: list[int] | None = None  # where a quarter's end may be named
     endings: dict[tuple[int, int], str | None] = field(default_factory=dict)  # per sentence
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # per span: how many
     based: set[int] = field(default_factory=set)  # figures of a relative base period, by start
+    brackets: list[LabelledBracket] | None = None  # "(Vorjahr: 41 Mrd. Euro)", found once
+    dating: str = ""  # the text with its labelled brackets blanked: what dates the rest
+    carried: dict[int, str | None] = field(default_factory=dict)  # per sentence
+    time_words: dict[tuple[int, int], bool] = field(default_factory=dict)  # per sentence
 
     def quantity_in(self, offset: int) -> Callable[[str, int], bool]:
         """`is_quantity` for a text that starts at `offset` (`Scan` knows the figures)."""
@@ -78,11 +94,17 @@ class ClaimTimes:
         increase over the first quarter of 2022"). The sentence starts after "announced
         that", if it says so."""
         start, end = sentence
+        if labelled := self._label_time(quantity, sentence):
+            return labelled
         if phrase := compared_phrase(self.work, quantity.start, quantity.end, self.lang):
             lo, hi, year = phrase  # "compared with 1.39 billion people … census of 2010"
             return time_scope(self.work[lo:hi], self.lang, None, self.published, year)
-        clause = self._own_side(sentence, clause, quantity)
-        scope = self._scope(clause)
+        own = self._own_side(sentence, clause, quantity)
+        scope = self._scope(own)
+        if own[0] > clause[0] and scope and not self._years(sentence) and self._year_ago(own):
+            self.based.add(quantity.start)
+            return None  # "9 miljard euro, tegen 10,1 miljard euro een jaar geleden"
+        clause = own
         if scope and PART_OF_YEAR.fullmatch(scope) and not self._years(clause):
             scope = (self._year_before(start, clause[0]) or scope[:4]) + scope[4:]
         ending = self._quarter_ending(sentence)
@@ -105,13 +127,43 @@ class ClaimTimes:
             if part != sentence and self._years(part) == 1:
                 return self._scope(part)
             return None
-        if years and only_bases(self.work[start:end], self.lang, self.quantity_in(start)):
+        if years and only_bases(self._dating()[start:end], self.lang, self.quantity_in(start)):
             return self._scope((start, end))  # "sales rose to X, a 22% increase over Q1 2022"
         scope = self._scope(span := (start, clause[1]))
         if self._relative_base(span, scope):
             self.based.add(quantity.start)
             return None
         return scope
+
+    def _dating(self) -> str:
+        """The text with its labelled brackets blanked, found once."""
+        if self.brackets is None:
+            self.brackets = labelled_brackets(self.work, self.lang)
+            self.dating = blanked(self.work, self.brackets)
+        return self.dating
+
+    def _label_time(self, quantity: Quantity, sentence: tuple[int, int]) -> str | None:
+        """The time a bracket's label gives its figure ("(Vorjahr: 41 Mrd. Euro)",
+        "(2023: 18 Prozent)"); a year named relative to another ("the previous year",
+        "vorig jaar") counts from the sentence's own year."""
+        self._dating()
+        bracket = bracket_of(self.brackets or [], quantity.start, quantity.end)
+        if bracket is None:
+            return None
+        outer = self._scope(sentence) if self._years(sentence) == 1 else None
+        anchor = outer[:4] if outer and outer[:4].isdigit() else None
+        label = self.work[slice(*bracket.label)]
+        offset = own_relative_year(label, self.lang)
+        if anchor and offset is not None:
+            return str(int(anchor) + offset)  # "(vorig jaar: 41 miljard)" beside 2024: 2023
+        return time_scope(label, self.lang, None, self.published, None, self.running_year, anchor)
+
+    def _year_ago(self, span: tuple[int, int]) -> bool:
+        """Whether a comparison's base is dated only relative to the publication ("tegen
+        10,1 miljard euro een jaar geleden"): it is the same period a year before the
+        figure's, whichever that is, not the calendar year before publication."""
+        text = self.work[slice(*span)]
+        return not self._years(span) and names_relative_year(text, self.lang)
 
     def _relative_base(self, span: tuple[int, int], scope: str | None) -> bool:
         """Whether a relative quarter alone dates the span ("In the same period a year earlier")."""
@@ -139,15 +191,18 @@ class ClaimTimes:
         """The part of the clause on the figure's side of a comparison ("€4.7 billion |
         compared to €6.7 billion at the beginning of 2022"): the base's time is not
         the figure's. Openers are found in one scan of the text."""
-        if self.openers is None:
-            self.openers = compared_ends(self.work, 0, len(self.work), self.lang)
+        self._find_openers()
+        openers = self.openers or []
         lo, hi = clause
-        first = bisect_left(self.openers, lo + 1)
-        for at in self.openers[first : bisect_left(self.openers, hi)]:
+        first = bisect_left(openers, lo + 1)
+        for at in openers[first : bisect_left(openers, hi)]:
             if quantity.end <= at < hi:
                 hi = at
             elif lo < at <= quantity.start:
                 lo = at
+        after = bisect_left(self.base_openers, quantity.end)
+        if after < len(self.base_openers) and self.base_openers[after] < hi:
+            hi = self.base_openers[after]  # "a 1.1% decrease | from €40.53 billion in 2023"
         return lo, hi
 
     def _quarter_ending(self, sentence: tuple[int, int]) -> str | None:
@@ -167,7 +222,8 @@ class ClaimTimes:
     def _years(self, span: tuple[int, int]) -> int:
         """How many years the span states, counted once for all the claims of a sentence."""
         if span not in self.years:
-            self.years[span] = len(stated_years(self.work[slice(*span)], self.quantity_in(span[0])))
+            text = self._dating()[slice(*span)]
+            self.years[span] = len(stated_years(text, self.quantity_in(span[0])))
         return self.years[span]
 
     def day_of(self, index: int, start: int, clause: tuple[int, int]) -> str | None:
@@ -190,7 +246,7 @@ class ClaimTimes:
 
     def _own_scope(self, clause: tuple[int, int], quantity: Quantity) -> str | None:
         """The period of a figure in a clause naming several years: its own year."""
-        text = self.work[clause[0] : clause[1]]
+        text = self._dating()[clause[0] : clause[1]]
         lo, hi = quantity.start - clause[0], quantity.end - clause[0]
         is_quantity = self.quantity_in(clause[0])
         year = own_year(text, lo, hi, self.lang, is_quantity)
@@ -198,7 +254,7 @@ class ClaimTimes:
 
     def _scope(self, span: tuple[int, int]) -> str | None:
         if span not in self.scopes:
-            text = self.work[span[0] : span[1]]
+            text = self._dating()[span[0] : span[1]]
             is_quantity = self.quantity_in(span[0])
             anchor = self._anchor(span) if anaphoric_cue(text, self.lang) else None
             scope = time_scope(
@@ -233,3 +289,70 @@ class ClaimTimes:
         return self.running_period is not None and time_phrases(
             "period_anaphora", self.lang
         ).in_text(self.work, *span)
+
+    def carried_period(self, index: int) -> str | None:
+        """The period a sentence naming no time of its own continues: the one period
+        the nearest sentence before it in its paragraph (`CARRY_BACK` at most) names
+        ("Im dritten Quartal 2024 brach der Gewinn ein. Der Umsatz lag bei 78,5
+        Milliarden Euro."); None when that sentence names several years, a quarter
+        relative to another, or a deadline ("Bis 2029 sollen … abgebaut werden").
+        Whether the figure's measure is of a period at all is the annotation's to say
+        (a toll is of its day). Found once per sentence."""
+        if index not in self.carried:
+            self.carried[index] = self._carried(index)
+        return self.carried[index]
+
+    def _names_time(self, span: tuple[int, int]) -> bool:
+        """Whether the span names a time of its own (`names_time`), found once."""
+        if span not in self.time_words:
+            self.time_words[span] = names_time(self.work[slice(*span)], self.lang)
+        return self.time_words[span]
+
+    def _carried(self, index: int) -> str | None:
+        spans = self.sentences.spans
+        if self._names_time(spans[index]):
+            return None
+        for back in range(index - 1, max(-1, index - CARRY_BACK - 1), -1):
+            if self._new_paragraph(spans[back][1], spans[back + 1][0]):
+                return None
+            if not FOUR_DIGIT_YEAR.search(self.work, *spans[back]):
+                if self._names_time(spans[back]):
+                    return None  # "im Quartal", "last year": a time it names without a year
+                continue
+            span = self._before_comparison(spans[back])
+            years = self._years(span)
+            if years > 1 or names_relative_quarter(self.work, self.lang, *span):
+                return None
+            if years and names_deadline(self.work[slice(*span)], self.lang):
+                return None
+            if years == 1:
+                scope, ending = self._scope(span), self._quarter_ending(spans[back])
+                return ending if ending is not None and scope in (None, ending[:4]) else scope
+            return None  # its year is a comparison's base
+        return None
+
+    def _new_paragraph(self, end: int, start: int) -> bool:
+        """Whether a new paragraph opens between two sentences: a blank line, or a line
+        break in pages whose paragraphs are lines, unless the line before introduces
+        what follows ("FY2024 Financial Highlights:")."""
+        gap = self.work[end:start]
+        if "\n" not in gap and not PARAGRAPH_BREAK.search(self.work, end, start + 1):
+            return False
+        return not self.work[:end].rstrip().endswith((":", "："))
+
+    def _before_comparison(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The part of a sentence before its first comparison or base opener ("35 zetels,
+        … ten opzichte van de 17 zetels uit maart 2021", "a 1.1% decrease from €40.53
+        billion in 2023"): a year after it is a base's."""
+        self._find_openers()
+        cut = span[1]
+        for openers in (self.openers or [], self.base_openers):
+            first = bisect_left(openers, span[0] + 1)
+            cut = min(cut, openers[first] if first < len(openers) else cut)
+        return span[0], cut
+
+    def _find_openers(self) -> None:
+        """The comparison and base openers of the whole text, found once."""
+        if self.openers is None:
+            self.openers = compared_ends(self.work, 0, len(self.work), self.lang)
+            self.base_openers = base_ends(self.work, 0, len(self.work), self.lang)

@@ -27,14 +27,27 @@ def reported_that(lang: str) -> re.Pattern[str]:
     return re.compile(rf"{guard}(?<![\w])(?:{alternation(listed)})(?![\w])", re.IGNORECASE)
 
 
+def base_ends(text: str, start: int, end: int, lang: str) -> list[int]:
+    """Where the base openers of text[start:end] begin (`base_openers`: "from"): they
+    end the clause of a figure before them, not the one of a figure after them."""
+    return [
+        match.start()
+        for match in comparison_openers(lang, "base_openers").finditer(text, start, end)
+    ]
+
+
 @cache
-def comparison_openers(lang: str) -> re.Pattern[str]:
+def comparison_openers(lang: str, key: str = "comparison_openers") -> re.Pattern[str]:
     """A comparison opener right before its base figure ("compared to €6.7 billion",
-    "nach 6,7 Milliarden", "tegen 6,7 miljard", "而2022年初为67亿")."""
-    listed = by_language(load_table("time").get("comparison_openers", {}), lang)
+    "nach 6,7 Milliarden", "tegen 6,7 miljard", "而2022年初为67亿"), or with an article
+    between ("ten opzichte van de 17 zetels")."""
+    table = load_table("time")
+    listed = by_language(table.get(key, {}), lang)
     if not listed:
         return re.compile("(?!)")
-    figure = r"\s*(?=(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
+    articles = by_language(table.get("comparison_articles", {}), lang)
+    article = rf"(?:\s+(?:{alternation(articles)}))?" if articles else ""
+    figure = rf"{article}\s*(?=(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
     guard = initials_guard(listed)  # the scan tries a phrase only where one can start
     if lang == "zh":
         return re.compile(rf"{guard}(?:{alternation(listed, word_edges=False)}){figure}")

@@ -30,7 +30,7 @@ from factcheck.extraction.notclaims import (
     hyphened_word,
     not_a_claim,
 )
-from factcheck.extraction.nouns import after_a_name
+from factcheck.extraction.nouns import after_a_name, starts_a_name
 from factcheck.extraction.numeral import Numeral
 from factcheck.extraction.patterns import normalise_phrase
 from factcheck.extraction.quantity import (
@@ -41,7 +41,7 @@ from factcheck.extraction.quantity import (
     resolved_unit,
     unit_at,
 )
-from factcheck.extraction.ranges import pair_bounds, plus_minus, range_partner
+from factcheck.extraction.ranges import moved_from, pair_bounds, plus_minus, range_partner
 from factcheck.extraction.ranks import attach_rank, is_adverb, is_rank_word
 from factcheck.extraction.rows import counted_in_caption
 from factcheck.extraction.units import MinorUnit, unit_category
@@ -86,6 +86,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     if scan.g.origin_before.search(work, max(0, quantity.start - 24), quantity.start):
         quantity.origin = True  # "up from 300,000": the level it moved from
     mark_change(scan, quantity)
+    quantity.origin = quantity.origin or moved_from(scan, quantity)
     _per_thousand(scan, quantity)
     if scan.lang == "zh" and han_list_marker(scan, numeral):
         return None
@@ -248,6 +249,8 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
     match = uw.after.match(work, quantity.end)
     if match and match.group("sym") in uw.glued and work[quantity.start] not in "+-":
         match = None  # "-10C" is a temperature, "13F" and "Boeing 777F" are names
+    if match and match.group("word") and starts_a_name(work, *match.span("word"), scan.lang):
+        match = None  # "500.000 Model Y": a product's name, no count of models
     if match is None:
         match = duration_after_adjective(scan, quantity.end)
     unit = resolved_unit(uw, match)
@@ -268,7 +271,10 @@ def _attach_unit(scan: Scan, quantity: Quantity) -> None:
         return
     if unit is None or unit == "count":
         counted = uw.counted_after.match(work, quantity.end)
-        if counted and after_a_name(work, counted.start("word"), counted.group("word")):
+        if counted and (
+            after_a_name(work, counted.start("word"), counted.group("word"))
+            or starts_a_name(work, *counted.span("word"), scan.lang)
+        ):
             counted = None
         if counted and counted.group("of_total"):
             quantity.unit = uw.resolve(counted.group("word"))  # "35 of the 150 seats": 35 seats

@@ -47,11 +47,24 @@ class _Run:
         self.scanned = end
 
 
+LOWER_CASE_NOUNS = frozenset({"en", "nl"})  # German capitalises every noun
+PRODUCT_CODE = re.compile(r"[ \t]+(?:[A-Z]|\d{1,3}[a-z]?s?)\b")  # "Model| Y", "Model| 3s"
+
+
 def after_a_name(text: str, start: int, word: str) -> bool:
     """ "48.5萬塊Hopper架構芯片": a Chinese classifier stands before what it counts, so a
     counted word of one character right after a Latin name begins a word of its own
     (架構, architecture), not a count of aircraft."""
     return len(word) == 1 and start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+
+
+def starts_a_name(text: str, start: int, end: int, lang: str) -> bool:
+    """ "500.000 Model Y", "200,000 Model 3s": a counted noun written with a capital in
+    a language that writes nouns in lower case, a short code right after it, begins a
+    product's name; the figure counts the product, not "models"."""
+    if lang not in LOWER_CASE_NOUNS or not text[start:end][:1].isupper():
+        return False
+    return PRODUCT_CODE.match(text, end) is not None
 
 
 class CountedNouns:

@@ -70,6 +70,23 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
     return second
 
 
+def moved_from(scan: Scan, quantity: Quantity) -> bool:
+    """Whether the figure, written with its unit, is the level a move starts from:
+    "rose from 21.2 billion euros to 27.6 billion", "von 18 Prozent auf 14,1 Prozent",
+    "从18%降至14.1%". Not a change by an amount ("um 5 Prozent auf 10 Milliarden")."""
+    if quantity.change or quantity.is_range:
+        return False
+    work, g = scan.work, scan.g
+    change = g.change.match(work, quantity.end)
+    if change is not None:
+        return numeral_at(scan, change.end()) is not None
+    connector = g.connector.match(work, quantity.end)
+    if connector is None or numeral_at(scan, connector.end()) is None:
+        return False
+    lo = max(0, quantity.start - VERB_REACH)
+    return g.change_from.search(work, lo, quantity.start) is not None
+
+
 def _moves(scan: Scan, first: Numeral) -> bool:
     """A verb of change right before "from X": "from X to Y" is two levels."""
     return _right_before(scan, first, scan.g.change_from)

@@ -162,3 +162,45 @@ def names_relative_quarter(text: str, lang: str, lo: int, hi: int) -> bool:
     if not time_phrases("same_period", lang).in_text(text, lo, hi):
         return False
     return relative_years(lang)[0].search(text, lo, hi) is not None
+
+
+@cache
+def period_words(lang: str) -> tuple[TimePhrases, re.Pattern[str]]:
+    """The words that name a period or stretch of time (`period_words`), and the
+    phrases that compare with the year before and name none (`period_words_neutral`)."""
+    table = load_table("time")
+    named = words(table["period_words"], lang)
+    anywhere = lang in ("de", "zh")
+    trie = phrase_trie(named, ignore_case=True, word_edges=False, left_edge=not anywhere)
+    neutral = words(table["period_words_neutral"], lang)
+    neutral_trie = phrase_trie(neutral, ignore_case=True) if neutral else "(?!)"
+    found = TimePhrases(re.compile(trie, re.IGNORECASE), letter_cues(named))
+    return found, re.compile(neutral_trie, re.IGNORECASE)
+
+
+def names_time(text: str, lang: str) -> bool:
+    """Whether the text names a period or stretch of time of its own ("im dritten
+    Quartal", "last year", "前三季度"), other than a comparison with the year before."""
+    named, neutral = period_words(lang)
+    if not named.in_text(text):
+        return False
+    return named.pattern.search(neutral.sub(" ", text)) is not None
+
+
+@cache
+def deadlines(lang: str) -> re.Pattern[str]:
+    """A year named as a deadline (`deadline_before`, `deadline_after`): "bis 2029",
+    "by 2030", "2027年前"."""
+    table = load_table("time")
+    before = words(table["deadline_before"], lang)
+    after = words(table["deadline_after"], lang)
+    edges = lang != "zh"
+    options = [rf"(?:{phrase_trie(before, ignore_case=True, word_edges=edges)})\s*\d{{4}}"]
+    if after:
+        options.append(rf"\d{{4}}\s*(?:{phrase_trie(after, word_edges=False)})")
+    return re.compile("|".join(options), re.IGNORECASE)
+
+
+def names_deadline(text: str, lang: str) -> bool:
+    """Whether the text names a year as a deadline ("Bis 2029 sollen … abgebaut werden")."""
+    return deadlines(lang).search(text) is not None

@@ -59,6 +59,15 @@ class Seen(NamedTuple):
     unit: str
 
 
+class When(NamedTuple):
+    """When a claim holds: its own period, the day it is as of, and the period the
+    sentences before it carry to it when it names none."""
+
+    period: str | None
+    as_of: str | None
+    carried: str | None
+
+
 @dataclass(slots=True, kw_only=True)
 class Scan(ClaimTimes):
     """One text being scanned, with everything looked up per claim (and, from
@@ -215,17 +224,19 @@ class Scan(ClaimTimes):
 
         return is_quantity
 
-    def when(self, quantity: Quantity, index: int) -> tuple[str | None, str | None]:
-        """The claim's period and the day it is as of, from its clause, found once; a
-        figure of a relative base period ("去年同期") has neither: it is of no day near
-        the publication date."""
+    def when(self, quantity: Quantity, index: int) -> When:
+        """The claim's period and the day it is as of, from its clause, found once, and
+        the period the sentences before carry to it when it names none; a figure of a
+        relative base period ("去年同期") has none: it is of no day near the publication
+        date."""
         start, end = self.sentences.spans[index]
         start = self.reported_start(index, quantity.start)
         clause = clause_bounds(self.work, start, end, quantity.start, quantity.end)
         period = column_period(self, quantity) or self.time_of(quantity, (start, end), clause)
         if quantity.start in self.based:
-            return None, None  # "去年同期则盈利15.58亿欧元": of a period before publication
-        return period, self.day_of(index, start, clause)
+            return When(None, None, None)  # "去年同期则盈利15.58亿欧元": before publication
+        carried = None if period else self.carried_period(index)
+        return When(period, self.day_of(index, start, clause), carried)
 
 
 def extract_text(
@@ -308,7 +319,7 @@ def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
     sentence = (sentence[0], max(sentence[1], q.end))  # a claim across a cut long sentence
     boilerplate = scan.furniture.covers(q.start) or bool(counter_after().match(scan.work, q.end))
     value = None if q.is_range else q.low
-    time, as_of = scan.when(q, index) if scan.sentences.spans else (None, scan.published)
+    when = scan.when(q, index) if scan.sentences.spans else When(None, scan.published, None)
     return Claim(
         file=file,
         start=q.start,
@@ -323,12 +334,13 @@ def _claim(scan: Scan, q: Quantity, file: str | None) -> Claim:
         hedge=q.hedge,
         bound=q.bound,  # type: ignore[arg-type]
         change=q.change,
-        time=time,
-        as_of=as_of,
+        time=when.period,
+        as_of=when.as_of,
+        carried_time=when.carried,
         boilerplate=boilerplate,
         label=q.label,
         conversion=scan.converts(q),
-        origin=q.origin and not _dated_here(scan.work, q.start, q.end, time),
+        origin=q.origin and not _dated_here(scan.work, q.start, q.end, when.period),
         lang=scan.lang,
         sentence=sentence,
     )
