@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck.extraction.base_years import FOUR_DIGITS
 from factcheck.extraction.relative_time import names_time
 
 LABELLED = re.compile(r"[(（]([^()（）:：\n]{1,30})[:：]([^()（）\n]{1,80})[)）]")
-YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 class LabelledBracket(NamedTuple):
@@ -28,7 +28,7 @@ def labelled_brackets(text: str, lang: str) -> list[LabelledBracket]:
     found = []
     for match in LABELLED.finditer(text):
         label = match.group(1)
-        if YEAR.search(label) or names_time(label, lang):
+        if FOUR_DIGITS.search(label) or names_time(label, lang):
             found.append(LabelledBracket(match.start(), match.end(), match.span(1)))
     return found
 
