@@ -56,11 +56,14 @@ def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
 
 
 def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
-    """The intervals meet, or the relative gap between them is within the tolerance.
-    Two exact figures agree only as far as the coarser of them is precise: 2.8 and
-    2.78 seconds agree, 17,975 and 17,795 polling stations (1 % apart) do not."""
+    """The intervals meet, or the relative gap between them is within the tolerance;
+    two ranges only when one holds the other (`_nested`). Two exact figures agree only
+    as far as the coarser of them is precise: 2.8 and 2.78 seconds agree, 17,975 and
+    17,795 polling stations (1 % apart) do not."""
     a_low, a_high = interval(a, options)
     b_low, b_high = interval(b, options)
+    if a.is_range and b.is_range and not a.bound and not b.bound:
+        return _nested((a_low, a_high), (b_low, b_high), options["tolerance"])
     gap = max(b_low - a_high, a_low - b_high)
     if gap <= 0:
         return True
@@ -72,6 +75,18 @@ def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
         return True
     places = (last_digit(a), last_digit(b))
     return None in places or gap < max(places) * (1 - 1e-9)  # type: ignore[type-var]
+
+
+def _nested(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> bool:
+    """Two ranges agree when one holds the other, within the tolerance ("1% to 3%"
+    and "between 1 and 3 percent"; a band narrowed, "14 to 15%" in "14 to 16%"); two
+    that only touch or overlap are two bands ("3 to 5 percent" is no "1% to 3%")."""
+
+    def holds(outer: tuple[float, float], inner: tuple[float, float]) -> bool:
+        low, high = outer
+        return low - abs(low) * tolerance <= inner[0] and inner[1] <= high + abs(high) * tolerance
+
+    return holds(a, b) or holds(b, a)
 
 
 def _rounded(a: Claim, b: Claim) -> bool:
