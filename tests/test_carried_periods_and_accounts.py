@@ -285,6 +285,37 @@ def test_datelines_headings_and_quoted_terms_name_no_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "figure", "subject"),
+    [
+        ("Volkswagen published its results. Its 2024 net profit dropped 30.6%.", "en",
+         "30.6%", "Volkswagen"),
+        ("Volkswagen legte Zahlen vor. Seine Auslieferungen sanken 2024 um 2,3 Prozent.",
+         "de", "2,3 Prozent", "Volkswagen"),
+        ("保时捷公布了2024年财报。其营收为400亿欧元。", "zh", "400亿欧元", "Porsche"),
+        # a company a sentence opens with a preposition is what "its" stands for
+        ("AccuWeather put the damage at $95 billion.\n\nAt Porsche, revenue slipped to "
+         "40.08 billion euros. The carmaker delivered 320,221 vehicles. It cut its revenue "
+         "forecast to between 39 and 40 billion euros.", "en", "39 and 40 billion euros",
+         "Porsche"),
+    ],
+)  # fmt: skip
+def test_a_possessive_pronoun_stands_for_the_last_subject(
+    text: str, lang: str, figure: str, subject: str
+) -> None:
+    assert _read(text, lang)[figure][0] == subject
+
+
+def test_chinese_qi_inside_a_word_is_no_pronoun() -> None:
+    text = "保时捷公布了2024年财报。其中,德国销量为3.58万辆。"
+    assert _read(text, "zh")["3.58万辆"][0] == "Germany"
+
+
+def test_a_name_quoted_once_and_then_written_plainly_stays_a_name() -> None:
+    text = "OpenAI unveiled “Stargate” on Tuesday. Stargate will invest $500 billion."
+    assert _read(text, "en")["$500 billion"][0] == "Stargate"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "figure"),
     [
         ("Tesla will produce 500,000 vehicles, more than the 450,000 battery-electric "

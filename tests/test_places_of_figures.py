@@ -74,7 +74,7 @@ def test_a_chinese_one_character_noun_refers_back_only_after_a_determiner() -> N
     text = "多个国家报告的死亡人数达到577人，该国和市场"
     found = anaphora_for("zh").find(text)
     at = text.index("该国")
-    assert [(start, end) for start, end, _ in found] == [(at, at + 2)]  # not 国家, 市场
+    assert [(a.start, a.end) for a in found] == [(at, at + 2)]  # not 国家, 市场
 
 
 def test_a_place_in_the_clause_scopes_a_companys_figure() -> None:

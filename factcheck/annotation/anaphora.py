@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.annotation.roles import Mention, Roles
 from factcheck.extraction.patterns import WORD_CHARS, alternation
@@ -25,11 +26,22 @@ SURE_DISTANCE = 2  # an anaphor is sure when its referent is at most this many s
 # Unknown names are mostly organisations ("Nikkei", "Studio040"), so "the company"
 # may refer to one; other anaphors need a listed entity of their kind.
 REFERENT_KINDS = {"organization": frozenset({"organization", "unknown"})}
+OWNER_KINDS = REFERENT_KINDS["organization"]  # what "its", "seine", "其" stand for
+OPENING = " \t\n\"'“„‘-–—•*"  # what may stand before a sentence's first word
+DESCRIBING_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " chip machine "
 # A model or a product is introduced as an object as often as a subject ("Microsoft
 # stellte MAI-1-preview vor. … das Modell"): "the model" refers to it either way.
 INTRODUCED_AS_OBJECTS = frozenset({"model", "product"})
-Anaphor = tuple[int, int, frozenset[str]]  # start, end, kinds of its referent
-DESCRIBING_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " chip machine "
+
+
+class Anaphor(NamedTuple):
+    """Where an anaphor stands, the kinds of name it may stand for, and whether it is a
+    possessive pronoun ("its", "seine", "其"): a possessor of what follows."""
+
+    start: int
+    end: int
+    kinds: frozenset[str]
+    possessive: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,11 +55,14 @@ class Anaphora:
     determiner_word: re.Pattern[str] = re.compile("(?!)")  # one anywhere: "werden |de| derde"
 
     def find(self, text: str) -> list[Anaphor]:
-        matches = self.pattern.finditer(text)
         found = []
-        for match in matches:
+        for match in self.pattern.finditer(text):
+            if match.groupdict().get("own"):
+                found.append(Anaphor(match.start(), match.end(), OWNER_KINDS, possessive=True))
+                continue
             noun = match.group("noun") or match.groupdict().get("one") or ""
-            found.append((match.start(), match.end(), self.kinds[" ".join(noun.lower().split())]))
+            kinds = self.kinds[" ".join(noun.lower().split())]
+            found.append(Anaphor(match.start(), match.end(), kinds))
         return found
 
 
@@ -73,13 +88,28 @@ def anaphora_for(lang: str) -> Anaphora:
     if single:
         determiners = alternation(table["determiners"].get(lang, []))
         nouns = rf"(?:{nouns}|(?:{determiners})(?P<one>{alternation(single)}))"
-    pattern = re.compile(rf"{nouns}{edge}", re.IGNORECASE)
+    pattern = re.compile(rf"(?:{nouns}{edge}|{_pronouns(table, lang)})", re.IGNORECASE)
     before = alternation(table["determiners"].get(lang, []))
     if lang == "zh":
         return Anaphora(pattern, kinds, naming)
     determiner = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})\s+$", re.IGNORECASE)
     word = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})(?![{WORD_CHARS}])", re.IGNORECASE)
     return Anaphora(pattern, kinds, naming, determiner, word)
+
+
+def _pronouns(table: dict, lang: str) -> str:
+    """The possessive pronouns of a language (`possessive_pronouns`), as a group `own`:
+    whole words, or in Chinese not inside a word (`possessive_pronouns_not_…`)."""
+    listed = table["possessive_pronouns"].get(lang) or []
+    if not listed:
+        return "(?!)"
+    pronoun = rf"(?P<own>{alternation(listed)})"
+    if lang != "zh":
+        return rf"(?<![{WORD_CHARS}-]){pronoun}(?![{WORD_CHARS}-])"
+    after = alternation(table["possessive_pronouns_not_after"].get(lang) or ["(?!)"])
+    before = "".join(table["possessive_pronouns_not_before"].get(lang) or [])
+    guard = rf"(?<![{before}])" if before else ""
+    return rf"{guard}{pronoun}(?!{after})"
 
 
 def with_anaphora(
@@ -109,7 +139,7 @@ def with_anaphora(
     last: dict[str, tuple[int, Mention]] = {}  # kind -> (sentence index, subject)
     named: dict[str, set[str]] = {}  # kind -> every entity of it named so far
     position = 0
-    for number, (_, end) in enumerate(sentences):
+    for number, (begin, end) in enumerate(sentences):
         in_sentence: list[Mention] = []
         while position < len(items) and _start(items[position]) < end:
             item = items[position]
@@ -118,11 +148,14 @@ def with_anaphora(
                 in_sentence.append(item)
                 named.setdefault(item.kind, set()).add(item.entity)
                 continue
+            if item.possessive and not in_sentence and text[begin : item.start].strip(OPENING):
+                continue  # "The division raised its revenue": its own clause's subject
             mention = _resolve(item, number, last, in_sentence, named)
             if mention is not None:
                 in_sentence.append(roles.mark(mention, text))
         resolved += in_sentence
-        _remember(last, number, in_sentence)
+        fronted = [m for m in in_sentence if m.oblique and roles.fronted_at(text, begin, m)]
+        _remember(last, number, in_sentence, fronted)
     resolved += [m for m in items[position:] if isinstance(m, Mention)]
     return resolved
 
@@ -133,7 +166,7 @@ def _modifiers(
     """ "The Veldhoven chip machine maker saw its sales increase": a place or an unknown
     name between a determiner and a describing phrase's words only says which one;
     the phrase refers back (to ASML), and the name is no subject."""
-    starts = sorted(start for start, _, _ in found)
+    starts = sorted(anaphor.start for anaphor in found)
     kept = []
     for mention in mentions:
         index = bisect_left(starts, mention.end)
@@ -188,10 +221,10 @@ def _resolve(
     city" in a story that names one city only); for a model or a product, nor any
     name the table does not know ("its R1 model … The model boasts 671 billion
     parameters" is not ChatGPT's, the one listed model named five sentences back)."""
-    start, end, kinds = anaphor
+    start, end, kinds, possessive = anaphor
     here = _subject(m for m in in_sentence if m.kind in kinds)
     if here is not None:
-        return Mention(start, end, here.entity, here.kind, anaphor=True)
+        return Mention(start, end, here.entity, here.kind, possessive, anaphor=True)
     earlier = [last[k] for k in kinds if k in last]
     if not earlier:
         return None
@@ -202,14 +235,23 @@ def _resolve(
     alone = set().union(*(named.get(k, set()) for k in kinds)) == {referent.entity}
     alone = alone and not (kinds & INTRODUCED_AS_OBJECTS and named.get("unknown"))
     sure = (number - distance <= SURE_DISTANCE or alone) and referent.sure
-    return Mention(start, end, referent.entity, referent.kind, anaphor=True, sure=sure)
+    if possessive and not sure:
+        return None  # "its" far from any subject says nothing the sentence does not
+    return Mention(start, end, referent.entity, referent.kind, possessive, anaphor=True, sure=sure)
 
 
-def _remember(last: dict[str, tuple[int, Mention]], number: int, mentions: list[Mention]) -> None:
-    """Each kind's subject of the sentence, for the anaphors of the sentences after it."""
+def _remember(
+    last: dict[str, tuple[int, Mention]],
+    number: int,
+    mentions: list[Mention],
+    fronted: list[Mention],
+) -> None:
+    """Each kind's subject of the sentence, for the anaphors of the sentences after it;
+    a name the sentence opens with a preposition ("At Porsche, operating profit fell")
+    when no other is its subject."""
     for kind in {m.kind for m in mentions}:
         named = [m for m in mentions if m.kind == kind]
-        subject = _subject(named)
+        subject = _subject(named) or next((m for m in fronted if m.kind == kind), None)
         if subject is None and kind in INTRODUCED_AS_OBJECTS:
             subject = next((m for m in named if not m.source), None)
         if subject is not None:
@@ -246,6 +288,6 @@ def _follows_a_name(
 
 def _overlaps(anaphor: Anaphor, mentions: Sequence[Mention], starts: list[int]) -> bool:
     """Whether a name covers the phrase ("the Chinese company BYD" is a name there)."""
-    start, end, _ = anaphor
+    start, end = anaphor.start, anaphor.end
     index = bisect_left(starts, end)
     return index > 0 and mentions[index - 1].end > start

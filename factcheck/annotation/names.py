@@ -209,11 +209,15 @@ def _heading(text: str, lo: int, hi: int) -> bool:
 
 
 def _quoted_term(text: str, lo: int, hi: int) -> bool:
-    """A word in quotes that names a term, not a company: 'maintains a "Buy" rating'
-    (an unlisted name is seldom quoted; a listed one is no unknown name)."""
+    """A word in quotes that names a term, not a company: 'maintains a "Buy" rating'.
+    A name an article quotes once and then writes plainly ("„Stargate“ … das
+    Stargate-Projekt") stays a name; a listed one is no unknown name."""
     if " " in text[lo:hi] or text[lo - 1 : lo] not in QUOTES:
         return False
-    return QUOTED_TERM_END.match(text, hi) is not None
+    if QUOTED_TERM_END.match(text, hi) is None:
+        return False
+    word = re.compile(rf"(?<![\w\"“„'‘]){re.escape(text[lo:hi])}(?![\w\"”“'’])")
+    return word.search(text) is None
 
 
 def _unit_names(lang: str) -> list[str]:
