@@ -203,6 +203,7 @@ def test_a_change_by_an_amount_is_no_level_left() -> None:
          "settlement"),
         ("Philips zahlte 2024 eine Vergleichszahlung von 1,1 Milliarden Dollar.", "de",
          "1,1 Milliarden Dollar", "settlement"),
+        ("飞利浦2024年支付和解金11亿美元。", "zh", "11亿美元", "settlement"),  # 和 is "and" too
         ("De orderontvangst van Philips steeg in 2024 met 2 procent.", "nl", "2 procent",
          "bookings_change"),
         ("西门子2024财年净收益达到创纪录的85亿欧元。", "zh", "85亿欧元", "profit"),

@@ -39,6 +39,7 @@ STRENGTHS = {
     "strong": STRONG, "contrast": CONTRAST, "relative": RELATIVE, "weak": WEAK, "mark": WEAK
 }  # fmt: skip
 CONJUNCTIONS = ("strong", "contrast", "relative", "weak")  # matched in this order
+KEYWORD_REACH = 24  # characters around a conjunction a keyword holding it may span
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
 YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")  # "im Jahr 2023"
 SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
@@ -145,8 +146,18 @@ class LanguageWords:
                 continue
             if m.lastgroup != "mark" and SUSPENDED.match(text, max(lo, start - 2), start):
                 continue  # "Cloud- und KI-Infrastruktur": one compound, shared
+            if m.lastgroup != "mark" and self._in_keyword(text, start, end):
+                continue  # "支付和解金": 和 ("and") inside 和解 (a settlement)
             found.append(Break(start, end, STRENGTHS[m.lastgroup or "mark"]))
         return found
+
+    def _in_keyword(self, text: str, start: int, end: int) -> bool:
+        """Whether a conjunction is part of a longer keyword around it."""
+        lo, hi = max(0, start - KEYWORD_REACH), min(len(text), end + KEYWORD_REACH)
+        return any(
+            k.start() <= start and end <= k.end() and k.end() - k.start() > end - start
+            for k in self.keywords.finditer(text, lo, hi)
+        )
 
 
 def _conversion_brackets(text: str, lo: int, hi: int) -> set[int]:
