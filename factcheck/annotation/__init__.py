@@ -37,7 +37,7 @@ def annotate_claims(
     result = []
     for claim in claims:
         about = annotator.annotate(claim)
-        if claim.time is None and claim.carried_time and _by_period(attributes, about):
+        if claim.time is None and claim.carried_time and attributes.of_period(about.attribute):
             claim = claim.model_copy(update={"time": claim.carried_time})
         daily = _daily(attributes, about.attribute)
         period = entities.calendar_period(about.subject, _fiscal(claim, about, document, entities))
@@ -63,15 +63,6 @@ def annotate_claims(
         lambda claim: _moving(attributes, claim.attribute),
     )
     return superseded(restated_periods(marked, attributes), text, lang, attributes)
-
-
-def _by_period(attributes: AttributeTable, about: Annotation) -> bool:
-    """A specific measure of a period (revenue, deliveries): a sentence that names no
-    time continues the period of the one before it."""
-    attribute = about.attribute
-    if attribute is None or attribute.generic:
-        return False
-    return attributes.granularity(attribute) == "period"
 
 
 def _daily(attributes: AttributeTable, attribute: Attribute | None) -> bool:

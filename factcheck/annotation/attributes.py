@@ -250,6 +250,15 @@ class AttributeTable:
         known = self.definition(attribute)
         return known.granularity if known else "period"
 
+    def of_period(self, attribute: Attribute | None) -> bool:
+        """A specific measure of a period (revenue, deliveries), not of a day or of no
+        time: an undated figure of it may take a period named near it."""
+        return (
+            attribute is not None
+            and not attribute.generic
+            and self.granularity(attribute) == "period"
+        )
+
     def place_scope(self, attribute: Attribute) -> PlaceScope | None:
         """Whether the measure is said of a place (and at which level), or of anyone."""
         known = self.definition(attribute)

@@ -36,15 +36,15 @@ def restated_periods(claims: list[ReportClaim], attributes: AttributeTable) -> l
     result = []
     for claim in claims:
         named = periods.get(_figure(claim)) if claim.time is None else None
-        if named and len(named) == 1 and _by_period(claim, attributes) and _restatable(claim):
+        if (
+            named
+            and len(named) == 1
+            and attributes.of_period(claim.attribute)
+            and _restatable(claim)
+        ):
             claim = claim.model_copy(update={"time": next(iter(named))})
         result.append(claim)
     return result
-
-
-def _by_period(claim: ReportClaim, attributes: AttributeTable) -> bool:
-    """A measure of a period (revenue, deliveries), not of a day or of no time."""
-    return claim.attribute is not None and attributes.granularity(claim.attribute) == "period"
 
 
 def _restatable(claim: ReportClaim) -> bool:
