@@ -19,7 +19,7 @@ from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.annotation.superseded import superseded
 from factcheck.extraction.daydates import names_day
-from factcheck.extraction.periods import holds, not_yet_begun
+from factcheck.extraction.periods import holds, not_yet_begun, still_running
 from factcheck.extraction.relative_time import names_relative_year
 from factcheck.load.ruby import glossed
 from factcheck.models import Attribute, Claim, Document, ReportClaim
@@ -31,8 +31,10 @@ def annotate_claims(
     document: Document, claims: list[Claim], entities: EntityTable, attributes: AttributeTable
 ) -> list[ReportClaim]:
     """Claims with subject, attribute and topic; ids are given once all files are in."""
-    spans = [(claim.start, claim.end) for claim in claims]
-    annotator = DocumentAnnotator(document.text, document.lang, entities, attributes, spans)
+    units = {(claim.start, claim.end): claim.unit for claim in claims}
+    annotator = DocumentAnnotator(
+        document.text, document.lang, entities, attributes, [*units], units
+    )
     trusted = not glossed(document.text)  # a page copied with pinyin glosses: guesses
     result = []
     for claim in claims:
@@ -41,6 +43,8 @@ def annotate_claims(
             claim = claim.model_copy(update={"time": claim.carried_time})
         daily = _daily(attributes, about.attribute)
         period = entities.calendar_period(about.subject, _fiscal(claim, about, document, entities))
+        if period and _so_far(period, claim, document, about.attribute, attributes):
+            period = None
         result.append(
             ReportClaim(
                 **claim.model_dump(exclude={"subject", "attribute", "time", "unit"}),
@@ -104,6 +108,24 @@ def _fiscal_quarter_said_plainly(
         return False
     ends = {entities.fiscal_year_end(entities.family_of(n)) for n in about.subject or ()}
     return len(ends) == 1 and ends.pop() not in (None, 12)
+
+
+def _so_far(
+    period: str, claim: Claim, document: Document, attribute: Attribute, attributes: AttributeTable
+) -> bool:
+    """A result its sentence dates "this year" while the year was still running when
+    the article appeared ("Porsche sales fell by 7 percent in the first six month of
+    this year", July 2024) is the year's so far, no figure of the whole. A plan for it
+    is its own measure, and money put into something this year is the year's budget
+    ("Tesla will im laufenden Geschäftsjahr 80 Milliarden Dollar investieren")."""
+    if document.date is None or not attributes.of_period(attribute):
+        return False
+    if attributes.is_topical(attribute):
+        return False
+    if attribute.name in attributes.planned or not still_running(period, document.date):
+        return False
+    lo, hi = claim.sentence
+    return names_relative_year(document.text[lo:hi], document.lang)
 
 
 def _on_its_day(claim: Claim, document: Document) -> bool:

@@ -239,6 +239,11 @@ class AttributeTable:
         known = self.measures.get(attribute.name or "")
         return known is not None and known.change
 
+    def base_of(self, attribute: Attribute) -> str:
+        """The measure a variant derives from ("deliveries" of "deliveries_change"); a
+        generic attribute is its own."""
+        return self.bases.get(attribute.name or "", str(attribute))
+
     def definition(self, attribute: Attribute) -> AttributeDefinition | None:
         """The table's row of a named attribute (of the measure a modifier derives from)."""
         known = self.measures.get(attribute.name or "")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 # A figure, its conversion in brackets, then "in" and the word of its measure: "$3.2
 # billion in revenue", "€4 miljard aan omzet".
@@ -32,11 +32,20 @@ FIGURE_AFTER_OF = re.compile(r"[ \t]+(?:of|von|van)[ \t]+")
 class FigureSpans:
     """Where a document's figures stand, to tell which figure a keyword is bound to."""
 
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self, spans: Iterable[tuple[int, int]] = (), units: Mapping[tuple[int, int], str] = {}
+    ) -> None:
         self.spans = sorted(spans)
         self.starts = [start for start, _ in self.spans]
         self.ends = frozenset(end for _, end in self.spans)
         self.start_set = frozenset(self.starts)
+        self.units = units
+
+    def units_around(self, lo: int, hi: int, span: tuple[int, int]) -> list[str]:
+        """The units of the figures in text[lo:hi] other than `span`, in text order."""
+        first = bisect_right(self.starts, lo - 1)
+        inside = (s for s in self.spans[first:] if s[0] < hi and s != span)
+        return [self.units[s] for s in inside if s in self.units]
 
     def runs_on_elsewhere(self, text: str, word: tuple[int, int], span: tuple[int, int]) -> bool:
         """Whether the phrase at text[word[0]:word[1]] starts inside a figure other than

@@ -42,6 +42,7 @@ CONJUNCTIONS = ("strong", "contrast", "relative", "weak")  # matched in this ord
 KEYWORD_REACH = 24  # characters around a conjunction a keyword holding it may span
 WORD_CHAR = re.compile(rf"[{WORD_CHARS}]")
 YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d(?!\d)")  # "im Jahr 2023"
+HYPHENATED = re.compile(r"-[^\W\d_]")  # a hyphen going on into a compound: "year-on-year"
 SPLIT = "…"  # in a keyword: a separable verb and its particle ("nahmen … teil")
 SPLIT_REACH = 80  # characters between a separable verb and its particle
 SPLIT_REACH_TO_END = 160  # the same for a particle that ends its clause (long German clauses)
@@ -110,6 +111,8 @@ class LanguageWords:
             word = self.words.get(normal(m.group()))
             if word is None or not (word.owners or word.modifiers):
                 continue
+            if not self.compounds and HYPHENATED.match(text, m.end()):
+                continue  # "a year-on-year increase" is no "a year", "per year"
             if normal(m.group()) in self.dating and YEAR_AFTER.match(text, m.end()):
                 continue  # "stieg im Jahr 2023 um 5 Prozent": a date, not "per year"
             start = m.start()

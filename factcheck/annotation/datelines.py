@@ -20,7 +20,8 @@ LATIN_DATELINE_GAP = r"(?:[,/][^()\n]{1,24})?\s*"  # "BEIJING, Jan 17 (Reuters) 
 DATELINE_DASH = r"[ \t]*(?:--|[-–—])"
 PLACE_COLON = re.compile(r":[ \t]+(?=[^\W\d_])")  # "London: Nach dem Sieg"
 DATELINE_BODY = 80  # a dateline's line goes on with its story, a headline's ends soon
-BRACKETED_AGENCY = rf"\((?:[A-Z][\w&.-]*[ ]?){{1,4}}\){DATELINE_DASH}"  # "(Jiji Press)--"
+# Any agency in brackets before a dash: "(Jiji Press)--", "(ANP/BLOOMBERG) -"
+BRACKETED_AGENCY = rf"\((?:[A-Z][\w&./-]*[ ]?){{1,4}}\){DATELINE_DASH}"
 AGENCY_CLOSES = rf"\){DATELINE_DASH}"  # the agency's own name: "Jiji Press|)--"
 # An agency's bracket that goes on after a dash: "Amsterdam, (APP - UrduPoint / … 2025)"
 AGENCY_GOES_ON = r"[ \t]+[-–—][ \t]+[^()\n]{1,60}\)"

@@ -72,10 +72,10 @@ class DocumentKeywords:
         own = self._near(clause, span)
         modifiers = self._modifiers_at(scan, first, own, span, unit)
         if any(hit.owners for hit in clause):
-            name = self._nearest(own, span, unit, modifiers)
-            name = name or self._nearest(clause, span, unit, modifiers)
+            name = self._nearest(own, span, unit, modifiers, sentence)
+            name = name or self._nearest(clause, span, unit, modifiers, sentence)
             if name is None and (changed or self._changes_before(scan, first, span)):
-                name = self._nearest(clause, span, unit, modifiers | CHANGE)
+                name = self._nearest(clause, span, unit, modifiers | CHANGE, sentence)
                 name = name if name and self.table.of_amounts(name) else None
         else:
             name = self._described(scan, span, hi, unit, modifiers)
@@ -213,7 +213,12 @@ class DocumentKeywords:
         return frozenset(found)
 
     def _nearest(
-        self, hits: list[Hit], span: tuple[int, int], unit: str, modifiers: frozenset[str]
+        self,
+        hits: list[Hit],
+        span: tuple[int, int],
+        unit: str,
+        modifiers: frozenset[str],
+        sentence: tuple[int, int] = (0, 0),
     ) -> str | None:
         table = self.table
         refined = table.refined_by(hits, self.text, self.lang)
@@ -223,20 +228,37 @@ class DocumentKeywords:
             if self.figures.bound_elsewhere(self.text, (hit.start, hit.end), span):
                 continue
             bound_here = self._bound_here(hit, span)
-            for owner in hit.owners:
-                if table.attributes[owner].bound and not bound_here:
-                    continue  # "the 650-seat House": the chamber's words, not Labour's 411
-                name = table.resolve(owner, unit, modifiers)
-                if name is not None:
-                    distance = max(0, span[0] - hit.end, hit.start - span[1])
-                    word = normal(self.text[hit.start : hit.end])
-                    weak = table.weak(owner, word, self.lang)
-                    yields = table.yields(owner, word, self.lang, present)
-                    key = (weak, owner in refined, yields, distance, table.order[owner])
-                    if best is None or key < best[0]:
-                        best = (key, name)
-                    break
+            named = [
+                (owner, name)
+                for owner in hit.owners
+                if not (table.attributes[owner].bound and not bound_here)  # "the 650-seat
+                and (name := table.resolve(owner, unit, modifiers)) is not None  # House"
+            ]
+            if not named:
+                continue
+            owner, name = self._by_figures_around(named, span, sentence)
+            distance = max(0, span[0] - hit.end, hit.start - span[1])
+            word = normal(self.text[hit.start : hit.end])
+            weak = table.weak(owner, word, self.lang)
+            yields = table.yields(owner, word, self.lang, present)
+            key = (weak, owner in refined, yields, distance, table.order[owner])
+            if best is None or key < best[0]:
+                best = (key, name)
         return best[1] if best else None
+
+    def _by_figures_around(
+        self, named: list[tuple[str, str]], span: tuple[int, int], sentence: tuple[int, int]
+    ) -> tuple[str, str]:
+        """Of the measures one word names ("sales": revenue, or vehicles sold), the one
+        the sentence's other figures are of: "sales fell by 7 percent, dropping from
+        167,354 to 155,945 units" are vehicles sold; the first listed if none tells."""
+        if len(named) == 1:
+            return named[0]
+        units = self.figures.units_around(*sentence, span)
+        for owner, name in named:
+            if any(self.table.resolve(owner, u, frozenset()) for u in units if u != "percent"):
+                return owner, name
+        return named[0]
 
     def contrast_after(self, at: int, sentence: tuple[int, int]) -> int:
         """Where the first contrast after `at` ("while", "während", "terwijl", 而) opens a

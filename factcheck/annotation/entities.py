@@ -26,6 +26,7 @@ from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
 from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
 from factcheck.annotation.neighbours import listed_roles, seats_of_reporters
 from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
+from factcheck.annotation.short_places import short_place_mentions
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation
 from factcheck.lexicon import load_table
@@ -145,6 +146,8 @@ class EntityTable:
         found = [m for m in found if m.kind != "place" or not roles.clock_after.match(text, m.end)]
         found += self._short_mentions(text, start, end, lang, found)
         found += demonyms_for(lang).mentions(text, (start, end), found, self.place_id)
+        if lang == "zh":
+            found += short_place_mentions(text, (start, end), found, self.place_id)
         finder = name_finder(lang, self.not_names)
         found = [self._in_a_name(text, m, finder) for m in found]
         taken = sorted((m.start, m.end) for m in found)

@@ -47,6 +47,10 @@ OPENERS = frozenset(".!?:\n")
 _WORD_ENDS = re.compile(r"[^ -]+")
 POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 HEADING_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z0-9])")  # "Core Views - In 2024"
+HEADING_LEAD = re.compile(r"(?:^|[\n\]•*-])[ \t]*(?:(?:[A-Z][\w&'’-]*|and|&|by|of|for)[ \t]+)*$")
+HEADING_REACH = 40
+ITEM_OPENS = re.compile(r"(?:\s[-–—•]|\[\d{1,3}\])[ \t]+$")  # a run-on item's dash or marker
+ITEM_MARK = 8
 QUOTES = frozenset("\"“„'‘")
 QUOTED_TERM_END = re.compile(r"[\"”'’](?![\w’'])")  # '"Buy" rating'
 
@@ -201,11 +205,11 @@ class NameFinder:
 
 def _heading(text: str, lo: int, hi: int) -> bool:
     """A section's heading in a summary, not a name: "[5] Core Views - In 2024, BYD
-    achieved …", opening its line, item or bracketed reference, a dash after it."""
+    achieved …", "[6] Sales and Pricing - The average …": capitalised words from the
+    start of a line, item or bracketed reference to a dash."""
     if not HEADING_DASH.match(text, hi):
         return False
-    before = text[max(0, lo - 4) : lo].rstrip(" \t")
-    return not before or before.endswith(("\n", "]", "-", "•", "*"))
+    return HEADING_LEAD.search(text, max(0, lo - HEADING_REACH), lo) is not None
 
 
 def _quoted_term(text: str, lo: int, hi: int) -> bool:
@@ -251,9 +255,13 @@ def without_overlaps(
 
 
 def _opens(text: str, start: int) -> bool:
-    """Whether a capitalised word opens its sentence (then it is capitalised anyway)."""
+    """Whether a capitalised word opens its sentence, or an item of a list run on in
+    one line ("… year-on-year [1] - Despite fierce competition", "[6][7] Summary by
+    Sections"): then it is capitalised anyway."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in OPENERS
+    if not before or before[-1] in OPENERS:
+        return True
+    return ITEM_OPENS.search(text, max(0, start - ITEM_MARK), start) is not None
 
 
 def written_alike(name: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import takewhile
 from typing import NamedTuple
 
@@ -61,6 +61,7 @@ from factcheck.annotation.reporters import (
     reporters_in,
 )
 from factcheck.annotation.rivals import rivals_for
+from factcheck.annotation.scopes import ScopeReader
 from factcheck.annotation.subject_tiers import OPEN_TIERS, TIERS, Around
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.models import Attribute, Claim, Subject
@@ -104,13 +105,14 @@ class DocumentAnnotator:
         entities: EntityTable,
         attributes: AttributeTable,
         claim_spans: Sequence[tuple[int, int]] = (),
+        claim_units: Mapping[tuple[int, int], str] = {},
     ) -> None:
         self.text, self.lang = text, lang
         self._claim_spans = sorted(claim_spans)
         self._claim_starts = [start for start, _ in self._claim_spans]
         self.attributes = attributes
         self.entities = entities
-        self.keywords = attributes.keywords(text, lang, FigureSpans(claim_spans))
+        self.keywords = attributes.keywords(text, lang, FigureSpans(claim_spans, claim_units))
         self.roles = entities.roles(lang)
         names = in_the_story(text, entities.mentions(text, lang=lang), self.roles)
         names = without_counted_names(text, names, self._claim_spans)
@@ -133,6 +135,7 @@ class DocumentAnnotator:
         self._lines = product_lines(self.mentions, entities)
         self._reporters: dict[tuple[int, int], list[Reporter]] = {}
         self.measures = MeasureReader(self, anaphora=self.roles.measure_pronouns)
+        self.scopes = ScopeReader(text, lang)
 
     def annotate(self, claim: Claim) -> Annotation:
         """Subject (and how sure), attribute and topic of one claim. Claims come in text
@@ -166,7 +169,7 @@ class DocumentAnnotator:
             topic = topic or self._object_of(claim, subject)
             attribute = self.attributes.spent_on(attribute, topic)
         elif subject is not None and scope is None:
-            topic = self._scope_of(subject, context)
+            topic = self._scope_of(claim, subject, context, self.attributes.base_of(attribute))
         reported_by = self._reporter_of(claim)
         measured = unit if unit != claim.unit else None
         return Annotation(subject, sure, attribute, topic, reported_by, measured)
@@ -195,20 +198,13 @@ class DocumentAnnotator:
             self._reporters[(lo, hi)] = found
         return found
 
-    def _scope_of(self, subject: Subject, context: Context) -> str | None:
-        """ "verkocht Tesla in 2023 19.428 auto's in Nederland": a place the claim's
-        clause puts it in, when the subject is no place itself, is the part of the
-        subject's figures it speaks of (not the worldwide total); a party's own country
-        is none ("die AfD kam in Deutschland auf 20,8 Prozent"), nor an adjective ("BYD's
-        lead over its American rival")."""
+    def _scope_of(self, claim: Claim, subject: Subject, c: Context, measure: str) -> str | None:
+        """The place the subject's figure is of (`scopes`), unless the subject is one."""
         if any(self.entities.kind_of(name) == "place" for name in subject):
             return None
         home = {self.entities.served_place(name) for name in subject}
-        for mention in (*context.before, *context.after):
-            inside = context.clause_start <= mention.start and mention.end <= context.clause_end
-            if inside and mention.kind == "place" and mention.oblique and not mention.adjective:
-                return None if mention.entity in home else mention.entity
-        return None
+        clause = (c.clause_start, c.clause_end)
+        return self.scopes.scope_of(claim.sentence, clause, [*c.before, *c.after], home, measure)
 
     def subject_of(
         self, claim: Claim, context: Context, people: str | None = None

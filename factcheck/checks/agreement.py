@@ -38,6 +38,7 @@ class ScaleErrorParams(CheckParams):
 
 DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
 WRITTEN_DECIMALS = re.compile(r"\d[.,]\d")
+PERCENTAGES = frozenset({"percent", "percentage_point"})
 
 
 def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
@@ -70,7 +71,8 @@ def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
     nearer = (a_high, b_low) if b_low > a_high else (b_high, a_low)
     scale = max(abs(nearer[0]), abs(nearer[1]))
     if not (scale > 0 and gap / scale <= options["tolerance"]):
-        return scale > 0 and gap / scale <= options["approx_tolerance"] and _rounded(a, b)
+        near = gap / scale <= options["approx_tolerance"] or _of_percentages(a, b)
+        return scale > 0 and near and _rounded(a, b)
     if not options.get("stated_precision"):
         return True
     places = (last_digit(a), last_digit(b))
@@ -89,18 +91,25 @@ def _nested(a: tuple[float, float], b: tuple[float, float], tolerance: float) ->
     return holds(a, b) or holds(b, a)
 
 
+def _of_percentages(a: Claim, b: Claim) -> bool:
+    """Percentages are rounded to whole points as a rule, however small: "revenue fell
+    4%" rounds the 4.46% another outlet writes "4.5%"."""
+    return a.unit == b.unit and a.unit in PERCENTAGES
+
+
 def _rounded(a: Claim, b: Claim) -> bool:
     """One figure is the other rounded to whole units: a headline's "EPS growth of 8%"
-    over its article's 8.3% (within the approximate tolerance: "2 million" is no
-    rounding of 2.4 million). A figure written with decimals ("6,0") rounds nothing, nor
-    does a count of things never rounded ("30 seats" against 29: `exact_units`)."""
+    over its article's 8.3% (within the approximate tolerance but for percentages:
+    "2 million" is no rounding of 2.4 million). A figure written with decimals ("6,0")
+    rounds nothing, nor does a count of things never rounded ("30 seats" against 29:
+    `exact_units`)."""
     if a.unit in exact_units() or b.unit in exact_units():
         return False
     for coarse, fine in ((a, b), (b, a)):
         step, finer = last_digit(coarse), digit_place(fine)  # the finer may be hedged
         if step is None or finer is None or WRITTEN_DECIMALS.search(coarse.text):
             continue
-        if finer < step and abs(ends(coarse)[0] - ends(fine)[0]) <= step / 2:
+        if finer < step and abs(ends(coarse)[0] - ends(fine)[0]) <= step / 2 * (1 + 1e-9):
             return True
     return False
 

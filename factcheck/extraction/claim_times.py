@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a calendar quarter or half
 PART_MARKS = (";", "；")  # what separates the parts of a year-by-year list
 FOUR_DIGIT_YEAR = re.compile(r"\d{4}")
+BRACKETED = re.compile(r"\([^()\n]*\)|（[^（）\n]*）")
 CARRY_BACK = 2  # a sentence naming no time continues the period named this close before
 
 
@@ -325,11 +326,17 @@ class ClaimTimes:
                 return None
             if years and names_deadline(self.work[slice(*span)], self.lang):
                 return None
+            if years == 1 and not self._year_outside_brackets(span):
+                return None  # "(in 2023 was dit 5,3 miljard)": an aside's comparison
             if years == 1:
                 scope, ending = self._scope(span), self._quarter_ending(spans[back])
                 return ending if ending is not None and scope in (None, ending[:4]) else scope
             return None  # its year is a comparison's base
         return None
+
+    def _year_outside_brackets(self, span: tuple[int, int]) -> bool:
+        text = BRACKETED.sub(" ", self._dating()[slice(*span)])
+        return FOUR_DIGIT_YEAR.search(text) is not None
 
     def _new_paragraph(self, end: int, start: int) -> bool:
         """Whether a new paragraph opens between two sentences: a blank line, or a line

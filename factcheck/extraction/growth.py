@@ -40,6 +40,7 @@ from factcheck.extraction.quantity import (
     numeral_at,
     resolved_unit,
     unit_at,
+    unit_past_bracket,
 )
 from factcheck.extraction.ranges import moved_from, pair_bounds, plus_minus, range_partner
 from factcheck.extraction.ranks import attach_rank, is_adverb, is_rank_word
@@ -153,6 +154,7 @@ def _unit_of_bare(scan: Scan, quantity: Quantity, numeral: Numeral) -> str | Non
         unit = counted_in_caption(scan, quantity)  # also a cell before a row's label
     if unit is None and scaled:
         carried = scan.unit_carried_to(quantity.start, scaled)
+        carried = carried or unit_past_bracket(scan, quantity.end)
         unit = carried if _measures(scan, carried, quantity) else None
     if unit is None and scaled and _about_money(scan, quantity):
         unit = scan.recent_currency

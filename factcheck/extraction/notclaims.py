@@ -66,6 +66,8 @@ def not_a_claim(scan: Scan, numeral: Numeral) -> bool:
         return True  # "Millionenmetropole": a city of millions, no figure
     if is_coordinate(scan, numeral):
         return True
+    if _foreign_scales(scan.lang).match(scan.work, numeral.end):
+        return True  # "€17.823 milioni" in an English page: a scale that cannot be told
     if numeral.value == 1 and _one_picked_out(scan, numeral):
         return True
     return numeral.words and numeral.value == 1 and one_as_pronoun(scan, numeral)
@@ -81,6 +83,14 @@ def _one_picked_out(scan: Scan, numeral: Numeral) -> bool:
 @cache
 def _one_determiners(lang: str) -> frozenset[str]:
     return frozenset(by_language(load_table("number_words").get("one_after_determiner"), lang))
+
+
+@cache
+def _foreign_scales(lang: str) -> re.Pattern[str]:
+    """`foreign_scales` (number_words.yaml) but the language's own scale words."""
+    own = {w.lower() for row in load_table("scales") for w in by_language(row, lang)}
+    foreign = [w for w in load_table("number_words")["foreign_scales"] if w.lower() not in own]
+    return re.compile(rf"[ \t\u00a0]*(?:{alternation(foreign)})", re.IGNORECASE)
 
 
 @cache

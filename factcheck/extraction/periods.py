@@ -105,6 +105,18 @@ def not_yet_begun(period: str, iso: str) -> bool:
     return (days[0].year, days[0].month, days[0].day) > latest
 
 
+def still_running(period: str, iso: str) -> bool:
+    """Whether the period had begun but not ended on every day an ISO date can mean:
+    sales "this year" in an article of July 2024 are the year's so far, not 2024's (a
+    period not yet begun is a plan, or a date written wrong)."""
+    days, match, first = period_days(period), _ISO.fullmatch(iso), first_day(iso)
+    if days is None or match is None or first is None or not match.group(2):
+        return False
+    year, month, day = (int(part) if part else None for part in match.groups())
+    latest = (year, month, day or 31)
+    return days[0] <= first and (days[1].year, days[1].month, days[1].day) > latest
+
+
 def ended_before(period: str, iso: str) -> bool:
     """Whether the period was over on every day an ISO date can mean: capital spending
     "in 2024" published in February 2025 is what was spent, not a plan."""

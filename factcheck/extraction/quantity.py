@@ -59,6 +59,19 @@ def unit_at(scan: Scan, pos: int) -> str | None:
     return resolved_unit(scan.units, match)
 
 
+# A unit written after a bracket that dates or compares the amount before it, or after
+# the bracket an amount closes: "mit 1,337 Milliarden (2023: 0,268 Millionen) Euro".
+BRACKET_AFTER = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
+BRACKET_CLOSES = re.compile(r"[ \t\u00a0]*\)")
+
+
+def unit_past_bracket(scan: Scan, end: int) -> str | None:
+    """The unit after the bracket that follows `end`, or that closes right at it: both
+    amounts of "23,7 Milliarden (Vorjahr: 21,4 Milliarden) Euro" are in euros."""
+    gap = BRACKET_AFTER.match(scan.work, end) or BRACKET_CLOSES.match(scan.work, end)
+    return unit_at(scan, gap.end()) if gap else None
+
+
 def resolved_unit(units: UnitWords, match: re.Match[str] | None) -> str | None:
     return units.resolve(match.group("word") or match.group("sym")) if match else None
 

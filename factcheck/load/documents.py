@@ -87,8 +87,10 @@ def _stated_language(source: str, display: str) -> str | None:
 
 def text_document(path: str, text: str, lang: str | None = None) -> Document:
     """A document of an in-memory text (rule examples, tests, the API): its language
-    given (any spelling) or detected, with the candidates when detection is unsure."""
-    return Document(path=path, text=text, **language_fields(text, lang))
+    given (any spelling) or detected, with the candidates when detection is unsure, and
+    its publication date found as in a file's text."""
+    date = find_publication_date(text)
+    return Document(path=path, text=text, date=date, **language_fields(text, lang))
 
 
 def language_fields(text: str, lang: str | None) -> dict[str, Any]:

@@ -1,0 +1,102 @@
+"""The place a company's figure is scoped to: "verkocht Tesla in 2023 19.428 auto's in
+Nederland" is Tesla's Dutch figure, not its worldwide total, and is compared only with
+other Dutch figures of Tesla. The place stands in the figure's clause, opens the
+sentence ("In China, Porsche delivered …", "在中国市场,保时捷…"), or scopes the
+clause before whose figure this one changes ("在華銷量為5.7萬輛,同比下降28%").
+A word for the whole world in the figure's clause ("global", "weltweit", "全球")
+scopes it to no place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.annotation.entities import Mention
+from factcheck.extraction.patterns import alternation
+from factcheck.lexicon import by_language, load_table
+
+NEVER = re.compile("(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeWords:
+    """One language's words for scopes: what opens a sentence before its place, and
+    the words for the whole world."""
+
+    fronted: re.Pattern[str]
+    worldwide: re.Pattern[str]
+
+
+@cache
+def scope_words(lang: str) -> ScopeWords:
+    table = load_table("subjects")
+    han = lang == "zh"
+    opening = by_language(table["place_fronted_before"], lang)
+    whole = by_language(table["worldwide"], lang)
+    fronted = (
+        re.compile(rf"\s*(?:{alternation(opening, word_edges=not han)})\s*(?:the\s+)?", re.I)
+        if opening
+        else NEVER
+    )
+    worldwide = re.compile(alternation(whole, word_edges=not han), re.I) if whole else NEVER
+    return ScopeWords(fronted, worldwide)
+
+
+@dataclass(frozen=True, slots=True)
+class Scoped:
+    """The last claim given a place: its sentence, the measure it is of, the place."""
+
+    sentence: tuple[int, int]
+    measure: str
+    place: str
+
+
+class ScopeReader:
+    """The places one document's claims are scoped to, read in text order."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.words = scope_words(lang)
+        self._last: Scoped | None = None
+
+    def scope_of(
+        self,
+        sentence: tuple[int, int],
+        clause: tuple[int, int],
+        mentions: Sequence[Mention],
+        home: set[str | None],
+        measure: str,
+    ) -> str | None:
+        """The place of the figure's clause, of the sentence's opening, or of the
+        clause before whose figure of the same measure this one goes on from; None for
+        the subject's own country ("die AfD kam in Deutschland auf 20,8 Prozent"), an
+        adjective ("BYD's lead over its American rival"), or the whole world."""
+        lo, hi = clause
+        last, self._last = self._last, None
+        if self.words.worldwide.search(self.text, lo, hi):
+            return None
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+        place = next((m for m in inside if self._scopes(m)), None)
+        if place is None:
+            place = next((m for m in mentions if self._opens(sentence, m)), None)
+        if place is not None:
+            found = None if place.entity in home else place.entity
+        elif last is not None and last.sentence == sentence and last.measure == measure:
+            found = None if inside else last.place
+        else:
+            found = None
+        if found is not None:
+            self._last = Scoped(sentence, measure, found)
+        return found
+
+    def _scopes(self, mention: Mention) -> bool:
+        return mention.kind == "place" and mention.oblique and not mention.adjective
+
+    def _opens(self, sentence: tuple[int, int], mention: Mention) -> bool:
+        """ "In China, Porsche …", "In China sank der Absatz …": a place the sentence
+        opens with, after a preposition."""
+        if mention.kind != "place" or mention.adjective:
+            return False
+        return self.words.fronted.fullmatch(self.text, sentence[0], mention.start) is not None
