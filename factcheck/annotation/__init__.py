@@ -31,10 +31,9 @@ def annotate_claims(
     document: Document, claims: list[Claim], entities: EntityTable, attributes: AttributeTable
 ) -> list[ReportClaim]:
     """Claims with subject, attribute and topic; ids are given once all files are in."""
+    spans = [(claim.start, claim.end) for claim in claims]
     units = {(claim.start, claim.end): claim.unit for claim in claims}
-    annotator = DocumentAnnotator(
-        document.text, document.lang, entities, attributes, [*units], units
-    )
+    annotator = DocumentAnnotator(document.text, document.lang, entities, attributes, spans, units)
     trusted = not glossed(document.text)  # a page copied with pinyin glosses: guesses
     result = []
     for claim in claims:

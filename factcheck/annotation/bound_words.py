@@ -33,13 +33,15 @@ class FigureSpans:
     """Where a document's figures stand, to tell which figure a keyword is bound to."""
 
     def __init__(
-        self, spans: Iterable[tuple[int, int]] = (), units: Mapping[tuple[int, int], str] = {}
+        self,
+        spans: Iterable[tuple[int, int]] = (),
+        units: Mapping[tuple[int, int], str] | None = None,
     ) -> None:
         self.spans = sorted(spans)
         self.starts = [start for start, _ in self.spans]
         self.ends = frozenset(end for _, end in self.spans)
         self.start_set = frozenset(self.starts)
-        self.units = units
+        self.units = units or {}  # each figure's unit, by its span
 
     def units_around(self, lo: int, hi: int, span: tuple[int, int]) -> list[str]:
         """The units of the figures in text[lo:hi] other than `span`, in text order."""

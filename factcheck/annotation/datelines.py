@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import NEVER, alternation
 
-NEVER = re.compile("(?!)")
 # A dateline opens its line, after at most a stamp ("date 2022-03-22 BERLIN (AP) —");
 # in Chinese the agency's name and the date stand between the place and 电.
 DATELINE_LEAD = 24

@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from factcheck.annotation.roles import NEVER, Mention
-from factcheck.extraction.patterns import alternation
+from factcheck.annotation.roles import Mention
+from factcheck.extraction.patterns import NEVER, alternation
 from factcheck.lexicon import by_language, load_table
 
 OPENING_COMMA = re.compile(r"\s*[,，]\s*")

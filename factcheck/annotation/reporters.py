@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from factcheck.annotation.roles import NEVER, Mention, Roles, word_pattern
-from factcheck.extraction.patterns import WORD_CHARS, alternation, normalise_phrase
+from factcheck.annotation.roles import Mention, Roles, word_pattern
+from factcheck.extraction.patterns import NEVER, WORD_CHARS, alternation, normalise_phrase
 from factcheck.lexicon import load_table, words
 
 

@@ -13,11 +13,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck.annotation.datelines import dateline_pattern, files_dispatch
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import NEVER, alternation
 from factcheck.extraction.units import unit_words
 from factcheck.lexicon import by_language, load_table
 
-NEVER = re.compile("(?!)")
 LOOK_BEHIND = 30  # characters before a name that can hold its marker
 LOOK_AHEAD = 30
 TITLE_LOOK_BEHIND = 60  # "led by outgoing prime minister |Rishi Sunak"

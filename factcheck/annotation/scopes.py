@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.annotation.entities import Mention
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import NEVER, alternation
 from factcheck.lexicon import by_language, load_table
-
-NEVER = re.compile("(?!)")
 
 
 @dataclass(frozen=True, slots=True)

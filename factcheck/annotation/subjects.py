@@ -105,7 +105,7 @@ class DocumentAnnotator:
         entities: EntityTable,
         attributes: AttributeTable,
         claim_spans: Sequence[tuple[int, int]] = (),
-        claim_units: Mapping[tuple[int, int], str] = {},
+        claim_units: Mapping[tuple[int, int], str] | None = None,
     ) -> None:
         self.text, self.lang = text, lang
         self._claim_spans = sorted(claim_spans)

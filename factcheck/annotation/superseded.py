@@ -18,12 +18,10 @@ from functools import cache
 
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.extraction.daydates import days_in
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import NEVER, alternation
 from factcheck.extraction.weekdays import weekday_pattern
 from factcheck.lexicon import by_language, load_table
 from factcheck.models import ReportClaim
-
-NEVER = re.compile("(?!)")
 
 
 def _names_a_moment(text: str, sentence: tuple[int, int], lang: str) -> bool:

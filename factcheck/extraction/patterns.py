@@ -16,6 +16,8 @@ from typing import Any
 from factcheck.lexicon import by_language, load_table
 from factcheck.lexicon.keptbuilds import remembered
 
+NEVER = re.compile("(?!)")  # what an empty word list matches: nothing
+
 # Letters and digits of alphabetic scripts: a Latin word ends where these end, so
 # "GPU" is a word in "50万块GPU的" although Chinese characters are word characters too.
 WORD_CHARS = r"0-9A-Za-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"

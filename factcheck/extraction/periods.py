@@ -96,25 +96,33 @@ def first_day(iso: str) -> date | None:
 def not_yet_begun(period: str, iso: str) -> bool:
     """Whether the period begins after every day an ISO date can mean: "Q2 2025" in an
     article of March 2025 cannot have reported results."""
-    days = period_days(period)
-    match = _ISO.fullmatch(iso)
-    if days is None or match is None:
-        return False
-    year, month, day = (int(part) if part else None for part in match.groups())
-    latest = (year, month or 12, day or 31)
-    return (days[0].year, days[0].month, days[0].day) > latest
+    days, latest = period_days(period), _last_day(iso)
+    return days is not None and latest is not None and _tuple(days[0]) > latest
 
 
 def still_running(period: str, iso: str) -> bool:
     """Whether the period had begun but not ended on every day an ISO date can mean:
     sales "this year" in an article of July 2024 are the year's so far, not 2024's (a
-    period not yet begun is a plan, or a date written wrong)."""
-    days, match, first = period_days(period), _ISO.fullmatch(iso), first_day(iso)
-    if days is None or match is None or first is None or not match.group(2):
+    period not yet begun is a plan, or a date written wrong; a date known only as a
+    year may be after the year's end)."""
+    days, first, latest = period_days(period), first_day(iso), _last_day(iso)
+    if days is None or first is None or latest is None or len(iso) < len("2024-07"):
         return False
-    year, month, day = (int(part) if part else None for part in match.groups())
-    latest = (year, month, day or 31)
-    return days[0] <= first and (days[1].year, days[1].month, days[1].day) > latest
+    return days[0] <= first and _tuple(days[1]) > latest
+
+
+def _last_day(iso: str) -> tuple[int, int, int] | None:
+    """The last day an ISO date as precise as known can mean, as (year, month, day)
+    (31 for any month: only the order matters)."""
+    match = _ISO.fullmatch(iso)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    return int(year), int(month or 12), int(day or 31)
+
+
+def _tuple(day: date) -> tuple[int, int, int]:
+    return day.year, day.month, day.day
 
 
 def ended_before(period: str, iso: str) -> bool:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extraction.patterns import alternation, normalise_phrase
+from factcheck.extraction.patterns import NEVER, alternation, normalise_phrase
 from factcheck.lexicon import by_language, load_table, words
 
-NEVER = re.compile("(?!)")
 # Where an event's word around a day dates the event, in characters before and after
 # (Chinese writes a word in two or three): "the quake that struck on Friday", "周五发生的".
 EVENT_REACH = {"zh": (6, 4)}
