@@ -254,9 +254,12 @@ def test_items_headings_and_datelines_name_no_subject(text: str, word: str) -> N
         # a part's contribution is no figure of the whole
         ("Yeezy contributed €650 million to Adidas' revenue in 2024.", "en", "€650 million",
          "EUR", "revenue_contribution"),
-        ("Der Verkauf der Yeezy-Bestände trug 2024 rund 200 Millionen Euro zum "
-         "Betriebsergebnis von Adidas bei.", "de", "rund 200 Millionen Euro", "EUR",
+        ("Der Verkauf der Yeezy-Bestände hat 2024 rund 200 Millionen Euro zum "
+         "Betriebsergebnis von Adidas beigetragen.", "de", "rund 200 Millionen Euro", "EUR",
          "operating_profit_contribution"),
+        # a contribution to an event is no amount contributed
+        ("Der Verkaufsschub hat dazu beigetragen, dass Tesla 2023 1,8 Millionen Fahrzeuge "
+         "auslieferte.", "de", "1,8 Millionen Fahrzeuge", "vehicle", "deliveries"),
         ("De verkoop van Yeezy heeft 200 miljoen euro bijgedragen aan de bedrijfswinst van "
          "Adidas.", "nl", "200 miljoen euro", "EUR", "operating_profit_contribution"),
         ("Yeezy产品为阿迪达斯营业利润贡献了2亿欧元。", "zh", "2亿欧元", "EUR",
@@ -331,3 +334,55 @@ def test_a_diluted_figure_is_another_accounting() -> None:
     read = _read("BYD: The latest diluted EPS for 2024 is 13.25 yuan.", "en")
     assert read["13.25 yuan"][1] == "eps_diluted"
     assert _read("比亚迪2024年摊薄每股收益为13.25元。", "zh")["13.25元"][1] == "eps_diluted"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Porsche's China sales fell 28% to 56,900 vehicles in 2024.", "en", "56,900 vehicles"),
+        ("Der China-Absatz von Porsche sank 2024 um 28 Prozent auf 56.900 Fahrzeuge.", "de",
+         "56.900 Fahrzeuge"),
+        ("De China-verkopen van Porsche daalden in 2024 met 28 procent tot 56.900 auto's.",
+         "nl", "56.900 auto's"),
+        ("2024年保时捷中国市场销量为5.69万辆。", "zh", "5.69万辆"),
+        # a bracket's figures are of the phrase it hangs from
+        ("大众展现出韧性,中国市场销量承压(293万辆,下降9.3%),北美稳健。", "zh", "293万辆"),
+        ("大众展现出韧性,中国市场销量承压(293万辆,下降9.3%),北美稳健。", "zh", "9.3%"),
+    ],
+)  # fmt: skip
+def test_a_place_that_qualifies_a_market_scopes_its_figures(
+    text: str, lang: str, figure: str
+) -> None:
+    assert _read(text, lang)[figure][2] == "China"
+
+
+@pytest.mark.parametrize(
+    ("hedged", "exact", "agrees"),
+    [(10, 9.3, True), (10, 8.8, False), (7.1, 7.5, False), (30, 28.6, True), (45, 43.0, False)],
+)
+def test_a_hedged_percentage_reaches_a_point(hedged: float, exact: float, agrees: bool) -> None:
+    """ "deliveries fell almost 10% in China" and "下降9.3%": a hedged whole percentage
+    reaches a point either way (at most one step of its last digit: "etwa 7,1 Prozent"
+    is 7.0-7.2 %)."""
+    about = _percent(hedged, f"about {hedged}%", "a").model_copy(update={"approx": True})
+    assert agree(OPTIONS, about, _percent(exact, f"{exact}%", "b")) == agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "attribute"),
+    [
+        ("The Yeezy inventory contributed €650 million to Adidas' revenue and €200 million "
+         "to its operating profit in 2024.", "en", "€200 million",
+         "operating_profit_contribution"),
+        ("Yeezy products contributed about €650 million in revenue and €200 million in "
+         "operating profit to Adidas in 2024.", "en", "€200 million",
+         "operating_profit_contribution"),
+        # a list whose later items keep no verb of their own
+        ("Adidas' revenue rose to €23.7 billion and its operating profit to €1.3 billion "
+         "in 2024.", "en", "€1.3 billion", "operating_profit"),
+    ],
+)  # fmt: skip
+def test_a_verb_a_list_leaves_out_is_shared(
+    text: str, lang: str, figure: str, attribute: str
+) -> None:
+    assert _read(text, lang)[figure][1] == attribute

@@ -135,6 +135,8 @@ class Modifier(BaseModel):
     A `variant` modifier names another accounting of the same measure (a result
     adjusted by the company's own rules): where a subject's figures of it appear, its
     figures named without the modifier may be either accounting.
+    A `shared` modifier is a verb that the later items of a list leave out: "contributed
+    €650 million to revenue and €200 million to operating profit" are two contributions.
     `label` is what reports call the derived measure ("change in {}"). A modifier that
     `needs` others applies only where they are present too: a forecast of a change
     needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake")."""
@@ -152,6 +154,7 @@ class Modifier(BaseModel):
     variant: bool = False  # another accounting of its measure (`variant` below)
     planned: bool = False  # a forecast, revised until its period ends (`planned` above)
     in_figure: bool = False  # its words count inside the figure too ("26 foreigners")
+    shared: bool = False  # a verb a list's later items leave out (`shared` below)
     from_elsewhere: bool = False  # people from elsewhere: places named are their origins
     stated: bool = False
     takes_over: str | None = None  # named anywhere in a document, that one's figures are its

@@ -1,8 +1,10 @@
 """The place a company's figure is scoped to: "verkocht Tesla in 2023 19.428 auto's in
 Nederland" is Tesla's Dutch figure, not its worldwide total, and is compared only with
 other Dutch figures of Tesla. The place stands in the figure's clause, opens the
-sentence ("In China, Porsche delivered …", "在中国市场,保时捷…"), or scopes the
-clause before whose figure this one changes ("在華銷量為5.7萬輛,同比下降28%").
+sentence ("In China, Porsche delivered …", "在中国市场,保时捷…"), qualifies a market
+("China sales", "中国市场销量承压(293万辆,下降9.3%)": the phrase a bracket hangs from),
+or scopes the clause before whose figure this one changes ("在華銷量為5.7萬輛,同比下降
+28%").
 A word for the whole world in the figure's clause ("global", "weltweit", "全球")
 scopes it to no place."""
 
@@ -17,6 +19,9 @@ from factcheck.annotation.entities import Mention
 from factcheck.extraction.patterns import NEVER, alternation
 from factcheck.lexicon import by_language, load_table
 
+BRACKETS = ("(", "（")
+HEAD_ENDS = (",", "，", ";", "；", ":", "：")  # where the phrase a bracket hangs from begins
+
 
 @dataclass(frozen=True, slots=True)
 class ScopeWords:
@@ -25,6 +30,7 @@ class ScopeWords:
 
     fronted: re.Pattern[str]
     worldwide: re.Pattern[str]
+    market: re.Pattern[str]  # after a place: "China sales", "中国市场", "China-Absatz"
 
 
 @cache
@@ -39,7 +45,13 @@ def scope_words(lang: str) -> ScopeWords:
         else NEVER
     )
     worldwide = re.compile(alternation(whole, word_edges=not han), re.I) if whole else NEVER
-    return ScopeWords(fronted, worldwide)
+    nouns = by_language(table["market_nouns"], lang)
+    market = (
+        re.compile(rf"[ \t-]?(?:{alternation(nouns, word_edges=not han)})", re.I)
+        if nouns
+        else NEVER
+    )
+    return ScopeWords(fronted, worldwide, market)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +89,10 @@ class ScopeReader:
             return None
         inside = [m for m in mentions if lo <= m.start and m.end <= hi]
         place = next((m for m in inside if self._scopes(m)), None)
+        if place is None and self.text[lo - 1 : lo] in BRACKETS:
+            head = max(self.text.rfind(mark, sentence[0], lo) for mark in HEAD_ENDS) + 1
+            hung = [m for m in mentions if head <= m.start and m.end < lo]
+            place = next((m for m in hung if self._scopes(m)), None)  # "中国市场销量(293万辆"
         if place is None:
             place = next((m for m in mentions if self._opens(sentence, m)), None)
         if place is not None:
@@ -90,7 +106,11 @@ class ScopeReader:
         return found
 
     def _scopes(self, mention: Mention) -> bool:
-        return mention.kind == "place" and mention.oblique and not mention.adjective
+        """A place that is the object of its clause ("sold … in China") or qualifies a
+        market or its sales ("China sales", "中国市场", "China-Absatz")."""
+        if mention.kind != "place" or mention.adjective:
+            return False
+        return mention.oblique or self.words.market.match(self.text, mention.end) is not None
 
     def _opens(self, sentence: tuple[int, int], mention: Mention) -> bool:
         """ "In China, Porsche …", "In China sank der Absatz …": a place the sentence

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from factcheck.checks.compare import bound_reach, digit_place, ends, hedged, last_digit
+from factcheck.checks.compare import (
+    PERCENTAGES,
+    bound_reach,
+    digit_place,
+    ends,
+    hedged,
+    last_digit,
+)
 from factcheck.checks.params import CheckParams
 from factcheck.checks.sides import in_words_alone
 from factcheck.checks.unit_mismatch import one_kind
@@ -38,7 +45,6 @@ class ScaleErrorParams(CheckParams):
 
 DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
 WRITTEN_DECIMALS = re.compile(r"\d[.,]\d")
-PERCENTAGES = frozenset({"percent", "percentage_point"})
 
 
 def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:

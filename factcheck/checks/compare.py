@@ -17,6 +17,9 @@ from typing import Literal
 from factcheck.extraction.unit_tables import pint_base, written_base
 from factcheck.models import Claim
 
+PERCENTAGES = frozenset({"percent", "percentage_point"})
+ONE_POINT = {"percent": 0.01, "percentage_point": 1.0}  # in each one's base unit
+
 Verdict = Literal["agree", "conflict", "scale"]
 
 
@@ -61,11 +64,15 @@ def interval(claim: Claim, approx_tolerance: float) -> tuple[float, float]:
 def hedged(claim: Claim, low: float, high: float, tolerance: float) -> tuple[float, float]:
     """[low, high] widened for a hedged claim by the relative `tolerance`, but at most
     one step of its last stated digit ("etwa 7,1 Milliarden" is 7.0-7.2 billion, not
-    7.4); unchanged for an exact one. Every check widens hedges this way."""
+    7.4); a hedged percentage by a point at least ("almost 10%" meets 9.3 %, "etwa 7,1
+    Prozent" is still 7.0-7.2 %); unchanged for an exact one. Every check widens hedges
+    this way."""
     if not claim.approx or not tolerance:  # an open end times 0 is nan, which meets nothing
         return low, high
     place = digit_place(claim) or math.inf
-    return low - min(abs(low) * tolerance, place), high + min(abs(high) * tolerance, place)
+    floor = ONE_POINT.get(claim.unit, 0.0)
+    below, above = (max(abs(end) * tolerance, floor) for end in (low, high))
+    return low - min(below, place), high + min(above, place)
 
 
 def bound_side(claim: Claim) -> Literal["lower", "upper"] | None:
