@@ -130,6 +130,11 @@ def test_what_scopes_to_no_place(text: str, lang: str, figure: str) -> None:
         # a list whose later items keep no verb of their own
         ("Adidas' revenue rose to €23.7 billion and its operating profit to €1.3 billion "
          "in 2024.", "en", "€1.3 billion", "operating_profit"),
+        # money stuck at a level is put into nothing
+        ("De omzet van BYD groeide tot 28,2 miljard euro. Tesla bleef in het derde kwartaal "
+         "van 2024 steken op 25,2 miljard euro.", "nl", "25,2 miljard euro", "currency:EUR"),
+        ("Tesla steekt 5 miljard euro in een nieuwe fabriek.", "nl", "5 miljard euro",
+         "investment"),
         # a diluted EPS is another accounting
         ("BYD: The latest diluted EPS for 2024 is 13.25 yuan.", "en", "13.25 yuan",
          "eps_diluted"),
@@ -312,6 +317,15 @@ def test_units_after_brackets_ebit_and_contributions(
          "2023.", "nl", "1,3 miljard euro", None),
         ("Operating profit soared to €1.3 billion from just €268 million in 2023.", "en",
          "€268 million", "2023"),
+        # "after" opens a base: its relative year is the base's alone
+        ("Adidas staged a comeback in 2024, posting a net profit of €764 million after "
+         "suffering a €75 million loss the previous year.", "en", "€764 million", "2024"),
+        ("Adidas staged a comeback in 2024, posting a net profit of €764 million after "
+         "suffering a €75 million loss the previous year.", "en", "€75 million", "2023"),
+        ("Sales rose to 1.2 million vehicles in 2024 after 1.1 million in 2023.", "en",
+         "1.2 million vehicles", "2024"),
+        ("Revenue rose to €5 billion in 2024 after a strong holiday season.", "en",
+         "€5 billion", "2024"),
     ],
 )  # fmt: skip
 def test_a_focus_word_before_a_base_keeps_its_year_the_bases(
