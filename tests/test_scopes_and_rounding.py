@@ -189,8 +189,8 @@ def test_a_result_of_a_year_still_running_is_the_year_so_far(
     published: str, when: str, period: str | None
 ) -> None:
     """July 2024: the year is not over, so its sales "this year" are the year's so far;
-    a year that has ended keeps it, as does a year written out (a plan, a forecast or a statement of the year in the generated
-    articles) and a plan for the year."""
+    a year that has ended keeps it, as does a year written out (a plan, a forecast or a
+    statement of the year in the generated articles) and a plan for the year."""
     text = f"Porsche sales fell by 7 percent {when}, dropping from 167,354 to 155,945 units."
     assert _read(text, "en", published)["7 percent"][3] == period
     plan = "Porsche expects revenue of about 40 billion euros this year."

@@ -25,8 +25,8 @@ HEAD_ENDS = (",", "，", ";", "；", ":", "：")  # where the phrase a bracket h
 
 @dataclass(frozen=True, slots=True)
 class ScopeWords:
-    """One language's words for scopes: what opens a sentence before its place, and
-    the words for the whole world."""
+    """One language's words for scopes: what opens a sentence before its place, the
+    words for the whole world, and the nouns of a market a place qualifies."""
 
     fronted: re.Pattern[str]
     worldwide: re.Pattern[str]
