@@ -135,6 +135,11 @@ def test_what_scopes_to_no_place(text: str, lang: str, figure: str) -> None:
          "van 2024 steken op 25,2 miljard euro.", "nl", "25,2 miljard euro", "currency:EUR"),
         ("Tesla steekt 5 miljard euro in een nieuwe fabriek.", "nl", "5 miljard euro",
          "investment"),
+        # so is a result of the continuing operations
+        ("Adidas meldete einen Nettogewinn von 832 Millionen Euro aus fortgeführten "
+         "Geschäftsbereichen.", "de", "832 Millionen Euro", "profit_continuing"),
+        ("Adidas posted a net profit from continuing operations of €832 million in 2024.",
+         "en", "€832 million", "profit_continuing"),
         # a diluted EPS is another accounting
         ("BYD: The latest diluted EPS for 2024 is 13.25 yuan.", "en", "13.25 yuan",
          "eps_diluted"),
@@ -377,3 +382,16 @@ def test_a_hedged_percentage_reaches_a_point(hedged: float, exact: float, agrees
     is 7.0-7.2 %)."""
     about = _percent(hedged, f"about {hedged}%", "a").model_copy(update={"approx": True})
     assert agree(OPTIONS, about, _percent(exact, f"{exact}%", "b")) == agrees
+
+
+def test_a_base_year_is_no_year_the_text_goes_on_about() -> None:
+    """ "the previous year's payout" counts from the article's year, not from the base
+    year the sentence before names ("from just €268 million in 2023")."""
+    text = (
+        "Adidas has staged a comeback in 2024. Its operating profit soared to €1.3 billion "
+        "from just €268 million in 2023. The company plans a dividend of €2.00 per share, "
+        "nearly tripling the previous year's payout of €0.70."
+    )
+    times = {c.text: c.time for c in extract_text(text, lang="en", published="2025-03-05")}
+    assert times["€0.70"] == "2023"
+    assert times["€268 million"] == "2023"

@@ -261,14 +261,26 @@ class ClaimTimes:
             scope = time_scope(
                 text, self.lang, is_quantity, self.published, None, self.running_year, anchor
             )
-            if scope is not None and (written := FOUR_DIGIT_YEAR.search(scope)):
-                self.focus_year = written.group() if self._years(span) else self.focus_year
+            written = FOUR_DIGIT_YEAR.search(scope or "")
+            if written and self._years(span) and not self._a_base_year(span):
+                self.focus_year = written.group()
             if scope is not None and PART_OF_YEAR.fullmatch(scope):
                 self.running_year = scope[:4]
                 if not names_relative_quarter(self.work, self.lang, *span):
                     self.running_period = scope  # not "In the previous quarter (Q3)"
             self.scopes[span] = scope
         return self.scopes[span]
+
+    def _a_base_year(self, span: tuple[int, int]) -> bool:
+        """Whether the span's first year follows a comparison's opener in it ("from just
+        €268 million in 2023"): a base's year is no year the text goes on about, so
+        "the previous year's payout" in the next sentence does not count from it."""
+        year = FOUR_DIGIT_YEAR.search(self._dating(), *span)
+        if year is None:
+            return False
+        self._find_openers()
+        openers = (*(self.openers or []), *self.base_openers)
+        return any(span[0] <= at < year.start() for at in openers)
 
     def _anchor(self, span: tuple[int, int]) -> str | None:
         """The year "the previous year" counts from: the one year the sentence around a
