@@ -15,6 +15,7 @@ import pytest
 
 from factcheck.extraction.scanner import extract_text
 from factcheck.runs.reporting import report_texts
+from tests.annotating import Reading, annotated_claims, readings
 
 PUBLISHED = "2024-10-23"
 
@@ -23,16 +24,8 @@ def _times(text: str, lang: str, published: str = PUBLISHED) -> dict[str, str | 
     return {c.text: c.time for c in extract_text(text, lang=lang, published=published)}
 
 
-def _report(text: str, lang: str, published: str = PUBLISHED):
-    return report_texts([("a.md", f"---\ndate: {published}\n---\n{text}", lang)])
-
-
-def _read(text: str, lang: str, published: str = PUBLISHED) -> dict[str, tuple]:
-    """Each claim's subject, attribute and period as the report reads them."""
-    return {
-        c.text: (str(c.subject) if c.subject else None, str(c.attribute), c.time)
-        for c in _report(text, lang, published).claims
-    }
+def _read(text: str, lang: str, published: str = PUBLISHED) -> dict[str, Reading]:
+    return readings(text, lang, published)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +45,7 @@ def _read(text: str, lang: str, published: str = PUBLISHED) -> dict[str, tuple]:
 def test_a_sentence_naming_no_time_continues_the_period_before_it(
     text: str, lang: str, figure: str, period: str
 ) -> None:
-    assert _read(text, lang)[figure][2] == period
+    assert _read(text, lang)[figure].time == period
 
 
 @pytest.mark.parametrize(
@@ -76,18 +69,18 @@ def test_a_sentence_naming_no_time_continues_the_period_before_it(
     ],
 )  # fmt: skip
 def test_what_continues_no_period(text: str, lang: str, figure: str) -> None:
-    assert _read(text, lang)[figure][2] != "2029"
-    assert _read(text, lang)[figure][2] in (None, "2024-9M")
+    assert _read(text, lang)[figure].time != "2029"
+    assert _read(text, lang)[figure].time in (None, "2024-9M")
 
 
 def test_a_toll_is_of_its_day_not_the_period_before_it() -> None:
     text = "Helene made landfall in 2024. At least 227 people died."
-    assert _read(text, "en", "2024-10-06")["At least 227 people"][2] is None
+    assert _read(text, "en", "2024-10-06")["At least 227 people"].time is None
 
 
 def test_a_list_continues_the_heading_it_follows() -> None:
     text = "FY2024 Financial Highlights:\n- Revenue: RMB 660.3 billion, up 8% YoY"
-    assert _read(text, "en", "2025-03-19")["RMB 660.3 billion"][2] == "FY2024"
+    assert _read(text, "en", "2025-03-19")["RMB 660.3 billion"].time == "FY2024"
 
 
 @pytest.mark.parametrize(
@@ -212,7 +205,7 @@ def test_a_change_by_an_amount_is_no_level_left() -> None:
 def test_measures_are_named_in_all_their_forms(
     text: str, lang: str, figure: str, attribute: str
 ) -> None:
-    assert _read(text, lang, "2025-03-12")[figure][1] == attribute
+    assert _read(text, lang, "2025-03-12")[figure].attribute == attribute
 
 
 @pytest.mark.parametrize(
@@ -282,7 +275,7 @@ def test_datelines_headings_and_quoted_terms_name_no_subject(
     text: str, figure: str, subject: str
 ) -> None:
     lang = "de" if "Konzern" in text else "en"
-    assert _read(text, lang)[figure][0] == subject
+    assert _read(text, lang)[figure].subject == subject
 
 
 @pytest.mark.parametrize(
@@ -303,17 +296,17 @@ def test_datelines_headings_and_quoted_terms_name_no_subject(
 def test_a_possessive_pronoun_stands_for_the_last_subject(
     text: str, lang: str, figure: str, subject: str
 ) -> None:
-    assert _read(text, lang)[figure][0] == subject
+    assert _read(text, lang)[figure].subject == subject
 
 
 def test_chinese_qi_inside_a_word_is_no_pronoun() -> None:
     text = "保时捷公布了2024年财报。其中,德国销量为3.58万辆。"
-    assert _read(text, "zh")["3.58万辆"][0] == "Germany"
+    assert _read(text, "zh")["3.58万辆"].subject == "Germany"
 
 
 def test_a_name_quoted_once_and_then_written_plainly_stays_a_name() -> None:
     text = "OpenAI unveiled “Stargate” on Tuesday. Stargate will invest $500 billion."
-    assert _read(text, "en")["$500 billion"][0] == "Stargate"
+    assert _read(text, "en")["$500 billion"].subject == "Stargate"
 
 
 @pytest.mark.parametrize(
@@ -331,7 +324,7 @@ def test_a_name_quoted_once_and_then_written_plainly_stays_a_name() -> None:
 def test_a_relative_clauses_subject_did_what_the_figure_counts(
     text: str, lang: str, figure: str
 ) -> None:
-    assert _read(text, lang)[figure][0] == "Volkswagen"
+    assert _read(text, lang)[figure].subject == "Volkswagen"
 
 
 @pytest.mark.parametrize(
@@ -376,5 +369,5 @@ def test_two_ranges_agree_only_when_one_holds_the_other(
 ) -> None:
     from factcheck.checks.agreement import agreeing
 
-    a, b = (_report(t, "en", "2025-02-20").claims[0] for t in (draft, source))
+    a, b = (annotated_claims(t, "en", "2025-02-20")[0] for t in (draft, source))
     assert ("supported" if agreeing(None, a, b) else "flagged") == verdict

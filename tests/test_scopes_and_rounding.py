@@ -23,17 +23,13 @@ from factcheck.extraction.periods import still_running
 from factcheck.extraction.scanner import extract_text
 from factcheck.models import Attribute, ReportClaim, Subject
 from factcheck.runs.reporting import report_texts
+from tests.annotating import Reading, annotated_claims, readings
 
 PUBLISHED = "2025-03-12"
 
 
-def _read(text: str, lang: str, published: str = PUBLISHED) -> dict[str, tuple]:
-    """Each claim's subject, attribute, topic and period as the report reads them."""
-    report = report_texts([("a.md", f"---\ndate: {published}\n---\n{text}", lang)])
-    return {
-        c.text: (str(c.subject) if c.subject else None, str(c.attribute), c.topic, c.time)
-        for c in report.claims
-    }
+def _read(text: str, lang: str, published: str = PUBLISHED) -> dict[str, Reading]:
+    return readings(text, lang, published)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def _read(text: str, lang: str, published: str = PUBLISHED) -> dict[str, tuple]:
 def test_a_place_scopes_the_figures_of_a_company(
     text: str, lang: str, figure: str, topic: str
 ) -> None:
-    assert _read(text, lang)[figure][2] == topic
+    assert _read(text, lang)[figure].topic == topic
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_a_place_scopes_the_figures_of_a_company(
     ],
 )  # fmt: skip
 def test_what_scopes_to_no_place(text: str, lang: str, figure: str) -> None:
-    assert _read(text, lang)[figure][2] is None
+    assert _read(text, lang)[figure].topic is None
 
 
 @pytest.mark.parametrize(
@@ -147,7 +143,7 @@ def test_what_scopes_to_no_place(text: str, lang: str, figure: str) -> None:
     ],
 )  # fmt: skip
 def test_the_measure_a_figure_is_read_as(text: str, lang: str, figure: str, attribute: str) -> None:
-    assert _read(text, lang)[figure][1] == attribute
+    assert _read(text, lang)[figure].attribute == attribute
 
 
 @pytest.mark.parametrize(
@@ -175,11 +171,11 @@ def test_a_year_in_brackets_is_carried_nowhere() -> None:
         "miljard). De winst van het bedrijf is van 176 miljoen naar 346 miljoen euro "
         "gestegen."
     )
-    assert _read(text, "nl", "2024-07-17")["346 miljoen euro"][3] is None
+    assert _read(text, "nl", "2024-07-17")["346 miljoen euro"].time is None
     plain = (
         "Adidas haalde in 2023 een omzet van 5,3 miljard euro. De winst bedroeg 346 miljoen euro."
     )
-    assert _read(plain, "nl", "2024-07-17")["346 miljoen euro"][3] == "2023"
+    assert _read(plain, "nl", "2024-07-17")["346 miljoen euro"].time == "2023"
 
 
 @pytest.mark.parametrize(
@@ -197,9 +193,9 @@ def test_a_result_of_a_year_still_running_is_the_year_so_far(
     a year that has ended keeps it, as does a year written out (a plan, a forecast or a
     statement of the year in the generated articles) and a plan for the year."""
     text = f"Porsche sales fell by 7 percent {when}, dropping from 167,354 to 155,945 units."
-    assert _read(text, "en", published)["7 percent"][3] == period
+    assert _read(text, "en", published)["7 percent"].time == period
     plan = "Porsche expects revenue of about 40 billion euros this year."
-    assert _read(plan, "en", "2024-07-20")["about 40 billion euros"][3] == "2024"
+    assert _read(plan, "en", "2024-07-20")["about 40 billion euros"].time == "2024"
 
 
 def test_a_period_not_yet_begun_is_not_one_still_running() -> None:
@@ -306,8 +302,7 @@ def test_items_headings_and_datelines_name_no_subject(text: str, word: str) -> N
 def test_units_after_brackets_ebit_and_contributions(
     text: str, lang: str, figure: str, unit: str, attribute: str
 ) -> None:
-    report = report_texts([("a.md", f"---\ndate: {PUBLISHED}\n---\n{text}", lang)])
-    read = {c.text: (c.unit, str(c.attribute)) for c in report.claims}
+    read = {c.text: (c.unit, str(c.attribute)) for c in annotated_claims(text, lang, PUBLISHED)}
     assert read[figure] == (unit, attribute)
 
 
@@ -369,7 +364,7 @@ def test_percentages_apart_at_their_last_digit_disagree(tenths: int, apart: int)
 def test_a_place_that_qualifies_a_market_scopes_its_figures(
     text: str, lang: str, figure: str
 ) -> None:
-    assert _read(text, lang)[figure][2] == "China"
+    assert _read(text, lang)[figure].topic == "China"
 
 
 @pytest.mark.parametrize(
