@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extraction.han_script import in_traditional_script
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.sentences import SentenceIndex
 from factcheck.extraction.units import unit_category, unit_words
@@ -84,8 +85,10 @@ def in_named_currency(
 ) -> list[Claim]:
     """`claims` with each amount written with a generic currency word alone (元) in the
     currency named right before it, else the last one its sentence names before it,
-    else the one of its word's currencies the text alone names (a share price, "报
-    140.90港元", names only the currency its stock trades in: not the text's)."""
+    else, in a text in Traditional script (Hong Kong, Taiwan), the one of its word's
+    currencies the text alone names (a share price, "报 140.90港元", names only the
+    currency its stock trades in: not the text's). A mainland outlet's 元 is the
+    yuan, whatever other currency its story names ("募资353.31亿港元 … 净利507.45亿元")."""
     for generic in generic_currencies(lang):
         default = generic.units[0]
         bare = [i for i, c in enumerate(claims) if c.unit == default and _bare(c, generic)]
@@ -101,7 +104,9 @@ def in_named_currency(
         in_text = {
             u for a, b, u in named if u in generic.units and not _inside(prices, starts, a, b)
         }
-        alone = in_text.pop() if len(in_text) == 1 else default
+        alone = default
+        if len(in_text) == 1 and in_traditional_script(work):
+            alone = in_text.pop()
         for i in bare:
             claim = claims[i]
             sentence_start = sentences.span_of(claim.start)[0]

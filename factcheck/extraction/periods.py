@@ -14,6 +14,7 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 # Named periods of a year (lexicon/time.yaml), and the tag of each in a time key
 # ("2023-Q4", "2023-H1", "2023-9M": January to September).
+REPORTING_SEASON = timedelta(days=92)  # how long after a period its figures are reported
 PERIOD_KEYS = (("quarters", "Q"), ("halves", "H"), ("months_to_date", "M"))
 
 
@@ -147,6 +148,18 @@ def reported_after(period: str, iso: str, within: bool = True) -> bool:
         return False
     start, end = days
     return (start if within else end) <= day <= end + (end - start)
+
+
+def reported_soon_after(period: str, iso: str | None) -> bool:
+    """Whether a figure published on `iso` without a period of its own is likely the
+    figure of `period`, just closed: published after it ended, within as long again
+    and at most `REPORTING_SEASON` (a year's results come out by March; by May a
+    figure without a period may be the first quarter's)."""
+    days, day = period_days(period), first_day(iso) if iso else None
+    if days is None or day is None:
+        return False
+    start, end = days
+    return end < day <= end + min(end - start, REPORTING_SEASON)
 
 
 def months_within(period: str) -> list[str]:

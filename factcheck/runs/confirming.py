@@ -27,7 +27,7 @@ from factcheck.checks.attribution import significant_digits
 from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
 from factcheck.checks.compare import bound_side
 from factcheck.checks.sides import in_words_alone
-from factcheck.extraction.periods import reported_after
+from factcheck.extraction.periods import reported_after, reported_soon_after
 from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute, Group, ReportClaim, Subject
 from factcheck.ruleset import Rule
@@ -125,6 +125,28 @@ class Confirmations:
                 undated = self.by_block.get((block, None), [])
                 found += [i for i in undated if self._published_in(group.time, i)]
         return self._agreeing(claim, list(dict.fromkeys(found)))
+
+    def reported_later(self, claim: ReportClaim) -> list[str]:
+        """Sources of the draft figure's block that state no period, name their
+        subject and were published soon after the draft's period ended, when they
+        agree among themselves and none agrees with the draft: the figure those
+        outlets reported for the period just closed ("Netflix's revenue was $9.82
+        billion", published in October, against the draft's third quarter)."""
+        group = self.group_of.get(claim.id)
+        if group is None or group.time is None or group.attribute.generic:
+            return []
+        found = [
+            i
+            for i in self.by_block.get((_block(group), None), [])
+            if self.claims[i].role == "source"
+            and self.claims[i].subject_sure
+            and self.claims[i].value is not None  # no vague range ("hundreds of millions")
+            and reported_soon_after(group.time, self.claims[i].as_of)
+        ]
+        if not found or self._agreeing(claim, found):
+            return []
+        first, *rest = (self.claims[i] for i in found)
+        return found if all(agreeing(self.rule, first, other) for other in rest) else []
 
     def same_figure(self, claim: ReportClaim) -> list[str]:
         """Sources stating the draft's distinctive figure in its unit (a bare number in

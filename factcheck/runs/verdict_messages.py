@@ -70,3 +70,15 @@ def misreported_message(
         f"the sources to {theirs} ({sources_text(agreeing)}); {claim.reported_by} says "
         f"{sources_text(own)}"
     )
+
+
+def reported_later_message(
+    claim: ReportClaim, sources: list[ReportClaim], labels: dict[str, str]
+) -> str:
+    """No source dates the draft's period; those published right after it, naming no
+    period, give another figure: the message says which and that the period is read."""
+    return (
+        f"{about(claim, labels)}: the draft says {amount(claim)}; no source dates a figure "
+        f"for {claim.time}, and those published soon after it without a period say "
+        f"{sources_text(sources)}"
+    )

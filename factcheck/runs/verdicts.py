@@ -53,6 +53,7 @@ from factcheck.runs.verdict_messages import (
     about,
     misreported_message,
     problem_message,
+    reported_later_message,
     sources_text,
 )
 from factcheck.runs.weekdays import Weekdays, other_day_message
@@ -226,6 +227,8 @@ class _Verdicts:
         if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
             return [self._supported(claim, agreeing, findings)]
         if not (agreeing or weaker or same or _alarms(findings)):
+            if (later := self._reported_later(claim, findings)) is not None:
+                return [later]
             self.unplaced.add(claim.id)  # `slipped` may find what the sources write instead
         if findings:
             return [self._problem(claim, f, agreeing) for f in findings]
@@ -265,6 +268,25 @@ class _Verdicts:
         if others:
             message += " (disputed: " + sources_text([self.claims[i] for i in others]) + ")"
         return self._verdict(claim, "supported", None, None, message, [*agreeing, *others])
+
+    def _reported_later(self, claim: ReportClaim, findings: list[Finding]) -> CheckFinding | None:
+        """A warning when no source dates a figure for the draft's period and the ones
+        published soon after it without a period agree on another figure
+        (`Confirmations.reported_later`): only a warning, the period is read from the
+        day, not stated."""
+        rule = self.rules.get("value-conflict")
+        dated = any(
+            self.claims[i].role == "source" and self.claims[i].time == claim.time
+            for finding in findings
+            for i in finding.opposite(claim.id)
+        )
+        later = [] if rule is None or dated else self.confirmations.reported_later(claim)
+        if rule is None or not later:
+            return None
+        cited = [self.claims[i] for i in _cited(later, self.claims)]
+        message = reported_later_message(claim, cited, self.labels)
+        severity = "warning" if rule.severity == "error" else rule.severity
+        return self._verdict(claim, "value-conflict", rule.id, severity, message, later)
 
     def slipped(self, claim: ReportClaim, verdicts: list[CheckFinding]) -> list[CheckFinding]:
         """The verdict of a figure no rule placed, once every figure has one: a slip
