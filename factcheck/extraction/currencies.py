@@ -85,10 +85,11 @@ def in_named_currency(
 ) -> list[Claim]:
     """`claims` with each amount written with a generic currency word alone (元) in the
     currency named right before it, else the last one its sentence names before it,
-    else, in a text in Traditional script (Hong Kong, Taiwan), the one of its word's
-    currencies the text alone names (a share price, "报 140.90港元", names only the
-    currency its stock trades in: not the text's). A mainland outlet's 元 is the
-    yuan, whatever other currency its story names ("募资353.31亿港元 … 净利507.45亿元")."""
+    else the one of its word's currencies the text alone names (a share price, "报
+    140.90港元", names only the currency its stock trades in: not the text's), unless
+    that one stands for 元 only in Traditional characters (`traditional_only`): a
+    mainland outlet's 元 is the yuan beside the Hong Kong dollars of a listing
+    ("募资353.31亿港元 … 净利507.45亿元")."""
     for generic in generic_currencies(lang):
         default = generic.units[0]
         bare = [i for i, c in enumerate(claims) if c.unit == default and _bare(c, generic)]
@@ -104,9 +105,9 @@ def in_named_currency(
         in_text = {
             u for a, b, u in named if u in generic.units and not _inside(prices, starts, a, b)
         }
-        alone = default
-        if len(in_text) == 1 and in_traditional_script(work):
-            alone = in_text.pop()
+        alone = in_text.pop() if len(in_text) == 1 else default
+        if alone in traditional_only() and not in_traditional_script(work):
+            alone = default
         for i in bare:
             claim = claims[i]
             sentence_start = sentences.span_of(claim.start)[0]
@@ -114,6 +115,12 @@ def in_named_currency(
             if unit != default:
                 claims[i] = claim.model_copy(update={"unit": unit})
     return claims
+
+
+@cache
+def traditional_only() -> frozenset[str]:
+    """Currencies a bare 元 stands for only in a text in Traditional characters."""
+    return frozenset(load_table("units").get("traditional_only_currencies") or ())
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
