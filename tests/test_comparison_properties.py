@@ -168,7 +168,7 @@ def test_the_tolerance_applies_once_to_the_relative_gap(a: float, gap: float) ->
     b = a * (1 + gap)
     relative = (b - a) / b
     assume(abs(relative - 0.02) > 1e-9)
-    written = "1.5"  # both written with decimals: neither is the other rounded
+    written = "1.50"  # both state their precision (a written zero): neither rounds the other
     x, y = _bucket_claim(1, a, "a", text=written), _bucket_claim(2, b, "b", text=written)
     assert agree(OPTIONS, x, y) == (relative <= 0.02)
 
@@ -188,6 +188,23 @@ def test_a_whole_figure_agrees_with_a_finer_one_it_rounds(whole: int, tenths: in
     relative = abs(fine - whole) / max(fine, whole)
     assume(min(abs(relative - 0.02), abs(relative - 0.05)) > 1e-9)  # floats at the edges
     rounds = abs(tenths) <= 5 and relative <= 0.05
+    assert agree(OPTIONS, coarse, finer) == (rounds or relative <= 0.02)
+
+
+@PURE
+@given(whole=st.integers(1, 99), tenths=st.integers(1, 9), hundredths=st.integers(-9, 9))
+def test_a_figure_with_decimals_agrees_with_a_finer_one_it_rounds(
+    whole: int, tenths: int, hundredths: int
+) -> None:
+    """ "1,3 miljard" and "1,337 Milliarden": a figure rounded at its decimal agrees with
+    a finer one that rounds to it, within the approximate tolerance (5 %)."""
+    coarse_value = whole + tenths / 10
+    fine = round(coarse_value + hundredths / 100, 2)
+    coarse = _bucket_claim(1, coarse_value, "a", text=f"{coarse_value:.1f}")
+    finer = _bucket_claim(2, fine, "b", text=f"{fine:.2f}")
+    relative = abs(fine - coarse_value) / max(fine, coarse_value)
+    assume(min(abs(relative - 0.02), abs(relative - 0.05)) > 1e-9)
+    rounds = abs(hundredths) <= 5 and relative <= 0.05
     assert agree(OPTIONS, coarse, finer) == (rounds or relative <= 0.02)
 
 

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from factcheck.annotation.demonyms import demonyms_for
+from factcheck.annotation.divisions import division_end
 from factcheck.annotation.han_words import a_name_here, chinese_names
 from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
 from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
@@ -150,6 +151,7 @@ class EntityTable:
             found += short_place_mentions(text, (start, end), found, self.place_id)
         finder = name_finder(lang, self.not_names)
         found = [self._in_a_name(text, m, finder) for m in found]
+        found = self._divisions(text, found, lang)
         taken = sorted((m.start, m.end) for m in found)
         unknown = finder.find(text, start, end)
         for lo, hi in _first_of_overlapping(without_overlaps(unknown, taken)):
@@ -218,6 +220,22 @@ class EntityTable:
         if mention.possessive and (suffix := POSSESSIVE_END.search(text, mention.start, end)):
             end = suffix.start()  # "Bank of Japan’s": the name, then its possessive
         return self._unknown(text, name_start, end)
+
+    def _divisions(self, text: str, found: list[Mention], lang: str) -> list[Mention]:
+        """A company's name that a division's begins ("Airbus Helicopters") as the
+        division's whole name (`divisions.division_end`), unless a listed name follows
+        ("Nvidia Hopper", "Tesla Model Y")."""
+        starts = {m.start for m in found}
+        result = []
+        for mention in found:
+            end = None
+            if mention.kind == "organization" and not mention.possessive:
+                end = division_end(text, mention.end, lang)
+            if end is None or mention.end + 1 in starts:
+                result.append(mention)
+            else:
+                result.append(self._unknown(text, mention.start, end))
+        return result
 
     def _unknown(self, text: str, lo: int, hi: int) -> Mention:
         entity_id = self.canonical(text[lo:hi])

@@ -44,7 +44,7 @@ class ScaleErrorParams(CheckParams):
 
 
 DEFAULT_FACTORS = tuple(ScaleErrorParams().factors)
-WRITTEN_DECIMALS = re.compile(r"\d[.,]\d")
+TRAILING_ZERO = re.compile(r"\d[.,]\d*0(?!\d)")  # "6,0", "1.50": precision written out
 
 
 def interval(claim: Claim, options: dict[str, Any]) -> tuple[float, float]:
@@ -104,16 +104,17 @@ def _of_percentages(a: Claim, b: Claim) -> bool:
 
 
 def _rounded(a: Claim, b: Claim) -> bool:
-    """One figure is the other rounded to whole units: a headline's "EPS growth of 8%"
-    over its article's 8.3% (within the approximate tolerance but for percentages:
-    "2 million" is no rounding of 2.4 million). A figure written with decimals ("6,0")
-    rounds nothing, nor does a count of things never rounded ("30 seats" against 29:
-    `exact_units`)."""
+    """One figure is the other rounded at its last digit: a headline's "EPS growth of
+    8%" over its article's 8.3%, "1,3 miljard euro" over "1,337 Milliarden" (within
+    the approximate tolerance but for percentages: "2 million" is no rounding of 2.4
+    million). A figure whose decimals end in a written zero ("6,0", "1.50") states
+    that precision and rounds nothing, nor does a count of things never rounded ("30
+    seats" against 29: `exact_units`)."""
     if a.unit in exact_units() or b.unit in exact_units():
         return False
     for coarse, fine in ((a, b), (b, a)):
         step, finer = last_digit(coarse), digit_place(fine)  # the finer may be hedged
-        if step is None or finer is None or WRITTEN_DECIMALS.search(coarse.text):
+        if step is None or finer is None or TRAILING_ZERO.search(coarse.text):
             continue
         if finer < step and abs(ends(coarse)[0] - ends(fine)[0]) <= step / 2 * (1 + 1e-9):
             return True

@@ -6,8 +6,10 @@ against "€775.80"): a unit written wrong, since a conversion would change the 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.align import dimension_of
@@ -16,7 +18,8 @@ from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import unit_text
-from factcheck.extraction.units import unit_category, unit_families
+from factcheck.extraction.patterns import phrase_trie
+from factcheck.extraction.units import unit_category, unit_families, unit_words
 from factcheck.models import Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -70,6 +73,7 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
     """One figure of one measure in two units of a kind, said of one subject (or of a
     product and its family): the first claim in each unit (one sure of its subject
     first) against the others."""
+    members = [c for c in members if unit_written(c)]
     if len({c.unit for c in members}) < 2:
         return []
     by_unit: dict[str, ReportClaim] = {}
@@ -82,6 +86,28 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
         for b in firsts[i + 1 :]
         if a.file != b.file and one_kind(a, b) and context.one_subject(a, b)
     ]
+
+
+def unit_written(claim: ReportClaim) -> bool:
+    """Whether the claim's text writes a unit ("863 aircraft", "238.9万辆", "$4bn",
+    "485,000 Nvidia Hopper chips"), not a bare number or a generic noun ("766", "393
+    units") whose unit its measure or its article implied: an implied unit is a
+    guess, and a guess makes no mismatch."""
+    return _unit_spellings(claim.lang).search(claim.text) is not None
+
+
+@cache
+def _unit_spellings(lang: str) -> re.Pattern[str]:
+    """Every unit word, symbol and prefix of the language but the generic nouns
+    ("units", "Einheiten", "台")."""
+    words = unit_words(lang)
+    spelled = {
+        word
+        for table in (words.lookup, words.symbols, words.prefixes)
+        for word, unit in table.items()
+        if unit not in words.generic
+    }
+    return re.compile(phrase_trie(spelled, ignore_case=True), re.IGNORECASE)
 
 
 def one_kind(a: ReportClaim, b: ReportClaim) -> bool:
@@ -98,8 +124,12 @@ def one_kind(a: ReportClaim, b: ReportClaim) -> bool:
 
 
 def _mismatches(rule: Rule, context: CheckContext, members: Iterable[ReportClaim]) -> list[Finding]:
+    members = list(members)
+    if len({dimension_of(c.unit) for c in members}) < 2:
+        return []
     by_dimension: dict[str, ReportClaim] = {}
-    for claim in sorted(members, key=lambda c: (c.text, c.start, c.file or "")):
+    written = (c for c in members if unit_written(c))
+    for claim in sorted(written, key=lambda c: (c.text, c.start, c.file or "")):
         by_dimension.setdefault(dimension_of(claim.unit), claim)
     firsts = list(by_dimension.values())
     return [

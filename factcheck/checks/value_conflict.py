@@ -29,7 +29,7 @@ from factcheck.checks.agreement import (
     agree,
     comparison_options,
 )
-from factcheck.checks.compare import Comparison, representative
+from factcheck.checks.compare import Comparison, last_digit, representative
 from factcheck.checks.context import UNDATED, CheckContext
 from factcheck.checks.digit_slips import digit_slips
 from factcheck.checks.sides import (
@@ -280,6 +280,8 @@ def _disagreeing(
         if held is None or agree(options, anchor_of(held[0]), anchor_of(held[1])):
             continue
         left, right = (anchored(side) for side in held)
+        if _one_figure_rounded_twice(options, left, right):
+            continue
         drafted = any(c.role == "draft" for c in (*left, *right))
         several = (
             (versions and not drafted)
@@ -292,6 +294,25 @@ def _disagreeing(
             c.file in lists for c in (*left, *right)
         )
         yield Sides(left, right, _verdict(options, left, right), several, listing)
+
+
+def _one_figure_rounded_twice(options: dict[str, Any], left: Cluster, right: Cluster) -> bool:
+    """Two sides a finer exact figure joins: it agrees with both sides' first figures,
+    each stated coarser ("50.74" and "50.75 billion yuan" of "507.45亿元", one cut and
+    one rounded). Without the finer figure two neighbours of the last digit disagree
+    (22.6 % and 22.7 %)."""
+    ends = (anchor_of(left), anchor_of(right))
+    steps = [last_digit(c) for c in ends]
+    if None in steps:
+        return False
+    coarsest = min(steps)  # type: ignore[type-var]
+    return any(
+        is_exact(c)
+        and (place := last_digit(c)) is not None
+        and place < coarsest
+        and all(agree(options, c, end) for end in ends)
+        for c in (*left, *right)
+    )
 
 
 def _listed(side: Cluster, in_lists: set[Hashable]) -> bool:

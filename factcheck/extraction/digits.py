@@ -56,11 +56,14 @@ def fold_width(text: str) -> str:
     return text
 
 
-def parse_digits(raw: str, lang: str, in_list: bool = False) -> tuple[float, int] | None:
+def parse_digits(
+    raw: str, lang: str, in_list: bool = False, decimal_comma: bool | None = None
+) -> tuple[float, int] | None:
     """Value of a digit string with separators, and how many characters it uses.
 
     The language decides which of '.' and ',' is the decimal mark ("10.000" is
-    ten thousand in German, "1,5" one and a half). `in_list` is set when the
+    ten thousand in German, "1,5" one and a half), unless the text's own notation
+    says otherwise (`decimal_comma`: `writes_decimal_comma`). `in_list` is set when the
     numeral follows "1," so that "1,2,3" stays three numbers. A group separator must be
     followed by exactly three digits; otherwise the numeral ends before it, so
     "1,5" in English is read as 1 and a German "1.5" as a decimal.
@@ -71,10 +74,11 @@ def parse_digits(raw: str, lang: str, in_list: bool = False) -> tuple[float, int
     if not groups:
         return None
     whole = "".join(sep + digits for sep, digits in groups)
-    special = None if in_list else _special_grouping(whole, lang)
+    comma = lang in DECIMAL_COMMA_LANGS if decimal_comma is None else decimal_comma
+    special = None if in_list else _special_grouping(whole, comma)
     if special is not None:
         return special, len(whole)
-    decimal_mark = "," if lang in DECIMAL_COMMA_LANGS else "."
+    decimal_mark = "," if comma else "."
     group_mark = "." if decimal_mark == "," else ","
     integer, used, seps = groups[0][1], len(groups[0][1]), set()
     for sep, digits in groups[1:]:
@@ -82,7 +86,7 @@ def parse_digits(raw: str, lang: str, in_list: bool = False) -> tuple[float, int
             return _with_fraction(integer, digits, used + 1 + len(digits))
         if sep == group_mark or sep in GROUP_SPACES or sep == "'":
             if len(digits) != 3 or len(groups[0][1]) > 3 or (seps and sep not in seps):
-                return _lenient_decimal(integer, sep, digits, used, seps, lang)
+                return _lenient_decimal(integer, sep, digits, used, seps, comma)
             integer += digits
             used += 1 + len(digits)
             seps.add(sep)
@@ -99,14 +103,14 @@ _LONE_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _SLIPPED_DECIMAL = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*\1\d{1,2}")
 
 
-def _special_grouping(whole: str, lang: str) -> float | None:
+def _special_grouping(whole: str, comma: bool) -> float | None:
     """Unambiguous foreign notations: Indian 12,34,567.89; '1.111,11' in English
     text; '1,234.5' in German text; a lone '1,3' in English is a decimal comma; groups
     of three then one of two or one digit ('1.411.75') end in a decimal mark."""
     if (slipped := _SLIPPED_DECIMAL.fullmatch(whole)) is not None:
         integer, mark, fraction = whole.rpartition(slipped.group(1))
         return float(f"{integer.replace(mark, '')}.{fraction}")
-    if lang in DECIMAL_COMMA_LANGS:
+    if comma:
         return float(whole.replace(",", "")) if _ENGLISH.fullmatch(whole) else None
     if _INDIAN.fullmatch(whole):
         return float(whole.replace(",", ""))
@@ -118,12 +122,30 @@ def _special_grouping(whole: str, lang: str) -> float | None:
 
 
 def _lenient_decimal(
-    integer: str, sep: str, digits: str, used: int, seps: set[str], lang: str
+    integer: str, sep: str, digits: str, used: int, seps: set[str], comma: bool
 ) -> tuple[float, int]:
     """A German '.' before fewer or more than three digits is a decimal point."""
-    if lang in DECIMAL_COMMA_LANGS and sep == "." and not seps:
+    if comma and sep == "." and not seps:
         return _with_fraction(integer, digits, used + 1 + len(digits))
     return float(integer), used
+
+
+# An English text written with continental marks: "EUR 103,5 billion", "8.658
+# commercial aircraft" (a Brazilian outlet); and what only the English notation writes.
+_COMMA_DECIMALS = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,]?\d)")
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)")
+_ENGLISH_ONLY = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+\.\d{1,2})(?![\d.,]?\d)")
+
+
+def writes_decimal_comma(text: str, lang: str) -> bool | None:
+    """True when a text in a language of decimal points writes decimal commas and
+    groups thousands with dots, and never the other way ("EUR 103,5 billion", "8.658
+    commercial aircraft": 8,658); None to keep the language's marks."""
+    if lang in DECIMAL_COMMA_LANGS or lang == "zh":
+        return None
+    if _COMMA_DECIMALS.search(text) is None or _DOT_GROUPS.search(text) is None:
+        return None
+    return True if _ENGLISH_ONLY.search(text) is None else None
 
 
 def _with_fraction(integer: str, digits: str, used: int) -> tuple[float, int]:

@@ -48,7 +48,7 @@ def numeral_at(scan: Scan, pos: int) -> Numeral | None:
     if scan.g.start.match(scan.work, pos) is None:
         return None
     try:
-        return read_numeral(scan.work, pos, scan.g)
+        return read_numeral(scan.work, pos, scan.g, scan.decimal_comma)
     except OverLong:
         return None
 

@@ -68,8 +68,11 @@ ARTICLE_TOKEN = re.compile(r"[^\W\d_]+")
 NOTATION_STARTS = frozenset("eE^x×*/ \t" + VULGAR)
 
 
-def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
-    """The numeral starting at `pos`, or None when what starts there is no number."""
+def read_numeral(
+    text: str, pos: int, g: Grammar, decimal_comma: bool | None = None
+) -> Numeral | None:
+    """The numeral starting at `pos`, or None when what starts there is no number;
+    `decimal_comma` overrides the language's decimal mark (`digits.writes_decimal_comma`)."""
     ch = text[pos]
     vague = g.vague.match(text, pos)
     if vague and not _number_compound(text, vague, g):  # "hundertelf" is 111, not "Hunderte"
@@ -86,7 +89,7 @@ def read_numeral(text: str, pos: int, g: Grammar) -> Numeral | None:
     if ch in ".,":
         numeral = _leading_decimal(text, pos, g)
     elif ch.isdigit():
-        numeral = _read_digits(text, pos, g)
+        numeral = _read_digits(text, pos, g, decimal_comma)
     elif g.lang == "zh" and (ch in HAN_CHARS or ch == "半"):
         numeral = _read_hanzi(text, pos)
     else:
@@ -163,7 +166,9 @@ def _vague_amount(match: re.Match[str], g: Grammar) -> Numeral:
 FOOTNOTED_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})*,\d{4}(?![\d.,]?\d)")
 
 
-def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
+def _read_digits(
+    text: str, pos: int, g: Grammar, decimal_comma: bool | None = None
+) -> Numeral | None:
     glued = pos and (is_letter(text[pos - 1]) or hyphenated_name(text, pos))
     if glued and not (is_letter(text[pos - 1]) and money_before(text, pos, g)):
         return None
@@ -175,10 +180,10 @@ def _read_digits(text: str, pos: int, g: Grammar) -> Numeral | None:
     in_list = pos >= 2 and text[pos - 1] in ",." and text[pos - 2].isdigit()
     footnoted = FOOTNOTED_GROUPS.match(text, pos) if g.lang == "en" else None
     if footnoted:  # "2,6022" in a table: 2,602 and the footnote marker 2
-        parsed = parse_digits(footnoted.group()[:-1], g.lang, in_list)
+        parsed = parse_digits(footnoted.group()[:-1], g.lang, in_list, decimal_comma)
         if parsed is not None:
             return Numeral(pos, footnoted.end() - 1, parsed[0], footnote_end=footnoted.end())
-    parsed = parse_digits(match.group().rstrip(), g.lang, in_list)
+    parsed = parse_digits(match.group().rstrip(), g.lang, in_list, decimal_comma)
     if parsed is None:
         return None
     value, used = parsed

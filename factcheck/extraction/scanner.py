@@ -16,7 +16,7 @@ from factcheck.extraction.agreement import agreed_claims
 from factcheck.extraction.claim_times import ClaimTimes
 from factcheck.extraction.conversions import restates
 from factcheck.extraction.currencies import in_named_currency, in_the_currency_named_after
-from factcheck.extraction.digits import HAN_CHARS, fold_width
+from factcheck.extraction.digits import HAN_CHARS, fold_width, writes_decimal_comma
 from factcheck.extraction.furniture import SpanSet, counter_after, furniture_spans, non_prose_spans
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.growth import Quantity, grow, resolved_unit
@@ -94,6 +94,7 @@ class Scan(ClaimTimes):
     last_converted: bool = False  # whether it restates the one before it
     last_of_kind: dict[str, Seen] = field(default_factory=dict)  # per unit category
     last_figure: Seen | None = None  # the last claim "that figure" may point back at
+    decimal_comma: bool | None = None  # the text's own decimal mark, if not its language's
     _counted: CountedNouns | None = None
 
     def counted_nouns(
@@ -265,7 +266,7 @@ def extract_text(
             pos = SKIP_TOKEN.match(scan.work, at).end()  # type: ignore[union-attr]
             continue
         try:
-            numeral = read_numeral(scan.work, at, scan.g)
+            numeral = read_numeral(scan.work, at, scan.g, scan.decimal_comma)
         except OverLong as too_long:
             pos = too_long.end
             continue
@@ -307,6 +308,7 @@ def _prepare(text: str, lang: str, furniture: Sequence[tuple[int, int]] = ()) ->
         times=SpanSet(time_spans(work, lang) + non_prose_spans(work) + sprint_spans(work, lang)),
         furniture=SpanSet(furniture_spans(work) + list(furniture)),
         tables=scaled_tables(work, lang),
+        decimal_comma=writes_decimal_comma(work, lang),
     )
 
 

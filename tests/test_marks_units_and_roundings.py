@@ -1,0 +1,140 @@
+"""An English text written with continental marks, units no text wrote, and two
+roundings of one figure: three sources of false alarms on held-out news."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extraction.digits import writes_decimal_comma
+
+EUROPEAN_ENGLISH = (
+    "Consolidated order intake by value decreased to EUR 103,5 billion (EUR 186,5 billion "
+    "in 2023). The order backlog reached 8.658 commercial aircraft at the end of 2024."
+)
+
+
+def _values(text: str, lang: str = "en") -> dict[str, float | None]:
+    return {c.text: c.value for c in factcheck.extract(text, lang)}
+
+
+def test_an_english_text_with_decimal_commas_groups_thousands_with_dots() -> None:
+    assert _values(EUROPEAN_ENGLISH) == {
+        "EUR 103,5 billion": 103.5e9,
+        "EUR 186,5 billion": 186.5e9,
+        "8.658 commercial aircraft": 8658.0,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        # an English decimal point beside them: the text's marks are English
+        (
+            EUROPEAN_ENGLISH + " Revenue rose to 69.2 billion euros.",
+            "8.658 commercial aircraft",
+            8.658,
+        ),
+        # a comma grouping thousands: the same
+        (EUROPEAN_ENGLISH + " It employs 156,000 people.", "8.658 commercial aircraft", 8.658),
+        # no decimal comma: a dot before three digits stays a decimal point
+        ("The ratio reached 8.658 in 2024.", "8.658", 8.658),
+    ],
+)
+def test_english_marks_stay_where_the_text_writes_them(
+    text: str, figure: str, value: float
+) -> None:
+    assert _values(text)[figure] == value
+
+
+def test_german_and_chinese_keep_their_own_marks() -> None:
+    assert writes_decimal_comma(EUROPEAN_ENGLISH, "de") is None
+    assert writes_decimal_comma("营收为103,5亿元,交付8.658架", "zh") is None
+    assert _values("Der Auftragsbestand lag bei 8.658 Flugzeugen.", "de") == {
+        "8.658 Flugzeugen": 8658.0
+    }
+
+
+english_figures = st.one_of(
+    st.integers(min_value=1000, max_value=10**9).map(lambda n: f"{n:,}"),
+    st.floats(min_value=0.01, max_value=1e6, allow_nan=False).map(lambda x: f"{x:.2f}"),
+    st.integers(min_value=0, max_value=999).map(str),
+)
+
+
+@given(st.lists(english_figures, min_size=1, max_size=8))
+def test_english_notation_never_reads_as_continental(figures: list[str]) -> None:
+    text = " and ".join(f"{figure} dollars" for figure in figures) + ", 1,5 and 2.000 more."
+    if any("," in f or "." in f for f in figures):
+        assert writes_decimal_comma(text, "en") is None
+
+
+def _report(tmp_path: Path, *texts: str) -> list[tuple[str, str]]:
+    for number, text in enumerate(texts):
+        (tmp_path / f"{number}.en.txt").write_text(text, encoding="utf-8")
+    return [(f.rule, f.severity) for f in factcheck.report([tmp_path]).data.findings]
+
+
+def test_a_unit_the_measure_implies_makes_no_unit_mismatch(tmp_path: Path) -> None:
+    # "766 deliveries": the measure's word, read as vehicles, of an aircraft maker
+    assert (
+        _report(
+            tmp_path,
+            "Airbus delivered 766 aircraft in 2024, up from 735 a year earlier.",
+            "For Airbus, the 766 deliveries in 2024 are a step forward.",
+        )
+        == []
+    )
+
+
+def test_two_written_units_of_one_figure_are_a_unit_mismatch(tmp_path: Path) -> None:
+    assert _report(
+        tmp_path,
+        "Airbus delivered 766 aircraft in 2024, up from 735 a year earlier.",
+        "Airbus delivered 766 cars in 2024.",
+    ) == [("FC103", "error")]
+
+
+def test_two_roundings_of_one_figure_agree_beside_the_finer_figure(tmp_path: Path) -> None:
+    assert (
+        _report(
+            tmp_path,
+            "CATL's net profit rose 15% to 50.74 billion yuan in 2024.",
+            "CATL's net profit reached 50.75 billion yuan in 2024.",
+            "CATL's net profit was 50,745 million yuan in 2024.",
+        )
+        == []
+    )
+
+
+def test_two_neighbours_of_the_last_digit_disagree_alone(tmp_path: Path) -> None:
+    assert _report(
+        tmp_path,
+        "CATL's net profit rose 15% to 50.74 billion yuan in 2024.",
+        "CATL's net profit reached 50.75 billion yuan in 2024.",
+    ) == [("FC101", "error")]
+
+
+@pytest.mark.parametrize(
+    ("coarse", "expected"),
+    [
+        ("1.3 billion euros", []),  # 1.337 rounded at its first decimal
+        ("1.30 billion euros", [("FC101", "error")]),  # a written zero: that precision
+        ("1.4 billion euros", [("FC101", "error")]),  # no rounding of 1.337
+    ],
+)
+def test_a_figure_rounded_at_a_decimal_agrees_with_the_finer_one(
+    tmp_path: Path, coarse: str, expected: list[tuple[str, str]]
+) -> None:
+    assert (
+        _report(
+            tmp_path,
+            f"Adidas' operating profit rose to {coarse} in 2024.",
+            "Adidas' operating profit was 1.337 billion euros in 2024.",
+        )
+        == expected
+    )
