@@ -79,44 +79,26 @@ def _report(tmp_path: Path, *texts: str) -> list[tuple[str, str]]:
     return [(f.rule, f.severity) for f in factcheck.report([tmp_path]).data.findings]
 
 
-def test_a_unit_the_measure_implies_makes_no_unit_mismatch(tmp_path: Path) -> None:
-    # "766 deliveries": the measure's word, read as vehicles, of an aircraft maker
-    assert (
-        _report(
-            tmp_path,
-            "Airbus delivered 766 aircraft in 2024, up from 735 a year earlier.",
-            "For Airbus, the 766 deliveries in 2024 are a step forward.",
-        )
-        == []
-    )
+AIRBUS_AIRCRAFT = "Airbus delivered 766 aircraft in 2024, up from 735 a year earlier."
+CATL_CUT = "CATL's net profit rose 15% to 50.74 billion yuan in 2024."
+CATL_ROUNDED = "CATL's net profit reached 50.75 billion yuan in 2024."
 
 
-def test_two_written_units_of_one_figure_are_a_unit_mismatch(tmp_path: Path) -> None:
-    assert _report(
-        tmp_path,
-        "Airbus delivered 766 aircraft in 2024, up from 735 a year earlier.",
-        "Airbus delivered 766 cars in 2024.",
-    ) == [("FC103", "error")]
-
-
-def test_two_roundings_of_one_figure_agree_beside_the_finer_figure(tmp_path: Path) -> None:
-    assert (
-        _report(
-            tmp_path,
-            "CATL's net profit rose 15% to 50.74 billion yuan in 2024.",
-            "CATL's net profit reached 50.75 billion yuan in 2024.",
-            "CATL's net profit was 50,745 million yuan in 2024.",
-        )
-        == []
-    )
-
-
-def test_two_neighbours_of_the_last_digit_disagree_alone(tmp_path: Path) -> None:
-    assert _report(
-        tmp_path,
-        "CATL's net profit rose 15% to 50.74 billion yuan in 2024.",
-        "CATL's net profit reached 50.75 billion yuan in 2024.",
-    ) == [("FC101", "error")]
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "766 deliveries": the measure's word, read as vehicles, of an aircraft maker
+        ((AIRBUS_AIRCRAFT, "For Airbus, the 766 deliveries in 2024 are a step forward."), []),
+        ((AIRBUS_AIRCRAFT, "Airbus delivered 766 cars in 2024."), [("FC103", "error")]),
+        # two roundings of one figure agree beside the finer figure, not alone
+        ((CATL_CUT, CATL_ROUNDED, "CATL's net profit was 50,745 million yuan in 2024."), []),
+        ((CATL_CUT, CATL_ROUNDED), [("FC101", "error")]),
+    ],
+)
+def test_written_units_and_roundings_decide_the_alarm(
+    tmp_path: Path, texts: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert _report(tmp_path, *texts) == expected
 
 
 @pytest.mark.parametrize(

@@ -102,7 +102,7 @@ class LanguageWords:
     def hits(self, text: str, lo: int, hi: int) -> list[Hit]:
         """Keyword hits in text[lo:hi]; in compound languages a keyword may end a word
         ("Jahresumsatz", "jaaromzet"), and a change word ending a word takes the measure
-        its compound begins with ("Umsatzplus": revenue, changed). A separable verb
+        its compound begins with ("Umsatzplus": revenue, changed; `_with_prefix`). A separable verb
         ("namen … deel", "sammelte … ein") is a hit at its verb, when its particle
         follows in the clause: the verb stands next to its object ("sammelte 6,6
         Milliarden Dollar bei einer Bewertung von 157 Milliarden Dollar ein")."""
@@ -120,8 +120,7 @@ class LanguageWords:
                 if normal(m.group()) in self.whole_only:
                     continue  # "Versicherungswirtschaft" is an industry, not the economy
                 start = _word_start(text, lo, start)
-                if not word.owners:
-                    word = self._with_prefix(text[start : m.start()], word)
+                word = self._with_prefix(text[start : m.start()], word, normal(m.group()))
             found.append(Hit(start, m.end(), word.owners, word.modifiers))
         return sorted(found) if self.split else found
 
@@ -136,9 +135,19 @@ class LanguageWords:
                     break
         return found
 
-    def _with_prefix(self, prefix: str, word: Word) -> Word:
+    def _with_prefix(self, prefix: str, word: Word, phrase: str) -> Word:
+        """A compound whose last part is a change word names the measure its first part
+        names, changed: "Umsatzplus", and "Umsatzrückgang um", "omzetdaling van" though
+        "Rückgang um" and "daling van" alone name a population's change. Any other last
+        part keeps its own measure ("Umsatzrendite" is a margin)."""
+        head = self.words.get(phrase.split(" ")[0])
+        change = head.modifiers if head is not None and not head.owners else frozenset()
+        if word.owners and not change:
+            return word
         named = self.words.get(prefix.lower()) or self.words.get(prefix.lower().rstrip("s"))
-        return Word(named.owners, word.modifiers) if named else word
+        if named is None or (word.owners and not named.owners):
+            return word
+        return Word(named.owners, word.modifiers | change)
 
     def boundaries(self, text: str, lo: int, hi: int) -> list[Break]:
         found = []
