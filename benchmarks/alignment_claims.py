@@ -12,7 +12,8 @@ hedge ("about"), a bound ("more than"). About one fact in eight has a planted
 problem: a value off by a factor (value-conflict), a scale word read wrong (x1000,
 scale-error), a unit swapped (unit-mismatch), the figure given to another subject
 (attribution-conflict) or another year (time-conflict); a planted claim's text
-starts with "planted".
+starts with "planted". Each claim's text ends in its unit, as a written figure's does:
+unit-mismatch compares only units a text writes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from functools import cache, partial
 from typing import Any
 
 from factcheck.align import UNKNOWN_COUNT
+from factcheck.extraction.units import unit_words
 from factcheck.models import Attribute, ReportClaim, Subject
 
 CLAIMS_PER_DOCUMENT = 8
@@ -121,20 +123,21 @@ class ClaimFactory:
         doc = self.rng.randrange(self.documents) if document is None else document
         start = self.rng.randrange(5_000)
         ranged = kind.ranged and low != high
+        lang, unit = self.rng.choice(LANGS), unit or kind.unit
         fields: dict[str, Any] = {
             "id": f"c{len(self.claims) + 1}",
             "file": f"corpus/doc{doc:07d}.txt",
             "start": start,
             "end": start + 12,
-            "text": text,
+            "text": f"{text} {_written(lang, unit)}",  # a claim writes its unit
             "value": None if ranged else low,
             "low": low,
             "high": high,
-            "unit": unit or kind.unit,
+            "unit": unit,
             "approx": approx,
             "bound": bound,
             "time": time,
-            "lang": self.rng.choice(LANGS),
+            "lang": lang,
             "sentence": (max(0, start - 60), start + 80),
             "subject": _subject_of(subject),
             "attribute": _attribute_of(kind.attribute),
@@ -145,6 +148,15 @@ class ClaimFactory:
         # million claims would time pydantic rather than the code under test.
         self.claims.append(ReportClaim.model_construct(**fields))
         return doc
+
+
+@cache
+def _written(lang: str, unit: str) -> str:
+    """How a text of the language writes the unit ("GPUs", "参数", "%"): its first unit
+    word, else the unit's name."""
+    words = unit_words(lang)
+    tables = (words.lookup, words.symbols, words.prefixes)
+    return min((w for table in tables for w, u in table.items() if u == unit), default=unit)
 
 
 @cache

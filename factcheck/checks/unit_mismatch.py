@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.align import dimension_of
@@ -32,6 +32,7 @@ COUNTED = "counted"
 RATIOS = frozenset({"percent", "multiplier"})  # two ways to state one change
 MEASURED = frozenset({"dimension", "duration"})  # units a pint conversion relates
 MIN_PRICE_DIGITS = 3  # "$999" and "€999" may both be set; "775.80" in two currencies is a slip
+IN_THE_NUMBER = frozenset({"multiplier", "rank", "ordinal"})  # units a number word writes
 MIN_AMOUNT = 1e6  # no price: "4.7 billion" euros and dollars are one figure, one unit wrong
 
 
@@ -73,13 +74,15 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
     """One figure of one measure in two units of a kind, said of one subject (or of a
     product and its family): the first claim in each unit (one sure of its subject
     first) against the others."""
-    members = [c for c in members if unit_written(c)]
     if len({c.unit for c in members}) < 2:
         return []
+    members = [c for c in members if unit_written(c)]
     by_unit: dict[str, ReportClaim] = {}
     for claim in sorted(members, key=lambda c: (not c.subject_sure, c.text, c.start, c.file or "")):
         by_unit.setdefault(claim.unit, claim)
     firsts = list(by_unit.values())
+    if len(firsts) < 2:
+        return []
     return [
         _finding(rule, context, a, b, slip=True)
         for i, a in enumerate(firsts)
@@ -92,8 +95,14 @@ def unit_written(claim: ReportClaim) -> bool:
     """Whether the claim's text writes a unit ("863 aircraft", "238.9万辆", "$4bn",
     "485,000 Nvidia Hopper chips"), not a bare number or a generic noun ("766", "393
     units") whose unit its measure or its article implied: an implied unit is a
-    guess, and a guess makes no mismatch."""
-    return _unit_spellings(claim.lang).search(claim.text) is not None
+    guess, and a guess makes no mismatch. A multiplier, a rank or an ordinal is written
+    by its number itself ("sixfold", "10x", "second-largest")."""
+    return claim.unit in IN_THE_NUMBER or _writes_a_unit(claim.lang, claim.text)
+
+
+@lru_cache(maxsize=1 << 16)  # a figure's text recurs across the groups it is in
+def _writes_a_unit(lang: str, text: str) -> bool:
+    return _unit_spellings(lang).search(text) is not None
 
 
 @cache

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from factcheck.align import BlockKey
@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 
 
 ALL_PAIRS_UP_TO = 16  # clusters in a bucket compared pairwise; beyond, neighbours only
+FINEST = 8  # a cluster's finest figures that may show two sides are one figure rounded
 VERDICTS = ("conflict", "scale")
 
 
@@ -275,12 +276,13 @@ def _disagreeing(
     listed = spread_over(clusters, lambda c: (c.file, c.reported_by))
     lists = spread_over(clusters, lambda c: c.file, times=3)
     in_lists = spread_over(clusters, lambda c: (c.file, c.sentence), times=3)
+    finest = _finest_figures(clusters)
     for i, j in pairs:
         held = held_apart(clusters[i], clusters[j])
         if held is None or agree(options, anchor_of(held[0]), anchor_of(held[1])):
             continue
         left, right = (anchored(side) for side in held)
-        if _one_figure_rounded_twice(options, left, right):
+        if _one_figure_rounded_twice(options, left, right, (*finest(i), *finest(j))):
             continue
         drafted = any(c.role == "draft" for c in (*left, *right))
         several = (
@@ -296,23 +298,38 @@ def _disagreeing(
         yield Sides(left, right, _verdict(options, left, right), several, listing)
 
 
-def _one_figure_rounded_twice(options: dict[str, Any], left: Cluster, right: Cluster) -> bool:
-    """Two sides a finer exact figure joins: it agrees with both sides' first figures,
-    each stated coarser ("50.74" and "50.75 billion yuan" of "507.45亿元", one cut and
-    one rounded). Without the finer figure two neighbours of the last digit disagree
-    (22.6 % and 22.7 %)."""
+def _one_figure_rounded_twice(
+    options: dict[str, Any], left: Cluster, right: Cluster, finer: Iterable[ReportClaim]
+) -> bool:
+    """Two sides a finer exact figure (of `finer`, the clusters' finest) joins: it
+    agrees with both sides' first figures, each stated coarser ("50.74" and "50.75
+    billion yuan" of "507.45亿元", one cut and one rounded). Without the finer figure
+    two neighbours of the last digit disagree (22.6 % and 22.7 %)."""
     ends = (anchor_of(left), anchor_of(right))
     steps = [last_digit(c) for c in ends]
     if None in steps:
         return False
     coarsest = min(steps)  # type: ignore[type-var]
     return any(
-        is_exact(c)
-        and (place := last_digit(c)) is not None
+        (place := last_digit(c)) is not None
         and place < coarsest
         and all(agree(options, c, end) for end in ends)
-        for c in (*left, *right)
+        for c in finer
     )
+
+
+def _finest_figures(clusters: list[Cluster]) -> Callable[[int], list[ReportClaim]]:
+    """Each cluster's exact figures stated most finely (`FINEST` at most), found once
+    per cluster and only for the clusters a disagreement asks about."""
+    found: dict[int, list[ReportClaim]] = {}
+
+    def finest(index: int) -> list[ReportClaim]:
+        if index not in found:
+            exact = [c for c in clusters[index] if is_exact(c) and last_digit(c) is not None]
+            found[index] = sorted(exact, key=lambda c: last_digit(c) or 0.0)[:FINEST]
+        return found[index]
+
+    return finest
 
 
 def _listed(side: Cluster, in_lists: set[Hashable]) -> bool:
