@@ -27,7 +27,7 @@ from functools import cache, partial
 from typing import Any
 
 from factcheck.align import UNKNOWN_COUNT
-from factcheck.extraction.units import unit_words
+from factcheck.checks.unit_mismatch import unit_spellings
 from factcheck.models import Attribute, ReportClaim, Subject
 
 CLAIMS_PER_DOCUMENT = 8
@@ -154,9 +154,7 @@ class ClaimFactory:
 def _written(lang: str, unit: str) -> str:
     """How a text of the language writes the unit ("GPUs", "参数", "%"): its first unit
     word, else the unit's name."""
-    words = unit_words(lang)
-    tables = (words.lookup, words.symbols, words.prefixes)
-    return min((w for table in tables for w, u in table.items() if u == unit), default=unit)
+    return min((w for w, u in unit_spellings(lang).items() if u == unit), default=unit)
 
 
 @cache

@@ -106,17 +106,17 @@ def _writes_a_unit(lang: str, text: str) -> bool:
 
 
 @cache
-def _unit_spellings(lang: str) -> re.Pattern[str]:
-    """Every unit word, symbol and prefix of the language but the generic nouns
-    ("units", "Einheiten", "台")."""
+def unit_spellings(lang: str) -> dict[str, str]:
+    """Every unit word, symbol and prefix of the language, with its unit, but the
+    generic nouns ("units", "Einheiten", "台")."""
     words = unit_words(lang)
-    spelled = {
-        word
-        for table in (words.lookup, words.symbols, words.prefixes)
-        for word, unit in table.items()
-        if unit not in words.generic
-    }
-    return re.compile(phrase_trie(spelled, ignore_case=True), re.IGNORECASE)
+    tables = (words.lookup, words.symbols, words.prefixes)
+    return {w: u for table in tables for w, u in table.items() if u not in words.generic}
+
+
+@cache
+def _unit_spellings(lang: str) -> re.Pattern[str]:
+    return re.compile(phrase_trie(set(unit_spellings(lang)), ignore_case=True), re.IGNORECASE)
 
 
 def one_kind(a: ReportClaim, b: ReportClaim) -> bool:

@@ -139,27 +139,20 @@ def holds(period: str, iso: str) -> bool:
     return days is not None and day is not None and days[0] <= day <= days[1]
 
 
-def reported_after(period: str, iso: str, within: bool = True) -> bool:
+def reported_after(
+    period: str, iso: str | None, within: bool = True, season: timedelta | None = None
+) -> bool:
     """Whether a figure published on `iso` without a period of its own may speak for
     `period`: published within it (unless not `within`) or within as long again after
-    it ("1.57 million cars", published on 2 January 2024, for 2023)."""
-    days, day = period_days(period), first_day(iso)
-    if days is None or day is None:
-        return False
-    start, end = days
-    return (start if within else end) <= day <= end + (end - start)
-
-
-def reported_soon_after(period: str, iso: str | None) -> bool:
-    """Whether a figure published on `iso` without a period of its own is likely the
-    figure of `period`, just closed: published after it ended, within as long again
-    and at most `REPORTING_SEASON` (a year's results come out by March; by May a
-    figure without a period may be the first quarter's)."""
+    it ("1.57 million cars", published on 2 January 2024, for 2023), and within the
+    `season` after it when one is given (`REPORTING_SEASON`: a year's results come out
+    by March; by May a figure without a period may be the first quarter's)."""
     days, day = period_days(period), first_day(iso) if iso else None
     if days is None or day is None:
         return False
     start, end = days
-    return end < day <= end + min(end - start, REPORTING_SEASON)
+    reach = end - start if season is None else min(end - start, season)
+    return (start if within else end) <= day <= end + reach
 
 
 def months_within(period: str) -> list[str]:

@@ -27,7 +27,7 @@ from factcheck.checks.attribution import significant_digits
 from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
 from factcheck.checks.compare import bound_side
 from factcheck.checks.sides import in_words_alone
-from factcheck.extraction.periods import reported_after, reported_soon_after
+from factcheck.extraction.periods import REPORTING_SEASON, reported_after
 from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute, Group, ReportClaim, Subject
 from factcheck.ruleset import Rule
@@ -141,7 +141,7 @@ class Confirmations:
             if self.claims[i].role == "source"
             and self.claims[i].subject_sure
             and self.claims[i].value is not None  # no vague range ("hundreds of millions")
-            and reported_soon_after(group.time, self.claims[i].as_of)
+            and reported_after(group.time, self.claims[i].as_of, False, REPORTING_SEASON)
         ]
         if not found or self._agreeing(claim, found):
             return []
