@@ -1,7 +1,8 @@
 """A German or Dutch compound of a measure and its change ("Umsatzrückgang",
 "omzetdaling") names the measure, changed, even where its last part alone names a
 population's change ("Rückgang um", "daling van"); the same facts in English and
-Chinese for comparison."""
+Chinese for comparison. And a Dutch share between "met" and "tot" or "naar" before
+another figure is a change however far its verb stands."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def test_a_compound_of_a_measure_and_its_change(
     lang: str, text: str, figure: str, reading: Reading
 ) -> None:
     assert readings(text, lang)[figure] == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        # "met" before a share, "tot" or "naar" before another figure: a change,
+        # however far its verb stands
+        ("Bij Mercedes-Benz zakte de nettowinst in het derde kwartaal van 2024 met bijna 45 procent tot 1,7 miljard euro.", "bijna 45 procent", "profit_change"),
+        ("De omzet van Mercedes-Benz daalde in 2024 met 4,5 procent naar 145,6 miljard euro.", "4,5 procent", "revenue_change"),
+        # a share of something, then "tot": a level
+        ("GroenLinks-PvdA haalde met 25 procent van de stemmen tot 2 zetels meer.", "25 procent", "vote_share"),
+        # "tot" before no figure: "met" is "with"
+        ("De PVV won met 37 zetels tot verbazing van velen.", "37 zetels", "seats"),
+    ],
+)  # fmt: skip
+def test_a_dutch_share_between_met_and_tot_is_a_change(
+    text: str, figure: str, attribute: str
+) -> None:
+    assert readings(text, "nl")[figure].attribute == attribute

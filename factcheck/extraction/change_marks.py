@@ -46,6 +46,8 @@ def mark_change(scan: Scan, quantity: Quantity) -> None:
         quantity.change = quantity.change or bool(g.compared_before.search(work, before, start))
         if not quantity.change and g.change_particle.match(work, quantity.end):
             quantity.change = g.change_by.search(work, before, start) is not None
+        if not quantity.change and relative and _to_a_figure(scan.lang).match(work, quantity.end):
+            quantity.change = g.change_by.search(work, before, start) is not None
         quantity.change = quantity.change or _added(work, scan.lang, quantity.start)
 
 
@@ -59,3 +61,13 @@ def _added(work: str, lang: str, start: int) -> bool:
 def _noun_gap(lang: str) -> re.Pattern[str]:
     verbs = by_language(load_table("changes").get("verb_noun_before", {}), lang)
     return re.compile(rf"(?:{alternation(verbs)})[\u4e00-\u9fff]{{0,4}}\s*$" if verbs else "(?!)")
+
+
+@cache
+def _to_a_figure(lang: str) -> re.Pattern[str]:
+    """A "to" word and another figure right after a share ("… met 45 procent tot 1,7
+    miljard euro"), up to two words before that figure's digits (`to_after_by`)."""
+    words = by_language(load_table("changes").get("to_after_by", {}), lang)
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(rf"\s+(?:{alternation(words)})\s+(?:[^\W\d_]+\s+){{0,2}}[-+]?\d", re.I)
