@@ -175,8 +175,8 @@ def test_a_toll_that_stayed_is_no_time_warning() -> None:
     assert [f.kind for f in result.findings if f.kind == "time-conflict"] == []
 
 
-FIRE_SOURCES = [
-    ("a.txt", "美国官员指出,截至8日下午,野火擴散面積已達1000英畝。", "zh"),
+FIRE_SOURCES = [  # Hawaii is in the entity table: its officials' count is Hawaii's
+    ("a.txt", "美国夏威夷州官员指出,截至8日下午,野火擴散面積已達1000英畝。", "zh"),
     ("b.txt", "美国夏威夷州毛伊岛的山火已造成多人死亡。", "zh"),
 ]
 
@@ -187,7 +187,10 @@ FIRE_SOURCES = [
         # the only count is of the first afternoon: a later count may be larger
         (FIRE_SOURCES, "info"),
         # an undated count: the draft lies beyond the tally
-        ([("a.txt", "美国官员指出,野火擴散面積已達1000英畝。", "zh"), FIRE_SOURCES[1]], "warning"),
+        (
+            [("a.txt", "美国夏威夷州官员指出,野火擴散面積已達1000英畝。", "zh"), FIRE_SOURCES[1]],
+            "warning",
+        ),
     ],
 )
 def test_a_count_above_counts_of_a_named_day_may_be_later(sources: list, severity: str) -> None:

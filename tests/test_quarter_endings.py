@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck.extraction.periods import not_yet_begun, share_no_day
-from factcheck.extraction.quarter_ends import quarter_ending
+from factcheck.extraction.quarter_ends import period_ending
 from factcheck.load.ruby import glossed
 from factcheck.runs.checking import check_texts
 from factcheck.runs.reporting import report_texts
@@ -47,12 +47,12 @@ def test_a_quarter_named_by_its_end_month_is_that_quarter(
     [
         ("the quarter ending January 31, 2025", "2024-Q4"),  # November to January
         ("the three months ended March 2024", "2024-Q1"),
-        ("a year to September 2025", None),  # no quarter
+        ("a year to September 2025", "FY2025"),  # no quarter: a fiscal year
         ("the quarter ended in 2025", None),  # no month
     ],
 )
 def test_the_quarter_is_the_one_of_its_middle_month(text: str, period: str | None) -> None:
-    assert quarter_ending(text, "en") == period
+    assert period_ending(text, "en") == period
 
 
 def test_a_year_the_sentence_gives_another_figure_stays_its_own() -> None:

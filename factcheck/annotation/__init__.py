@@ -14,7 +14,7 @@ from factcheck.annotation.attributes import AttributeTable
 from factcheck.annotation.converted import converted_alike
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.milestones import milestones
-from factcheck.annotation.respectively import distributed, summed
+from factcheck.annotation.respectively import distributed, measured_in_turn, summed
 from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.annotation.superseded import superseded
@@ -58,6 +58,7 @@ def annotate_claims(
             )
         )
     text, lang = document.text, document.lang
+    result = measured_in_turn(result, annotator.keywords, attributes)
     marked = milestones(
         summed(distributed(converted_alike(result), text, lang), text, lang),
         text,

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
+from factcheck.annotation.credits import in_photo_credit
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.roles import Roles
 from factcheck.extraction.digits import fold_width
@@ -129,6 +130,8 @@ def main_place(
     country its adjectives name ("in the Indian state of Odisha")."""
     counts: Counter[str] = Counter()
     for m in mentions:
+        if outermost and m.entity not in entities.entities:
+            continue  # an unlisted place ("Sagaing Region") is in no country we know
         if m.kind == "place" and not (m.anaphor or m.source or m.origin or m.adjective):
             place = entities.outermost_place(m.entity) if outermost else m.entity
             counts[place] += LEAD_WEIGHT if m.start < lead_end else 1
@@ -143,13 +146,22 @@ def main_place(
     return next(place for place in counts if counts[place] == best)
 
 
-def in_the_story(text: str, mentions: list[Mention], roles: Roles) -> list[Mention]:
-    """The names outside page furniture and datelines: a list of other articles, a
-    masthead or a footer names places and companies ("高樓林立的香港") that the story
-    is not about, and would make them the article's main subject; a dateline names
-    where a dispatch was filed ("BEIJING, Jan 17 (Reuters) -", "新华社兰州12月20日电")."""
+def in_the_story(text: str, mentions: list[Mention], roles: Roles, lang: str) -> list[Mention]:
+    """The names outside page furniture, datelines and picture credits: a list of
+    other articles, a masthead or a footer names places and companies ("高樓林立的香港")
+    that the story is not about, and would make them the article's main subject; a
+    dateline names where a dispatch was filed ("BEIJING, Jan 17 (Reuters) -",
+    "新华社兰州12月20日电"), a credit who took a picture ("(Foto: dpa)")."""
     furniture = SpanSet(furniture_spans(fold_width(text)))
-    return [m for m in mentions if not (furniture.covers(m.start) or roles.files_dispatch(m, text))]
+    return [
+        m
+        for m in mentions
+        if not (
+            furniture.covers(m.start)
+            or roles.files_dispatch(m, text)
+            or in_photo_credit(text, m.start, m.end, lang)
+        )
+    ]
 
 
 class Indexed(Protocol):

@@ -84,6 +84,11 @@ class DocumentKeywords:
             name = name or self.table.implied(unit, modifiers)
         return named_attribute(name) if name else unit_attribute(unit)
 
+    def owners_before(self, sentence: tuple[int, int], at: int) -> list[tuple[str, ...]]:
+        """The measures each keyword of the sentence before `at` may name, in order."""
+        scan = self._in(sentence)
+        return [hit.owners for hit in scan.hits_in(sentence[0], at) if hit.owners]
+
     def names(self, sentence: tuple[int, int], owner: str) -> bool:
         """Whether a keyword of the measure `owner` stands in the sentence."""
         scan = self._in(sentence)

@@ -29,7 +29,7 @@ from factcheck.annotation.neighbours import listed_roles, seats_of_reporters
 from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
 from factcheck.annotation.short_places import short_place_mentions
 from factcheck.errors import RuleFileError
-from factcheck.extraction.patterns import WORD_CHARS, alternation
+from factcheck.extraction.patterns import WORD_CHARS, alternation, phrase_trie
 from factcheck.lexicon import load_table
 from factcheck.lexicon.yamlfile import LineMap, load_yaml, validation_error
 from factcheck.models import LANGUAGES, Subject
@@ -239,7 +239,7 @@ class EntityTable:
 
     def _unknown(self, text: str, lo: int, hi: int) -> Mention:
         entity_id = self.canonical(text[lo:hi])
-        kind = self.entities[entity_id].kind if entity_id in self.entities else "unknown"
+        kind = self.entities[entity_id].kind if entity_id in self.entities else _kind_of(entity_id)
         suffix = re.match(r"['’]s?(?!\w)", text[hi : hi + 3])
         end = hi + suffix.end() if suffix else hi
         return Mention(lo, end, entity_id, kind, suffix is not None)
@@ -379,8 +379,9 @@ class EntityTable:
 
 
 def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
-    """All aliases, longest first; a Latin alias may carry a possessive suffix."""
-    body = alternation(aliases)
+    """All aliases, longest first, as a trie (thousands of names: one step per
+    character, not one attempt per name); a Latin alias may carry a possessive suffix."""
+    body = phrase_trie(sorted(set(aliases)))
     return re.compile(
         body.replace(rf"(?![{WORD_CHARS}])", rf"(?:{SUFFIX.pattern}|(?![{WORD_CHARS}]))")
     )
@@ -483,3 +484,11 @@ def _short_names(
             pattern = re.compile(rf"{edge[0]}(?:{alternation(owners)}){edge[1]}")
             result[lang] = (pattern, owners)
     return result
+
+
+def _kind_of(name: str) -> str:
+    """An unlisted name headed by a word of places (`unlisted_place_heads`) is a place."""
+    heads = load_table("subjects")["unlisted_place_heads"]
+    words = name.split()
+    headed = len(words) > 1 and (words[0] in heads["first"] or words[-1] in heads["last"])
+    return "place" if headed else "unknown"

@@ -114,7 +114,7 @@ class DocumentAnnotator:
         self.entities = entities
         self.keywords = attributes.keywords(text, lang, FigureSpans(claim_spans, claim_units))
         self.roles = entities.roles(lang)
-        names = in_the_story(text, entities.mentions(text, lang=lang), self.roles)
+        names = in_the_story(text, entities.mentions(text, lang=lang), self.roles, lang)
         names = without_counted_names(text, names, self._claim_spans)
         sentences = sentence_spans(text, lang)
         lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
@@ -324,6 +324,8 @@ class DocumentAnnotator:
         are counted in the event's country, whatever places their sentence names."""
         places = [m for m in self._in_sentence(claim) if m.kind == "place" and not m.source]
         places = [] if elsewhere else places
+        if scope == "outermost":  # an unlisted place ("Stadt Mandalay") is in no country
+            places = [m for m in places if m.entity in self.entities.entities]
         places = [m for m in places if not anothers_origin(claim, m, self._claim_starts)]
         before = [m for m in places if m.end <= claim.start]
         chosen = before[-1] if before else places[0] if places else None

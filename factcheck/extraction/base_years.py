@@ -107,3 +107,18 @@ def year_first_base(lang: str) -> re.Pattern[str] | None:
     if not listed:
         return None
     return re.compile(rf"(?:{alternation(listed)})\s*(?P<year>(?:19|20)\d\d)\s*年?\s*的?\s*$")
+
+
+@cache
+def _base_figure_before(lang: str) -> re.Pattern[str]:
+    words = by_language(load_table("time").get("base_figure_before"), lang)
+    if not words:
+        return re.compile("(?!)")
+    edges = lang != "zh"
+    return re.compile(rf"(?:{alternation(words, word_edges=edges)})\s*(?:\S{{0,4}})$")
+
+
+def is_base_figure(text: str, start: int, lang: str) -> bool:
+    """Whether the figure at `start` is the base of a comparison with the same period a
+    year before (`base_figure_before` right before it, a currency sign between)."""
+    return _base_figure_before(lang).search(text, max(0, start - 40), start) is not None

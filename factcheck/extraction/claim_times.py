@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.base_years import compared_phrase
+from factcheck.extraction.base_years import compared_phrase, is_base_figure
 from factcheck.extraction.bracket_labels import (
     LabelledBracket,
     blanked,
@@ -25,7 +25,7 @@ from factcheck.extraction.bracket_labels import (
 )
 from factcheck.extraction.clause_openers import base_ends, compared_ends, reported_ends
 from factcheck.extraction.daydates import Day, days_in, one_day
-from factcheck.extraction.quarter_ends import quarter_cues, quarter_ending
+from factcheck.extraction.quarter_ends import period_ending, quarter_cues, same_year
 from factcheck.extraction.relative_time import (
     anaphoric_cue,
     dated_relatively,
@@ -97,6 +97,9 @@ class ClaimTimes:
         start, end = sentence
         if labelled := self._label_time(quantity, sentence):
             return labelled
+        if is_base_figure(self.work, quantity.start, self.lang):
+            self.based.add(quantity.start)
+            return None  # "较同期的1524亿欧元": the same period a year before
         if phrase := compared_phrase(self.work, quantity.start, quantity.end, self.lang):
             lo, hi, year = phrase  # "compared with 1.39 billion people … census of 2010"
             return time_scope(self.work[lo:hi], self.lang, None, self.published, year)
@@ -108,8 +111,8 @@ class ClaimTimes:
         clause = own
         if scope and PART_OF_YEAR.fullmatch(scope) and not self._years(clause):
             scope = (self._year_before(start, clause[0]) or scope[:4]) + scope[4:]
-        ending = self._quarter_ending(sentence)
-        if ending is not None and scope in (None, ending[:4]):
+        ending = self._period_ending(sentence)
+        if ending is not None and same_year(ending, scope):
             return ending  # "in the quarter ended April 27, 2025 was …": the comma's clause
         if scope is not None and self._years(clause) > 1:
             return self._own_scope(clause, quantity) or scope
@@ -206,18 +209,16 @@ class ClaimTimes:
             hi = self.base_openers[after]  # "a 1.1% decrease | from €40.53 billion in 2023"
         return lo, hi
 
-    def _quarter_ending(self, sentence: tuple[int, int]) -> str | None:
-        """The quarter the sentence names by its end month (`quarter_ends`): looked for
-        only in a sentence holding a cue word, found in one scan of the text."""
-        if not self._years(sentence):
-            return None  # a quarter named by its end names its year
+    def _period_ending(self, sentence: tuple[int, int]) -> str | None:
+        """The quarter or year the sentence names by its end (`quarter_ends`): looked
+        for only in a sentence holding a cue word, found in one scan of the text."""
         if self.quarter_cues is None:
             self.quarter_cues = quarter_cues(self.work)
         lo, hi = sentence
         if bisect_left(self.quarter_cues, lo) == bisect_left(self.quarter_cues, hi):
             return None
         if sentence not in self.endings:
-            self.endings[sentence] = quarter_ending(self.work[lo:hi], self.lang)
+            self.endings[sentence] = period_ending(self.work[lo:hi], self.lang, self.published)
         return self.endings[sentence]
 
     def _years(self, span: tuple[int, int]) -> int:
@@ -341,8 +342,8 @@ class ClaimTimes:
             if years == 1 and not self._year_outside_brackets(span):
                 return None  # "(in 2023 was dit 5,3 miljard)": an aside's comparison
             if years == 1:
-                scope, ending = self._scope(span), self._quarter_ending(spans[back])
-                return ending if ending is not None and scope in (None, ending[:4]) else scope
+                scope, ending = self._scope(span), self._period_ending(spans[back])
+                return ending if ending is not None and same_year(ending, scope) else scope
             return None  # its year is a comparison's base
         return None
 

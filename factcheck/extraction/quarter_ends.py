@@ -1,13 +1,17 @@
-"""A quarter named by the month it ends in: "the quarter ended September 30, 2025",
-"the three months to June 2025", "das Quartal bis Ende September 2025", "het kwartaal
-tot eind september 2025", "截至2025年9月底的季度". Company reports name their quarters
-so; read as the year alone, such a quarter's figure met the whole year's.
+"""A period named by the day it ends: a quarter ("the quarter ended September 30,
+2025", "the three months to June 2025", "das Quartal bis Ende September 2025", "het
+kwartaal tot eind september 2025", "截至2025年9月底的季度") or a year ("for the year
+ended December 31, 2024", "in the 12 months ended Dec. 31", "截至2024年12月31日止年度").
+Company reports name their periods so; read as the year alone, a quarter's figure met
+the whole year's, and read as nothing, a year's figure met any quarter's.
 
-The quarter is the calendar quarter of the three months' middle month: a quarter
-ending in March is the first, one ending on 27 April (Nvidia's fiscal first quarter)
-mostly February to April, also the first. The phrases are `quarter_ending` in
-`lexicon/time.yaml`; month names are `daydates.month_numbers` (after "quarter ended",
-"Mar" is March).
+A quarter is the calendar quarter of the three months' middle month: a quarter ending
+in March is the first, one ending on 27 April (Nvidia's fiscal first quarter) mostly
+February to April, also the first. A year ending in December is the calendar year,
+any other the fiscal year it ends ("FY2024"); a year written without its year ("the
+12 months ended Dec. 31") ends on the last such day before publication. The phrases
+are `quarter_ending` and `year_ending` in `lexicon/time.yaml`; month names are
+`daydates.month_numbers` (after "quarter ended", "Mar" is March).
 """
 
 from __future__ import annotations
@@ -21,48 +25,79 @@ from factcheck.lexicon import by_language, load_table
 
 # One of these is in every phrase: one case-blind scan rules out most sentences.
 CUES = re.compile(
-    r"(?=[QqMmVvKk季个個])(?:quart|month|monat|vierteljahr|kwartaal|maanden|季|个月|個月)",
+    r"(?=[QqMmVvKkYyJjGgBb季个個年财財])"
+    r"(?:quart|month|monat|vierteljahr|kwartaal|maanden|year|jahr|jaar|季|个月|個月|年度|财|財)",
     re.IGNORECASE,
 )
+YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def quarter_cues(text: str) -> list[int]:
-    """Where the text holds a word every quarter-end phrase holds one of."""
+    """Where the text holds a word every period-end phrase holds one of."""
     return [match.start() for match in CUES.finditer(text)]
 
 
-def quarter_ending(sentence: str, lang: str) -> str | None:
-    """ "2025-Q3" for a quarter the sentence names by its end month and year."""
+def period_ending(sentence: str, lang: str, published: str | None = None) -> str | None:
+    """ "2025-Q3" for a quarter the sentence names by its end month and year; "2024"
+    or "FY2024" for a year named by its end."""
     if CUES.search(sentence) is None:
         return None
-    found = _pattern(lang).search(sentence)
-    if found is None:
+    found = _pattern(lang, "quarter_ending").search(sentence)
+    if found is not None:
+        month = _month(found)
+        if not month:
+            return None
+        year, middle = int(found["y"]), month - 1
+        if middle < 1:
+            year, middle = year - 1, 12
+        return f"{year}-Q{(middle - 1) // 3 + 1}"
+    found = _pattern(lang, "year_ending").search(sentence)
+    month = _month(found) if found is not None else None
+    if found is None or not month:
         return None
+    year = int(found["y"]) if found["y"] else _last_before(month, published)
+    if year is None:
+        return None
+    return str(year) if month == 12 else f"FY{year}"
+
+
+def same_year(ending: str, scope: str | None) -> bool:
+    """Whether a period-end's year is the scope's, or the clause states none."""
+    year = YEAR.search(ending)
+    return scope is None or (year is not None and scope == year.group())
+
+
+def _month(found: re.Match[str]) -> int | None:
     # each pattern has both groups, one left empty: a month's name, or its number (zh)
     month = month_numbers().get(found["mon"].lower()) if found["mon"] else int(found["m"])
-    if not month or not 1 <= month <= 12:
+    return month if month and 1 <= month <= 12 else None
+
+
+def _last_before(month: int, published: str | None) -> int | None:
+    """The year of the last end of `month` before the publication date."""
+    if not published or not YEAR.match(published) or len(published) < 7:
         return None
-    year, middle = int(found["y"]), month - 1
-    if middle < 1:
-        year, middle = year - 1, 12
-    return f"{year}-Q{(middle - 1) // 3 + 1}"
+    year, published_month = int(published[:4]), int(published[5:7])
+    return year if month < published_month else year - 1
 
 
 @cache
-def _pattern(lang: str) -> re.Pattern[str]:
-    listed = by_language(load_table("time").get("quarter_ending", {}), lang)
+def _pattern(lang: str, table: str) -> re.Pattern[str]:
+    listed = by_language(load_table("time").get(table, {}), lang)
     if not listed:
         return re.compile("(?!)")
+    year = r"(?P<y>(?:19|20)\d{2})"
     if lang == "zh":
         after = alternation(listed, word_edges=False)
         return re.compile(
-            r"截至\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?"
+            rf"截至\s*{year}\s*年\s*(?P<m>\d{{1,2}})\s*月(?:底|末|\s*\d{{1,2}}\s*日)?"
             rf"(?:止)?\s*的?\s*(?:{after})(?P<mon>)"
         )
     months = alternation(month_numbers())
     day = r"(?:\d{1,2}\.?\s+)?"  # "30 september", "30. September"
+    year_part = rf",?\s+{year}" if table == "quarter_ending" else rf"(?:,?\s+{year})?"
     return re.compile(
-        rf"(?<![\w])(?:{alternation(listed)})\s+(?:the\s+|dem\s+)?{day}(?P<mon>{months})"
-        r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)(?P<m>)",
+        rf"(?<![\w])(?:{alternation(listed)})\s+(?:the\s+|dem\s+)?{day}(?P<mon>{months})\.?"
+        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?{year_part}(?!\d)(?P<m>)",
         re.IGNORECASE,
     )

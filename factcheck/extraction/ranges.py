@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extraction.grammar import grammar
 from factcheck.extraction.numeral import Numeral
+from factcheck.extraction.paired import share_listed_unit
 from factcheck.extraction.patterns import Preceding, normalise_phrase
 from factcheck.extraction.quantity import Quantity, numeral_at, unit_at
 from factcheck.extraction.units import unit_category
@@ -41,6 +42,7 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
         return None
     connector, framed = _connector(scan, first)
     if connector is None:
+        share_listed_unit(scan, first, quantity)
         return None
     second = numeral_at(scan, _past_symbol(scan, first, connector))
     joint = scan.work[first.end : connector].strip().lower()

@@ -410,7 +410,8 @@ def _scaled(numeral: Numeral, word: str, value: float, end: int) -> Numeral:
 
 
 def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
-    """'3 hundred and 21', '2 Millionen 300 Tausend', '5万4千6百': smaller parts add on."""
+    """'3 hundred and 21', '2 Millionen 300 Tausend', '5万4千6百': smaller parts add on;
+    digits after a thousand or more add on only with a scale word of their own."""
     if g.lang == "zh":
         return _continue_han(text, numeral, g)
     if numeral.scale_value < 100:
@@ -425,7 +426,8 @@ def _continue_after_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
         numeral.value += rest.value * numeral.scale_value
         numeral.end = rest.end
         return numeral
-    if rest.scale is None and joined.group().strip() == "" and numeral.scale_value >= 1e3:
+    digits = text[joined.end()].isdigit()  # "5 billion and 30 percent": two figures
+    if rest.scale is None and numeral.scale_value >= 1e3 and (digits or not joined.group().strip()):
         return numeral
     numeral.value += rest.value
     numeral.end = rest.end
