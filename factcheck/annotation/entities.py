@@ -24,7 +24,7 @@ from factcheck.annotation.demonyms import demonyms_for
 from factcheck.annotation.divisions import division_end
 from factcheck.annotation.han_words import a_name_here, chinese_names
 from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
-from factcheck.annotation.names import NameFinder, name_finder, without_overlaps
+from factcheck.annotation.names import NameFinder, name_finder, unlisted_kind, without_overlaps
 from factcheck.annotation.neighbours import listed_roles, seats_of_reporters
 from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
 from factcheck.annotation.short_places import short_place_mentions
@@ -239,7 +239,8 @@ class EntityTable:
 
     def _unknown(self, text: str, lo: int, hi: int) -> Mention:
         entity_id = self.canonical(text[lo:hi])
-        kind = self.entities[entity_id].kind if entity_id in self.entities else _kind_of(entity_id)
+        listed = self.entities.get(entity_id)
+        kind = listed.kind if listed is not None else unlisted_kind(entity_id)
         suffix = re.match(r"['’]s?(?!\w)", text[hi : hi + 3])
         end = hi + suffix.end() if suffix else hi
         return Mention(lo, end, entity_id, kind, suffix is not None)
@@ -484,11 +485,3 @@ def _short_names(
             pattern = re.compile(rf"{edge[0]}(?:{alternation(owners)}){edge[1]}")
             result[lang] = (pattern, owners)
     return result
-
-
-def _kind_of(name: str) -> str:
-    """An unlisted name headed by a word of places (`unlisted_place_heads`) is a place."""
-    heads = load_table("subjects")["unlisted_place_heads"]
-    words = name.split()
-    headed = len(words) > 1 and (words[0] in heads["first"] or words[-1] in heads["last"])
-    return "place" if headed else "unknown"

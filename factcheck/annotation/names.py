@@ -241,6 +241,21 @@ def name_finder(lang: str, acronyms: frozenset[str]) -> NameFinder:
     return NameFinder(lang, acronyms)
 
 
+def unlisted_kind(name: str) -> str:
+    """An unlisted name headed by a word of places (`unlisted_place_heads`: "Travis
+    County", "Provincie Luik") is a place; any other is of no known kind."""
+    first, last = _place_heads()
+    words = name.split()
+    headed = len(words) > 1 and (words[0] in first or words[-1] in last)
+    return "place" if headed else "unknown"
+
+
+@cache
+def _place_heads() -> tuple[frozenset[str], frozenset[str]]:
+    heads = load_table("subjects")["unlisted_place_heads"]
+    return frozenset(heads["first"]), frozenset(heads["last"])
+
+
 def without_overlaps(
     spans: Iterable[tuple[int, int]], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
