@@ -186,6 +186,7 @@ class ClauseWords(BaseModel):
     relative: Keywords = Keywords()
     contrast: Keywords = Keywords()
     strong: Keywords = Keywords()
+    concessive: Keywords = Keywords()  # "despite", "trotz": its keyword names no figure after
 
 
 class Topic(BaseModel):

@@ -137,6 +137,12 @@ class AttributeTable:
             )
             for lang in LANGUAGES
         }
+        self.concessives = {
+            lang: re.compile(rf"(?<!\w)(?:{alternation(words)})\s[^,;:()，；：]*$", re.IGNORECASE)
+            if (words := table.clauses.concessive.of(lang))
+            else None
+            for lang in LANGUAGES
+        }
         self._topic_words = {
             lang: PhraseMatcher.of((t.id, t.keywords.of(lang)) for t in table.topics)
             for lang in LANGUAGES

@@ -21,6 +21,8 @@ from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute
 
 LIST_REACH = 4  # clauses of a list a change word may govern
+CONCESSION_REACH = 30  # characters from "despite" to the keyword it concedes
+CONCEDED_GAP = 12  # characters from that keyword to a figure still in the concession
 
 if TYPE_CHECKING:
     from factcheck.annotation.attributes import AttributeTable
@@ -252,6 +254,8 @@ class DocumentKeywords:
         for hit in hits:
             if self.figures.bound_elsewhere(self.text, (hit.start, hit.end), span):
                 continue
+            if self._conceded(hit, span):
+                continue
             bound_here = self._bound_here(hit, span)
             named = [
                 (owner, name)
@@ -270,6 +274,17 @@ class DocumentKeywords:
             if best is None or key < best[0]:
                 best = (key, name)
         return best[1] if best else None
+
+    def _conceded(self, hit: Hit, span: tuple[int, int]) -> bool:
+        """Whether the keyword names a concession ("despite a record turnover",
+        "trotz eines Rekordumsatzes") and the figure stands outside it: only a figure
+        right after the keyword is in the concession ("despite revenue of €12
+        billion")."""
+        pattern = self.table.concessives[self.lang]
+        lo = max(0, hit.start - CONCESSION_REACH)
+        if pattern is None or pattern.search(self.text, lo, hit.start) is None:
+            return False
+        return not 0 <= span[0] - hit.end <= CONCEDED_GAP
 
     def _by_figures_around(
         self, named: list[tuple[str, str]], span: tuple[int, int], sentence: tuple[int, int]
