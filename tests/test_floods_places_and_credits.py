@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.runs.reporting import report_texts
-from tests.annotating import readings, subjects_of
+from tests.annotating import annotated_claims, readings, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -62,6 +62,10 @@ def test_what_a_figure_measures(lang: str, text: str, figure: str, attribute: st
         ("en", "Floods hit central Texas. In Travis County, four deaths were confirmed.", "four deaths", "Travis County"),
         ("nl", "In de provincie Luik kwamen 20 mensen om.", "20 mensen", "Liège"),
         ("en", "Myanmar was hit by a quake. 144 people died in Sagaing Region.", "144 people", "Sagaing Region"),
+        # from the corpus: upday.nl on Storm Boris; "Daar" points at the place before
+        ("nl", "Naast Oostenrijk meldden ook andere landen doden. In Roemenië vielen de meeste slachtoffers. Daar zijn zeker zes mensen omgekomen.", "zes mensen", "Romania"),
+        ("de", "Österreich meldete zwei Tote. In Rumänien gab es die meisten Opfer. Dort kamen sechs Menschen ums Leben.", "sechs Menschen", "Romania"),
+        ("zh", "奥地利有两人死亡。罗马尼亚的死亡人数最多。那里有6人遇难。", "6人", "Romania"),
         # an event's measure is its country's: an unlisted place is in no country known
         ("en", "Myanmar was hit by a quake on Friday. The quake, centred in Sagaing Region, had a magnitude of 7.7, and 144 people died in Sagaing Region.", "magnitude of 7.7", "Myanmar"),
     ],
@@ -122,3 +126,10 @@ def test_outages_of_one_day_may_both_be_right(counted_de: str, counted_nl: str) 
     ]
     findings = report_texts(texts).findings
     assert [(f.rule, f.severity) for f in findings] == [("FC101", "info")]
+
+
+def test_a_word_pointing_at_two_countries_names_neither_surely() -> None:
+    """ "In Roemenië en Polen …. Daar …": the sentence before names two countries."""
+    text = "Oostenrijk meldde twee doden. In Roemenië en Polen vielen slachtoffers. Daar zijn zes mensen omgekomen."
+    claim = next(c for c in annotated_claims(text, "nl") if c.text == "zes mensen")
+    assert not claim.subject_sure

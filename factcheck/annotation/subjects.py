@@ -1,19 +1,18 @@
 """Subject, attribute and topic for each claim of a document.
 
-The subject is the entity the number is about, and the annotator says how sure it
-is: sure when the claim's own sentence names it (or refers to it with "the
-company" and the like, one or two sentences after the name), not sure when it is
-only the organisation the article names most.
+The subject is the entity the number is about, and the annotator says how sure it is:
+sure when the claim's own sentence names it (or refers to it with "the company" and the
+like, one or two sentences after the name), not sure when it is only the organisation
+the article names most.
 
-News sentences put the subject before the number, so names are tried in tiers,
-nearest first: a name the number's clause describes ("für MAI-1, ein Modell mit
-500 Milliarden Parametern"; "拥有10个席位的D66"), the subject of the number's
-clause, its possessor ("compared with Tesla's 484,500"), the subject of the
-sentence, a name after the number ("5,000 people died in Turkey and Syria"),
-objects ("in Gansu, 113 died") and, last, the sources that report it ("BYD said
-it sold 3 million cars"). Roles come from the words around each name
-(`roles.py`), anaphors from `anaphora.py`. A list of names ("谷歌、Meta 和 xAI")
-is one joint subject; a possessor is never a member of one ("Microsoft's MAI-1"
+News sentences put the subject before the number, so names are tried in tiers, nearest
+first: a name the number's clause describes ("für MAI-1, ein Modell mit 500 Milliarden
+Parametern"; "拥有10个席位的D66"), the subject of the number's clause, its possessor
+("compared with Tesla's 484,500"), the subject of the sentence, a name after the number
+("5,000 people died in Turkey and Syria"), objects ("in Gansu, 113 died") and, last, the
+sources that report it ("BYD said it sold 3 million cars"). Roles come from the words
+around each name (`roles.py`), anaphors from `anaphora.py`. A list of names ("谷歌、Meta
+和 xAI") is one joint subject; a possessor is never a member of one ("Microsoft's MAI-1"
 is about MAI-1, its owner).
 """
 
@@ -36,6 +35,7 @@ from factcheck.annotation.article import (
     one_country,
     paragraph_firsts,
     place_before,
+    place_pointed_at,
     product_lines,
     sentence_subjects,
     sole_organisation,
@@ -335,6 +335,8 @@ class DocumentAnnotator:
         if chosen is not None:
             place = self.entities.outermost_place(chosen.entity) if outermost else chosen.entity
             return Subject((place,)), chosen.sure
+        if not outermost and (pointed := place_pointed_at(claim.sentence[0], self)):
+            return Subject((pointed,)), True
         fallback = self.main_place if scope == "named" else self.event_place
         if scope == "named" and not self.one_country:
             before = place_before(claim.sentence[0], self, self.entities, PLACE_BACK)
