@@ -6,22 +6,18 @@ furniture's). Computed once per document.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 from typing import Protocol
 
 from factcheck.annotation.credits import in_photo_credit
 from factcheck.annotation.entities import EntityTable, Mention
-from factcheck.annotation.roles import Roles
+from factcheck.annotation.roles import Roles, roles_for
 from factcheck.extraction.digits import fold_width
 from factcheck.extraction.furniture import furniture_spans
 from factcheck.extraction.furniture_shapes import SpanSet
-from factcheck.extraction.patterns import alternation
 from factcheck.extraction.sentences import PARAGRAPH_BREAK
-from factcheck.lexicon import by_language, load_table
 
 # Kinds of names that may be a claim's subject.
 SUBJECT_KINDS = frozenset(
@@ -197,17 +193,10 @@ def place_before(lo: int, doc: Indexed, entities: EntityTable, back: int) -> str
     return places[-1] if len(countries) == 1 else None
 
 
-@cache
-def _locative_opener(lang: str) -> re.Pattern[str]:
-    words = by_language(load_table("subjects").get("locative_openers"), lang)
-    edge = "" if lang == "zh" else r"(?![\w-])"
-    return re.compile(rf"\s*(?:{alternation(words, word_edges=False)}){edge}" if words else "(?!)")
-
-
 def place_pointed_at(lo: int, doc: Indexed) -> str | None:
     """The place a sentence starting at `lo` points at with its first word ("Daar zijn
     zeker zes mensen omgekomen", "Dort starben sechs Menschen", "那里有6人遇难"): the one
     the sentence before names last, when it names places of one country."""
-    if not _locative_opener(doc.lang).match(doc.text, lo):
+    if not roles_for(doc.lang).locative.match(doc.text, lo):
         return None
     return place_before(lo, doc, doc.entities, 1)
