@@ -36,10 +36,13 @@ def test_an_events_measure_is_about_its_outermost_place(text: str, lang: str) ->
 
 
 def test_outlets_naming_a_quake_at_different_levels_disagree_on_one_event() -> None:
+    """One outlet's lone magnitude against what three others carry (a magnitude of two
+    articles alone is information: agencies estimate and revise it)."""
     report = report_of(
         ("Ein Beben der Stärke 6,7 erschütterte die Provinz Gansu.", "de"),
         ("A magnitude 6.2 earthquake struck Jishishan county.", "en"),
         ("甘肃积石山县发生6.2级地震。", "zh"),
+        ("In China trof een aardbeving met een kracht van 6,2 de provincie Gansu.", "nl"),
     )
     assert flagged_rules(report) == [("FC101", "error")]
 

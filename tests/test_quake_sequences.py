@@ -105,9 +105,13 @@ def test_a_list_of_several_quakes_magnitudes_stands_against_no_one() -> None:
 
 
 def test_a_single_figure_still_disagrees() -> None:
+    """One outlet's lone figure against the one three others carry (two articles'
+    magnitudes alone are information: agencies estimate and revise them)."""
     texts = [
         ("a.txt", "Afghanistan was hit by a magnitude 4.7 earthquake.", "en"),
         ("b.txt", "Afghanistan wurde von einem Erdbeben der Stärke 6,2 erschüttert.", "de"),
+        ("c.txt", "Afghanistan werd getroffen door een aardbeving met een kracht van 6,2.", "nl"),
+        ("d.txt", "阿富汗发生6.2级地震。", "zh"),
     ]
     assert len(_alarms(texts)) == 1
 

@@ -108,8 +108,11 @@ def test_the_findings_on_real_news_do_not_fall_back() -> None:
     conflicts found, findings right, look-alikes flagged, and the drafts' verdicts."""
     found = evaluate_alignment(CORPUS)
     drafts = evaluate_drafts(DEFAULT_DRAFTS, CORPUS)
-    assert found.conflicts_found >= 73
-    assert found.findings_right >= 29 and found.findings_right >= 0.9 * found.findings
+    # 61: twelve pairs of two articles' estimates of a quake by different agencies
+    # (GFZ's 7.7 against CENC's 7.8, the USGS's depth against CENC's) were let go as
+    # information when magnitudes and depths became `estimated` measures (73 before).
+    assert found.conflicts_found >= 61
+    assert found.findings_right >= 24 and found.findings_right >= 0.9 * found.findings
     assert found.lookalikes_flagged == 0
     # 37: the Chinese draft's 2023 deaths (1100万) were caught against 2022's 1041万
     # until a sentence's period carried to the next; the only 2023 source is garbled.

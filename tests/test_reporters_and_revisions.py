@@ -74,6 +74,7 @@ def test_a_source_that_gives_only_one_figure_makes_its_side_sure() -> None:
     report = report_of(
         ("The quake in China had a magnitude of 6.2; the USGS measured magnitude 5.9.", "en"),
         ("China meldete ein Beben der Stärke 6,2.", "de"),
+        ("中国发生6.2级地震。", "zh"),
         ("Het beving in China had een kracht van 6,7.", "nl"),
     )
     assert ("FC101", "error") in flagged_rules(report)

@@ -49,7 +49,12 @@ class AttributeDefinition(BaseModel):
     until the period ends, revised as it runs: two figures for a period not yet over
     when they were published may both be right. A measure of `several` events (the
     magnitude of an aftershock, one of dozens) may differ between two figures that are
-    both right: their disagreement is information. With `bare_below`, a figure with
+    both right: their disagreement is information. An `estimated` measure (a quake's
+    magnitude, its depth) is estimated by several agencies and revised within hours:
+    two articles that differ may give two agencies' or two hours' figures, so only one
+    article giving both makes a sure disagreement. A `per_share` amount (a dividend of
+    2.25 euros) shares its digits with a total (2.25亿欧元 of profit) by chance. With
+    `bare_below`, a figure with
     decimals below it and no unit ("put the magnitude at 7.4", "gab die Stärke mit 5,9
     an") in a clause naming the measure is its figure, in its first unit. `specific`
     keywords name the measure outright: those of a `by_unit` one do not give way ("bei
@@ -76,6 +81,8 @@ class AttributeDefinition(BaseModel):
     place: PlaceScope | None = None
     running: bool = False
     several: bool = False  # of one of many events (an aftershock): never a sure conflict
+    estimated: bool = False  # agencies estimate and revise it: sure only within an article
+    per_share: bool = False  # an amount per share: its digits in a total are chance
     planned: bool = False  # a plan for a period, revised until the period ends
     moves: bool = False  # a price that moves with the market: a year dates no figure of it
     bare_below: float | None = None

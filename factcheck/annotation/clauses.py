@@ -62,6 +62,9 @@ CONVERSION = re.compile(
     r"\((?:[^\W\d_]{1,12}\.?\s){0,2}(?:US|HK|NT|A|C)?[$€£¥]?\s?\d[\d.,]*\s?"
     r"(?:[^\W\d_][\w-]{0,15}\.?)?(?:\s[^\W\d_][\w-]{0,15})?\)"
 )
+# A bracket that glosses the words before it ("den bereinigten operativen Gewinn
+# (EBITDA) auf 8,0 Milliarden Euro"): a few words and no figure.
+GLOSS = re.compile(r"\([^\W\d_][^\d()]{0,30}\)")
 ORDINAL_STOP = r"(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)"
 
 
@@ -174,10 +177,12 @@ class LanguageWords:
 
 def _conversion_brackets(text: str, lo: int, hi: int) -> set[int]:
     """Where the brackets of a conversion stand ("about 35km (21 miles) deep",
-    "CNY87bn ($12.29bn) in net profits"): the figure's clause goes on past them."""
+    "CNY87bn ($12.29bn) in net profits") or of a gloss ("operativen Gewinn (EBITDA)"):
+    the figure's clause goes on past them."""
     if "(" not in text[lo:hi]:
         return set()
-    return {at for m in CONVERSION.finditer(text, lo, hi) for at in (m.start(), m.end() - 1)}
+    found = (*CONVERSION.finditer(text, lo, hi), *GLOSS.finditer(text, lo, hi))
+    return {at for m in found for at in (m.start(), m.end() - 1)}
 
 
 def normal(phrase: str) -> str:

@@ -3,6 +3,7 @@ clause names (`AttributeTable` holds the table; this reads a text with it)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.annotation.attribute_names import CHANGE, CHANGE_ID, named_attribute, unit_attribute
@@ -20,6 +21,7 @@ from factcheck.annotation.clauses import (
 from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute
 
+DIGIT = re.compile(r"\d")
 LIST_REACH = 4  # clauses of a list a change word may govern
 CONCESSION_REACH = 30  # characters from "despite" to the keyword it concedes
 CONCEDED_GAP = 12  # characters from that keyword to a figure still in the concession
@@ -82,6 +84,7 @@ class DocumentKeywords:
         else:
             name = self._described(scan, span, hi, unit, modifiers)
             name = name or self._borrowed(scan, first, span, unit, modifiers)
+            name = name or self._joined(scan, span, hi, unit, modifiers)
         if implied:
             name = name or self.table.implied(unit, modifiers)
         return named_attribute(name) if name else unit_attribute(unit)
@@ -208,6 +211,27 @@ class DocumentKeywords:
             return None
         following = scan.following(hi)
         if following is None or following[0] not in (RELATIVE, STRONG):
+            return None
+        hits = self._near(scan.hits_in(following[1], following[2]), span)
+        return self._nearest(hits, span, unit, modifiers)
+
+    def _joined(
+        self,
+        scan: SentenceScan,
+        span: tuple[int, int],
+        hi: int,
+        unit: str,
+        modifiers: frozenset[str],
+    ) -> str | None:
+        """ "2.5 million households and businesses remain without power", "340万户家庭和
+        企业被断电": a count whose noun is joined to another names its measure after the
+        join, when the clause there gives no figure of its own."""
+        if unit_category(unit) != "counted" or len(self.text[span[1] : hi].split()) > 1:
+            return None
+        following = scan.following(hi)
+        if following is None or following[0] != WEAK:
+            return None
+        if DIGIT.search(self.text, following[1], following[2]):
             return None
         hits = self._near(scan.hits_in(following[1], following[2]), span)
         return self._nearest(hits, span, unit, modifiers)

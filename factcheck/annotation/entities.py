@@ -140,7 +140,8 @@ class EntityTable:
         marked with its role (subject, possessor, object, source)."""
         end = len(text) if end is None else end
         roles = self.roles(lang)
-        found = [self._known(m, lang) for m in self._pattern.finditer(text, start, end)]
+        known = (self._known(m, lang) for m in self._pattern.finditer(text, start, end))
+        found = [m for m in known if m is not None]
         if lang == "zh":  # 民阵 inside 人民阵线, 纽埃 (Niue) inside 埃马纽埃尔·马克龙
             names, spans = self._han_names, ((m, m.kind == "place") for m in found)
             found = [m for m, place in spans if a_name_here(text, m.start, m.end, place, names)]
@@ -195,17 +196,21 @@ class EntityTable:
         objects, genitives = (getattr(words, lang, ()) for words in self._extra)
         return roles_for(lang, objects, genitives)
 
-    def _known(self, match: re.Match[str], lang: str) -> Mention:
+    def _known(self, match: re.Match[str], lang: str) -> Mention | None:
         surface = " ".join(match.group().split())  # "Microsoft\nCorporation", wrapped
         alias, suffix = surface, ""
         if not self._names_one(alias):
-            suffix = next(s for s in SUFFIXES if self._names_one(surface[: -len(s)]))
+            suffix = next(
+                s for s in SUFFIXES if surface.endswith(s) and self._names_one(surface[: -len(s)])
+            )
             alias = surface[: -len(suffix)]
         genitive = bool(suffix) and (suffix != "s" or lang in GLUED_GENITIVE)
         possessive = genitive or _possessive_form(surface, match.string, match.end())
         if alias not in self.alias_to_id:  # a home name: the article's country tells whose
             return Mention(match.start(), match.end(), alias, "unknown", possessive)
         entity = self.entities[self.alias_to_id[alias]]
+        if suffix == "s" and not genitive and _foreign_alias(entity, alias, lang):
+            return None  # "Islands": the name finder sees "Kuril Islands"
         return Mention(match.start(), match.end(), entity.id, entity.kind, possessive)
 
     def _names_one(self, name: str) -> bool:
@@ -386,6 +391,12 @@ def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
     return re.compile(
         body.replace(rf"(?![{WORD_CHARS}])", rf"(?:{SUFFIX.pattern}|(?![{WORD_CHARS}]))")
     )
+
+
+def _foreign_alias(entity: Entity, alias: str, lang: str) -> bool:
+    """ "Kuril Islands" in English is no German "Island" (Iceland) with a plural's s: only
+    the text's own language's aliases (and the id) take a bare s."""
+    return alias != entity.id and alias not in getattr(entity.aliases, lang, ())
 
 
 def _possessive_form(surface: str, text: str, end: int) -> bool:

@@ -80,6 +80,7 @@ class Roles:
     holder_gap: re.Pattern[str]  # "the AfD| with |20.8%": the name holds the figure
     product_after: re.Pattern[str]  # "的AMD芯片": the name qualifies the thing counted
     apposition: re.Pattern[str]
+    aside: re.Pattern[str]  # ", which also include …,": a relative clause set off
     locative: re.Pattern[str]  # a sentence's first word pointing at a place ("Daar", "Dort")
     coordinators: re.Pattern[str]
     fronted: re.Pattern[str]
@@ -261,6 +262,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         holder_gap=_holder_gap(by_language(table["holders_before"], lang), han),
         product_after=word_pattern(by_language(table["product_nouns_after"], lang), han),
         apposition=_opening(by_language(table["apposition_openers"], lang), han),
+        aside=_opening(by_language(table["aside_openers"], lang), han),
         locative=_opening(by_language(table["locative_openers"], lang), han),
         coordinators=word_pattern(by_language(table["coordinators"], lang), han),
         fronted=_fronted(by_language(table["fronted_before"], lang)),

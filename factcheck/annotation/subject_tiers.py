@@ -44,7 +44,11 @@ class Around:
 
     @classmethod
     def of(cls, annotator: DocumentAnnotator, claim: Claim, context: Context) -> Around:
-        names = [m for m in context.before if m.kind != "chip"]
+        names = [
+            m
+            for m in context.before
+            if m.kind != "chip" and not _in_closed_aside(annotator, m, claim)
+        ]
         contrast = annotator.keywords.contrast_after(claim.end, claim.sentence)
         later = [
             m
@@ -79,6 +83,23 @@ class Around:
     def first(self, tier: list[Mention]) -> Choice | None:
         """The first of `tier`, with the names listed beside it among those after."""
         return self.annotator.chosen(tier[0], self.later) if tier else None
+
+
+def _in_closed_aside(annotator: DocumentAnnotator, mention: Mention, claim: Claim) -> bool:
+    """ "Sales of the group's cars, which also include the Mini and Rolls-Royce brands,
+    dropped 4%": a name inside a relative clause set off by commas (`aside_openers`)
+    that closes before the figure describes what the clause is about; not one that an
+    apposition describes in turn ("…, die größer sind als die für MAI-1, ein Modell mit
+    500 Milliarden Parametern")."""
+    text, roles = annotator.text, annotator.roles
+    opening = text.rfind(",", claim.sentence[0], mention.start)
+    if opening < 0 or not roles.aside.match(text, opening + 1):
+        return False
+    closing = CLOSING_COMMA.search(text, mention.end, claim.start)
+    if closing is None:
+        return False
+    described = not text[mention.end : closing.start()].strip()
+    return not (described and roles.opens_apposition(text, closing.end()))
 
 
 def described_by_its_clause(x: Around) -> Choice | None:

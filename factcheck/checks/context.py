@@ -35,6 +35,8 @@ class Setup:
     granularity: dict[str, Granularity] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     running: frozenset[str] = frozenset()
+    estimated: frozenset[str] = frozenset()
+    per_share: frozenset[str] = frozenset()
     several: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     moving: frozenset[str] = frozenset()
@@ -62,6 +64,8 @@ class Setup:
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
             labels=knowledge.attributes.labels,
             running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
+            estimated=frozenset(a.id for a in definitions if getattr(a, "estimated", False)),
+            per_share=frozenset(a.id for a in definitions if getattr(a, "per_share", False)),
             several=frozenset(m.name for m in knowledge.attributes.measures.values() if m.several),
             planned=knowledge.attributes.planned,
             moving=frozenset(

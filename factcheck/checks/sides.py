@@ -42,6 +42,9 @@ class Sides(NamedTuple):
     listing: bool = False
 
 
+CONSENSUS = 3  # outlets that carry one figure of an estimated measure
+
+
 def reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
     """Each side names who reports it and no one reports both, in all its claims or in
     one article on both sides (die Zeit: the organisers' million, the police's
@@ -218,6 +221,32 @@ def revised_plan(rule: Rule, context: CheckContext, sides: Sides) -> bool:
     if sides.result.ratio > rule.param("revision_ratio"):
         return False
     return not all(c.time and c.as_of and ended_before(c.time, c.as_of) for c in claims)
+
+
+def estimated(context: CheckContext, sides: Sides, within: bool) -> bool:
+    """A measure agencies estimate and revise within hours (a quake's magnitude: 8.0,
+    then 8.7, then 8.8; GFZ's 7.8): two articles may give two agencies' or two hours'
+    figures. An article that gives both sides is sure of a disagreement (and with it
+    the finding that lists what other outlets add to either side); a draft is held
+    against what the sources say."""
+    claims = [*sides.left, *sides.right]
+    if within or any(c.role == "draft" for c in claims):
+        return False
+    attribute = claims[0].attribute
+    if attribute is None or attribute.name not in context.setup.estimated:
+        return False
+    left, right = _by_file(sides.left), _by_file(sides.right)
+    if left.keys() & right.keys():
+        return False
+    return not (_lone_against_many(sides.left, right) or _lone_against_many(sides.right, left))
+
+
+def _lone_against_many(lone: Cluster, others: dict[str | None, Cluster]) -> bool:
+    """One article's figure, credited to no agency, against what most outlets carry
+    (Presse Augsburg's 6.7 against the 6.2 of CENC in five others): no agency's
+    estimate and no hour's, but a slip."""
+    files = {c.file for c in lone}
+    return len(files) == 1 and not any(c.reported_by for c in lone) and len(others) >= CONSENSUS
 
 
 def revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> bool:

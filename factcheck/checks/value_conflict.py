@@ -39,6 +39,7 @@ from factcheck.checks.sides import (
     anchored,
     articles_apart,
     converted,
+    estimated,
     far_apart,
     gives_one_figure,
     held_apart,
@@ -412,6 +413,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or (result.verdict == "conflict" and same_bounds(left[0], right[0]))
         or (result.verdict == "conflict" and far_apart(rule, result.ratio, within, two))
         or revised(context, sides, within or in_one_article(apart), two)
+        or estimated(context, sides, within or in_one_article(apart))
         or (result.verdict == "conflict" and revised_plan(rule, context, sides))
         or (result.verdict == "conflict" and not within and converted(claims))
         or (result.verdict == "conflict" and _coarse_moments(context, claims))

@@ -27,6 +27,7 @@ BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*|\d+)$")
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
+_LEAD_WORD = re.compile(r"([^\W\d_]+)[\s,]+$")  # the word before a number ("am 12.")
 # Chinese writes no " - " inside a sentence (its dash is "——"): spaces before "- "
 # open a list item, as in a summary written without full stops ("… [5] - Q4资本支出…").
 ZH_BOUNDARY = re.compile(rf"{BOUNDARY.pattern}| +(?=- \S)")
@@ -43,6 +44,16 @@ def _openers(lang: str) -> frozenset[str]:
 
 
 @cache
+def _ordinal_leads(lang: str) -> frozenset[str]:
+    return frozenset(load_table("sentences").get("ordinal_leads", {}).get(lang, ()))
+
+
+@cache
+def _months(lang: str) -> frozenset[str]:
+    return frozenset(m.lower() for row in load_table("months").values() for m in row.get(lang, ()))
+
+
+@cache
 def _decimal_mark(lang: str) -> str:
     return str(load_table("sentences").get("decimal_marks", {}).get(lang, "."))
 
@@ -54,7 +65,7 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     abbreviations, decimal, openers = _abbreviations(lang), _decimal_mark(lang), _openers(lang)
     for match in (ZH_BOUNDARY if lang == "zh" else BOUNDARY).finditer(text):
         if match.group()[0] == "." and not _ends_sentence(
-            text, match, abbreviations, decimal, openers
+            text, match, abbreviations, decimal, openers, lang
         ):
             continue
         if match.group()[0] == "\n" and _soft_wrap(text, match):
@@ -71,11 +82,13 @@ def _ends_sentence(
     abbreviations: frozenset[str],
     decimal: str = ".",
     openers: frozenset[str] = frozenset(),
+    lang: str = "de",
 ) -> bool:
     """A full stop ends a sentence unless a lower-case word, an abbreviation or a
     day number ("am 12. September") is around it; the decimals of a number ("5.9 and
     4.6.", "Stärke 6,3.") are no day, nor is a number before a word that only opens
-    sentences ("die Grünen 58. Für eine Koalition")."""
+    sentences ("die Grünen 58. Für eine Koalition"), nor one that no word of a day
+    or an ordinal leads ("auf mindestens 16. Morningstar DBRS", `_led_ordinal`)."""
     after = text[match.end() : match.end() + 1]
     if after.islower():
         return False
@@ -92,7 +105,19 @@ def _ends_sentence(
     if opener is not None and opener.group() in openers and not in_a_date:
         return True
     lead = text[max(0, before.start(1) - 2) : before.start(1)]
-    return len(lead) == 2 and lead[0].isdigit() and lead[1] == decimal
+    if len(lead) == 2 and lead[0].isdigit() and lead[1] == decimal:
+        return True
+    return not (in_a_date or _led_ordinal(text, before.start(1), opener, lang))
+
+
+def _led_ordinal(text: str, start: int, opener: re.Match[str] | None, lang: str) -> bool:
+    """Whether the number at `start` is a day or an ordinal: a month follows it, or a
+    word of `ordinal_leads` ("am", "im", "zum") stands before it."""
+    if opener is not None and opener.group().lower() in _months(lang):
+        return True
+    leads = _ordinal_leads(lang)
+    previous = _LEAD_WORD.search(text, max(0, start - 24), start)
+    return previous is not None and previous.group(1).lower() in leads
 
 
 def _soft_wrap(text: str, match: re.Match[str]) -> bool:

@@ -49,7 +49,9 @@ YEAR_WORDS = (
     r"boekjaar|fiscal"
 )
 DIGIT = re.compile(r"\d")
-SHORT_PERIOD = re.compile(r"[QH][1-4]", re.IGNORECASE)
+# Periods that name a figure's time on their own: "Q4", "H1", and a compound adjective
+# ("its third-quarter net profit", "first-half sales").
+SHORT_PERIOD = re.compile(r"[QH][1-4]|\w+-\w+", re.IGNORECASE)
 # A quarter and its year run together, as finance news writes them: "25Q4", "2025Q4",
 # "FY26Q1", "FY26 Q1", "Q4'25", "Q4/25", "4Q25" (a two-digit year is of 20xx); Chinese
 # writes them against its characters ("高于2024Q3的507万").
