@@ -82,9 +82,9 @@ class DocumentKeywords:
                 name = self._nearest(clause, span, unit, modifiers | CHANGE, sentence)
                 name = name if name and self.table.of_amounts(name) else None
         else:
-            name = self._described(scan, span, hi, unit, modifiers)
+            name = self._after_count(scan, span, hi, unit, modifiers)
             name = name or self._borrowed(scan, first, span, unit, modifiers)
-            name = name or self._joined(scan, span, hi, unit, modifiers)
+            name = name or self._after_count(scan, span, hi, unit, modifiers, joined=True)
         if implied:
             name = name or self.table.implied(unit, modifiers)
         return named_attribute(name) if name else unit_attribute(unit)
@@ -194,47 +194,32 @@ class DocumentKeywords:
                 return True
         return False
 
-    def _described(
+    def _after_count(
         self,
         scan: SentenceScan,
         span: tuple[int, int],
         hi: int,
         unit: str,
         modifiers: frozenset[str],
+        joined: bool = False,
     ) -> str | None:
-        """ "mindestens 64 Menschen, die in der Hitze gestorben seien", "64 people who
-        died": a relative clause right after a count tells what the counted did, so it
-        names the measure of a count whose own clause names none. So does a part that
-        follows the count with no comma ("1,204 injured, 721 of whom are in serious
-        condition")."""
-        if unit_category(unit) != "counted" or self.text[span[1] : hi].strip():
-            return None
+        """What the clause right after a count names, for a count whose own clause names
+        no measure: a relative clause that tells what the counted did ("mindestens 64
+        Menschen, die in der Hitze gestorben seien", "64 people who died") or a part
+        that follows with no comma ("1,204 injured, 721 of whom are in serious
+        condition"); or, `joined`, the clause after a noun joined to the count's ("2.5
+        million households and businesses remain without power", "340万户家庭和企业被断
+        电"), when it gives no figure of its own."""
+        gap = self.text[span[1] : hi].split()
         following = scan.following(hi)
-        if following is None or following[0] not in (RELATIVE, STRONG):
+        if unit_category(unit) != "counted" or following is None or len(gap) > int(joined):
             return None
-        hits = self._near(scan.hits_in(following[1], following[2]), span)
-        return self._nearest(hits, span, unit, modifiers)
-
-    def _joined(
-        self,
-        scan: SentenceScan,
-        span: tuple[int, int],
-        hi: int,
-        unit: str,
-        modifiers: frozenset[str],
-    ) -> str | None:
-        """ "2.5 million households and businesses remain without power", "340万户家庭和
-        企业被断电": a count whose noun is joined to another names its measure after the
-        join, when the clause there gives no figure of its own."""
-        if unit_category(unit) != "counted" or len(self.text[span[1] : hi].split()) > 1:
+        strength, lo, end = following
+        if joined and (strength != WEAK or DIGIT.search(self.text, lo, end)):
             return None
-        following = scan.following(hi)
-        if following is None or following[0] != WEAK:
+        if not joined and strength not in (RELATIVE, STRONG):
             return None
-        if DIGIT.search(self.text, following[1], following[2]):
-            return None
-        hits = self._near(scan.hits_in(following[1], following[2]), span)
-        return self._nearest(hits, span, unit, modifiers)
+        return self._nearest(self._near(scan.hits_in(lo, end), span), span, unit, modifiers)
 
     def _near(self, hits: list[Hit], span: tuple[int, int]) -> list[Hit]:
         window = self.table.window

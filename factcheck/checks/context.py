@@ -63,9 +63,9 @@ class Setup:
             related=_related_pairs(knowledge),
             granularity={a.id: getattr(a, "granularity", "period") for a in definitions},
             labels=knowledge.attributes.labels,
-            running=frozenset(a.id for a in definitions if getattr(a, "running", False)),
-            estimated=frozenset(a.id for a in definitions if getattr(a, "estimated", False)),
-            per_share=frozenset(a.id for a in definitions if getattr(a, "per_share", False)),
+            running=_flagged(definitions, "running"),
+            estimated=_flagged(definitions, "estimated"),
+            per_share=_flagged(definitions, "per_share"),
             several=frozenset(m.name for m in knowledge.attributes.measures.values() if m.several),
             planned=knowledge.attributes.planned,
             moving=frozenset(
@@ -263,6 +263,14 @@ class CheckContext:
         """A count kept while it grows (a toll), revised through the day."""
         return claim.attribute is not None and claim.attribute.name in self.setup.running
 
+    def is_estimated(self, claim: ReportClaim) -> bool:
+        """A measure agencies estimate and revise within hours (a quake's magnitude)."""
+        return claim.attribute is not None and claim.attribute.name in self.setup.estimated
+
+    def is_per_share(self, claim: ReportClaim) -> bool:
+        """An amount per share (a dividend): its digits in a total are chance."""
+        return claim.attribute is not None and claim.attribute.name in self.setup.per_share
+
     def one_measure(self, a: ReportClaim, b: ReportClaim) -> bool:
         """Both units are named by the claims' attribute: it counts them as one measure
         (votes cast and voters who voted, employees and people)."""
@@ -364,6 +372,11 @@ def _families(knowledge: Knowledge) -> dict[str, str]:
     table = knowledge.entities
     tops = {name: table.family_of(name) for name in table.entities}
     return {name: top for name, top in tops.items() if top != name}
+
+
+def _flagged(definitions: Iterable[Any], flag: str) -> frozenset[str]:
+    """The attributes whose definition sets `flag` (`running: true`)."""
+    return frozenset(a.id for a in definitions if getattr(a, flag, False))
 
 
 def _related_pairs(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:

@@ -33,10 +33,11 @@ def digit_slips(
     rule: Rule, context: CheckContext, factors: Iterable[float], tolerance: float
 ) -> list[Finding]:
     """A finding for each pair of related subjects' claims whose digits agree and whose
-    values are a scale factor apart, from different files."""
+    values are a scale factor apart, from different files; not an amount per share
+    ("2,25 Euro je Aktie" against "2.25亿欧元" of profit: its digits are chance)."""
     by_digits: dict[tuple[str, str], list[ReportClaim]] = defaultdict(list)
     for claim in context.selected(rule, context.claims.values()):
-        if _candidate(claim) and not _per_share(context, claim):
+        if _candidate(claim) and not context.is_per_share(claim):
             digits = digits_key(claim.value or 0.0)
             if len(digits) >= MIN_DIGITS:
                 by_digits[(claim.unit, digits)].append(claim)
@@ -64,13 +65,6 @@ def _candidate(claim: ReportClaim) -> bool:
         and not claim.change
         and claim.unit != BARE  # "mit 8, 70 oder 405": no unit to share
     )
-
-
-def _per_share(context: CheckContext, claim: ReportClaim) -> bool:
-    """ "2,25 Euro je Aktie" against "2.25亿欧元" of profit: a payout per share shares
-    a total's digits by chance, not by a scale word written wrong."""
-    attribute = claim.attribute
-    return attribute is not None and attribute.name in context.setup.per_share
 
 
 def digits_key(value: float) -> str:

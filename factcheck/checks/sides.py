@@ -230,10 +230,7 @@ def estimated(context: CheckContext, sides: Sides, within: bool) -> bool:
     the finding that lists what other outlets add to either side); a draft is held
     against what the sources say."""
     claims = [*sides.left, *sides.right]
-    if within or any(c.role == "draft" for c in claims):
-        return False
-    attribute = claims[0].attribute
-    if attribute is None or attribute.name not in context.setup.estimated:
+    if within or any(c.role == "draft" for c in claims) or not context.is_estimated(claims[0]):
         return False
     left, right = _by_file(sides.left), _by_file(sides.right)
     if left.keys() & right.keys():

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from factcheck.extraction.daydates import month_numbers
 from factcheck.lexicon import by_language, load_table
 
 # A "sentence" longer than this is no sentence (a 1 MB line of a table dump, a page
@@ -45,12 +46,7 @@ def _openers(lang: str) -> frozenset[str]:
 
 @cache
 def _ordinal_leads(lang: str) -> frozenset[str]:
-    return frozenset(load_table("sentences").get("ordinal_leads", {}).get(lang, ()))
-
-
-@cache
-def _months(lang: str) -> frozenset[str]:
-    return frozenset(m.lower() for row in load_table("months").values() for m in row.get(lang, ()))
+    return frozenset(by_language(load_table("sentences").get("ordinal_leads", {}), lang))
 
 
 @cache
@@ -113,7 +109,7 @@ def _ends_sentence(
 def _led_ordinal(text: str, start: int, opener: re.Match[str] | None, lang: str) -> bool:
     """Whether the number at `start` is a day or an ordinal: a month follows it, or a
     word of `ordinal_leads` ("am", "im", "zum") stands before it."""
-    if opener is not None and opener.group().lower() in _months(lang):
+    if opener is not None and opener.group().lower() in month_numbers():
         return True
     leads = _ordinal_leads(lang)
     previous = _LEAD_WORD.search(text, max(0, start - 24), start)
