@@ -74,3 +74,19 @@ def test_a_compound_quarter_is_the_figures_time(text: str, figure: str, time: st
 )  # fmt: skip
 def test_a_numbers_full_stop(lang: str, text: str, sentences: int) -> None:
     assert len(sentence_spans(text, lang)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "reporter"),
+    [
+        # from the corpus: loss modellers, rating firms and news agencies give figures
+        ("de", "Morningstar DBRS schätzte den versicherten Schaden in Florida auf 45 bis 80 Milliarden Dollar.", "45 bis 80 Milliarden Dollar", "Morningstar DBRS"),
+        ("en", "Verisk put insured losses in Florida at $26 billion.", "$26 billion", "Verisk"),
+        ("zh", "惠誉评级估计佛州保险损失为300亿至500亿美元。", "300亿至500亿美元", "Fitch Ratings"),
+        ("de", "Die Nachrichtenagentur Tass meldete in Russland eine Stärke von 8,7.", "Stärke von 8,7", "TASS"),
+    ],
+)  # fmt: skip
+def test_an_estimate_is_its_agencys(lang: str, text: str, figure: str, reporter: str) -> None:
+    claims = {str(c.text): c for c in annotated_claims(text, lang)}
+    assert (claims[figure].reported_by, claims[figure].subject is not None) == (reporter, True)
+    assert str(claims[figure].subject) != reporter

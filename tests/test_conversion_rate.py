@@ -69,7 +69,11 @@ def test_a_conversion_at_no_market_rate_is_a_warning(
         ("Equinor verdiente 80 Milliarden norwegische Kronen (7,5 Milliarden Euro).", "de"),
         ("台積電每股盈餘8.70元,每單位美國存託憑證(ADR)盈餘1.38美元。", "zh"),
         ("The car has a range of 668 km (415 miles).", "en"),
-        ("De auto haalt 668 kilometer (1415 mijl).", "nl"),  # no scale word: no rate to hold
+        # units of measure within the rounding of their last digits
+        ("Milton made landfall with winds of 120 mph (193 km/h).", "en"),
+        ("The quake struck about 35 km (21 miles) deep.", "en"),
+        ("河水在短时间内暴涨约29英尺(约8.8米)。", "zh"),
+        ("The river rose 26 feet (8 metres).", "en"),
         # the earlier level of a move has its own conversion (held-out batch 20)
         ("Its operating profit soared to 10.44 trillion won (approximately USD7.54 billion), "
          "up from 668.5 billion won (about USD490 million) a year ago.", "en"),
@@ -80,6 +84,22 @@ def test_a_conversion_at_no_market_rate_is_a_warning(
 )  # fmt: skip
 def test_a_conversion_at_a_market_rate_passes(text: str, lang: str) -> None:
     assert _flagged(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # from the corpus: 120 mph is 193 km/h, and 205 km/h would be 127 mph
+        ("Milton erzeugte Winde von bis zu 205 km/h (120 mph).", "de", ("120 mph", "bis zu 205 km/h")),
+        ("Midway Atoll reported a tsunami surge of 3.1 feet (1.8 metres).", "en", ("1.8 metres", "3.1 feet")),
+        # a unit needs no scale word to be held to its factor (it was let pass)
+        ("De auto haalt 668 kilometer (1415 mijl).", "nl", ("1415 mijl", "668 kilometer")),
+    ],
+)  # fmt: skip
+def test_a_units_conversion_beyond_its_rounding_is_a_warning(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _flagged(text, lang) == [("warning", *expected)]
 
 
 def test_a_unit_of_measure_converts_at_its_factor() -> None:

@@ -31,6 +31,9 @@ from tests.annotating import annotated_claims, readings
         ("de", "Milton erzeugte Winde von bis zu 205 km/h.", "bis zu 205 km/h", "wind_speed"),
         ("en", "Milton made landfall with winds of 120 mph.", "120 mph", "wind_speed"),
         ("zh", "米尔顿登陆时最大风速达205公里/小时。", "205公里/小时", "wind_speed"),
+        # a distance after "每小时" (per hour) is a speed
+        ("zh", "米尔顿登陆时最大风速达每小时205公里。", "205公里", "wind_speed"),
+        ("zh", "米爾頓的最大持續風速為每小時195公里。", "195公里", "wind_speed"),
         ("de", "In Sewero-Kurilsk wurden Wellen von bis zu vier Metern registriert.", "bis zu vier Metern", "wave_height"),
         ("en", "Midway Atoll reported a tsunami surge of 3.1 feet.", "3.1 feet", "wave_height"),
         ("nl", "Op Amchitka werden golven van 30 centimeter gemeten.", "30 centimeter", "wave_height"),
@@ -85,3 +88,21 @@ def test_who_is_counted(lang: str, text: str, figure: str, unit: str) -> None:
 )
 def test_a_storms_category_is_no_figure(lang: str, text: str) -> None:
     assert annotated_claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "units"),
+    [
+        # a top speed's words decide nothing of the range before it (it had been a speed)
+        ("zh", "续航800公里,最高时速265公里。", {"800公里": "kilometer", "265公里": "kilometer_per_hour"}),
+        ("zh", "最高时速265公里,续航800公里。", {"265公里": "kilometer_per_hour", "800公里": "kilometer"}),
+        ("de", "Die Reichweite liegt bei 800 Kilometern, die Höchstgeschwindigkeit bei 265 Kilometern.",
+         {"800 Kilometern": "kilometer", "265 Kilometern": "kilometer_per_hour"}),
+        ("zh", "续航800英里,最高时速265公里/小时。", {"800英里": "mile", "265公里/小时": "kilometer_per_hour"}),
+        # a name's digit is no figure before the cued one; an angle's words may follow it
+        ("nl", "En de topsnelheid? Die ligt bij de SU7 op 210 kilometer.", {"210 kilometer": "kilometer_per_hour"}),
+        ("nl", "Je moet het stuur 90 graden draaien.", {"90 graden": "degree"}),
+    ],
+)  # fmt: skip
+def test_a_unit_read_two_ways(lang: str, text: str, units: dict[str, str]) -> None:
+    assert {str(c.text): str(c.unit) for c in annotated_claims(text, lang)} == units

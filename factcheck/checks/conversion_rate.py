@@ -5,12 +5,14 @@ another unit, so the ratio of the two is an exchange rate or a unit's factor. Ex
 rates move, but within bands: the rule's `rates` give each currency's lowest and
 highest worth in US dollars over the decades news still cites, and `slack` widens the
 band for rounding. A rate outside it is no market's: one of the two figures carries a
-wrong scale word (万 for 亿, Milliarden for Millionen) or a wrong currency. A unit of
-measure converts by pint's exact factor, widened the same way.
+wrong scale word (万 for 亿, Milliarden for Millionen) or a wrong currency.
 
-Only figures written with a scale word are held to a rate: a per-share figure and its
+Only money written with a scale word is held to a rate: a per-share figure and its
 per-ADR restatement ("每股盈餘8.70元,每單位ADR盈餘1.38美元") are two prices, not a
-conversion slip. Both figures sit in one document: findings are warnings at most.
+conversion slip. A unit of measure converts by pint's exact factor, within the
+rounding of the two figures' last digits ("205 km/h (120 mph)": 120 mph is 193 km/h,
+and 205 km/h would be 127 mph). Both figures sit in one document: findings are
+warnings at most.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from factcheck.annotation.converted import restatements
-from factcheck.checks.compare import to_base
+from factcheck.checks.compare import digit_place, to_base
 from factcheck.checks.context import CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import ratio_text, unit_text
@@ -62,18 +64,39 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     for found in restatements(context.selected(rule, context.claims.values())):
         source, conversion = found.source, found.conversion
         band = _band(source.unit, conversion.unit, rates)
-        if band is None or not (source.scale or conversion.scale):
+        money = unit_category(source.unit) == CURRENCY
+        if band is None or (money and not (source.scale or conversion.scale)):
             continue
         ratio = _ratio(source, conversion)
-        if ratio is None or _fits(ratio, band, slack):
+        if ratio is None or _fits(ratio, band, slack, source, conversion):
             continue
         if not any(_converts(other, conversion, rates, slack) for other in found.near):
             findings.append(_finding(rule, context, source, conversion, ratio, band))
     return findings
 
 
-def _fits(ratio: float, band: tuple[float, float], slack: float) -> bool:
+def _fits(
+    ratio: float,
+    band: tuple[float, float],
+    slack: float,
+    source: ReportClaim,
+    conversion: ReportClaim,
+) -> bool:
+    """Within the band widened by `slack`; a unit's exact factor, within the rounding
+    of the two figures' last digits when both are single figures."""
+    steps = [_half_step(c) for c in (source, conversion)]
+    if band[0] == band[1] and None not in steps:
+        return abs(ratio / band[0] - 1) <= sum(s for s in steps if s is not None)
     return band[0] / slack <= ratio <= band[1] * slack
+
+
+def _half_step(claim: ReportClaim) -> float | None:
+    """Half the place of the figure's last digit, as a share of the figure ("120": 5 of
+    120, since a trailing zero may be rounding); None for a range."""
+    place = digit_place(claim)
+    if place is None or not claim.value:
+        return None
+    return place / 2 / abs(claim.value * to_base(claim.unit)[0])
 
 
 def _converts(
@@ -82,7 +105,7 @@ def _converts(
     """Whether `conversion` restates `figure` at a rate the band allows."""
     band = _band(figure.unit, conversion.unit, rates)
     ratio = _ratio(figure, conversion) if band is not None else None
-    return band is not None and ratio is not None and _fits(ratio, band, slack)
+    return band is not None and ratio is not None and _fits(ratio, band, slack, figure, conversion)
 
 
 def _band(unit: str, into: str, rates: dict[str, Rate]) -> tuple[float, float] | None:
@@ -140,15 +163,17 @@ def _finding(
     per = f"{unit_text(conversion.unit)} per {unit_text(source.unit)}"
     if band[0] == band[1]:
         expected = f"{ratio_text(ratio)} the amount, where a conversion keeps it"
+        slip = "a figure or a unit written wrong?"
     else:
         expected = f"a rate of {ratio:.3g} {per}, where rates have been {band[0]:.3g}–{band[1]:.3g}"
+        slip = "a scale word or currency written wrong?"
     return Finding(
         rule=rule.id,
         kind=rule.check,
         severity=context.severity(rule, "high", within=True, claims=(source, conversion)),
         message=(
             f"{context.describe(conversion)} restates {context.describe(source)} at "
-            f"{expected}: a scale word or currency written wrong?"
+            f"{expected}: {slip}"
         ),
         claim_ids=(conversion.id, source.id),
         ratio=ratio,

@@ -45,6 +45,7 @@ from factcheck.extraction.quantity import (
 from factcheck.extraction.ranges import moved_from, pair_bounds, plus_minus, range_partner
 from factcheck.extraction.ranks import attach_rank, is_adverb, is_rank_word
 from factcheck.extraction.rows import counted_in_caption
+from factcheck.extraction.unit_cues import cue_text, cued_before
 from factcheck.extraction.units import MinorUnit, unit_category
 from factcheck.lexicon import by_language, load_table
 
@@ -94,8 +95,8 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     if quantity.unit is None:
         quantity.unit = _unit_of_bare(scan, quantity, numeral)
     if quantity.unit in scan.units.context:
-        start, end = _with_question_before(scan, quantity.start)
-        quantity.unit = scan.units.in_context(quantity.unit, work[start:end])
+        cues = cue_text(scan, quantity.start, quantity.unit in cued_before())
+        quantity.unit = scan.units.in_context(quantity.unit, cues)
     unit_range(scan, quantity)
     plus_minus(scan, quantity)
     _attach_minor(scan, quantity)
@@ -161,18 +162,6 @@ def _unit_of_bare(scan: Scan, quantity: Quantity, numeral: Numeral) -> str | Non
         if unit is None:  # "Milliardenprojekt" before the text names its currency
             scan.money_waiting.append(quantity.start)
     return unit
-
-
-def _with_question_before(scan: Scan, offset: int) -> tuple[int, int]:
-    """The sentence of `offset`, with the question just before it that it answers ("En
-    de topsnelheid? Die ligt op 210 kilometer")."""
-    start, end = scan.sentences.span_of(offset)
-    index = scan.sentences.index_of(offset)
-    if index > 0:
-        before, _ = scan.sentences.spans[index - 1]
-        if scan.work[max(before, start - 8) : start].rstrip().endswith(("?", "？")):
-            return before, end
-    return start, end
 
 
 def _in_major_currency(scan: Scan, quantity: Quantity) -> None:
