@@ -2,7 +2,8 @@
 shipped are deliveries (a phone maker's "shipments", "verscheepte", 出货量); helpers
 sent in are deployed, never the toll; a storm's winds, a tsunami's waves; EBITDA (and
 "before special items", its adjusted variant); outages counted as customers or as
-"households and businesses". A hurricane's category is no figure."""
+"households and businesses"; residents counted are a population only when their clause
+names no other measure. A hurricane's category is no figure."""
 
 from __future__ import annotations
 
@@ -55,6 +56,13 @@ from tests.annotating import annotated_claims, readings
         ("en", "At least 5 people and 3 dogs died.", "At least 5 people", "counted:person"),
         # people are evacuated, never bought: "orders" is a purchase's word
         ("en", "In Japan, evacuation orders covered more than 1.9 million people.", "more than 1.9 million people", "evacuated"),
+        # residents counted are evacuated when the clause says so; a population otherwise
+        ("nl", "Zo'n 2.000 inwoners van Severo-Koerilsk moesten worden geëvacueerd.", "Zo'n 2.000 inwoners", "evacuated"),
+        ("en", "About 2,000 residents of Severo-Kurilsk were evacuated.", "About 2,000 residents", "evacuated"),
+        ("de", "Rund 2.000 Einwohner von Sewero-Kurilsk mussten evakuiert werden.", "Rund 2.000 Einwohner", "evacuated"),
+        ("nl", "Severo-Koerilsk heeft 2.000 inwoners.", "2.000 inwoners", "population"),
+        ("de", "Die Stadt hat 600.000 Einwohner.", "600.000 Einwohner", "population"),
+        ("en", "Gansu has 24.9 million inhabitants.", "24.9 million inhabitants", "population"),
         # the toll stays the toll, and money put in is no one deployed
         ("en", "Austria deployed 2,400 soldiers; five people died.", "five people", "death_toll"),
         ("de", "Die Regierung hat 5 Milliarden Euro eingesetzt.", "5 Milliarden Euro", "currency:EUR"),

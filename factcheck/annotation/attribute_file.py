@@ -66,7 +66,9 @@ class AttributeDefinition(BaseModel):
     part of it named more closely ("1220 der Verletzten schwebten in Lebensgefahr": the
     critically injured, not the injured): in a clause that names both, it wins whichever
     word stands nearer. `not_units` are units of a category it takes that it never
-    measures: seats are won, not bought ("secured two seats")."""
+    measures: seats are won, not bought ("secured two seats"). `nouns` name the measure as
+    the figure's own noun ("2.000 inwoners"): they give way to any other measure its
+    clause names ("2.000 inwoners moesten worden geëvacueerd", "kamen 5 inwoners om")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -94,6 +96,7 @@ class AttributeDefinition(BaseModel):
     whole: bool = False  # of the whole a part is counted out of ("412 of the 650 seats")
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()
+    nouns: Keywords = Keywords()  # the figure's own noun: it yields to any other measure
 
     @field_validator("units")
     @classmethod

@@ -147,6 +147,10 @@ class AttributeTable:
             lang: PhraseMatcher.of((t.id, t.keywords.of(lang)) for t in table.topics)
             for lang in LANGUAGES
         }
+        self.nouns = {
+            lang: {(normal(w), a.id) for a in table.attributes for w in a.nouns.of(lang)}
+            for lang in LANGUAGES
+        }
         self.specific = {
             lang: {(normal(w), a.id) for a in table.attributes for w in a.specific.of(lang)}
             for lang in LANGUAGES
@@ -364,7 +368,10 @@ class AttributeTable:
         return any(m.change and m.id in modifiers and admits(m.units, unit) for m in self.modifiers)
 
     def weak(self, owner: str, word: str = "", lang: str = "") -> bool:
-        """A `by_unit` measure's keyword, unless it is one of its `specific` ones."""
+        """A `by_unit` measure's keyword, unless it is one of its `specific` ones, or a
+        measure's word that is the figure's own noun (`nouns`)."""
+        if (word, owner) in self.nouns.get(lang, ()):
+            return True
         return bool(self.attributes[owner].by_unit) and (word, owner) not in self.specific.get(
             lang, ()
         )
@@ -385,7 +392,8 @@ def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:
     owners: dict[str, list[str]] = defaultdict(list)
     modifiers: dict[str, set[str]] = defaultdict(set)
     for attribute in table.attributes:
-        for word in (*attribute.keywords.of(lang), *attribute.specific.of(lang)):
+        words = (attribute.keywords, attribute.specific, attribute.nouns)
+        for word in (w for listed in words for w in listed.of(lang)):
             owners[normal(word)].append(attribute.id)
     for modifier in table.modifiers:
         for word in modifier.keywords.of(lang):
