@@ -147,14 +147,8 @@ class AttributeTable:
             lang: PhraseMatcher.of((t.id, t.keywords.of(lang)) for t in table.topics)
             for lang in LANGUAGES
         }
-        self.nouns = {
-            lang: {(normal(w), a.id) for a in table.attributes for w in a.nouns.of(lang)}
-            for lang in LANGUAGES
-        }
-        self.specific = {
-            lang: {(normal(w), a.id) for a in table.attributes for w in a.specific.of(lang)}
-            for lang in LANGUAGES
-        }
+        self.nouns = _owned_words(table, "nouns")
+        self.specific = _owned_words(table, "specific")
         self._resolved: dict[tuple[str, str, frozenset[str]], str | None] = {}
         self._implied: dict[tuple[str, frozenset[str]], str | None] = {}
 
@@ -386,6 +380,14 @@ class AttributeTable:
             and bool(definition.specific.of(lang))
             and (word, owner) not in self.specific[lang]
         )
+
+
+def _owned_words(table: AttributeFile, listed: str) -> dict[str, set[tuple[str, str]]]:
+    """Per language, (word, attribute) for each word an attribute lists as `listed`."""
+    return {
+        lang: {(normal(w), a.id) for a in table.attributes for w in getattr(a, listed).of(lang)}
+        for lang in LANGUAGES
+    }
 
 
 def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:
