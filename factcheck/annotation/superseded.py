@@ -13,14 +13,10 @@ not: `origin`). Only where all of these hold:
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from factcheck.annotation.attributes import AttributeTable
 from factcheck.extraction.daydates import days_in
-from factcheck.extraction.patterns import NEVER, alternation
+from factcheck.extraction.relative_time import sentence_opener
 from factcheck.extraction.weekdays import weekday_pattern
-from factcheck.lexicon import by_language, load_table
 from factcheck.models import ReportClaim
 
 
@@ -31,17 +27,6 @@ def _names_a_moment(text: str, sentence: tuple[int, int], lang: str) -> bool:
     return named or bool(days_in(text, lo, hi, None))
 
 
-@cache
-def earlier_opener(lang: str) -> re.Pattern[str]:
-    """A sentence's first words that set it before the article's present
-    (`earlier_openers` in lexicon/time.yaml)."""
-    listed = by_language(load_table("time").get("earlier_openers", {}), lang)
-    if not listed:
-        return NEVER
-    edge = "" if lang == "zh" else r"(?![\w])"
-    return re.compile(rf"[\s\"'„“«(]*(?:{alternation(listed, word_edges=False)}){edge}", re.I)
-
-
 def superseded(
     claims: list[ReportClaim], text: str, lang: str, attributes: AttributeTable
 ) -> list[ReportClaim]:
@@ -49,7 +34,7 @@ def superseded(
     marked as a level since replaced (`origin`) when the article also gives the count
     that replaced it (of the same subject and measure, in a sentence of its own), unless
     it names its own period or day."""
-    opener = earlier_opener(lang)
+    opener = sentence_opener("earlier_openers", lang)
     earlier = {
         index
         for index, claim in enumerate(claims)

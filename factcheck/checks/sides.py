@@ -43,6 +43,7 @@ class Sides(NamedTuple):
 
 
 CONSENSUS = 3  # outlets that carry one figure of an estimated measure
+TRANSPOSED_DIGITS = 4  # significant digits that rarely come out reordered by chance
 
 
 def reporters_apart(sides: Sides) -> tuple[Cluster, Cluster] | None:
@@ -150,6 +151,10 @@ def is_exact(claim: ReportClaim) -> bool:
     return claim.value is not None and not (claim.bound or claim.approx)
 
 
+def exact(cluster: Cluster) -> Cluster:
+    return [c for c in cluster if is_exact(c)]
+
+
 def anchored(cluster: Cluster) -> Cluster:
     """The cluster led by its anchor: the figure its messages quote and measure by."""
     first = anchor_of(cluster)
@@ -189,6 +194,32 @@ def apart(left: Cluster, right: Cluster) -> bool:
     return any(
         c.sentence not in said or (c.reported_by and None not in said[c.sentence]) for c in right
     )
+
+
+def transposed(sides: Sides) -> bool:
+    """Whether the two sides' exact figures write the same digits in another order
+    (the WHO's "3,985" dead and the UN's "3,958" in one article; "4,850 injured" and
+    "4508人受傷" of one update): a typing slip, not another count or another hour's, so
+    no running count, list or agency excuses it. Four significant digits at least. A
+    draft is held against the sources as they stand (`runs.slips` has its own)."""
+    if any(c.role == "draft" for c in (*sides.left, *sides.right)):
+        return False
+    a, b = anchor_of(sides.left), anchor_of(sides.right)
+    if not (is_exact(a) and is_exact(b)) or a.value == b.value:
+        return False
+    first, second = _whole_digits(a.value or 0.0), _whole_digits(b.value or 0.0)
+    return (
+        len(first) == len(second)
+        and len(first.rstrip("0")) >= TRANSPOSED_DIGITS
+        and len(second.rstrip("0")) >= TRANSPOSED_DIGITS
+        and sorted(first) == sorted(second)
+    )
+
+
+def _whole_digits(value: float) -> str:
+    """A whole number's digits ("4850"); empty for a fraction, whose digits carry no
+    fixed places."""
+    return str(int(value)) if value > 0 and value == int(value) else ""
 
 
 def far_apart(rule: Rule, ratio: float, within: bool, two: bool) -> bool:

@@ -99,8 +99,23 @@ def _periods_apart(context: CheckContext, cluster: Cluster) -> list[tuple[Cluste
         (left, right)
         for i, (first, left) in enumerate(dates)
         for second, right in dates[i + 1 :]
-        if len({c.file for c in (*left, *right)}) > 1 and _apart(first, second)
+        if len({c.file for c in (*left, *right)}) > 1
+        and _apart(first, second)
+        and _most_precise_agree(left, right)
     ]
+
+
+def _most_precise_agree(left: Cluster, right: Cluster) -> bool:
+    """Whether each period's most precise figure is the other's: a rounded figure
+    ("约400亿欧元" in 2024) joins a cluster through its hedge, but when its own period
+    states the figure exactly (400.83亿 in 2024, 40.53 billion in 2023) the two periods
+    hold two figures, not one misdated."""
+    a, b = _most_precise(left), _most_precise(right)
+    return compare(a, b, tolerance=0.0, approx_tolerance=0.05).verdict == "agree"
+
+
+def _most_precise(side: Cluster) -> ReportClaim:
+    return max(side, key=lambda c: (not c.approx, significant_digits(representative(c))))
 
 
 def _apart(first: str, second: str) -> bool:

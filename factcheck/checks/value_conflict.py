@@ -40,6 +40,7 @@ from factcheck.checks.sides import (
     articles_apart,
     converted,
     estimated,
+    exact,
     far_apart,
     gives_one_figure,
     held_apart,
@@ -51,6 +52,7 @@ from factcheck.checks.sides import (
     revised_plan,
     same_bounds,
     spread_over,
+    transposed,
     vague,
 )
 from factcheck.checks.unit_mismatch import one_kind
@@ -401,12 +403,15 @@ def _order(claim: ReportClaim) -> tuple:
 
 
 def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> Finding:
+    slip = sides.result.verdict == "conflict" and transposed(sides)
+    if slip:  # the two writings alone: "about 4,000" is on neither side
+        sides = sides._replace(left=exact(sides.left), right=exact(sides.right))
     left, right, result, several, _ = sides
     claims = [*left, *right]
     within = len({c.file for c in claims}) == 1
     apart = reporters_apart(sides)  # who reports each side, worked out once
     two = apart is not None
-    unsure = (
+    unsure = not slip and (
         (several and not within and not two)
         or (within and sides.listing)
         or vague(left) != vague(right)
@@ -418,14 +423,17 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or (result.verdict == "conflict" and not within and converted(claims))
         or (result.verdict == "conflict" and _coarse_moments(context, claims))
     )
-    confidence = "low" if unsure else _confidence(context, sides, apart)
+    if slip and {c.file for c in left} & {c.file for c in right}:  # one article's two
+        confidence = context.sides_confidence(left, right, one_moment=True)  # writings
+    else:
+        confidence = "low" if unsure else _confidence(context, sides, apart)
     time = context.time_key(left[0])
     when = f" ({time})" if time else ""
     if result.verdict == "scale":
         factor = f"{result.factor:,g}"
         why = f"{ratio_text(result.ratio)} apart, close to {factor}: a scale word read wrong?"
     else:
-        why = f"{ratio_text(result.ratio)} apart"
+        why = f"{ratio_text(result.ratio)} apart" + (": digits transposed?" if slip else "")
     where = "within one document: " if within else ""
     said = f"{where}{side_text(left)} vs {side_text(right)} ({why})"
     return Finding(

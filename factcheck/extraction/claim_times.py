@@ -34,6 +34,7 @@ from factcheck.extraction.relative_time import (
     names_relative_year,
     names_time,
     own_relative_year,
+    sentence_opener,
     time_phrases,
 )
 from factcheck.extraction.sentences import PARAGRAPH_BREAK, SentenceIndex
@@ -333,6 +334,8 @@ class ClaimTimes:
                 if self._names_time(spans[back]):
                     return None  # "im Quartal", "last year": a time it names without a year
                 continue
+            if sentence_opener("aside_openers", self.lang).match(self.work, spans[back][0]):
+                return None  # "Allerdings gab es im 2023 …": the aside's year
             span = self._before_comparison(spans[back])
             years = self._years(span)
             if years > 1 or names_relative_quarter(self.work, self.lang, *span):

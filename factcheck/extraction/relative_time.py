@@ -11,8 +11,14 @@ from functools import cache
 from typing import NamedTuple
 
 from factcheck.extraction.base_years import BASE_REACH, FOUR_DIGITS, base_year_pattern
-from factcheck.extraction.patterns import initials_guard, letter_cues, phrase_trie
-from factcheck.lexicon import load_table, words
+from factcheck.extraction.patterns import (
+    NEVER,
+    alternation,
+    initials_guard,
+    letter_cues,
+    phrase_trie,
+)
+from factcheck.lexicon import by_language, load_table, words
 
 
 class TimePhrases(NamedTuple):
@@ -28,6 +34,18 @@ class TimePhrases(NamedTuple):
         if not holds_cue(text[lo:hi].lower(), self.cues):
             return False
         return self.pattern.search(text, lo, hi) is not None
+
+
+@cache
+def sentence_opener(key: str, lang: str) -> re.Pattern[str]:
+    """A sentence's first words from a time.yaml list (`earlier_openers`,
+    `aside_openers`), after any opening quote or bracket; matched at a sentence's
+    start."""
+    listed = by_language(load_table("time").get(key, {}), lang)
+    if not listed:
+        return NEVER
+    edge = "" if lang == "zh" else r"(?![\w])"
+    return re.compile(rf"[\s\"'„“«(]*(?:{alternation(listed, word_edges=False)}){edge}", re.I)
 
 
 def phrases_of(entry: dict | list, lang: str) -> list[str]:
