@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.runs.checking import check_texts
 from factcheck.runs.reporting import report_texts
-from tests.annotating import readings
+from tests.annotating import annotated_claims, readings
 from tests.news_reports import flagged_rules
 
 DERNA = (
@@ -134,3 +134,103 @@ def test_a_draft_loses_megawatts_where_the_sources_lost_gigawatts() -> None:
     assert [(f.severity, f.text) for f in findings if f.severity != "info"] == [
         ("error", "15 Megawatt")
     ]
+
+
+@pytest.mark.parametrize(
+    ("hedged", "exact", "flagged"),
+    [
+        # "nearly 4.3 million" is 4.27 million rounded at its last digit: misdated
+        ("BYD sold nearly 4.3 million vehicles in 2023.", "BYD sold 4.27 million vehicles in 2024.", True),
+        # "bijna 4 procent" is no rounding of 3%: two figures
+        ("Porsche leverde in 2023 bijna 4 procent minder auto's af.", "Porsche's deliveries fell 3% in 2024.", False),
+    ],
+)  # fmt: skip
+def test_a_hedged_figure_is_misdated_only_within_its_rounding(
+    hedged: str, exact: str, flagged: bool
+) -> None:
+    lang = "nl" if "leverde" in hedged else "en"
+    texts = [
+        ("a.txt", f"date 2025-03-20 {hedged}", lang),
+        ("b.txt", f"date 2025-03-20 {exact}", "en"),
+    ]
+    assert bool(flagged_rules(report_texts(texts))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        # a signed change in brackets after its measure, past a comma
+        ("en", "Telekom reported 26.3 billion euros as operating profit (EBIT, +26%).", "+26%", "operating_profit_change"),
+        ("en", "Revenue rose to 115.8 billion euros (+3.4%).", "+3.4%", "revenue_change"),
+        # a bare count whose noun is joined to another, then the measure
+        ("zh", "德州超过250万个家庭和商业用户失去电力供应。", "超过250万个", "without_power"),
+        # "Mill." is a scale word in German
+        ("de", "Die Fleischindustrie bezifferte den Schaden auf 130 Mill. Euro.", "130 Mill. Euro", "damage"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_measures_past_a_mark(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    assert readings(text, lang)[figure].attribute == attribute
+
+
+def test_mill_is_a_million() -> None:
+    [claim] = annotated_claims("Der Schaden lag bei 130 Mill. Euro.", "de")
+    assert (claim.text, claim.value, claim.unit) == ("130 Mill. Euro", 130e6, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The Spanish grid lost 15 gigawatts within seconds.", "15 gigawatts"),
+        ("nl", "Het Spaanse stroomnet verloor binnen enkele seconden 15 gigawatt.", "15 gigawatt"),
+        ("de", "Das spanische Stromnetz verlor 15 Gigawatt.", "15 Gigawatt"),
+    ],
+)
+def test_a_countrys_grid_is_the_country(lang: str, text: str, figure: str) -> None:
+    assert readings(text, lang)[figure].subject == "Spain"
+
+
+def test_a_hurricanes_category_is_no_subject() -> None:
+    """ "Category 1" had been the subject of Beryl's winds (batch 32)."""
+    text = (
+        "At least six people died in Texas as a result of the storm after it made landfall "
+        "on Monday as a Category 1 hurricane with sustained wind speeds of 80 mph."
+    )
+    assert readings(text, "en")["80 mph"].subject == "Texas"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "origins"),
+    [
+        # a move whose figures carry their currency before them: two levels, the first
+        # the one moved from (they had been a range, or two levels to compare)
+        ("en", "Net debt increased from EUR 132.3 billion to EUR 137.3 billion.",
+         {"EUR 132.3 billion": True, "EUR 137.3 billion": False}),
+        ("en", "Revenue rose from €132.3 billion to €137.3 billion.",
+         {"€132.3 billion": True, "€137.3 billion": False}),
+        ("nl", "De omzet steeg van € 132,3 miljard naar € 137,3 miljard.",
+         {"€ 132,3 miljard": True, "€ 137,3 miljard": False}),
+        ("de", "Der Umsatz stieg von 132,3 Milliarden Euro auf 137,3 Milliarden Euro.",
+         {"132,3 Milliarden Euro": True, "137,3 Milliarden Euro": False}),
+        # with no verb of change, "from X to Y" and "between X and Y" stay ranges
+        ("en", "Prices range from $10 to $20.", {"$10 to $20": False}),
+        ("en", "Revenue was between €5.0 billion and €5.5 billion.", {"€5.0 billion and €5.5 billion": False}),
+    ],
+)  # fmt: skip
+def test_a_move_between_figures_with_symbols(
+    lang: str, text: str, origins: dict[str, bool]
+) -> None:
+    assert {c.text: c.origin for c in annotated_claims(text, lang)} == origins
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        ("de", "BASF kündigte an, das EBITDA auf 8,0 bis 8,4 Milliarden Euro zu steigern.",
+         "8,0 bis 8,4 Milliarden Euro", "ebitda_expected"),
+        ("nl", "Het bedrijf is van plan de omzet naar 12 miljard euro te verhogen.", "12 miljard euro", "revenue_expected"),
+    ],
+)  # fmt: skip
+def test_a_target_is_expected(lang: str, text: str, figure: str, attribute: str) -> None:
+    assert readings(text, lang)[figure].attribute == attribute

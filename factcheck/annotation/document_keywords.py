@@ -84,6 +84,8 @@ class DocumentKeywords:
         else:
             name = self._after_count(scan, span, hi, unit, modifiers)
             name = name or self._borrowed(scan, first, span, unit, modifiers)
+            if name is None and changed:  # "operating profit (EBIT, +26%)"
+                name = self._borrowed(scan, first, span, unit, modifiers | CHANGE)
             name = name or self._after_count(scan, span, hi, unit, modifiers, joined=True)
         if implied:
             name = name or self.table.implied(unit, modifiers)
@@ -212,7 +214,10 @@ class DocumentKeywords:
         电"), when it gives no figure of its own."""
         gap = self.text[span[1] : hi].split()
         following = scan.following(hi)
-        if unit_category(unit) != "counted" or following is None or len(gap) > int(joined):
+        counted = unit_category(unit) == "counted" or (
+            joined and unit == "count"
+        )  # "250万个家庭和"
+        if not counted or following is None or len(gap) > int(joined):
             return None
         strength, lo, end = following
         if joined and (strength != WEAK or DIGIT.search(self.text, lo, end)):

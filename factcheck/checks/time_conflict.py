@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.align import BlockKey
 from factcheck.checks.attribution import significant_digits
-from factcheck.checks.compare import compare, representative
+from factcheck.checks.compare import compare, digit_place, representative
 from factcheck.checks.context import CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import side_text
@@ -106,12 +106,20 @@ def _periods_apart(context: CheckContext, cluster: Cluster) -> list[tuple[Cluste
 
 
 def _most_precise_agree(left: Cluster, right: Cluster) -> bool:
-    """Whether each period's most precise figure is the other's: a rounded figure
-    ("约400亿欧元" in 2024) joins a cluster through its hedge, but when its own period
-    states the figure exactly (400.83亿 in 2024, 40.53 billion in 2023) the two periods
-    hold two figures, not one misdated."""
+    """Whether each period's most precise figure is the other's, a hedged one within the
+    rounding of its last digit: a hedged figure ("约400亿欧元" in 2024) joins a cluster
+    through its hedge, but when its own period states the figure exactly (400.8亿 in
+    2024, 40.53 billion in 2023) the two periods hold two figures, not one misdated;
+    nor is "bijna 4 procent" the 3% of another year ("nearly 4.3 million" is 4.27
+    million)."""
     a, b = _most_precise(left), _most_precise(right)
-    return compare(a, b, tolerance=0.0, approx_tolerance=0.05).verdict == "agree"
+    if a.is_range or a.value == b.value:
+        return True
+    hedged = [c for c in (a, b) if c.approx or c.bound]
+    places = [digit_place(c) for c in hedged]
+    if not places or None in places or a.value is None or b.value is None:
+        return False
+    return abs(a.value - b.value) <= max(p for p in places if p is not None) / 2 * (1 + 1e-9)
 
 
 def _most_precise(side: Cluster) -> ReportClaim:

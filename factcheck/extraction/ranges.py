@@ -81,17 +81,19 @@ def moved_from(scan: Scan, quantity: Quantity) -> bool:
     work, g = scan.work, scan.g
     change = g.change.match(work, quantity.end)
     if change is not None:
-        return numeral_at(scan, change.end()) is not None
+        return numeral_at(scan, _past_prefix(scan, change.end())) is not None
     connector = g.connector.match(work, quantity.end)
-    if connector is None or numeral_at(scan, connector.end()) is None:
+    if connector is None or numeral_at(scan, _past_prefix(scan, connector.end())) is None:
         return False
     lo = max(0, quantity.start - VERB_REACH)
     return g.change_from.search(work, lo, quantity.start) is not None
 
 
 def _moves(scan: Scan, first: Numeral) -> bool:
-    """A verb of change right before "from X": "from X to Y" is two levels."""
-    return _right_before(scan, first, scan.g.change_from)
+    """A verb of change right before "from X", or before the symbol written before X
+    ("rose from €132.3 billion to €137.3 billion"): "from X to Y" is two levels."""
+    at = first.start - len(_symbol_before(scan, first))
+    return scan.g.change_from.search(scan.work, max(0, at - VERB_REACH), at) is not None
 
 
 def _changes_by(scan: Scan, first: Numeral, second: Numeral) -> bool:
@@ -191,6 +193,21 @@ def _symbol_before(scan: Scan, first: Numeral) -> str:
         if symbol in scan.units.prefixes and not symbol[0].isalpha():
             return symbol
     return ""
+
+
+def _past_prefix(scan: Scan, pos: int) -> int:
+    """Past a unit written before a number at `pos` and the spaces after it ("to €137.3
+    billion", "naar € 137,3 miljard", "to EUR 137.3 billion"): a symbol, or a
+    three-letter code."""
+    work = scan.work
+    for length in (3, 2, 1):
+        symbol = work[pos : pos + length]
+        if symbol in scan.units.prefixes and (not symbol[0].isalpha() or symbol.isupper()):
+            end = pos + length
+            while end < len(work) and work[end] in " \u00a0":
+                end += 1
+            return end
+    return pos
 
 
 def _past_symbol(scan: Scan, first: Numeral, pos: int) -> int:
