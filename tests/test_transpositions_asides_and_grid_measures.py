@@ -234,3 +234,26 @@ def test_a_move_between_figures_with_symbols(
 )  # fmt: skip
 def test_a_target_is_expected(lang: str, text: str, figure: str, attribute: str) -> None:
     assert readings(text, lang)[figure].attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # batch 31: the second aftershock of the list had been the main shock's magnitude
+        ("en", "The quake has resulted in at least six aftershocks, including one of 6.9 magnitude "
+         "and another of 6.3 magnitude.", "6.3 magnitude"),
+        ("de", "Es gab mehrere Nachbeben, darunter eines der Stärke 6,9 und ein weiteres der Stärke 6,3.",
+         "Stärke 6,3"),
+        ("nl", "Er volgden tientallen naschokken, waaronder een met een kracht van 6,3.", "kracht van 6,3"),
+    ],
+)  # fmt: skip
+def test_a_list_of_aftershocks_measures_aftershocks(lang: str, text: str, figure: str) -> None:
+    assert readings(text, lang)[figure].attribute == "aftershock_magnitude"
+
+
+def test_toneless_pinyin_glosses_make_a_page_unsure() -> None:
+    """A content farm's "10万辆纯(chun)电动BMW" (batch 28): its subjects are guesses."""
+    text = "高乐:2024年宝马(ma)在中(zhong)国市场交付10万辆纯(chun)电动汽车。"
+    [claim] = [c for c in annotated_claims(text, "zh") if c.text.startswith("10万")]
+    assert not claim.subject_sure
+    assert annotated_claims("英伟达(Nvidia)使用应用程序(app)交付10万辆汽车。", "zh")[0].subject_sure

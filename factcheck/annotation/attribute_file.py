@@ -197,6 +197,7 @@ class ClauseWords(BaseModel):
     contrast: Keywords = Keywords()
     strong: Keywords = Keywords()
     concessive: Keywords = Keywords()  # "despite", "trotz": its keyword names no figure after
+    inclusive: Keywords = Keywords()  # "including", "darunter": a list of the count before
 
 
 class Topic(BaseModel):

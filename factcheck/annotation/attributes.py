@@ -143,6 +143,12 @@ class AttributeTable:
             else None
             for lang in LANGUAGES
         }
+        self.inclusives = {
+            lang: re.compile(rf"\s*(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+            if (words := table.clauses.inclusive.of(lang))
+            else None
+            for lang in LANGUAGES
+        }
         self._topic_words = {
             lang: PhraseMatcher.of((t.id, t.keywords.of(lang)) for t in table.topics)
             for lang in LANGUAGES

@@ -75,6 +75,8 @@ class DocumentKeywords:
         clause = scan.hits_in(lo, hi)
         own = self._near(clause, span)
         modifiers = self._modifiers_at(scan, first, own, span, unit)
+        if own and any(hit.owners for hit in own):  # "aftershocks, including one of 6.3"
+            own = own + self._included_in(scan, first)
         if any(hit.owners for hit in clause):
             name = self._nearest(own, span, unit, modifiers, sentence)
             name = name or self._nearest(clause, span, unit, modifiers, sentence)
@@ -184,6 +186,22 @@ class DocumentKeywords:
             return frozenset()
         opening = scan.hits_in(*scan.before(0))
         return frozenset() if any(hit.owners for hit in opening) else self._modifiers(opening, span)
+
+    def _included_in(self, scan: SentenceScan, index: int) -> list[Hit]:
+        """The keywords of the count a list belongs to, for a figure in a list opened by
+        "including" ("darunter", "waaronder", "包括") past weak breaks only: "at least six
+        aftershocks, including one of 6.9 magnitude and another of 6.3 magnitude" are
+        aftershocks' magnitudes, not the main shock's."""
+        pattern = self.table.inclusives[self.lang]
+        if pattern is None:
+            return []
+        for back in range(index, max(-1, index - LIST_REACH), -1):
+            joint = scan.breaks[back]
+            if pattern.match(self.text, joint.end):
+                return scan.hits_in(*scan.before(back))
+            if joint.strength != WEAK:
+                return []
+        return []
 
     def _changes_before(self, scan: SentenceScan, index: int, span: tuple[int, int]) -> bool:
         """Whether a clause before, past weak breaks only, has a change word: the verb of
