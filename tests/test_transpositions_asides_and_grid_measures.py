@@ -257,3 +257,18 @@ def test_toneless_pinyin_glosses_make_a_page_unsure() -> None:
     [claim] = [c for c in annotated_claims(text, "zh") if c.text.startswith("10万")]
     assert not claim.subject_sure
     assert annotated_claims("英伟达(Nvidia)使用应用程序(app)交付10万辆汽车。", "zh")[0].subject_sure
+
+
+@pytest.mark.parametrize(
+    ("price", "flagged"),
+    [
+        ("每股263元", []),  # 元 alone may be the Hong Kong dollar (batch 28's FC103 error)
+        ("每股263元人民币", [("FC103", "error")]),  # the yuan named outright
+    ],
+)
+def test_a_generic_currency_word_is_no_unit_written_wrong(price: str, flagged: list) -> None:
+    texts = [
+        ("a.txt", f"寧德時代在香港交易所上市,{price}。", "zh"),
+        ("b.txt", "宁德时代香港上市最终定价为每股263港元。", "zh"),
+    ]
+    assert flagged_rules(report_texts(texts)) == flagged

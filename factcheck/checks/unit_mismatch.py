@@ -18,6 +18,7 @@ from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import unit_text
+from factcheck.extraction.currencies import generic_currencies
 from factcheck.extraction.patterns import phrase_trie
 from factcheck.extraction.units import unit_category, unit_families, unit_words
 from factcheck.models import Finding, ReportClaim
@@ -87,8 +88,27 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
         _finding(rule, context, a, b, slip=True)
         for i, a in enumerate(firsts)
         for b in firsts[i + 1 :]
-        if a.file != b.file and one_kind(a, b) and context.one_subject(a, b)
+        if a.file != b.file
+        and one_kind(a, b)
+        and not _either_currency(a, b)
+        and context.one_subject(a, b)
     ]
+
+
+def _either_currency(a: ReportClaim, b: ReportClaim) -> bool:
+    """Whether one figure's currency is a generic word's (元 alone, read as the yuan)
+    that may stand for the other's: Hong Kong and Taiwan outlets write their dollars
+    "元" too ("每股263元" of a Hong Kong listing against "每股263港元")."""
+    return b.unit in _generic_units(a) or a.unit in _generic_units(b)
+
+
+def _generic_units(claim: ReportClaim) -> tuple[str, ...]:
+    for generic in generic_currencies(claim.lang):
+        if generic.shared or claim.unit not in generic.units or generic.word not in claim.text:
+            continue
+        if generic.named.search(claim.text) is None:
+            return generic.units
+    return ()
 
 
 def unit_written(claim: ReportClaim) -> bool:
