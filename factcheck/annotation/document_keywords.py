@@ -232,9 +232,8 @@ class DocumentKeywords:
         电"), when it gives no figure of its own."""
         gap = self.text[span[1] : hi].split()
         following = scan.following(hi)
-        counted = unit_category(unit) == "counted" or (
-            joined and unit == "count"
-        )  # "250万个家庭和"
+        # a bare count's noun joined to another counts too: "250万个家庭和商业用户失去电力供应"
+        counted = unit_category(unit) == "counted" or (joined and unit == "count")
         if not counted or following is None or len(gap) > int(joined):
             return None
         strength, lo, end = following

@@ -18,7 +18,7 @@ from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import unit_text
-from factcheck.extraction.currencies import generic_currencies
+from factcheck.extraction.currencies import bare_generic, generic_currencies
 from factcheck.extraction.patterns import phrase_trie
 from factcheck.extraction.units import unit_category, unit_families, unit_words
 from factcheck.models import Finding, ReportClaim
@@ -104,9 +104,7 @@ def _either_currency(a: ReportClaim, b: ReportClaim) -> bool:
 
 def _generic_units(claim: ReportClaim) -> tuple[str, ...]:
     for generic in generic_currencies(claim.lang):
-        if generic.shared or claim.unit not in generic.units or generic.word not in claim.text:
-            continue
-        if generic.named.search(claim.text) is None:
+        if not generic.shared and claim.unit in generic.units and bare_generic(claim, generic):
             return generic.units
     return ()
 

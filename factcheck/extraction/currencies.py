@@ -92,7 +92,7 @@ def in_named_currency(
     ("募资353.31亿港元 … 净利507.45亿元")."""
     for generic in generic_currencies(lang):
         default = generic.units[0]
-        bare = [i for i, c in enumerate(claims) if c.unit == default and _bare(c, generic)]
+        bare = [i for i, c in enumerate(claims) if c.unit == default and bare_generic(c, generic)]
         if not bare:
             continue
         named = [
@@ -130,7 +130,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return at >= 0 and end <= spans[at][1]
 
 
-def _bare(claim: Claim, generic: GenericCurrency) -> bool:
+def bare_generic(claim: Claim, generic: GenericCurrency) -> bool:
     """Whether the amount names its currency with the generic word alone (after the
     number, "120亿元", or before it, "¥517.18 billion")."""
     written = claim.text.endswith(generic.word) or claim.text.startswith(generic.word)

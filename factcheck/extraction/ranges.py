@@ -92,8 +92,7 @@ def moved_from(scan: Scan, quantity: Quantity) -> bool:
 def _moves(scan: Scan, first: Numeral) -> bool:
     """A verb of change right before "from X", or before the symbol written before X
     ("rose from €132.3 billion to €137.3 billion"): "from X to Y" is two levels."""
-    at = first.start - len(_symbol_before(scan, first))
-    return scan.g.change_from.search(scan.work, max(0, at - VERB_REACH), at) is not None
+    return _right_before(scan, first.start - len(_symbol_before(scan, first)), scan.g.change_from)
 
 
 def _changes_by(scan: Scan, first: Numeral, second: Numeral) -> bool:
@@ -106,9 +105,8 @@ def _changes_by(scan: Scan, first: Numeral, second: Numeral) -> bool:
     return first.unit is not None or unit_at(scan, second.end) != "percent"
 
 
-def _right_before(scan: Scan, first: Numeral, phrases: Preceding) -> bool:
-    lo = max(0, first.start - VERB_REACH)
-    return phrases.search(scan.work, lo, first.start) is not None
+def _right_before(scan: Scan, at: int, phrases: Preceding) -> bool:
+    return phrases.search(scan.work, max(0, at - VERB_REACH), at) is not None
 
 
 def _ratio(scan: Scan, first: Numeral, quantity: Quantity) -> bool:
