@@ -253,3 +253,20 @@ def test_a_generic_currency_word_is_no_unit_written_wrong(price: str, flagged: l
         ("b.txt", "宁德时代香港上市最终定价为每股263港元。", "zh"),
     ]
     assert flagged_rules(report_texts(texts)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # a storm's kind before its name, opening the sentence or not (batch 32's winds
+        # of "Orkaan Beryl" had fallen to the draft's most-named company)
+        ("en", "Hurricane Beryl reached winds of 165 mph.", "165 mph"),
+        ("en", "Forecasters said Hurricane Beryl reached winds of 165 mph.", "165 mph"),
+        ("nl", "Orkaan Beryl bereikte windsnelheden van 260 kilometer per uur.", "260 kilometer per uur"),
+        ("de", "Hurrikan Beryl erreichte Windgeschwindigkeiten von 260 Kilometern pro Stunde.",
+         "260 Kilometern pro Stunde"),
+    ],
+)  # fmt: skip
+def test_a_storm_named_after_its_kind_is_the_subject(lang: str, text: str, figure: str) -> None:
+    reading = readings(text, lang)[figure]
+    assert (reading.subject, reading.attribute) == ("Beryl", "wind_speed")
