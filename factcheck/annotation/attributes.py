@@ -41,7 +41,7 @@ from factcheck.annotation.clauses import (
     normal,
 )
 from factcheck.annotation.document_keywords import DocumentKeywords
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import alternation, opening_pattern
 from factcheck.extraction.units import unit_category
 from factcheck.lexicon import by_language, load_table
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
@@ -144,9 +144,7 @@ class AttributeTable:
             for lang in LANGUAGES
         }
         self.inclusives = {
-            lang: re.compile(rf"\s*(?:{alternation(words)})(?!\w)", re.IGNORECASE)
-            if (words := table.clauses.inclusive.of(lang))
-            else None
+            lang: opening_pattern(table.clauses.inclusive.of(lang), han=lang == "zh")
             for lang in LANGUAGES
         }
         self._topic_words = {

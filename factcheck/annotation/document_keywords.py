@@ -193,8 +193,6 @@ class DocumentKeywords:
         aftershocks, including one of 6.9 magnitude and another of 6.3 magnitude" are
         aftershocks' magnitudes, not the main shock's."""
         pattern = self.table.inclusives[self.lang]
-        if pattern is None:
-            return []
         for back in range(index, max(-1, index - LIST_REACH), -1):
             joint = scan.breaks[back]
             if pattern.match(self.text, joint.end):

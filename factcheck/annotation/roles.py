@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck.annotation.datelines import dateline_pattern, files_dispatch
-from factcheck.extraction.patterns import NEVER, alternation
+from factcheck.extraction.patterns import NEVER, alternation, opening_pattern
 from factcheck.extraction.units import unit_words
 from factcheck.lexicon import by_language, load_table
 
@@ -436,11 +436,7 @@ def word_pattern(listed: Iterable[str], han: bool) -> re.Pattern[str]:
 
 
 def _opening(words: Iterable[str], han: bool) -> re.Pattern[str]:
-    listed = list(words)
-    if not listed:
-        return NEVER
-    edge = "" if han else r"(?![\w-])"
-    return re.compile(rf"\s*(?:{alternation(listed, word_edges=False)}){edge}", re.IGNORECASE)
+    return opening_pattern(words, han=han, hyphen=True)
 
 
 def _holder_gap(words: Iterable[str], han: bool) -> re.Pattern[str]:

@@ -23,6 +23,20 @@ NEVER = re.compile("(?!)")  # what an empty word list matches: nothing
 WORD_CHARS = r"0-9A-Za-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 
 
+def opening_pattern(
+    phrases: Iterable[str], *, han: bool, lead: str = r"\s*", hyphen: bool = False
+) -> re.Pattern[str]:
+    """Phrases matched at a position (`.match`), after `lead` (spaces, or an opening
+    quote too): a sentence's or a clause's first words ("Allerdings", ", which",
+    ", including"). Outside Han script a phrase must end its word (and, with `hyphen`,
+    not run on into a compound: "Daar-")."""
+    listed = [p for p in phrases if p]
+    if not listed:
+        return NEVER
+    edge = "" if han else (r"(?![\w-])" if hyphen else r"(?![\w])")
+    return re.compile(rf"{lead}(?:{alternation(listed, word_edges=False)}){edge}", re.IGNORECASE)
+
+
 def alternation(phrases: Iterable[str], *, word_edges: bool = True, left_edge: bool = True) -> str:
     """A regex alternation, longest first, spaces matching any white space.
 

@@ -12,10 +12,9 @@ from typing import NamedTuple
 
 from factcheck.extraction.base_years import BASE_REACH, FOUR_DIGITS, base_year_pattern
 from factcheck.extraction.patterns import (
-    NEVER,
-    alternation,
     initials_guard,
     letter_cues,
+    opening_pattern,
     phrase_trie,
 )
 from factcheck.lexicon import by_language, load_table, words
@@ -42,10 +41,7 @@ def sentence_opener(key: str, lang: str) -> re.Pattern[str]:
     `aside_openers`), after any opening quote or bracket; matched at a sentence's
     start."""
     listed = by_language(load_table("time").get(key, {}), lang)
-    if not listed:
-        return NEVER
-    edge = "" if lang == "zh" else r"(?![\w])"
-    return re.compile(rf"[\s\"'„“«(]*(?:{alternation(listed, word_edges=False)}){edge}", re.I)
+    return opening_pattern(listed, han=lang == "zh", lead=r"[\s\"'„“«(]*")
 
 
 def phrases_of(entry: dict | list, lang: str) -> list[str]:

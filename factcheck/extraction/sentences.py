@@ -40,13 +40,9 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 
 @cache
-def _openers(lang: str) -> frozenset[str]:
-    return frozenset(by_language(load_table("sentences").get("sentence_openers", {}), lang))
-
-
-@cache
-def _ordinal_leads(lang: str) -> frozenset[str]:
-    return frozenset(by_language(load_table("sentences").get("ordinal_leads", {}), lang))
+def _listed(key: str, lang: str) -> frozenset[str]:
+    """One language's words of a sentences.yaml list (`sentence_openers`, `ordinal_leads`)."""
+    return frozenset(by_language(load_table("sentences").get(key, {}), lang))
 
 
 @cache
@@ -58,7 +54,11 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, whitespace trimmed, covering every word once."""
     spans: list[tuple[int, int]] = []
     start = 0
-    abbreviations, decimal, openers = _abbreviations(lang), _decimal_mark(lang), _openers(lang)
+    abbreviations, decimal, openers = (
+        _abbreviations(lang),
+        _decimal_mark(lang),
+        _listed("sentence_openers", lang),
+    )
     for match in (ZH_BOUNDARY if lang == "zh" else BOUNDARY).finditer(text):
         if match.group()[0] == "." and not _ends_sentence(
             text, match, abbreviations, decimal, openers, lang
@@ -111,7 +111,7 @@ def _led_ordinal(text: str, start: int, opener: re.Match[str] | None, lang: str)
     word of `ordinal_leads` ("am", "im", "zum") stands before it."""
     if opener is not None and opener.group().lower() in month_numbers():
         return True
-    leads = _ordinal_leads(lang)
+    leads = _listed("ordinal_leads", lang)
     previous = _LEAD_WORD.search(text, max(0, start - 24), start)
     return previous is not None and previous.group(1).lower() in leads
 
