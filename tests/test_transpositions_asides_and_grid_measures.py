@@ -270,3 +270,27 @@ def test_a_generic_currency_word_is_no_unit_written_wrong(price: str, flagged: l
 def test_a_storm_named_after_its_kind_is_the_subject(lang: str, text: str, figure: str) -> None:
     reading = readings(text, lang)[figure]
     assert (reading.subject, reading.attribute) == ("Beryl", "wind_speed")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        ("en", "The UN said the bodies of 3,985 people had been recovered in Libya. The total deaths "
+         "in Libya have reached 3,958 people, the UN said later.",
+         "The World Health Organization said 3,985 people had died in Libya."),
+        ("de", "Die Vereinten Nationen meldeten, in Libyen seien 3.985 Menschen ums Leben gekommen. "
+         "Später meldeten die Vereinten Nationen 3.958 Tote in Libyen.",
+         "Die WHO meldete 3.985 Tote in Libyen."),
+        ("nl", "De Verenigde Naties meldden dat in Libië 3985 mensen om het leven kwamen. Later "
+         "meldden de Verenigde Naties 3958 doden in Libië.",
+         "De WHO meldde 3985 doden in Libië."),
+        ("zh", "联合国表示,利比亚已有3985人死亡。联合国随后表示,利比亚死亡人数为3958人。",
+         "世卫组织称利比亚有3985人死亡。"),
+    ],
+)  # fmt: skip
+def test_one_reporters_transposed_update_is_a_slip(lang: str, text: str, other: str) -> None:
+    """One reporter's two counts of a toll are an update, information; the same digits
+    in another order are a slip whatever the language."""
+    report = report_texts([("a.txt", text, lang), ("b.txt", other, lang)])
+    assert flagged_rules(report) == [("FC101", "error")]
+    assert report.findings[0].message.endswith("digits transposed?)")
