@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
+from factcheck.annotation.clauses import clause_start
 from factcheck.annotation.credits import in_photo_credit
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.roles import Roles, roles_for
@@ -18,6 +19,7 @@ from factcheck.extraction.digits import fold_width
 from factcheck.extraction.furniture import furniture_spans
 from factcheck.extraction.furniture_shapes import SpanSet
 from factcheck.extraction.sentences import PARAGRAPH_BREAK
+from factcheck.models import Claim, Subject
 
 # Kinds of names that may be a claim's subject.
 SUBJECT_KINDS = frozenset(
@@ -193,6 +195,23 @@ def place_before(lo: int, doc: Indexed, entities: EntityTable, back: int) -> str
     return places[-1] if len(countries) == 1 else None
 
 
+def scene_of(lo: int, doc: Indexed) -> str | None:
+    """The country of the listed place a sentence starting at `lo` opens with after a
+    `scene_openers` phrase ("In Libyen teilte …", "在利比亚,"): in a round-up of several
+    stories, where the paragraph it opens is set."""
+    opener = roles_for(doc.lang).scene.match(doc.text, lo)
+    if opener is None:
+        return None
+    index = bisect_left(doc.mention_starts, opener.end())
+    if index == len(doc.mentions):
+        return None
+    first = doc.mentions[index]
+    if first.kind != "place" or doc.text[opener.end() : first.start].strip():
+        return None
+    listed = first.entity in doc.entities.entities
+    return doc.entities.outermost_place(first.entity) if listed else None
+
+
 def place_pointed_at(lo: int, doc: Indexed) -> str | None:
     """The place a sentence starting at `lo` points at with its first word ("Daar zijn
     zeker zes mensen omgekomen", "Dort starben sechs Menschen", "那里有6人遇难"): the one
@@ -200,3 +219,12 @@ def place_pointed_at(lo: int, doc: Indexed) -> str | None:
     if not roles_for(doc.lang).locative.match(doc.text, lo):
         return None
     return place_before(lo, doc, doc.entities, 1)
+
+
+def countries_in_clause(doc: Indexed, claim: Claim, before: Sequence[Mention]) -> Subject | None:
+    """ "in het zuidoosten van Turkije en het noorden van Syrië zijn 19.863 doden
+    gevallen": a toll whose clause names two countries (in `before`) is of both."""
+    start = clause_start(doc.text, claim.sentence[0], claim.start)
+    countries = [doc.entities.outermost_place(m.entity) for m in before if m.start >= start]
+    named = list(dict.fromkeys(countries))
+    return Subject(tuple(named)) if len(named) > 1 else None

@@ -82,6 +82,7 @@ class Roles:
     apposition: re.Pattern[str]
     aside: re.Pattern[str]  # ", which also include …,": a relative clause set off
     locative: re.Pattern[str]  # a sentence's first word pointing at a place ("Daar", "Dort")
+    scene: re.Pattern[str]  # a paragraph's first words before its place ("In", "在")
     coordinators: re.Pattern[str]
     fronted: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -264,6 +265,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         apposition=_opening(by_language(table["apposition_openers"], lang), han),
         aside=_opening(by_language(table["aside_openers"], lang), han),
         locative=_opening(by_language(table["locative_openers"], lang), han),
+        scene=_opening(by_language(table["scene_openers"], lang), han),
         coordinators=word_pattern(by_language(table["coordinators"], lang), han),
         fronted=_fronted(by_language(table["fronted_before"], lang)),
         respectively=word_pattern(by_language(table["respectively"], lang), han),

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from factcheck.annotation.anaphora import anaphora_for, with_anaphora
 from factcheck.annotation.article import (
     SUBJECT_KINDS,
+    countries_in_clause,
     dominant_name,
     in_the_story,
     main_entity,
@@ -37,6 +38,7 @@ from factcheck.annotation.article import (
     place_before,
     place_pointed_at,
     product_lines,
+    scene_of,
     sentence_subjects,
     sole_organisation,
 )
@@ -330,7 +332,7 @@ class DocumentAnnotator:
         before = [m for m in places if m.end <= claim.start]
         chosen = before[-1] if before else places[0] if places else None
         outermost = scope == "outermost"
-        if scope == "local" and (joint := self._countries_in_clause(claim, before)):
+        if scope == "local" and (joint := countries_in_clause(self, claim, before)):
             return joint, all(m.sure for m in before)
         if chosen is not None:
             place = self.entities.outermost_place(chosen.entity) if outermost else chosen.entity
@@ -341,20 +343,18 @@ class DocumentAnnotator:
         if scope == "named" and not self.one_country:
             before = place_before(claim.sentence[0], self, self.entities, PLACE_BACK)
             fallback = before or fallback
+        elif not (self.one_country or elsewhere):  # "In Libyen …": a round-up's paragraph
+            fallback = scene_of(self._paragraph_start(claim), self) or fallback
         if fallback is None:
             return None
         return Subject((fallback,)), outermost or self.one_country
 
+    def _paragraph_start(self, claim: Claim) -> int:
+        index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
+        return self.sentence_starts[self._paragraph_first.get(index, index)]
+
     def _named_in_sentence(self, claim: Claim, subject: Subject) -> bool:
         return any(m.entity in subject for m in self._in_sentence(claim))
-
-    def _countries_in_clause(self, claim: Claim, before: list[Mention]) -> Subject | None:
-        """ "in het zuidoosten van Turkije en het noorden van Syrië zijn 19.863 doden
-        gevallen": a toll whose clause names two countries is of both."""
-        start = clause_start(self.text, claim.sentence[0], claim.start)
-        countries = [self.entities.outermost_place(m.entity) for m in before if m.start >= start]
-        named = list(dict.fromkeys(countries))
-        return Subject(tuple(named)) if len(named) > 1 else None
 
     def chosen(self, mention: Mention, pool: Sequence[Mention]) -> tuple[Subject, bool]:
         """The subject a tier chose (with the names listed beside it), and how sure."""

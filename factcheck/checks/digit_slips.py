@@ -75,12 +75,13 @@ def digits_key(value: float) -> str:
 
 
 def _first_per_value(members: list[ReportClaim]) -> list[ReportClaim]:
-    """One claim per value (a sure subject first), in a stable order."""
-    by_value: dict[float, ReportClaim] = {}
+    """One claim per value and role (a sure subject first), in a stable order: a
+    draft's figure is paired itself, whatever its file's name sorts beside."""
+    by_value: dict[tuple[float, str], ReportClaim] = {}
     ordered = sorted(members, key=lambda c: (not c.subject_sure, c.file or "", c.start))
     for claim in ordered:
-        by_value.setdefault(claim.value or 0.0, claim)
-    return sorted(by_value.values(), key=lambda c: c.value or 0.0)
+        by_value.setdefault((claim.value or 0.0, claim.role), claim)
+    return sorted(by_value.values(), key=lambda c: (c.value or 0.0, c.role))
 
 
 def _ratio(a: ReportClaim, b: ReportClaim) -> float:

@@ -126,6 +126,14 @@ class Confirmations:
                 found += [i for i in undated if self._published_in(group.time, i)]
         return self._agreeing(claim, list(dict.fromkeys(found)))
 
+    def undated(self, claim: ReportClaim) -> list[str]:
+        """Agreeing sources of the claim's block that state no period, whenever they were
+        published: what weighs against undated sources that dispute a dated figure."""
+        group = self.group_of.get(claim.id)
+        if group is None or group.time is None:
+            return []
+        return self._agreeing(claim, self.by_block.get((_block(group), None), []))
+
     def reported_later(self, claim: ReportClaim) -> list[str]:
         """Sources of the draft figure's block that state no period, name their
         subject and were published soon after the draft's period ended, when they
@@ -205,6 +213,10 @@ class Confirmations:
             (Subject((owner,)), attribute, topic, dimension)
             for owner in self.entities.owners(subject[0])
         ]
+
+    def reported_in(self, claim: ReportClaim, source_id: str) -> bool:
+        """Whether the source was published in the claim's period or soon after."""
+        return claim.time is not None and self._published_in(claim.time, source_id)
 
     def _published_in(self, period: str, claim_id: str) -> bool:
         day = self.claims[claim_id].as_of
