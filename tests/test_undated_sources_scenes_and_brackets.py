@@ -4,14 +4,17 @@ disagree with each other dispute each other, not a draft that restates one of th
 draft's figure is weighed the same whatever its file's name sorts beside; a source
 published within the draft's period still outweighs one published long after. And
 batch 23's round-up drafts: a paragraph that opens "In Libyen" is set there, so a toll
-in a town no table lists is Libya's, not that of the country the draft names most."""
+in a town no table lists is Libya's, not that of the country the draft names most.
+Batch 33's Lufthansa results: "(previous year: €1.7 billion)" is the year before the
+one the text speaks of, and "so viel wie noch 2022" compares with 2022."""
 
 from __future__ import annotations
 
 import pytest
 
 from factcheck.runs.checking import check_texts
-from tests.annotating import subjects_of
+from factcheck.runs.reporting import report_texts
+from tests.annotating import readings, subjects_of
 
 BEER = (
     "Heineken was vorig jaar goed voor een omzet van 35,9 miljard euro, meldde het "
@@ -94,3 +97,127 @@ def test_a_paragraph_opened_with_a_place_is_set_there(
 )  # fmt: skip
 def test_no_scene_where_none_is_set(lang: str, text: str, figure: str, subject: str) -> None:
     assert subjects_of(text, lang)[figure] == subject
+
+
+BRACKETS = [
+    ("en", "Lufthansa's revenue rose to €37.6 billion in 2024. Net profit fell to €1.4 billion (previous year: €1.7 billion).", "Net profit fell to €1.4 billion (previous year: €1.7 billion).", "€1.7 billion"),
+    ("de", "Der Umsatz der Lufthansa stieg 2024 auf 37,6 Milliarden Euro. Der Gewinn sank auf 1,4 Milliarden Euro (Vorjahr: 1,7 Milliarden Euro).", "Der Gewinn der Lufthansa sank auf 1,4 Milliarden Euro (Vorjahr: 1,7 Milliarden Euro).", "1,7 Milliarden Euro"),
+    ("nl", "De omzet van Lufthansa steeg in 2024 tot 37,6 miljard euro. De nettowinst daalde tot 1,4 miljard euro (vorig jaar: 1,7 miljard euro).", "De nettowinst van Lufthansa daalde tot 1,4 miljard euro (vorig jaar: 1,7 miljard euro).", "1,7 miljard euro"),
+    ("zh", "汉莎航空2024年营收增至376亿欧元。净利润降至14亿欧元(上年:17亿欧元)。", "汉莎航空净利润降至14亿欧元(上年:17亿欧元)。", "17亿欧元"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "after_a_year", "alone", "figure"), BRACKETS)
+def test_a_bracketed_previous_year_counts_from_the_figures_year(
+    lang: str, after_a_year: str, alone: str, figure: str
+) -> None:
+    """ "(previous year: €1.7 billion)" in an article of March 2025 had been dated 2024,
+    the year before publication: it is the year before the one the text speaks of, and
+    where the text names none, no period the checks could hold against another."""
+    assert readings(after_a_year, lang, "2025-03-06")[figure].time == "2023"
+    assert readings(alone, lang, "2025-03-06")[figure].time is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("de", "Unterm Strich blieben Lufthansa 1,7 Milliarden Euro, mehr als doppelt so viel wie noch 2022.", "1,7 Milliarden Euro"),
+        ("nl", "Lufthansa boekte een nettowinst van 1,7 miljard euro, twee keer zoveel als nog in 2022.", "1,7 miljard euro"),
+        ("en", "Lufthansa's net profit was €1.7 billion, more than twice as much as in 2022.", "€1.7 billion"),
+        ("zh", "汉莎航空净利润为17亿欧元,是2022年的两倍多。", "17亿欧元"),
+    ],
+)  # fmt: skip
+def test_the_year_a_figure_is_compared_with_is_not_its_own(
+    lang: str, text: str, figure: str
+) -> None:
+    assert readings(text, lang, "2024-03-07")[figure].time != "2022"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Lufthansa Group achieved an operating profit (Adjusted EBIT) of €1.6 billion.", "€1.6 billion"),
+        ("de", "Die Lufthansa Group erzielte ein Adjusted EBIT von 1,6 Milliarden Euro.", "1,6 Milliarden Euro"),
+        ("nl", "Lufthansa Group behaalde een bedrijfsresultaat (Aangepaste EBIT) van 1,6 miljard euro.", "1,6 miljard euro"),
+        ("zh", "汉莎航空集团的调整后息税前利润(Adjusted EBIT)为16亿欧元。", "16亿欧元"),
+    ],
+)  # fmt: skip
+def test_adjusted_is_a_measures_word_not_a_name(lang: str, text: str, figure: str) -> None:
+    """ "Adjusted" had been a company of its own, to which a draft's €1.6 billion of
+    Lufthansa was said to belong (batch 33)."""
+    reading = readings(text, lang)[figure]
+    assert (reading.subject, reading.attribute) == ("Lufthansa", "operating_profit_adjusted")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "severity"),
+    [
+        # a promotional line's phones, counted with a classifier cars share
+        ("zh", "苹果公司16年卖出超23.2亿部iPhone。", "info"),
+        ("zh", "比亚迪去年卖出超23.2亿辆汽车。", "error"),
+        ("en", "BYD sold more than 2.32 billion cars.", "error"),
+        ("de", "BYD verkaufte mehr als 2,32 Milliarden Autos.", "error"),
+        ("nl", "BYD verkocht meer dan 2,32 miljard auto's.", "error"),
+    ],
+)  # fmt: skip
+def test_a_bound_word_is_no_unit_written(lang: str, text: str, severity: str) -> None:
+    """FC106 is sure of a unit limit only when the claim writes its unit: "超" is a
+    bound, not the word for what it counts."""
+    findings = report_texts([("a.txt", text, lang)]).findings
+    assert [(f.rule, f.severity) for f in findings] == [("FC106", severity)]
+
+
+POINTED_CHANGES = [
+    ("en", "Lufthansa's revenue was €35.4 billion in 2023. That is an increase of 16 percent.", "16 percent"),
+    ("de", "Der Erlös der Lufthansa lag 2023 bei 35,4 Milliarden Euro. Das entspricht einer Verbesserung gegenüber 2022 von 16 Prozent.", "16 Prozent"),
+    ("nl", "De omzet van Lufthansa bedroeg in 2023 35,4 miljard euro. Dat is een stijging van 16 procent.", "16 procent"),
+    ("zh", "汉莎航空2023年营收为354亿欧元。这相当于增长16%。", "16%"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), POINTED_CHANGES)
+def test_a_change_that_points_back_is_the_change_of_the_figure_before(
+    lang: str, text: str, figure: str
+) -> None:
+    """ "Das entspricht einer Verbesserung … von 16 Prozent" had measured nothing
+    (batch 33): it is the change of the revenue the sentence before gave."""
+    reading = readings(text, lang)[figure]
+    assert (reading.attribute, reading.time) == ("revenue_change", "2023")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Lufthansa's revenue was €35.4 billion in 2023. That is 16 percent of the market.", "16 percent"),
+        ("de", "Der Erlös der Lufthansa lag 2023 bei 35,4 Milliarden Euro. Das entspricht 16 Prozent des Marktes.", "16 Prozent"),
+    ],
+)  # fmt: skip
+def test_a_share_that_points_back_is_no_change(lang: str, text: str, figure: str) -> None:
+    assert readings(text, lang)[figure].attribute != "revenue_change"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        ("de", "Das Konzernergebnis der Lufthansa lag bei 469 Millionen Euro.", "469 Millionen Euro", "profit"),
+        ("de", "Das Konzernergebnis vor Steuern der Lufthansa lag bei 469 Millionen Euro.", "469 Millionen Euro", "pretax_profit"),
+        ("de", "Mit Crop Science erlöste Bayer dagegen 2,26 Milliarden Euro.", "2,26 Milliarden Euro", "revenue"),
+        ("nl", "Het concernresultaat van Lufthansa kwam uit op 469 miljoen euro.", "469 miljoen euro", "profit"),
+    ],
+)  # fmt: skip
+def test_a_groups_result_is_its_profit(lang: str, text: str, figure: str, attribute: str) -> None:
+    assert readings(text, lang)[figure].attribute == attribute
+
+
+def test_a_relative_year_of_the_past_business_year() -> None:
+    text = "Wie der Konzern mitteilte, lag der Erlös der Lufthansa im abgelaufenen Jahr bei 35,4 Milliarden Euro."
+    assert readings(text, "de", "2024-03-07")["35,4 Milliarden Euro"].time == "2023"
+
+
+def test_a_short_chinese_name_before_a_places_ending_is_the_place() -> None:
+    """阿里山 (the Alishan mountains) had been Alibaba's, and with it every age of the
+    typhoon's dead in a Taiwanese report (batch 33); 阿里 alone, and 阿里云, stay."""
+    ages = subjects_of("林鐵阿里山車庫57歲何姓班長在阿里山公路遭落石擊中。", "zh")
+    assert ages["57歲"] is None
+    assert subjects_of("阿里2024财年营收为9411亿元。", "zh")["9411亿元"] == "Alibaba"
+    assert subjects_of("阿里云营收为296亿元。", "zh")["296亿元"] == "Alibaba Cloud"

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from factcheck.lexicon import load_table
+
 SHORT = 2  # names of at most this many characters may stand inside other words
 WINDOW = 8  # characters segmented on each side of a name
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -42,17 +44,26 @@ def chinese_names(names: Iterable[str]) -> frozenset[str]:
 
 def stands_alone(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether text[start:end] begins or ends a word, rather than standing inside one
-    (民阵 in 人|民阵|线) or across two; "微软公司" is one word that 微软 begins. The
-    names (the entity table's Chinese names) are words of the dictionary."""
+    (民阵 in 人|民阵|线) or across two; "微软公司" is one word that 微软 begins, but a
+    word that adds only a place's ending to it is a place of its own (阿里 in 阿里山,
+    the Alishan mountains: `toponym_endings`). The names (the entity table's Chinese
+    names) are words of the dictionary."""
     if end - start > SHORT:
         return True
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
     bounds = {lo}
     at = lo
     for word in _segmenter(frozenset(names)).cut(text[lo:hi], HMM=False):
+        if at == start and len(word) == end - start + 1 and word[-1] in _toponym_endings():
+            return False
         at += len(word)
         bounds.add(at)
     return start in bounds or end in bounds
+
+
+@cache
+def _toponym_endings() -> frozenset[str]:
+    return frozenset(load_table("subjects")["toponym_endings"]["zh"])
 
 
 def in_a_foreign_name(text: str, start: int, end: int) -> bool:

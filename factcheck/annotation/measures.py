@@ -12,6 +12,7 @@ from functools import cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from factcheck.annotation.attribute_names import CHANGE
 from factcheck.annotation.attributes import named_attribute, unit_attribute
 from factcheck.extraction.counted import names_a_noun_after
 from factcheck.extraction.patterns import alternation, listed
@@ -151,9 +152,32 @@ class MeasureReader:
         last = self._last_measured
         if attribute.generic and last is not None and self._points_back(claim, last[0], unit):
             attribute = last[1]
+        elif attribute.generic and last is not None and self._change_of_before(claim, last[0]):
+            changed = self.annotator.attributes.resolve(
+                self.annotator.attributes.base_of(last[1]), unit, CHANGE
+            )
+            attribute = named_attribute(changed) if changed else attribute
         if not attribute.generic:
             self._last_measured = (claim, attribute)
         return attribute
+
+    def _change_of_before(self, claim: Claim, figure: Claim) -> bool:
+        """ "… bei 35,4 Milliarden Euro. Das entspricht einer Verbesserung von 16
+        Prozent": a percentage in a sentence that opens pointing back (`pointer_openers`)
+        and names a change (`pointed_changes`) before it is the change of the figure the
+        sentence before gave."""
+        if claim.unit != "percent" or figure.unit == "percent":
+            return False
+        lang, text, lo = self.annotator.lang, self.annotator.text, claim.sentence[0]
+        opener = listed("changes", "pointer_openers", lang, "").match(text, lo)
+        if opener is None:
+            return False
+        change = listed("changes", "pointed_changes", lang, "")
+        previous = bisect_left(self.annotator.sentence_starts, lo) - 1
+        before = self.annotator.sentence_starts[previous] if previous >= 0 else lo
+        return change.search(text, opener.end(), claim.start) is not None and (
+            before <= figure.start < lo
+        )
 
     def _points_back(self, claim: Claim, figure: Claim, unit: str) -> bool:
         lo = max(claim.sentence[0], claim.start - ANAPHOR_REACH)

@@ -73,7 +73,7 @@ def _broken(limits: list[Limit], claim: ReportClaim) -> Limit | None:
 
 
 def _finding(rule: Rule, context: CheckContext, claim: ReportClaim, limit: Limit) -> Finding:
-    sure = limit.unit is None or writes_a_word(claim.text, claim.scale, claim.hedge)
+    sure = limit.unit is None or writes_a_word(claim.text, claim.scale, claim.hedge, claim.lang)
     confidence: Confidence = "high" if sure else "low"
     return Finding(
         rule=rule.id,

@@ -25,6 +25,7 @@ from factcheck.extraction.bracket_labels import (
 )
 from factcheck.extraction.clause_openers import base_ends, compared_ends, reported_ends
 from factcheck.extraction.daydates import Day, days_in, one_day
+from factcheck.extraction.periods import REPORTING_SEASON, reported_after
 from factcheck.extraction.quarter_ends import period_ending, quarter_cues, same_year
 from factcheck.extraction.relative_time import (
     anaphoric_cue,
@@ -150,18 +151,33 @@ class ClaimTimes:
     def _label_time(self, quantity: Quantity, sentence: tuple[int, int]) -> str | None:
         """The time a bracket's label gives its figure ("(Vorjahr: 41 Mrd. Euro)",
         "(2023: 18 Prozent)"); a year named relative to another ("the previous year",
-        "vorig jaar") counts from the sentence's own year."""
+        "vorig jaar") counts from the sentence's own year, or in a sentence naming none
+        from the year the text wrote last; without either, from the year of
+        publication, except in the season the year before is reported (a March article's
+        undated figure may be that year's, its "previous year" the one before): then it
+        is the base of a figure whose period is not known, with none of its own."""
         self._dating()
         bracket = bracket_of(self.brackets or [], quantity.start, quantity.end)
         if bracket is None:
             return None
-        outer = self._scope(sentence) if self._years(sentence) == 1 else None
+        years = self._years(sentence)
+        outer = self._scope(sentence) if years == 1 else None
         anchor = outer[:4] if outer and outer[:4].isdigit() else None
+        anchor = anchor or (self.focus_year if years == 0 else None)
         label = self.work[slice(*bracket.label)]
         offset = own_relative_year(label, self.lang)
         if anchor and offset is not None:
             return str(int(anchor) + offset)  # "(vorig jaar: 41 miljard)" beside 2024: 2023
+        if offset is not None and self._reporting_last_year():
+            self.based.add(quantity.start)  # "(previous year: €1.7 billion)"
+            return None
         return time_scope(label, self.lang, None, self.published, None, self.running_year, anchor)
+
+    def _reporting_last_year(self) -> bool:
+        published = self.published
+        year = published[:4] if published else ""
+        last = str(int(year) - 1) if year.isdigit() else ""
+        return bool(last) and reported_after(last, published, False, REPORTING_SEASON)
 
     def _year_ago(self, span: tuple[int, int]) -> bool:
         """Whether a comparison's base is dated only relative to the publication ("tegen

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.grammar import grammar
 from factcheck.extraction.patterns import listed
 from factcheck.extraction.quantity import Quantity, clause_bounds
 
@@ -104,11 +105,14 @@ def names_a_noun_after(uw: UnitWords, text: str, end: int) -> bool:
     return not uw.bare_after.match(text, end) or bool(uw.noun_after.match(text, end))
 
 
-def writes_a_word(text: str, scale: str | None, hedge: str | None) -> bool:
-    """Whether a claim's text holds a word besides its number, scale and hedge: a unit
-    or a noun of its own ("75 miljard inwoners"; not "4万亿"). A number written in words
-    counts as one ("nine billion"): the answer errs towards "written"."""
+def writes_a_word(text: str, scale: str | None, hedge: str | None, lang: str | None = None) -> bool:
+    """Whether a claim's text holds a word besides its number, scale, hedge and (given
+    its language) opening bound: a unit or a noun of its own ("75 miljard inwoners";
+    not "4万亿", nor "超23.2亿"). A number written in words counts as one ("nine
+    billion"): the answer errs towards "written"."""
     for part in (scale, hedge):
         if part:
             text = text.replace(part, " ")
+    if lang is not None and (bound := grammar(lang).bound_start.match(text)):
+        text = text[bound.end() :]
     return LETTER.search(text) is not None

@@ -29,7 +29,7 @@ from factcheck.checks.compare import bound_side
 from factcheck.checks.sides import in_words_alone
 from factcheck.extraction.periods import REPORTING_SEASON, reported_after
 from factcheck.extraction.units import unit_category
-from factcheck.models import Attribute, Group, ReportClaim, Subject
+from factcheck.models import Attribute, Finding, Group, ReportClaim, Subject
 from factcheck.ruleset import Rule
 
 Block = tuple[Subject, Attribute, str | None, str]
@@ -126,13 +126,28 @@ class Confirmations:
                 found += [i for i in undated if self._published_in(group.time, i)]
         return self._agreeing(claim, list(dict.fromkeys(found)))
 
-    def undated(self, claim: ReportClaim) -> list[str]:
+    def undated(self, claim: ReportClaim, disputing: list[Finding]) -> list[str]:
         """Agreeing sources of the claim's block that state no period, whenever they were
-        published: what weighs against undated sources that dispute a dated figure."""
+        published: what weighs against undated sources that dispute a dated figure
+        (`undated_against`). None when a disputing source was published within the
+        period or soon after: then only sources as timely confirm it (`weaker`)."""
         group = self.group_of.get(claim.id)
-        if group is None or group.time is None:
+        against = (i for finding in disputing for i in finding.opposite(claim.id))
+        timely = any(
+            self.claims[i].role == "source" and self.reported_in(claim, i) for i in against
+        )
+        if group is None or group.time is None or timely:
             return []
         return self._agreeing(claim, self.by_block.get((_block(group), None), []))
+
+    def undated_against(self, finding: Finding, claim: ReportClaim) -> bool:
+        """Whether every source the finding holds against a dated draft figure states
+        no period: it stands no firmer than a weaker confirmation would. Two undated
+        sources that disagree (240.7 million hectolitres, and "240,7 hectoliter")
+        dispute each other, not the draft that restates one of them."""
+        against = (self.claims[i] for i in finding.opposite(claim.id))
+        sources = [c for c in against if c.role == "source"]
+        return claim.time is not None and bool(sources) and all(c.time is None for c in sources)
 
     def reported_later(self, claim: ReportClaim) -> list[str]:
         """Sources of the draft figure's block that state no period, name their

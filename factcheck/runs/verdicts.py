@@ -223,7 +223,8 @@ class _Verdicts:
                 f for f in findings if f.kind not in CONFIRMED_AWAY and f.severity != "info"
             ]
         if weaker and all(
-            f.kind == "unit-mismatch" or self._undated_against(f, claim) for f in findings
+            f.kind == "unit-mismatch" or self.confirmations.undated_against(f, claim)
+            for f in findings
         ):
             agreeing, weaker = agreeing + weaker, []  # a unit only one outlet writes
         if agreeing and findings and all(self._outweighed(f, claim, agreeing) for f in findings):
@@ -352,34 +353,17 @@ class _Verdicts:
         """For a figure no source of its own group confirms and no sure finding
         disputes but for a unit another source writes differently, or only sources that
         state no period either: the weaker sources that confirm it
-        (`Confirmations.weaker`), else the sources stating the same distinctive figure.
-        Two undated sources that disagree (240.7 million hectolitres, and "240,7
-        hectoliter") dispute each other, not the draft that restates one of them."""
+        (`Confirmations.weaker`, `Confirmations.undated`), else the sources stating the
+        same distinctive figure."""
         disputing = [f for f in findings if f.kind != "unit-mismatch"]
-        if agreeing or _alarms([f for f in disputing if not self._undated_against(f, claim)]):
+        undated = self.confirmations.undated_against
+        if agreeing or _alarms([f for f in disputing if not undated(f, claim)]):
             return [], []
         weaker = self.confirmations.weaker(claim)
-        if _alarms(disputing) and not self._disputed_in_season(claim, disputing):
-            weaker = list(dict.fromkeys([*weaker, *self.confirmations.undated(claim)]))
+        if _alarms(disputing):
+            weaker = list(dict.fromkeys([*weaker, *self.confirmations.undated(claim, disputing)]))
         weaker = self._restating(claim, weaker)
         return weaker, [] if weaker else self.confirmations.same_figure(claim)
-
-    def _undated_against(self, finding: Finding, claim: ReportClaim) -> bool:
-        """Whether every source the finding holds against a dated draft figure states
-        no period: it stands no firmer than a weaker confirmation would."""
-        against = [self.claims[i] for i in finding.opposite(claim.id)]
-        sources = [c for c in against if c.role == "source"]
-        return claim.time is not None and bool(sources) and all(c.time is None for c in sources)
-
-    def _disputed_in_season(self, claim: ReportClaim, findings: list[Finding]) -> bool:
-        """Whether a disputing source was published within the draft figure's period or
-        soon after: then only sources as timely confirm it (`Confirmations.weaker`)."""
-        return any(
-            self.confirmations.reported_in(claim, i)
-            for finding in findings
-            for i in finding.opposite(claim.id)
-            if self.claims[i].role == "source"
-        )
 
     def _restating(self, claim: ReportClaim, agreeing: list[str]) -> list[str]:
         """The agreeing sources that confirm the claim: any, for a figure whose measure
