@@ -26,7 +26,7 @@ codes = [main(["report", corpus, "--format", f, "-o", f"{out}/report.{f}", *extr
 codes.append(main(["extract", corpus, "--format", "jsonl", "-o", f"{out}/claims.jsonl", *extra]))
 print(codes)
 """
-HASH_SEEDS = ("0", "1", "random")
+HASH_SEEDS = ("9", "11", "random")  # 9 and 11 once read one separable verb two ways
 VARIANTS: list[tuple[str, ...]] = [(), ("--jobs", "2")]
 
 
@@ -59,6 +59,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     (folder / "bom16.txt").write_bytes(
         codecs.BOM_UTF16_LE + "Het bedrijf kocht ruim 10.000 chips.".encode("utf-16-le")
+    )
+    (folder / "split-verb.nl.txt").write_text(  # two particles may close "zette …"
+        "Tencent zette een jaar eerder in dezelfde periode nog ruim 155 miljard yuan om.\n",
+        encoding="utf-8",
     )
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

@@ -6,6 +6,7 @@ furniture's). Computed once per document.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -155,6 +156,7 @@ def in_the_story(text: str, mentions: list[Mention], roles: Roles, lang: str) ->
     dateline names where a dispatch was filed ("BEIJING, Jan 17 (Reuters) -",
     "新华社兰州12月20日电"), a credit who took a picture ("(Foto: dpa)")."""
     furniture = SpanSet(furniture_spans(fold_width(text)))
+    glosses = _glosses(text, mentions)
     return [
         m
         for m in mentions
@@ -162,8 +164,39 @@ def in_the_story(text: str, mentions: list[Mention], roles: Roles, lang: str) ->
             furniture.covers(m.start)
             or roles.files_dispatch(m, text)
             or in_photo_credit(text, m.start, m.end, lang)
+            or m.start in glosses
         )
     ]
+
+
+def _glosses(text: str, mentions: list[Mention]) -> set[int]:
+    """The starts of mentions in a short bracket right after a name, with words of its
+    own and no figure: a gloss of that name ("台风“格美”(台湾称“凯米”)", "Typhoon Gaemi
+    (known in the Philippines as Carina)"), no subject of the sentence. A bracket that
+    holds a name alone renames the one before ("The Left (Die Linke)")."""
+    found: set[int] = set()
+    for name in mentions:
+        opened = GLOSS_OPEN.match(text, name.end)
+        closed = (
+            GLOSS_CLOSE.search(text, opened.end(), opened.end() + GLOSS_REACH) if opened else None
+        )
+        if opened is None or closed is None:
+            continue
+        lo, hi = opened.end(), closed.start()
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+        rest = text[lo:hi]
+        for mention in inside:
+            rest = rest.replace(text[mention.start : mention.end], " ")
+        if LETTER.search(rest) and not DIGIT.search(text, lo, hi):
+            found.update(m.start for m in inside if m.entity != name.entity)
+    return found
+
+
+GLOSS_OPEN = re.compile(r"[”」\"]?\s*[(（]")
+GLOSS_CLOSE = re.compile(r"[)）]")
+GLOSS_REACH = 40
+LETTER = re.compile(r"[^\W\d_]")
+DIGIT = re.compile(r"\d")
 
 
 class Indexed(Protocol):

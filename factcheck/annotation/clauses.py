@@ -132,10 +132,16 @@ class LanguageWords:
             return []
         found = []
         for verb in self.split.verbs.finditer(text, lo, hi):
-            for particle, word in self.split.particles[normalise_phrase(verb.group())]:
-                if particle.match(text, verb.end(), hi):
-                    found.append(Hit(verb.start(), verb.end(), word.owners, word.modifiers))
-                    break
+            matched = [
+                (m.end("particle"), -order, word)
+                for order, (particle, word) in enumerate(
+                    self.split.particles[normalise_phrase(verb.group())]
+                )
+                if (m := particle.match(text, verb.end(), hi))
+            ]
+            if matched:  # the last particle of the clause: "zette … in dezelfde periode … om"
+                word = max(matched, key=lambda found: found[:2])[2]
+                found.append(Hit(verb.start(), verb.end(), word.owners, word.modifiers))
         return found
 
     def _with_prefix(self, prefix: str, word: Word, phrase: str) -> Word:
@@ -244,7 +250,7 @@ def _split_verbs(words: dict[str, Word]) -> SplitVerbs | None:
         return None
     by_verb: dict[str, list[tuple[re.Pattern[str], Word]]] = {}
     edge, end = rf"(?<![{WORD_CHARS}])", rf"(?![{WORD_CHARS}])"
-    for phrase, word in words.items():
+    for phrase, word in sorted(words.items()):
         verb, particle = (part.strip() for part in phrase.split(SPLIT, 1))
         closing = CLOSING if particle.endswith(CLAUSE_END) else ""
         reach = SPLIT_REACH_TO_END if closing else SPLIT_REACH

@@ -43,6 +43,7 @@ LATIN_CAPITALISED = re.compile(  # a name may follow a dash written "--" ("(Jiji
 )
 GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
 GERMAN_NAME = r"[A-ZÄÖÜ][\w&]*(?:[.-][\w&]+)*"  # no dot or dash at its end: "NVidia."
+HAN_QUOTED = r"\s*[“「『\"]([\u4e00-\u9fff]{1,8})[”」』\"]"  # 台风“格美”: a quoted name
 OPENERS = frozenset(".!?:\n")
 _WORD_ENDS = re.compile(r"[^ -]+")
 POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
@@ -86,9 +87,14 @@ class NameFinder:
             rf"(?<![\w-])({GERMAN_CAPITALISED}(?: {GERMAN_CAPITALISED}){{0,2}}) {legal}"
         )
         descriptors = by_language(table.get("name_descriptors"), lang)
+        name = (
+            HAN_QUOTED
+            if lang == "zh"
+            else rf"[ \t]+(?-i:({GERMAN_NAME}(?: [A-Z][A-Z0-9]+(?![\w-]))?))"
+        )
+        edge = "" if lang == "zh" else r"(?![\w-])"
         self.described = re.compile(
-            rf"(?i:{alternation(descriptors, word_edges=False)})(?![\w-])[ \t]+"
-            rf"(?-i:({GERMAN_NAME}(?: [A-Z][A-Z0-9]+(?![\w-]))?))"
+            rf"(?i:{alternation(descriptors, word_edges=False)}){edge}{name}"
             if descriptors
             else "(?!)"
         )
@@ -192,7 +198,8 @@ class NameFinder:
     def _not_a_name(self, text: str, lo: int, name: str) -> bool:
         if name.lower() in self.not_names or self.not_pattern.fullmatch(name):
             return True
-        if _heading(text, lo, lo + len(name)) or _quoted_term(text, lo, lo + len(name)):
+        quoted = self.lang != "zh" and _quoted_term(text, lo, lo + len(name))  # 台风“格美”
+        if _heading(text, lo, lo + len(name)) or quoted:
             return True
         if "-" in name and all(part.lower() in self.not_names for part in name.split("-")):
             return True  # "July-September", "Januar-März": a span of months

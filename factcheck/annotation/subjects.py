@@ -27,7 +27,6 @@ from typing import NamedTuple
 from factcheck.annotation.anaphora import anaphora_for, with_anaphora
 from factcheck.annotation.article import (
     SUBJECT_KINDS,
-    countries_in_clause,
     dominant_name,
     in_the_story,
     main_entity,
@@ -35,21 +34,18 @@ from factcheck.annotation.article import (
     named_directly,
     one_country,
     paragraph_firsts,
-    place_before,
-    place_pointed_at,
     product_lines,
-    scene_of,
     sentence_subjects,
     sole_organisation,
 )
 from factcheck.annotation.attribute_names import CHANGE
 from factcheck.annotation.attributes import (
     AttributeTable,
-    PlaceScope,
     named_attribute,
     unit_attribute,
 )
 from factcheck.annotation.bound_words import FigureSpans
+from factcheck.annotation.claim_places import place_of
 from factcheck.annotation.clauses import clause_end, clause_start
 from factcheck.annotation.counted import without_counted_names
 from factcheck.annotation.entities import EntityTable, Mention
@@ -72,7 +68,6 @@ BASE_GAP = re.compile(r"\s*的?\s*")  # "微软的 6 到 10 倍": a possessor, t
 CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close before
 CARRIED_KINDS = frozenset({"organization", "unknown"})  # a person only for what they run
 REPORTER_SENTENCES = 2  # "nach diesen Angaben" points back this far for its reporter
-PLACE_BACK = 2  # a statistic said of no place is of the one country named this close before
 HEAD_GAP = re.compile(r"\s*[:：]?\s*")
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)\s*", re.IGNORECASE)
 
@@ -111,7 +106,7 @@ class DocumentAnnotator:
     ) -> None:
         self.text, self.lang = text, lang
         self._claim_spans = sorted(claim_spans)
-        self._claim_starts = [start for start, _ in self._claim_spans]
+        self.claim_starts = [start for start, _ in self._claim_spans]
         self.attributes = attributes
         self.entities = entities
         self.keywords = attributes.keywords(text, lang, FigureSpans(claim_spans, claim_units))
@@ -130,7 +125,7 @@ class DocumentAnnotator:
         self.named_main = self.main is not None and named_directly(self.mentions, self.main)
         self.sentence_starts = [start for start, _ in sentences]
         self._carried = sentence_subjects(self.mentions, sentences)
-        self._paragraph_first = paragraph_firsts(text, sentences)
+        self.paragraph_first = paragraph_firsts(text, sentences)
         self.main_place = main_place(self.mentions, entities, False, lead_end)
         self.event_place = main_place(self.mentions, entities, True, lead_end)
         self.one_country = one_country(self.mentions, entities)
@@ -158,7 +153,7 @@ class DocumentAnnotator:
             subject = self._product_of(claim, context, subject, attribute) or subject
         if scope is not None and not (scope == "local" and people):
             elsewhere = self.attributes.from_elsewhere(attribute)
-            placed = self._place_of(claim, scope, elsewhere)
+            placed = place_of(self, claim, scope, elsewhere)
             if placed is not None or elsewhere:
                 subject, sure = placed or (None, False)
             elif subject is not None and self.entities.kind_of(subject[0]) != "place":
@@ -306,67 +301,27 @@ class DocumentAnnotator:
             return None
         clause = [
             m
-            for m in self._in_sentence(claim)
+            for m in self.in_sentence(claim)
             if context.clause_start <= m.start and m.end <= context.clause_end
         ]
         here = product_lines(clause, self.entities).get(subject[0], set())
         lines = here or self._lines.get(subject[0], set())
         return Subject((next(iter(lines)),)) if len(lines) == 1 else None
 
-    def _place_of(
-        self, claim: Claim, scope: PlaceScope, elsewhere: bool = False
-    ) -> tuple[Subject, bool] | None:
-        """The place a measure of a place (or of an event) is about: the place the
-        sentence names, nearest before the claim, else first after it. Else, for a
-        place's measure, the place the article names most; for an event's measure or a
-        local count of it (a toll: "20 dead" in an article on Belgium's floods), the
-        country it names most. Sure for an event (an article tells of one), otherwise
-        when all the places the article names lie in one country. An event is known by
-        its outermost place (a country). People from `elsewhere` (a toll's foreigners)
-        are counted in the event's country, whatever places their sentence names."""
-        places = [m for m in self._in_sentence(claim) if m.kind == "place" and not m.source]
-        places = [] if elsewhere else places
-        if scope == "outermost":  # an unlisted place ("Stadt Mandalay") is in no country
-            places = [m for m in places if m.entity in self.entities.entities]
-        places = [m for m in places if not anothers_origin(claim, m, self._claim_starts)]
-        before = [m for m in places if m.end <= claim.start]
-        chosen = before[-1] if before else places[0] if places else None
-        outermost = scope == "outermost"
-        if scope == "local" and (joint := countries_in_clause(self, claim, before)):
-            return joint, all(m.sure for m in before)
-        if chosen is not None:
-            place = self.entities.outermost_place(chosen.entity) if outermost else chosen.entity
-            return Subject((place,)), chosen.sure
-        if not outermost and (pointed := place_pointed_at(claim.sentence[0], self)):
-            return Subject((pointed,)), True
-        fallback = self.main_place if scope == "named" else self.event_place
-        if scope == "named" and not self.one_country:
-            before = place_before(claim.sentence[0], self, self.entities, PLACE_BACK)
-            fallback = before or fallback
-        elif not (self.one_country or elsewhere):  # "In Libyen …": a round-up's paragraph
-            fallback = scene_of(self._paragraph_start(claim), self) or fallback
-        if fallback is None:
-            return None
-        return Subject((fallback,)), outermost or self.one_country
-
-    def _paragraph_start(self, claim: Claim) -> int:
-        index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
-        return self.sentence_starts[self._paragraph_first.get(index, index)]
-
     def _named_in_sentence(self, claim: Claim, subject: Subject) -> bool:
-        return any(m.entity in subject for m in self._in_sentence(claim))
+        return any(m.entity in subject for m in self.in_sentence(claim))
 
     def chosen(self, mention: Mention, pool: Sequence[Mention]) -> tuple[Subject, bool]:
         """The subject a tier chose (with the names listed beside it), and how sure."""
         return self._joint(mention, pool), mention.sure
 
     def _context(self, claim: Claim) -> Context:
-        inside = self._in_sentence(claim)
+        inside = self.in_sentence(claim)
         after = [m for m in inside if m.start >= claim.end]
         lo, hi = claim.sentence
         return Context(
             [m for m in inside if m.end <= claim.start],
-            [m for m in after if not anothers_origin(claim, m, self._claim_starts)],
+            [m for m in after if not anothers_origin(claim, m, self.claim_starts)],
             clause_start(self.text, lo, claim.start),
             clause_end(self.text, claim.end, hi),
         )
@@ -402,7 +357,7 @@ class DocumentAnnotator:
         if main is None or context.before or context.after:
             return None
         index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
-        reach = min(index - CARRY_SENTENCES, self._paragraph_first.get(index, index))
+        reach = min(index - CARRY_SENTENCES, self.paragraph_first.get(index, index))
         back = range(index - 1, max(-1, reach - 1), -1)
         found = next(((i, s) for i in back if (s := self._carried.get(i)) is not None), None)
         if found is None:
@@ -415,7 +370,7 @@ class DocumentAnnotator:
         carried = subject == main or kind in CARRIED_KINDS or runs
         return (subject, subject == main) if carried else None
 
-    def _in_sentence(self, claim: Claim) -> list[Mention]:
+    def in_sentence(self, claim: Claim) -> list[Mention]:
         lo, hi = claim.sentence
         first = bisect_left(self.mention_starts, lo)
         inside = []
@@ -434,15 +389,15 @@ class DocumentAnnotator:
     def heads_figure(self, mention: Mention) -> bool:
         """ "stellt die Union 208 Abgeordnete, die AfD 152": a name right before a
         figure, nothing but a space or colon between, is that figure's."""
-        index = bisect_left(self._claim_starts, mention.end)
-        if index == len(self._claim_starts):
+        index = bisect_left(self.claim_starts, mention.end)
+        if index == len(self.claim_starts):
             return False
-        return HEAD_GAP.fullmatch(self.text, mention.end, self._claim_starts[index]) is not None
+        return HEAD_GAP.fullmatch(self.text, mention.end, self.claim_starts[index]) is not None
 
     def _inside_a_figure(self, mention: Mention) -> bool:
         """A name inside another figure's words is what that figure counts or who made it
         ("48.5万块英伟达Hopper芯片", "485,000 of Nvidia's chips"), no subject of a claim."""
-        index = bisect_right(self._claim_starts, mention.start) - 1
+        index = bisect_right(self.claim_starts, mention.start) - 1
         if index < 0:
             return False
         start, end = self._claim_spans[index]
@@ -493,7 +448,7 @@ class DocumentAnnotator:
 
     def _object_of(self, claim: Claim, subject: Subject | None) -> str | None:
         """A known entity other than the subject named in the sentence: what the amount went to."""
-        for mention in self._in_sentence(claim):
+        for mention in self.in_sentence(claim):
             if mention.entity not in (subject or ()) and mention.kind != "unknown":
                 return mention.entity
         return None

@@ -28,6 +28,9 @@ def mark_change(scan: Scan, quantity: Quantity) -> None:
     ratio ("rose more than 30%") or follows a "by" (`change_by_to`): by that much."""
     if quantity.change and unit_category(quantity.unit or "count") == "temperature":
         quantity.change = False
+    elif quantity.change and unit_category(quantity.unit or "count") == "currency":
+        lo = max(0, quantity.start - 25)  # "stood at minus €163 million": a level
+        quantity.change = _signed_level(scan.lang).search(scan.work, lo, quantity.start) is None
     elif not quantity.change:
         work = scan.work
         g, before = scan.g, max(0, quantity.start - 25)
@@ -61,6 +64,17 @@ def _added(work: str, lang: str, start: int) -> bool:
 def _noun_gap(lang: str) -> re.Pattern[str]:
     verbs = by_language(load_table("changes").get("verb_noun_before", {}), lang)
     return re.compile(rf"(?:{alternation(verbs)})[\u4e00-\u9fff]{{0,4}}\s*$" if verbs else "(?!)")
+
+
+@cache
+def _signed_level(lang: str) -> re.Pattern[str]:
+    """A level word right before a signed amount (`signed_level_before`), a currency
+    symbol or code between."""
+    words = by_language(load_table("changes").get("signed_level_before", {}), lang)
+    edge = r"\s*" if lang == "zh" else r"\s+"
+    symbol = r"(?:[$€£¥]\s?|US\$\s?|[A-Z]{3}\s)?"
+    sign = r"(?:[-+−]|minus|min|负|負)\s?"
+    return re.compile(rf"(?:{alternation(words)}){edge}{symbol}(?:{sign})?{symbol}$", re.I)
 
 
 @cache

@@ -38,11 +38,12 @@ def attach_rank(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
     before = g.rank_before.search(work, max(0, quantity.start - 12), quantity.start)
     if before and (numeral.kind != "ordinal"):
         quantity.unit, quantity.start = "rank", before.start()
-        after = g.rank_after.match(work, quantity.end)
+        label = g.not_rank_after.match(work, quantity.end)  # 第16任, 第一季, 第三名死者
+        after = None if label else g.rank_after.match(work, quantity.end)
         if after:
             quantity.end = after.end()
-        elif g.not_rank_after.match(work, quantity.end):
-            quantity.label = True  # 第16任, 第一季, 第7次: a label, not a rank
+        elif label:
+            quantity.label = True  # a label or the Nth of a toll's dead, not a rank
 
 
 def is_adverb(scan: Scan, numeral: Numeral) -> bool:

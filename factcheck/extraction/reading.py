@@ -336,18 +336,22 @@ def _digit_fraction(text: str, pos: int) -> Numeral | None:
 
 
 def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
+    """A sign or a minus word before the digits, or before their currency symbol."""
     start = numeral.start
-    if start and text[start - 1] in "-+" and (start == 1 or not _latin_or_digit(text[start - 2])):
-        if text[start - 1] == "-":
-            numeral.value = -numeral.value
-        numeral.start -= 1
+    at = symbol.start() if (symbol := SYMBOL_BEFORE.search(text, start - 4, start)) else start
+    if at and text[at - 1] in "-+" and (at == 1 or not _latin_or_digit(text[at - 2])):
+        numeral.value = -numeral.value if text[at - 1] == "-" else numeral.value
+        numeral.start = start if symbol else start - 1
         numeral.change = True
         return
-    minus = MINUS[g.lang].search(text, max(0, start - 12), start)
+    minus = MINUS[g.lang].search(text, max(0, at - 12), at)
     if minus:
         numeral.value = -numeral.value
-        numeral.start = minus.start()
+        numeral.start = start if symbol else minus.start()
         numeral.change = True
+
+
+SYMBOL_BEFORE = re.compile(r"(?:US\$|\$US|[$€£¥])[ \t]?$")  # "-€163 million": its own
 
 
 def _latin_or_digit(ch: str) -> bool:

@@ -119,13 +119,16 @@ def relative_year(
 ) -> str | None:
     """'last year' in an article of 2024-01-17 is 2023; nothing without a date. An
     anaphoric phrase ("the previous year") counts from the `anchor` year its sentence
-    names, when it names one."""
+    names, when it names one; one that names the year in focus itself ("over the
+    year", "im Gesamtjahr") is none without it."""
     if not (published or anchor):
         return None  # nothing to count from
     found = _own_relative(text, lang, 0, len(text))
     if found is None:
         return None
     offset, anaphoric = found
+    if anaphoric and offset == 0 and not anchor:
+        return None
     year = anchor if anaphoric and anchor else published and published[:4]
     return str(int(year) + offset) if year else None
 

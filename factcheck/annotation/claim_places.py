@@ -1,0 +1,80 @@
+"""The place a measure of a place, or of an event, is about: a country's population, a
+flood's toll, a quake's magnitude. The sentence's own place first; then, by what the
+article names, a place that points back, the place named just before, a round-up's
+paragraph set in a country, and the place or country the article names most."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from factcheck.annotation.article import (
+    countries_in_clause,
+    place_before,
+    place_pointed_at,
+    scene_of,
+)
+from factcheck.annotation.attributes import PlaceScope
+from factcheck.annotation.origins import anothers_origin
+from factcheck.models import Claim, Subject
+
+if TYPE_CHECKING:
+    from factcheck.annotation.subjects import DocumentAnnotator
+
+PLACE_BACK = 2  # a statistic said of no place is of the one country named this close before
+
+
+def place_of(
+    doc: DocumentAnnotator, claim: Claim, scope: PlaceScope, elsewhere: bool = False
+) -> tuple[Subject, bool] | None:
+    """The place a measure of a place (or of an event) is about: the place the
+    sentence names, nearest before the claim, else first after it. Else, for a place's
+    measure, the place the article names most; for an event's measure or a local count
+    of it (a toll: "20 dead" in an article on Belgium's floods), the country it names
+    most. Sure for an event (an article tells of one), otherwise when all the places
+    the article names lie in one country. An event is known by its outermost place (a
+    country). People from `elsewhere` (a toll's foreigners) are counted in the event's
+    country, whatever places their sentence names."""
+    places = [m for m in doc.in_sentence(claim) if m.kind == "place" and not m.source]
+    places = [] if elsewhere else places
+    if scope == "outermost":  # an unlisted place ("Stadt Mandalay") is in no country
+        places = [m for m in places if m.entity in doc.entities.entities]
+    places = [m for m in places if not anothers_origin(claim, m, doc.claim_starts)]
+    before = [m for m in places if m.end <= claim.start]
+    chosen = before[-1] if before else places[0] if places else None
+    outermost = scope == "outermost"
+    if scope == "local" and (joint := countries_in_clause(doc, claim, before)):
+        return joint, all(m.sure for m in before)
+    if chosen is not None:
+        place = doc.entities.outermost_place(chosen.entity) if outermost else chosen.entity
+        return Subject((place,)), chosen.sure
+    if not outermost and (pointed := place_pointed_at(claim.sentence[0], doc)):
+        return Subject((pointed,)), True
+    fallback = _fallback(doc, claim, scope, elsewhere)
+    if fallback is None:
+        return None
+    return Subject((fallback,)), outermost or doc.one_country
+
+
+def _fallback(
+    doc: DocumentAnnotator, claim: Claim, scope: PlaceScope, elsewhere: bool
+) -> str | None:
+    """A place's measure: the place named just before (`PLACE_BACK`), else the one the
+    article names most; an event's: the country of a round-up's paragraph ("In Libyen
+    …"), else the one the article names most."""
+    if scope == "named":
+        before = (
+            None
+            if doc.one_country
+            else place_before(claim.sentence[0], doc, doc.entities, PLACE_BACK)
+        )
+        return before or doc.main_place
+    if not (doc.one_country or elsewhere):
+        return scene_of(paragraph_start(doc, claim), doc) or doc.event_place
+    return doc.event_place
+
+
+def paragraph_start(doc: DocumentAnnotator, claim: Claim) -> int:
+    """Where the paragraph of the claim's sentence starts."""
+    index = bisect_left(doc.sentence_starts, claim.sentence[0] + 1) - 1
+    return doc.sentence_starts[doc.paragraph_first.get(index, index)]
