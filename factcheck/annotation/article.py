@@ -16,6 +16,7 @@ from factcheck.annotation.clauses import clause_start
 from factcheck.annotation.credits import in_photo_credit
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.roles import Roles, roles_for
+from factcheck.extraction.counted import LETTER
 from factcheck.extraction.digits import fold_width
 from factcheck.extraction.furniture import furniture_spans
 from factcheck.extraction.furniture_shapes import SpanSet
@@ -175,6 +176,7 @@ def _glosses(text: str, mentions: list[Mention]) -> set[int]:
     (known in the Philippines as Carina)"), no subject of the sentence. A bracket that
     holds a name alone renames the one before ("The Left (Die Linke)")."""
     found: set[int] = set()
+    starts = [m.start for m in mentions]
     for name in mentions:
         opened = GLOSS_OPEN.match(text, name.end)
         closed = (
@@ -183,11 +185,12 @@ def _glosses(text: str, mentions: list[Mention]) -> set[int]:
         if opened is None or closed is None:
             continue
         lo, hi = opened.end(), closed.start()
-        inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+        first = bisect_left(starts, lo)
+        inside = [m for m in mentions[first : bisect_left(starts, hi)] if m.end <= hi]
         rest = text[lo:hi]
         for mention in inside:
             rest = rest.replace(text[mention.start : mention.end], " ")
-        if LETTER.search(rest) and not DIGIT.search(text, lo, hi):
+        if LETTER.search(rest) and not any(ch.isdigit() for ch in text[lo:hi]):
             found.update(m.start for m in inside if m.entity != name.entity)
     return found
 
@@ -195,8 +198,6 @@ def _glosses(text: str, mentions: list[Mention]) -> set[int]:
 GLOSS_OPEN = re.compile(r"[”」\"]?\s*[(（]")
 GLOSS_CLOSE = re.compile(r"[)）]")
 GLOSS_REACH = 40
-LETTER = re.compile(r"[^\W\d_]")
-DIGIT = re.compile(r"\d")
 
 
 class Indexed(Protocol):

@@ -5,7 +5,6 @@ paragraph set in a country, and the place or country the article names most."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from factcheck.annotation.article import (
@@ -76,5 +75,5 @@ def _fallback(
 
 def paragraph_start(doc: DocumentAnnotator, claim: Claim) -> int:
     """Where the paragraph of the claim's sentence starts."""
-    index = bisect_left(doc.sentence_starts, claim.sentence[0] + 1) - 1
+    index = doc.sentence_index(claim)
     return doc.sentence_starts[doc.paragraph_first.get(index, index)]

@@ -173,21 +173,22 @@ class MeasureReader:
         if opener is None:
             return False
         change = listed("changes", "pointed_changes", lang, "")
-        previous = bisect_left(self.annotator.sentence_starts, lo) - 1
-        before = self.annotator.sentence_starts[previous] if previous >= 0 else lo
+        before = self._sentence_before(lo)
         return change.search(text, opener.end(), claim.start) is not None and (
             before <= figure.start < lo
         )
+
+    def _sentence_before(self, lo: int) -> int:
+        """Where the sentence before the one starting at `lo` starts (0 for the first)."""
+        previous = bisect_left(self.annotator.sentence_starts, lo) - 1
+        return self.annotator.sentence_starts[previous] if previous >= 0 else 0
 
     def _points_back(self, claim: Claim, figure: Claim, unit: str) -> bool:
         lo = max(claim.sentence[0], claim.start - ANAPHOR_REACH)
         pointers = (unit_words(self.annotator.lang).figure_anaphora, self.anaphora)
         if not any(pointer.search(self.annotator.text, lo, claim.start) for pointer in pointers):
             return False
-        previous = bisect_left(self.annotator.sentence_starts, claim.sentence[0]) - 1
-        named = figure.sentence[0] >= (
-            self.annotator.sentence_starts[previous] if previous >= 0 else 0
-        )
+        named = figure.sentence[0] >= self._sentence_before(claim.sentence[0])
         return (
             named
             and figure.unit == unit

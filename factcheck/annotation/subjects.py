@@ -178,7 +178,7 @@ class DocumentAnnotator:
         named = reporter_of(self._reporters_in(claim.sentence), claim.start, claim.end)
         if named is not None or not points_at_a_reporter(self.text, self.lang, claim.sentence):
             return named
-        index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
+        index = self.sentence_index(claim)
         for back in range(index - 1, max(-1, index - 1 - REPORTER_SENTENCES), -1):
             before = self._reporters_in(self._sentences[back])
             if before:
@@ -342,8 +342,12 @@ class DocumentAnnotator:
             return Subject((owner,)), sure
         return subject, sure
 
+    def sentence_index(self, claim: Claim) -> int:
+        """The index of the claim's sentence among the document's sentences."""
+        return bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
+
     def _named_near(self, entity: str, claim: Claim) -> bool:
-        index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
+        index = self.sentence_index(claim)
         lo = self.sentence_starts[max(0, index - CARRY_SENTENCES)] if index >= 0 else 0
         first = bisect_left(self.mention_starts, lo)
         near = takewhile(lambda m: m.start < claim.sentence[1], self.mentions[first:])
@@ -356,7 +360,7 @@ class DocumentAnnotator:
         main = self.main or self.main_unknown
         if main is None or context.before or context.after:
             return None
-        index = bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
+        index = self.sentence_index(claim)
         reach = min(index - CARRY_SENTENCES, self.paragraph_first.get(index, index))
         back = range(index - 1, max(-1, reach - 1), -1)
         found = next(((i, s) for i in back if (s := self._carried.get(i)) is not None), None)

@@ -68,13 +68,12 @@ def _noun_gap(lang: str) -> re.Pattern[str]:
 
 @cache
 def _signed_level(lang: str) -> re.Pattern[str]:
-    """A level word right before a signed amount (`signed_level_before`), a currency
-    symbol or code between."""
+    """A level word right before a signed amount (`signed_level_before`), its sign
+    between when the amount's currency stands before it ("at minus €163 million")."""
     words = by_language(load_table("changes").get("signed_level_before", {}), lang)
     edge = r"\s*" if lang == "zh" else r"\s+"
-    symbol = r"(?:[$€£¥]\s?|US\$\s?|[A-Z]{3}\s)?"
     sign = r"(?:[-+−]|minus|min|负|負)\s?"
-    return re.compile(rf"(?:{alternation(words)}){edge}{symbol}(?:{sign})?{symbol}$", re.I)
+    return re.compile(rf"(?:{alternation(words)}){edge}(?:{sign})?$", re.I)
 
 
 @cache

@@ -10,6 +10,7 @@ from factcheck.extraction.numeral import is_letter
 
 if TYPE_CHECKING:
     from factcheck.extraction.grammar import Grammar
+    from factcheck.extraction.patterns import Hit
 
 LEADING_INTEGER = re.compile(r"\d+")
 
@@ -38,8 +39,8 @@ def beyond_its_prefix(text: str, start: int, digits: str, g: Grammar) -> bool:
     return bound is not None and whole is not None and int(whole.group()) >= bound
 
 
-def money_before(text: str, start: int, g: Grammar) -> bool:
-    """A unit's prefix right before the digits ("US$5", "EUR5")."""
+def money_before(text: str, start: int, g: Grammar) -> Hit | None:
+    """A unit's prefix right before the digits at `start` ("US$5", "EUR5", "€163")."""
     from factcheck.extraction.units import unit_words
 
-    return bool(unit_words(g.lang).prefix_before.search(text, max(0, start - 6), start))
+    return unit_words(g.lang).prefix_before.search(text, max(0, start - 6), start)

@@ -338,7 +338,7 @@ def _digit_fraction(text: str, pos: int) -> Numeral | None:
 def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
     """A sign or a minus word before the digits, or before their currency symbol."""
     start = numeral.start
-    at = symbol.start() if (symbol := SYMBOL_BEFORE.search(text, start - 4, start)) else start
+    at = symbol.start() if (symbol := money_before(text, start, g)) else start
     if at and text[at - 1] in "-+" and (at == 1 or not _latin_or_digit(text[at - 2])):
         numeral.value = -numeral.value if text[at - 1] == "-" else numeral.value
         numeral.start = start if symbol else start - 1
@@ -349,9 +349,6 @@ def _apply_sign(text: str, numeral: Numeral, g: Grammar) -> None:
         numeral.value = -numeral.value
         numeral.start = start if symbol else minus.start()
         numeral.change = True
-
-
-SYMBOL_BEFORE = re.compile(r"(?:US\$|\$US|[$€£¥])[ \t]?$")  # "-€163 million": its own
 
 
 def _latin_or_digit(ch: str) -> bool:
