@@ -142,3 +142,21 @@ def test_a_separable_verb_closes_with_its_last_particle() -> None:
     was revenue in one run and a bare amount of yuan in the next (batch 22)."""
     text = "Tencent zette een jaar eerder in dezelfde periode nog ruim 155 miljard yuan om."
     assert readings(text, "nl")["ruim 155 miljard yuan"].attribute == "revenue"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "subject"),
+    [
+        ("nl", "Prabowo Subianto ging volgens voorlopige tellingen aan de leiding met 58 procent van de stemmen, zijn rivaal Anies Baswedan kreeg 25 miljoen stemmen.", "58 procent", "Prabowo Subianto"),
+        ("en", "Prabowo Subianto won 58 percent of the vote, his rival Anies Baswedan 25 million votes.", "58 percent", "Prabowo Subianto"),
+        # a place's title makes no person's name of an opening run
+        ("en", "Kerr County later cut its list of missing people to just three.", "three", None),
+    ],
+)  # fmt: skip
+def test_a_full_name_opening_a_sentence_is_a_name(
+    lang: str, text: str, figure: str, subject: str | None
+) -> None:
+    """ "Prabowo Subianto ging …" had been no name (it opens the sentence and is
+    written nowhere else), so his rival's name after the figure took his 58 percent,
+    an error against the rival's 25 percent (batch 23's Dutch draft)."""
+    assert subjects_of(text, lang)[figure] == subject

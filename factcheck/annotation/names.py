@@ -45,6 +45,7 @@ GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
 GERMAN_NAME = r"[A-ZÄÖÜ][\w&]*(?:[.-][\w&]+)*"  # no dot or dash at its end: "NVidia."
 HAN_QUOTED = r"\s*[“「『\"]([\u4e00-\u9fff]{1,8})[”」』\"]"  # 台风“格美”: a quoted name
 OPENERS = frozenset(".!?:\n")
+LOWER_NEXT = re.compile(rf" [{LOWER}]")  # a verb after a name: "Prabowo Subianto ging"
 _WORD_ENDS = re.compile(r"[^ -]+")
 POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 HEADING_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z0-9])")  # "Core Views - In 2024"
@@ -156,14 +157,24 @@ class NameFinder:
         "Labour's" opening one: "Labour has won 412 seats"), the longest such words."""
         after_article = [span for span in (self._after_article(text, *o) for o in openers) if span]
         possessed = [(lo, hi) for lo, hi in openers if self._possessive_opener(text, lo, hi)]
-        named = {text[lo:hi] for lo, hi in (*possessed, *after_article, *names)}
-        found = list(after_article)
+        full = [span for span in openers if self._full_name(text, *span)]
+        named = {text[lo:hi] for lo, hi in (*possessed, *after_article, *full, *names)}
+        found = [*after_article, *full]
         for lo, hi in openers:
             ends = [m.end() for m in _WORD_ENDS.finditer(text, lo, hi)]
             end = next((e for e in reversed(ends) if text[lo:e] in named), None)
             if end is not None:
                 found.append((lo, end))
         return found
+
+    def _full_name(self, text: str, lo: int, hi: int) -> bool:
+        """Two or three capitalised words opening a sentence before a lower-case word,
+        none of them a word that is no name or a place's title: a person's full name
+        ("Prabowo Subianto ging … aan de leiding"), not a heading."""
+        words = text[lo:hi].split(" ")
+        if not 2 <= len(words) <= 3 or any(w.lower() in self.not_linked for w in words):
+            return False  # a word that is no name, or a place's title ("Kerr County")
+        return LOWER_NEXT.match(text, hi) is not None and not _heading(text, lo, hi)
 
     def _after_article(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
         """The words after an opening function word: "World Health Organization" of
