@@ -35,6 +35,7 @@ from factcheck.annotation.article import (
     one_country,
     paragraph_firsts,
     product_lines,
+    scene_of,
     sentence_subjects,
     sole_organisation,
 )
@@ -45,7 +46,7 @@ from factcheck.annotation.attributes import (
     unit_attribute,
 )
 from factcheck.annotation.bound_words import FigureSpans
-from factcheck.annotation.claim_places import place_of
+from factcheck.annotation.claim_places import paragraph_start, place_of
 from factcheck.annotation.clauses import clause_end, clause_start
 from factcheck.annotation.counted import without_counted_names
 from factcheck.annotation.entities import EntityTable, Mention
@@ -149,7 +150,7 @@ class DocumentAnnotator:
         if self.attributes.is_bought(attribute):
             subject, sure = self._buyer_of(subject, context) or (subject, sure)
         if scope is None and not attribute.generic and people is None:
-            subject, sure = self._maker_over_place(subject, context) or (subject, sure)
+            subject, sure = self._maker_over_place(claim, subject, context) or (subject, sure)
             subject = self._product_of(claim, context, subject, attribute) or subject
         if scope is not None and not (scope == "local" and people):
             elsewhere = self.attributes.from_elsewhere(attribute)
@@ -221,8 +222,10 @@ class DocumentAnnotator:
         carried = None if of_a_unit else self._carried_subject(claim, context)
         if carried is not None:
             return self._for_person(Subject((carried[0],)), carried[1], claim)
-        if self.main is not None:
+        if self.main is not None and not self._set_elsewhere(claim):
             return Subject((self.main,)), self.sole_main and not of_a_unit
+        if self.main is not None:
+            return None, False
         before = context.before
         return (self._joint(before[-1], before), True) if before else (None, False)
 
@@ -264,12 +267,14 @@ class DocumentAnnotator:
         return mention.oblique and self.roles.coordinated(self.text, claim.end, mention.start)
 
     def _maker_over_place(
-        self, subject: Subject | None, context: Context
+        self, claim: Claim, subject: Subject | None, context: Context
     ) -> tuple[Subject, bool] | None:
         """ "小米汽车北京工厂占地超过70万平方米,一期年产能为15万辆", "Teslas Werk in
         Grünheide": a company's measure whose sentence names the company before the
         place it is in is the company's; the place only says where. So is one whose
-        sentence names no company, the place only where (`_only_where`)."""
+        sentence names no company, the place only where (`_only_where`), unless its
+        paragraph is set in a place (`scene_of`: "在印尼,选举委员会…"), as a round-up's
+        are: the article's company is another paragraph's."""
         if subject is None or len(subject) != 1 or self.entities.kind_of(subject[0]) != "place":
             return None
         makers = [
@@ -278,8 +283,19 @@ class DocumentAnnotator:
         if makers:
             return Subject((makers[-1].entity,)), makers[-1].sure
         if self.named_main and self._only_where(subject[0], context):
-            return Subject((self.main,)), self.sole_main
+            return None if self._set_elsewhere(claim) else (Subject((self.main,)), self.sole_main)
         return None
+
+    def _set_elsewhere(self, claim: Claim) -> bool:
+        """Whether the claim's paragraph opens with a place (`scene_of`: "在印尼,…", "In
+        Libyen …") and names the article's main organisation nowhere before the claim:
+        a round-up's paragraph of another story."""
+        lo = paragraph_start(self, claim)
+        if scene_of(lo, self) is None:
+            return False
+        first = bisect_left(self.mention_starts, lo)
+        before = takewhile(lambda m: m.start < claim.start, self.mentions[first:])
+        return all(m.entity != self.main for m in before)
 
     def _only_where(self, place: str, context: Context) -> bool:
         """ "an order backlog of 1.8 million vehicles in Western Europe alone", "de omzet
@@ -362,6 +378,8 @@ class DocumentAnnotator:
             return None
         index = self.sentence_index(claim)
         reach = min(index - CARRY_SENTENCES, self.paragraph_first.get(index, index))
+        if self._set_elsewhere(claim):  # a round-up's paragraph carries nothing in
+            reach = self.paragraph_first.get(index, index)
         back = range(index - 1, max(-1, reach - 1), -1)
         found = next(((i, s) for i in back if (s := self._carried.get(i)) is not None), None)
         if found is None:
