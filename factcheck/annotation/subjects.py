@@ -291,11 +291,8 @@ class DocumentAnnotator:
         Libyen …") and names the article's main organisation nowhere before the claim:
         a round-up's paragraph of another story."""
         lo = paragraph_start(self, claim)
-        if scene_of(lo, self) is None:
-            return False
-        first = bisect_left(self.mention_starts, lo)
-        before = takewhile(lambda m: m.start < claim.start, self.mentions[first:])
-        return all(m.entity != self.main for m in before)
+        scene = scene_of(lo, self)
+        return scene is not None and not self._named_between(self.main, lo, claim.start)
 
     def _only_where(self, place: str, context: Context) -> bool:
         """ "an order backlog of 1.8 million vehicles in Western Europe alone", "de omzet
@@ -365,9 +362,13 @@ class DocumentAnnotator:
     def _named_near(self, entity: str, claim: Claim) -> bool:
         index = self.sentence_index(claim)
         lo = self.sentence_starts[max(0, index - CARRY_SENTENCES)] if index >= 0 else 0
+        return self._named_between(entity, lo, claim.sentence[1])
+
+    def _named_between(self, entity: str | None, lo: int, hi: int) -> bool:
+        """Whether a mention starting in text[lo:hi] names the entity."""
         first = bisect_left(self.mention_starts, lo)
-        near = takewhile(lambda m: m.start < claim.sentence[1], self.mentions[first:])
-        return any(m.entity == entity for m in near)
+        within = takewhile(lambda m: m.start < hi, self.mentions[first:])
+        return any(m.entity == entity for m in within)
 
     def _carried_subject(self, claim: Claim, context: Context) -> tuple[str, bool] | None:
         """A sentence naming no one continues the last subject `CARRY_SENTENCES` back
