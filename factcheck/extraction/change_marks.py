@@ -71,8 +71,9 @@ def _signed_level(lang: str) -> re.Pattern[str]:
     """A level word right before a signed amount (`signed_level_before`), its sign
     between when the amount's currency stands before it ("at minus €163 million")."""
     words = by_language(load_table("changes").get("signed_level_before", {}), lang)
+    minus = by_language(load_table("number_words").get("minus", {}), lang)  # "minus", "min", "负"
     edge = r"\s*" if lang == "zh" else r"\s+"
-    sign = r"(?:[-+−]|minus|min|负|負)\s?"
+    sign = rf"(?:[-+−]|{alternation(minus)})\s?" if minus else r"[-+−]\s?"
     return re.compile(rf"(?:{alternation(words)}){edge}(?:{sign})?$", re.I)
 
 
