@@ -26,6 +26,9 @@ AGENCY_CLOSES = rf"\){DATELINE_DASH}"  # the agency's own name: "Jiji Press|)--"
 AGENCY_GOES_ON = r"[ \t]+[-–—][ \t]+[^()\n]{1,60}\)"
 BRACKET_GOES_ON = rf",?[ \t]*\((?:[A-Z][\w&.-]*){AGENCY_GOES_ON}"
 CREDIT_DASH = re.compile(r"^\((?:[A-Z][\w&.-]*)[ \t]+[-–—][ \t]")  # "(APP - …"
+# An agency's bracket that opens its line and the story goes on after it, no dash:
+# "(ABM FN-Dow Jones) Nestlé heeft over 2023 …"
+LEADING_CREDIT = re.compile(r"\((?:[A-Z][\w&./-]*[ ]?){1,4}\)[ \t]+[A-Z]")
 
 
 def dateline_pattern(words: Iterable[str], han: bool) -> re.Pattern[str]:
@@ -65,6 +68,9 @@ def _in_credit(text: str, start: int, end: int, line_start: int) -> bool:
     opened = text.find("(", line_start, start)
     if opened < 0 or opened - line_start > DATELINE_LEAD:
         return False
+    leading = LEADING_CREDIT.match(text, opened)
+    if leading and not text[line_start:opened].strip() and end < leading.end():
+        return True
     closed = text.find(")", end, opened + DATELINE_AHEAD)
     inside = text[opened:closed] if closed >= 0 else ""
     return "\n" not in inside and CREDIT_DASH.search(inside) is not None

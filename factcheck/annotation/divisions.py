@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extraction.patterns import NEVER, alternation
 from factcheck.lexicon import by_language, load_table
 
 DIVISION_LANGS = frozenset({"en", "nl"})
+COMPOUNDING = frozenset({"de", "nl"})  # "Rüstungssparte", "defensietak": one word
 # Capitalised words right after the name, joined by spaces or "and"/"&": up to four.
 FOLLOWING = re.compile(r" ([A-Z][a-z]+(?:(?: and | & | en | )[A-Z][a-z]+){0,3})(?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
@@ -51,3 +53,13 @@ def _title_case_line(text: str, at: int) -> bool:
     words = WORD.findall(text, start, len(text) if end < 0 else end)
     capitalised = sum(w[0].isupper() for w in words)
     return len(words) >= TITLE_CASE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+def unit_words_pattern(listed: list[str], lang: str) -> re.Pattern[str]:
+    """The business-unit words (`business_units`), in German and Dutch also closing a
+    compound ("Rüstungssparte", "defensietak")."""
+    if not listed:
+        return NEVER
+    if lang in COMPOUNDING:
+        return re.compile(alternation(listed, left_edge=False), re.IGNORECASE)
+    return re.compile(alternation(listed, word_edges=lang != "zh"), re.IGNORECASE)

@@ -21,6 +21,7 @@ from itertools import dropwhile
 
 from rapidfuzz import fuzz, process
 
+from factcheck.annotation.demonyms import demonyms_for
 from factcheck.extraction.notclaims import exchange_label, is_ticker
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.weekdays import weekday_numbers
@@ -67,6 +68,7 @@ class NameFinder:
         )
         listed = [*by_language(table["not_names"], lang), *weekday_numbers(lang)]
         listed += [*_unit_names(lang), *table["legal_forms"]]  # "Airbus SE": no "SE"
+        listed += demonyms_for(lang).countries  # "The Swiss company's sales": no "Swiss"
         self.lang = lang
         self.acronyms = acronyms
         self.not_names = frozenset(w.lower() for w in [*listed, *months])

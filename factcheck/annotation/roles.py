@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck.annotation.datelines import dateline_pattern, files_dispatch
+from factcheck.annotation.divisions import unit_words_pattern
 from factcheck.extraction.patterns import NEVER, alternation, opening_pattern
 from factcheck.extraction.units import unit_words
 from factcheck.lexicon import by_language, load_table
@@ -287,7 +288,7 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
         ),
         datelines=dateline_pattern(by_language(table["datelines_after"], lang), han),
         measure_pronouns=word_pattern(by_language(table["measure_pronouns"], lang), han),
-        business_units=word_pattern(by_language(table["business_units"], lang), han),
+        business_units=unit_words_pattern(by_language(table["business_units"], lang), lang),
         clause_openers=frozenset(w.lower() for w in by_language(table["clause_openers"], lang)),
         adverbials=frozenset(
             " ".join(w.lower().split()) for w in by_language(table["adverbials_before"], lang)

@@ -57,6 +57,9 @@ class ConversionRateParams(CheckParams):
     slack: float = 1.5
 
 
+FIVE = 5
+
+
 def run(rule: Rule, context: CheckContext) -> list[Finding]:
     rates = {r.currency: r for r in (Rate.model_validate(x) for x in rule.param("rates"))}
     slack = float(rule.param("slack"))
@@ -92,11 +95,15 @@ def _fits(
 
 def _half_step(claim: ReportClaim) -> float | None:
     """Half the place of the figure's last digit, as a share of the figure ("120": 5 of
-    120, since a trailing zero may be rounding); None for a range."""
+    120, since a trailing zero may be rounding); a last digit 5 may round to fives, as
+    wind speeds do ("295 km/h (185 mph)": 2.5 of 295); None for a range."""
     place = digit_place(claim)
     if place is None or not claim.value:
         return None
-    return place / 2 / abs(claim.value * to_base(claim.unit)[0])
+    amount = abs(claim.value * to_base(claim.unit)[0])
+    if round(amount / place) % 10 == FIVE:
+        place *= FIVE
+    return place / 2 / amount
 
 
 def _converts(

@@ -23,7 +23,12 @@ from factcheck.extraction.bracket_labels import (
     bracket_of,
     labelled_brackets,
 )
-from factcheck.extraction.clause_openers import base_ends, compared_ends, reported_ends
+from factcheck.extraction.clause_openers import (
+    base_ends,
+    comparative_ends,
+    compared_ends,
+    reported_ends,
+)
 from factcheck.extraction.daydates import Day, days_in, one_day
 from factcheck.extraction.periods import REPORTING_SEASON, reported_after
 from factcheck.extraction.quarter_ends import period_ending, quarter_cues, same_year
@@ -382,9 +387,11 @@ class ClaimTimes:
     def _before_comparison(self, span: tuple[int, int]) -> tuple[int, int]:
         """The part of a sentence before its first comparison or base opener ("35 zetels,
         … ten opzichte van de 17 zetels uit maart 2021", "a 1.1% decrease from €40.53
-        billion in 2023"): a year after it is a base's."""
+        billion in 2023") or comparative's "than" ("minder dan de omzet van 93,0 miljard
+        frank over 2023"): a year after it is a base's."""
         self._find_openers()
-        cut = span[1]
+        than = comparative_ends(self.work, *span, self.lang)
+        cut = than[0] if than else span[1]
         for openers in (self.openers or [], self.base_openers):
             first = bisect_left(openers, span[0] + 1)
             cut = min(cut, openers[first] if first < len(openers) else cut)

@@ -63,3 +63,20 @@ def reported_ends(text: str, start: int, end: int, lang: str) -> list[int]:
     """Where the reported clauses of text[start:end] open ("…announced that| …"): a
     time before one dates the report, not the figures after it."""
     return [match.end() for match in reported_that(lang).finditer(text, start, end)]
+
+
+def comparative_ends(text: str, start: int, end: int, lang: str) -> list[int]:
+    """Where a comparative's "than" before anything but a figure begins in
+    text[start:end] (`comparative_than`): "minder dan de omzet van … over 2023"."""
+    return [match.start() for match in comparative_than(lang).finditer(text, start, end)]
+
+
+@cache
+def comparative_than(lang: str) -> re.Pattern[str]:
+    listed = by_language(load_table("time").get("comparative_than", {}), lang)
+    if not listed:
+        return re.compile("(?!)")
+    not_figure = r"(?!\s*(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
+    if lang == "zh":
+        return re.compile(rf"(?:{alternation(listed, word_edges=False)}){not_figure}")
+    return re.compile(rf"(?<![\w])(?:{alternation(listed)})(?![\w]){not_figure}", re.IGNORECASE)

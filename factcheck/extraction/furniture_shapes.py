@@ -53,8 +53,10 @@ from factcheck.extraction.furniture_lines import (
     _ticker_names,
     han_count,
 )
-from factcheck.extraction.patterns import Cued
+from factcheck.extraction.patterns import Cued, is_han
 from factcheck.extraction.timescope import date_pattern
+from factcheck.lexicon import load_table
+from factcheck.models import LANGUAGES
 
 # --- tickers, market widgets, score boxes ---------------------------------------------------
 
@@ -347,12 +349,13 @@ def footnote_spans(text: str) -> list[Span]:
 def _cut_off_end(text: str, lines: list[_Line]) -> list[Span]:
     """The text ends in the middle of a number: its last characters, a digit and the
     words before it, also stand earlier in the text followed by more of the number (a
-    repeated caption cut off at "发生6" where it reads "发生6.2级" before)."""
+    repeated caption cut off at "发生6" where it reads "发生6.2级" before); or its scale
+    word is cut short ("EBITDA amounted to €6.7 billi"), so its size is unknown."""
     if len(lines) < 3:
         return []
     end = lines[-1].end
     if not text[end - 1 : end].isdigit():
-        return []
+        return _cut_off_scale(text, lines[-1].start, end)
     start = end
     while start > lines[-1].start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
         start -= 1
@@ -366,6 +369,32 @@ def _cut_off_end(text: str, lines: list[_Line]) -> list[Span]:
             return [(start, end)]
         found = text.find(needle, found + 1, end - 1)
     return []
+
+
+def _cut_off_scale(text: str, start: int, end: int) -> list[Span]:
+    """The last number of the text and its word, when that word is the start of a scale
+    word (scales.yaml, any language) but none itself."""
+    cut = _CUT_SCALE.search(text, start, end)
+    if cut is None or cut.end() != end:
+        return []
+    word = cut["word"].lower()
+    if word in _scale_words() or not any(w.startswith(word) for w in _scale_words()):
+        return []
+    return [(cut.start(), end)]
+
+
+_CUT_SCALE = re.compile(r"(?:(?:[A-Z]{2,3}|[^\w\s])+\s)?\S*\d[\d.,]*\s?(?P<word>[^\W\d_]{2,})$")
+
+
+@cache
+def _scale_words() -> frozenset[str]:
+    return frozenset(
+        word.lower()
+        for row in load_table("scales")
+        for lang in LANGUAGES
+        for word in row.get(lang, ())
+        if not is_han(word[0])
+    )
 
 
 class SpanSet:
