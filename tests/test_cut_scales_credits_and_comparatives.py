@@ -180,3 +180,24 @@ def test_a_nationality_before_the_company_is_no_name(lang: str, text: str, figur
     """Every adjective of the demonyms table is no name: "Swiss" had been the subject
     of Nestlé's sales, as "German" never was."""
     assert subjects_of(text, lang)[figure] == "Nestlé"
+
+
+def test_a_digit_slip_lists_every_source_that_writes_each_sides_figure() -> None:
+    """The Dutch "1.411,75 miljard" had been held against the first page that gives
+    1,411.75 million only: the other outlets' pairs went unreported."""
+    data = report_texts(
+        [
+            ("en.txt", "China's population was 1,411.75 million at the end of 2022.", "en"),
+            ("de.txt", "Chinas Bevölkerung lag Ende 2022 bei 1.411,75 Millionen Menschen.", "de"),
+            ("zh.txt", "2022年末中国人口为141175万人。", "zh"),
+            ("nl.txt", "China telt 1.411,75 miljard inwoners.", "nl"),
+        ]
+    )
+    files = {c.id: c.file for c in data.claims}
+    (slip,) = [f for f in data.findings if f.kind == "scale-error"]
+    sides = slip.claim_ids[: slip.first_side], slip.claim_ids[slip.first_side :]
+    assert sorted(sorted(files[i] for i in side) for side in sides) == [
+        ["de.txt", "en.txt", "zh.txt"],
+        ["nl.txt"],
+    ]
+    assert slip.severity == "error"

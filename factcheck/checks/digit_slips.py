@@ -44,14 +44,15 @@ def digit_slips(
     scales = sorted(factors)
     found: list[Finding] = []
     for members in by_digits.values():
-        firsts = _first_per_value(members)
-        for i, a in enumerate(firsts):
-            for b in firsts[i + 1 :]:
+        sides = _per_value(members)
+        for i, left in enumerate(sides):
+            for right in sides[i + 1 :]:
+                a, b = left[0], right[0]
                 ratio = _ratio(a, b)
                 if a.file == b.file or not _scaled(ratio, scales, tolerance):
                     continue
                 if context.one_subject(a, b):
-                    found.append(_finding(rule, context, a, b, ratio))
+                    found.append(_finding(rule, context, left, right, ratio))
     return found
 
 
@@ -74,14 +75,16 @@ def digits_key(value: float) -> str:
     return mantissa.replace(".", "").rstrip("0")
 
 
-def _first_per_value(members: list[ReportClaim]) -> list[ReportClaim]:
-    """One claim per value and role (a sure subject first), in a stable order: a
-    draft's figure is paired itself, whatever its file's name sorts beside."""
-    by_value: dict[tuple[float, str], ReportClaim] = {}
+def _per_value(members: list[ReportClaim]) -> list[list[ReportClaim]]:
+    """The claims of each value and role, a sure subject first, in a stable order: a
+    draft's figure is paired itself, whatever its file's name sorts beside, and a
+    finding lists every source that writes each side's figure (the Dutch "1.411.75
+    miljard" against each of the six pages that give 1,411.75 million)."""
+    by_value: dict[tuple[float, str], list[ReportClaim]] = {}
     ordered = sorted(members, key=lambda c: (not c.subject_sure, c.file or "", c.start))
     for claim in ordered:
-        by_value.setdefault((claim.value or 0.0, claim.role), claim)
-    return sorted(by_value.values(), key=lambda c: (c.value or 0.0, c.role))
+        by_value.setdefault((claim.value or 0.0, claim.role), []).append(claim)
+    return [by_value[key] for key in sorted(by_value)]
 
 
 def _ratio(a: ReportClaim, b: ReportClaim) -> float:
@@ -94,8 +97,13 @@ def _scaled(ratio: float, scales: list[float], tolerance: float) -> bool:
 
 
 def _finding(
-    rule: Rule, context: CheckContext, a: ReportClaim, b: ReportClaim, ratio: float
+    rule: Rule,
+    context: CheckContext,
+    left: list[ReportClaim],
+    right: list[ReportClaim],
+    ratio: float,
 ) -> Finding:
+    a, b = left[0], right[0]
     confidence = "high" if a.subject_sure or b.subject_sure else "low"
     subject = a.subject.readable() if a.subject else ""
     return Finding(
@@ -106,7 +114,8 @@ def _finding(
             f"{subject}: {describe(a)} vs {describe(b)}: the same digits "
             f"{ratio_text(ratio)} apart; a scale word written wrong?"
         ),
-        claim_ids=(a.id, b.id),
+        claim_ids=tuple(c.id for c in (*left, *right)),
+        first_side=len(left),
         ratio=ratio,
         confidence=confidence,
     )
