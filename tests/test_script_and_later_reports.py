@@ -86,10 +86,11 @@ Netflix's quarterly revenue was $9.82 billion, the company said on Thursday.
 """
 
 
-# Netflix is the revenue's subject by the sentence before, a guess beside Volkswagen:
-# held against the source's undated figure, the draft's is only information.
+# Netflix is the revenue's subject by the sentence before, a guess beside Volkswagen in
+# a paragraph that opens with Volkswagen: held against the source's undated figure, the
+# draft's is only information. (A paragraph of its own would make Netflix sure.)
 DRAFT = (
-    "Volkswagen lieferte 2024 rund 9 Millionen Autos aus, Volkswagen baut Stellen ab.\n\n"
+    "Volkswagen lieferte 2024 rund 9 Millionen Autos aus, Volkswagen baut Stellen ab. "
     "Netflix gewann 5 Millionen Kunden hinzu. Im dritten Quartal 2024 lag der Umsatz bei "
     "{revenue} Milliarden US-Dollar.\n"
 )

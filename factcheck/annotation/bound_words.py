@@ -27,6 +27,13 @@ WORD_THEN_FIGURE = re.compile(r"\s*(?:of|von|van|at|bei|op|为|為|是|:|：)?\s
 # Any measure's word, then "of" and a figure: "sales of 74.06 trillion won", "Umsatz von
 # 74 Billionen Won", "omzet van 74 biljoen won".
 FIGURE_AFTER_OF = re.compile(r"[ \t]+(?:of|von|van)[ \t]+")
+# Any measure's word, then a relative clause with a figure of its own: "on sales revenue
+# which eased 1.8% to CHF 91.4 billion", "de omzet, die met 2 procent daalde".
+RELATIVE_AFTER = re.compile(
+    r"(?:[ \t]+[^\W\d_]+)?,?[ \t]+(?:which|that|die|dat|wat|welche|welcher|welches)[ \t]"
+)
+RELATIVE_REACH = 40  # characters between the relative pronoun and its clause's figure
+CLAUSE_MARK = re.compile(r"[,;.:!?\n]")
 
 
 class FigureSpans:
@@ -77,7 +84,9 @@ class FigureSpans:
         """Whether the word at text[word[0]:word[1]] follows another figure and "in"
         ("CNY87bn in net profits"), or stands after the claim and before "of" and another
         figure ("operating profit to 10.44 trillion won on sales of 74.06 trillion won":
-        the sales are the second's; a word before the claim may name several figures)."""
+        the sales are the second's; a word before the claim may name several figures),
+        or before a relative clause with a figure of its own ("… on sales revenue which
+        eased 1.8% to CHF 91.4 billion")."""
         if not self.ends:
             return False
         bound = BOUND_TO_FIGURE.search(text, max(0, word[0] - 40), word[0])
@@ -86,4 +95,13 @@ class FigureSpans:
         if word[0] < span[1]:
             return False  # "revenue of $47.5 billion and expects $50.5 billion": both's
         of = FIGURE_AFTER_OF.match(text, word[1])
-        return of is not None and of.end() in self.start_set
+        if of is not None and of.end() in self.start_set:
+            return True
+        relative = RELATIVE_AFTER.match(text, word[1])
+        if relative is None:
+            return False
+        index = bisect_right(self.starts, relative.end() - 1)
+        at = self.starts[index] if index < len(self.starts) else len(text)
+        return at - relative.end() <= RELATIVE_REACH and not CLAUSE_MARK.search(
+            text, relative.end(), at
+        )

@@ -18,6 +18,7 @@ from factcheck.annotation.clauses import (
     SentenceScan,
     normal,
 )
+from factcheck.extraction.patterns import is_han
 from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute
 
@@ -25,6 +26,10 @@ DIGIT = re.compile(r"\d")
 LIST_REACH = 4  # clauses of a list a change word may govern
 CONCESSION_REACH = 30  # characters from "despite" to the keyword it concedes
 CONCEDED_GAP = 12  # characters from that keyword to a figure still in the concession
+LABEL_WORDS = 4  # words of a key-figure block's label line ("Employees worldwide")
+HAN_LABEL = 6  # characters of such a label in Chinese ("息税前利润")
+FIGURE_TOKENS = 3  # a figure's line: a currency, the number, a scale word ("145,6 Mrd. €")
+NUMBER = re.compile(r"\d[\d.,]*")
 
 if TYPE_CHECKING:
     from factcheck.annotation.attributes import AttributeTable
@@ -75,6 +80,9 @@ class DocumentKeywords:
         clause = scan.hits_in(lo, hi)
         own = self._near(clause, span)
         modifiers = self._modifiers_at(scan, first, own, span, unit)
+        below = self._label_below(span, unit, modifiers)
+        if below is not None:  # '' when the label names no measure the unit fits
+            return named_attribute(below) if below else unit_attribute(unit)
         if own and any(hit.owners for hit in own):  # "aftershocks, including one of 6.3"
             own = own + self._included_in(scan, first)
         if any(hit.owners for hit in clause):
@@ -92,6 +100,22 @@ class DocumentKeywords:
         if implied:
             name = name or self.table.implied(unit, modifiers)
         return named_attribute(name) if name else unit_attribute(unit)
+
+    def _label_below(
+        self, span: tuple[int, int], unit: str, modifiers: frozenset[str]
+    ) -> str | None:
+        """The measure a key-figure block's label line names for the figure alone on
+        the line above it ('' for none the unit fits), in a block that opens with a
+        figure ("175,264\nEmployees worldwide\n2.389 million\nUnit sales\n€145.6
+        billion\nRevenue"): the label line above is the figure before's. A block that
+        opens with a label ("Umsatz\n145,6 Mrd. €\nEBIT\n13,6 Mrd. €") labels each
+        figure from above, as any text does."""
+        lines = _Lines(self.text, span)
+        if not lines.alone() or not lines.opens_with_a_figure():
+            return None
+        lo, hi = lines.below()
+        hits = [hit for hit in self._words.hits(self.text, lo, hi) if hit.owners]
+        return (self._nearest(hits, span, unit, modifiers) if hits else None) or ""
 
     def owners_before(self, sentence: tuple[int, int], at: int) -> list[tuple[str, ...]]:
         """The measures each keyword of the sentence before `at` may name, in order."""
@@ -165,6 +189,8 @@ class DocumentKeywords:
                 crossed = WEAK if index == opening and not modifiers else STRONG
             if crossed == RELATIVE and index < opening and strength == WEAK:
                 crossed = WEAK  # a relative clause set off by commas: "X, which …, stood at"
+            elif crossed == RELATIVE and index == opening and self._antecedent(scan, index):
+                crossed = WEAK  # "sales revenue which eased 1.8% to CHF 91.4 billion"
             strength = max(strength, crossed)
             if strength == STRONG or (strength == RELATIVE and not relative_ok):
                 return None
@@ -175,6 +201,13 @@ class DocumentKeywords:
                 return self._nearest(hits, span, unit, modifiers)
             index -= 1
         return None
+
+    def _antecedent(self, scan: SentenceScan, index: int) -> bool:
+        """Whether a keyword stands right before relative break `index`, no comma
+        between: the measure the relative clause goes on about, levels and all."""
+        lo, hi = scan.before(index)
+        hits = [hit for hit in scan.hits_in(lo, hi) if hit.owners]
+        return bool(hits) and not self.text[hits[-1].end : hi].strip()
 
     def _opening_modifiers(
         self, scan: SentenceScan, index: int, span: tuple[int, int]
@@ -344,3 +377,52 @@ class DocumentKeywords:
             owners = {owner for _, _, owner in self._topics.hits(self.text, *sentence)}
             self._topic_owners[sentence] = owners
         return next((t for t in self.table.topic_order if t in owners), None)
+
+
+class _Lines:
+    """The lines around a figure, to read a key-figure block: figures alone on their
+    lines and short label lines ("Unit sales"), one after the other."""
+
+    def __init__(self, text: str, span: tuple[int, int]) -> None:
+        self.text, self.span = text, span
+        self.start = text.rfind("\n", 0, span[0]) + 1
+        end = text.find("\n", span[1])
+        self.end = len(text) if end < 0 else end
+
+    def alone(self) -> bool:
+        """Whether the figure stands alone on its line and a label line follows it."""
+        text, (lo, hi) = self.text, self.span
+        if text[self.start : lo].strip() or text[hi : self.end].strip():
+            return False
+        return self._label(*self.below())
+
+    def below(self) -> tuple[int, int]:
+        end = self.text.find("\n", self.end + 1)
+        return self.end + 1, len(self.text) if end < 0 else end
+
+    def opens_with_a_figure(self) -> bool:
+        """Whether the block of label and figure lines above opens with a figure."""
+        end, figure_line = self.start - 1, True
+        while end > 0:
+            start = self.text.rfind("\n", 0, end) + 1
+            if self._label(start, end):
+                figure_line = False
+            elif self._figure(start, end):
+                figure_line = True
+            else:
+                break
+            end = start - 1
+        return figure_line
+
+    def _label(self, lo: int, hi: int) -> bool:
+        line = self.text[lo:hi].strip()
+        if not line or DIGIT.search(line):
+            return False
+        if any(is_han(ch) for ch in line):
+            return len(line) <= HAN_LABEL
+        return len(line.split()) <= LABEL_WORDS
+
+    def _figure(self, lo: int, hi: int) -> bool:
+        """A line holding one figure alone ("€145.6 billion", "145,6 Mrd. €", "1456亿欧元")."""
+        line = self.text[lo:hi].strip()
+        return len(NUMBER.findall(line)) == 1 and len(line.split()) <= FIGURE_TOKENS

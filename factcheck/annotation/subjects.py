@@ -370,6 +370,19 @@ class DocumentAnnotator:
         within = takewhile(lambda m: m.start < hi, self.mentions[first:])
         return any(m.entity == entity for m in within)
 
+    def _paragraph_of(self, subject: str, claim: Claim, named_in: int) -> bool:
+        """Whether the claim's paragraph opens by naming the organisation and names no
+        other subject before the claim ("Rheinmetall hat 2024 … Das operative Ergebnis …
+        Die operative Marge stieg auf 12,8 Prozent"): its figures are the
+        organisation's, however many sentences on."""
+        first = self.paragraph_first.get(self.sentence_index(claim))
+        if first is None or named_in != first:
+            return False
+        lo = self.sentence_starts[first]
+        at = bisect_left(self.mention_starts, lo)
+        within = takewhile(lambda m: m.start < claim.start, self.mentions[at:])
+        return all(m.entity == subject for m in within if m.kind in SUBJECT_KINDS)
+
     def _carried_subject(self, claim: Claim, context: Context) -> tuple[str, bool] | None:
         """A sentence naming no one continues the last subject `CARRY_SENTENCES` back
         ("ASML had a record year. Revenue rose …"; sure if the article's main), or its
@@ -386,9 +399,11 @@ class DocumentAnnotator:
         if found is None:
             return None
         subject = found[1]
+        kind = self.entities.kind_of(subject)
+        if kind == "organization" and self._paragraph_of(subject, claim, found[0]):
+            return subject, True
         if index - found[0] > CARRY_SENTENCES and subject == main:
             return None  # the article's, as any sentence naming no one is
-        kind = self.entities.kind_of(subject)
         runs = kind == "person" and self.entities.owner_of(subject) is not None
         carried = subject == main or kind in CARRIED_KINDS or runs
         return (subject, subject == main) if carried else None

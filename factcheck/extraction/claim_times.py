@@ -27,6 +27,9 @@ from factcheck.extraction.clause_openers import (
     base_ends,
     comparative_ends,
     compared_ends,
+    move_origin,
+    move_target,
+    move_target_start,
     reported_ends,
 )
 from factcheck.extraction.daydates import Day, days_in, one_day
@@ -115,6 +118,10 @@ class ClaimTimes:
         if own[0] > clause[0] and scope and not self._years(sentence) and self._year_ago(own):
             self.based.add(quantity.start)
             return None  # "9 miljard euro, tegen 10,1 miljard euro een jaar geleden"
+        if scope and scope.isdigit() and self._year_ago(own) and own[0] > start:
+            shifted = self._part_a_year_before(start, own[0], scope)
+            if shifted is not None:
+                return shifted or None  # "in het derde kwartaal …, van 9 miljard een jaar eerder"
         clause = own
         if scope and PART_OF_YEAR.fullmatch(scope) and not self._years(clause):
             scope = (self._year_before(start, clause[0]) or scope[:4]) + scope[4:]
@@ -140,11 +147,21 @@ class ClaimTimes:
             return None
         if years and only_bases(self._dating()[start:end], self.lang, self.quantity_in(start)):
             return self._scope((start, end))  # "sales rose to X, a 22% increase over Q1 2022"
-        scope = self._scope(span := (start, clause[1]))
+        scope = self._scope(span := (start, self._before_move(start, clause[1])))
         if self._relative_base(span, scope):
             self.based.add(quantity.start)
             return None
         return scope
+
+    def _before_move(self, start: int, end: int) -> int:
+        """Where the first move of text[start:end] begins ("ging | von 2319 im Vorjahr
+        auf 862 zurück"), else `end`: the time of a move's old level dates neither
+        its new level nor a later clause ("…, der Auftragsbestand lag zum Jahresende
+        bei 8658")."""
+        origin = move_origin(self.lang).search(self.work, start, end)
+        if origin is None or move_target(self.lang).search(self.work, origin.end(), end) is None:
+            return end
+        return origin.start()
 
     def _dating(self) -> str:
         """The text with its labelled brackets blanked, found once."""
@@ -183,6 +200,17 @@ class ClaimTimes:
         year = published[:4] if published else ""
         last = str(int(year) - 1) if year.isdigit() else ""
         return bool(last) and reported_after(last, published, False, REPORTING_SEASON)
+
+    def _part_a_year_before(self, start: int, end: int, year: str) -> str | None:
+        """The part of a year the sentence names before the figure's clause ("in het
+        derde kwartaal", "aan het eind van de eerste jaarhelft"), a year before it, for
+        a figure dated only "a year earlier": the same quarter of the year before, not
+        that whole year; '' when the part's year is not the one after `year`; None when
+        the sentence names no part of a year before the figure."""
+        before = self._scope((start, end))
+        if before is None or not PART_OF_YEAR.fullmatch(before):
+            return None
+        return f"{year}{before[4:]}" if before[:4] == str(int(year) + 1) else ""
 
     def _year_ago(self, span: tuple[int, int]) -> bool:
         """Whether a comparison's base is dated only relative to the publication ("tegen
@@ -229,7 +257,8 @@ class ClaimTimes:
         after = bisect_left(self.base_openers, quantity.end)
         if after < len(self.base_openers) and self.base_openers[after] < hi:
             hi = self.base_openers[after]  # "a 1.1% decrease | from €40.53 billion in 2023"
-        return lo, hi
+        moved = move_target_start(self.work, lo, quantity.start, self.lang)
+        return (lo if moved is None else moved[1]), hi  # "von 2319 im Vorjahr | auf 862"
 
     def _period_ending(self, sentence: tuple[int, int]) -> str | None:
         """The quarter or year the sentence names by its end (`quarter_ends`): looked

@@ -8,8 +8,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extraction.patterns import alternation, initials_guard
+from factcheck.extraction.patterns import NEVER, alternation, initials_guard
 from factcheck.lexicon import by_language, load_table
+
+# A figure next, a currency before its digits at most: what a comparison opener needs
+# after it, and what makes a comparative's "than" a bound instead ("more than 9,000").
+FIGURE_NEXT = r"\s*(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d"
 
 
 @cache
@@ -44,10 +48,10 @@ def comparison_openers(lang: str, key: str = "comparison_openers") -> re.Pattern
     table = load_table("time")
     listed = by_language(table.get(key, {}), lang)
     if not listed:
-        return re.compile("(?!)")
+        return NEVER
     articles = by_language(table.get("comparison_articles", {}), lang)
     article = rf"(?:\s+(?:{alternation(articles)}))?" if articles else ""
-    figure = rf"{article}\s*(?=(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
+    figure = rf"{article}(?={FIGURE_NEXT})"
     guard = initials_guard(listed)  # the scan tries a phrase only where one can start
     if lang == "zh":
         return re.compile(rf"{guard}(?:{alternation(listed, word_edges=False)}){figure}")
@@ -75,8 +79,34 @@ def comparative_ends(text: str, start: int, end: int, lang: str) -> list[int]:
 def comparative_than(lang: str) -> re.Pattern[str]:
     listed = by_language(load_table("time").get("comparative_than", {}), lang)
     if not listed:
-        return re.compile("(?!)")
-    not_figure = r"(?!\s*(?:US\$|HK\$|NT\$|[$€£¥]|EUR |USD )?\d)"
+        return NEVER
+    not_figure = rf"(?!{FIGURE_NEXT})"
     if lang == "zh":
         return re.compile(rf"(?:{alternation(listed, word_edges=False)}){not_figure}")
     return re.compile(rf"(?<![\w])(?:{alternation(listed)})(?![\w]){not_figure}", re.IGNORECASE)
+
+
+def move_target_start(text: str, lo: int, figure: int, lang: str) -> tuple[int, int] | None:
+    """Where a move's old level begins and its new level's side begins, when
+    text[lo:figure] holds the old level's words and a time of theirs ("ging | von 2319
+    im Vorjahr | auf 862"): the last move target word right before the figure, after
+    a move's "from" and its figure."""
+    target = next(reversed(list(move_target(lang).finditer(text, lo, figure))), None)
+    if target is None or text[target.end() : figure].strip(" \t"):
+        return None
+    origin = move_origin(lang).search(text, lo, target.start())
+    return None if origin is None else (origin.start(), target.start())
+
+
+@cache
+def move_target(lang: str) -> re.Pattern[str]:
+    listed = by_language(load_table("time").get("move_targets", {}), lang)
+    return re.compile(alternation(listed, word_edges=lang != "zh")) if listed else NEVER
+
+
+@cache
+def move_origin(lang: str) -> re.Pattern[str]:
+    listed = by_language(load_table("ranges").get("from", {}), lang)
+    pattern = alternation(listed, word_edges=lang != "zh")
+    not_a_year = r"(?!(?:19\d\d|20[0-7]\d)(?!\d))"  # "van 2024 steeg": the move's year
+    return re.compile(rf"(?:{pattern})\s*{not_a_year}\d") if listed else NEVER

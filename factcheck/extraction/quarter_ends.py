@@ -74,9 +74,14 @@ def _month(found: re.Match[str]) -> int | None:
 
 
 def _last_before(month: int, published: str | None) -> int | None:
-    """The year of the last end of `month` before the publication date."""
-    if not published or not YEAR.match(published) or len(published) < 7:
+    """The year of the last end of `month` before the publication date; with only the
+    year published, the year before when the period ends in December (every day of
+    the year comes after the last 31 December), else none (a June year end may be the
+    publication year's or the one before)."""
+    if not published or not YEAR.match(published):
         return None
+    if len(published) < 7:
+        return int(published[:4]) - 1 if month == 12 else None
     year, published_month = int(published[:4]), int(published[5:7])
     return year if month < published_month else year - 1
 

@@ -36,9 +36,10 @@ from factcheck.lexicon import by_language, load_table, words
 
 # A year may follow any mark but a digit's (",2019年" is a year; "1,2019" and "3.2019" not),
 # and no letters but a quarter's or a half's run on from it ("2023Q4", "2024H1"; not
-# "2048H800显卡", a count of chips, or "2020s").
+# "2048H800显卡", a count of chips, or "2020s"). News names years from 1900 to 2079: "von
+# 2094 im Vorjahr auf 862" counts orders.
 YEAR = re.compile(
-    r"(?=[12])(?<![\d'’])(?<!\d[.,])((?:19|20)\d{2})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))"
+    r"(?=[12])(?<![\d'’])(?<!\d[.,])(19\d{2}|20[0-7]\d)(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))"
     r"(?!(?![QqHh])[A-Za-z]|[Hh]\d\d)"
 )
 # An ISO date stamp ("2024-01-24", "2024-01": a dateline, a timestamp) names no period.
