@@ -60,6 +60,5 @@ def unit_words_pattern(listed: list[str], lang: str) -> re.Pattern[str]:
     compound ("Rüstungssparte", "defensietak")."""
     if not listed:
         return NEVER
-    if lang in COMPOUNDING:
-        return re.compile(alternation(listed, left_edge=False), re.IGNORECASE)
-    return re.compile(alternation(listed, word_edges=lang != "zh"), re.IGNORECASE)
+    edges = alternation(listed, word_edges=lang != "zh", left_edge=lang not in COMPOUNDING)
+    return re.compile(edges, re.IGNORECASE)

@@ -19,6 +19,7 @@ from factcheck.annotation.clauses import (
     normal,
 )
 from factcheck.extraction.patterns import is_han
+from factcheck.extraction.tables import NUMBER
 from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute
 
@@ -29,7 +30,6 @@ CONCEDED_GAP = 12  # characters from that keyword to a figure still in the conce
 LABEL_WORDS = 4  # words of a key-figure block's label line ("Employees worldwide")
 HAN_LABEL = 6  # characters of such a label in Chinese ("息税前利润")
 FIGURE_TOKENS = 3  # a figure's line: a currency, the number, a scale word ("145,6 Mrd. €")
-NUMBER = re.compile(r"\d[\d.,]*")
 
 if TYPE_CHECKING:
     from factcheck.annotation.attributes import AttributeTable

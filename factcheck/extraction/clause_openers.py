@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extraction.patterns import NEVER, alternation, initials_guard
+from factcheck.extraction.patterns import NEVER, YEAR_DIGITS, alternation, initials_guard
 from factcheck.lexicon import by_language, load_table
 
 # A figure next, a currency before its digits at most: what a comparison opener needs
@@ -108,5 +108,5 @@ def move_target(lang: str) -> re.Pattern[str]:
 def move_origin(lang: str) -> re.Pattern[str]:
     listed = by_language(load_table("ranges").get("from", {}), lang)
     pattern = alternation(listed, word_edges=lang != "zh")
-    not_a_year = r"(?!(?:19\d\d|20[0-7]\d)(?!\d))"  # "van 2024 steeg": the move's year
+    not_a_year = rf"(?!(?:{YEAR_DIGITS})(?!\d))"  # "van 2024 steeg": the move's year
     return re.compile(rf"(?:{pattern})\s*{not_a_year}\d") if listed else NEVER

@@ -16,6 +16,8 @@ from typing import Any
 from factcheck.lexicon import by_language, load_table
 from factcheck.lexicon.keptbuilds import remembered
 
+# The years news names, 1900 to 2079 ("von 2094 im Vorjahr" counts orders).
+YEAR_DIGITS = r"19\d{2}|20[0-7]\d"
 NEVER = re.compile("(?!)")  # what an empty word list matches: nothing
 
 # Letters and digits of alphabetic scripts: a Latin word ends where these end, so

@@ -23,6 +23,7 @@ from factcheck.extraction.fiscal_years import (
 )
 from factcheck.extraction.patterns import (
     NON_WORD,
+    YEAR_DIGITS,
     Cued,
     alternation,
     initials_guard,
@@ -36,10 +37,9 @@ from factcheck.lexicon import by_language, load_table, words
 
 # A year may follow any mark but a digit's (",2019年" is a year; "1,2019" and "3.2019" not),
 # and no letters but a quarter's or a half's run on from it ("2023Q4", "2024H1"; not
-# "2048H800显卡", a count of chips, or "2020s"). News names years from 1900 to 2079: "von
-# 2094 im Vorjahr auf 862" counts orders.
+# "2048H800显卡", a count of chips, or "2020s"), from 1900 to 2079 (`YEAR_DIGITS`).
 YEAR = re.compile(
-    r"(?=[12])(?<![\d'’])(?<!\d[.,])(19\d{2}|20[0-7]\d)(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))"
+    rf"(?=[12])(?<![\d'’])(?<!\d[.,])({YEAR_DIGITS})(?![\d])(?![.,]\d)(?!-[01]\d(?!\d))"
     r"(?!(?![QqHh])[A-Za-z]|[Hh]\d\d)"
 )
 # An ISO date stamp ("2024-01-24", "2024-01": a dateline, a timestamp) names no period.
