@@ -114,6 +114,7 @@ def test_a_key_figure_block_that_opens_with_a_figure_is_labelled_below(
     ("lang", "text", "expected"),
     [
         ("de", "Kennzahlen\nUmsatz\n145,6 Mrd. €\nEBIT\n13,6 Mrd. €", {"145,6 Mrd. €": "revenue", "13,6 Mrd. €": "operating_profit"}),
+        ("de", "Kennzahlen 2024\nUmsatz\n145,6 Mrd. €\nEBIT\n13,6 Mrd. €", {"145,6 Mrd. €": "revenue", "13,6 Mrd. €": "operating_profit"}),
     ],
 )  # fmt: skip
 def test_a_key_figure_block_that_opens_with_a_label_is_labelled_above(
@@ -121,3 +122,18 @@ def test_a_key_figure_block_that_opens_with_a_label_is_labelled_above(
 ) -> None:
     read = readings(text, lang)
     assert {figure: read[figure].attribute for figure in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Net orders fell to 862 aircraft.", "862 aircraft"),
+        ("de", "Die Nettobestellungen sanken auf 862 Flugzeuge.", "862 Flugzeuge"),
+        ("nl", "De nettobestellingen daalden tot 862 vliegtuigen.", "862 vliegtuigen"),
+        ("zh", "净订单降至862架飞机。", "862架飞机"),
+    ],
+)
+def test_orders_of_aircraft_are_orders_placed(lang: str, text: str, figure: str) -> None:
+    """Aircraft were no unit of orders, so an airline maker's net orders had been
+    "GPU purchases" (the measure of things bought)."""
+    assert readings(text, lang)[figure].attribute == "orders"

@@ -19,7 +19,6 @@ from factcheck.annotation.clauses import (
     normal,
 )
 from factcheck.extraction.patterns import is_han
-from factcheck.extraction.tables import NUMBER
 from factcheck.extraction.units import unit_category
 from factcheck.models import Attribute
 
@@ -29,7 +28,10 @@ CONCESSION_REACH = 30  # characters from "despite" to the keyword it concedes
 CONCEDED_GAP = 12  # characters from that keyword to a figure still in the concession
 LABEL_WORDS = 4  # words of a key-figure block's label line ("Employees worldwide")
 HAN_LABEL = 6  # characters of such a label in Chinese ("息税前利润")
-FIGURE_TOKENS = 3  # a figure's line: a currency, the number, a scale word ("145,6 Mrd. €")
+# A figure's line: a currency sign or code, the number, a scale word, a sign after it.
+FIGURE_LINE = re.compile(
+    r"\s*(?:[^\w\s]{1,3}|[A-Z]{2,3}\$?)?\s?\d[\d.,]*\s?(?:[^\W\d_]+\.?)?\s?[^\w\s]{0,3}\s*"
+)
 
 if TYPE_CHECKING:
     from factcheck.annotation.attributes import AttributeTable
@@ -423,6 +425,6 @@ class _Lines:
         return len(line.split()) <= LABEL_WORDS
 
     def _figure(self, lo: int, hi: int) -> bool:
-        """A line holding one figure alone ("€145.6 billion", "145,6 Mrd. €", "1456亿欧元")."""
-        line = self.text[lo:hi].strip()
-        return len(NUMBER.findall(line)) == 1 and len(line.split()) <= FIGURE_TOKENS
+        """A line holding one figure alone ("€145.6 billion", "145,6 Mrd. €", "1456亿欧元"),
+        not a heading with a year ("Key figures 2024")."""
+        return FIGURE_LINE.fullmatch(self.text, lo, hi) is not None
