@@ -106,17 +106,22 @@ class DocumentKeywords:
     def _label_below(
         self, span: tuple[int, int], unit: str, modifiers: frozenset[str]
     ) -> str | None:
-        """The measure a key-figure block's label line names for the figure alone on
-        the line above it ('' for none the unit fits), in a block that opens with a
-        figure ("175,264\nEmployees worldwide\n2.389 million\nUnit sales\n€145.6
-        billion\nRevenue"): the label line above is the figure before's. A block that
-        opens with a label ("Umsatz\n145,6 Mrd. €\nEBIT\n13,6 Mrd. €") labels each
-        figure from above, as any text does."""
+        """The measure a key-figure block's label line names for a figure alone on its
+        line ('' for none the unit fits): the label under it in a block that opens with
+        a figure ("175,264\nEmployees worldwide\n2.389 million\nUnit sales\n€145.6
+        billion\nRevenue": the label above is the figure before's), else the label
+        above it ("Revenue\n€145.6 billion\nEBIT\n€13.6 billion", where each line is a
+        sentence of its own). None when the figure has a line of words around it."""
         lines = _Lines(self.text, span)
-        if not lines.alone() or not lines.opens_with_a_figure():
+        if not lines.alone():
             return None
-        lo, hi = lines.below()
-        hits = [hit for hit in self._words.hits(self.text, lo, hi) if hit.owners]
+        if lines.labelled(lines.below()) and lines.opens_with_a_figure():
+            label = lines.below()
+        elif lines.labelled(lines.above()):
+            label = lines.above()
+        else:
+            return None
+        hits = [hit for hit in self._words.hits(self.text, *label) if hit.owners]
         return (self._nearest(hits, span, unit, modifiers) if hits else None) or ""
 
     def owners_before(self, sentence: tuple[int, int], at: int) -> list[tuple[str, ...]]:
@@ -392,15 +397,20 @@ class _Lines:
         self.end = len(text) if end < 0 else end
 
     def alone(self) -> bool:
-        """Whether the figure stands alone on its line and a label line follows it."""
+        """Whether the figure stands alone on its line."""
         text, (lo, hi) = self.text, self.span
-        if text[self.start : lo].strip() or text[hi : self.end].strip():
-            return False
-        return self._label(*self.below())
+        return not (text[self.start : lo].strip() or text[hi : self.end].strip())
 
     def below(self) -> tuple[int, int]:
         end = self.text.find("\n", self.end + 1)
         return self.end + 1, len(self.text) if end < 0 else end
+
+    def above(self) -> tuple[int, int]:
+        end = max(0, self.start - 1)
+        return self.text.rfind("\n", 0, end) + 1, end
+
+    def labelled(self, line: tuple[int, int]) -> bool:
+        return line[0] < line[1] and self._label(*line)
 
     def opens_with_a_figure(self) -> bool:
         """Whether the block of label and figure lines above opens with a figure."""
