@@ -406,25 +406,28 @@ class _Lines:
         return self.end + 1, len(self.text) if end < 0 else end
 
     def above(self) -> tuple[int, int]:
-        end = max(0, self.start - 1)
-        return self.text.rfind("\n", 0, end) + 1, end
+        return self._line_before(self.start)
 
     def labelled(self, line: tuple[int, int]) -> bool:
         return line[0] < line[1] and self._label(*line)
 
     def opens_with_a_figure(self) -> bool:
         """Whether the block of label and figure lines above opens with a figure."""
-        end, figure_line = self.start - 1, True
-        while end > 0:
-            start = self.text.rfind("\n", 0, end) + 1
-            if self._label(start, end):
+        line, figure_line = self.above(), True
+        while line[1] > 0:
+            if self._label(*line):
                 figure_line = False
-            elif self._figure(start, end):
+            elif self._figure(*line):
                 figure_line = True
             else:
                 break
-            end = start - 1
+            line = self._line_before(line[0])
         return figure_line
+
+    def _line_before(self, start: int) -> tuple[int, int]:
+        """The line that ends right before the one starting at `start`."""
+        end = max(0, start - 1)
+        return self.text.rfind("\n", 0, end) + 1, end
 
     def _label(self, lo: int, hi: int) -> bool:
         line = self.text[lo:hi].strip()
