@@ -18,10 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.annotation.roles import Mention
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import COMPOUND_LANGS, alternation
 from factcheck.lexicon import by_language, load_table, words
-
-COMPOUNDS = frozenset({"de", "nl"})  # languages whose head nouns may end a compound
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,7 @@ def demonyms_for(lang: str) -> Demonyms:
         for form in words(row, lang)
         for ending in endings
     }
-    heads = _heads_after(by_language(table["heads"], lang), compounds=lang in COMPOUNDS)
+    heads = _heads_after(by_language(table["heads"], lang), compounds=lang in COMPOUND_LANGS)
     if lang in table["endings"]:  # German adjectives open sentences capitalised
         return Demonyms(re.compile(alternation(countries), re.IGNORECASE), countries, heads)
     listed = [form for row in table["demonyms"] for form in words(row, lang)]

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extraction.patterns import NEVER, alternation
+from factcheck.extraction.patterns import COMPOUND_LANGS, NEVER, alternation
 from factcheck.lexicon import by_language, load_table
 
 DIVISION_LANGS = frozenset({"en", "nl"})
-COMPOUNDING = frozenset({"de", "nl"})  # "Rüstungssparte", "defensietak": one word
 # Capitalised words right after the name, joined by spaces or "and"/"&": up to four.
 FOLLOWING = re.compile(r" ([A-Z][a-z]+(?:(?: and | & | en | )[A-Z][a-z]+){0,3})(?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
@@ -60,5 +59,5 @@ def unit_words_pattern(listed: list[str], lang: str) -> re.Pattern[str]:
     compound ("Rüstungssparte", "defensietak")."""
     if not listed:
         return NEVER
-    edges = alternation(listed, word_edges=lang != "zh", left_edge=lang not in COMPOUNDING)
+    edges = alternation(listed, word_edges=lang != "zh", left_edge=lang not in COMPOUND_LANGS)
     return re.compile(edges, re.IGNORECASE)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import takewhile
 from typing import NamedTuple
 
@@ -366,9 +366,12 @@ class DocumentAnnotator:
 
     def _named_between(self, entity: str | None, lo: int, hi: int) -> bool:
         """Whether a mention starting in text[lo:hi] names the entity."""
+        return any(m.entity == entity for m in self._mentions_between(lo, hi))
+
+    def _mentions_between(self, lo: int, hi: int) -> Iterator[Mention]:
+        """The mentions starting in text[lo:hi], in order."""
         first = bisect_left(self.mention_starts, lo)
-        within = takewhile(lambda m: m.start < hi, self.mentions[first:])
-        return any(m.entity == entity for m in within)
+        return takewhile(lambda m: m.start < hi, self.mentions[first:])
 
     def _paragraph_of(self, subject: str, claim: Claim, named_in: int) -> bool:
         """Whether the claim's paragraph opens by naming the organisation and names no
@@ -378,9 +381,7 @@ class DocumentAnnotator:
         first = self.paragraph_first.get(self.sentence_index(claim))
         if first is None or named_in != first:
             return False
-        lo = self.sentence_starts[first]
-        at = bisect_left(self.mention_starts, lo)
-        within = takewhile(lambda m: m.start < claim.start, self.mentions[at:])
+        within = self._mentions_between(self.sentence_starts[first], claim.start)
         return all(m.entity == subject for m in within if m.kind in SUBJECT_KINDS)
 
     def _carried_subject(self, claim: Claim, context: Context) -> tuple[str, bool] | None:

@@ -77,13 +77,8 @@ def comparative_ends(text: str, start: int, end: int, lang: str) -> list[int]:
 
 @cache
 def comparative_than(lang: str) -> re.Pattern[str]:
-    listed = by_language(load_table("time").get("comparative_than", {}), lang)
-    if not listed:
-        return NEVER
-    not_figure = rf"(?!{FIGURE_NEXT})"
-    if lang == "zh":
-        return re.compile(rf"(?:{alternation(listed, word_edges=False)}){not_figure}")
-    return re.compile(rf"(?<![\w])(?:{alternation(listed)})(?![\w]){not_figure}", re.IGNORECASE)
+    words = _listed("time", "comparative_than", lang)
+    return re.compile(rf"{words}(?!{FIGURE_NEXT})", re.IGNORECASE) if words else NEVER
 
 
 def move_target_start(text: str, lo: int, figure: int, lang: str) -> tuple[int, int] | None:
@@ -100,13 +95,19 @@ def move_target_start(text: str, lo: int, figure: int, lang: str) -> tuple[int, 
 
 @cache
 def move_target(lang: str) -> re.Pattern[str]:
-    listed = by_language(load_table("time").get("move_targets", {}), lang)
-    return re.compile(alternation(listed, word_edges=lang != "zh")) if listed else NEVER
+    words = _listed("time", "move_targets", lang)
+    return re.compile(words) if words else NEVER
 
 
 @cache
 def move_origin(lang: str) -> re.Pattern[str]:
-    listed = by_language(load_table("ranges").get("from", {}), lang)
-    pattern = alternation(listed, word_edges=lang != "zh")
+    words = _listed("ranges", "from", lang)
     not_a_year = rf"(?!(?:{YEAR_DIGITS})(?!\d))"  # "van 2024 steeg": the move's year
-    return re.compile(rf"(?:{pattern})\s*{not_a_year}\d") if listed else NEVER
+    return re.compile(rf"{words}\s*{not_a_year}\d") if words else NEVER
+
+
+def _listed(table: str, key: str, lang: str) -> str:
+    """A table row's words for the language as one group, whole words outside Chinese;
+    '' for none."""
+    listed = by_language(load_table(table).get(key, {}), lang)
+    return f"(?:{alternation(listed, word_edges=lang != 'zh')})" if listed else ""

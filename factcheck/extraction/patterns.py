@@ -16,6 +16,9 @@ from typing import Any
 from factcheck.lexicon import by_language, load_table
 from factcheck.lexicon.keptbuilds import remembered
 
+# Languages that write a head noun at the end of a compound ("Rüstungssparte",
+# "Millionenmetropole", "defensietak").
+COMPOUND_LANGS = frozenset({"de", "nl"})
 # The years news names, 1900 to 2079 ("von 2094 im Vorjahr" counts orders).
 YEAR_DIGITS = r"19\d{2}|20[0-7]\d"
 NEVER = re.compile("(?!)")  # what an empty word list matches: nothing
