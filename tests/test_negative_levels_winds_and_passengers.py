@@ -93,7 +93,7 @@ def test_passengers_who_died_are_a_toll() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "figure", "subject"),
     [
-        ("zh", "台风“格美”(台湾称“凯米”)于2024年7月25日在福建莆田沿海登陆,登陆时中心附近最大风力为33米/秒。", "33米/秒", "格美"),
+        ("zh", "台风“格美”(台湾称“凯米”)于2024年7月25日在福建莆田沿海登陆,登陆时中心附近最大风力为33米/秒。", "33米/秒", "China"),
         ("en", "Typhoon Gaemi (known in the Philippines as Carina) brought winds of 180 km/h.", "180 km/h", "Gaemi"),
         ("en", "Volkswagen (VW) sold 9 million cars.", "9 million cars", "Volkswagen"),
     ],
@@ -102,7 +102,7 @@ def test_a_bracket_glossing_a_name_names_no_subject(
     lang: str, text: str, figure: str, subject: str
 ) -> None:
     """Taiwan, in the bracket that says what Taiwan calls the storm, had been the
-    subject of the storm's wind."""
+    subject of the storm's wind; it is the country the storm made landfall in."""
     assert subjects_of(text, lang)[figure] == subject
 
 

@@ -28,7 +28,7 @@ SURE_DISTANCE = 2  # an anaphor is sure when its referent is at most this many s
 REFERENT_KINDS = {"organization": frozenset({"organization", "unknown"})}
 OWNER_KINDS = REFERENT_KINDS["organization"]  # what "its", "seine", "其" stand for
 OPENING = " \t\n\"'“„‘-–—•*"  # what may stand before a sentence's first word
-DESCRIBING_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " chip machine "
+DESCRIBING_WORDS = re.compile(r"(?:\s+(?:[a-z][\w-]*|\d+)){1,3}\s+")  # " chip machine ", " 100 "
 # A model or a product is introduced as an object as often as a subject ("Microsoft
 # stellte MAI-1-preview vor. … das Modell"): "the model" refers to it either way.
 INTRODUCED_AS_OBJECTS = frozenset({"model", "product"})
@@ -163,9 +163,10 @@ def with_anaphora(
 def _modifiers(
     text: str, mentions: Sequence[Mention], found: list[Anaphor], anaphora: Anaphora
 ) -> list[Mention]:
-    """ "The Veldhoven chip machine maker saw its sales increase": a place or an unknown
-    name between a determiner and a describing phrase's words only says which one;
-    the phrase refers back (to ASML), and the name is no subject."""
+    """ "The Veldhoven chip machine maker saw its sales increase", "the FTSE 100 group's
+    adjusted earnings": a place or an unknown name between a determiner and a
+    describing phrase's words only says which one; the phrase refers back (to ASML,
+    to Shell), and the name is no subject."""
     starts = sorted(anaphor.start for anaphor in found)
     kept = []
     for mention in mentions:

@@ -68,7 +68,9 @@ class AttributeDefinition(BaseModel):
     word stands nearer. `not_units` are units of a category it takes that it never
     measures: seats are won, not bought ("secured two seats"). `nouns` name the measure as
     the figure's own noun ("2.000 inwoners"): they give way to any other measure its
-    clause names ("2.000 inwoners moesten worden geëvacueerd", "kamen 5 inwoners om")."""
+    clause names ("2.000 inwoners moesten worden geëvacueerd", "kamen 5 inwoners om"), as
+    do `verbs`, what the subject did ("Shell earned $23.7 billion", "Microsoft earned 5
+    billion dollars in revenue")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -90,6 +92,7 @@ class AttributeDefinition(BaseModel):
     bare_below: float | None = None
     product: bool = False
     bought: bool = False  # a purchase: its subject is the buyer, never the product bought
+    personal: bool = False  # a person's (an age): a place or a company is no subject of it
     change_of: str | None = None
     refines: str | None = None
     bound: bool = False  # its words belong to the figure they start in ("650-seat House")
@@ -97,6 +100,7 @@ class AttributeDefinition(BaseModel):
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()
     nouns: Keywords = Keywords()  # the figure's own noun: it yields to any other measure
+    verbs: Keywords = Keywords()  # what the subject did: it yields to any other measure
 
     @field_validator("units")
     @classmethod

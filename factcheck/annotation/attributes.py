@@ -151,7 +151,8 @@ class AttributeTable:
             lang: PhraseMatcher.of((t.id, t.keywords.of(lang)) for t in table.topics)
             for lang in LANGUAGES
         }
-        self.nouns = _owned_words(table, "nouns")
+        nouns, verbs = _owned_words(table, "nouns"), _owned_words(table, "verbs")
+        self.yielding = {lang: nouns[lang] | verbs[lang] for lang in LANGUAGES}
         self.specific = _owned_words(table, "specific")
         self._resolved: dict[tuple[str, str, frozenset[str]], str | None] = {}
         self._implied: dict[tuple[str, frozenset[str]], str | None] = {}
@@ -288,6 +289,12 @@ class AttributeTable:
         known = self.definition(attribute)
         return known.bought if known else False
 
+    def is_personal(self, attribute: Attribute) -> bool:
+        """A person's measure (`personal`: an age): "a 64-year-old woman in Kaohsiung"
+        names no one whose age another article could give, so the place is no subject."""
+        known = self.definition(attribute)
+        return known.personal if known else False
+
     def is_topical(self, attribute: Attribute) -> bool:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
         known = self.definition(attribute)
@@ -367,8 +374,9 @@ class AttributeTable:
 
     def weak(self, owner: str, word: str = "", lang: str = "") -> bool:
         """A `by_unit` measure's keyword, unless it is one of its `specific` ones, or a
-        measure's word that is the figure's own noun (`nouns`)."""
-        if (word, owner) in self.nouns.get(lang, ()):
+        measure's word that is the figure's own noun (`nouns`) or its subject's verb
+        (`verbs`)."""
+        if (word, owner) in self.yielding.get(lang, ()):
             return True
         return bool(self.attributes[owner].by_unit) and (word, owner) not in self.specific.get(
             lang, ()
@@ -398,7 +406,7 @@ def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:
     owners: dict[str, list[str]] = defaultdict(list)
     modifiers: dict[str, set[str]] = defaultdict(set)
     for attribute in table.attributes:
-        words = (attribute.keywords, attribute.specific, attribute.nouns)
+        words = (attribute.keywords, attribute.specific, attribute.nouns, attribute.verbs)
         for word in (w for listed in words for w in listed.of(lang)):
             owners[normal(word)].append(attribute.id)
     for modifier in table.modifiers:

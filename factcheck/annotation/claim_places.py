@@ -14,6 +14,7 @@ from factcheck.annotation.article import (
     scene_of,
 )
 from factcheck.annotation.attributes import PlaceScope
+from factcheck.annotation.clauses import clause_end
 from factcheck.annotation.origins import anothers_origin
 from factcheck.models import Claim, Subject
 
@@ -27,7 +28,8 @@ def place_of(
     doc: DocumentAnnotator, claim: Claim, scope: PlaceScope, elsewhere: bool = False
 ) -> tuple[Subject, bool] | None:
     """The place a measure of a place (or of an event) is about: the place the
-    sentence names, nearest before the claim, else first after it. Else, for a place's
+    sentence names, nearest before the claim, else first after it in its clause (not a
+    victim's after a comma: "凯米台风造成7死,死者分别为高雄市64岁妇人…"). Else, for a place's
     measure, the place the article names most; for an event's measure or a local count
     of it (a toll: "20 dead" in an article on Belgium's floods), the country it names
     most. Sure for an event (an article tells of one), otherwise when all the places
@@ -40,7 +42,9 @@ def place_of(
         places = [m for m in places if m.entity in doc.entities.entities]
     places = [m for m in places if not anothers_origin(claim, m, doc.claim_starts)]
     before = [m for m in places if m.end <= claim.start]
-    chosen = before[-1] if before else places[0] if places else None
+    end = clause_end(doc.text, claim.end, claim.sentence[1])
+    after = [m for m in places if m.start >= claim.end and m.start < end]
+    chosen = before[-1] if before else after[0] if after else None
     outermost = scope == "outermost"
     if scope == "local" and (joint := countries_in_clause(doc, claim, before)):
         return joint, all(m.sure for m in before)

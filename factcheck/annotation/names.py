@@ -55,6 +55,8 @@ HEADING_REACH = 40
 ITEM_OPENS = re.compile(r"(?:\s[-–—•]|\[\d{1,3}\])[ \t]+$")  # a run-on item's dash or marker
 ITEM_MARK = 8
 QUOTES = frozenset("\"“„'‘")
+OPENING_QUOTE = "[\"“„'‘«»‚]"
+DESCRIPTOR_REACH = 30  # "Tropical Cyclone “…”": the longest name descriptor and its quote
 QUOTED_TERM_END = re.compile(r"[\"”'’](?![\w’'])")  # '"Buy" rating'
 
 
@@ -93,13 +95,13 @@ class NameFinder:
         name = (
             HAN_QUOTED
             if lang == "zh"
-            else rf"[ \t]+(?-i:({GERMAN_NAME}(?: [A-Z][A-Z0-9]+(?![\w-]))?))"
+            else rf"[ \t]+{OPENING_QUOTE}?(?-i:({GERMAN_NAME}(?: [A-Z][A-Z0-9]+(?![\w-]))?))"
         )
         edge = "" if lang == "zh" else r"(?![\w-])"
-        self.described = re.compile(
-            rf"(?i:{alternation(descriptors, word_edges=False)}){edge}{name}"
-            if descriptors
-            else "(?!)"
+        said = alternation(descriptors, word_edges=False) if descriptors else None
+        self.described = re.compile(rf"(?i:{said}){edge}{name}" if said else "(?!)")
+        self.quoted_after = re.compile(
+            rf"(?i:{said}){edge}[ \t]*{OPENING_QUOTE}$" if said else "(?!)"
         )
 
     def name_before(self, text: str, place_start: int) -> int | None:
@@ -212,6 +214,7 @@ class NameFinder:
         if name.lower() in self.not_names or self.not_pattern.fullmatch(name):
             return True
         quoted = self.lang != "zh" and _quoted_term(text, lo, lo + len(name))  # 台风“格美”
+        quoted = quoted and not self.quoted_after.search(text, max(0, lo - DESCRIPTOR_REACH), lo)
         if _heading(text, lo, lo + len(name)) or quoted:
             return True
         if "-" in name and all(part.lower() in self.not_names for part in name.split("-")):

@@ -161,6 +161,8 @@ class DocumentAnnotator:
                 sure = False  # a party's turnout: the place it is of is not named
                 if scope != "named" and not self._named_in_sentence(claim, subject):
                     subject = None  # a toll where no place is known is no company's
+        if subject and self.attributes.is_personal(attribute):
+            subject, sure = (subject, sure) if self._of_a_person(subject) else (None, False)
         topic = None
         if self.attributes.is_topical(attribute):
             topic = self._recipient_of(context, subject) or self.keywords.topic_of(claim.sentence)
@@ -171,6 +173,9 @@ class DocumentAnnotator:
         reported_by = self._reporter_of(claim)
         measured = unit if unit != claim.unit else None
         return Annotation(subject, sure, attribute, topic, reported_by, measured)
+
+    def _of_a_person(self, subject: Subject) -> bool:
+        return all(self.entities.kind_of(name) in ("person", "unknown") for name in subject)
 
     def _reporter_of(self, claim: Claim) -> str | None:
         """Who its sentence says gives the figure (`reporters`); in a sentence that

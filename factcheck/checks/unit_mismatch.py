@@ -49,10 +49,11 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         if not claim.subject or not claim.compared or claim.unit == "count":
             continue
         if claim.attribute and not claim.attribute.generic:
-            by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
+            if not claim.conversion:  # its unit may be cut short: "每小时130英里(209公里)"
+                by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
             if claim.value is not None and abs(claim.value) >= float(rule.param("min_value")):
                 by_figure[(claim.attribute, claim.topic, round_figure(claim.value))].append(claim)
-        counted = unit_category(claim.unit) == COUNTED
+        counted = unit_category(claim.unit) == COUNTED and not claim.conversion
         if (
             counted
             and not claim.approx  # "about 300,000" people meets "30万户" by chance

@@ -91,6 +91,13 @@ def duration_after_adjective(scan: Scan, end: int) -> re.Match[str] | None:
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()，；：（）]|\s[-–—]\s")
+# A bracket right after a figure that holds only another writing of it ("$23.7 billion
+# (£19.1 billion) in 2024", "80 miljard dollar (74 miljard euro) in 2024"): no break,
+# the clause goes on after it. No colon, semicolon or year inside: "(2023: €4 billion)"
+# is a base, its own clause.
+CONVERSION_BRACKET = re.compile(
+    r"\s*[(（](?![^()（）]*(?:1[89]|20)\d\d(?!\d))[^()（）:：;；,，\d]{0,12}\d[^()（）:：;；]{0,24}[)）]"
+)
 
 
 CLAUSE_REACH = 240
@@ -106,7 +113,8 @@ def clause_bounds(work: str, start: int, end: int, at: int, until: int) -> tuple
         if not _in_a_number(work, match.start()):
             lo = match.end()
     hi = min(end, until + CLAUSE_REACH)
-    for match in CLAUSE_BREAK.finditer(work, until, hi):
+    bracket = CONVERSION_BRACKET.match(work, until, hi)
+    for match in CLAUSE_BREAK.finditer(work, bracket.end() if bracket else until, hi):
         if not _in_a_number(work, match.start()):
             return lo, match.start()
     return lo, hi

@@ -1,0 +1,206 @@
+"""Batch 35's Shell and hurricane pages: a name quoted right after a word that says
+what it is ("Hurrikan „Otis“") is a name, not a term; a storm that "hit Acapulco with
+winds of 270 km/h" owns the winds; "the FTSE 100 group's earnings" are the company's,
+not an index's; a conversion in brackets right after a figure does not end its clause
+("$23.7 billion (£19.1 billion) in 2024" is 2024's); "the first three months of 2024"
+is its first quarter; "verdiente … vor Sonderposten" is an adjusted profit; and Shell
+is in the entity list."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.annotation.names import NameFinder
+from factcheck.runs.reporting import report_texts
+from tests.annotating import readings
+
+QUOTED_STORMS = [
+    ("en", "Hurricane “Otis” hit the coast with winds of 270 km/h.", "270 km/h"),
+    ("de", "Hurrikan „Otis“ traf mit bis zu 270 Stundenkilometern auf Land.", "bis zu 270 Stundenkilometern"),
+    ("de", "Hurrikan «Otis» traf mit bis zu 270 Stundenkilometern auf Land.", "bis zu 270 Stundenkilometern"),
+    ("nl", "Orkaan ‘Otis’ kwam aan land met windsnelheden tot 266 kilometer per uur.", "266 kilometer per uur"),
+    ("zh", "飓风“奥蒂斯”以每小时266公里的风速登陆。", "266公里"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), QUOTED_STORMS)
+def test_a_name_quoted_after_its_descriptor_is_the_storms(
+    lang: str, text: str, figure: str
+) -> None:
+    """The quoted word had been a term ('a "Buy" rating'), so the storm was no one."""
+    subject = readings(text, lang)[figure].subject
+    assert subject == ("奥蒂斯" if lang == "zh" else "Otis")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'Analysts maintain a "Buy" rating on the shares.'),
+        ("de", "Die Analysten bleiben bei „Kaufen“ für die Aktie."),
+        ("nl", "Analisten houden vast aan ‘Kopen’ voor het aandeel."),
+    ],
+)
+def test_a_quoted_word_after_no_descriptor_stays_a_term(lang: str, text: str) -> None:
+    finder = NameFinder(lang, frozenset())
+    assert [text[lo:hi] for lo, hi in finder.find(text, 0, len(text))] == []
+
+
+STORM_WINDS = [
+    ("en", "Hurricane Otis hit Acapulco with winds of 270 km/h.", "270 km/h"),
+    ("de", "Otis traf Acapulco mit Winden von 270 km/h.", "270 km/h"),
+    ("nl", "Orkaan Otis trof Acapulco met windsnelheden van 270 kilometer per uur.", "270 kilometer per uur"),
+    ("zh", "飓风“奥蒂斯”袭击墨西哥阿卡普尔科,风速达每小时266公里。", "266公里"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), STORM_WINDS)
+def test_a_storms_winds_are_its_countrys(lang: str, text: str, figure: str) -> None:
+    """The last name before the figure had taken the winds: the city in English, the
+    storm or the city in German, whose verb may stand before its subject; one wind
+    speed was then "said of two subjects", Acapulco and Otis (an FC104 warning)."""
+    assert readings(text, lang)[figure].subject == "Mexico"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The storm hit Guerrero state, killing 27 people.", "27 people"),
+        ("nl", "De orkaan doodde 27 mensen in Mexico.", "27 mensen"),
+    ],
+)
+def test_killing_is_a_death_toll(lang: str, text: str, figure: str) -> None:
+    assert readings(text, lang)[figure].attribute == "death_toll"
+
+
+def test_an_index_before_a_describing_noun_is_no_subject() -> None:
+    """ "the FTSE 100 group's adjusted earnings" had been FTSE's: a draft's right Shell
+    figure drew an FC104 warning, "the sources say it of FTSE"."""
+    text = (
+        "Shell reported its results on Thursday. But the FTSE 100 group's adjusted "
+        "earnings fell by 16 per cent to $23.7billion in 2024."
+    )
+    assert readings(text, "en")["$23.7billion"].subject == "Shell"
+
+
+CONVERSIONS = [
+    ("en", "Shell's adjusted earnings fell to $23.7 billion (£19.1 billion) in 2024.", "$23.7 billion", "2024"),
+    ("en", "Shell's earnings fell by 16 per cent to $23.7billion (£19.1billion) in 2024, on lower prices.", "$23.7billion", "2024"),
+    ("de", "Shell verdiente 16,1 Milliarden Dollar (14,9 Milliarden Euro) im Jahr 2024.", "16,1 Milliarden Dollar", "2024"),
+    ("nl", "Shell boekte een winst van 16,1 miljard dollar (14,9 miljard euro) over 2024.", "16,1 miljard dollar", "2024"),
+    ("zh", "壳牌净利润为161亿美元(约合1170亿元人民币)于2024年。", "161亿美元", "2024"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "period"), CONVERSIONS)
+def test_a_conversion_in_brackets_does_not_end_the_figures_clause(
+    lang: str, text: str, figure: str, period: str
+) -> None:
+    """The bracket had closed the clause, so the year after it dated nothing, and an
+    undated full-year figure met a draft's fourth quarter as an error."""
+    assert readings(text, lang)[figure].time == period
+
+
+def test_a_bracketed_base_is_still_its_own_clause() -> None:
+    """ "(2023: €4 billion)" holds a year: the figure before it is not 2023's."""
+    read = readings("Revenue was €5 billion (2023: €4 billion) in the year.", "en")
+    assert (read["€5 billion"].time, read["€4 billion"].time) == (None, "2023")
+
+
+FIRST_THREE_MONTHS = [
+    ("en", "Shell reported earnings of 7.7 billion US dollars for the first three months of 2024.", "7.7 billion US dollars"),
+    ("de", "Shell verdiente in den ersten drei Monaten 2024 7,7 Milliarden Dollar.", "7,7 Milliarden Dollar"),
+    ("nl", "Shell verdiende in de eerste drie maanden van 2024 7,7 miljard dollar.", "7,7 miljard dollar"),
+    ("zh", "壳牌2024年前三个月净利润为77亿美元。", "77亿美元"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), FIRST_THREE_MONTHS)
+def test_the_first_three_months_are_the_first_quarter(lang: str, text: str, figure: str) -> None:
+    """Read as the whole year, Shell's first-quarter 7.7 billion met its full-year
+    23.7 billion as an error."""
+    assert readings(text, lang)[figure].time == "2024-Q1"
+
+
+EARNED = [
+    ("en", "Shell earned $7.7 billion in the second quarter of 2024.", "$7.7 billion", "profit"),
+    ("de", "Der Ölkonzern Shell verdiente im zweiten Quartal 2024 vor Sonderposten 7,7 Milliarden Dollar.", "7,7 Milliarden Dollar", "profit_adjusted"),
+    ("nl", "Shell verdiende in het tweede kwartaal van 2024 6,3 miljard dollar.", "6,3 miljard dollar", "profit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "attribute"), EARNED)
+def test_earning_is_a_profit(lang: str, text: str, figure: str, attribute: str) -> None:
+    read = readings(text, lang)[figure]
+    assert (read.subject, read.attribute, read.time) == ("Shell", attribute, "2024-Q2")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Shell said on 30 January 2025 that its free cash flow was $39.5 billion.", "$39.5 billion"),
+        ("zh", "壳牌2024年自由现金流为395亿美元。", "395亿美元"),
+        ("nl", "Koninklijke Shell boekte een vrije kasstroom van 39,5 miljard dollar.", "39,5 miljard dollar"),
+    ],
+)  # fmt: skip
+def test_shell_is_a_listed_company(lang: str, text: str, figure: str) -> None:
+    """Unlisted, "Shell" opening a sentence was a capitalised word, no name."""
+    assert readings(text, lang)[figure].subject == "Shell"
+
+
+PLACES = [
+    ("de", "Hurrikan „Otis“ traf bei Acapulco auf Land. Am 26. Oktober meldeten die Behörden zunächst 27 Tote.", "27 Tote", "Mexico"),
+    ("zh", "飓风“奥蒂斯”袭击墨西哥阿卡普尔科。民防部门表示共有48人死亡,其中阿卡普尔科35人死亡。", "35人", "Acapulco"),
+    ("zh", "台风“山陀儿”在高雄登陆。屏东县一家医院发生火灾,造成9人死亡。", "9人", "Pingtung County"),
+    ("en", "Typhoon Krathon made landfall in Kaohsiung. A fire at a hospital in Pingtung County killed nine patients.", "nine patients", "Pingtung County"),
+    ("nl", "Tyfoon Krathon bereikte Taiwan. In Kaohsiung vielen twee doden.", "twee doden", "Kaohsiung"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "place"), PLACES)
+def test_taiwans_and_mexicos_places_are_listed_in_their_country(
+    lang: str, text: str, figure: str, place: str
+) -> None:
+    """Unlisted, Acapulco was in no country: a toll of a paragraph that names only the
+    city had no place at all, and a Chinese round-up's Taiwanese toll took the country
+    its other story named most (Mexico)."""
+    assert readings(text, lang)[figure].subject == place
+
+
+AGES = [
+    ("en", "Two people died on Wednesday, a 64-year-old woman in Kaohsiung among them.", "64-year-old", None),
+    ("zh", "死者分別為高雄市64歲婦人騎車遭路樹倒塌壓傷送醫不治。", "64歲", None),
+    ("de", "In Kaohsiung starb eine 64-jährige Frau.", "64-jährige", None),
+    ("en", "Taiwan's president, the 64-year-old Lai Ching-te, visited Kaohsiung.", "64-year-old", "Lai Ching-te"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "person"), AGES)
+def test_an_unnamed_persons_age_is_no_places(
+    lang: str, text: str, figure: str, person: str | None
+) -> None:
+    """Two victims' ages, 64 and 78, both of Kaohsiung, had been an FC101 error."""
+    assert readings(text, lang)[figure].subject == person
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("zh", "凱米颱風造成7死,死者分別為高雄市64歲婦人騎車遭路樹倒塌壓傷送醫不治。", "7死"),
+        ("en", "Typhoon Gaemi hit Taiwan. Two people died on Wednesday, a woman in Kaohsiung among them.", "Two people"),
+    ],
+)  # fmt: skip
+def test_a_victims_place_after_the_toll_is_not_the_tolls(lang: str, text: str, figure: str) -> None:
+    """The first place after the figure anywhere in its sentence had been the toll's:
+    Taiwan's seven dead became Kaohsiung's, and no longer confirmed a draft's."""
+    assert readings(text, lang)[figure].subject == "Taiwan"
+
+
+def test_a_conversion_whose_unit_is_cut_short_is_no_unit_mismatch() -> None:
+    """ "每小时130英里(209公里)" leaves the hour out of the bracket: 209 km is the
+    conversion of a speed, not a distance against another page's 119 km/h (it was an
+    FC103 error once both were Jamaica's)."""
+    texts = [
+        ("a.txt", "飓风袭击牙买加,最大持续风速为每小时130英里(209公里)。", "zh"),
+        ("b.txt", "Der Hurrikan traf Jamaika mit Windgeschwindigkeiten von 119 Kilometern pro Stunde.", "de"),
+    ]  # fmt: skip
+    assert [f.rule for f in report_texts(texts).findings if f.rule == "FC103"] == []
