@@ -204,3 +204,26 @@ def test_a_conversion_whose_unit_is_cut_short_is_no_unit_mismatch() -> None:
         ("b.txt", "Der Hurrikan traf Jamaika mit Windgeschwindigkeiten von 119 Kilometern pro Stunde.", "de"),
     ]  # fmt: skip
     assert [f.rule for f in report_texts(texts).findings if f.rule == "FC103"] == []
+
+
+ROUND_UP = {
+    "en": ("Typhoon Krathon made landfall in Kaohsiung. Taiwan counted 219 injured. A fire in "
+           "Pingtung County killed nine.\n\nHurricane Otis hit Acapulco in Mexico. Officials said "
+           "39 people died. Damage was estimated at $15 billion.", "$15 billion"),
+    "de": ("Taifun Krathon traf Kaohsiung. Taiwan zählte 219 Verletzte. Ein Brand in Pingtung "
+           "tötete neun Menschen.\n\nHurrikan Otis traf Acapulco in Mexiko. Die Behörden meldeten "
+           "39 Tote. Der Schaden wurde auf 15 Milliarden Dollar geschätzt.", "15 Milliarden Dollar"),
+    "nl": ("Tyfoon Krathon kwam aan land bij Kaohsiung. Taiwan telde 219 gewonden. Een brand in "
+           "Pingtung doodde negen mensen.\n\nOrkaan Otis trof Acapulco in Mexico. De autoriteiten "
+           "meldden 39 doden. De schade werd geschat op 15 miljard dollar.", "15 miljard dollar"),
+    "zh": ("台风山陀儿在高雄登陆。全台219人受伤。屏东县一家医院发生火灾,造成9人死亡。\n\n"
+           "飓风奥蒂斯袭击墨西哥阿卡普尔科。官员表示有39人死亡。损失初步估计约为150亿美元。", "150亿美元"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(ROUND_UP))
+def test_a_round_ups_paragraph_is_set_in_the_country_its_places_lie_in(lang: str) -> None:
+    """A damage whose sentence names no place took the country the article names most
+    (Taiwan), though its paragraph is on Mexico and opens with no "In Mexiko, …"."""
+    text, figure = ROUND_UP[lang]
+    assert readings(text, lang)[figure].subject == "Mexico"

@@ -64,7 +64,7 @@ def _fallback(
 ) -> str | None:
     """A place's measure: the place named just before (`PLACE_BACK`), else the one the
     article names most; an event's: the country of a round-up's paragraph ("In Libyen
-    …"), else the one the article names most."""
+    …", or the one country its places lie in), else the one the article names most."""
     if scope == "named":
         before = (
             None
@@ -73,8 +73,19 @@ def _fallback(
         )
         return before or doc.main_place
     if not (doc.one_country or elsewhere):
-        return scene_of(paragraph_start(doc, claim), doc) or doc.event_place
+        scene = scene_of(paragraph_start(doc, claim), doc) or _paragraph_country(doc, claim)
+        return scene or doc.event_place
     return doc.event_place
+
+
+def _paragraph_country(doc: DocumentAnnotator, claim: Claim) -> str | None:
+    """The one country of the places named earlier in the claim's paragraph: a
+    round-up's paragraph set in a country without a scene opener ("飓风奥蒂斯袭击墨西哥
+    阿卡普尔科。…损失初步估计约为150亿美元", where the article names Taiwan more often)."""
+    index = doc.sentence_index(claim)
+    back = index - doc.paragraph_first.get(index, index)
+    place = place_before(claim.sentence[0], doc, doc.entities, back)
+    return doc.entities.outermost_place(place) if place else None
 
 
 def paragraph_start(doc: DocumentAnnotator, claim: Claim) -> int:
