@@ -227,3 +227,88 @@ def test_a_round_ups_paragraph_is_set_in_the_country_its_places_lie_in(lang: str
     (Taiwan), though its paragraph is on Mexico and opens with no "In Mexiko, …"."""
     text, figure = ROUND_UP[lang]
     assert readings(text, lang)[figure].subject == "Mexico"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Nestlé's net profit shrank by 2.9% in 2024.", "2.9%"),
+        ("en", "Nestlé's net profit declined by 2.9% in 2024.", "2.9%"),
+        ("de", "Der Reingewinn von Nestlé ist 2024 um 2,9 Prozent geschrumpft.", "2,9 Prozent"),
+        ("nl", "De nettowinst van Nestlé kromp in 2024 met 2,9 procent.", "2,9 procent"),
+        ("zh", "雀巢2024年净利润萎缩2.9%。", "2.9%"),
+    ],
+)
+def test_a_measure_that_shrank_by_a_percentage_changed(lang: str, text: str, figure: str) -> None:
+    """ "shrank by", a population's change of headcount, had hidden "shrank" from the
+    change words: Nestlé's 2.9% was a bare percentage, held against no one's."""
+    assert readings(text, lang)[figure].attribute == "profit_change"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Netflix reported EPS of $5.40 for the quarter.", "$5.40"),
+        ("de", "Vor Jahresfrist hatten bei Netflix noch 3,80 US-Dollar beim EPS gestanden.", "3,80 US-Dollar"),
+        ("nl", "Netflix boekte een EPS van 5,40 dollar.", "5,40 dollar"),
+        ("zh", "奈飞第三季度EPS为5.40美元。", "5.40美元"),
+    ],
+)  # fmt: skip
+def test_eps_is_earnings_per_share_in_every_language(lang: str, text: str, figure: str) -> None:
+    """German, Dutch and Chinese pages write the English "EPS" too: it had been a bare
+    amount, and two outlets' 3.73 and 3.80 dollars of one quarter were never compared."""
+    assert readings(text, lang)[figure].attribute == "eps"
+
+
+COMPACT_TOLLS = [
+    ("zh", "颱風山陀兒共計造成1死、70傷、2失蹤。", {"1死": "death_toll", "70傷": "injured", "2": "missing"}),
+    ("zh", "凱米颱風造成7死1失蹤、785傷。", {"7死": "death_toll", "1": "missing", "785傷": "injured"}),
+    ("zh", "台风造成2死490伤。", {"2死": "death_toll", "490伤": "injured"}),
+    ("en", "Officials reported 2 dead and 490 injured.", {"2 dead": "death_toll", "490 injured": "injured"}),
+    ("de", "Die Behörden meldeten 2 Tote und 490 Verletzte.", {"2 Tote": "death_toll", "490 Verletzte": "injured"}),
+    ("nl", "De autoriteiten meldden 2 doden en 490 gewonden.", {"2 doden": "death_toll", "490 gewonden": "injured"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMPACT_TOLLS)
+def test_a_figures_own_noun_names_its_measure(
+    lang: str, text: str, expected: dict[str, str]
+) -> None:
+    """ "1死、70傷" had been 70 dead (the nearest keyword, "死", before the figure) and
+    "7死1失蹤、785傷" 785 missing: Chinese writes a toll's noun right after its figure."""
+    read = readings(text, lang)
+    assert {figure: read[figure].attribute for figure in expected} == expected
+
+
+def test_casualties_are_no_injured_count() -> None:
+    """ "伤亡" counts the dead and the injured together: no injured count."""
+    assert readings("地震已造成30人伤亡。", "zh")["30人"].attribute != "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Für 2024 geht die AUA-Mutter Lufthansa von einem Gewinn von 1,4 bis 1,8 Milliarden Euro aus.", "1,4 bis 1,8 Milliarden Euro", "Lufthansa"),
+        ("Die VW-Tochter Porsche meldete einen Umsatz von 40 Milliarden Euro.", "40 Milliarden Euro", "Porsche"),
+    ],
+)  # fmt: skip
+def test_a_compound_naming_a_parent_or_subsidiary_is_no_name(
+    text: str, figure: str, subject: str
+) -> None:
+    """ "die AUA-Mutter Lufthansa": the compound had been the subject, an unknown name
+    that met no other article's Lufthansa."""
+    assert readings(text, "de")[figure].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        ("Für das erste Halbjahr 2024 erwartet Lufthansa einen Gewinn von 1,4 Milliarden Euro.", "1,4 Milliarden Euro", "2024-H1"),
+        ("Für die zweite Jahreshälfte 2024 erwartet Lufthansa einen Umsatz von 20 Milliarden Euro.", "20 Milliarden Euro", "2024-H2"),
+    ],
+)  # fmt: skip
+def test_a_german_half_in_the_nominative_is_a_half(text: str, figure: str, period: str) -> None:
+    """ "das erste Halbjahr 2024" had been the year 2024 (and "erste" a rank): a
+    half-year's forecast then met the year's actual result as an error."""
+    read = readings(text, "de", "2024-07")
+    assert (read[figure].time, "erste" in read) == (period, False)

@@ -336,6 +336,8 @@ class DocumentKeywords:
                 continue
             owner, name = self._by_figures_around(named, span, sentence)
             distance = max(0, span[0] - hit.end, hit.start - span[1])
+            if span[0] <= hit.start and (hit.end <= span[1] or self._glued(hit, span)):
+                distance = -1  # the figure's own noun: "2死490伤" is 490 injured
             word = normal(self.text[hit.start : hit.end])
             weak = table.weak(owner, word, self.lang)
             yields = table.yields(owner, word, self.lang, present)
@@ -343,6 +345,10 @@ class DocumentKeywords:
             if best is None or key < best[0]:
                 best = (key, name)
         return best[1] if best else None
+
+    def _glued(self, hit: Hit, span: tuple[int, int]) -> bool:
+        """A Chinese noun right after a figure is its own: "7死1失蹤" is one missing."""
+        return self.lang == "zh" and hit.start == span[1]
 
     def _conceded(self, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether the keyword names a concession ("despite a record turnover",
