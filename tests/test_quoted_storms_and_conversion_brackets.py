@@ -312,3 +312,51 @@ def test_a_german_half_in_the_nominative_is_a_half(text: str, figure: str, perio
     half-year's forecast then met the year's actual result as an error."""
     read = readings(text, "de", "2024-07")
     assert (read[figure].time, "erste" in read) == (period, False)
+
+
+KEY_FIGURE_BULLETS = (
+    "Xiaomi's 2024 results\n\n"
+    "  • Total Revenue: RMB 365.9 billion (+35.0% YoY)\n\n"
+    "  • Adjusted Net Profit: RMB 27.2 billion (+41.3% YoY)\n\n"
+    "  • Q4 Revenue: RMB 109.0 billion (+48.8% YoY)\n"
+)
+
+
+def test_key_figure_bullets_with_changes_on_a_year_are_no_widget() -> None:
+    """Bulleted key figures with "(+48.8% YoY)" had been a market widget (number-dense
+    lines with signed changes), their figures page furniture."""
+    read = readings(KEY_FIGURE_BULLETS, "en")
+    assert (read["RMB 27.2 billion"].subject, read["RMB 27.2 billion"].attribute) == (
+        "Xiaomi",
+        "profit_adjusted",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Markets\nDAX 18.432,10 +0,5 %\nMDAX 26.100,20 -0,3 %\n", "+0,5 %"),
+        ("de", "Märkte\nDAX 18.432,10 +0,5 %\nMDAX 26.100,20 -0,3 %\n", "+0,5 %"),
+        ("nl", "Markten\nAEX 912,10 +0,5 %\nAMX 1.026,20 -0,3 %\n", "+0,5 %"),
+        ("zh", "行情\n恒指 19,432.10 +0.5%\n国企指数 6,100.20 -0.3%\n", "+0.5%"),
+    ],
+)
+def test_a_market_widget_stays_furniture(lang: str, text: str, figure: str) -> None:
+    from factcheck.extraction.scanner import extract_text
+
+    claims = {c.text: c for c in extract_text(text, lang, "a.txt", None)}
+    assert claims[figure].boilerplate
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "• Gross Profit Margin: 20.9% (+3.9 points YoY)", "20.9%"),
+        ("de", "• Bereinigter Nettogewinn: 27,2 Mrd. Yuan (+41,3 % ggü. Vorjahr)", "27,2 Mrd. Yuan"),
+        ("nl", "• Aangepaste Nettowinst: 27,2 miljard yuan (+41,3% op jaarbasis)", "27,2 miljard yuan"),
+        ("zh", "• 经调整净利润:272亿元(同比+41.3%)", "272亿元"),
+    ],
+)  # fmt: skip
+def test_a_key_figures_label_is_no_name(lang: str, text: str, figure: str) -> None:
+    """ "Gross Profit Margin" had been a name, the sure subject of Xiaomi's margin."""
+    assert readings(f"Xiaomi meldete Zahlen.\n{text}", lang)[figure].subject in (None, "Xiaomi")

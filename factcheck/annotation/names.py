@@ -45,13 +45,15 @@ LATIN_CAPITALISED = re.compile(  # a name may follow a dash written "--" ("(Jiji
 GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
 GERMAN_NAME = r"[A-ZÄÖÜ][\w&]*(?:[.-][\w&]+)*"  # no dot or dash at its end: "NVidia."
 HAN_QUOTED = r"\s*[“「『\"]([\u4e00-\u9fff]{1,8})[”」』\"]"  # 台风“格美”: a quoted name
-OPENERS = frozenset(".!?:\n")
+OPENERS = frozenset(".!?:\n•·▪◦‣")  # a bullet opens an item as a stop opens a sentence
 LOWER_NEXT = re.compile(rf" [{LOWER}]")  # a verb after a name: "Prabowo Subianto ging"
 _WORD_ENDS = re.compile(r"[^ -]+")
 POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 HEADING_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z0-9])")  # "Core Views - In 2024"
 HEADING_LEAD = re.compile(r"(?:^|[\n\]•*-])[ \t]*(?:(?:[A-Z][\w&'’-]*|and|&|by|of|for)[ \t]+)*$")
 HEADING_REACH = 40
+# a key figure's label ends in a colon before its figure: ": RMB 365.9", ": 20.9%"
+FIGURE_LABEL_END = re.compile(r"[ \t]*:[ \t]*(?:[A-Z]{1,3}\$?|[$€£¥])?[ \t]?[+\-]?\d")
 ITEM_OPENS = re.compile(r"(?:\s[-–—•]|\[\d{1,3}\])[ \t]+$")  # a run-on item's dash or marker
 ITEM_MARK = 8
 QUOTES = frozenset("\"“„'‘")
@@ -229,10 +231,15 @@ class NameFinder:
 def _heading(text: str, lo: int, hi: int) -> bool:
     """A section's heading in a summary, not a name: "[5] Core Views - In 2024, BYD
     achieved …", "[6] Sales and Pricing - The average …": capitalised words from the
-    start of a line, item or bracketed reference to a dash."""
-    if not HEADING_DASH.match(text, hi):
+    start of a line, item or bracketed reference to a dash; or a key figure's label
+    of two words or more, to a colon and its figure ("• Gross Profit Margin: 20.9%")."""
+    lead = HEADING_LEAD.search(text, max(0, lo - HEADING_REACH), lo)
+    if lead is None:
         return False
-    return HEADING_LEAD.search(text, max(0, lo - HEADING_REACH), lo) is not None
+    if HEADING_DASH.match(text, hi):
+        return True
+    label = text[lead.start() : hi].strip(" \t\n]•*-")
+    return " " in label and FIGURE_LABEL_END.match(text, hi) is not None
 
 
 def _quoted_term(text: str, lo: int, hi: int) -> bool:

@@ -105,6 +105,8 @@ def _widget_shape(line: _Line) -> _Widget | None:
     limit = 2 * line.numbers + 2
     if line.words > limit or line.words + line.han / 2 > limit:
         return None
+    if _cues("report_change_cues").search(text):
+        return None  # "Q4 Revenue: RMB 109.0 billion (+48.8% YoY)": a key figure
     if len(text) > SHORT_LINE and line.numbers < 4:
         return None
     ticker = bool(_ticker_names().search(text))
