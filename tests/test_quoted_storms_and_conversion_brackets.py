@@ -360,3 +360,20 @@ def test_a_market_widget_stays_furniture(lang: str, text: str, figure: str) -> N
 def test_a_key_figures_label_is_no_name(lang: str, text: str, figure: str) -> None:
     """ "Gross Profit Margin" had been a name, the sure subject of Xiaomi's margin."""
     assert readings(f"Xiaomi meldete Zahlen.\n{text}", lang)[figure].subject in (None, "Xiaomi")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "country"),
+    [
+        ("de", "In Jordanien starben 41 Pilger. Zudem seien drei Senegalesen gestorben.", "drei Senegalesen", "Senegal"),
+        ("nl", "In Jordanië stierven 41 pelgrims. Ook stierven drie Senegalezen.", "drie", "Senegal"),
+        ("en", "In Jordan 41 pilgrims died. Two Pakistanis died in the heat as well.", "Two", "Pakistan"),
+        ("zh", "约旦有41名朝觐者死亡。另有3名塞内加尔人死亡。", "3名", "Senegal"),
+    ],
+)  # fmt: skip
+def test_a_nationalitys_dead_are_their_countrys(
+    lang: str, text: str, figure: str, country: str
+) -> None:
+    """ "drei Senegalesen" had taken the Jordan its paragraph names: Tagesspiegel then
+    gave two Jordanian tolls, and its 41 no longer met ZDF's at least 60."""
+    assert readings(text, lang)[figure].subject == country
