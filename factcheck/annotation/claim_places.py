@@ -19,6 +19,7 @@ from factcheck.annotation.origins import anothers_origin
 from factcheck.models import Claim, Subject
 
 if TYPE_CHECKING:
+    from factcheck.annotation.roles import Mention
     from factcheck.annotation.subjects import DocumentAnnotator
 
 PLACE_BACK = 2  # a statistic said of no place is of the one country named this close before
@@ -42,9 +43,7 @@ def place_of(
         places = [m for m in places if m.entity in doc.entities.entities]
     places = [m for m in places if not anothers_origin(claim, m, doc.claim_starts)]
     before = [m for m in places if m.end <= claim.start]
-    end = clause_end(doc.text, claim.end, claim.sentence[1])
-    after = [m for m in places if m.start >= claim.end and m.start < end]
-    chosen = before[-1] if before else after[0] if after else None
+    chosen = before[-1] if before else _first_in_clause(doc, claim, places)
     outermost = scope == "outermost"
     if scope == "local" and (joint := countries_in_clause(doc, claim, before)):
         return joint, all(m.sure for m in before)
@@ -57,6 +56,15 @@ def place_of(
     if fallback is None:
         return None
     return Subject((fallback,)), outermost or doc.one_country
+
+
+def _first_in_clause(doc: DocumentAnnotator, claim: Claim, places: list[Mention]) -> Mention | None:
+    """The first place after the claim in its own clause (its clause's end is looked
+    for only when no place stands before it)."""
+    if not places:
+        return None
+    end = clause_end(doc.text, claim.end, claim.sentence[1])
+    return next((m for m in places if claim.end <= m.start < end), None)
 
 
 def _fallback(

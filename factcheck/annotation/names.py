@@ -57,7 +57,7 @@ FIGURE_LABEL_END = re.compile(r"[ \t]*:[ \t]*(?:[A-Z]{1,3}\$?|[$€£¥])?[ \t]?
 ITEM_OPENS = re.compile(r"(?:\s[-–—•]|\[\d{1,3}\])[ \t]+$")  # a run-on item's dash or marker
 ITEM_MARK = 8
 QUOTES = frozenset("\"“„'‘")
-OPENING_QUOTE = "[\"“„'‘«»‚]"
+OPENING_QUOTE = "[" + re.escape("".join(sorted(QUOTES | set("«»‚")))) + "]"  # "Hurrikan «Otis»"
 DESCRIPTOR_REACH = 30  # "Tropical Cyclone “…”": the longest name descriptor and its quote
 QUOTED_TERM_END = re.compile(r"[\"”'’](?![\w’'])")  # '"Buy" rating'
 
