@@ -20,6 +20,7 @@ from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.annotation.superseded import superseded
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds, not_yet_begun, still_running
+from factcheck.extraction.quarter_ends import period_ending
 from factcheck.extraction.relative_time import names_relative_year
 from factcheck.load.ruby import glossed
 from factcheck.models import Attribute, Claim, Document, ReportClaim
@@ -93,8 +94,11 @@ def _fiscal(
         return f"FY{claim.time}"
     if day is None or not (claim.time or "").startswith("FY"):
         return claim.time
-    if not names_relative_year(document.text[lo:hi], document.lang):
+    sentence = document.text[lo:hi]
+    if not names_relative_year(sentence, document.lang):
         return claim.time
+    if period_ending(sentence, document.lang, day) is not None:
+        return claim.time  # "the year ending March next year" names its end already
     return entities.fiscal_year_on(about.subject, claim.time, day)
 
 

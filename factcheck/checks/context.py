@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from factcheck.align import BlockKey, block_order, blocks
 from factcheck.annotation.names import is_short_name, written_alike
 from factcheck.checks.wording import amount
+from factcheck.extraction.periods import first_day, period_days
 from factcheck.extraction.units import unit_category
 from factcheck.models import Confidence, ReportClaim, Severity, Subject
 
@@ -22,6 +23,7 @@ Granularity = Literal["day", "period", "event", "static"]
 UNDATED = "undated"  # the time key of a figure with no period and no document date
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date that names the day
 MONTH = re.compile(r"\d{4}-\d{2}")  # one that names the month at least
+RESTATED_AFTER_DAYS = 366  # a period's figure published later may be a restated comparative
 
 
 @dataclass(frozen=True)
@@ -147,13 +149,14 @@ class CheckContext:
 
     def time_key(self, claim: ReportClaim) -> str:
         """The time a figure speaks for, as its attribute counts time: nothing for a
-        static fact, else the stated period, else the date it was published (figures
+        static fact (but the period of one dated long before its article: another
+        event's), else the stated period, else the date it was published (figures
         published on different days may both be right: a toll revised, a price moved).
         An event's figure (a vote's turnout) is restated for days after it: the month it
         was published in stands for the event."""
         kind = self._granularity(claim)
         if kind == "static":
-            return ""
+            return claim.time if _long_before(claim) else ""
         if claim.time:
             return claim.time
         if not claim.as_of:
@@ -197,6 +200,12 @@ class CheckContext:
         if self._either_accounting(claim):
             return False
         return claim.subject_sure and (drafted or not self._undated(claim))
+
+    def reported_long_after(self, claim: ReportClaim) -> bool:
+        """A period's figure published more than a year after the period ended: a later
+        report's comparative ("2024: €20.1 billion" in the 2025 results), which is often
+        restated for the later scope (a business spun off, an accounting change)."""
+        return self._granularity(claim) == "period" and _long_before(claim)
 
     def _either_accounting(self, claim: ReportClaim) -> bool:
         """A figure named without its measure's `variant` ("profit") of a subject whose
@@ -329,6 +338,20 @@ class CheckContext:
         if a.subject is None or b.subject is None or a.subject.joint or b.subject.joint:
             return False
         return self.are_related(a.subject[0], b.subject[0])
+
+
+def _long_before(claim: ReportClaim) -> bool:
+    """Whether the period a claim states ended more than a year before its article was
+    published: a static fact so dated is another event's ("a 7.5 magnitude quake in
+    October 2015" in a report on this year's quake), a period's figure a comparative."""
+    if not (claim.time and claim.as_of):
+        return False
+    span, published = period_days(claim.time), first_day(claim.as_of)
+    return (
+        span is not None
+        and published is not None
+        and ((published - span[1]).days > RESTATED_AFTER_DAYS)
+    )
 
 
 def selects(rule: Rule, claim: ReportClaim) -> bool:

@@ -17,6 +17,7 @@ warnings at most.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -26,6 +27,7 @@ from factcheck.checks.compare import digit_place, to_base
 from factcheck.checks.context import CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import ratio_text, unit_text
+from factcheck.extraction.currencies import possible_currencies
 from factcheck.extraction.units import dimension_key, unit_category
 from factcheck.models import Finding, ReportClaim
 
@@ -73,6 +75,8 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         ratio = _ratio(source, conversion)
         if ratio is None or _fits(ratio, band, slack, source, conversion):
             continue
+        if any(_converts(s, c, rates, slack) for s, c in _other_readings(source, conversion)):
+            continue  # "¥3.57 trillion (US$22.8 billion)": the yen, not the yuan
         if not any(_converts(other, conversion, rates, slack) for other in found.near):
             findings.append(_finding(rule, context, source, conversion, ratio, band))
     return findings
@@ -113,6 +117,20 @@ def _converts(
     band = _band(figure.unit, conversion.unit, rates)
     ratio = _ratio(figure, conversion) if band is not None else None
     return band is not None and ratio is not None and _fits(ratio, band, slack, figure, conversion)
+
+
+def _other_readings(
+    source: ReportClaim, conversion: ReportClaim
+) -> Iterator[tuple[ReportClaim, ReportClaim]]:
+    """The two figures with each other currency a generic word or a shared symbol of
+    theirs may stand for (`possible_currencies`)."""
+    for have in possible_currencies(source) or (source.unit,):
+        for want in possible_currencies(conversion) or (conversion.unit,):
+            if (have, want) != (source.unit, conversion.unit):
+                yield (
+                    source.model_copy(update={"unit": have}),
+                    conversion.model_copy(update={"unit": want}),
+                )
 
 
 def _band(unit: str, into: str, rates: dict[str, Rate]) -> tuple[float, float] | None:

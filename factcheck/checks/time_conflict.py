@@ -10,6 +10,7 @@ not 2024 and 23 February 2024, nor 2022 and its second quarter)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.align import BlockKey
@@ -130,7 +131,28 @@ def _apart(first: str, second: str) -> bool:
     """Two periods that cannot overlap: a year holds its quarter ("2022" for a
     figure another source dates to its second quarter is coarse, not wrong). Two
     milestones' dates likewise, the day they were published on included."""
+    fiscal = _fiscal_apart(first, second)
+    if fiscal is not None:
+        return fiscal
     return share_no_day(first, second) is not False
+
+
+FISCAL = re.compile(r"FY(\d{4})(.*)")
+
+
+def _fiscal_apart(first: str, second: str) -> bool | None:
+    """Whether two fiscal periods are surely not one, None unless both are fiscal. A
+    fiscal year is named by the year it ends in or, by some companies and outlets, the
+    one it starts in (Toyota's "fiscal 2024" ended in March 2025): FY2025 may be what
+    another source calls FY2024 or FY2026. Only years further apart, or two parts of
+    one fiscal year, are surely other periods. A calendar year against a fiscal one is
+    a misdating ("$80 billion in 2025" for Microsoft's fiscal 2025)."""
+    fiscal = [FISCAL.fullmatch(p) for p in (first, second)]
+    if fiscal[0] is None or fiscal[1] is None:
+        return None
+    if fiscal[0].group(1) == fiscal[1].group(1):
+        return fiscal[0].group(2) != fiscal[1].group(2)
+    return abs(int(fiscal[0].group(1)) - int(fiscal[1].group(1))) > 1
 
 
 def _finding(

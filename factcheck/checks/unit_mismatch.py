@@ -18,7 +18,7 @@ from factcheck.checks.compare import round_figure
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import unit_text
-from factcheck.extraction.currencies import bare_generic, generic_currencies
+from factcheck.extraction.currencies import possible_currencies
 from factcheck.extraction.patterns import phrase_trie
 from factcheck.extraction.units import unit_category, unit_families, unit_words
 from factcheck.models import Finding, ReportClaim
@@ -46,13 +46,16 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
     by_value: dict[tuple, list[ReportClaim]] = defaultdict(list)
     by_figure: dict[tuple, list[ReportClaim]] = defaultdict(list)
     for claim in context.selected(rule, context.claims.values()):
-        if not claim.subject or not claim.compared or claim.unit == "count":
+        if not claim.subject or claim.boilerplate or claim.label or claim.unit == "count":
             continue
-        if claim.attribute and not claim.attribute.generic:
-            if not claim.conversion:  # its unit may be cut short: "每小时130英里(209公里)"
-                by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
-            if claim.value is not None and abs(claim.value) >= float(rule.param("min_value")):
-                by_figure[(claim.attribute, claim.topic, round_figure(claim.value))].append(claim)
+        specific = claim.attribute is not None and not claim.attribute.generic
+        if specific and claim.value is not None and abs(claim.value) >= rule.param("min_value"):
+            # an earlier level too: "$380m" against "380 Millionen Euro im Vorjahr"
+            by_figure[(claim.attribute, claim.topic, round_figure(claim.value))].append(claim)
+        if claim.origin:
+            continue
+        if specific and not claim.conversion:  # its unit may be cut short: "每小时130英里(209公里)"
+            by_attribute[(claim.subject, claim.attribute, claim.topic)].append(claim)
         counted = unit_category(claim.unit) == COUNTED and not claim.conversion
         if (
             counted
@@ -75,39 +78,47 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
 def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> list[Finding]:
     """One figure of one measure in two units of a kind, said of one subject (or of a
     product and its family): the first claim in each unit (one sure of its subject
-    first) against the others."""
+    first) against the others, each listed with every claim of its unit that speaks of
+    the other's subject."""
     if len({c.unit for c in members}) < 2:
         return []
     members = [c for c in members if unit_written(c)]
-    by_unit: dict[str, ReportClaim] = {}
+    by_unit: dict[str, list[ReportClaim]] = defaultdict(list)
     for claim in sorted(members, key=lambda c: (not c.subject_sure, c.text, c.start, c.file or "")):
-        by_unit.setdefault(claim.unit, claim)
-    firsts = list(by_unit.values())
-    if len(firsts) < 2:
-        return []
+        by_unit[claim.unit].append(claim)
+    units = list(by_unit.values())
     return [
-        _finding(rule, context, a, b, slip=True)
-        for i, a in enumerate(firsts)
-        for b in firsts[i + 1 :]
-        if a.file != b.file
+        _finding(
+            rule,
+            context,
+            a,
+            b,
+            slip=True,
+            sides=(_like(context, left, b), _like(context, right, a)),
+        )
+        for i, left in enumerate(units)
+        for right in units[i + 1 :]
+        if (a := left[0]).file != (b := right[0]).file
         and one_kind(a, b)
         and not _either_currency(a, b)
         and context.one_subject(a, b)
     ]
 
 
+def _like(
+    context: CheckContext, claims: list[ReportClaim], other: ReportClaim
+) -> list[ReportClaim]:
+    """The claims that speak of the subject of `other` (the first claim always does)."""
+    return [c for c in claims if context.one_subject(c, other)]
+
+
 def _either_currency(a: ReportClaim, b: ReportClaim) -> bool:
     """Whether one figure's currency is a generic word's (元 alone, read as the yuan)
-    that may stand for the other's: Hong Kong and Taiwan outlets write their dollars
-    "元" too ("每股263元" of a Hong Kong listing against "每股263港元")."""
-    return b.unit in _generic_units(a) or a.unit in _generic_units(b)
-
-
-def _generic_units(claim: ReportClaim) -> tuple[str, ...]:
-    for generic in generic_currencies(claim.lang):
-        if not generic.shared and claim.unit in generic.units and bare_generic(claim, generic):
-            return generic.units
-    return ()
+    or a shared symbol's (¥: the yuan or the yen) that may stand for the other's: Hong
+    Kong and Taiwan outlets write their dollars "元" too ("每股263元" of a Hong Kong
+    listing against "每股263港元"), and an article on a Japanese company that names
+    China writes its yen "¥" too."""
+    return b.unit in possible_currencies(a) or a.unit in possible_currencies(b)
 
 
 def unit_written(claim: ReportClaim) -> bool:
@@ -187,7 +198,12 @@ def _ratio_kind(unit: str) -> str:
 
 
 def _finding(
-    rule: Rule, context: CheckContext, a: ReportClaim, b: ReportClaim, slip: bool = False
+    rule: Rule,
+    context: CheckContext,
+    a: ReportClaim,
+    b: ReportClaim,
+    slip: bool = False,
+    sides: tuple[list[ReportClaim], list[ReportClaim]] | None = None,
 ) -> Finding:
     # one number in two units is a slip whatever the period: only the subjects count,
     # and for a slip of a distinctive figure (9,670 ha, 9,670 km²) not even they
@@ -203,6 +219,7 @@ def _finding(
         kind=rule.check,
         severity=context.severity(rule, confidence, within=False, claims=(a, b)),
         message=f"{about}: {describe(a)} vs {describe(b)}: {why}",
-        claim_ids=(a.id, b.id),
+        claim_ids=tuple(c.id for side in sides for c in side) if sides else (a.id, b.id),
         confidence=confidence,
+        first_side=len(sides[0]) if sides else 0,
     )

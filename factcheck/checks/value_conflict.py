@@ -422,6 +422,7 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or (result.verdict == "conflict" and revised_plan(rule, context, sides))
         or (result.verdict == "conflict" and not within and converted(claims))
         or (result.verdict == "conflict" and _coarse_moments(context, claims))
+        or (result.verdict == "conflict" and _restated_later(context, sides))
     )
     if slip and {c.file for c in left} & {c.file for c in right}:  # one article's two
         confidence = context.sides_confidence(left, right, one_moment=True)  # writings
@@ -460,6 +461,15 @@ def _sure_across(context: CheckContext, sides: Sides) -> bool:
     drafted = any(c.role == "draft" for c in claims)
     sure = [{c.file for c in side if context.is_sure(c, drafted)} for side in sides[:2]]
     return any(a != b for a in sure[0] for b in sure[1])
+
+
+def _restated_later(context: CheckContext, sides: Sides) -> bool:
+    """Whether every figure of one side was published long after its period, beside a
+    figure of the other side that was not: a later report's comparative may restate
+    the period for a later scope ("2024: €20.1 billion" after a spin-off, against the
+    39.7 billion reported for 2024 at the time), so the gap is no sure error."""
+    late = [[context.reported_long_after(c) for c in side] for side in sides[:2]]
+    return any(all(a) and not all(b) for a, b in (late, late[::-1]))
 
 
 def _coarse_moments(context: CheckContext, claims: list[ReportClaim]) -> bool:

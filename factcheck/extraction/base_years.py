@@ -39,9 +39,10 @@ def base_year_after(lang: str) -> re.Pattern[str]:
 @cache
 def base_year_pattern(lang: str) -> re.Pattern[str]:
     """A comparison word right before a year, or before "the same period of" (or a
-    quarter: "a 22% increase over the first quarter of 2022") and a year, or a word that
-    starts a span ("seit Juli 2017"): the year is what is compared against or counted
-    from."""
+    quarter: "a 22% increase over the first quarter of 2022") and a year, or before a
+    fiscal year ("down 20.8 percent from fiscal 2024", "gegenüber dem Geschäftsjahr
+    2023"), or a word that starts a span ("seit Juli 2017"): the year is what is
+    compared against or counted from."""
     table = load_table("time")
     listed = by_language(table["base_year_before"], lang)
     if not listed:
@@ -58,7 +59,11 @@ def base_year_pattern(lang: str) -> re.Pattern[str]:
         joined = rf"(?:\s+(?:{alternation(joiners)}))?" if joiners else ""
         same = rf"(?:\s+(?:{alternation(periods)}){joined})?"
     month = rf"(?:\s+(?:{alternation(month_names())}))?"  # "seit Juli 2017"
-    return re.compile(rf"{edge}(?:{alternation(listed)}){articles}{same}{month}\s*$", re.IGNORECASE)
+    fiscal_words = list(by_language(table.get("fiscal", {}), lang))  # "from fiscal 2024"
+    fiscal = rf"(?:\s*(?:{alternation(fiscal_words)}))?" if fiscal_words else ""
+    return re.compile(
+        rf"{edge}(?:{alternation(listed)}){articles}{same}{fiscal}{month}\s*$", re.IGNORECASE
+    )
 
 
 def is_base_year(text: str, start: int, lang: str) -> bool:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
 
 NOUN_GAP = 12  # characters before a number that a Chinese verb and its noun may take
+VERB_BY_REACH = 60  # characters between a verb of change and the "by" before its figure
 
 
 def mark_change(scan: Scan, quantity: Quantity) -> None:
@@ -52,6 +53,21 @@ def mark_change(scan: Scan, quantity: Quantity) -> None:
         if not quantity.change and relative and _to_a_figure(scan.lang).match(work, quantity.end):
             quantity.change = g.change_by.search(work, before, start) is not None
         quantity.change = quantity.change or _added(work, scan.lang, quantity.start)
+        quantity.change = (
+            quantity.change
+            or _changed_by(scan.lang).search(work, max(0, start - VERB_BY_REACH), start) is not None
+        )
+
+
+@cache
+def _changed_by(lang: str) -> re.Pattern[str]:
+    """A verb of change, the words of one clause, then a "by" word right before the
+    figure (`verb_then_by`): "cut Toyota's operating profit by 745 billion yen"."""
+    row = load_table("changes").get("verb_then_by", {}).get(lang)
+    if not row:
+        return re.compile("(?!)")
+    verbs, by = alternation(row["verbs"], word_edges=True), alternation(row["by"], word_edges=True)
+    return re.compile(rf"(?:{verbs})[^,;:.!?()\n]{{0,{VERB_BY_REACH}}}?\s(?:{by})\s+$", re.I)
 
 
 def _added(work: str, lang: str, start: int) -> bool:

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from factcheck.extraction.growth import Quantity
 
 PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a calendar quarter or half
+DIGIT = re.compile(r"\d")
 PART_MARKS = (";", "；")  # what separates the parts of a year-by-year list
 FOUR_DIGIT_YEAR = re.compile(r"\d{4}")
 BRACKETED = re.compile(r"\([^()\n]*\)|（[^（）\n]*）")
@@ -180,7 +181,7 @@ class ClaimTimes:
         is the base of a figure whose period is not known, with none of its own."""
         self._dating()
         bracket = bracket_of(self.brackets or [], quantity.start, quantity.end)
-        if bracket is None:
+        if bracket is None or self._change_after_base(quantity, bracket.label[1]):
             return None
         years = self._years(sentence)
         outer = self._scope(sentence) if years == 1 else None
@@ -194,6 +195,11 @@ class ClaimTimes:
             self.based.add(quantity.start)  # "(previous year: €1.7 billion)"
             return None
         return time_scope(label, self.lang, None, self.published, None, self.running_year, anchor)
+
+    def _change_after_base(self, quantity: Quantity, label_end: int) -> bool:
+        """ "(Q3 2023: €299 million, +62.8 percent)": a change after the labelled base
+        is the move from it to the figure outside, of the sentence's own period."""
+        return quantity.change and DIGIT.search(self.work, label_end, quantity.start) is not None
 
     def _reporting_last_year(self) -> bool:
         published = self.published

@@ -130,6 +130,16 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return at >= 0 and end <= spans[at][1]
 
 
+def possible_currencies(claim: Claim) -> tuple[str, ...]:
+    """The currencies an amount written with a generic word or a shared symbol alone
+    ("263元", "¥2.93 trillion") may be in, whichever its text was read as; none for
+    one that names its own."""
+    for generic in generic_currencies(claim.lang):
+        if claim.unit in generic.units and bare_generic(claim, generic):
+            return generic.units
+    return ()
+
+
 def bare_generic(claim: Claim, generic: GenericCurrency) -> bool:
     """Whether the amount names its currency with the generic word alone (after the
     number, "120亿元", or before it, "¥517.18 billion")."""

@@ -21,6 +21,7 @@ from functools import cache
 
 from factcheck.extraction.daydates import month_numbers
 from factcheck.extraction.patterns import alternation
+from factcheck.extraction.relative_time import own_relative_year
 from factcheck.lexicon import by_language, load_table
 
 # One of these is in every phrase: one case-blind scan rules out most sentences.
@@ -30,6 +31,7 @@ CUES = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?:19|20)\d{2}")
+RELATIVE_REACH = 20  # characters after a year end's month that may name its year ("next year")
 
 
 def quarter_cues(text: str) -> list[int]:
@@ -55,7 +57,7 @@ def period_ending(sentence: str, lang: str, published: str | None = None) -> str
     month = _month(found) if found is not None else None
     if found is None or not month:
         return None
-    year = int(found["y"]) if found["y"] else _last_before(month, published)
+    year = int(found["y"]) if found["y"] else _next_or_last(sentence, found, lang, published)
     if year is None:
         return None
     return str(year) if month == 12 else f"FY{year}"
@@ -71,6 +73,19 @@ def _month(found: re.Match[str]) -> int | None:
     # each pattern has both groups, one left empty: a month's name, or its number (zh)
     month = month_numbers().get(found["mon"].lower()) if found["mon"] else int(found["m"])
     return month if month and 1 <= month <= 12 else None
+
+
+def _next_or_last(
+    sentence: str, found: re.Match[str], lang: str, published: str | None
+) -> int | None:
+    """The year of a year end written without one: the year a relative phrase right
+    after the month names ("the year ending March next year", "het boekjaar tot en met
+    maart volgend jaar": the publication's year and one), else the last end of that
+    month before publication."""
+    offset = own_relative_year(sentence, lang, found.end(), found.end() + RELATIVE_REACH)
+    if offset is not None and published and YEAR.match(published):
+        return int(published[:4]) + offset
+    return _last_before(_month(found) or 0, published)
 
 
 def _last_before(month: int, published: str | None) -> int | None:

@@ -19,6 +19,8 @@ from factcheck.extraction.patterns import (
 )
 from factcheck.lexicon import by_language, load_table, words
 
+ISO_STAMP = re.compile(r"\d{4}-[01]\d(?!\d)")  # "2025-05", "2025-05-08": a date stamp
+
 
 class TimePhrases(NamedTuple):
     """A list of time phrases of `lexicon/time.yaml` ("the prior quarter", "第一财季"),
@@ -108,9 +110,10 @@ def relative_year_cues(lang: str) -> tuple[str, ...]:
 
 def names_relative_year(sentence: str, lang: str) -> bool:
     """Whether a sentence dates itself only relative to its publication ("im laufenden
-    Geschäftsjahr"): a relative phrase and no year written out."""
+    Geschäftsjahr"): a relative phrase and no year written out (a date stamp, "2025-05",
+    is no year the sentence speaks of)."""
     return relative_years(lang)[0].search(sentence) is not None and not any(
-        FOUR_DIGITS.finditer(sentence)
+        not ISO_STAMP.match(sentence, year.start()) for year in FOUR_DIGITS.finditer(sentence)
     )
 
 

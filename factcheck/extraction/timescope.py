@@ -251,11 +251,24 @@ def time_scope(
     tags = [tag for phrase, tag in periods if phrase.search(sentence)] if named else []
     if len(tags) > 1:
         return None  # "Q1 Q2 Q3 Q4" over a table row: which one is not said here
+    ends = _split_year_end(sentence, year)
+    if ends:
+        return f"FY{ends}-{tags[0]}" if tags else f"FY{ends}"
     if tags:
         return f"{year}-{tags[0]}"
     if fiscal.search(sentence):
         return f"FY{year}"
     return year
+
+
+def _split_year_end(sentence: str, year: str) -> str | None:
+    """ "2024/25", "2024/2025": a fiscal year written as the two years it spans, named
+    by the one it ends in ("im Schlussquartal 2024/25" is FY2025's fourth quarter)."""
+    found = re.search(rf"(?<!\d){year}/((?:20)?\d\d)(?!\d)", sentence)
+    if found is None:
+        return None
+    ends = full_year(found.group(1))
+    return ends if int(ends) == int(year) + 1 else None
 
 
 def _compact_quarter(match: re.Match[str]) -> str:

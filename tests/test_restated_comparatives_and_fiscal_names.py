@@ -1,0 +1,328 @@
+"""Batches 36 to 38 (Continental's, Toyota's, Ahold Delhaize's, Siemens Energy's and
+Unilever's results, Hurricane Melissa, the Kunar earthquake): a later report's
+comparative may be restated ("2024: €20.1 billion" after a spin-off); a year after
+"from fiscal" is a base; a verb of change with "by" before its figure makes it a
+change ("cut operating profit by 745 billion yen"), as does an effect ("een negatieve
+impact van 180 miljard yen"); "rekent op" is a forecast; a static fact dated long
+before its article is another event's ("a 7.5 magnitude quake in October 2015"); "ein
+weiteres Erdbeben" is a later quake, whose magnitude and depth are not the main
+shock's; "2024/25" is the fiscal year ending in 2025, and fiscal years named a year
+apart may be one; a shared "¥" may be the yen; a change after a labelled base is the
+current period's; metric acronyms (ROIC) are no names; bullets inside a line end a
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.runs.reporting import report_texts
+from tests.annotating import readings
+from tests.news_reports import flagged_rules
+
+CONTINENTAL_2025 = (
+    "a.txt",
+    "date 2025-03-05 Continental: Der Konzernumsatz lag 2024 bei 39,7 Milliarden Euro.",
+    "de",
+)
+CONTINENTAL_2026 = (
+    "b.txt",
+    "date 2026-03-04 Continental: Consolidated sales of €19.7 billion (2024: €20.1 billion, "
+    "-2.0 percent).",
+    "en",
+)
+
+
+def test_a_later_reports_comparative_is_no_sure_conflict() -> None:
+    """The 2025 results restate 2024 for the business kept after a spin-off: 20.1
+    billion against the 39.7 billion reported in 2025 had been an FC101 error."""
+    report = report_texts([CONTINENTAL_2025, CONTINENTAL_2026])
+    found = [(f.rule, f.severity) for f in report.findings if f.rule == "FC101"]
+    assert found == [("FC101", "info")]
+
+
+def test_two_reports_of_the_period_itself_still_conflict() -> None:
+    soon = ("b.txt", "date 2025-03-06 Continental's sales were €20.1 billion in 2024.", "en")
+    assert flagged_rules(report_texts([CONTINENTAL_2025, soon])) == [("FC101", "error")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Toyota's operating profit is projected at 3.8 trillion yen, down 20.8 percent "
+               "from fiscal 2024, on record sales of 48.5 trillion yen, up 1.0 percent.",
+         "1.0 percent"),
+        ("de", "Toyotas Betriebsgewinn soll um 20,8 Prozent gegenüber dem Geschäftsjahr 2024 auf "
+               "3,8 Billionen Yen sinken.", "3,8 Billionen Yen"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_after_a_comparison_word_is_the_base(
+    lang: str, text: str, figure: str
+) -> None:
+    """It had dated the forecast to the year it is compared with (FY2024): Toyota's
+    forecast growth of 1.0% was an FC101 error against the 6.5% of that year."""
+    assert readings(text, lang)[figure].time != "FY2024"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The strong yen is estimated to cut Toyota's operating profit by 745 billion yen.",
+         "745 billion yen"),
+        ("en", "Toyota said its operating profit would be reduced by 180 billion yen.",
+         "180 billion yen"),
+        ("en", "Toyota took an impact of 180 billion yen on its operating profit.",
+         "180 billion yen"),
+        ("de", "Toyota rechnet mit einer Belastung von 180 Milliarden Yen beim Betriebsgewinn.",
+         "180 Milliarden Yen"),
+        ("nl", "Toyota boekte een negatieve impact van 180 miljard yen op de winst.",
+         "180 miljard yen"),
+        ("nl", "De sterke yen verlaagt de operationele winst van Toyota met 745 miljard yen.",
+         "745 miljard yen"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_change_and_by_make_a_change(lang: str, text: str, figure: str) -> None:
+    """They had been levels of operating profit: 180 billion yen against the 3.2
+    trillion of a year (an FC101 error)."""
+    attribute = readings(text, lang)[figure].attribute
+    assert attribute.endswith("amount_change"), attribute
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "The Toyota launch was watched by 3 million viewers.", "3 million"),
+        ("en", "Toyota raised its dividend to 45 yen.", "45 yen"),
+        ("nl", "Toyota verhoogde het dividend tot 45 yen.", "45 yen"),
+    ],
+)
+def test_a_by_after_no_verb_of_change_or_a_to_stays_a_level(
+    lang: str, text: str, figure: str
+) -> None:
+    assert not readings(text, lang)[figure].attribute.endswith("change")
+
+
+def test_rekent_op_is_a_forecast() -> None:
+    text = "Voor het lopende boekjaar rekent Toyota op een operationele winst van 4300 miljard yen."
+    assert readings(text, "nl")["4300 miljard yen"].attribute == "operating_profit_expected"
+
+
+def test_nach_marktschaetzung_is_the_analysts_figure() -> None:
+    text = (
+        "Das laufende Geschäftsjahr wird für Siemens Energy nach Marktschätzung zu einem "
+        "Nettoergebnis von 1,05 Milliarden Euro führen."
+    )
+    assert readings(text, "de")["1,05 Milliarden Euro"].attribute == "profit_consensus"
+
+
+KUNAR = [
+    (f"{name}.txt", f"date 2025-09-0{day} The earthquake in Afghanistan had a magnitude of 6.0.",
+     "en")
+    for name, day in (("a", 1), ("b", 2), ("d", 3))
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "date 2025-09-02 Afghanistan has seen a 7.5 magnitude quake in October 2015."),
+        ("de", "date 2025-09-02 In Afghanistan gab es im Oktober 2015 ein Beben der Stärke 7,5."),
+        ("nl", "date 2025-09-02 Afghanistan werd in oktober 2015 getroffen door een beving met "
+               "een kracht van 7,5."),
+        ("zh", "date 2025-09-02 阿富汗2015年10月曾发生7.5级地震。"),
+    ],
+)  # fmt: skip
+def test_a_static_fact_dated_long_before_is_another_events(lang: str, text: str) -> None:
+    """A magnitude is compared whatever its date, so the 2015 quake's 7.5 had been an
+    FC101 error against this quake's 6.0 in three outlets."""
+    assert flagged_rules(report_texts([*KUNAR, ("c.txt", text, lang)])) == []
+
+
+def test_a_static_fact_of_this_years_event_is_still_compared() -> None:
+    slip = ("c.txt", "date 2025-09-02 The earthquake in Afghanistan in September 2025 had a "
+            "magnitude of 7.5.", "en")  # fmt: skip
+    assert ("FC101", "error") in flagged_rules(report_texts([*KUNAR, slip]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "In Afghanistan another quake of magnitude 4.5 followed.", "magnitude 4.5"),
+        ("de", "In Afghanistan folgte ein weiteres Erdbeben der Stärke 4,5.", "Stärke 4,5"),
+        ("nl", "In Afghanistan volgde nog een aardbeving met een kracht van 4,5.", "kracht van 4,5"),
+        ("zh", "阿富汗同一地区又发生了两次5.2级地震。", "5.2级地震"),
+    ],
+)  # fmt: skip
+def test_another_quake_is_a_later_one(lang: str, text: str, figure: str) -> None:
+    """ "ein weiteres Erdbeben der Stärke 4,5" had been the main shock's magnitude, an
+    FC101 error against the 6.0 of every other outlet."""
+    assert readings(text, lang)[figure].attribute == "later_quake_magnitude"
+
+
+def test_a_later_quakes_depth_is_its_own() -> None:
+    text = "A second quake in Afghanistan struck at a depth of 10 km."
+    assert readings(text, "en")["10 km"].attribute == "second_quake_depth"
+
+
+def test_two_outlets_later_quakes_may_be_two_quakes() -> None:
+    texts = [
+        ("a.txt", "date 2025-09-04 In Afghanistan another quake of magnitude 5.2 followed.", "en"),
+        ("b.txt", "date 2025-09-04 Another quake of magnitude 5.5 followed in Afghanistan.", "en"),
+    ]
+    assert flagged_rules(report_texts(texts)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "period"),
+    [
+        ("de", "Im Geschäftsjahr 2024/25 verdiente Toyota 4,8 Billionen Yen.",
+         "4,8 Billionen Yen", "FY2025"),
+        ("en", "In fiscal 2024/25 Siemens Energy's revenue was 34.5 billion euros.",
+         "34.5 billion euros", "FY2025"),
+        ("nl", "In boekjaar 2024/2025 boekte Toyota een omzet van 48 biljoen yen.",
+         "48 biljoen yen", "FY2025"),
+    ],
+)  # fmt: skip
+def test_a_split_year_is_the_fiscal_year_it_ends_in(
+    lang: str, text: str, figure: str, period: str
+) -> None:
+    """It had been the year it starts in (FY2024), a year before every source that
+    names the fiscal year by its end."""
+    assert readings(text, lang)[figure].time == period
+
+
+def _toyota(name: str, text: str, lang: str) -> tuple[str, str, str]:
+    return (name, f"date 2025-05-08 {text}", lang)
+
+
+def test_fiscal_years_named_a_year_apart_may_be_one() -> None:
+    """Toyota's year to March 2025 is "fiscal 2024" to some, FY2025 to others: the same
+    6.5% had been an FC105 warning between them."""
+    texts = [
+        _toyota("a.txt", "Toyotas Umsatz stieg im Geschäftsjahr 2024 um 6,5 Prozent.", "de"),
+        _toyota("b.txt", "Toyota's sales rose 6.5 percent in fiscal 2025.", "en"),
+    ]
+    assert flagged_rules(report_texts(texts)) == []
+
+
+def test_fiscal_years_further_apart_are_a_misdating() -> None:
+    texts = [
+        _toyota("a.txt", "Toyotas Umsatz stieg im Geschäftsjahr 2023 um 6,5 Prozent.", "de"),
+        _toyota("b.txt", "Toyota's sales rose 6.5 percent in fiscal 2025.", "en"),
+    ]
+    assert flagged_rules(report_texts(texts)) == [("FC105", "warning")]
+
+
+FMT = (
+    "Toyota, the Japanese carmaker, held sales in China flat. For the year ending March "
+    "2026 it expects net profit of ¥3.57 trillion (US$22.8 billion). It had forecast net "
+    "profit of ¥2.93 trillion."
+)
+
+
+def test_a_shared_symbol_converted_at_the_yens_rate_is_no_slip() -> None:
+    """The text names China, so "¥" was read as the yuan, and its conversion at a yen's
+    rate had been an FC107 warning."""
+    assert flagged_rules(report_texts([("a.txt", FMT, "en")])) == []
+
+
+def test_a_shared_symbol_may_be_the_currency_another_source_names() -> None:
+    """ "¥2.93 trillion" (read as the yuan) against "2兆9300億日圓" had been an FC103 error."""
+    nippon = ("b.txt", "豐田汽車原本預測純益為2兆9300億日圓。", "zh")
+    report = report_texts([("a.txt", FMT, "en"), nippon])
+    assert [f for f in report.findings if f.rule == "FC103"] == []
+
+
+def test_a_slip_lists_every_claim_of_each_currency() -> None:
+    """One 577 million in euros in two outlets, in dollars in a third: the finding holds
+    both euro figures (it had held one), and an earlier level counts too."""
+    texts = [
+        ("a.txt", "Ahold Delhaize's net income was $577m in the fourth quarter.", "en"),
+        ("b.txt", "Ahold Delhaize's net income was 577 million euros in the fourth quarter.", "en"),
+        ("c.txt", "Der Nettogewinn von Ahold Delhaize stieg auf 577 Millionen Euro.", "de"),
+    ]
+    report = report_texts(texts)
+    slips = [f for f in report.findings if f.rule == "FC103"]
+    assert len(slips) == 1 and len(slips[0].claim_ids) == 3 and slips[0].first_side in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "change", "base"),
+    [
+        ("en", "Continental: net income of €486 million in Q3 2024 (Q3 2023: €299 million, "
+               "+62.8 percent).", "+62.8 percent", "€299 million"),
+        ("de", "Continental: Nettogewinn von 486 Mio. Euro im dritten Quartal 2024 (Q3 2023: "
+               "299 Mio. Euro, +62,8 Prozent).", "+62,8 Prozent", "299 Mio. Euro"),
+    ],
+)  # fmt: skip
+def test_a_change_after_a_labelled_base_is_the_current_periods(
+    lang: str, text: str, change: str, base: str
+) -> None:
+    """The change had taken the label's quarter (2023-Q3), an FC105 warning against an
+    outlet that gives it for 2024's."""
+    read = readings(text, lang)
+    assert read[base].time == "2023-Q3" and read[change].time != "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("de", "date 2025-03-05 Der Konzernumsatz von Continental lag mit 39,7 Milliarden Euro "
+               "um 4,1 Prozent unter dem Wert von 2023.", "39,7 Milliarden Euro"),
+        ("nl", "date 2025-03-05 De omzet van Continental lag met 39,7 miljard euro 4,1 procent "
+               "onder het niveau van 2023.", "39,7 miljard euro"),
+        ("en", "date 2025-02-13 Unilever raised its quarterly dividend by 6.1% vs Q4 2023; a "
+               "new €1.5 billion share buyback follows.", "€1.5 billion"),
+    ],
+)  # fmt: skip
+def test_a_year_after_the_level_of_is_the_base(lang: str, text: str, figure: str) -> None:
+    assert readings(text, lang)[figure].time not in ("2023", "2023-Q4")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Unilever: free cash flow of €6.9 billion; underlying ROIC up 190bps; a new "
+               "€1.5 billion share buyback.", "€1.5 billion"),
+        ("zh", "联合利华：自由现金流69亿欧元;基本ROIC上升190bp •季度股息提高6.1%;新的15亿欧元股票回购。",
+         "15亿欧元"),
+    ],
+)  # fmt: skip
+def test_a_metric_acronym_is_no_name(lang: str, text: str, figure: str) -> None:
+    """ROIC had been the buyback's subject: "said of ROIC" against a draft's Unilever."""
+    assert readings(text, lang)[figure].subject == "Unilever"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Toyota expects net profit in the fiscal year ending March next year to fall to "
+               "3.1 trillion yen.", "3.1 trillion yen"),
+        ("nl", "Toyota verwacht dat de nettowinst in het boekjaar dat loopt tot en met maart "
+               "volgend jaar daalt tot 3,1 biljoen yen.", "3,1 biljoen yen"),
+    ],
+)  # fmt: skip
+def test_a_year_end_in_next_year_is_that_years(lang: str, text: str, figure: str) -> None:
+    """Published in May 2025, the year ending March 2026 is Toyota's FY2026: "next year"
+    had moved it a year on again (FY2027), as a current fiscal year named relatively is."""
+    assert readings(text, lang, "2025-05")[figure].time == "FY2026"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Toyota warned of a 35 percent drop in profit in its current fiscal year.",
+         "35 percent"),
+        ("de", "Toyota warnt vor einem Gewinnrückgang um 35 Prozent im laufenden Geschäftsjahr.",
+         "35 Prozent"),
+        ("nl", "date 2025-05 TOYOTA CITY - Toyota waarschuwt voor een winstdaling van 35 procent "
+               "in het lopende boekjaar.", "35 procent"),
+    ],
+)  # fmt: skip
+def test_a_warning_of_a_drop_is_a_forecast_of_the_current_fiscal_year(
+    lang: str, text: str, figure: str
+) -> None:
+    """Toyota's year runs to March: in May 2025 its current one is FY2026. The warned
+    drop had been a change of FY2025 (the date stamp counted as a year the sentence
+    names), an FC101 error against the 3.6% that year's profit fell."""
+    read = readings(text, lang, "2025-05")[figure]
+    assert (read.attribute, read.time) == ("profit_change_expected", "FY2026")
