@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extraction.scanner import extract_text
 from factcheck.runs.reporting import report_texts
 from tests.annotating import readings
 from tests.news_reports import flagged_rules
@@ -326,3 +327,49 @@ def test_a_warning_of_a_drop_is_a_forecast_of_the_current_fiscal_year(
     names), an FC101 error against the 3.6% that year's profit fell."""
     read = readings(text, lang, "2025-05")[figure]
     assert (read.attribute, read.time) == ("profit_change_expected", "FY2026")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "period"),
+    [
+        ("de", "Das Betriebsergebnis im laufenden Jahr erwartet Toyota bei 3,8 Billionen Yen.",
+         "3,8 Billionen Yen", "FY2026"),
+        ("en", "Toyota expects operating profit of 3.8 trillion yen this year.",
+         "3.8 trillion yen", "FY2026"),
+        ("nl", "Toyota verwacht dit jaar een operationele winst van 3,8 biljoen yen.",
+         "3,8 biljoen yen", "FY2026"),
+        ("de", "Das Betriebsergebnis im laufenden Jahr erwartet BMW bei 3,8 Milliarden Euro.",
+         "3,8 Milliarden Euro", "2025"),
+    ],
+)  # fmt: skip
+def test_a_forecast_for_this_year_is_of_the_companys_fiscal_year(
+    lang: str, text: str, figure: str, period: str
+) -> None:
+    """Companies forecast their fiscal years: Toyota's current one in May 2025 runs to
+    March 2026. "Im laufenden Jahr" had been 2025, an FC105 warning against the same
+    3.8 trillion yen for FY2026; BMW's year is the calendar year."""
+    assert readings(text, lang, "2025-05-08")[figure].time == period
+
+
+def test_figures_with_bracketed_conversions_are_no_script_code() -> None:
+    """ "4.77萬億日元(" read as a method call ("x.y("): two in a line made it a line of
+    script code, and the paragraph's figures page furniture."""
+    text = (
+        "在營業收入上,豐田實現了48.04萬億日元(折合人民幣約2.4萬億元),同比增長6.5%。"
+        "凈利潤方面,豐田達到4.77萬億日元(折合人民幣約2364億元)。"
+    )
+    claims = extract_text(text, "zh", "a.txt", None)
+    assert [c.text for c in claims if c.boilerplate] == []
+    code = extract_text("window.foo(1); document.bar(2);", "en", "b.txt", None)
+    assert [c.boilerplate for c in code] == [True, True]
+
+
+def test_a_dateline_of_places_in_capitals_names_no_scene() -> None:
+    """ "KABUL/MUNICH/LONDON –" had made the quake's magnitude and depth the United
+    Kingdom's (London, last before the dash), against Afghanistan's in every source."""
+    text = (
+        "KABUL/MUNICH/LONDON – The magnitude 6.0 earthquake that hit eastern Afghanistan "
+        "has become one of the country's deadliest. The USGS put its depth at 8 km."
+    )
+    read = readings(text, "en")
+    assert {read["magnitude 6.0"].subject, read["8 km"].subject} == {"Afghanistan"}

@@ -42,7 +42,9 @@ def annotate_claims(
         if claim.time is None and claim.carried_time and attributes.of_period(about.attribute):
             claim = claim.model_copy(update={"time": claim.carried_time})
         daily = _daily(attributes, about.attribute)
-        period = entities.calendar_period(about.subject, _fiscal(claim, about, document, entities))
+        planned = about.attribute is not None and about.attribute.name in attributes.planned
+        fiscal = _fiscal(claim, about, document, entities, planned)
+        period = entities.calendar_period(about.subject, fiscal)
         if period and _so_far(period, claim, document, about.attribute, attributes):
             period = None
         result.append(
@@ -82,16 +84,21 @@ def _moving(attributes: AttributeTable, attribute: Attribute | None) -> bool:
 
 
 def _fiscal(
-    claim: Claim, about: Annotation, document: Document, entities: EntityTable
+    claim: Claim, about: Annotation, document: Document, entities: EntityTable, planned: bool
 ) -> str | None:
     """The claim's period; a fiscal year its sentence names relative to the publication
-    date ("in its current fiscal year") is the subject's fiscal year of that date; a
+    date ("in its current fiscal year") is the subject's fiscal year of that date, and
+    so is the year of a forecast named so ("Das Betriebsergebnis im laufenden Jahr
+    erwartet Toyota bei 3,8 Billionen Yen": companies forecast their fiscal years); a
     quarter not yet begun when the article appeared is the fiscal quarter of a company
     whose year ends in another month ("Microsoft setzt im 2. Quartal 2025 … 69,6 Mrd.
     USD", published in March 2025, is its October to December 2024)."""
     day, (lo, hi) = document.date, claim.sentence
     if day is not None and _fiscal_quarter_said_plainly(claim.time, day, about, entities):
         return f"FY{claim.time}"
+    relative = planned and names_relative_year(document.text[lo:hi], document.lang)
+    if day is not None and relative and _of_a_fiscal_year(claim.time, about, entities):
+        return entities.fiscal_year_on(about.subject, f"FY{claim.time}", day)
     if day is None or not (claim.time or "").startswith("FY"):
         return claim.time
     sentence = document.text[lo:hi]
@@ -100,6 +107,14 @@ def _fiscal(
     if period_ending(sentence, document.lang, day) is not None:
         return claim.time  # "the year ending March next year" names its end already
     return entities.fiscal_year_on(about.subject, claim.time, day)
+
+
+def _of_a_fiscal_year(time: str | None, about: Annotation, entities: EntityTable) -> bool:
+    """Whether a year is named of a subject whose fiscal year ends before December."""
+    if time is None or not time.isdigit() or about.subject is None:
+        return False
+    ends = {entities.fiscal_year_end(entities.family_of(name)) for name in about.subject}
+    return len(ends) == 1 and (ends.pop() or 12) < 12
 
 
 def _fiscal_quarter_said_plainly(

@@ -17,6 +17,10 @@ DATELINE_AHEAD = 80  # "(APP - UrduPoint / Pakistan Point News - 19th Feb, 2025)
 HAN_DATELINE_GAP = r"[^，。,;；、！？：:\s]{0,14}?"
 LATIN_DATELINE_GAP = r"(?:[,/][^()\n]{1,24})?\s*"  # "BEIJING, Jan 17 (Reuters) -", "A/B (dpa)"
 DATELINE_DASH = r"[ \t]*(?:--|[-–—])"
+CAPITALS_DATELINE = re.compile(
+    r"(?<![^\s])[A-ZÄÖÜ][A-ZÄÖÜ'.-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ'.-]+)*"
+    r"(?:/[A-ZÄÖÜ][A-ZÄÖÜ'.-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ'.-]+)*)*" + DATELINE_DASH + r"[ \t]"
+)  # "KABUL/MUNICH/LONDON – The …", "HONG KONG — …"
 PLACE_COLON = re.compile(r":[ \t]+(?=[^\W\d_])")  # "London: Nach dem Sieg"
 DATELINE_BODY = 80  # a dateline's line goes on with its story, a headline's ends soon
 # Any agency in brackets before a dash: "(Jiji Press)--", "(ANP/BLOOMBERG) -"
@@ -50,16 +54,25 @@ def dateline_pattern(words: Iterable[str], han: bool) -> re.Pattern[str]:
 
 def files_dispatch(datelines: re.Pattern[str], kind: str, start: int, end: int, text: str) -> bool:
     """Whether the name at text[start:end] is in a wire dateline, as the agency or the
-    place a dispatch was filed from ("London: Nach dem Sieg …")."""
+    place a dispatch was filed from ("London: Nach dem Sieg …", "KABUL/MUNICH/LONDON –")."""
     line_start = text.rfind("\n", 0, start) + 1
     if _in_credit(text, start, end, line_start):
         return True
     if start - line_start > DATELINE_LEAD:
         return False
+    if kind == "place" and _in_capitals_dateline(text, start, end, line_start):
+        return True
     if kind == "place" and PLACE_COLON.match(text, end):
         line_end = text.find("\n", end)
         return (len(text) if line_end < 0 else line_end) - end >= DATELINE_BODY
     return datelines.match(text, end, min(len(text), end + DATELINE_AHEAD)) is not None
+
+
+def _in_capitals_dateline(text: str, start: int, end: int, line_start: int) -> bool:
+    """Whether the place stands in a run of places in capitals, one or several joined
+    by slashes, that a dash ends near the line's start: a dateline with no agency."""
+    found = CAPITALS_DATELINE.search(text, line_start, min(len(text), start + DATELINE_AHEAD))
+    return found is not None and found.start() <= start and end <= found.end()
 
 
 def _in_credit(text: str, start: int, end: int, line_start: int) -> bool:

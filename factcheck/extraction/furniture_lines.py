@@ -87,7 +87,9 @@ _GLUED_TO_WORD = re.compile(
 _GLUED_TO_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(\d)(?!\d)(?![.,]\d)")
 _NOTE_IN_ROW = re.compile(r"(?<=[^\W\d_][ \t])\d{1,2}(?=[ \t]+\d)")
 
-_CODE = re.compile(r"function[ \t]*\(|=>|\bvar[ \t]+[\w$]+[ \t]*=|\}[ \t]*\)|[\w$]\.[\w$]+\(")
+_CODE = re.compile(
+    r"function[ \t]*\(|=>|\bvar[ \t]+[\w$]+[ \t]*=|\}[ \t]*\)|[A-Za-z_$]\.[A-Za-z_$][\w$]*\("
+)  # a method call is ASCII: "4.77萬億日元(折合…)" is a figure and its conversion
 # Month and day without a year, as lists of articles date them: "06-19", "03/30".
 _SHORT_DATE = re.compile(r"(?<![\d.,/-])(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?![\d/-])")
 # A counter's number next to its cue: "1,234 views", "Kommentare (23)", "阅读量 1.2万".
