@@ -33,6 +33,8 @@ DESCRIBING_WORDS = re.compile(r"(?:\s+(?:[a-z][\w-]*|\d+)){1,3}\s+")  # " chip m
 # stellte MAI-1-preview vor. … das Modell"): "the model" refers to it either way.
 INTRODUCED_AS_OBJECTS = frozenset({"model", "product"})
 
+UNIT_REACH = 20  # characters before a name that may hold its business unit's word ("der Sparte")
+
 
 class Anaphor(NamedTuple):
     """Where an anaphor stands, the kinds of name it may stand for, and whether it is a
@@ -119,7 +121,9 @@ def with_anaphora(
     anaphora: Anaphora,
     roles: Roles,
 ) -> list[Mention]:
-    """The mentions with each resolvable anaphor added as a mention of its referent."""
+    """The mentions with each resolvable anaphor added as a mention of its referent; a
+    business unit named after its word ("die Sparte Tires") is no company that "der
+    Konzern" refers back to."""
     starts = [m.start for m in mentions]
     found = [
         a
@@ -155,7 +159,12 @@ def with_anaphora(
                 in_sentence.append(roles.mark(mention, text))
         resolved += in_sentence
         fronted = [m for m in in_sentence if m.oblique and roles.fronted_at(text, begin, m)]
-        _remember(last, number, in_sentence, fronted)
+        units = [
+            m
+            for m in in_sentence
+            if roles.names_unit(text, max(begin, m.start - UNIT_REACH), m.start)
+        ]
+        _remember(last, number, [m for m in in_sentence if m not in units], fronted)
     resolved += [m for m in items[position:] if isinstance(m, Mention)]
     return resolved
 

@@ -157,6 +157,8 @@ class MeasureReader:
                 self.annotator.attributes.base_of(last[1]), unit, CHANGE
             )
             attribute = named_attribute(changed) if changed else attribute
+        elif attribute.generic and claim.unit != "percent":
+            attribute = self._named_before(claim, unit) or attribute
         if not attribute.generic:
             self._last_measured = (claim, attribute)
         return attribute
@@ -177,6 +179,19 @@ class MeasureReader:
         return change.search(text, opener.end(), claim.start) is not None and (
             before <= figure.start < lo
         )
+
+    def _named_before(self, claim: Claim, unit: str) -> Attribute | None:
+        """The measure the sentence before names last, for a figure of a sentence that
+        opens pointing back at it (`pointer_openers`: "Dat moet in totaal zo'n 800
+        miljoen euro opleveren" after "… kosten te gaan besparen")."""
+        lang, text, lo = self.annotator.lang, self.annotator.text, claim.sentence[0]
+        if listed("changes", "pointer_openers", lang, "").match(text, lo) is None:
+            return None
+        before = (self._sentence_before(lo), lo)
+        if before[0] == lo:
+            return None
+        named = self.annotator.keywords.attribute_of((lo, lo), before, unit, implied=False)
+        return None if named.generic else named
 
     def _sentence_before(self, lo: int) -> int:
         """Where the sentence before the one starting at `lo` starts (0 for the first)."""

@@ -23,6 +23,8 @@ Granularity = Literal["day", "period", "event", "static"]
 UNDATED = "undated"  # the time key of a figure with no period and no document date
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date that names the day
 MONTH = re.compile(r"\d{4}-\d{2}")  # one that names the month at least
+EARLY_YEAR_END = 3  # a fiscal year ending by March is named by its start year too
+RESTATED_KINDS = frozenset({"currency", "percent"})  # what a later report restates
 RESTATED_AFTER_DAYS = 366  # a period's figure published later may be a restated comparative
 
 
@@ -52,6 +54,8 @@ class Setup:
     # adjusted profit -> (profit, False), organic revenue growth -> (revenue, True)
     variants: dict[str, tuple[str, bool]] = field(default_factory=dict)
     bases: dict[str, str] = field(default_factory=dict)  # each measure -> its attribute
+    # the companies whose fiscal year ends in its first quarter (Toyota's in March)
+    early_year_ends: frozenset[str] = frozenset()
 
     @property
     def static(self) -> frozenset[str]:
@@ -83,6 +87,11 @@ class Setup:
             keyword_topics=frozenset(knowledge.attributes.topic_order),
             variants=knowledge.attributes.variants,
             bases=knowledge.attributes.bases,
+            early_year_ends=frozenset(
+                e.id
+                for e in knowledge.entities.entities.values()
+                if (e.fiscal_year_ends or 12) <= EARLY_YEAR_END
+            ),
         )
 
 
@@ -204,8 +213,10 @@ class CheckContext:
     def reported_long_after(self, claim: ReportClaim) -> bool:
         """A period's figure published more than a year after the period ended: a later
         report's comparative ("2024: €20.1 billion" in the 2025 results), which is often
-        restated for the later scope (a business spun off, an accounting change)."""
-        return self._granularity(claim) == "period" and _long_before(claim)
+        restated for the later scope (a business spun off, an accounting change). Only
+        results are restated: money and shares, not a count of GPUs or staff."""
+        restated = unit_category(claim.unit) in RESTATED_KINDS
+        return restated and self._granularity(claim) == "period" and _long_before(claim)
 
     def _either_accounting(self, claim: ReportClaim) -> bool:
         """A figure named without its measure's `variant` ("profit") of a subject whose
@@ -247,6 +258,15 @@ class CheckContext:
         if rule.severity == "error" and within:
             return "warning"
         return rule.severity
+
+    def names_fiscal_years_two_ways(self, subject: Subject | None) -> bool:
+        """Whether the subject's fiscal year ends in the first months of a calendar
+        year, so outlets name it by the year it starts in or the one it ends in
+        (Toyota's year to March 2025 is "fiscal 2024" and FY2025)."""
+        early, families = self.setup.early_year_ends, self.setup.families
+        return subject is not None and any(
+            name in early or families.get(name) in early for name in subject
+        )
 
     def moves(self, claim: ReportClaim) -> bool:
         """Whether the claim's measure is a market price (`moves: true`)."""

@@ -42,8 +42,9 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
         )
         for shape in (False, True):  # single figures, then ranges
             same_shape = [c for c in dated if c.is_range is shape]
+            two_ways = context.names_fiscal_years_two_ways(key[0])
             for cluster in _clusters(same_shape, tolerance):
-                for left, right in _periods_apart(context, cluster):
+                for left, right in _periods_apart(context, cluster, two_ways):
                     findings.append(_finding(rule, context, key, left, right))
     return findings
 
@@ -88,10 +89,13 @@ def _date(context: CheckContext, claim: ReportClaim) -> str | None:
     return (claim.time or claim.as_of) if claim.milestone else None
 
 
-def _periods_apart(context: CheckContext, cluster: Cluster) -> list[tuple[Cluster, Cluster]]:
+def _periods_apart(
+    context: CheckContext, cluster: Cluster, two_ways: bool
+) -> list[tuple[Cluster, Cluster]]:
     """Every two dates the figure is given, from different documents, with all the
     claims that give each (a.txt's 2025, b.txt's FY2025, c.txt's 2028 make three
-    pairs): each pair of documents that disagree is reported."""
+    pairs): each pair of documents that disagree is reported. `two_ways`: the subject's
+    fiscal years are named by their start or their end (`_fiscal_apart`)."""
     by_date: dict[str, Cluster] = {}
     for claim in cluster:
         by_date.setdefault(_date(context, claim) or "", []).append(claim)
@@ -101,7 +105,7 @@ def _periods_apart(context: CheckContext, cluster: Cluster) -> list[tuple[Cluste
         for i, (first, left) in enumerate(dates)
         for second, right in dates[i + 1 :]
         if len({c.file for c in (*left, *right)}) > 1
-        and _apart(first, second)
+        and _apart(first, second, two_ways)
         and _most_precise_agree(left, right)
     ]
 
@@ -127,11 +131,11 @@ def _most_precise(side: Cluster) -> ReportClaim:
     return max(side, key=lambda c: (not c.approx, significant_digits(representative(c))))
 
 
-def _apart(first: str, second: str) -> bool:
+def _apart(first: str, second: str, two_ways: bool = False) -> bool:
     """Two periods that cannot overlap: a year holds its quarter ("2022" for a
     figure another source dates to its second quarter is coarse, not wrong). Two
     milestones' dates likewise, the day they were published on included."""
-    fiscal = _fiscal_apart(first, second)
+    fiscal = _fiscal_apart(first, second) if two_ways else None
     if fiscal is not None:
         return fiscal
     return share_no_day(first, second) is not False
@@ -141,12 +145,13 @@ FISCAL = re.compile(r"FY(\d{4})(.*)")
 
 
 def _fiscal_apart(first: str, second: str) -> bool | None:
-    """Whether two fiscal periods are surely not one, None unless both are fiscal. A
-    fiscal year is named by the year it ends in or, by some companies and outlets, the
-    one it starts in (Toyota's "fiscal 2024" ended in March 2025): FY2025 may be what
-    another source calls FY2024 or FY2026. Only years further apart, or two parts of
-    one fiscal year, are surely other periods. A calendar year against a fiscal one is
-    a misdating ("$80 billion in 2025" for Microsoft's fiscal 2025)."""
+    """Whether two fiscal periods of a company whose year ends in its first months are
+    surely not one, None unless both are fiscal. Such a year is named by the year it
+    ends in or, by the company and many outlets, the one it starts in (Toyota's "fiscal
+    2024" ended in March 2025): FY2025 may be what another source calls FY2024 or
+    FY2026. Only years further apart, or two parts of one fiscal year, are surely other
+    periods; Microsoft's FY2024 is never its FY2025, and a calendar year against a
+    fiscal one is a misdating ("$80 billion in 2025" for its fiscal 2025)."""
     fiscal = [FISCAL.fullmatch(p) for p in (first, second)]
     if fiscal[0] is None or fiscal[1] is None:
         return None
