@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.patterns import alternation
+from factcheck.extraction.patterns import NEVER, alternation
 from factcheck.extraction.units import unit_category
 from factcheck.lexicon import by_language, load_table
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 NOUN_GAP = 12  # characters before a number that a Chinese verb and its noun may take
 VERB_BY_REACH = 60  # characters between a verb of change and the "by" before its figure
+BY_REACH = 6  # " by ", " met ": right before the figure
 
 
 def mark_change(scan: Scan, quantity: Quantity) -> None:
@@ -53,21 +54,30 @@ def mark_change(scan: Scan, quantity: Quantity) -> None:
         if not quantity.change and relative and _to_a_figure(scan.lang).match(work, quantity.end):
             quantity.change = g.change_by.search(work, before, start) is not None
         quantity.change = quantity.change or _added(work, scan.lang, quantity.start)
-        quantity.change = (
-            quantity.change
-            or _changed_by(scan.lang).search(work, max(0, start - VERB_BY_REACH), start) is not None
-        )
+        quantity.change = quantity.change or _changed_by(work, scan.lang, start)
+
+
+def _changed_by(work: str, lang: str, start: int) -> bool:
+    """A verb of change, the words of one clause, then a "by" word right before the
+    figure (`verb_then_by`): "cut Toyota's operating profit by 745 billion yen". The
+    "by" is looked for first: most figures follow none."""
+    by, verbs = _verb_then_by(lang)
+    found = by.search(work, max(0, start - BY_REACH), start)
+    if found is None:
+        return False
+    return verbs.search(work, max(0, start - VERB_BY_REACH), found.start()) is not None
 
 
 @cache
-def _changed_by(lang: str) -> re.Pattern[str]:
-    """A verb of change, the words of one clause, then a "by" word right before the
-    figure (`verb_then_by`): "cut Toyota's operating profit by 745 billion yen"."""
+def _verb_then_by(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The "by" words right before a figure, and a verb of change with the clause's words
+    after it up to the "by"."""
     row = load_table("changes").get("verb_then_by", {}).get(lang)
     if not row:
-        return re.compile("(?!)")
-    verbs, by = alternation(row["verbs"], word_edges=True), alternation(row["by"], word_edges=True)
-    return re.compile(rf"(?:{verbs})[^,;:.!?()\n]{{0,{VERB_BY_REACH}}}?\s(?:{by})\s+$", re.I)
+        return NEVER, NEVER
+    by = re.compile(rf"\s(?:{alternation(row['by'])})\s+$", re.I)
+    verbs = re.compile(rf"(?:{alternation(row['verbs'])})[^,;:.!?()\n]*$", re.I)
+    return by, verbs
 
 
 def _added(work: str, lang: str, start: int) -> bool:
