@@ -40,9 +40,9 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
             (c for c in members if _date(context, c) and _exact_enough(c)),
             key=lambda c: (representative(c), c.bound or "", c.text, c.start, c.file or ""),
         )
+        two_ways = context.names_fiscal_years_two_ways(key[0])
         for shape in (False, True):  # single figures, then ranges
             same_shape = [c for c in dated if c.is_range is shape]
-            two_ways = context.names_fiscal_years_two_ways(key[0])
             for cluster in _clusters(same_shape, tolerance):
                 for left, right in _periods_apart(context, cluster, two_ways):
                     findings.append(_finding(rule, context, key, left, right))
@@ -131,10 +131,11 @@ def _most_precise(side: Cluster) -> ReportClaim:
     return max(side, key=lambda c: (not c.approx, significant_digits(representative(c))))
 
 
-def _apart(first: str, second: str, two_ways: bool = False) -> bool:
+def _apart(first: str, second: str, two_ways: bool) -> bool:
     """Two periods that cannot overlap: a year holds its quarter ("2022" for a
     figure another source dates to its second quarter is coarse, not wrong). Two
-    milestones' dates likewise, the day they were published on included."""
+    milestones' dates likewise, the day they were published on included. `two_ways`:
+    fiscal years named by their start or their end (`_fiscal_apart`)."""
     fiscal = _fiscal_apart(first, second) if two_ways else None
     if fiscal is not None:
         return fiscal

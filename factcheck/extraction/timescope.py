@@ -50,6 +50,7 @@ YEAR_WORDS = (
     r"boekjaar|fiscal"
 )
 DIGIT = re.compile(r"\d")
+SPLIT_YEAR = re.compile(r"(?<!\d)(\d{4})/((?:20)?\d\d)(?!\d)")  # "2024/25", "2024/2025"
 # Periods that name a figure's time on their own: "Q4", "H1", and a compound adjective
 # ("its third-quarter net profit", "first-half sales").
 SHORT_PERIOD = re.compile(r"[QH][1-4]|\w+-\w+", re.IGNORECASE)
@@ -264,11 +265,11 @@ def time_scope(
 def _split_year_end(sentence: str, year: str) -> str | None:
     """ "2024/25", "2024/2025": a fiscal year written as the two years it spans, named
     by the one it ends in ("im Schlussquartal 2024/25" is FY2025's fourth quarter)."""
-    found = re.search(rf"(?<!\d){year}/((?:20)?\d\d)(?!\d)", sentence)
-    if found is None:
-        return None
-    ends = full_year(found.group(1))
-    return ends if int(ends) == int(year) + 1 else None
+    for found in SPLIT_YEAR.finditer(sentence):
+        ends = full_year(found.group(2))
+        if found.group(1) == year and int(ends) == int(year) + 1:
+            return ends
+    return None
 
 
 def _compact_quarter(match: re.Match[str]) -> str:
