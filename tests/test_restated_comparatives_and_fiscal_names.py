@@ -432,3 +432,44 @@ def test_a_sentence_pointing_back_takes_the_measure_named_before(
     """The saving had been no measure at all ("currency:EUR"), so the Dutch outlet's
     "800 miljard" never met the German 800 million as a scale slip."""
     assert readings(text, lang)[figure].attribute == "cost_savings"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        ("en", "In eastern Cuba, about 735,000 people remained in shelters.",
+         "about 735,000 people", "evacuated"),
+        ("de", "In Jamaika mussten 5000 Menschen in Notunterkünften Zuflucht suchen.",
+         "5000 Menschen", "evacuated"),
+        ("nl", "In Jamaica moesten 5000 mensen naar de noodopvang.", "5000 mensen", "evacuated"),
+        ("zh", "牙买加约1万6000人暂居于避难中心。", "约1万6000人", "evacuated"),
+        ("nl", "De autoriteiten in Jamaica hebben 900 noodopvangcentra ingericht.", "900",
+         "number:count"),
+    ],
+)  # fmt: skip
+def test_people_in_shelters_are_displaced(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    """A draft's "375,000 people had been moved to shelters" (the sources: 735,000) had
+    measured nothing; the shelters' own count stays no one's."""
+    assert readings(text, lang)[figure].attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        ("nl", "Al vóór de landing had het noodweer in Haïti zeven levens geëist.", "zeven levens",
+         "death_toll"),
+        ("nl", "Volgens persbureau EFE eiste de storm in Mexico 29 levens.", "29 levens",
+         "death_toll"),
+        ("de", "Melissa traf Jamaika, über 530.000 Haushalte verloren die Stromversorgung.",
+         "über 530.000 Haushalte", "without_power"),
+        ("zh", "西门子歌美飒在2025财年的运营亏损为13.6亿欧元。", "13.6亿欧元", "operating_loss"),
+    ],
+)  # fmt: skip
+def test_lives_lost_power_and_operating_losses_are_measures(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    """Three correct draft statements had measured nothing ("no word says what it
+    measures"), so no source could confirm them."""
+    assert readings(text, lang)[figure].attribute == attribute
