@@ -232,7 +232,7 @@ def _resolve(
     name the table does not know ("its R1 model … The model boasts 671 billion
     parameters" is not ChatGPT's, the one listed model named five sentences back)."""
     start, end, kinds, possessive = anaphor
-    here = _subject(m for m in in_sentence if m.kind in kinds)
+    here = _subject(m for m in in_sentence if m.kind in kinds) or _listed_object(in_sentence, kinds)
     if here is not None:
         return Mention(start, end, here.entity, here.kind, possessive, anaphor=True)
     earlier = [last[k] for k in kinds if k in last]
@@ -248,6 +248,15 @@ def _resolve(
     if possessive and not sure:
         return None  # "its" far from any subject says nothing the sentence does not
     return Mention(start, end, referent.entity, referent.kind, possessive, anaphor=True, sure=sure)
+
+
+def _listed_object(mentions: list[Mention], kinds: frozenset[str]) -> Mention | None:
+    """A listed entity its sentence names before the anaphor only as an object ("Shares
+    in Siemens Energy jumped after the company reported …"): nearer than any earlier
+    sentence's subject."""
+    return next(
+        (m for m in mentions if m.kind in kinds and m.kind != "unknown" and not m.source), None
+    )
 
 
 def _remember(
