@@ -2,14 +2,15 @@
 Unilever's results, Hurricane Melissa, the Kunar earthquake): a later report's
 comparative may be restated ("2024: €20.1 billion" after a spin-off); a year after
 "from fiscal" is a base; a verb of change with "by" before its figure makes it a
-change ("cut operating profit by 745 billion yen"), as does an effect ("een negatieve
-impact van 180 miljard yen"); "rekent op" is a forecast; a static fact dated long
-before its article is another event's ("a 7.5 magnitude quake in October 2015"); "ein
-weiteres Erdbeben" is a later quake, whose magnitude and depth are not the main
-shock's; "2024/25" is the fiscal year ending in 2025, and fiscal years named a year
-apart may be one; a shared "¥" may be the yen; a change after a labelled base is the
-current period's; metric acronyms (ROIC) are no names; bullets inside a line end a
-sentence."""
+change ("cut operating profit by 745 billion yen"), as does an effect; "rekent op" and
+"warnt vor" are forecasts; a static fact dated long before its article is another
+event's; "ein weiteres Erdbeben" is a later quake; "2024/25" ends in 2025, and fiscal
+years a year apart may be one for a company whose year ends by March; a shared "¥" may
+be the yen; a change after a labelled base is the current period's; metric acronyms
+are no names; bullets end sentences; datelines in capitals name no scene; a business
+unit's word names the unit after it; a sentence pointing back takes the measure
+named before; people in shelters are displaced and lives lost are deaths; "the
+company" after an object of its own sentence is that object."""
 
 from __future__ import annotations
 
