@@ -171,7 +171,7 @@ class MeasureReader:
         if claim.unit != "percent" or figure.unit == "percent":
             return False
         lang, text, lo = self.annotator.lang, self.annotator.text, claim.sentence[0]
-        opener = listed("changes", "pointer_openers", lang, "").match(text, lo)
+        opener = self._pointer_opener(lo)
         if opener is None:
             return False
         change = listed("changes", "pointed_changes", lang, "")
@@ -184,14 +184,20 @@ class MeasureReader:
         """The measure the sentence before names last, for a figure of a sentence that
         opens pointing back at it (`pointer_openers`: "Dat moet in totaal zo'n 800
         miljoen euro opleveren" after "… kosten te gaan besparen")."""
-        lang, text, lo = self.annotator.lang, self.annotator.text, claim.sentence[0]
-        if listed("changes", "pointer_openers", lang, "").match(text, lo) is None:
+        lo = claim.sentence[0]
+        if self._pointer_opener(lo) is None:
             return None
         before = (self._sentence_before(lo), lo)
         if before[0] == lo:
             return None
         named = self.annotator.keywords.attribute_of((lo, lo), before, unit, implied=False)
         return None if named.generic else named
+
+    def _pointer_opener(self, lo: int) -> re.Match[str] | None:
+        """The words that open the sentence starting at `lo` pointing back at the one
+        before ("Das entspricht", "Dat moet"; `pointer_openers`), if any."""
+        pattern = listed("changes", "pointer_openers", self.annotator.lang, "")
+        return pattern.match(self.annotator.text, lo)
 
     def _sentence_before(self, lo: int) -> int:
         """Where the sentence before the one starting at `lo` starts (0 for the first)."""
