@@ -18,6 +18,7 @@ from factcheck.annotation.respectively import distributed, measured_in_turn, sum
 from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.annotation.superseded import superseded
+from factcheck.annotation.totals import of_wholes
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.periods import holds, not_yet_begun, still_running
 from factcheck.extraction.quarter_ends import period_ending
@@ -69,7 +70,8 @@ def annotate_claims(
         lambda claim: _daily(attributes, claim.attribute),
         lambda claim: _moving(attributes, claim.attribute),
     )
-    return superseded(restated_periods(marked, attributes), text, lang, attributes)
+    restated = restated_periods(of_wholes(marked, text, lang), attributes)
+    return superseded(restated, text, lang, attributes)
 
 
 def _daily(attributes: AttributeTable, attribute: Attribute | None) -> bool:

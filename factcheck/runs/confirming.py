@@ -50,6 +50,7 @@ class Confirmations:
         self.group_of: dict[str, Group] = {}
         self.by_block: dict[tuple[Block, str | None], list[str]] = {}
         self.any_period: dict[Block, list[str]] = {}
+        self.periods: dict[Block, dict[str, list[str]]] = {}  # each dated group's members
         self.by_figure: dict[tuple, list[str]] = {}
         for claim in claims.values():
             if claim.role == "source" and claim.value is not None and claim.compared:
@@ -58,6 +59,8 @@ class Confirmations:
             self.members[group.id] = list(group.claim_ids)
             self.by_block[(_block(group), group.time)] = list(group.claim_ids)
             self.any_period.setdefault(_block(group), []).extend(group.claim_ids)
+            if group.time is not None:
+                self.periods.setdefault(_block(group), {})[group.time] = list(group.claim_ids)
             for claim_id in group.claim_ids:
                 self.group_of[claim_id] = group
 
@@ -121,10 +124,17 @@ class Confirmations:
         for block in [_block(group), *self._owner_blocks(group)]:
             if block != _block(group):
                 found += self.by_block.get((block, group.time), [])
-            if group.time is not None:
+            if group.time is not None and not self._dated_otherwise(claim, block, group.time):
                 undated = self.by_block.get((block, None), [])
                 found += [i for i in undated if self._published_in(group.time, i)]
         return self._agreeing(claim, list(dict.fromkeys(found)))
+
+    def _dated_otherwise(self, claim: ReportClaim, block: Block, period: str) -> bool:
+        """Sources date the draft's figure to another period of its block (Unilever's
+        60.8 billion to 2024, where the draft has the fourth quarter): the outlets that
+        give it undated gave that period's figure, and confirm nothing of the draft's."""
+        dated = (ids for time, ids in self.periods.get(block, {}).items() if time != period)
+        return any(self._agreeing(claim, ids) for ids in dated)
 
     def undated(self, claim: ReportClaim, disputing: list[Finding]) -> list[str]:
         """Agreeing sources of the claim's block that state no period, whenever they were
@@ -176,6 +186,9 @@ class Confirmations:
         any counted one), of a subject, measure and period that nothing stated sets
         apart from the draft's own."""
         if claim.value is None or significant_digits(claim.value) < MIN_SAME_FIGURE_DIGITS:
+            return []
+        group = self.group_of.get(claim.id)
+        if group and group.time and self._dated_otherwise(claim, _block(group), group.time):
             return []
         found = self.by_figure.get((claim.low, claim.high), [])
         return [i for i in found if self.undivided(claim, self.claims[i])]

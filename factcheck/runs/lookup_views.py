@@ -13,7 +13,7 @@ from factcheck.checks.digit_slips import MIN_DIGITS as MIN_SLIP_DIGITS
 from factcheck.extraction.units import unit_category
 from factcheck.knowledge import Knowledge
 from factcheck.models import ReportClaim, Subject
-from factcheck.runs.slips import currency_views, transposed_views
+from factcheck.runs.slips import MIN_DIGITS_SAME_MEASURE, TENFOLD, currency_views, transposed_views
 
 # Whose figures may be said of what they belong to: a product's, a model's, a chip's
 # or a place's. A company's unit (GitHub of Microsoft) has figures of its own, and
@@ -46,8 +46,8 @@ def lookup_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[Report
     scaled = [
         claim.model_copy(update={"value": value, "low": value, "high": value})
         for claim in claims
-        if claim.value is not None and significant_digits(claim.value) >= MIN_SLIP_DIGITS
-        for factor in DEFAULT_FACTORS
+        if claim.value is not None and _slip_digits(claim)
+        for factor in (*DEFAULT_FACTORS, *((TENFOLD,) if _named(claim) else ()))
         for value in (claim.value * factor, claim.value / factor)
     ]
     bare = [
@@ -59,6 +59,19 @@ def lookup_views(claims: list[ReportClaim], knowledge: Knowledge) -> list[Report
     ]
     views = [*owned, *scaled, *bare, *currency_views(claims), *transposed_views(claims)]
     return [*claims, *(v.model_copy(update={"attribute": None}) for v in views)]
+
+
+def _slip_digits(claim: ReportClaim) -> bool:
+    """Digits rare enough to look up at other scales: three significant, or two of a
+    named measure and subject ("2,7 miljoen euro" of operating profit, where the
+    sources give Continental's 2.7 billion; `Slips` holds the two to one measure)."""
+    digits = significant_digits(claim.value or 0.0)
+    return digits >= MIN_SLIP_DIGITS or (digits >= MIN_DIGITS_SAME_MEASURE and _named(claim))
+
+
+def _named(claim: ReportClaim) -> bool:
+    measure = claim.attribute
+    return claim.subject is not None and measure is not None and not measure.generic
 
 
 def member_views(claims: list[ReportClaim], candidates: list[ReportClaim]) -> list[ReportClaim]:

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Container, Iterable, Sequence
-from typing import Literal, NamedTuple
+from collections.abc import Container, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from factcheck.align import dimension_of
+from factcheck.checks.agreement import DEFAULT_FACTORS
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.digit_slips import digits_key
 from factcheck.checks.wording import amount, ratio_text
@@ -28,6 +29,9 @@ from factcheck.extraction.periods import share_no_day
 from factcheck.extraction.units import unit_category
 from factcheck.models import ReportClaim
 from factcheck.runs.confirming import Confirmations
+
+if TYPE_CHECKING:
+    from factcheck.knowledge import Knowledge
 
 SlipKind = Literal["scale-error", "unit-mismatch", "time-conflict", "value-conflict"]
 
@@ -40,10 +44,15 @@ SCALED_CATEGORIES = frozenset({"currency", "counted", "number"})
 # "45 Grad Fahrenheit" for 45 °C); not a duration: a few hours or days meet by chance.
 SLIPPED_UNITS = frozenset({"dimension", "temperature"})
 # Two currencies meet only for an amount of a million or more: a round price ("$999",
-# "999 euros") may be set in each.
+# "999 euros") may be set in each. An amount paid per share is declared in one
+# currency, so its digits in another are a slip at any size ("2,50 dollar" per share
+# where the sources give 2,50 euro).
 MIN_CURRENCY_SLIP = 1e6
 MIN_DIGITS = 3
 MIN_DIGITS_SAME_MEASURE = 2
+# A zero dropped or added ("mehr als 80.000 Häuser" where the sources have 8000): a
+# slip only within one named measure, where a figure ten times another is no chance.
+TENFOLD = 10.0
 RELATIVE_TOLERANCE = 1e-9
 
 
@@ -106,13 +115,30 @@ class Slips:
     """The sources of one draft check, by the digits they write."""
 
     def __init__(
-        self, confirmations: Confirmations, factors: Sequence[float], running: frozenset[str]
+        self,
+        confirmations: Confirmations,
+        factors: Sequence[float],
+        running: frozenset[str],
+        paid_per_share: frozenset[str] = frozenset(),
+        variants: Mapping[str, tuple[str, bool]] | None = None,
     ) -> None:
         self.confirmations, self.factors, self.running = confirmations, tuple(factors), running
+        self.paid_per_share = paid_per_share  # dividends, earnings per share: not prices
+        self.variants = variants or {}  # adjusted profit -> (profit, False)
         self.by_digits: dict[str, list[str]] = defaultdict(list)
         for claim in confirmations.claims.values():
             if claim.role == "source" and claim.value is not None and _written(claim):
                 self.by_digits[digits_key(abs(claim.value))].append(claim.id)
+
+    @classmethod
+    def for_knowledge(cls, confirmations: Confirmations, knowledge: Knowledge) -> Slips:
+        """The slips of one draft check, with the attribute table's running counts,
+        amounts paid per share and other accountings of a measure."""
+        definitions = knowledge.attributes.attributes.values()
+        running = frozenset(a.id for a in definitions if a.running)
+        paid = frozenset(a.id for a in definitions if a.per_share and not a.moves)
+        variants = knowledge.attributes.variants
+        return cls(confirmations, DEFAULT_FACTORS, running, paid, variants)
 
     def of(self, claim: ReportClaim, story: Container[str | None]) -> Slip | None:
         """The slip the sources of the draft's `story` (the files that confirm one of its
@@ -132,7 +158,7 @@ class Slips:
             relation = self._relation(claim, source)
             if relation is None or not self._rare(claim, source):
                 continue
-            if self.confirmations.undivided(claim, source, any_unit=True):
+            if self.confirmations.undivided(claim, self._as_measured(claim, source), any_unit=True):
                 found[relation[0]].append(source.id)
                 ratios[relation[0]] = relation[1]
         if not found:
@@ -183,23 +209,48 @@ class Slips:
         ratio = max(abs(claim.value), abs(source.value)) / min(abs(claim.value), abs(source.value))
         category = unit_category(claim.unit)
         if claim.unit == source.unit:
-            factor = any(abs(ratio / f - 1) < RELATIVE_TOLERANCE for f in self.factors)
+            factors = (*self.factors, *((TENFOLD,) if self._one_measure(claim, source) else ()))
+            factor = any(abs(ratio / f - 1) < RELATIVE_TOLERANCE for f in factors)
             return ("scale-error", ratio) if factor and category in SCALED_CATEGORIES else None
         if abs(ratio - 1) > RELATIVE_TOLERANCE:
             return None
         if category == "currency" == unit_category(source.unit):
-            return ("unit-mismatch", 1.0) if abs(claim.value) >= MIN_CURRENCY_SLIP else None
+            large = abs(claim.value) >= MIN_CURRENCY_SLIP
+            return ("unit-mismatch", 1.0) if large or self._paid_alike(claim, source) else None
         same_kind = dimension_of(claim.unit) == dimension_of(source.unit)
         physical = category in SLIPPED_UNITS  # "45 Grad Fahrenheit" for 45 °C
         return ("unit-mismatch", 1.0) if physical and same_kind else None
+
+    def _paid_alike(self, claim: ReportClaim, source: ReportClaim) -> bool:
+        """Both figures are one amount paid per share (a dividend), of the same measure."""
+        measure = claim.attribute
+        return (
+            measure is not None
+            and measure == source.attribute
+            and (measure.name in self.paid_per_share)
+        )
+
+    def _as_measured(self, claim: ReportClaim, source: ReportClaim) -> ReportClaim:
+        """The source figure, of the draft's measure when it is another accounting of it."""
+        if claim.attribute == source.attribute or not self._one_measure(claim, source):
+            return source
+        return source.model_copy(update={"attribute": claim.attribute})
 
     def _rare(self, claim: ReportClaim, source: ReportClaim) -> bool:
         digits = significant_digits(claim.value or 0)
         if digits >= MIN_DIGITS:
             return True
-        measure = claim.attribute
-        same_measure = measure is not None and not measure.generic and measure == source.attribute
-        return digits >= MIN_DIGITS_SAME_MEASURE and same_measure
+        return digits >= MIN_DIGITS_SAME_MEASURE and self._one_measure(claim, source)
+
+    def _one_measure(self, claim: ReportClaim, source: ReportClaim) -> bool:
+        """Both name one measure, counting another accounting of it as it ("bereinigtes
+        operatives Ergebnis" for the draft's "bedrijfsresultaat": outlets call the
+        adjusted result plain)."""
+        names = [a.name for a in (claim.attribute, source.attribute) if a is not None]
+        if len(names) != 2 or None in names:
+            return False
+        bases = {self.variants.get(name, (name, False)) for name in names if name}
+        return len(bases) == 1
 
 
 def _same_figure(claim: ReportClaim, source: ReportClaim) -> bool:

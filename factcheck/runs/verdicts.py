@@ -19,7 +19,7 @@ from factcheck.annotation import annotate_claims
 from factcheck.annotation.attributes import unit_attribute
 from factcheck.annotation.located import sentence_of
 from factcheck.annotation.names import respelled
-from factcheck.checks.agreement import DEFAULT_FACTORS, comparison_options
+from factcheck.checks.agreement import comparison_options
 from factcheck.checks.runner import check_claims
 from factcheck.checks.unsupported import is_bare_count
 from factcheck.checks.wording import amount
@@ -180,8 +180,8 @@ class _Verdicts:
         self.confirmations = Confirmations(claims, groups, knowledge.entities, rule)
         attributes = knowledge.attributes.attributes.values()
         running = frozenset(a.id for a in attributes if a.running)
-        self.slips = Slips(self.confirmations, DEFAULT_FACTORS, running)
-        self.unplaced: set[str] = set()
+        self.slips = Slips.for_knowledge(self.confirmations, knowledge)
+        self.unplaced: dict[str, set[str | None]] = {}  # -> the files that dispute it
         self.story: set[str | None] = set()  # the files that confirm a draft figure
         self.static = frozenset(a.id for a in attributes if a.granularity == "static")
         self.planned = knowledge.attributes.planned
@@ -232,7 +232,9 @@ class _Verdicts:
         if not (agreeing or weaker or same or _alarms(findings)):
             if (later := self._reported_later(claim, findings)) is not None:
                 return [later]
-            self.unplaced.add(claim.id)  # `slipped` may find what the sources write instead
+            self.unplaced[claim.id] = {  # `slipped` may find what the sources write instead
+                self.claims[i].file for f in findings for i in f.opposite(claim.id)
+            }
         if findings:
             return [self._problem(claim, f, agreeing) for f in findings]
         agreeing += weaker
@@ -295,10 +297,12 @@ class _Verdicts:
         """The verdict of a figure no rule placed, once every figure has one: a slip
         (`runs.slips`) when a source that confirms another figure of the draft writes
         its digits otherwise. Only such a source: in an archive, three digits at another
-        scale turn up by chance in some unrelated article."""
+        scale turn up by chance in some unrelated article; or one whose figure of the
+        same subject and measure disputes it (">2,300 people" deployed against the
+        draft's "逾230名")."""
         if claim.id not in self.unplaced:
             return verdicts
-        slip = self.slips.of(claim, self.story)
+        slip = self.slips.of(claim, self.story | self.unplaced[claim.id])
         if slip is None or slip.kind not in self.rules:
             return verdicts
         return [self._slip(claim, slip)]
