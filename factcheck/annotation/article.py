@@ -124,6 +124,14 @@ def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
     return len({entities.outermost_place(place) for place in places}) == 1
 
 
+def one_place(mentions: Sequence[Mention]) -> bool:
+    """Whether an article names one place only: a place's measure said of none (a
+    population, a turnout) is then that place's; beside a province and a town it may
+    be any of them ("博哥市人口约9万" in an article on Cebu, the Philippines)."""
+    places = {m.entity for m in mentions if m.kind == "place" and not (m.source or m.origin)}
+    return len(places) == 1
+
+
 def main_place(
     mentions: Sequence[Mention], entities: EntityTable, outermost: bool, lead_end: int = 0
 ) -> str | None:

@@ -124,8 +124,21 @@ class LanguageWords:
                     continue  # "Versicherungswirtschaft" is an industry, not the economy
                 start = _word_start(text, lo, start)
                 word = self._with_prefix(text[start : m.start()], word, normal(m.group()))
+                start, word = self._qualified(text, lo, start, normal(m.group()), word)
             found.append(Hit(start, m.end(), word.owners, word.modifiers))
         return sorted(found) if self.split else found
+
+    def _qualified(self, text: str, lo: int, start: int, tail: str, word: Word) -> tuple[int, Word]:
+        """A compound after the adjective of a two-word keyword that ends as the compound
+        does: "operativen Rekordgewinn" is an "operativen Gewinn", not a plain profit."""
+        before = text[max(lo, start - ADJECTIVE_REACH) : start]
+        adjective = PREVIOUS_WORD.search(before)
+        if adjective is None:
+            return start, word
+        joined = self.words.get(f"{adjective.group(1).lower()} {tail}")
+        if joined is None or not joined.owners:
+            return start, word
+        return start - len(before) + adjective.start(1), joined
 
     def _split_hits(self, text: str, lo: int, hi: int) -> list[Hit]:
         if self.split is None:
@@ -193,6 +206,10 @@ def _conversion_brackets(text: str, lo: int, hi: int) -> set[int]:
 
 def normal(phrase: str) -> str:
     return " ".join(phrase.lower().replace("’", "'").split())
+
+
+ADJECTIVE_REACH = 24  # characters back to the adjective of a compound
+PREVIOUS_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t\u00a0]+$")
 
 
 def _word_start(text: str, lo: int, start: int) -> int:

@@ -62,6 +62,15 @@ def stands_alone(text: str, start: int, end: int, names: Iterable[str]) -> bool:
 
 
 @cache
+def unlisted_toponyms() -> re.Pattern[str]:
+    """Two to four Chinese characters and a place's ending before a verb of being or
+    having, a possessive or 人口 ("博哥市人口", "宿霧省是"): a place's name, whether the
+    entity table lists it or not."""
+    endings = "".join(sorted(e for e in _toponym_endings() if len(e) == 1))
+    return re.compile(rf"[\u4e00-\u9fff]{{2,4}}[{endings}](?=[是有的人，,])")
+
+
+@cache
 def _toponym_endings() -> frozenset[str]:
     return frozenset(load_table("subjects")["toponym_endings"]["zh"])
 

@@ -115,7 +115,7 @@ class DocumentAnnotator:
         names = in_the_story(text, entities.mentions(text, lang=lang), self.roles, lang)
         names = without_counted_names(text, names, self._claim_spans)
         sentences = sentence_spans(text, lang)
-        lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
+        self.lead_end = lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
         names = entities.home_names.at_home(names, main_place(names, entities, True, lead_end))
         self._sentences = sentences
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from factcheck.extraction.grammar import grammar
 from factcheck.extraction.numeral import Numeral
 from factcheck.extraction.paired import share_listed_unit
-from factcheck.extraction.patterns import Preceding, normalise_phrase
+from factcheck.extraction.patterns import NEVER, Preceding, alternation, normalise_phrase
 from factcheck.extraction.quantity import Quantity, numeral_at, unit_at
 from factcheck.extraction.units import unit_category
+from factcheck.lexicon import load_table
 
 if TYPE_CHECKING:
     from factcheck.extraction.scanner import Scan
@@ -72,6 +73,9 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
     return second
 
 
+LEVEL_REACH = 80  # characters from "to" back before the figure "from" introduces
+
+
 def moved_from(scan: Scan, quantity: Quantity) -> bool:
     """Whether the figure, written with its unit, is the level a move starts from:
     "rose from 21.2 billion euros to 27.6 billion", "von 18 Prozent auf 14,1 Prozent",
@@ -79,6 +83,10 @@ def moved_from(scan: Scan, quantity: Quantity) -> bool:
     if quantity.change or quantity.is_range:
         return False
     work, g = scan.work, scan.g
+    if _level_then_from(scan.lang).search(
+        work, max(0, quantity.start - LEVEL_REACH), quantity.start
+    ):
+        return True
     change = g.change.match(work, quantity.end)
     if change is not None:
         return numeral_at(scan, _past_prefix(scan, change.end())) is not None
@@ -87,6 +95,17 @@ def moved_from(scan: Scan, quantity: Quantity) -> bool:
         return False
     lo = max(0, quantity.start - VERB_REACH)
     return g.change_from.search(work, lo, quantity.start) is not None
+
+
+@cache
+def _level_then_from(lang: str) -> re.Pattern[str]:
+    """ "to 8.19 billion euros from |": a level reached, then "from" right before the
+    figure (`level_then_from`); no clause break between them."""
+    pair = (load_table("ranges").get("level_then_from") or {}).get(lang)
+    if not pair:
+        return NEVER
+    reached, moved = (alternation(words) for words in pair)
+    return re.compile(rf"(?:{reached})\s+\S*\d[^,;:\n]{{0,40}}?\s(?:{moved})\s*$", re.IGNORECASE)
 
 
 def _moves(scan: Scan, first: Numeral) -> bool:
