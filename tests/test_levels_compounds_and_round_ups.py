@@ -8,7 +8,10 @@ profit; verbs of aiming make targets ("strebt … eine operative Marge von über
 Prozent an"); the strongest of the aftershocks is an aftershock; a business unit named
 as a service ("外送服務") holds its own figures. A place's measure is sure of a place
 the sentence does not name only when the article names that one place; and a place
-the article names only in a later story of a round-up is no sure place of a figure."""
+the article names only in a later story of a round-up is no sure place of a figure.
+Batch 39 (Hurricane Erin, the Morocco earthquake): a weekday dates its figure; gusts
+are no sustained wind; a maker named with a model's number ("een Boeing 787-9") makes
+no story of it; experts counting on a figure give the consensus."""
 
 from __future__ import annotations
 
@@ -150,3 +153,70 @@ def test_a_toll_in_a_story_on_one_place_is_sure_of_it() -> None:
     text = "Een aardbeving trof Afghanistan op zondag.\n\nDe autoriteiten telden later 800 doden."
     sure = {c.text: (c.subject, c.subject_sure) for c in _claims(text, "nl")}
     assert sure["800 doden"] == (("Afghanistan",), True)
+
+
+# ---- batch 39 (Hurricane Erin, the Morocco earthquake) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "day"),
+    [
+        ("en", "date 2025-08-17 On Saturday it had reached winds of 160 mph.", "160 mph",
+         "2025-08-16"),
+        ("de", "date 2025-08-17 Am Samstag erreichten die Winde 257 km/h.",
+         "257 km/h", "2025-08-16"),
+        ("nl", "date 2025-08-17 De orkaan was zaterdag gegroeid, met windsnelheden van 257 "
+               "kilometer per uur.", "257 kilometer per uur", "2025-08-16"),
+        ("zh", "date 2025-08-17 飓风周六的风速达到每小时257公里。", "257公里", "2025-08-16"),
+        ("en", "date 2025-08-17 On Sunday the storm had winds of 140 mph.", "140 mph",
+         "2025-08-17"),
+    ],
+)  # fmt: skip
+def test_a_weekday_dates_its_figure(lang: str, text: str, figure: str, day: str) -> None:
+    """The latest such weekday by the publication day: a Sunday's article on
+    Saturday's 257 km/h had been read as of Sunday, against Sunday's 225."""
+    (claim,) = [c for c in _claims(text, lang) if c.text == figure]
+    assert claim.as_of == day
+
+
+def test_a_weekday_of_an_event_dates_no_count() -> None:
+    text = "date 2023-09-10 The quake that struck on Friday killed 2,012 people."
+    (claim,) = [c for c in _claims(text, "en") if c.text == "2,012 people"]
+    assert claim.as_of == "2023-09-10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sustained", "gusts"),
+    [
+        ("en", "Melissa had sustained winds of 185 mph and gusts of 200 mph.", "185 mph",
+         "200 mph"),
+        ("de", "Der Sturm brachte Winde von 225 km/h und Böen von 240 km/h.", "225 km/h",
+         "240 km/h"),
+        ("nl", "De windsnelheid was 225 kilometer per uur, met windstoten tot 240 kilometer "
+               "per uur.", "225 kilometer per uur", "240 kilometer per uur"),
+        ("zh", "台风最大风速为每小时225公里，阵风每小时240公里。", "225公里", "240公里"),
+    ],
+)  # fmt: skip
+def test_gusts_are_no_sustained_wind(lang: str, text: str, sustained: str, gusts: str) -> None:
+    found = readings(text, lang)
+    assert (found[sustained].attribute, found[gusts].attribute) == ("wind_speed", "wind_gust")
+
+
+def test_a_maker_named_with_a_model_number_is_no_story_of_it() -> None:
+    text = (
+        "Een KLM-vlucht keerde om. Het ging om een Boeing 787-9 Dreamliner.\n\n"
+        "De orkaan bevindt zich op ongeveer 235 kilometer ten noordoosten van Puerto Rico."
+    )
+    (claim,) = [c for c in _claims(text, "nl") if c.text == "ongeveer 235 kilometer"]
+    assert claim.subject_sure is False
+
+
+def test_experts_counting_on_a_figure_give_the_consensus() -> None:
+    text = (
+        "Uber boekte in het vierde kwartaal van 2024 een operationele winst van 770 miljoen "
+        "dollar. Op de financiële markten rekenden kenners in doorsnee op een operationele "
+        "winst van 1,2 miljard dollar."
+    )
+    found = readings(text, "nl")
+    assert found["1,2 miljard dollar"].attribute == "operating_profit_consensus"
+    assert found["770 miljoen dollar"].attribute == "operating_profit"

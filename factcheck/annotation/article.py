@@ -102,12 +102,21 @@ def _named(mentions: Sequence[Mention], kinds: tuple[str, ...]) -> Counter[str]:
     return Counter(m.entity for m in mentions if m.kind in kinds and not (m.anaphor or m.source))
 
 
-def sole_organisation(mentions: Sequence[Mention]) -> bool:
+MODEL_NUMBER = re.compile(r"[ \t\u00a0-]?[A-Z]?\d")  # "Boeing 787-9", "Airbus A320"
+
+
+def sole_organisation(mentions: Sequence[Mention], text: str = "") -> bool:
     """Whether the article names one organisation only, reporters aside: then a
     sentence that names no one is about it, and its figures are sure of their subject
-    ("Volkswagen hat … Der Betriebsgewinn wuchs auf 7,4 Milliarden Euro")."""
+    ("Volkswagen hat … Der Betriebsgewinn wuchs auf 7,4 Milliarden Euro"). Not a
+    maker named with a model's number ("een Boeing 787-9 Dreamliner" in a story on a
+    hurricane): that names a product."""
     named = {m.entity for m in mentions if m.kind == "organization" and not m.source}
-    return len(named) == 1 and named_directly(mentions, named.pop())
+    if len(named) != 1:
+        return False
+    entity = named.pop()
+    models = [m for m in mentions if m.entity == entity and MODEL_NUMBER.match(text, m.end)]
+    return named_directly([m for m in mentions if m not in models], entity)
 
 
 def named_directly(mentions: Sequence[Mention], entity: str) -> bool:

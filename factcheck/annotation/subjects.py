@@ -122,7 +122,7 @@ class DocumentAnnotator:
         self.mention_starts = [m.start for m in self.mentions]
         self.main = main_entity(self.mentions)
         self.main_unknown = dominant_name(self.mentions)
-        self.sole_main = sole_organisation(self.mentions)
+        self.sole_main = sole_organisation(self.mentions, text)
         self.named_main = self.main is not None and named_directly(self.mentions, self.main)
         self.sentence_starts = [start for start, _ in sentences]
         self._carried = sentence_subjects(self.mentions, sentences)

@@ -53,6 +53,7 @@ from factcheck.extraction.timescope import (
     stated_years,
     time_scope,
 )
+from factcheck.extraction.weekdays import weekday_days
 
 if TYPE_CHECKING:
     from factcheck.extraction.growth import Quantity
@@ -287,10 +288,13 @@ class ClaimTimes:
 
     def day_of(self, index: int, start: int, clause: tuple[int, int]) -> str | None:
         """The day the figure is as of: one its clause names, else the one the sentence
-        names before it ("On 9 June, 1.03 million marched"; `daydates`), else the
-        publication date. A sentence's days are found once."""
+        names before it ("On 9 June, 1.03 million marched"; `daydates`; a weekday,
+        `weekday_days`), else the publication date. A sentence's days are found once."""
         if index not in self.days:
-            self.days[index] = days_in(self.work, *self.sentences.spans[index], self.published)
+            span = self.sentences.spans[index]
+            weekdays = weekday_days(self.work, *span, self.lang, self.published)
+            named = days_in(self.work, *span, self.published)
+            self.days[index] = sorted([*named, *(Day(*w) for w in weekdays)])
         days = self.days[index]
         return one_day(days, *clause) or one_day(days, start, clause[1]) or self.published
 
