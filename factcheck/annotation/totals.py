@@ -16,6 +16,7 @@ from factcheck.lexicon import by_language, load_table
 from factcheck.models import ReportClaim
 
 WHOLE_REACH = 8  # characters between "out of a total of" and its figure
+WHOLE_WORDS = 40  # characters the longest of those words may take
 REGION_REACH = 30  # characters between a figure and "throughout the region"
 HAN_REGION_REACH = 6  # "整个地区|共有|76人"
 
@@ -35,7 +36,7 @@ def of_wholes(claims: list[ReportClaim], text: str, lang: str) -> list[ReportCla
     whole, region = _patterns(lang)
     result = []
     for claim in claims:
-        before = text[max(claim.sentence[0], claim.start - WHOLE_REACH - 40) : claim.start]
+        before = text[max(claim.sentence[0], claim.start - WHOLE_REACH - WHOLE_WORDS) : claim.start]
         after = text[claim.end : min(claim.sentence[1], claim.end + REGION_REACH)]
         closes = [m for m in whole.finditer(before) if len(before) - m.end() <= WHOLE_REACH]
         spread = _spread(region, after) or (lang == "zh" and _spread_before(region, before))

@@ -292,9 +292,9 @@ class ClaimTimes:
         `weekday_days`), else the publication date. A sentence's days are found once."""
         if index not in self.days:
             span = self.sentences.spans[index]
-            weekdays = weekday_days(self.work, *span, self.lang, self.published)
             named = days_in(self.work, *span, self.published)
-            self.days[index] = sorted([*named, *(Day(*w) for w in weekdays)])
+            weekdays = weekday_days(self.work, *span, self.lang, self.published)
+            self.days[index] = sorted([*named, *weekdays])
         days = self.days[index]
         return one_day(days, *clause) or one_day(days, start, clause[1]) or self.published
 

@@ -79,6 +79,7 @@ LEVEL_REACH = 80  # characters from "to" back before the figure "from" introduce
 def moved_from(scan: Scan, quantity: Quantity) -> bool:
     """Whether the figure, written with its unit, is the level a move starts from:
     "rose from 21.2 billion euros to 27.6 billion", "von 18 Prozent auf 14,1 Prozent",
+    "grew 6.7 percent to 8.19 billion euros from 7.88 billion euros" (`level_then_from`),
     "从18%降至14.1%". Not a change by an amount ("um 5 Prozent auf 10 Milliarden")."""
     if quantity.change or quantity.is_range:
         return False

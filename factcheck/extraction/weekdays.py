@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from factcheck.extraction.daydates import Day
 from factcheck.extraction.patterns import NEVER, alternation, normalise_phrase
 from factcheck.lexicon import by_language, load_table, words
 
@@ -65,13 +66,10 @@ def dates_an_event(text: str, at: int, end: int, lang: str) -> bool:
     return _event_words(lang).search(text, lo, hi) is not None
 
 
-def weekday_days(
-    text: str, lo: int, hi: int, lang: str, published: str | None
-) -> list[tuple[int, int, str]]:
-    """The weekdays text[lo:hi] names that date a count, not an event, each as (start,
-    end, ISO day): the latest such weekday on or before the publication day ("On
-    Saturday it had reached winds of 257 km/h" in a Sunday's article is Saturday's).
-    None without a publication day."""
+def weekday_days(text: str, lo: int, hi: int, lang: str, published: str | None) -> list[Day]:
+    """The weekdays text[lo:hi] names that date a count, not an event, each the latest
+    such weekday on or before the publication day ("On Saturday it had reached winds
+    of 257 km/h" in a Sunday's article is Saturday's); none without a publication day."""
     if published is None or len(published) != len("YYYY-MM-DD"):
         return []
     day = date.fromisoformat(published)
@@ -79,5 +77,5 @@ def weekday_days(
     for start, end, weekday in weekdays_in(text, lo, hi, lang):
         if not dates_an_event(text, start, end, lang):
             back = (day.isoweekday() - weekday) % 7
-            found.append((start, end, (day - timedelta(days=back)).isoformat()))
+            found.append(Day(start, end, (day - timedelta(days=back)).isoformat()))
     return found
