@@ -8,7 +8,9 @@ source that disputes the draft's figure within its measure shows its slip even w
 it confirms nothing else. A figure the sources date to another period confirms
 nothing through outlets that leave it undated (Unilever's full-year turnover for a
 fourth quarter). A figure said of a whole ("out of a total of 76 dead throughout the
-region") is no figure of the place the sentence names."""
+region") is no figure of the place the sentence names. Batches 39 to 41: a slip of a
+hundredfold or more holds whatever period each side names, a thousandfold in a running
+count is no revision, and one group of victims ("338 men") is a part of the toll."""
 
 from __future__ import annotations
 
@@ -169,3 +171,54 @@ def test_a_figure_of_a_whole_is_not_the_named_places(
     found = readings(text, lang)
     assert found[part].subject == "Jamaica"
     assert found[whole].subject is None
+
+
+def test_a_thousandfold_slip_holds_whatever_period_each_side_names() -> None:
+    """The draft misdated the year too ("full year" after a 2023 quarter): the sources'
+    1.6 billion of 2024 still shows the scale word written wrong."""
+    draft = (
+        "d.md",
+        "Air France-KLM's revenue for 2024 rose to 31.5 billion euros. For 2023, the "
+        "operating result of Air France-KLM came to 1.6 trillion euros.",
+        "en",
+    )
+    source = (
+        "s.txt",
+        "Air France-KLM's revenue for 2024 rose to 31.5 billion euros. In 2024 the "
+        "operating result of Air France-KLM came to 1.6 billion euros.",
+        "en",
+    )
+    assert _verdict(check_texts(draft, [source]), "1.6 trillion euros")[0] == "scale-error"
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "source", "figure"),
+    [
+        ("en", "Guangdong relocated more than 2.1 billion people.",
+         "Guangdong relocated 2,165,230 people.", "more than 2.1 billion people"),
+        ("de", "Guangdong evakuierte mehr als 2,1 Milliarden Menschen.",
+         "Guangdong evakuierte 2.165.230 Menschen.", "mehr als 2,1 Milliarden Menschen"),
+    ],
+)  # fmt: skip
+def test_a_thousandfold_in_a_running_count_is_no_revision(
+    lang: str, draft: str, source: str, figure: str
+) -> None:
+    """A toll or a count of evacuees grows over days, so a draft's other figure is
+    information; a thousand times the sources' is a scale word written wrong."""
+    result = check_texts(("d.md", draft, lang), [("s.txt", source, lang)])
+    assert _verdict(result, figure) == ("scale-error", "error")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        ("en", "The province reported 504 deaths, comprising 90 children, 338 men and 76 "
+               "women.", "338 men"),
+        ("de", "In der Provinz starben 504 Menschen, darunter 90 Kinder.", "90 Kinder"),
+        ("nl", "In de provincie vielen 504 doden, onder wie 90 kinderen.", "90 kinderen"),
+        ("zh", "该省有504人死亡，遇难者中有90名儿童。", "90名儿童"),
+    ],
+)  # fmt: skip
+def test_one_group_of_victims_is_a_part_of_the_toll(lang: str, text: str, group: str) -> None:
+    """ "338 men" had confirmed a draft's 340 deaths in Punjab."""
+    assert readings(text, lang)[group].attribute == "death_toll_group"

@@ -277,6 +277,16 @@ def _lone_against_many(lone: Cluster, others: dict[str | None, Cluster]) -> bool
     return len(files) == 1 and not any(c.reported_by for c in lone) and len(others) >= CONSENSUS
 
 
+THOUSANDFOLD = 1e3
+
+
+def beyond_revision(result: Comparison) -> bool:
+    """A thousandfold between two counts is a scale word written wrong, never a count
+    revised over hours or days ("more than 2.1 billion people" relocated, where the
+    sources count 2,165,230)."""
+    return result.verdict == "scale" and (result.factor or 0) >= THOUSANDFOLD
+
+
 def revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> bool:
     """A running count (a toll) of one day: outlets may have counted at different
     hours, and one article may give the updates of one reporter. Only one article's

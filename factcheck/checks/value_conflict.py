@@ -38,6 +38,7 @@ from factcheck.checks.sides import (
     anchor_of,
     anchored,
     articles_apart,
+    beyond_revision,
     converted,
     estimated,
     exact,
@@ -411,14 +412,15 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
     within = len({c.file for c in claims}) == 1
     apart = reporters_apart(sides)  # who reports each side, worked out once
     two = apart is not None
+    one_article = within or in_one_article(apart)
     unsure = not slip and (
         (several and not within and not two)
         or (within and sides.listing)
         or vague(left) != vague(right)
         or (result.verdict == "conflict" and same_bounds(left[0], right[0]))
         or (result.verdict == "conflict" and far_apart(rule, result.ratio, within, two))
-        or revised(context, sides, within or in_one_article(apart), two)
-        or estimated(context, sides, within or in_one_article(apart))
+        or (not beyond_revision(result) and revised(context, sides, one_article, two))
+        or estimated(context, sides, one_article)
         or (result.verdict == "conflict" and revised_plan(rule, context, sides))
         or (result.verdict == "conflict" and not within and converted(claims))
         or (result.verdict == "conflict" and _coarse_moments(context, claims))

@@ -53,6 +53,10 @@ MIN_DIGITS_SAME_MEASURE = 2
 # A zero dropped or added ("120 doden" in Nangarhar, where the sources count 12): a
 # slip only within one named measure, where a figure ten times another is no chance.
 TENFOLD = 10.0
+# A hundredfold or more is no change from one period to the next: such digits slip
+# whatever period each side names ("€1.6 trillion" for a year the draft misdated,
+# where the sources give 1.6 billion for the next).
+TIMELESS_FACTOR = 100.0 * (1 - 1e-9)
 RELATIVE_TOLERANCE = 1e-9
 
 
@@ -158,7 +162,9 @@ class Slips:
             relation = self._relation(claim, source)
             if relation is None or not self._rare(claim, source):
                 continue
-            if self.confirmations.undivided(claim, self._as_measured(claim, source), any_unit=True):
+            timeless = relation[0] == "scale-error" and relation[1] >= TIMELESS_FACTOR
+            measured = self._as_measured(claim, source)
+            if self.confirmations.undivided(claim, measured, any_unit=True, any_time=timeless):
                 found[relation[0]].append(source.id)
                 ratios[relation[0]] = relation[1]
         if not found:
