@@ -215,9 +215,10 @@ def test_fiscal_years_a_year_apart_of_a_company_whose_year_ends_in_june_are_two(
 
 
 def test_fiscal_years_further_apart_are_a_misdating() -> None:
+    """A rate written to three digits: two digits recur from year to year."""
     texts = [
-        _toyota("a.txt", "Toyotas Umsatz stieg im Geschäftsjahr 2023 um 6,5 Prozent.", "de"),
-        _toyota("b.txt", "Toyota's sales rose 6.5 percent in fiscal 2025.", "en"),
+        _toyota("a.txt", "Toyotas Umsatz stieg im Geschäftsjahr 2023 um 6,53 Prozent.", "de"),
+        _toyota("b.txt", "Toyota's sales rose 6.53 percent in fiscal 2025.", "en"),
     ]
     assert flagged_rules(report_texts(texts)) == [("FC105", "warning")]
 

@@ -147,8 +147,8 @@ def test_unknown_param_for_check(tmp_path: Path) -> None:
     path = write(tmp_path, text)
     assert error_of(path) == (
         f"{path}:7: [FC101] params.factors: unknown param 'factors' for check value-conflict "
-        "(allowed: approx_tolerance, bound_reach, part_ratio, revision_ratio, stated_precision, "
-        "sure_ratio, tolerance)"
+        "(allowed: approx_tolerance, bound_reach, intraday_ratio, part_ratio, revision_ratio, "
+        "stated_precision, sure_ratio, tolerance)"
     )
 
 

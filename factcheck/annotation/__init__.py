@@ -9,8 +9,9 @@ per-file unit of work that reports, checks and the claims store share (`located`
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from factcheck.annotation.attributes import AttributeTable
+from factcheck.annotation.attributes import AttributeTable, unit_attribute
 from factcheck.annotation.converted import converted_alike
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.milestones import milestones
@@ -19,7 +20,9 @@ from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.annotation.superseded import superseded
 from factcheck.annotation.totals import of_wholes
+from factcheck.extraction.base_years import month_names
 from factcheck.extraction.daydates import names_day
+from factcheck.extraction.patterns import alternation
 from factcheck.extraction.periods import holds, not_yet_begun, still_running
 from factcheck.extraction.quarter_ends import period_ending
 from factcheck.extraction.relative_time import names_relative_year
@@ -39,7 +42,7 @@ def annotate_claims(
     trusted = not glossed(document.text)  # a page copied with pinyin glosses: guesses
     result = []
     for claim in claims:
-        about = annotator.annotate(claim)
+        about = _sized(annotator.annotate(claim), claim, attributes)
         if claim.time is None and claim.carried_time and attributes.of_period(about.attribute):
             claim = claim.model_copy(update={"time": claim.carried_time})
         daily = _daily(attributes, about.attribute)
@@ -74,6 +77,20 @@ def annotate_claims(
     return superseded(restated, text, lang, attributes)
 
 
+# No share trades or pays this much: "het aandeel schoot omhoog nadat … contracten ter
+# waarde van 317 miljard dollar" is no share price (Berkshire's A share: under $1 million).
+MAX_PER_SHARE = 1e7
+
+
+def _sized(about: Annotation, claim: Claim, attributes: AttributeTable) -> Annotation:
+    """The annotation, a per-share measure taken off an amount no share comes near."""
+    definition = attributes.definition(about.attribute) if about.attribute else None
+    amount = max(abs(claim.low or 0.0), abs(claim.high or 0.0))
+    if definition is None or not definition.per_share or amount < MAX_PER_SHARE:
+        return about
+    return about._replace(attribute=unit_attribute(claim.unit))
+
+
 def _daily(attributes: AttributeTable, attribute: Attribute | None) -> bool:
     """Whether the attribute measures a day's figure (a market value)."""
     return attribute is not None and attributes.granularity(attribute) == "day"
@@ -98,6 +115,9 @@ def _fiscal(
     day, (lo, hi) = document.date, claim.sentence
     if day is not None and _fiscal_quarter_said_plainly(claim.time, day, about, entities):
         return f"FY{claim.time}"
+    bare = day is not None and not _dated_by_name(document.text, lo, hi)
+    if bare and (quarter := _latest_fiscal_quarter(claim.time, day or "", about, entities)):
+        return quarter
     relative = planned and names_relative_year(document.text[lo:hi], document.lang)
     if day is not None and relative and _of_a_fiscal_year(claim.time, about, entities):
         return entities.fiscal_year_on(about.subject, f"FY{claim.time}", day)
@@ -117,6 +137,37 @@ def _of_a_fiscal_year(time: str | None, about: Annotation, entities: EntityTable
         return False
     ends = {entities.fiscal_year_end(entities.family_of(name)) for name in about.subject}
     return len(ends) == 1 and (ends.pop() or 12) < 12
+
+
+@cache
+def _year_or_month() -> re.Pattern[str]:
+    """A year, or a month by name ("the January–March quarter", "1-3月")."""
+    months = alternation(month_names())
+    return re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?!\d)|{months}|[\d一二三四五六七八九十]{{1,2}}月")
+
+
+def _dated_by_name(text: str, lo: int, hi: int) -> bool:
+    return _year_or_month().search(text, lo, hi) is not None
+
+
+def _latest_fiscal_quarter(
+    time: str | None, day: str, about: Annotation, entities: EntityTable
+) -> str | None:
+    """A quarter named without a year ("Q1 Cloud Application (SaaS) Revenue $3.8
+    billion") of a company whose year ends in another month than December: its latest
+    fiscal quarter of that number ended by the publication day (Oracle's first, in
+    September 2025, is June to August: FY2026-Q1)."""
+    if time is None or not CALENDAR_QUARTER.fullmatch(time) or len(day) < 7:
+        return None
+    ends = {entities.fiscal_year_end(entities.family_of(n)) for n in about.subject or ()}
+    end = ends.pop() if len(ends) == 1 else None
+    if end in (None, 12):
+        return None
+    quarter = int(time[-1])
+    last_month = (end + 3 * quarter - 1) % 12 + 1  # the quarter's last month
+    year, month = int(day[:4]), int(day[5:7])
+    ended = year if last_month < month else year - 1  # ended by the publication month
+    return f"FY{ended + (last_month > end)}-Q{quarter}"
 
 
 def _fiscal_quarter_said_plainly(

@@ -34,6 +34,7 @@ DESCRIBING_WORDS = re.compile(r"(?:\s+(?:[a-z][\w-]*|\d+)){1,3}\s+")  # " chip m
 INTRODUCED_AS_OBJECTS = frozenset({"model", "product"})
 
 UNIT_REACH = 20  # characters before a name that may hold its business unit's word ("der Sparte")
+UNIT_WORD_REACH = 16  # characters a business unit's word may take after its name
 
 
 class Anaphor(NamedTuple):
@@ -122,8 +123,8 @@ def with_anaphora(
     roles: Roles,
 ) -> list[Mention]:
     """The mentions with each resolvable anaphor added as a mention of its referent; a
-    business unit named after its word ("die Sparte Tires") is no company that "der
-    Konzern" refers back to."""
+    business unit named after its word ("die Sparte Tires") or before it ("FoA业务")
+    is no company that "der Konzern" or "公司" refers back to."""
     starts = [m.start for m in mentions]
     found = [
         a
@@ -163,6 +164,7 @@ def with_anaphora(
             m
             for m in in_sentence
             if roles.names_unit(text, max(begin, m.start - UNIT_REACH), m.start)
+            or _unit_after(roles, text, m.end)
         ]
         _remember(last, number, [m for m in in_sentence if m not in units], fronted)
     resolved += [m for m in items[position:] if isinstance(m, Mention)]
@@ -310,3 +312,10 @@ def _overlaps(anaphor: Anaphor, mentions: Sequence[Mention], starts: list[int]) 
     start, end = anaphor.start, anaphor.end
     index = bisect_left(starts, end)
     return index > 0 and mentions[index - 1].end > start
+
+
+def _unit_after(roles: Roles, text: str, end: int) -> bool:
+    """Whether a business unit's word follows the name right away ("FoA业务", "the
+    Reality Labs division"): the name is the unit's, not a company's."""
+    at = end + 1 if text[end : end + 1] == " " else end
+    return roles.business_units.match(text, at, at + UNIT_WORD_REACH) is not None

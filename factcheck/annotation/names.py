@@ -33,8 +33,9 @@ NAME_PARTS = re.compile(r"[-\s]+")  # "DeepSeek-V3", "SU7 Max"
 # The capital first, then the look back at the character before it: the scan skips
 # to capitals instead of testing the look-behind at every position.
 LATIN = r"0-9A-Za-z_\u00c0-\u024f"
-UNKNOWN_NAME = re.compile(
-    rf"[A-Z](?<![{LATIN}-][A-Z])[a-z]*[A-Z0-9][{LATIN}&]*(?:-[A-Z0-9][{LATIN}]*)*(?![{LATIN}-])"
+UNKNOWN_NAME = re.compile(  # not before a Chinese scale: "Con448亿美元" is a figure
+    rf"[A-Z](?<![{LATIN}-][A-Z])[a-z]*[A-Z0-9][{LATIN}&]*(?:-[A-Z0-9][{LATIN}]*)*"
+    rf"(?![{LATIN}万萬亿億-])"
 )
 # Lower-case letters with accents belong to names ("Les Républicains", "Nestlé").
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"

@@ -35,6 +35,7 @@ class ValueConflictParams(CheckParams):
     sure_ratio: float = Field(100.0, gt=1.0)
     part_ratio: float = Field(1.5, gt=1.0)
     revision_ratio: float = Field(1.5, ge=1.0)
+    intraday_ratio: float = Field(1.1, ge=1.0)
     stated_precision: bool = True
 
 

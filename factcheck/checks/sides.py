@@ -247,11 +247,22 @@ def revised_plan(rule: Rule, context: CheckContext, sides: Sides) -> bool:
     billion in 2024", said in 2025). A draft's plan is held against the sources' as
     they stand. Asked of value disagreements only: a scale slip is no revision."""
     claims = [*sides.left, *sides.right]
-    if not context.is_planned(claims[0]) or any(c.role == "draft" for c in claims):
+    planned = context.is_planned(claims[0]) or _spent_ahead(claims)
+    if not planned or any(c.role == "draft" for c in claims):
         return False
     if sides.result.ratio > rule.param("revision_ratio"):
         return False
     return not all(c.time and c.as_of and ended_before(c.time, c.as_of) for c in claims)
+
+
+def _spent_ahead(claims: Cluster) -> bool:
+    """Money to go somewhere in a period not yet over when each figure appeared ("Meta
+    investeert dit jaar 60 tot 65 miljard dollar" in January, 66 to 72 billion in July):
+    a budget, revised as a plan is."""
+    return all(
+        c.topic is not None and c.time and c.as_of and not ended_before(c.time, c.as_of)
+        for c in claims
+    )
 
 
 def estimated(context: CheckContext, sides: Sides, within: bool) -> bool:
@@ -285,6 +296,18 @@ def beyond_revision(result: Comparison) -> bool:
     revised over hours or days ("more than 2.1 billion people" relocated, where the
     sources count 2,165,230)."""
     return result.verdict == "scale" and (result.factor or 0) >= THOUSANDFOLD
+
+
+def coarse_moments(context: CheckContext, claims: Cluster) -> bool:
+    """Whether a market price is dated only by a period here; a block's claims share
+    their measure, so one test rules out the others."""
+    return context.moves(claims[0]) and any(context.coarse_moment(c) for c in claims)
+
+
+def intraday(rule: Rule, context: CheckContext, claims: Cluster, ratio: float) -> bool:
+    """A market price of one day moves within it: figures `intraday_ratio` apart or
+    less may be the open and the close, or before and after the news."""
+    return context.moves(claims[0]) and ratio <= rule.param("intraday_ratio")
 
 
 def revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> bool:

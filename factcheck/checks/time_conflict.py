@@ -75,10 +75,19 @@ def _one_shape(a: ReportClaim, b: ReportClaim) -> bool:
 MIN_BOUND_DIGITS = 2
 
 
+# A rate recurs from period to period: Meta's revenue grew 22 % in the second quarter
+# of 2024 and of 2025. Only a rate written to three digits ("22.3%") tells its period.
+MIN_RATE_DIGITS = 3
+RATES = frozenset({"percent", "percentage_point"})
+
+
 def _exact_enough(claim: ReportClaim) -> bool:
+    digits = significant_digits(claim.value) if claim.value is not None else 0
+    if claim.unit in RATES and claim.value is not None and digits < MIN_RATE_DIGITS:
+        return False
     if claim.bound is None:
         return True
-    return claim.value is not None and significant_digits(claim.value) >= MIN_BOUND_DIGITS
+    return claim.value is not None and digits >= MIN_BOUND_DIGITS
 
 
 def _date(context: CheckContext, claim: ReportClaim) -> str | None:

@@ -39,6 +39,7 @@ from factcheck.checks.sides import (
     anchored,
     articles_apart,
     beyond_revision,
+    coarse_moments,
     converted,
     estimated,
     exact,
@@ -46,6 +47,7 @@ from factcheck.checks.sides import (
     gives_one_figure,
     held_apart,
     in_one_article,
+    intraday,
     is_exact,
     reported_apart,
     reporters_apart,
@@ -423,7 +425,8 @@ def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> 
         or estimated(context, sides, one_article)
         or (result.verdict == "conflict" and revised_plan(rule, context, sides))
         or (result.verdict == "conflict" and not within and converted(claims))
-        or (result.verdict == "conflict" and _coarse_moments(context, claims))
+        or (result.verdict == "conflict" and coarse_moments(context, claims))
+        or (result.verdict == "conflict" and intraday(rule, context, claims, result.ratio))
         or (result.verdict == "conflict" and _restated_later(context, sides))
     )
     if slip and {c.file for c in left} & {c.file for c in right}:  # one article's two
@@ -472,12 +475,6 @@ def _restated_later(context: CheckContext, sides: Sides) -> bool:
     39.7 billion reported for 2024 at the time), so the gap is no sure error."""
     late = [[context.reported_long_after(c) for c in side] for side in sides[:2]]
     return any(all(a) and not all(b) for a, b in (late, late[::-1]))
-
-
-def _coarse_moments(context: CheckContext, claims: list[ReportClaim]) -> bool:
-    """Whether a market price is dated only by a period here; a block's claims share
-    their measure, so one test rules out the others."""
-    return context.moves(claims[0]) and any(context.coarse_moment(c) for c in claims)
 
 
 def _confidence(

@@ -44,3 +44,13 @@ def money_before(text: str, start: int, g: Grammar) -> Hit | None:
     from factcheck.extraction.units import unit_words
 
     return unit_words(g.lang).prefix_before.search(text, max(0, start - 6), start)
+
+
+HAN_SCALED = re.compile(r"\d+(?:[.,]\d+)?[万萬亿億]")
+
+
+def han_scaled(text: str, start: int) -> bool:
+    """Digits glued to a Latin word but scaled by a Chinese scale character: a figure,
+    not a model's name ("(vs Con448亿美元)": the analysts' consensus; "H100芯片" is a
+    name)."""
+    return HAN_SCALED.match(text, start) is not None

@@ -20,7 +20,7 @@ from factcheck.extraction.digits import (
     parse_digits,
     parse_hanzi,
 )
-from factcheck.extraction.glued import beyond_its_prefix, hyphenated_name, money_before
+from factcheck.extraction.glued import beyond_its_prefix, han_scaled, hyphenated_name, money_before
 from factcheck.extraction.grammar import Grammar, grammar
 from factcheck.extraction.han import (
     HAN_AND,
@@ -170,7 +170,9 @@ def _read_digits(
     text: str, pos: int, g: Grammar, decimal_comma: bool | None = None
 ) -> Numeral | None:
     glued = pos and (is_letter(text[pos - 1]) or hyphenated_name(text, pos))
-    if glued and not (is_letter(text[pos - 1]) and money_before(text, pos, g)):
+    if glued and not (
+        is_letter(text[pos - 1]) and (money_before(text, pos, g) or han_scaled(text, pos))
+    ):
         return None
     match = DIGITS.match(text, pos)
     if match is None or (glued and beyond_its_prefix(text, pos, match.group(), g)):
