@@ -115,15 +115,15 @@ def _fiscal(
     day, (lo, hi) = document.date, claim.sentence
     if day is not None and _fiscal_quarter_said_plainly(claim.time, day, about, entities):
         return f"FY{claim.time}"
-    bare = day is not None and not _dated_by_name(document.text, lo, hi)
-    if bare and (quarter := _latest_fiscal_quarter(claim.time, day or "", about, entities)):
+    sentence = document.text[lo:hi]
+    quarter = _latest_fiscal_quarter(claim.time, day, about, entities, sentence) if day else None
+    if quarter is not None:
         return quarter
-    relative = planned and names_relative_year(document.text[lo:hi], document.lang)
+    relative = planned and names_relative_year(sentence, document.lang)
     if day is not None and relative and _of_a_fiscal_year(claim.time, about, entities):
         return entities.fiscal_year_on(about.subject, f"FY{claim.time}", day)
     if day is None or not (claim.time or "").startswith("FY"):
         return claim.time
-    sentence = document.text[lo:hi]
     if not names_relative_year(sentence, document.lang):
         return claim.time
     if period_ending(sentence, document.lang, day) is not None:
@@ -146,12 +146,8 @@ def _year_or_month() -> re.Pattern[str]:
     return re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?!\d)|{months}|[\d一二三四五六七八九十]{{1,2}}月")
 
 
-def _dated_by_name(text: str, lo: int, hi: int) -> bool:
-    return _year_or_month().search(text, lo, hi) is not None
-
-
 def _latest_fiscal_quarter(
-    time: str | None, day: str, about: Annotation, entities: EntityTable
+    time: str | None, day: str, about: Annotation, entities: EntityTable, sentence: str
 ) -> str | None:
     """A quarter named without a year ("Q1 Cloud Application (SaaS) Revenue $3.8
     billion") of a company whose year ends in another month than December: its latest
@@ -159,6 +155,8 @@ def _latest_fiscal_quarter(
     September 2025, is June to August: FY2026-Q1)."""
     if time is None or not CALENDAR_QUARTER.fullmatch(time) or len(day) < 7:
         return None
+    if _year_or_month().search(sentence):
+        return None  # "in the first quarter of 2025", "the January–March quarter"
     ends = {entities.fiscal_year_end(entities.family_of(n)) for n in about.subject or ()}
     end = ends.pop() if len(ends) == 1 else None
     if end in (None, 12):
