@@ -5,13 +5,16 @@ yet over is a budget, revised as a plan is; a growth rate of two digits recurs f
 year to year and dates no figure; a broker's "(vs Con448亿美元)" is a figure, and
 "Con" no name; a business unit named before its word ("FoA业务") is no company that
 "公司" refers back to; no share is priced in billions; RPO is the order backlog, not
-a name."""
+a name; a quarter named without a year is a fiscal company's latest fiscal quarter; a
+hedged source confirms an exact figure only within its rounding; a fortune is a net
+worth."""
 
 from __future__ import annotations
 
 import pytest
 
 from factcheck.extraction.scanner import extract_text
+from factcheck.runs.checking import check_texts
 from factcheck.runs.reporting import report_texts
 from tests.annotating import readings
 from tests.news_reports import flagged_rules
@@ -159,3 +162,42 @@ def test_a_quarter_named_without_a_year_is_the_companys_latest_fiscal_one(
     A quarter named with its year or its months stays the calendar's."""
     (claim,) = [c for c in _report((text, lang)).claims if c.text == figure]
     assert claim.time == period
+
+
+def test_a_hedged_source_confirms_an_exact_figure_only_within_its_rounding() -> None:
+    """ "rund 340 Dollar" had confirmed a draft's close at $348.33 (the close was
+    $328.33); it still confirms a close at $342.10."""
+    source = (
+        "s.txt",
+        "Der Aktienkurs von Oracle lag am 10. September 2025 bei rund 340 Dollar.",
+        "de",
+    )
+    for figure, verdict in (("$348.33", "unsupported"), ("$342.10", "supported")):
+        draft = ("d.md", f"Oracle's share price closed at {figure} on September 10, 2025.", "en")
+        result = check_texts(draft, [source])
+        found = [f.kind for f in [*result.findings, *result.supported] if f.text == figure]
+        assert found == [verdict]
+
+
+def test_a_draft_price_is_held_against_the_sources_exact_one_of_its_day() -> None:
+    source = ("s.txt", "Oracle's share price closed at $328.33 on September 10, 2025.", "en")
+    draft = ("d.md", "Oracle's share price closed at $348.33 on September 10, 2025.", "en")
+    result = check_texts(draft, [source])
+    assert [(f.kind, f.severity) for f in result.findings if f.text == "$348.33"] == [
+        ("value-conflict", "error")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Larry Ellison's net worth rose to $393 billion.", "$393 billion"),
+        ("de", "Das Vermögen von Larry Ellison stieg auf 393 Milliarden Dollar.",
+         "393 Milliarden Dollar"),
+        ("nl", "Het vermogen van Larry Ellison steeg naar 393 miljard dollar.",
+         "393 miljard dollar"),
+        ("zh", "埃里森的身家达到3930亿美元。", "3930亿美元"),
+    ],
+)  # fmt: skip
+def test_a_fortune_is_a_net_worth(lang: str, text: str, figure: str) -> None:
+    assert readings(text, lang)[figure].attribute == "net_worth"

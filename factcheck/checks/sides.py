@@ -306,8 +306,10 @@ def coarse_moments(context: CheckContext, claims: Cluster) -> bool:
 
 def intraday(rule: Rule, context: CheckContext, claims: Cluster, ratio: float) -> bool:
     """A market price of one day moves within it: figures `intraday_ratio` apart or
-    less may be the open and the close, or before and after the news."""
-    return context.moves(claims[0]) and ratio <= rule.param("intraday_ratio")
+    less may be the open and the close, or before and after the news. A draft is held
+    against what the sources say."""
+    drafted = any(c.role == "draft" for c in claims)
+    return not drafted and context.moves(claims[0]) and ratio <= rule.param("intraday_ratio")
 
 
 def revised(context: CheckContext, sides: Sides, within: bool, two: bool) -> bool:

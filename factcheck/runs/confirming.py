@@ -25,7 +25,7 @@ from factcheck.annotation.entities import EntityTable
 from factcheck.checks.agreement import agreeing
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
-from factcheck.checks.compare import bound_side
+from factcheck.checks.compare import bound_side, digit_place, to_base
 from factcheck.checks.sides import in_words_alone
 from factcheck.extraction.periods import REPORTING_SEASON, reported_after
 from factcheck.extraction.units import unit_category
@@ -252,7 +252,26 @@ class Confirmations:
 
     def _agreeing(self, claim: ReportClaim, members: list[str]) -> list[str]:
         sources = (i for i in members if self.claims[i].role == "source")
-        return [i for i in sources if agreeing(self.rule, claim, self.claims[i])]
+        return [
+            i
+            for i in sources
+            if agreeing(self.rule, claim, self.claims[i])
+            and _within_rounding(claim, self.claims[i])
+        ]
+
+
+def _within_rounding(claim: ReportClaim, source: ReportClaim) -> bool:
+    """A hedged source confirms an exact draft figure only within its own rounding:
+    "rund 340 Dollar" is 335 to 345, no confirmation of a close at 348.33."""
+    if not source.approx or claim.approx or claim.bound or claim.value is None:
+        return True
+    place = digit_place(source)
+    if place is None or source.value is None:
+        return True
+    factor, _ = to_base(claim.unit)
+    return abs(claim.value * factor - source.value * to_base(source.unit)[0]) <= place / 2 * (
+        1 + 1e-9
+    )
 
 
 def _bound_only(claim: ReportClaim, source: ReportClaim) -> bool:
