@@ -268,10 +268,9 @@ def _within_rounding(claim: ReportClaim, source: ReportClaim) -> bool:
     place = digit_place(source)
     if place is None or source.value is None:
         return True
-    factor, _ = to_base(claim.unit)
-    return abs(claim.value * factor - source.value * to_base(source.unit)[0]) <= place / 2 * (
-        1 + 1e-9
-    )
+    ours = claim.value * to_base(claim.unit)[0]
+    theirs = source.value * to_base(source.unit)[0]
+    return abs(ours - theirs) <= place / 2 * (1 + 1e-9)
 
 
 def _bound_only(claim: ReportClaim, source: ReportClaim) -> bool:
