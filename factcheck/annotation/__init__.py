@@ -20,7 +20,7 @@ from factcheck.annotation.restated import restated_periods
 from factcheck.annotation.subjects import Annotation, DocumentAnnotator
 from factcheck.annotation.superseded import superseded
 from factcheck.annotation.totals import of_wholes
-from factcheck.extraction.base_years import month_names
+from factcheck.extraction.base_years import FOUR_DIGITS, month_names
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.periods import holds, not_yet_begun, still_running
@@ -143,7 +143,7 @@ def _of_a_fiscal_year(time: str | None, about: Annotation, entities: EntityTable
 def _year_or_month() -> re.Pattern[str]:
     """A year, or a month by name ("the January–March quarter", "1-3月")."""
     months = alternation(month_names())
-    return re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?!\d)|{months}|[\d一二三四五六七八九十]{{1,2}}月")
+    return re.compile(rf"{FOUR_DIGITS.pattern}|{months}|[\d一二三四五六七八九十]{{1,2}}月")
 
 
 def _latest_fiscal_quarter(

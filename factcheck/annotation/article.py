@@ -129,16 +129,19 @@ def named_directly(mentions: Sequence[Mention], entity: str) -> bool:
 def one_country(mentions: Sequence[Mention], entities: EntityTable) -> bool:
     """Whether all the places an article names lie in one outermost place; where people
     come from ("26 foreigners, five from China") is no place of the article."""
-    places = {m.entity for m in mentions if m.kind == "place" and not (m.source or m.origin)}
-    return len({entities.outermost_place(place) for place in places}) == 1
+    return len({entities.outermost_place(place) for place in _article_places(mentions)}) == 1
 
 
 def one_place(mentions: Sequence[Mention]) -> bool:
     """Whether an article names one place only: a place's measure said of none (a
     population, a turnout) is then that place's; beside a province and a town it may
     be any of them ("博哥市人口约9万" in an article on Cebu, the Philippines)."""
-    places = {m.entity for m in mentions if m.kind == "place" and not (m.source or m.origin)}
-    return len(places) == 1
+    return len(_article_places(mentions)) == 1
+
+
+def _article_places(mentions: Sequence[Mention]) -> set[str]:
+    """The places an article names, not as a source nor as where people come from."""
+    return {m.entity for m in mentions if m.kind == "place" and not (m.source or m.origin)}
 
 
 def main_place(
