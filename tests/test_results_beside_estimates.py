@@ -15,7 +15,7 @@ from tests.news_reports import flagged_rules, report_of
 def _read(text: str, lang: str) -> list[tuple[str, str | None, str]]:
     return [
         (c.text, c.subject.readable() if c.subject else None, str(c.attribute))
-        for c in annotated_claims(text, lang, "2025-07-24")
+        for c in annotated_claims(text, lang, "2025-10-17")  # after the third quarter
     ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.annotation.attributes import AttributeTable, unit_attribute
+from factcheck.annotation.attributes import AttributeTable, named_attribute, unit_attribute
 from factcheck.annotation.converted import converted_alike
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.milestones import milestones
@@ -23,13 +23,14 @@ from factcheck.annotation.totals import of_wholes
 from factcheck.extraction.base_years import FOUR_DIGITS, month_names
 from factcheck.extraction.daydates import names_day
 from factcheck.extraction.patterns import alternation
-from factcheck.extraction.periods import holds, not_yet_begun, still_running
-from factcheck.extraction.quarter_ends import period_ending
+from factcheck.extraction.periods import ended_before, holds, not_yet_begun, still_running
+from factcheck.extraction.quarter_ends import period_ending, without_year_ending
 from factcheck.extraction.relative_time import names_relative_year
 from factcheck.load.ruby import glossed
 from factcheck.models import Attribute, Claim, Document, ReportClaim
 
 CALENDAR_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+EXPECTED = frozenset({"expected"})  # the modifier of what someone expects (rules/attributes.yaml)
 
 
 def annotate_claims(
@@ -43,14 +44,19 @@ def annotate_claims(
     result = []
     for claim in claims:
         about = _sized(annotator.annotate(claim), claim, attributes)
-        if claim.time is None and claim.carried_time and attributes.of_period(about.attribute):
+        carried = claim.time is None and claim.carried_time is not None
+        if carried and attributes.of_period(about.attribute):
             claim = claim.model_copy(update={"time": claim.carried_time})
         daily = _daily(attributes, about.attribute)
         planned = about.attribute is not None and about.attribute.name in attributes.planned
-        fiscal = _fiscal(claim, about, document, entities, planned)
+        fiscal = _fiscal(claim, about, document, entities, planned, as_said=carried)
         period = entities.calendar_period(about.subject, fiscal)
         if period and _so_far(period, claim, document, about.attribute, attributes):
             period = None
+        unit = about.unit or claim.unit
+        about = about._replace(
+            attribute=_forecast_of_running(period, document, about, unit, attributes)
+        )
         result.append(
             ReportClaim(
                 **claim.model_dump(exclude={"subject", "attribute", "time", "unit"}),
@@ -103,7 +109,12 @@ def _moving(attributes: AttributeTable, attribute: Attribute | None) -> bool:
 
 
 def _fiscal(
-    claim: Claim, about: Annotation, document: Document, entities: EntityTable, planned: bool
+    claim: Claim,
+    about: Annotation,
+    document: Document,
+    entities: EntityTable,
+    planned: bool,
+    as_said: bool = False,
 ) -> str | None:
     """The claim's period; a fiscal year its sentence names relative to the publication
     date ("in its current fiscal year") is the subject's fiscal year of that date, and
@@ -111,14 +122,23 @@ def _fiscal(
     erwartet Toyota bei 3,8 Billionen Yen": companies forecast their fiscal years); a
     quarter not yet begun when the article appeared is the fiscal quarter of a company
     whose year ends in another month ("Microsoft setzt im 2. Quartal 2025 … 69,6 Mrd.
-    USD", published in March 2025, is its October to December 2024)."""
+    USD", published in March 2025, is its October to December 2024); a result of a
+    quarter not yet begun is, unless `as_said` (a period carried from the sentence
+    before), that of the quarter a year before (`_quarter_reported`)."""
     day, (lo, hi) = document.date, claim.sentence
     if day is not None and _fiscal_quarter_said_plainly(claim.time, day, about, entities):
         return f"FY{claim.time}"
     sentence = document.text[lo:hi]
-    quarter = _latest_fiscal_quarter(claim.time, day, about, entities, sentence) if day else None
+    quarter_words = without_year_ending(sentence, document.lang)
+    quarter = (
+        _fiscal_quarter_near(claim.time, day, about, entities, quarter_words, planned)
+        if day
+        else None
+    )
     if quarter is not None:
         return quarter
+    if day is not None and not (planned or as_said) and _reported_ahead(claim.time, day):
+        return _quarter_reported(claim.time or "", day, sentence)
     relative = planned and names_relative_year(sentence, document.lang)
     if day is not None and relative and _of_a_fiscal_year(claim.time, about, entities):
         return entities.fiscal_year_on(about.subject, f"FY{claim.time}", day)
@@ -146,13 +166,20 @@ def _year_or_month() -> re.Pattern[str]:
     return re.compile(rf"{FOUR_DIGITS.pattern}|{months}|[\d一二三四五六七八九十]{{1,2}}月")
 
 
-def _latest_fiscal_quarter(
-    time: str | None, day: str, about: Annotation, entities: EntityTable, sentence: str
+def _fiscal_quarter_near(
+    time: str | None,
+    day: str,
+    about: Annotation,
+    entities: EntityTable,
+    sentence: str,
+    planned: bool,
 ) -> str | None:
     """A quarter named without a year ("Q1 Cloud Application (SaaS) Revenue $3.8
     billion") of a company whose year ends in another month than December: its latest
     fiscal quarter of that number ended by the publication day (Oracle's first, in
-    September 2025, is June to August: FY2026-Q1)."""
+    September 2025, is June to August: FY2026-Q1), or for a forecast the next one to
+    end ("英飛凌預估本季 (第一季) 營收為 32 億歐元", November 2024: October to
+    December 2024)."""
     if time is None or not CALENDAR_QUARTER.fullmatch(time) or len(day) < 7:
         return None
     if _year_or_month().search(sentence):
@@ -164,8 +191,35 @@ def _latest_fiscal_quarter(
     quarter = int(time[-1])
     last_month = (end + 3 * quarter - 1) % 12 + 1  # the quarter's last month
     year, month = int(day[:4]), int(day[5:7])
-    ended = year if last_month < month else year - 1  # ended by the publication month
+    if planned:
+        ended = year if last_month >= month else year + 1  # to end from the publication month
+    else:
+        ended = year if last_month < month else year - 1  # ended by the publication month
     return f"FY{ended + (last_month > end)}-Q{quarter}"
+
+
+def _reported_ahead(time: str | None, day: str) -> bool:
+    """Whether a result is dated to a calendar quarter not yet begun when the article
+    appeared: "TSMC Reports Fourth Quarter EPS of NT$14.45" on 16 January 2025 (one
+    still running is what is expected of it: `_forecast_of_running`)."""
+    return (
+        time is not None
+        and CALENDAR_QUARTER.fullmatch(time) is not None
+        and (not_yet_begun(time, day))
+    )
+
+
+def _quarter_reported(time: str, day: str, sentence: str) -> str:
+    """The quarter a result dated ahead of its article is of: the same quarter a year
+    before where the sentence names that year or no other ("… for the fourth quarter
+    ended December 31, 2024", beside the dateline's 2025); a quarter whose year is
+    written alone is as said (a forecast: "Volkswagen will im 2. Quartal 2025 …")."""
+    year = int(time[:4])
+    named = {int(y) for y in FOUR_DIGITS.findall(sentence)}
+    before = f"{year - 1}{time[4:]}"
+    if (year in named and year - 1 not in named) or not ended_before(before, day):
+        return time
+    return before
 
 
 def _fiscal_quarter_said_plainly(
@@ -178,6 +232,25 @@ def _fiscal_quarter_said_plainly(
         return False
     ends = {entities.fiscal_year_end(entities.family_of(n)) for n in about.subject or ()}
     return len(ends) == 1 and ends.pop() not in (None, 12)
+
+
+def _forecast_of_running(
+    period: str | None, document: Document, about: Annotation, unit: str, attributes: AttributeTable
+) -> Attribute | None:
+    """A result of a quarter still running when the article appeared is what someone
+    expects of it ("英飛凌稱,本季度(2025財年第一季度)營收約爲 32 億歐元", 12 November
+    2024): its figure is never held against the quarter's result."""
+    attribute = about.attribute
+    if period is None or document.date is None or not CALENDAR_QUARTER.fullmatch(period):
+        return attribute
+    if attribute is None or not attributes.of_period(attribute) or attributes.is_topical(attribute):
+        return attribute
+    if attributes.base_of(attribute) != attribute.name or attribute.name in attributes.planned:
+        return attribute
+    if not still_running(period, document.date):
+        return attribute
+    expected = attributes.resolve(attribute.name or "", unit, EXPECTED)
+    return named_attribute(expected) if expected and expected != attribute.name else attribute
 
 
 def _so_far(

@@ -153,7 +153,9 @@ class Modifier(BaseModel):
     €650 million to revenue and €200 million to operating profit" are two contributions.
     `label` is what reports call the derived measure ("change in {}"). A modifier that
     `needs` others applies only where they are present too: a forecast of a change
-    needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake")."""
+    needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake").
+    A `nearest_figure` modifier's words name only the figure they stand nearest to:
+    "rose 14.3% quarter-on-quarter and 38.8% year-on-year"."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -168,6 +170,7 @@ class Modifier(BaseModel):
     variant: bool = False  # another accounting of its measure (`variant` below)
     planned: bool = False  # a forecast, revised until its period ends (`planned` above)
     in_figure: bool = False  # its words count inside the figure too ("26 foreigners")
+    nearest_figure: bool = False  # its words name only the figure nearest them
     shared: bool = False  # a verb a list's later items leave out (`shared` below)
     from_elsewhere: bool = False  # people from elsewhere: places named are their origins
     stated: bool = False

@@ -90,6 +90,7 @@ class AttributeTable:
         self._spent_as = {t.id: t.spent_as for t in table.topics if t.spent_as}
         self.modifiers = table.modifiers
         self.in_figure = frozenset(m.id for m in table.modifiers if m.in_figure)
+        self.nearest_figure = frozenset(m.id for m in table.modifiers if m.nearest_figure)
         self.shared = frozenset(m.id for m in table.modifiers if m.shared)
         self.measures = {
             a.id: Measure(a.id, a, a.units, several=a.several, planned=a.planned)

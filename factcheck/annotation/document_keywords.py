@@ -302,11 +302,19 @@ class DocumentKeywords:
         foreigners")."""
         found: set[str] = set()
         for hit in hits:
-            if not (span[0] <= hit.start and hit.end <= span[1]):
-                found |= hit.modifiers
-            else:
-                found |= hit.modifiers & self.table.in_figure
+            found |= self._own_modifiers(hit, span)
         return frozenset(found)
+
+    def _own_modifiers(self, hit: Hit, span: tuple[int, int]) -> frozenset[str]:
+        """The hit's modifiers that reach the claim: inside it only `in_figure` ones,
+        and a `nearest_figure` one only where no other figure stands nearer the word."""
+        if span[0] <= hit.start and hit.end <= span[1]:
+            return hit.modifiers & self.table.in_figure
+        nearest = self.table.nearest_figure
+        word = (hit.start, hit.end)
+        if hit.modifiers & nearest and not self.figures.nearest(self.text, word, span):
+            return hit.modifiers - nearest
+        return hit.modifiers
 
     def _nearest(
         self,

@@ -29,6 +29,7 @@ from factcheck.lexicon import by_language, load_table, words
 from factcheck.models import Subject
 
 DIGITS = re.compile(r"\d+")
+BRACKETED_TICKER = re.compile(r"\([A-Z]{1,5}\)")  # "Tesla (TSLA)", "Alphabet (GOOGL)"
 NAME_PARTS = re.compile(r"[-\s]+")  # "DeepSeek-V3", "SU7 Max"
 # The capital first, then the look back at the character before it: the scan skips
 # to capitals instead of testing the look-behind at every position.
@@ -226,6 +227,8 @@ class NameFinder:
             return True
         if self.exchange_label.match(text, lo) or text[lo - 1 : lo] == "$":
             return True
+        if BRACKETED_TICKER.fullmatch(text, max(0, lo - 1), lo + len(name) + 1):
+            return True  # "Tesla (TSLA) delivered": the company's ticker
         return is_ticker(text, lo)
 
 

@@ -21,7 +21,8 @@ from factcheck.checks.compare import (
 from factcheck.checks.params import CheckParams
 from factcheck.checks.sides import in_words_alone
 from factcheck.checks.unit_mismatch import one_kind
-from factcheck.extraction.units import exact_units, unit_category
+from factcheck.extraction.unit_kinds import exact_units
+from factcheck.extraction.units import unit_category
 from factcheck.models import Claim, ReportClaim
 
 if TYPE_CHECKING:

@@ -20,7 +20,8 @@ from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import unit_text
 from factcheck.extraction.currencies import possible_currencies
 from factcheck.extraction.patterns import phrase_trie
-from factcheck.extraction.units import unit_category, unit_families, unit_words
+from factcheck.extraction.unit_kinds import unit_families
+from factcheck.extraction.units import unit_category, unit_words
 from factcheck.models import Finding, ReportClaim
 
 if TYPE_CHECKING:

@@ -78,9 +78,13 @@ def number_text(value: float | None) -> str:
 
 
 def ratio_text(ratio: float) -> str:
-    """ "10×", "1.21×", "100,000×": how far apart two figures are."""
+    """ "10×", "1.21×", "100,000×", "1.0012×": how far apart two figures are, to two
+    digits of their gap when they are close (868.46 against 869.5 is no "1×")."""
     if math.isinf(ratio):
         return "∞"
+    gap = ratio - 1
+    if 0 < gap < 0.01:
+        return f"{ratio:.{1 - math.floor(math.log10(gap))}f}×"
     return f"{ratio:,.0f}×" if ratio >= 100 else f"{ratio:.3g}×"
 
 

@@ -20,15 +20,16 @@ def full_year(year: str) -> str:
 
 def fiscal_year_named(sentence: str, lang: str) -> str | None:
     """The year of a fiscal year the text names: "fiscal 2026", "FY26", "Geschäftsjahr
-    2025/26" (the year it ends in), "boekjaar 2026", "2026财年"."""
+    2025/26" or "2025-26" (the year it ends in), "boekjaar 2026", "2026财年"."""
     short = SHORT_FY.search(sentence)
     if short:
         return full_year(short.group(1))
     named = fiscal_year_pattern(lang).search(sentence)
     if named is None:
         return None
-    if named["end"]:
-        return named["y"][:2] + named["end"] if len(named["end"]) == 2 else named["end"]
+    end = named["end"] or named["end2"]
+    if end:
+        return named["y"][:2] + end if len(end) == 2 else end
     return named["y"]
 
 
@@ -37,7 +38,7 @@ def fiscal_year_pattern(lang: str) -> re.Pattern[str]:
     """A fiscal-year word with its year, in the language's order ("fiscal year 2026",
     "Geschäftsjahres 2025/26", "2026财年")."""
     fiscal = phrase_trie(by_language(load_table("time")["fiscal"], lang), ignore_case=True)
-    year = r"(?P<y>(?:19|20)\d{2})(?:/(?P<end>(?:20)?\d{2}))?(?!\d)"
+    year = r"(?P<y>(?:19|20)\d{2})(?:/(?P<end>(?:20)?\d{2})|[-–](?P<end2>\d{2}))?(?!\d)"
     if lang == "zh":
         return re.compile(rf"{year}\s*年?\s*(?:{fiscal})", re.IGNORECASE)
     return re.compile(rf"(?:{fiscal})(?:\s+(?:year|of))?\s*{year}", re.IGNORECASE)

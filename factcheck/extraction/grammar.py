@@ -13,12 +13,12 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from factcheck.extraction.digits import HAN_CHARS
+from factcheck.extraction.grammar_ranges import add_ranges
 from factcheck.extraction.patterns import (
     Preceding,
     _norm,
     alternation,
     initials,
-    is_han,
     normalise_phrase,
     phrase_trie,
     trie_pattern,
@@ -62,6 +62,7 @@ class Grammar:
     scale_names: dict[str, float] = field(default_factory=dict)
     tight_scales: dict[str, float] = field(default_factory=dict)
     money_scales: set[str] = field(default_factory=set)
+    cased_scales: dict[str, float] = field(default_factory=dict)  # "billion" in German text
     start: re.Pattern[str] = re.compile("(?!)")
     word_token: re.Pattern[str] = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
     compound: re.Pattern[str] | None = None
@@ -114,6 +115,11 @@ class Grammar:
     ordinal_stems: frozenset[str] = frozenset()  # "erst", "eerst": adverbs alone
     origin_before: Preceding = field(default_factory=lambda: Preceding([]))  # "up from"
 
+    def scale_value(self, word: str) -> float | None:
+        """The factor of a scale word: as written where its case tells (`cased`: a
+        German text's "$102.5 billion" quotes the English word), else whatever its case."""
+        return self.cased_scales.get(word) or self.scale_names.get(word.lower())
+
     def morphemes_at(self, word: str, pos: int) -> list[str]:
         """Morphemes that match `word` at `pos`, longest first."""
         return [m for m in self.morphemes_by_first.get(word[pos], ()) if word.startswith(m, pos)]
@@ -135,7 +141,7 @@ def grammar(lang: str) -> Grammar:
     _add_words(g)
     _add_scales(g)
     _add_context(g)
-    _add_ranges(g)
+    add_ranges(g)
     _add_ordinals(g)
     _add_vague(g)
     _add_carried(g)
@@ -185,7 +191,7 @@ def _add_compounds(g: Grammar, table: dict[str, Any], fractions: dict[str, Any])
         w.lower()
         for row in load_table("scales")
         for w in words(row, g.lang)
-        if w.isalpha() and len(w) > 2
+        if w.isalpha() and len(w) > 2 and not row.get("cased")
     ]
     halves = [w.lower() for w in by_language(fractions["plus_half"], g.lang) if " " not in w]
     fused = [w.lower() for w in by_language(load_table("multipliers")["fused"], g.lang)]
@@ -214,6 +220,9 @@ def _add_scales(g: Grammar) -> None:
     tight: list[str] = []
     for row in load_table("scales"):
         for w in words(row, g.lang):
+            if row.get("cased"):
+                g.cased_scales[w] = float(row["value"])
+                continue
             target = g.tight_scales if row.get("tight") else g.scale_names
             key = w if row.get("tight") else w.lower()
             target[key] = float(row["value"])
@@ -342,50 +351,6 @@ def _add_names_and_places(g: Grammar) -> None:
     after = _phrases(places["after"], g.lang)
     after_alt = phrase_trie(after, ignore_case=True, left_edge=False) if after else "(?!)"
     g.coordinate_after = re.compile(rf"[ \t\u00a0]*(?:{after_alt})", re.IGNORECASE)
-
-
-def _add_ranges(g: Grammar) -> None:
-    table = load_table("ranges")
-    words_ = [w for w in _phrases(table["connectors"], g.lang) if w[0].isalpha() or is_han(w[0])]
-    symbols = [w for w in _phrases(table["connectors"], g.lang) if w not in words_]
-    space = r"[ \t\u00a0]"
-    word_alt = phrase_trie(words_, ignore_case=True)
-    symbol_alt = "|".join(re.escape(s) for s in symbols)
-    g.connector = re.compile(
-        rf"(?:{space}*-?{space}+(?P<word>{word_alt}){space}+|{space}*(?P<sym>{symbol_alt}){space}*)"
-        if g.lang != "zh"
-        else rf"{space}*(?P<word>{word_alt}|{symbol_alt}){space}*",
-        re.IGNORECASE,
-    )
-    g.range_from = Preceding(_phrases(table["from"], g.lang))
-    g.origin_before = Preceding(_phrases(table.get("origin_before") or {}, g.lang))
-    tolerance = _phrases(table.get("tolerance") or {}, g.lang)
-    spoken = rf"|{phrase_trie(tolerance, ignore_case=True)}" if tolerance else ""
-    g.plus_minus = re.compile(rf"[ \t,，]*(?:±|\+/-|\+-{spoken})[ \t]*", re.IGNORECASE)
-    pairs = table["between"].get(g.lang) or []
-    for pair in sorted(pairs, key=lambda p: -len(p[0]) - len(p[1])):  # longest first
-        opener = Preceding([pair[0]])
-        closer = re.compile(rf"[ \t\u00a0]*({alternation([pair[1]])})[ \t\u00a0]*", re.IGNORECASE)
-        g.between.append((opener, closer))
-    closers: dict[str, list[str]] = {}
-    for middle, closer in (table.get("enclosed") or {}).get(g.lang) or []:
-        closers.setdefault(middle, []).append(closer)
-    if closers:  # one match for the middle word, then only its own closers
-        g.enclosed_middle = re.compile(rf"[ \t]*({phrase_trie(closers)})[ \t]*")
-        g.enclosed_closers = {m: re.compile(rf"[ \t]*{phrase_trie(c)}") for m, c in closers.items()}
-    for key in ("ratio", "part_of"):
-        words = by_language(table.get(key), g.lang)
-        if words:
-            pattern = rf"[ \t]+{phrase_trie(words, ignore_case=True)}[ \t]+"
-            setattr(g, key, re.compile(pattern, re.IGNORECASE))
-    if tenths := by_language(load_table("fractions").get("tenths"), g.lang):
-        g.tenths = re.compile(
-            rf"[ \t]*({'|'.join(map(re.escape, tenths))})(半)?(?![为為功本员員立果绩績交长長])"
-        )
-    change = phrase_trie(_phrases(table["change"], g.lang), ignore_case=True)
-    g.change = re.compile(rf"[ \t\u00a0]*({change})[ \t\u00a0]*", re.IGNORECASE)
-    g.change_from = Preceding(_phrases(table.get("change_from"), g.lang))
-    g.change_by_to = Preceding(_phrases(table.get("change_by_to"), g.lang))
 
 
 def _add_vague(g: Grammar) -> None:

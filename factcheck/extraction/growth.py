@@ -321,7 +321,7 @@ def _code_scale(scan: Scan, quantity: Quantity, code: str | None) -> None:
     if scaled is None and code.upper() == quantity.unit:
         after = scan.g.scale_after.match(scan.work, quantity.end)
         word = after.group(1) if after else None
-        value = scan.g.scale_names.get(word.lower()) if word else None
+        value = scan.g.scale_value(word) if word else None
         scaled = (word, value) if word and value and value >= 1000 else None
         if scaled is not None:
             quantity.end = after.end()  # type: ignore[union-attr]
@@ -402,7 +402,7 @@ def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:
 def _scale_past_bound(scan: Scan, quantity: Quantity) -> None:
     """ "500+ billion parameters", "300+ Milliarden": the scale word follows the bound."""
     after = scan.g.scale_after.match(scan.work, quantity.end) if quantity.scale is None else None
-    factor = scan.g.scale_names.get(after.group(1).lower()) if after else None
+    factor = scan.g.scale_value(after.group(1)) if after else None
     if after is None or not factor or factor < 1000:
         return
     quantity.scale, quantity.end = after.group(1), after.end()

@@ -63,6 +63,32 @@ def period_ending(sentence: str, lang: str, published: str | None = None) -> str
     return str(year) if month == 12 else f"FY{year}"
 
 
+def without_year_ending(sentence: str, lang: str) -> str:
+    """The sentence with the phrases naming a year by its end month blanked out: "For
+    the financial year ending in September, … fourth-quarter revenue", "Für das im
+    September zu Ende gehende Geschäftsjahr verzeichnete Infineon im vierten Quartal"
+    name the quarter by no month."""
+    if CUES.search(sentence) is None:
+        return sentence
+    for pattern in (_pattern(lang, "year_ending"), _month_of_fiscal_year(lang)):
+        sentence = pattern.sub(lambda found: " " * len(found.group()), sentence)
+    return sentence
+
+
+@cache
+def _month_of_fiscal_year(lang: str) -> re.Pattern[str]:
+    """A month within three words of a fiscal-year word, either side."""
+    fiscal = by_language(load_table("time").get("fiscal", {}), lang)
+    if not fiscal or lang == "zh":
+        return re.compile("(?!)")
+    months, fy = alternation(month_numbers()), alternation(fiscal)
+    near = r"(?:[\W_]+\w+){0,3}?[\W_]+"
+    return re.compile(
+        rf"(?<!\w)(?:{months}){near}(?:{fy})|(?<!\w)(?:{fy}){near}(?:{months})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def same_year(ending: str, scope: str | None) -> bool:
     """Whether a period-end's year is the scope's, or the clause states none."""
     year = YEAR.search(ending)
@@ -117,7 +143,7 @@ def _pattern(lang: str, table: str) -> re.Pattern[str]:
     day = r"(?:\d{1,2}\.?\s+)?"  # "30 september", "30. September"
     year_part = rf",?\s+{year}" if table == "quarter_ending" else rf"(?:,?\s+{year})?"
     return re.compile(
-        rf"(?<![\w])(?:{alternation(listed)})\s+(?:the\s+|dem\s+)?{day}(?P<mon>{months})\.?"
+        rf"(?<![\w])(?:{alternation(listed)})\s+(?:the\s+|dem\s+|in\s+)?{day}(?P<mon>{months})\.?"
         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?{year_part}(?!\d)(?P<m>)",
         re.IGNORECASE,
     )

@@ -199,9 +199,19 @@ def _connector(scan: Scan, first: Numeral) -> tuple[int | None, bool]:
         if opener.search(work, max(0, start - 15), start):
             return joined.end(), True
     connector = g.connector.match(work, first.end)
-    if connector is None or connector.end() >= len(work):
+    if connector is None or connector.end() >= len(work) or _signed_next(connector):
         return None, False
     return connector.end(), False
+
+
+def _signed_next(connector: re.Match[str]) -> bool:
+    """Whether the dash is the next figure's sign: a space before it and none after
+    ("-2.342 -2.103", a row of a results table), where a range has both or neither."""
+    sym = connector.groupdict().get("sym")
+    if not sym or sym not in "-−–":
+        return False
+    spaced_before = connector.start("sym") > connector.start()
+    return spaced_before and connector.end("sym") == connector.end()
 
 
 def _symbol_before(scan: Scan, first: Numeral) -> str:
@@ -245,7 +255,7 @@ def _trailing_scale(scan: Scan, second: Numeral) -> float:
         return 1.0
     word = second.scale or (scan.work[second.start : second.end].split() or [""])[-1]
     names, tight = scan.g.scale_names, scan.g.tight_scales
-    value = names.get(word.lower()) or tight.get(word)
+    value = scan.g.scale_value(word) or tight.get(word)
     for size in (2, 1) if not word.isascii() else ():  # "五万", "九亿": a Chinese number's end
         value = value or names.get(word[-size:]) or tight.get(word[-size:])
     return value if value and value >= 1000 else 1.0

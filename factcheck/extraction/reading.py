@@ -148,7 +148,7 @@ def _vague_amount(match: re.Match[str], g: Grammar) -> Numeral:
         if match.group("second"):
             factor = g.vague_values[normalise_phrase(match.group("second"))].power
         else:
-            factor = g.scale_names[match.group("scale").lower()]
+            factor = g.scale_value(match.group("scale")) or 1.0
         low, high = low * factor, (high + 1) * factor - 1
     return Numeral(
         match.start(),
@@ -378,7 +378,7 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
         more = ZH_MORE_THAN_SCALE.match(text, numeral.end)
         if more:
             numeral.bound = "gt"
-            return _scaled(numeral, more.group(1), g.scale_names[more.group(1)], more.end())
+            return _scaled(numeral, more.group(1), g.scale_value(more.group(1)) or 1.0, more.end())
         if numeral.kind != "fraction" and not numeral.words:
             _digit_han_fraction(text, numeral)
     if g.lang == "zh" and _unit_starts_here(text, numeral.end):
@@ -392,7 +392,7 @@ def _attach_scale(text: str, numeral: Numeral, g: Grammar) -> Numeral:
     scale = g.scale_after.match(text, numeral.end)
     if scale:
         word = scale.group(1)
-        value = g.scale_names.get(word.lower()) or g.scale_names.get(word, 1.0)
+        value = g.scale_value(word) or 1.0
         if g.lang == "zh" and numeral.words and word in HAN_SMALL_UNITS:
             return numeral
         return _continue_after_scale(text, _scaled(numeral, word, value, scale.end()), g)
@@ -463,7 +463,7 @@ def _continue_han(text: str, numeral: Numeral, g: Grammar) -> Numeral:
     if rest is None:
         return numeral
     scale = g.scale_after.match(text, rest.end)
-    value = g.scale_names.get(scale.group(1)) if scale else None
+    value = g.scale_value(scale.group(1)) if scale else None
     if value is None:
         if rest.value < numeral.scale_value and rest.value == int(rest.value):
             numeral.value += rest.value

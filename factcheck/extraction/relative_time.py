@@ -122,18 +122,33 @@ def relative_year(
 ) -> str | None:
     """'last year' in an article of 2024-01-17 is 2023; nothing without a date. An
     anaphoric phrase ("the previous year") counts from the `anchor` year its sentence
-    names, when it names one; one that names the year in focus itself ("over the
-    year", "im Gesamtjahr") is none without it."""
+    names. Without one, the year in focus ("over the year", "im Gesamtjahr") is none,
+    and so is the year before in a sentence of a quarter ("Net profit for the quarter
+    surged to $27.47 billion, up from $14.74 billion in the prior year": the same
+    quarter a year before)."""
     if not (published or anchor):
         return None  # nothing to count from
     found = _own_relative(text, lang, 0, len(text))
     if found is None:
         return None
     offset, anaphoric = found
-    if anaphoric and offset == 0 and not anchor:
+    if anaphoric and not anchor and (offset == 0 or _of_a_quarter(text, lang)):
         return None
     year = anchor if anaphoric and anchor else published and published[:4]
     return str(int(year) + offset) if year else None
+
+
+@cache
+def _quarter_words(lang: str) -> re.Pattern[str]:
+    return re.compile(
+        phrase_trie(by_language(load_table("time")["quarter_words"], lang), ignore_case=True),
+        re.IGNORECASE,
+    )
+
+
+def _of_a_quarter(text: str, lang: str) -> bool:
+    """Whether the text speaks of a quarter (`quarter_words`)."""
+    return _quarter_words(lang).search(text) is not None
 
 
 def own_relative_year(text: str, lang: str, lo: int = 0, hi: int | None = None) -> int | None:

@@ -122,7 +122,8 @@ def _soft_wrap(text: str, match: re.Match[str]) -> bool:
     GPUs") is a space. It is one when the line before does not end a sentence and
     either the next line goes on in lower case or with a number, or a long line
     before ends in a number (whose unit is on the next line). A headline followed
-    by a capitalised paragraph stays a sentence of its own."""
+    by a capitalised paragraph stays a sentence of its own, and so does a row of a
+    table (`ROW_OF_FIGURES`)."""
     if match.group().count("\n") > 1 or match.end() >= len(text):
         return False
     line_start = text.rfind("\n", 0, match.start()) + 1
@@ -130,11 +131,16 @@ def _soft_wrap(text: str, match: re.Match[str]) -> bool:
     if not line or line[-1] in _TERMINAL or line.lstrip().startswith(("#", "|", "-", "*", ">")):
         return False
     following = text[match.end()]
+    if ROW_OF_FIGURES.search(line):
+        return False
     if following.islower() or following.isdigit():
         return True
     return len(line) >= 40 and line[-1].isdigit()
 
 
+# A line that ends in three figures is a row of a table ("Umsatzerlöse 4.149 3.702
+# 3.919"), not prose wrapped before the unit of its last number.
+ROW_OF_FIGURES = re.compile(r"(?:(?<!\S)[-−+(]?\d[\d.,]*[%)]?[ \t]+){2}[-−+(]?\d[\d.,]*[%)]?$")
 _TERMINAL = frozenset('.!?。！？:;；："”’)）」』')
 
 

@@ -119,7 +119,7 @@ def _scale_and_unit(line: str, lang: str) -> tuple[float, str | None]:
     factor = 1.0
     for match in re.finditer(r"[^\W\d_][\w.]*|[€$£¥]", line):
         word = match.group().lower().rstrip(",;:)")
-        value = g.scale_names.get(word) or g.scale_names.get(word.rstrip("."))
+        value = g.scale_value(word) or g.scale_value(word.rstrip("."))
         if value:
             factor = max(factor, value)
         vague = g.vague_values.get(word)

@@ -50,7 +50,9 @@ YEAR_WORDS = (
     r"boekjaar|fiscal"
 )
 DIGIT = re.compile(r"\d")
-SPLIT_YEAR = re.compile(r"(?<!\d)(\d{4})/((?:20)?\d\d)(?!\d)")  # "2024/25", "2024/2025"
+# "2024/25", "2024/2025", "2023-24" (with a dash only the short form: "2023-2024" is
+# as often two years)
+SPLIT_YEAR = re.compile(r"(?<!\d)(\d{4})(?:/((?:20)?\d\d)|[-–](\d\d))(?!\d|[.,]\d)")
 # Periods that name a figure's time on their own: "Q4", "H1", and a compound adjective
 # ("its third-quarter net profit", "first-half sales").
 SHORT_PERIOD = re.compile(r"[QH][1-4]|\w+-\w+", re.IGNORECASE)
@@ -263,10 +265,10 @@ def time_scope(
 
 
 def _split_year_end(sentence: str, year: str) -> str | None:
-    """ "2024/25", "2024/2025": a fiscal year written as the two years it spans, named
+    """ "2024/25", "2024/2025", "2023-24": a fiscal year written as the two years it spans, named
     by the one it ends in ("im Schlussquartal 2024/25" is FY2025's fourth quarter)."""
     for found in SPLIT_YEAR.finditer(sentence):
-        ends = full_year(found.group(2))
+        ends = full_year(found.group(2) or found.group(3))
         if found.group(1) == year and int(ends) == int(year) + 1:
             return ends
     return None
@@ -280,6 +282,20 @@ def _compact_quarter(match: re.Match[str]) -> str:
     return f"{fiscal}{full_year(year)}-Q{quarter}"
 
 
+YEAR_AFTER_QUARTER = re.compile(r"[ \t]*(?:of[ \t]+|des[ \t]+|van[ \t]+)?((?:19|20)\d\d)(?!\d)")
+
+
+def _year_after_fiscal_quarter(sentence: str, lang: str) -> str | None:
+    """The year right after a fiscal quarter's words: "fiscal fourth-quarter 2025
+    results", "fiscal Q4 2025"."""
+    for phrase, _ in fiscal_quarter_patterns(lang):
+        found = phrase.search(sentence)
+        year = YEAR_AFTER_QUARTER.match(sentence, found.end()) if found else None
+        if year is not None:
+            return year.group(1)
+    return None
+
+
 def _fiscal_quarter(sentence: str, lang: str) -> str | None:
     """ "Q1 of fiscal 2026", "Q1 of FY26", "im ersten Quartal des Geschäftsjahres 2026",
     "2026财年第一季度": a quarter of a fiscal year named
@@ -288,7 +304,7 @@ def _fiscal_quarter(sentence: str, lang: str) -> str | None:
     fiscal, periods = period_patterns(lang)
     if not (fiscal.search(sentence) or SHORT_FY.search(sentence)):
         return None  # two searches rule out most sentences
-    year = fiscal_year_named(sentence, lang)
+    year = fiscal_year_named(sentence, lang) or _year_after_fiscal_quarter(sentence, lang)
     if year is None:
         return None
     quarters = {value for phrase, value in fiscal_quarter_patterns(lang) if phrase.search(sentence)}

@@ -234,7 +234,8 @@ def _compile_after(uw: UnitWords, lang: str) -> None:
     words_alt = phrase_trie(uw.lookup, ignore_case=True, gap=spaced)
     symbols_alt = phrase_trie(set(uw.symbols) - uw.glued, left_edge=False)
     glued_alt = phrase_trie(uw.glued, left_edge=False)
-    sep = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-|{SPACE}*\n{SPACE}*{_stop_of(lang)})"
+    wrap = rf"{SPACE}*\n{SPACE}*{_new_sentence_guard(lang)}"
+    sep = rf"{SPACE}*" if lang == "zh" else rf"(?:{SPACE}+|-|{wrap}{_stop_of(lang)})"
     other = by_language(load_table("units").get("lowercase_other_words", {}), lang)
     not_other = rf"(?!(?-i:{alternation(other)}))" if other else ""
     marks = re.escape("".join(sorted({p[-1] for p in uw.prefixes if not p[-1].isalnum()})))
@@ -243,6 +244,13 @@ def _compile_after(uw: UnitWords, lang: str) -> None:
         rf"(?:{sep}{not_other}(?P<word>(?i:{words_alt}))|(?P<space>{SPACE})?(?P<open>[(\[{{<])?"
         rf"(?P<sym>{symbols_alt}|(?(space)(?!)|{glued_alt})){of_next}(?(open)[)\]}}>]))"
     )
+
+
+def _new_sentence_guard(lang: str) -> str:
+    """After a line break, no capitalised word: a unit on the next line continues a
+    wrapped line, not a new sentence ("Total production Q3 2025: 447,450\nShares
+    climbed"); German capitalises its nouns."""
+    return "" if lang == "de" else r"(?![A-Z][a-z])"
 
 
 def _stop_of(lang: str) -> str:
@@ -268,7 +276,8 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
         rf"(?P<of_total>{SPACE}+{_of_total(table, lang)}{SPACE}+{_total_number(lang)})?"
         rf"(?:{WRAP}{names}){{0,3}}"
         rf"(?:(?:{gap}){{1,3}}?{modifier}(?:{WRAP}[A-Z][A-Za-z0-9-]*){{0,3}})?"
-        rf"{modifier}(?:{WRAP}|(?<=[A-Za-z0-9])-)(?P<word>(?i:{counted_alt}))"
+        rf"{modifier}(?:{SPACE}*\n{SPACE}*{_new_sentence_guard(lang)}|{SPACE}*|(?<=[A-Za-z0-9])-)"
+        rf"(?P<word>(?i:{counted_alt}))"
         + ("" if lang == "zh" else r"(?![\w-])")  # "Nvidia-H800-Chips": a compound's end
     )
     edges = ("", "") if lang == "zh" else (r"(?<!\w)", r"(?![\w-])")
@@ -474,19 +483,6 @@ def _add_row(uw: UnitWords, row: dict, lang: str, counted: list[str] | None) -> 
             counted.append(word)
     if counted is not None and not row.get("generic"):
         counted.extend(str(s) for s in row.get("symbols") or [])
-
-
-@cache
-def exact_units() -> frozenset[str]:
-    """Units whose figures are never rounded (`exact_units`: a parliament's seats)."""
-    return frozenset(load_table("units").get("exact_units") or ())
-
-
-@cache
-def unit_families() -> dict[str, frozenset[str]]:
-    """A unit that may stand for any of its members ("chip": a GPU, a CPU or a TPU)."""
-    table = load_table("units").get("unit_families") or {}
-    return {family: frozenset(members) for family, members in table.items()}
 
 
 def checked_units(units: tuple[str, ...]) -> tuple[str, ...]:

@@ -59,6 +59,7 @@ def document_from_bytes(data: bytes, suffix: str, display: str, lang: str | None
     elif suffix in MARKDOWN_SUFFIXES:
         text = mask_markdown(raw)
         lang = lang or _stated_language(raw, display)
+    text = plain_hyphens(text)
     return Document(
         path=display,
         **language_fields(text, lang),
@@ -89,8 +90,19 @@ def text_document(path: str, text: str, lang: str | None = None) -> Document:
     """A document of an in-memory text (rule examples, tests, the API): its language
     given (any spelling) or detected, with the candidates when detection is unsure, and
     its publication date found as in a file's text."""
+    text = plain_hyphens(text)
     date = find_publication_date(text)
     return Document(path=path, text=text, date=date, **language_fields(text, lang))
+
+
+# Typographic hyphens ("fiscal fourth‑quarter", U+2011), one character for one, so that
+# every offset still points into the file: the tables write the ASCII hyphen.
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def plain_hyphens(text: str) -> str:
+    """The text with typographic hyphens written as "-"."""
+    return text.translate(HYPHENS) if "\u2010" in text or "\u2011" in text else text
 
 
 def language_fields(text: str, lang: str | None) -> dict[str, Any]:
