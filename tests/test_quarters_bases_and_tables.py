@@ -255,3 +255,10 @@ def test_an_average_selling_price_is_of_its_quarter() -> None:
 )
 def test_close_figures_are_written_to_two_digits_of_their_gap(ratio: float, text: str) -> None:
     assert ratio_text(ratio) == text
+
+
+def test_a_quarter_in_roman_numerals_is_a_quarter_and_no_name() -> None:
+    """Batch 47's "CNY 253,662 in Quarter II of this year" had "II" for its subject."""
+    text = "Xiaomi's revenue rose from 88.9 billion yuan in Quarter II 2024 to 116 billion yuan."
+    reading = readings(text, "en", "2025-08-20")["88.9 billion yuan"]
+    assert (reading.subject, reading.time) == ("Xiaomi", "2024-Q2")
