@@ -202,11 +202,8 @@ def _reported_ahead(time: str | None, day: str) -> bool:
     """Whether a result is dated to a calendar quarter not yet begun when the article
     appeared: "TSMC Reports Fourth Quarter EPS of NT$14.45" on 16 January 2025 (one
     still running is what is expected of it: `_forecast_of_running`)."""
-    return (
-        time is not None
-        and CALENDAR_QUARTER.fullmatch(time) is not None
-        and (not_yet_begun(time, day))
-    )
+    quarter = time is not None and CALENDAR_QUARTER.fullmatch(time) is not None
+    return quarter and not_yet_begun(time or "", day)
 
 
 def _quarter_reported(time: str, day: str, sentence: str) -> str:
