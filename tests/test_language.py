@@ -250,7 +250,9 @@ def test_share_of_unsure_sentences(lang: str, record_property: Callable[..., Non
 
 
 MAI_1 = "Microsoft's MAI-1 model has 50 billion parameters."
-AMBIGUOUS = "Microsoft: 1.500 GPU, Meta: 600 GPU"
+# megawatts, not GPUs: a count of whole things reads "1.500" as thousands in any
+# language ("29.668 votes"), so the readings would agree
+AMBIGUOUS = "Microsoft: 1.500 MW, Meta: 600 MW"
 AMBIGUOUS_NOTE = "language unsure (de, nl or en): kept only the claims every reading agrees on"
 
 
@@ -363,7 +365,7 @@ def test_agreement_needs_the_same_span_and_unit() -> None:
 def test_an_unsure_text_gives_only_the_claims_all_readings_agree_on() -> None:
     claims = factcheck.extract(AMBIGUOUS)
     assert [(c.text, c.start, c.end, c.value, c.unit, c.lang) for c in claims] == [
-        ("600 GPU", 28, 35, 600.0, "GPU", "de")
+        ("600 MW", 27, 33, 600.0, "megawatt", "de")
     ]
 
 
@@ -377,7 +379,7 @@ def test_an_unsure_document_says_so_in_its_status(tmp_path: Path) -> None:
     ]
     assert [(c.text, c.start, c.end, c.value, c.unit) for c in result.claims] == [
         ("50 billion parameters", 28, 49, 5e10, "parameter"),
-        ("600 GPU", 28, 35, 600.0, "GPU"),
+        ("600 MW", 27, 33, 600.0, "megawatt"),
     ]
 
 
@@ -392,8 +394,8 @@ def test_a_configured_language_always_wins(tmp_path: Path) -> None:
             (normalise_language(lang), 2, None)
         ]
         assert [(c.text, c.start, c.end, c.value) for c in result.claims] == [
-            ("1.500 GPU", 11, 20, first_value),
-            ("600 GPU", 28, 35, 600.0),
+            ("1.500 MW", 11, 19, first_value),
+            ("600 MW", 27, 33, 600.0),
         ]
     assert [c.value for c in factcheck.extract(AMBIGUOUS, lang="en")] == [1.5, 600.0]
 

@@ -33,14 +33,15 @@ def test_an_english_text_with_decimal_commas_groups_thousands_with_dots() -> Non
 @pytest.mark.parametrize(
     ("text", "figure", "value"),
     [
-        # an English decimal point beside them: the text's marks are English
+        # an English decimal point beside them: the text's marks are English, but no
+        # one counts a fraction of an aircraft (whole things: thousands)
         (
             EUROPEAN_ENGLISH + " Revenue rose to 69.2 billion euros.",
             "8.658 commercial aircraft",
-            8.658,
+            8658.0,
         ),
         # a comma grouping thousands: the same
-        (EUROPEAN_ENGLISH + " It employs 156,000 people.", "8.658 commercial aircraft", 8.658),
+        (EUROPEAN_ENGLISH + " It employs 156,000 people.", "8.658 commercial aircraft", 8658.0),
         # no decimal comma: a dot before three digits stays a decimal point
         ("The ratio reached 8.658 in 2024.", "8.658", 8.658),
     ],

@@ -262,3 +262,36 @@ def test_a_quarter_in_roman_numerals_is_a_quarter_and_no_name() -> None:
     text = "Xiaomi's revenue rose from 88.9 billion yuan in Quarter II 2024 to 116 billion yuan."
     reading = readings(text, "en", "2025-08-20")["88.9 billion yuan"]
     assert (reading.subject, reading.time) == ("Xiaomi", "2024-Q2")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Xiaomi stayed among the top three smartphone makers.", "top three"),
+        ("de", "Xiaomi lag das zwanzigste Quartal in Folge unter den Top Drei weltweit.",
+         "Top Drei"),
+        ("nl", "Xiaomi bleef bij de top drie van smartphonemakers.", "top drie"),
+    ],
+)  # fmt: skip
+def test_the_top_few_is_a_rank_at_most(lang: str, text: str, figure: str) -> None:
+    """Batch 47's "unter den Top Drei" had been three deliveries against eight."""
+    claim = next(c for c in extract_text(text, lang) if c.text == figure)
+    assert (claim.value, claim.unit, claim.bound) == (3, "rank", "le")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("D66 won by 29.668 votes, the Kiesraad said.", "29.668 votes", 29_668),
+        ("Tesla delivered 1.234 vehicles in the test market.", "1.234 vehicles", 1_234),
+        ("The fertility rate was 1.234 children per woman.", "1.234 children", 1.234),
+        ("The index stood at 29.668 points.", "29.668 points", 29.668),
+    ],
+)
+def test_three_digits_after_the_point_of_whole_things_are_thousands(
+    text: str, figure: str, value: float
+) -> None:
+    """Batch 47: an English page's "29.668 votes" (the Dutch group mark) against
+    29,668 had been a scale error, 1,000× apart."""
+    claim = next(c for c in extract_text(text, "en") if c.text == figure)
+    assert claim.value == value

@@ -97,6 +97,7 @@ class Grammar:
     multiplier_after: re.Pattern[str] = re.compile("(?!)")
     ordinal_suffix: re.Pattern[str] = re.compile("(?!)")
     rank_before: Preceding = field(default_factory=lambda: Preceding([]))
+    top_before: Preceding = field(default_factory=lambda: Preceding([]))  # "the top three"
     rank_after: re.Pattern[str] = re.compile("(?!)")
     rank_cue_after: re.Pattern[str] = re.compile("(?!)")
     not_rank_after: re.Pattern[str] = re.compile("(?!)")
@@ -403,6 +404,7 @@ def _add_ordinals(g: Grammar) -> None:
     g.day_before = Preceding(_phrases(table.get("day_of_month_before"), g.lang), gap=r"[ \t]+")
     rank = _phrases(table["rank_before"], g.lang)
     g.rank_before = Preceding(rank)
+    g.top_before = Preceding(_phrases(table.get("top_before"), g.lang))
     g.rank_after = re.compile(
         rf"[ \t\u00a0]*({alternation(_phrases(table.get('rank_after'), g.lang))})"
     )

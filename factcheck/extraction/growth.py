@@ -109,7 +109,24 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     if quantity.unit == "model" and MODEL_SIZE.fullmatch(work, numeral.start, numeral.end):
         return None  # "three model sizes: 8B, 70B and 405B" counts no models
     _in_major_currency(scan, quantity)
+    _whole_things_grouped(scan, quantity, numeral)
     return quantity if quantity.end <= len(work) else None
+
+
+GROUPED_ONCE = re.compile(r"\d{1,3}\.\d{3}")  # "29.668": a thousands mark, or three decimals
+PER_AFTER = re.compile(r"[ \t]+(?:per|pro|je|a|an|each)[ \t]", re.IGNORECASE)  # an average
+
+
+def _whole_things_grouped(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
+    """ "29.668 votes" in an English page that writes the Dutch way: no one casts a
+    fraction of a vote, so three digits after the point of a count of whole things
+    are thousands (not an average: "1.234 children per woman")."""
+    if numeral.scale or quantity.is_range or quantity.low == int(quantity.low):
+        return  # "160.000 Häuser" is read as thousands already
+    if unit_category(quantity.unit or "") != "counted" or PER_AFTER.match(scan.work, quantity.end):
+        return
+    if GROUPED_ONCE.fullmatch(scan.work, numeral.start, numeral.end):
+        quantity.low, quantity.high = quantity.low * 1000, quantity.high * 1000
 
 
 def _quantity_of(work: str, numeral: Numeral) -> Quantity:

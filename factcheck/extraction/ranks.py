@@ -35,6 +35,10 @@ def attach_rank(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
                 g.day_before.search(work, max(0, quantity.start - 8), quantity.start)
             )
             return
+    top = g.top_before.search(work, max(0, quantity.start - 8), quantity.start)
+    if top and numeral.kind != "ordinal":
+        quantity.unit, quantity.start, quantity.bound = "rank", top.start(), "le"
+        return  # "among the top three": a rank of three at most
     before = g.rank_before.search(work, max(0, quantity.start - 12), quantity.start)
     if before and (numeral.kind != "ordinal"):
         quantity.unit, quantity.start = "rank", before.start()
