@@ -295,3 +295,23 @@ def test_three_digits_after_the_point_of_whole_things_are_thousands(
     29,668 had been a scale error, 1,000× apart."""
     claim = next(c for c in extract_text(text, "en") if c.text == figure)
     assert claim.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "period"),
+    [
+        ("de", "Das Unternehmen Apple schließt sein Geschäftsjahr 2025 mit einem neuen "
+               "Rekordquartal ab. Der Gesamtumsatz klettert auf 102,5 Milliarden Dollar.",
+         "102,5 Milliarden Dollar", None),
+        ("en", "Apple closed its fiscal year 2025 with a record quarter. Revenue climbed to "
+               "$102.5 billion.", "$102.5 billion", None),
+        ("de", "Volkswagen legte die Zahlen für das Geschäftsjahr 2024 vor. Der Umsatz lag bei "
+               "320 Milliarden Euro.", "320 Milliarden Euro", "2024"),
+    ],
+)  # fmt: skip
+def test_a_year_that_speaks_of_a_quarter_carries_no_period(
+    lang: str, text: str, figure: str, period: str | None
+) -> None:
+    """Batch 46: maclife's quarter revenue of 102.5 billion had taken the fiscal year
+    2025 of the sentence before, against the year's 416 billion."""
+    assert readings(text, lang, "2025-10-31")[figure].time == period

@@ -64,6 +64,8 @@ PART_MARKS = (";", "；")  # what separates the parts of a year-by-year list
 FOUR_DIGIT_YEAR = re.compile(r"\d{4}")
 BRACKETED = re.compile(r"\([^()\n]*\)|（[^（）\n]*）")
 CARRY_BACK = 2  # a sentence naming no time continues the period named this close before
+WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}")  # a period of a whole (fiscal) year
+QUARTER_WORD = re.compile(r"quart|kwartaal|季", re.IGNORECASE)  # "Rekordquartal", "quarterly"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -406,9 +408,17 @@ class ClaimTimes:
                 return None  # "(in 2023 was dit 5,3 miljard)": an aside's comparison
             if years == 1:
                 scope, ending = self._scope(span), self._period_ending(spans[back])
-                return ending if ending is not None and same_year(ending, scope) else scope
+                period = ending if ending is not None and same_year(ending, scope) else scope
+                return None if self._quarter_of_a_year(period, span) else period
             return None  # its year is a comparison's base
         return None
+
+    def _quarter_of_a_year(self, period: str | None, span: tuple[int, int]) -> bool:
+        """Whether the sentence dates a year and speaks of a quarter in it ("schließt sein
+        Geschäftsjahr 2025 mit einem neuen Rekordquartal ab"): the next sentence's
+        figure may be either's."""
+        whole = period is not None and WHOLE_YEAR.fullmatch(period) is not None
+        return whole and QUARTER_WORD.search(self.work, *span) is not None
 
     def _year_outside_brackets(self, span: tuple[int, int]) -> bool:
         text = BRACKETED.sub(" ", self._dating()[slice(*span)])
