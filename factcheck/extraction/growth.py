@@ -113,7 +113,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
     return quantity if quantity.end <= len(work) else None
 
 
-GROUPED_ONCE = re.compile(r"\d{1,3}\.\d{3}")  # "29.668": a thousands mark, or three decimals
+GROUPED_ONCE = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # "29.668": a thousands mark, or three decimals
 PER_AFTER = re.compile(r"[ \t]+(?:per|pro|je|a|an|each)[ \t]", re.IGNORECASE)  # an average
 
 
