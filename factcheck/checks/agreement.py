@@ -17,6 +17,7 @@ from factcheck.checks.compare import (
     ends,
     hedged,
     last_digit,
+    within_rounding,
 )
 from factcheck.checks.params import CheckParams
 from factcheck.checks.sides import in_words_alone
@@ -118,7 +119,7 @@ def _rounded(a: Claim, b: Claim) -> bool:
         step, finer = last_digit(coarse), digit_place(fine)  # the finer may be hedged
         if step is None or finer is None or TRAILING_ZERO.search(coarse.text):
             continue
-        if finer < step and abs(ends(coarse)[0] - ends(fine)[0]) <= step / 2 * (1 + 1e-9):
+        if finer < step and within_rounding(ends(coarse)[0] - ends(fine)[0], step):
             return True
     return False
 

@@ -93,6 +93,12 @@ def last_digit(claim: Claim) -> float | None:
     return digit_place(claim)
 
 
+def within_rounding(gap: float, place: float) -> bool:
+    """Whether two figures `gap` apart round to one at a last digit of `place` (half a
+    place either way, with a float's slack)."""
+    return abs(gap) <= place / 2 * (1 + 1e-9)
+
+
 def digit_place(claim: Claim) -> float | None:
     """The place of a single figure's last significant digit, in the base unit, hedged
     or not ("etwa 7,1 Milliarden": 100 million); None for a range or zero."""

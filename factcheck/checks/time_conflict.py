@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.align import BlockKey
 from factcheck.checks.attribution import significant_digits
-from factcheck.checks.compare import compare, digit_place, representative
+from factcheck.checks.compare import compare, digit_place, representative, within_rounding
 from factcheck.checks.context import CheckContext
 from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import side_text
@@ -133,7 +133,7 @@ def _most_precise_agree(left: Cluster, right: Cluster) -> bool:
     places = [digit_place(c) for c in hedged]
     if not places or None in places or a.value is None or b.value is None:
         return False
-    return abs(a.value - b.value) <= max(p for p in places if p is not None) / 2 * (1 + 1e-9)
+    return within_rounding(a.value - b.value, max(p for p in places if p is not None))
 
 
 def _most_precise(side: Cluster) -> ReportClaim:

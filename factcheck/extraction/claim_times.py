@@ -43,6 +43,7 @@ from factcheck.extraction.relative_time import (
     names_relative_year,
     names_time,
     own_relative_year,
+    quarter_stems,
     sentence_opener,
     time_phrases,
 )
@@ -65,7 +66,6 @@ FOUR_DIGIT_YEAR = re.compile(r"\d{4}")
 BRACKETED = re.compile(r"\([^()\n]*\)|（[^（）\n]*）")
 CARRY_BACK = 2  # a sentence naming no time continues the period named this close before
 WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}")  # a period of a whole (fiscal) year
-QUARTER_WORD = re.compile(r"quart|kwartaal|季", re.IGNORECASE)  # "Rekordquartal", "quarterly"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -418,7 +418,7 @@ class ClaimTimes:
         Geschäftsjahr 2025 mit einem neuen Rekordquartal ab"): the next sentence's
         figure may be either's."""
         whole = period is not None and WHOLE_YEAR.fullmatch(period) is not None
-        return whole and QUARTER_WORD.search(self.work, *span) is not None
+        return whole and quarter_stems(self.lang).search(self.work, *span) is not None
 
     def _year_outside_brackets(self, span: tuple[int, int]) -> bool:
         text = BRACKETED.sub(" ", self._dating()[slice(*span)])

@@ -146,6 +146,13 @@ def _quarter_words(lang: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def quarter_stems(lang: str) -> re.Pattern[str]:
+    """What every word of a quarter holds, inside compounds too (`quarter_stems`)."""
+    stems = by_language(load_table("time")["quarter_stems"], lang)
+    return re.compile("|".join(map(re.escape, stems)) or "(?!)", re.IGNORECASE)
+
+
 def _of_a_quarter(text: str, lang: str) -> bool:
     """Whether the text speaks of a quarter (`quarter_words`)."""
     return _quarter_words(lang).search(text) is not None

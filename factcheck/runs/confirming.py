@@ -25,7 +25,7 @@ from factcheck.annotation.entities import EntityTable
 from factcheck.checks.agreement import agreeing
 from factcheck.checks.attribution import significant_digits
 from factcheck.checks.candidates import MIN_SAME_FIGURE_DIGITS
-from factcheck.checks.compare import bound_side, digit_place, to_base
+from factcheck.checks.compare import bound_side, digit_place, to_base, within_rounding
 from factcheck.checks.sides import in_words_alone
 from factcheck.extraction.periods import REPORTING_SEASON, reported_after
 from factcheck.extraction.units import unit_category
@@ -270,7 +270,7 @@ def _within_rounding(claim: ReportClaim, source: ReportClaim) -> bool:
         return True
     ours = claim.value * to_base(claim.unit)[0]
     theirs = source.value * to_base(source.unit)[0]
-    return abs(ours - theirs) <= place / 2 * (1 + 1e-9)
+    return within_rounding(ours - theirs, place)
 
 
 def _bound_only(claim: ReportClaim, source: ReportClaim) -> bool:
