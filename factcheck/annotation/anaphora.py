@@ -33,6 +33,7 @@ DESCRIBING_WORDS = re.compile(r"(?:\s+(?:[a-z][\w-]*|\d+)){1,3}\s+")  # " chip m
 # stellte MAI-1-preview vor. … das Modell"): "the model" refers to it either way.
 INTRODUCED_AS_OBJECTS = frozenset({"model", "product"})
 
+TITLE_REACH = 30  # characters before a name that may hold a person's title
 UNIT_REACH = 20  # characters before a name that may hold its business unit's word ("der Sparte")
 UNIT_WORD_REACH = 16  # characters a business unit's word may take after its name
 
@@ -56,6 +57,7 @@ class Anaphora:
     naming: re.Pattern[str]  # "the province| of |Gansu": the phrase names what follows
     determiner: re.Pattern[str] = re.compile("(?!)")  # right before a name: "the |Veldhoven"
     determiner_word: re.Pattern[str] = re.compile("(?!)")  # one anywhere: "werden |de| derde"
+    person_title: re.Pattern[str] = re.compile("(?!)")  # right before a name: "Topman |Fouquet"
 
     def find(self, text: str) -> list[Anaphor]:
         found = []
@@ -93,11 +95,13 @@ def anaphora_for(lang: str) -> Anaphora:
         nouns = rf"(?:{nouns}|(?:{determiners})(?P<one>{alternation(single)}))"
     pattern = re.compile(rf"(?:{nouns}{edge}|{_pronouns(table, lang)})", re.IGNORECASE)
     before = alternation(table["determiners"].get(lang, []))
+    titles = alternation(table["person_titles"].get(lang) or ["(?!)"])
     if lang == "zh":
-        return Anaphora(pattern, kinds, naming)
+        return Anaphora(pattern, kinds, naming, person_title=re.compile(rf"(?:{titles})\s*$"))
     determiner = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})\s+$", re.IGNORECASE)
     word = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})(?![{WORD_CHARS}])", re.IGNORECASE)
-    return Anaphora(pattern, kinds, naming, determiner, word)
+    person = re.compile(rf"(?<![{WORD_CHARS}-])(?i:{titles})\s+$")
+    return Anaphora(pattern, kinds, naming, determiner, word, person)
 
 
 def _pronouns(table: dict, lang: str) -> str:
@@ -125,6 +129,7 @@ def with_anaphora(
     """The mentions with each resolvable anaphor added as a mention of its referent; a
     business unit named after its word ("die Sparte Tires") or before it ("FoA业务")
     is no company that "der Konzern" or "公司" refers back to."""
+    mentions = _titled_people(text, mentions, anaphora)
     starts = [m.start for m in mentions]
     found = [
         a
@@ -169,6 +174,18 @@ def with_anaphora(
         _remember(last, number, [m for m in in_sentence if m not in units], fronted)
     resolved += [m for m in items[position:] if isinstance(m, Mention)]
     return resolved
+
+
+def _titled_people(text: str, mentions: Sequence[Mention], anaphora: Anaphora) -> list[Mention]:
+    """An unlisted name after a person's title ("Topman Christophe Fouquet zegt …") is a
+    person: "het bedrijf" of the next sentence is not that name but the company."""
+    return [
+        replace(m, kind="person")
+        if m.kind == "unknown"
+        and anaphora.person_title.search(text, max(0, m.start - TITLE_REACH), m.start)
+        else m
+        for m in mentions
+    ]
 
 
 def _modifiers(

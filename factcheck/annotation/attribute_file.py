@@ -70,7 +70,11 @@ class AttributeDefinition(BaseModel):
     the figure's own noun ("2.000 inwoners"): they give way to any other measure its
     clause names ("2.000 inwoners moesten worden geëvacueerd", "kamen 5 inwoners om"), as
     do `verbs`, what the subject did ("Shell earned $23.7 billion", "Microsoft earned 5
-    billion dollars in revenue")."""
+    billion dollars in revenue"). A `nearest_figure` measure's words name only the
+    figure they stand nearest to: "169 seats, three short of the 172 needed for a
+    majority" names the majority's 172, not the party's 169. A `party` measure (seats, a
+    share of the vote) is a party's: said of a country, its party was not recognised
+    (自由党 names many), so the figure is no sure one of the country."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -97,6 +101,8 @@ class AttributeDefinition(BaseModel):
     refines: str | None = None
     bound: bool = False  # its words belong to the figure they start in ("650-seat House")
     whole: bool = False  # of the whole a part is counted out of ("412 of the 650 seats")
+    nearest_figure: bool = False  # its words name only the figure nearest them
+    party: bool = False  # a party's (seats, votes): a country is no sure subject of it
     keywords: Keywords = Keywords()
     specific: Keywords = Keywords()
     nouns: Keywords = Keywords()  # the figure's own noun: it yields to any other measure

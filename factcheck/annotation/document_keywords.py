@@ -339,6 +339,7 @@ class DocumentKeywords:
                 for owner in hit.owners
                 if not (table.attributes[owner].bound and not bound_here)  # "the 650-seat
                 and (name := table.resolve(owner, unit, modifiers)) is not None  # House"
+                and not (table.attributes[owner].nearest_figure and not self._nearest_to(hit, span))
             ]
             if not named:
                 continue
@@ -353,6 +354,9 @@ class DocumentKeywords:
             if best is None or key < best[0]:
                 best = (key, name)
         return best[1] if best else None
+
+    def _nearest_to(self, hit: Hit, span: tuple[int, int]) -> bool:
+        return self.figures.nearest(self.text, (hit.start, hit.end), span)
 
     def _glued(self, hit: Hit, span: tuple[int, int]) -> bool:
         """A Chinese noun right after a figure is its own: "7死1失蹤" is one missing."""

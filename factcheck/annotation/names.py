@@ -73,7 +73,7 @@ class NameFinder:
             m for row in load_table("months").values() for m in words(row, lang) + words(row, "en")
         )
         listed = [*by_language(table["not_names"], lang), *weekday_numbers(lang)]
-        listed += [*_unit_names(lang), *table["legal_forms"]]  # "Airbus SE": no "SE"
+        listed += [*_unit_names(lang), *table["legal_forms"], *table["measure_words"]]
         listed += demonyms_for(lang).countries  # "The Swiss company's sales": no "Swiss"
         self.lang = lang
         self.acronyms = acronyms

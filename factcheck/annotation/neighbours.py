@@ -105,3 +105,14 @@ def ends_opening_phrase(text: str, first: Mention, second: Mention) -> bool:
     if cut < 0 and lo > 0:
         return False
     return len(head[cut + 1 :].split()) <= OPENING_WORDS
+
+
+@cache
+def list_gap() -> re.Pattern[str]:
+    """What stands between two names listed together: a comma or a conjunction, and
+    perhaps a partner's title ("The Liberal Democratic Party and its partner Komeito
+    won 47 seats between them", `list_partners` in lexicon/subjects.yaml)."""
+    partners = [w for row in load_table("subjects")["list_partners"].values() for w in row]
+    partner = rf"(?:(?:{alternation(partners)})\s+)?" if partners else ""
+    joiner = r"(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)"
+    return re.compile(rf"\s*{joiner}\s*{partner}", re.IGNORECASE)

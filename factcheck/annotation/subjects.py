@@ -51,7 +51,7 @@ from factcheck.annotation.clauses import clause_end, clause_start
 from factcheck.annotation.counted import without_counted_names
 from factcheck.annotation.entities import EntityTable, Mention
 from factcheck.annotation.measures import MeasureReader
-from factcheck.annotation.neighbours import ends_opening_phrase
+from factcheck.annotation.neighbours import ends_opening_phrase, list_gap
 from factcheck.annotation.origins import anothers_origin, people_of
 from factcheck.annotation.reporters import (
     Reporter,
@@ -70,7 +70,6 @@ CARRY_SENTENCES = 2  # a nameless sentence continues a subject named this close 
 CARRIED_KINDS = frozenset({"organization", "unknown"})  # a person only for what they run
 REPORTER_SENTENCES = 2  # "nach diesen Angaben" points back this far for its reporter
 HEAD_GAP = re.compile(r"\s*[:：]?\s*")
-LIST_GAP = re.compile(r"\s*(?:,|、|，|and|und|en|和|與|与|及|&|/|\+)\s*", re.IGNORECASE)
 
 
 class Annotation(NamedTuple):
@@ -120,6 +119,7 @@ class DocumentAnnotator:
         self._sentences = sentences
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self.mention_starts = [m.start for m in self.mentions]
+        self.people = {m.entity for m in self.mentions if m.kind == "person"}
         self.main = main_entity(self.mentions)
         self.main_unknown = dominant_name(self.mentions)
         self.sole_main = sole_organisation(self.mentions, text)
@@ -349,14 +349,13 @@ class DocumentAnnotator:
         organisation, or where the claim's sentence or the two before name it ("Elon
         Musk sold 1.81 million cars" is Tesla's figure); in an article about another
         company, and other people, stay themselves (Musk's $44 billion for Twitter is
-        not Tesla's)."""
-        if len(subject) != 1 or self.entities.kind_of(subject[0]) != "person":
-            return subject, sure
-        owner = self.entities.owner_of(subject[0])
-        if owner is None:
-            return subject, sure
+        not Tesla's). An unlisted name after a person's title ("Chief executive Lip-Bu
+        Tan … aims to end 2025 with about 75,000 employees") runs the article's company."""
+        name = subject[0] if len(subject) == 1 and subject[0] in self.people else None
+        listed = name is not None and self.entities.kind_of(name) is not None
+        owner = self.entities.owner_of(name) if listed and name else name and self.main
         main = self.main or self.main_unknown
-        if main is None or owner == main or self._named_near(owner, claim):
+        if owner and (main is None or owner == main or self._named_near(owner, claim)):
             return Subject((owner,)), sure
         return subject, sure
 
@@ -450,7 +449,8 @@ class DocumentAnnotator:
     def _joint(self, chosen: Mention, pool: Sequence[Mention]) -> Subject:
         """The names listed together with the chosen one: ("Google", "Meta", "xAI").
         Names are listed with a comma or a conjunction between them; "Microsoft's
-        MAI-1" and "Chinese BYD" are no lists."""
+        MAI-1" and "Chinese BYD" are no lists, nor is "its" in "and its partner Komeito"."""
+        pool = [m for m in pool if m is chosen or not m.anaphor]
         index = pool.index(chosen)
         lo = hi = index
         while lo > 0 and self._listed(pool[lo - 1], pool[lo]):
@@ -464,7 +464,7 @@ class DocumentAnnotator:
             return False
         if ends_opening_phrase(self.text, first, second):
             return False
-        return LIST_GAP.fullmatch(self.text, first.end, second.start) is not None
+        return list_gap().fullmatch(self.text, first.end, second.start) is not None
 
     def _buyer_of(self, subject: Subject | None, context: Context) -> tuple[Subject, bool] | None:
         """ "OpenAI verpflichtet sich, Azure-Dienste im Wert von 250 Milliarden Dollar zu

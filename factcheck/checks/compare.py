@@ -32,10 +32,14 @@ class Comparison:
 
 def ends(claim: Claim) -> tuple[float, float]:
     """The claim's value or range in the base unit of its dimension: "320 miles" and
-    "514 km" are compared as metres, "-10 °C" and "14 °F" as kelvin."""
+    "514 km" are compared as metres, "-10 °C" and "14 °F" as kelvin. A fall is held
+    by its size: "Minus 0,3 Prozent" is the "下降0.3%" of another outlet, whose word
+    of direction leaves the figure unsigned."""
     low = claim.low if claim.low is not None else claim.value
     high = claim.high if claim.high is not None else claim.value
     assert low is not None and high is not None
+    if claim.change and high < 0:
+        low, high = -high, -low
     factor, offset = to_base(claim.unit)
     return low * factor + offset, high * factor + offset
 

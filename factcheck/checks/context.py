@@ -42,6 +42,7 @@ class Setup:
     estimated: frozenset[str] = frozenset()
     per_share: frozenset[str] = frozenset()
     several: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()  # a party's measures: a country is no sure subject
     planned: frozenset[str] = frozenset()
     moving: frozenset[str] = frozenset()
     versioned: frozenset[str] = frozenset()
@@ -73,6 +74,9 @@ class Setup:
             estimated=_flagged(definitions, "estimated"),
             per_share=_flagged(definitions, "per_share"),
             several=frozenset(m.name for m in knowledge.attributes.measures.values() if m.several),
+            parties=frozenset(
+                m.name for m in knowledge.attributes.measures.values() if m.base.party
+            ),
             planned=knowledge.attributes.planned,
             moving=frozenset(
                 m.name for m in knowledge.attributes.measures.values() if m.base.moves
@@ -203,9 +207,13 @@ class CheckContext:
         count: the draft's figure is held against what each source says, whatever
         period the source speaks of, as its editor meant it. A figure of one of several
         events (`several`) is never sure of which one it is, nor one of a measure
-        accounted two ways (`_either_accounting`)."""
+        accounted two ways (`_either_accounting`), nor a party's measure said of a
+        country (`parties`)."""
         if claim.attribute is not None and claim.attribute.name in self.setup.several:
             return False  # one aftershock's magnitude against another's
+        party = claim.attribute is not None and claim.attribute.name in self.setup.parties
+        if party and self.is_place(claim.subject):
+            return False  # "自由党赢得169席": the party is not named, Canada is no party
         if self._either_accounting(claim):
             return False
         return claim.subject_sure and (drafted or not self._undated(claim))

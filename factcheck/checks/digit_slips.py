@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.checks.context import CheckContext, describe
 from factcheck.checks.wording import ratio_text
+from factcheck.extraction.units import unit_category
 from factcheck.models import Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -65,7 +66,19 @@ def _candidate(claim: ReportClaim) -> bool:
         and claim.compared
         and not claim.change
         and claim.unit != BARE  # "mit 8, 70 oder 405": no unit to share
+        and not _a_price(claim)
     )
+
+
+SMALL_AMOUNT = 1000.0
+
+
+def _a_price(claim: ReportClaim) -> bool:
+    """A sum of money under a thousand with no scale word ("$12.9" in a table column
+    headed "Revenue ($B)", a share price): its digits meet a result's ("12,9 Mrd.
+    Dollar") by chance, never as a scale word dropped."""
+    value = claim.value or 0.0
+    return unit_category(claim.unit) == "currency" and not claim.scale and value < SMALL_AMOUNT
 
 
 def digits_key(value: float) -> str:

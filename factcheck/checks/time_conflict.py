@@ -41,11 +41,13 @@ def run(rule: Rule, context: CheckContext) -> list[Finding]:
             key=lambda c: (representative(c), c.bound or "", c.text, c.start, c.file or ""),
         )
         two_ways = context.names_fiscal_years_two_ways(key[0])
+        finer = _finer_figures(context, members)
         for shape in (False, True):  # single figures, then ranges
             same_shape = [c for c in dated if c.is_range is shape]
             for cluster in _clusters(same_shape, tolerance):
                 for left, right in _periods_apart(context, cluster, two_ways):
-                    findings.append(_finding(rule, context, key, left, right))
+                    if not _rounded_from_two(context, left, right, finer):
+                        findings.append(_finding(rule, context, key, left, right))
     return findings
 
 
@@ -134,6 +136,48 @@ def _most_precise_agree(left: Cluster, right: Cluster) -> bool:
     if not places or None in places or a.value is None or b.value is None:
         return False
     return within_rounding(a.value - b.value, max(p for p in places if p is not None))
+
+
+def _finer_figures(context: CheckContext, members: Cluster) -> dict[str, Cluster]:
+    """Each period's single figures of the block, dated as the rule dates them."""
+    periods: dict[str, Cluster] = {}
+    for claim in members:
+        date = _date(context, claim)
+        if date and claim.value is not None:
+            periods.setdefault(date, []).append(claim)
+    return periods
+
+
+def _rounded_from_two(
+    context: CheckContext, left: Cluster, right: Cluster, finer: dict[str, Cluster]
+) -> bool:
+    """Whether the two periods' figures round two different finer ones their periods
+    state elsewhere: ASML's third-quarter sales of 2025 were "7.5 billion euros" in
+    one outlet and €7.52 billion in another, those of 2024 "EUR 7.50B": one number
+    written alike for two periods, not one misdated."""
+    sides = [_most_precise(side) for side in (left, right)]
+    periods = [finer.get(_date(context, side[0]) or "", []) for side in (left, right)]
+    finest = [_finest(claim, period) for claim, period in zip(sides, periods, strict=True)]
+    if finest == sides:
+        return False  # no period states a finer figure: nothing tells the two apart
+    places = [digit_place(c) for c in finest]
+    if None in places:
+        return False
+    gap = representative(finest[0]) - representative(finest[1])
+    return not within_rounding(gap, min(p for p in places if p is not None))
+
+
+def _finest(best: ReportClaim, period: Cluster) -> ReportClaim:
+    """The figure, or the finest one of its period that it rounds."""
+    place = digit_place(best)
+    if best.is_range or place is None:
+        return best
+    for claim in period:
+        finer_place = digit_place(claim)
+        rounds = within_rounding(representative(claim) - representative(best), place)
+        if rounds and finer_place is not None and finer_place < place:
+            best, place = claim, finer_place
+    return best
 
 
 def _most_precise(side: Cluster) -> ReportClaim:

@@ -20,6 +20,7 @@ from factcheck.checks.params import CheckParams
 from factcheck.checks.wording import unit_text
 from factcheck.extraction.currencies import possible_currencies
 from factcheck.extraction.patterns import phrase_trie
+from factcheck.extraction.periods import share_no_day
 from factcheck.extraction.unit_kinds import unit_families
 from factcheck.extraction.units import unit_category, unit_words
 from factcheck.models import Finding, ReportClaim
@@ -102,8 +103,16 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
         if (a := left[0]).file != (b := right[0]).file
         and one_kind(a, b)
         and not _either_currency(a, b)
+        and not _dated_apart(a, b)
         and context.one_subject(a, b)
     ]
+
+
+def _dated_apart(a: ReportClaim, b: ReportClaim) -> bool:
+    """Whether both figures state periods that cannot overlap: Adyen's "$1.27 billion"
+    of its first half and "1,27 Milliarden Euro" of its second are two results that
+    happen to share digits, not one written in the wrong currency."""
+    return bool(a.time and b.time and share_no_day(a.time, b.time))
 
 
 def _like(

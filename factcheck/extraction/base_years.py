@@ -48,7 +48,7 @@ def base_year_pattern(lang: str) -> re.Pattern[str]:
     if not listed:
         return re.compile("(?!)")
     edge = "" if lang == "zh" else r"(?<![\w])"
-    articles = r"(?:\s+(?:the|dem|den|des|het|de))?"  # "gegenüber dem Vorjahr"
+    articles = r"(?:\s+(?:the|dem|den|der|des|het|de))?"  # "gegenüber dem Vorjahr"
     periods = list(by_language(table.get("same_period", {}), lang))
     if periods:
         rows = (row for key in ("quarters", "halves") for row in table[key])

@@ -51,7 +51,9 @@ def comparison_openers(lang: str, key: str = "comparison_openers") -> re.Pattern
         return NEVER
     articles = by_language(table.get("comparison_articles", {}), lang)
     article = rf"(?:\s+(?:{alternation(articles)}))?" if articles else ""
-    figure = rf"{article}(?={FIGURE_NEXT})"
+    of = by_language(table.get("comparison_measure_of", {}), lang)
+    measure = rf"(?:(?:\s+[^\W\d][\w-]*){{1,4}}\s+(?:{alternation(of)}))?" if of else ""
+    figure = rf"{measure}{article}(?={FIGURE_NEXT})"
     guard = initials_guard(listed)  # the scan tries a phrase only where one can start
     if lang == "zh":
         return re.compile(rf"{guard}(?:{alternation(listed, word_edges=False)}){figure}")

@@ -340,7 +340,9 @@ def _compile_money(uw: UnitWords, table: dict, lang: str) -> None:
     )
     openers = words(table.get("conversion_openers") or {}, lang)
     opener = rf"(?:(?i:{alternation(openers)}){SPACE}*)?" if openers else ""
-    uw.conversion_open = re.compile(rf"{SPACE}*[(（]{SPACE}*{opener}")
+    per_unit = words(table.get("conversion_per_unit") or {}, lang)
+    per = rf"(?:{SPACE}*(?i:{alternation(per_unit)}))?" if per_unit else ""
+    uw.conversion_open = re.compile(rf"{per}{SPACE}*[(（]{SPACE}*{opener}")
     phrases = words(table.get("conversion_phrases") or {}, lang)
     if phrases:
         edge = "" if lang == "zh" else r"(?<![\w-])"

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
-from factcheck.lexicon import load_table
+from factcheck.lexicon import by_language, load_table
 from factcheck.load.language import HAN
 
 _DATE_WINDOW = 400
@@ -83,11 +83,26 @@ def _in_a_header(text: str, match: re.Match[str]) -> bool:
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end < 0 else line_end
     line = _width(text[line_start:line_end])
-    if line <= _HEADER_LINE or _width(text[line_start : match.start()]) <= _DATELINE_REACH:
+    if line <= _HEADER_LINE:
         return True
+    opening = text[line_start : match.start()]
+    if _width(opening) <= _DATELINE_REACH and not _event_date_before().search(opening):
+        return True  # "Berlin, 12. September 2025 –", not "柏林——在2025年2月23日举行的"
     if not text[match.end() : line_end].strip():
         return True  # it ends its line: "… CNA photo Jan. 13, 2024"
     return _KEYWORD_BEFORE.search(text, max(0, match.start() - 25), match.start()) is not None
+
+
+@cache
+def _event_date_before() -> re.Pattern[str]:
+    """A word ending a line's opening that makes the date after it the story's event
+    ("BERLIN — On 23 February 2025 …", "柏林——在2025年2月23日举行的"), in any of the
+    languages (`event_date_before` in lexicon/time.yaml): the page is not yet known."""
+    section = load_table("time")["event_date_before"]
+    words = sorted({w for lang in section for w in by_language(section, lang)}, key=len)
+    latin = "|".join(re.escape(w) for w in reversed(words) if not HAN.search(w))
+    han = "|".join(re.escape(w) for w in reversed(words) if HAN.search(w))
+    return re.compile(rf"(?:(?<!\w)(?i:{latin})\s*|(?:{han})\s*)$")
 
 
 def find_html_date(source: str) -> str | None:
