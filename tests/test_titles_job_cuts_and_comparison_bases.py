@@ -238,3 +238,48 @@ def test_a_named_partys_seats_still_disagree() -> None:
         ("The AfD won 151 seats in the 2025 election.", "en"),
     )
     assert flagged_rules(report) == [("FC101", "error")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Google will acquire Wiz in an all-cash deal worth $32 billion.", "$32 billion"),
+        ("de", "Google übernimmt Wiz für 32 Milliarden Dollar.", "32 Milliarden Dollar"),
+        ("nl", "Google neemt Wiz over voor 32 miljard dollar.", "32 miljard dollar"),
+        ("zh", "谷歌以320亿美元现金完成对云安全公司Wiz的收购。", "320亿美元"),
+    ],
+)
+def test_what_a_company_pays_for_another_is_its_acquisition_price(
+    lang: str, text: str, figure: str
+) -> None:
+    """The price of a takeover had no measure and was compared with nothing."""
+    assert readings(text, lang)[figure].attribute == "acquisition_price"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        ("de", "Airbus erzielte 2024 eine Betriebsmarge von 3,3 Prozent.", "3,3 Prozent",
+         "operating_margin"),
+        ("nl", "Ruim 1200 brandweerlieden rukten uit naar de torens.",
+         "Ruim 1200 brandweerlieden", "deployed"),
+        ("nl", "Tot en met 27 juli waren 134.707 Cambodjanen uit hun huizen gevlucht.", "134.707",
+         "evacuated"),
+        ("en", "More than 300,000 people fled their homes along the border.",
+         "More than 300,000 people", "evacuated"),
+    ],
+)  # fmt: skip
+def test_measures_the_drafts_named_in_their_own_words(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    assert readings(text, lang)[figure].attribute == attribute
+
+
+def test_a_seat_count_ending_in_zero_is_no_rounding() -> None:
+    """170 seats had "agreed" with the 172 needed for a majority: a trailing zero was
+    read as rounding, which a count of seats never is."""
+    report = report_of(
+        ("Für eine absolute Mehrheit in Kanada wären 2025 170 Sitze nötig gewesen.", "de"),
+        ("In Canada 172 seats were needed for a majority in 2025.", "en"),
+    )
+    assert flagged_rules(report) == [("FC101", "error")]

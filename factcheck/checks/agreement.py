@@ -84,8 +84,18 @@ def agree(options: dict[str, Any], a: Claim, b: Claim) -> bool:
         return scale > 0 and near and _rounded(a, b)
     if not options.get("stated_precision"):
         return True
-    places = (last_digit(a), last_digit(b))
+    places = (_stated_place(a), _stated_place(b))
     return None in places or gap < max(places) * (1 - 1e-9)  # type: ignore[type-var]
+
+
+def _stated_place(claim: Claim) -> float | None:
+    """The last digit an exact figure states; a count never rounded (`exact_units`:
+    seats) states its units, trailing zeros too: 170 seats is no rounding of 172."""
+    place = last_digit(claim)
+    exact = (
+        place is not None and claim.unit in exact_units() and float(claim.value or 0).is_integer()
+    )
+    return 1.0 if exact else place
 
 
 def _nested(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> bool:
