@@ -351,9 +351,10 @@ class DocumentAnnotator:
         company, and other people, stay themselves (Musk's $44 billion for Twitter is
         not Tesla's). An unlisted name after a person's title ("Chief executive Lip-Bu
         Tan … aims to end 2025 with about 75,000 employees") runs the article's company."""
-        name = subject[0] if len(subject) == 1 and subject[0] in self.people else None
-        listed = name is not None and self.entities.kind_of(name) is not None
-        owner = self.entities.owner_of(name) if listed and name else name and self.main
+        if len(subject) != 1 or subject[0] not in self.people:
+            return subject, sure
+        listed = self.entities.kind_of(subject[0]) is not None
+        owner = self.entities.owner_of(subject[0]) if listed else self.main
         main = self.main or self.main_unknown
         if owner and (main is None or owner == main or self._named_near(owner, claim)):
             return Subject((owner,)), sure

@@ -66,14 +66,14 @@ def _candidate(claim: ReportClaim) -> bool:
         and claim.compared
         and not claim.change
         and claim.unit != BARE  # "mit 8, 70 oder 405": no unit to share
-        and not _a_price(claim)
+        and not _small_unscaled_sum(claim)
     )
 
 
 SMALL_AMOUNT = 1000.0
 
 
-def _a_price(claim: ReportClaim) -> bool:
+def _small_unscaled_sum(claim: ReportClaim) -> bool:
     """A sum of money under a thousand with no scale word ("$12.9" in a table column
     headed "Revenue ($B)", a share price): its digits meet a result's ("12,9 Mrd.
     Dollar") by chance, never as a scale word dropped."""
