@@ -103,6 +103,7 @@ def test_a_bracket_of_another_figure_of_the_same_unit_is_no_conversion() -> None
          "gross_margin"),
         ("de", "ASML legte Zahlen vor.\nNet Sales: 7,5 Milliarden Euro", "7,5 Milliarden Euro",
          "revenue"),
+        ("en", "ASML results.\nTotal Net Sales €7,516 million", "€7,516 million", "revenue"),
     ],
 )  # fmt: skip
 def test_english_words_of_a_results_table_are_no_names(
@@ -131,3 +132,8 @@ def test_the_same_number_for_two_periods_alone_is_still_a_misdating() -> None:
     published = "2025-10-16"
     report = report_dated(*((text, lang, published) for text, lang in (SALES_2025, SALES_2024)))
     assert flagged_rules(report) == [("FC105", "warning")]
+
+
+def test_a_name_after_an_opening_article_keeps_its_common_words() -> None:
+    read = readings("The World Health Organization counted 5,000 cases.", "en")
+    assert read["5,000 cases"].subject == "World Health Organization"

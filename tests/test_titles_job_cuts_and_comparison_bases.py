@@ -283,3 +283,34 @@ def test_a_seat_count_ending_in_zero_is_no_rounding() -> None:
         ("In Canada 172 seats were needed for a majority in 2025.", "en"),
     )
     assert flagged_rules(report) == [("FC101", "error")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "whole"),
+    [
+        ("de", "Die LDP und Komeito gewannen nur 47 von 125 bei der Wahl zu besetzenden Sitzen.",
+         "47", "125"),
+        ("en", "The LDP and Komeito won 47 of the 125 seats up for election.", "47", "125 seats"),
+    ],
+)  # fmt: skip
+def test_the_seats_up_for_election_are_a_whole_of_their_own(
+    lang: str, text: str, part: str, whole: str
+) -> None:
+    """Japan's upper house elects half its 248 seats at a time: the 125 had been the
+    chamber's size, an error against its 248."""
+    read = readings(text, lang)
+    assert (read[part].attribute, read[whole].attribute) == ("seats", "seats_contested")
+
+
+def test_the_whole_of_a_chamber_stays_its_seats() -> None:
+    read = readings("Labour won 412 of the 650 seats.", "en")
+    assert (read["412"].attribute, read["650 seats"].attribute) == ("seats", "chamber_seats")
+
+
+def test_a_partys_seats_said_of_a_company_are_information() -> None:
+    """A round-up's other story lends its company to the seats of an election."""
+    report = report_of(
+        ("Xiaomi won 11 seats in the 2025 election.", "en"),
+        ("Xiaomi gewann bei der Wahl 2025 14 Sitze.", "de"),
+    )
+    assert [(f.rule, f.severity) for f in report.findings] == [("FC101", "info")]

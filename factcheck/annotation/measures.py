@@ -66,7 +66,7 @@ class MeasureReader:
         the 650 seats", "152 der 630 Sitze") measures the whole (`whole_of`)."""
         previous, self._previous = self._previous, claim
         if previous is not None and self._whole_after(previous, claim):
-            return self.annotator.attributes.whole_of(claim.unit), claim.unit
+            return self._whole(claim), claim.unit
         if a_share_in_words(claim):
             return unit_attribute(claim.unit), claim.unit
         attribute, unit = self._named(claim)
@@ -74,6 +74,15 @@ class MeasureReader:
         if counted != unit and attribute.generic:
             attribute = unit_attribute(counted)
         return self._pointed_back(claim, attribute, counted), counted
+
+    def _whole(self, claim: Claim) -> Attribute:
+        """What the whole measures: a `whole` measure its own words name ("47 von 125
+        bei der Wahl zu besetzenden Sitzen": the seats up for election), else the
+        unit's (`whole_of`: "412 of the 650 seats", the chamber's)."""
+        table = self.annotator.attributes
+        named, _ = self._named(claim)
+        known = table.attributes.get(named.name or "")
+        return named if known is not None and known.whole else table.whole_of(claim.unit)
 
     def _whole_after(self, part: Claim, claim: Claim) -> bool:
         between = _whole_words(self.annotator.lang).fullmatch(

@@ -191,7 +191,12 @@ class NameFinder:
         if not space or head.lower() not in self.not_names:
             return None
         lo += len(head) + 1
-        return None if self._not_a_name(text, lo, text[lo:hi]) else (lo, hi)
+        rest = text[lo:hi]
+        if self._not_a_name(text, lo, rest) or all(
+            word.lower() in self.not_names for word in rest.split(" ")
+        ):
+            return None  # "Total Net Sales": no word of it a name
+        return lo, hi
 
     def _possessive_opener(self, text: str, lo: int, hi: int) -> bool:
         return (

@@ -48,6 +48,7 @@ class Setup:
     versioned: frozenset[str] = frozenset()
     units: dict[str, frozenset[str]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()
+    companies: frozenset[str] = frozenset()  # organisations neither parties nor a country's
     listed: frozenset[str] = frozenset()  # the entity table's ids
     families: dict[str, str] = field(default_factory=dict)
     keyword_topics: frozenset[str] = frozenset()  # "gpus", "ai": what a word names
@@ -85,6 +86,11 @@ class Setup:
             units={a.id: frozenset(a.units) for a in definitions},
             places=frozenset(
                 e.id for e in knowledge.entities.entities.values() if e.kind == "place"
+            ),
+            companies=frozenset(
+                e.id
+                for e in knowledge.entities.entities.values()
+                if e.kind == "organization" and e.serves is None and e.percent_of is None
             ),
             listed=frozenset(knowledge.entities.entities),
             families=_families(knowledge),
@@ -208,11 +214,11 @@ class CheckContext:
         period the source speaks of, as its editor meant it. A figure of one of several
         events (`several`) is never sure of which one it is, nor one of a measure
         accounted two ways (`_either_accounting`), nor a party's measure said of a
-        country (`parties`)."""
+        country or a company (`parties`)."""
         if claim.attribute is not None and claim.attribute.name in self.setup.several:
             return False  # one aftershock's magnitude against another's
         party = claim.attribute is not None and claim.attribute.name in self.setup.parties
-        if party and self.is_place(claim.subject):
+        if party and (self.is_place(claim.subject) or self._a_company(claim.subject)):
             return False  # "自由党赢得169席": the party is not named, Canada is no party
         if self._either_accounting(claim):
             return False
@@ -314,6 +320,11 @@ class CheckContext:
         name = a.attribute.name if a.attribute else None
         units = self.setup.units.get(name or "", frozenset())
         return a.unit in units and b.unit in units
+
+    def _a_company(self, subject: Subject | None) -> bool:
+        """A listed organisation that serves no country: no party, whose seats a round-up
+        gives it from its other story ("Xiaomi / seats")."""
+        return subject is not None and all(name in self.setup.companies for name in subject)
 
     def is_place(self, subject: Subject | None) -> bool:
         return subject is not None and all(name in self.setup.places for name in subject)
