@@ -314,3 +314,10 @@ def test_a_partys_seats_said_of_a_company_are_information() -> None:
         ("Xiaomi gewann bei der Wahl 2025 14 Sitze.", "de"),
     )
     assert [(f.rule, f.severity) for f in report.findings] == [("FC101", "info")]
+
+
+def test_a_taiwanese_partys_bare_percentage_is_its_share_of_the_vote() -> None:
+    """The DPP and the KMT are parties (`percent_of`), not companies whose seats and
+    shares a round-up lends them."""
+    text = "Lai Ching-te of the DPP won with 40.1%, while the KMT got 33.5%."
+    assert readings(text, "en", "2024-01-14")["33.5%"] == ("KMT", "vote_share", None, None)
