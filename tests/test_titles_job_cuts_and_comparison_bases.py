@@ -137,6 +137,8 @@ def test_the_year_of_the_last_election_carries_to_no_later_figure(lang: str, tex
         ("nl", "De omzet van Adyen steeg in de periode juli tot en met december tot 1,27 miljard euro.",
          "1,27 miljard euro", "2025-H2"),
         ("zh", "Adyen 7月至12月的净营收为12.7亿欧元。", "12.7亿欧元", "2025-H2"),
+        ("en", "Adyen's revenue from July to December 2025 was 1.27 billion euros.",
+         "1.27 billion euros", "2025-H2"),
     ],
 )  # fmt: skip
 def test_a_half_named_by_its_months(lang: str, text: str, figure: str, period: str) -> None:
