@@ -230,6 +230,7 @@ class AttributeFile(BaseModel):
 
     window: int = Field(80, ge=0)
     compounds: tuple[Language, ...] = ()
+    noun_endings: Keywords = Keywords()
     clauses: ClauseWords = ClauseWords()
     modifiers: tuple[Modifier, ...] = ()
     ignore: Keywords = Keywords()

@@ -34,6 +34,8 @@ from factcheck.annotation.attribute_names import named_attribute, unit_attribute
 from factcheck.annotation.bound_words import FigureSpans
 from factcheck.annotation.clauses import (
     CONJUNCTIONS,
+    SPLIT,
+    WHOLE,
     Hit,
     PhraseMatcher,
     Word,
@@ -296,6 +298,11 @@ class AttributeTable:
         known = self.definition(attribute)
         return known.personal if known else False
 
+    def is_party(self, attribute: Attribute) -> bool:
+        """A party's measure (`party`: seats, a share of the vote): no person holds it."""
+        known = self.definition(attribute)
+        return known.party if known else False
+
     def is_topical(self, attribute: Attribute) -> bool:
         """Money that goes somewhere (investment, spending) or, without a keyword, any amount."""
         known = self.definition(attribute)
@@ -406,10 +413,14 @@ def _owned_words(table: AttributeFile, listed: str) -> dict[str, set[tuple[str, 
 def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:
     owners: dict[str, list[str]] = defaultdict(list)
     modifiers: dict[str, set[str]] = defaultdict(set)
+    endings = table.noun_endings.of(lang)
     for attribute in table.attributes:
         words = (attribute.keywords, attribute.specific, attribute.nouns, attribute.verbs)
         for word in (w for listed in words for w in listed.of(lang)):
             owners[normal(word)].append(attribute.id)
+        for word in (w for listed in words[:3] for w in listed.of(lang)):
+            for inflected in _inflected(word, endings):
+                owners[normal(inflected)].append(attribute.id)
     for modifier in table.modifiers:
         for word in modifier.keywords.of(lang):
             modifiers[normal(word)].add(modifier.id)
@@ -418,6 +429,16 @@ def _language_words(table: AttributeFile, lang: str) -> dict[str, Word]:
         p: Word(tuple(dict.fromkeys(owners.get(p, ()))), frozenset(modifiers.get(p, ())))
         for p in phrases
     }
+
+
+def _inflected(word: str, endings: tuple[str, ...]) -> list[str]:
+    """A capitalised noun keyword with each case ending of its language ("operativen
+    Gewinns", "des Umsatzes"): a German noun is written capitalised, so no verb or
+    adjective ("stieg") takes an ending it never has."""
+    last = word.rsplit(" ", 1)[-1].lstrip(WHOLE)
+    if not endings or SPLIT in word or not last[:1].isupper() or not last[-1:].isalpha():
+        return []
+    return [word + ending for ending in endings]
 
 
 def load_attributes(path: Path) -> AttributeTable:

@@ -104,6 +104,10 @@ class NameFinder:
         edge = "" if lang == "zh" else r"(?![\w-])"
         said = alternation(descriptors, word_edges=False) if descriptors else None
         self.described = re.compile(rf"(?i:{said}){edge}{name}" if said else "(?!)")
+        kinds = by_language(table.get("name_descriptors_after"), lang)
+        self.described_before = re.compile(
+            rf"{HAN_QUOTED}(?:{alternation(kinds, word_edges=False)})" if kinds else "(?!)"
+        )
         self.quoted_after = re.compile(
             rf"(?i:{said}){edge}[ \t]*{OPENING_QUOTE}$" if said else "(?!)"
         )
@@ -134,8 +138,10 @@ class NameFinder:
 
     def _described(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Names after a noun that says what they are ("das KI-Unternehmen Mistral AI"),
-        and their first words wherever else the text writes them ("von Mistral")."""
+        or quoted before one ("“在一起”政党联盟"), and their first words wherever else
+        the text writes them ("von Mistral")."""
         spans = [m.span(1) for m in self.described.finditer(text, start, end)]
+        spans += [m.span(1) for m in self.described_before.finditer(text, start, end)]
         names = {text[lo:hi] for lo, hi in spans if text[lo:hi].lower() not in self.not_names}
         heads = {name.split(" ")[0] for name in names} - names
         if not names:

@@ -6,7 +6,7 @@ sentence ("In China, Porsche delivered …", "在中国市场,保时捷…"), qu
 or scopes the clause before whose figure this one changes ("在華銷量為5.7萬輛,同比下降
 28%").
 A word for the whole world in the figure's clause ("global", "weltweit", "全球")
-scopes it to no place."""
+scopes it to no place; a word for the markets abroad ("overseas", "海外") to them."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ class ScopeWords:
     fronted: re.Pattern[str]
     worldwide: re.Pattern[str]
     market: re.Pattern[str]  # after a place: "China sales", "中国市场", "China-Absatz"
+    abroad: re.Pattern[str]  # "overseas sales", "海外市场", "im Ausland"
+    abroad_scope: str
 
 
 @cache
@@ -51,7 +53,9 @@ def scope_words(lang: str) -> ScopeWords:
         if nouns
         else NEVER
     )
-    return ScopeWords(fronted, worldwide, market)
+    foreign = by_language(table["abroad"], lang)
+    abroad = re.compile(alternation(foreign, word_edges=not han), re.I) if foreign else NEVER
+    return ScopeWords(fronted, worldwide, market, abroad, table["abroad_scope"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,11 @@ class Scoped:
     sentence: tuple[int, int]
     measure: str
     place: str
+
+
+def _in(mention: Mention, match: re.Match[str] | None) -> bool:
+    """Whether the mention is a word of the match: "outside China" names no China."""
+    return match is not None and match.start() <= mention.start and mention.end <= match.end()
 
 
 class ScopeReader:
@@ -87,7 +96,8 @@ class ScopeReader:
         last, self._last = self._last, None
         if self.words.worldwide.search(self.text, lo, hi):
             return None
-        inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+        abroad = self.words.abroad.search(self.text, lo, hi)
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi and not _in(m, abroad)]
         place = next((m for m in inside if self._scopes(m)), None)
         if place is None and self.text[lo - 1 : lo] in BRACKETS:
             head = max(self.text.rfind(mark, sentence[0], lo) for mark in HEAD_ENDS) + 1
@@ -97,6 +107,8 @@ class ScopeReader:
             place = next((m for m in mentions if self._opens(sentence, m)), None)
         if place is not None:
             found = None if place.entity in home else place.entity
+        elif abroad:
+            found = self.words.abroad_scope
         elif last is not None and last.sentence == sentence and last.measure == measure:
             found = None if inside else last.place
         else:

@@ -161,8 +161,8 @@ class DocumentAnnotator:
                 sure = False  # a party's turnout: the place it is of is not named
                 if scope != "named" and not self._named_in_sentence(claim, subject):
                     subject = None  # a toll where no place is known is no company's
-        if subject and self.attributes.is_personal(attribute):
-            subject, sure = (subject, sure) if self._of_a_person(subject) else (None, False)
+        if subject and not self._may_hold(attribute, subject, unit):
+            subject, sure = None, False
         topic = None
         if self.attributes.is_topical(attribute):
             topic = self._recipient_of(context, subject) or self.keywords.topic_of(claim.sentence)
@@ -174,8 +174,13 @@ class DocumentAnnotator:
         measured = unit if unit != claim.unit else None
         return Annotation(subject, sure, attribute, topic, reported_by, measured)
 
-    def _of_a_person(self, subject: Subject) -> bool:
-        return all(self.entities.kind_of(name) in ("person", "unknown") for name in subject)
+    def _may_hold(self, attribute: Attribute, subject: Subject, unit: str) -> bool:
+        """A person's measure (an age) is a person's only; a party's seats are never a
+        person's ("Spolu van premier Petr Fiala kreeg 52 zetels"; a candidate's votes are)."""
+        if self.attributes.is_personal(attribute):
+            return all(self.entities.kind_of(n) in ("person", "unknown") for n in subject)
+        people = all(n in self.people or self.entities.kind_of(n) == "person" for n in subject)
+        return not (people and unit == "seat" and self.attributes.is_party(attribute))
 
     def _reporter_of(self, claim: Claim) -> str | None:
         """Who its sentence says gives the figure (`reporters`); in a sentence that
@@ -347,10 +352,9 @@ class DocumentAnnotator:
     def _for_person(self, subject: Subject, sure: bool, claim: Claim) -> tuple[Subject, bool]:
         """A person who runs a company stands for it in an article about it or about no
         organisation, or where the claim's sentence or the two before name it ("Elon
-        Musk sold 1.81 million cars" is Tesla's figure); in an article about another
-        company, and other people, stay themselves (Musk's $44 billion for Twitter is
-        not Tesla's). An unlisted name after a person's title ("Chief executive Lip-Bu
-        Tan … aims to end 2025 with about 75,000 employees") runs the article's company."""
+        Musk sold 1.81 million cars"); elsewhere people stay themselves (Musk's $44
+        billion for Twitter). An unlisted name after a person's title ("Chief executive
+        Lip-Bu Tan … aims to end 2025 with about 75,000 employees") runs the article's."""
         if len(subject) != 1 or subject[0] not in self.people:
             return subject, sure
         listed = self.entities.kind_of(subject[0]) is not None
@@ -480,16 +484,12 @@ class DocumentAnnotator:
         """ "Nvidia will bis zu 100 Milliarden Dollar in OpenAI investieren": an
         organisation the figure's own clause names as an object is what the money goes
         to, whatever another clause of the sentence says ("…, und OpenAI setzt GPUs ein")."""
-        inside = [
-            *(m for m in context.before if m.start >= context.clause_start),
-            *(m for m in context.after if m.end <= context.clause_end),
-        ]
-        objects = (
-            m
-            for m in inside
-            if m.oblique and m.kind == "organization" and self.roles.receives(m, self.text)
-        )
-        return next((m.entity for m in objects if m.entity not in (subject or ())), None)
+        lo, hi = context.clause_start, context.clause_end
+        for m in (*context.before, *context.after):
+            inside = lo <= m.start and m.end <= hi and m.oblique and m.kind == "organization"
+            if inside and m.entity not in (subject or ()) and self.roles.receives(m, self.text):
+                return m.entity
+        return None
 
     def _object_of(self, claim: Claim, subject: Subject | None) -> str | None:
         """A known entity other than the subject named in the sentence: what the amount went to."""

@@ -171,8 +171,11 @@ class CheckContext:
         static fact (but the period of one dated long before its article: another
         event's), else the stated period, else the date it was published (figures
         published on different days may both be right: a toll revised, a price moved).
-        An event's figure (a vote's turnout) is restated for days after it: the month it
-        was published in stands for the event."""
+        An event's figure (a vote's turnout) is restated for days after it, and a
+        period's figure that names no period is of the latest one reported (a profit
+        published on the 25th and one of the same month with no day given): the month
+        it was published in stands for both. A day's figure (a toll, a price) keeps
+        its day."""
         kind = self._granularity(claim)
         if kind == "static":
             return claim.time if _long_before(claim) else ""
@@ -180,7 +183,7 @@ class CheckContext:
             return claim.time
         if not claim.as_of:
             return UNDATED
-        return f"as of {claim.as_of[:7] if kind == 'event' else claim.as_of}"
+        return f"as of {claim.as_of[:7] if kind in ('event', 'period') else claim.as_of}"
 
     def _granularity(self, claim: ReportClaim) -> Granularity:
         attribute = claim.attribute

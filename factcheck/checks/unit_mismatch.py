@@ -104,8 +104,17 @@ def _slips(rule: Rule, context: CheckContext, members: list[ReportClaim]) -> lis
         and one_kind(a, b)
         and not _either_currency(a, b)
         and not _dated_apart(a, b)
+        and not _converted_by_chance(a, b)
         and context.one_subject(a, b)
     ]
+
+
+def _converted_by_chance(a: ReportClaim, b: ReportClaim) -> bool:
+    """Whether a source's conversion meets another source's figure: its digits are
+    another figure's ("gusts exceeded 167 kph (103 mph)" against "gusts exceeding 103
+    kilometres per hour" elsewhere). A draft's digits in a source's conversion are a
+    slip all the same ("rund 52,4 Milliarden Euro" for "52,4 Milliarden US-Dollar")."""
+    return (a.conversion or b.conversion) and "draft" not in (a.role, b.role)
 
 
 def _dated_apart(a: ReportClaim, b: ReportClaim) -> bool:

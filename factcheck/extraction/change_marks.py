@@ -16,11 +16,13 @@ from factcheck.lexicon import by_language, load_table
 
 if TYPE_CHECKING:
     from factcheck.extraction.growth import Quantity
+    from factcheck.extraction.numeral import Numeral
     from factcheck.extraction.scanner import Scan
 
 NOUN_GAP = 12  # characters before a number that a Chinese verb and its noun may take
 VERB_BY_REACH = 60  # characters between a verb of change and the "by" before its figure
 BY_REACH = 6  # " by ", " met ": right before the figure
+FRACTION_SPREAD = 0.1  # "two thirds" of a fall is 60-73 %: a fraction in words is rounded
 
 
 def mark_change(scan: Scan, quantity: Quantity) -> None:
@@ -55,6 +57,31 @@ def mark_change(scan: Scan, quantity: Quantity) -> None:
             quantity.change = g.change_by.search(work, before, start) is not None
         quantity.change = quantity.change or _added(work, scan.lang, quantity.start)
         quantity.change = quantity.change or _changed_by(work, scan.lang, start)
+
+
+def share_of_change(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
+    """ "sackte um zwei Drittel ab", "fell by half", "daalde met een derde": a change by
+    a fraction is that share of the level, a percentage comparable with "down 64 %".
+    Written in words it is rounded, so it spans a tenth of itself either way."""
+    if not (quantity.change and quantity.unit == "count" and 0 < quantity.low < 1):
+        return
+    written = scan.work[numeral.start : numeral.end]
+    if numeral.kind != "fraction" and not _fraction_words(scan.lang).search(written):
+        return  # "zero point zero eight" is no fraction of anything
+    share = quantity.low * 100
+    quantity.unit, quantity.approx, quantity.is_range = "percent", True, True
+    quantity.low = round(share * (1 - FRACTION_SPREAD), 2)
+    quantity.high = round(share * (1 + FRACTION_SPREAD), 2)
+
+
+@cache
+def _fraction_words(lang: str) -> re.Pattern[str]:
+    """The words of a fraction ("Drittel", "half", "derde", "一半")."""
+    table = load_table("fractions")
+    found = [w for row in table["denominators"] + table["words"] for w in by_language(row, lang)]
+    return (
+        re.compile(alternation(found, word_edges=lang != "zh"), re.IGNORECASE) if found else NEVER
+    )
 
 
 def _changed_by(work: str, lang: str, start: int) -> bool:

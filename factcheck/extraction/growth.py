@@ -13,7 +13,7 @@ import re
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from factcheck.extraction.change_marks import mark_change
+from factcheck.extraction.change_marks import mark_change, share_of_change
 from factcheck.extraction.counted import (
     UNIT_REACH,
     counted_earlier,
@@ -106,6 +106,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         return None
     if quantity.unit is None:
         quantity.unit = "count"
+    share_of_change(scan, quantity, numeral)
     if quantity.unit == "model" and MODEL_SIZE.fullmatch(work, numeral.start, numeral.end):
         return None  # "three model sizes: 8B, 70B and 405B" counts no models
     _in_major_currency(scan, quantity)
@@ -377,6 +378,9 @@ def _attach_prefix(scan: Scan, quantity: Quantity, unit_word: bool = True) -> No
         quantity.start = prefix.start()  # "$13.9 billion USD": one currency, written twice
 
 
+VERB_TAIL = 16  # characters of a verb that ends in a bound word ("handing over")
+
+
 @cache
 def _bound_verbs(lang: str) -> frozenset[str]:
     """Verbs that end in a bound word (`bound_verbs`: 跨过 "to cross", 通过 "to pass")."""
@@ -384,8 +388,10 @@ def _bound_verbs(lang: str) -> frozenset[str]:
 
 
 def _in_a_verb(scan: Scan, start: int, phrase: str) -> bool:
-    """Whether the bound word at `start` ends a verb with the character before it."""
-    return start > 0 and scan.work[start - 1 : start + len(phrase)] in _bound_verbs(scan.lang)
+    """Whether the bound word at `start` ends a verb ("跨过", "handed over")."""
+    end = start + len(phrase)
+    before = scan.work[max(0, end - VERB_TAIL) : end].lower()
+    return any(before.endswith(v) for v in _bound_verbs(scan.lang))
 
 
 def _attach_qualifiers(scan: Scan, quantity: Quantity) -> None:

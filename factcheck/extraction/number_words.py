@@ -15,7 +15,7 @@ from functools import lru_cache
 from factcheck.extraction.digits import evaluate_words
 from factcheck.extraction.grammar import Grammar, Word, grammar
 from factcheck.extraction.numeral import MAX_NUMBER_WORDS, Numeral, OverLong
-from factcheck.extraction.patterns import Preceding
+from factcheck.extraction.patterns import NEVER, Preceding, alternation
 from factcheck.extraction.word_fractions import ordinal_fraction
 from factcheck.lexicon import by_language, load_table
 from factcheck.models import LANGUAGES
@@ -48,6 +48,16 @@ for _row in load_table("ordinals")["words"]:
 MINUS = {
     lang: _preceding(by_language(load_table("number_words").get("minus"), lang), lang)
     for lang in LANGUAGES
+}
+# "fell by a third", "daalde met een derde": after these a singular ordinal is a fraction
+_BY_BEFORE = {
+    lang: _preceding(by_language(load_table("fractions").get("by_before"), lang), lang)
+    for lang in LANGUAGES
+}
+_AFTER_BY = {
+    lang: re.compile(rf"[ \t]+(?:{alternation(words)})", re.IGNORECASE) if words else NEVER
+    for lang in LANGUAGES
+    for words in [by_language(load_table("fractions").get("after_by"), lang)]
 }
 # "a hundred", "an eighth": the cardinals marked `article` (a, an) before a number word
 _ARTICLE_BEFORE = {
@@ -120,11 +130,12 @@ def _ordinal_fraction(
     if last.kind not in ("denominator", "ordinal"):
         return None
     plural = text[end - 1 : end].lower() == ("s" if g.lang == "en" else "n")
-    if not plural and not FRACTION_END.match(text, end):
+    article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
+    opening = article.start() if article else pos
+    if not plural and not FRACTION_END.match(text, end) and not _after_by(text, opening, end, g):
         return None
     words = [w for w, _, _ in items]
     hyphened = [False] + ["-" in text[a[2] : b[1]] for a, b in itertools.pairwise(items)]
-    article = _ARTICLE_BEFORE[g.lang].search(text, max(0, pos - 4), pos)
     if article is not None and words[0].kind != "article":
         with_article = [Word("article", 1.0), *words]
         value = ordinal_fraction(with_article, plural, g.lang, [False, *hyphened])
@@ -146,7 +157,17 @@ def _ordinal_before_noun(text: str, items: list[tuple[Word, int, int]], g: Gramm
     if len(leading) > 1 or not one or word.kind != "denominator" or g.lang not in ("en", "nl"):
         return False
     plural = text[end - 1 : end].lower() == ("s" if g.lang == "en" else "n")
-    return not plural and not FRACTION_END.match(text, end) and word.value > 2
+    if plural or FRACTION_END.match(text, end) or _after_by(text, items[0][1], end, g):
+        return False
+    return word.value > 2
+
+
+def _after_by(text: str, start: int, end: int, g: Grammar) -> bool:
+    """A "by" word right before and a word that goes on with the change right after:
+    "fell by a third to", "daalde met een derde tot" (not "met een achtste plek")."""
+    if _BY_BEFORE[g.lang].search(text, max(0, start - 12), start) is None:
+        return False
+    return _AFTER_BY[g.lang].match(text, end) is not None
 
 
 def _chain_end(text: str, cursor: int, items: list[tuple[Word, int, int]], g: Grammar) -> int:

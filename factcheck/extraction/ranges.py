@@ -31,7 +31,7 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
     change = g.change.match(work, first.end)
     if change and change.end() < len(work):
         second = numeral_at(scan, change.end())
-        if second is not None:
+        if second is not None and not _fraction_then_level(first, second):
             _share_scale(first, second, quantity)
             quantity.next_pos, quantity.origin = change.end(), True
             quantity.unit = unit_at(scan, second.end)
@@ -56,6 +56,8 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
     if second is not None and not framed and _changes_by(scan, first, second):
         quantity.next_pos = connector  # "fell by 850,000 to 1.4118 billion"
         return None
+    if second is not None and _fraction_then_level(first, second):
+        return None  # "下降约三分之二至5亿元": by two thirds, to 500 million
     ordinals = (first.kind == "ordinal") + (second is not None and second.kind == "ordinal")
     if second is None or ordinals == 1 or (ordinals == 2 and not framed):
         return None  # ranks make a range only framed: "between the tenth and the fifteenth"
@@ -113,6 +115,17 @@ def _moves(scan: Scan, first: Numeral) -> bool:
     """A verb of change right before "from X", or before the symbol written before X
     ("rose from €132.3 billion to €137.3 billion"): "from X to Y" is two levels."""
     return _right_before(scan, first.start - len(_symbol_before(scan, first)), scan.g.change_from)
+
+
+def _fraction_then_level(first: Numeral, second: Numeral) -> bool:
+    """ "sackte um zwei Drittel auf 550 Mio. Euro ab": a fraction in words is a share
+    of the level, never where a move in euros starts ("von einem Drittel auf die
+    Hälfte" moves between two shares)."""
+    return _in_fraction(first) and not _in_fraction(second)
+
+
+def _in_fraction(numeral: Numeral) -> bool:
+    return (numeral.words or numeral.kind == "fraction") and 0 < numeral.value < 1
 
 
 def _changes_by(scan: Scan, first: Numeral, second: Numeral) -> bool:
