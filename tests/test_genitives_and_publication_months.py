@@ -162,3 +162,26 @@ def test_a_rounded_fraction_meets_the_exact_share() -> None:
 def test_a_number_less_than_another_is_a_difference(text: str, figure: str, attribute: str) -> None:
     """Asahi's "16 less than the total" had been 16 seats won, against 39."""
     assert readings(text, "en")[figure].attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "attribute"),
+    [
+        ("de", "BYD verkaufte 2.113.271 Fahrzeuge, im Vergleich zu den 1.607.145 Einheiten im "
+         "gleichen Zeitraum des Vorjahres.", "1.607.145 Einheiten", "deliveries"),
+        ("de", "Der Auftragsbestand ist um 359 Prozent auf 455 Milliarden Dollar angewachsen.",
+         "359 Prozent", "backlog_change"),
+        ("de", "Seit Anfang des Jahres verbrannten in Spanien knapp 400.000 Hektar Land.",
+         "knapp 400.000 Hektar", "burned_area"),
+        ("de", "Der Jahresumsatz stieg um 5 Prozent auf 3 Milliarden Euro.", "3 Milliarden Euro",
+         "revenue"),
+        ("nl", "De jaaromzet steeg met 5 procent tot 3 miljard euro.", "3 miljard euro", "revenue"),
+    ],
+)  # fmt: skip
+def test_a_compound_needs_a_head_of_its_own(
+    lang: str, text: str, figure: str, attribute: str
+) -> None:
+    """ "im gleichen Zeitraum" had made BYD's 1,607,145 cars a death toll ("g" +
+    "Leichen"); a real compound still names its measure, and a verb's prefixed forms
+    that keep its meaning ("angewachsen", "verbrannten") are listed."""
+    assert readings(text, lang)[figure].attribute == attribute

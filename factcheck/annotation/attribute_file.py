@@ -225,12 +225,22 @@ class Topic(BaseModel):
     spent_as: str | None = None
 
 
+class CompoundHeads(BaseModel):
+    """What may open a compound that a keyword ends (`compound_heads` in the file)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_letters: int = Field(3, ge=1)
+    verb_prefixes: Keywords = Keywords()
+
+
 class AttributeFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     window: int = Field(80, ge=0)
     compounds: tuple[Language, ...] = ()
     noun_endings: Keywords = Keywords()
+    compound_heads: CompoundHeads = CompoundHeads()
     clauses: ClauseWords = ClauseWords()
     modifiers: tuple[Modifier, ...] = ()
     ignore: Keywords = Keywords()

@@ -36,6 +36,7 @@ from factcheck.annotation.clauses import (
     CONJUNCTIONS,
     SPLIT,
     WHOLE,
+    CompoundRule,
     Hit,
     PhraseMatcher,
     Word,
@@ -137,6 +138,10 @@ class AttributeTable:
                 table.clauses.marks,
                 lang in table.compounds,
                 by_language(load_table("time")["year_phrases"], lang),
+                CompoundRule(
+                    table.compound_heads.min_letters,
+                    frozenset(w.lower() for w in table.compound_heads.verb_prefixes.of(lang)),
+                ),
             )
             for lang in LANGUAGES
         }

@@ -91,6 +91,22 @@ class Break(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class CompoundRule:
+    """What may open a compound a keyword ends: `min_letters` at least ("gleichen" is
+    no "Leichen", "sprang" no "Rang"), and no verb's prefix before a keyword written in
+    lower case, a verb's or (in Dutch) any ("einstellen" is no "stellen",
+    "uitleveringen" no "leveringen")."""
+
+    min_letters: int = 3
+    verb_prefixes: frozenset[str] = frozenset()
+
+    def opens(self, head: str, keyword: str) -> bool:
+        if len(head) < self.min_letters:
+            return False
+        return keyword[:1].isupper() or head.lower() not in self.verb_prefixes
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageWords:
     """The compiled tables of one language: keywords, modifiers and clause breaks."""
 
@@ -101,6 +117,7 @@ class LanguageWords:
     split: SplitVerbs | None = None
     whole_only: frozenset[str] = frozenset()  # keywords that end no compound ("=Wirtschaft")
     dating: frozenset[str] = frozenset()  # keywords that name the year after them ("im Jahr")
+    heads: CompoundRule = CompoundRule()
 
     def hits(self, text: str, lo: int, hi: int) -> list[Hit]:
         """Keyword hits in text[lo:hi]; in compound languages a keyword may end a word
@@ -123,6 +140,8 @@ class LanguageWords:
                 if normal(m.group()) in self.whole_only:
                     continue  # "Versicherungswirtschaft" is an industry, not the economy
                 start = _word_start(text, lo, start)
+                if not self.heads.opens(text[start : m.start()], m.group()):
+                    continue
                 word = self._with_prefix(text[start : m.start()], word, normal(m.group()))
                 start, word = self._qualified(text, lo, start, normal(m.group()), word)
             found.append(Hit(start, m.end(), word.owners, word.modifiers))
@@ -224,6 +243,7 @@ def compile_language(
     marks: tuple[str, ...],
     compounds: bool,
     dating: Iterable[str] = (),
+    heads: CompoundRule | None = None,
 ) -> LanguageWords:
     """Keyword and clause patterns of one language; keywords are a trie, so a table of
     hundreds costs one step per character, and in compound languages they need no
@@ -247,6 +267,7 @@ def compile_language(
         split,
         whole_only,
         frozenset(normal(w) for w in dating),
+        heads or CompoundRule(),
     )
 
 

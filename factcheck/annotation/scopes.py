@@ -6,7 +6,8 @@ sentence ("In China, Porsche delivered …", "在中国市场,保时捷…"), qu
 or scopes the clause before whose figure this one changes ("在華銷量為5.7萬輛,同比下降
 28%").
 A word for the whole world in the figure's clause ("global", "weltweit", "全球")
-scopes it to no place; a word for the markets abroad ("overseas", "海外") to them."""
+scopes it to no place; a word for a part of the business ("overseas", "海外", "乘用车")
+to that part."""
 
 from __future__ import annotations
 
@@ -31,8 +32,7 @@ class ScopeWords:
     fronted: re.Pattern[str]
     worldwide: re.Pattern[str]
     market: re.Pattern[str]  # after a place: "China sales", "中国市场", "China-Absatz"
-    abroad: re.Pattern[str]  # "overseas sales", "海外市场", "im Ausland"
-    abroad_scope: str
+    parts: tuple[tuple[str, re.Pattern[str]], ...]  # "overseas sales", "乘用车": a part
 
 
 @cache
@@ -53,9 +53,12 @@ def scope_words(lang: str) -> ScopeWords:
         if nouns
         else NEVER
     )
-    foreign = by_language(table["abroad"], lang)
-    abroad = re.compile(alternation(foreign, word_edges=not han), re.I) if foreign else NEVER
-    return ScopeWords(fronted, worldwide, market, abroad, table["abroad_scope"])
+    parts = tuple(
+        (row["id"], re.compile(alternation(named, word_edges=not han), re.I))
+        for row in table["market_parts"]
+        if (named := by_language(row, lang))
+    )
+    return ScopeWords(fronted, worldwide, market, parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +70,9 @@ class Scoped:
     place: str
 
 
-def _in(mention: Mention, match: re.Match[str] | None) -> bool:
-    """Whether the mention is a word of the match: "outside China" names no China."""
-    return match is not None and match.start() <= mention.start and mention.end <= match.end()
+def _in(mention: Mention, part: tuple[str, re.Match[str]] | None) -> bool:
+    """Whether the mention is a word of the part: "outside China" names no China."""
+    return part is not None and part[1].start() <= mention.start and mention.end <= part[1].end()
 
 
 class ScopeReader:
@@ -96,8 +99,8 @@ class ScopeReader:
         last, self._last = self._last, None
         if self.words.worldwide.search(self.text, lo, hi):
             return None
-        abroad = self.words.abroad.search(self.text, lo, hi)
-        inside = [m for m in mentions if lo <= m.start and m.end <= hi and not _in(m, abroad)]
+        part = self._part_of(lo, hi)
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi and not _in(m, part)]
         place = next((m for m in inside if self._scopes(m)), None)
         if place is None and self.text[lo - 1 : lo] in BRACKETS:
             head = max(self.text.rfind(mark, sentence[0], lo) for mark in HEAD_ENDS) + 1
@@ -107,8 +110,8 @@ class ScopeReader:
             place = next((m for m in mentions if self._opens(sentence, m)), None)
         if place is not None:
             found = None if place.entity in home else place.entity
-        elif abroad:
-            found = self.words.abroad_scope
+        elif part is not None:
+            found = part[0]
         elif last is not None and last.sentence == sentence and last.measure == measure:
             found = None if inside else last.place
         else:
@@ -116,6 +119,13 @@ class ScopeReader:
         if found is not None:
             self._last = Scoped(sentence, measure, found)
         return found
+
+    def _part_of(self, lo: int, hi: int) -> tuple[str, re.Match[str]] | None:
+        """The part of a business the clause names (`market_parts`), with its words."""
+        for name, words in self.words.parts:
+            if found := words.search(self.text, lo, hi):
+                return name, found
+        return None
 
     def _scopes(self, mention: Mention) -> bool:
         """A place that is the object of its clause ("sold … in China") or qualifies a
