@@ -111,6 +111,7 @@ def test_a_price_stays_a_price() -> None:
     [
         ("nl", "Spolu van premier Petr Fiala kreeg 52 zetels.", "52 zetels"),
         ("en", "The alliance of prime minister Petr Fiala won 52 seats.", "52 seats"),
+        ("en", "Spolu, the alliance of Prime Minister Petr Fiala, won 52 seats.", "52 seats"),
     ],
 )
 def test_seats_are_no_persons(lang: str, text: str, figure: str) -> None:
@@ -161,3 +162,41 @@ def test_more_currencies_are_money(
     """Vietnam's flood damage of 9,035 billion dong had been a count."""
     claim = {c.text: c for c in annotated_claims(text, lang)}[figure]
     assert (claim.unit, claim.value) == (unit, value)
+
+
+def test_eligible_voters_are_people_not_votes() -> None:
+    """KBS's "35.240.416 der insgesamt 44.391.871 Wahlberechtigten ihre Stimme ab" had
+    read "Wahlberechtigten ihre Stimme" as the unit: 44,391,871 votes cast, a unit slip
+    against the 4439.1871万 eligible voters of another outlet."""
+    text = (
+        "Nach Angaben der Nationalen Wahlkommission gaben 35.240.416 der insgesamt "
+        "44.391.871 Wahlberechtigten ihre Stimme ab."
+    )
+    claim = {c.text: c for c in annotated_claims(text, "de")}["44.391.871 Wahlberechtigten"]
+    assert (claim.unit, str(claim.attribute)) == ("person", "eligible_voters")
+
+
+def test_a_rival_after_a_rank_is_no_subject() -> None:
+    """AFP's "the world's second-biggest brewer after AB InBev came in at 116.4 million
+    hectolitres" had given Heineken's volume to AB InBev: a warning that one figure was
+    said of two brewers."""
+    text = (
+        "Heineken said first-half profit fell. Global beer volumes for the world's "
+        "second-biggest brewer after AB InBev came in at 116.4 million hectolitres."
+    )
+    assert readings(text, "en")["116.4 million hectolitres"].subject == "Heineken"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Crops across Dak Lak and four other provinces were damaged.", "four"),
+        ("de", "Ernten in Dak Lak und vier weiteren Provinzen wurden zerstört.", "vier"),
+        ("nl", "Oogsten in Dak Lak en vier andere provincies werden vernield.", "vier"),
+    ],
+)
+def test_the_others_beside_one_named_are_no_total(lang: str, text: str, figure: str) -> None:
+    """Al Jazeera's "Dak Lak and four other provinces" had been four provinces hit,
+    against the five of its own lead."""
+    claim = {c.text: c for c in annotated_claims(text, lang)}[figure]
+    assert claim.change

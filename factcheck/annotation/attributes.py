@@ -304,7 +304,7 @@ class AttributeTable:
         return known.personal if known else False
 
     def is_party(self, attribute: Attribute) -> bool:
-        """A party's measure (`party`: seats, a share of the vote): no person holds it."""
+        """A party's measure (`party`: seats, a share of the vote)."""
         known = self.definition(attribute)
         return known.party if known else False
 

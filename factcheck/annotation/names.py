@@ -84,6 +84,10 @@ class NameFinder:
         self.exchange_label = re.compile(exchange_label())  # "(NASDAQ: AAPL)"
         links = by_language(table["place_name_links"], lang)
         self.titles = frozenset(w.lower() for w in by_language(table["place_titles"], lang))
+        people = by_language(table["person_titles"], lang)
+        self.person_title = re.compile(
+            rf"(?:{alternation(people)})[ \t]+" if people else "(?!)", re.I
+        )
         self.not_linked = self.not_names | self.titles
         self.place_link = re.compile(
             rf"(?<![{LATIN}])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) (?:{alternation(links)}) $"
@@ -213,15 +217,19 @@ class NameFinder:
         )
 
     def _trimmed(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-        """The name without leading non-name words ("The Central Election Commission"),
-        or None when nothing of it is a name."""
+        """The name without leading non-name words ("The Central Election Commission")
+        and titles ("Prime Minister Petr Fiala"), or None when nothing of it is a name."""
         while True:
             name = text[lo:hi]
             head, _, rest = name.partition(" ")
-            if not rest or head.lower() not in self.not_names:
+            title = self.person_title.match(name)
+            if title and title.end() < len(name):  # "Prime Minister Petr Fiala"
+                lo += title.end()
+            elif not rest or head.lower() not in self.not_names:
                 break
-            lo += len(head) + 1
-        if self._not_a_name(text, lo, name):
+            else:
+                lo += len(head) + 1
+        if self._not_a_name(text, lo, text[lo:hi]):
             return None
         return lo, hi
 
