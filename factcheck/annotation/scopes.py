@@ -94,12 +94,13 @@ class ScopeReader:
         """The place of the figure's clause, of the sentence's opening, or of the
         clause before whose figure of the same measure this one goes on from; None for
         the subject's own country ("die AfD kam in Deutschland auf 20,8 Prozent"), an
-        adjective ("BYD's lead over its American rival"), or the whole world."""
+        adjective ("BYD's lead over its American rival"), or the whole world (a part of
+        the business is still that part: "wereldwijd … NEV-personenauto's")."""
         lo, hi = clause
         last, self._last = self._last, None
-        if self.words.worldwide.search(self.text, lo, hi):
-            return None
         part = self._part_of(lo, hi)
+        if self.words.worldwide.search(self.text, lo, hi):
+            return part[0] if part else None  # "wereldwijd 2.134.954 NEV-personenauto's"
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and not _in(m, part)]
         place = next((m for m in inside if self._scopes(m)), None)
         if place is None and self.text[lo - 1 : lo] in BRACKETS:
