@@ -65,13 +65,23 @@ def share_of_change(scan: Scan, quantity: Quantity, numeral: Numeral) -> None:
     Written in words it is rounded, so it spans a tenth of itself either way."""
     if not (quantity.change and quantity.unit == "count" and 0 < quantity.low < 1):
         return
-    written = scan.work[numeral.start : numeral.end]
-    if numeral.kind != "fraction" and not _fraction_words(scan.lang).search(written):
+    if not written_fraction(scan, numeral):
         return  # "zero point zero eight" is no fraction of anything
     share = quantity.low * 100
     quantity.unit, quantity.approx, quantity.is_range = "percent", True, True
     quantity.low = round(share * (1 - FRACTION_SPREAD), 2)
     quantity.high = round(share * (1 + FRACTION_SPREAD), 2)
+
+
+def written_fraction(scan: Scan, numeral: Numeral) -> bool:
+    """Whether the numeral is a proper fraction written as one ("zwei Drittel", "1/3",
+    "三分之一"), not a decimal ("zero point five")."""
+    if not 0 < numeral.value < 1:
+        return False
+    if numeral.kind == "fraction":
+        return True
+    written = scan.work[numeral.start : numeral.end]
+    return numeral.words and _fraction_words(scan.lang).search(written) is not None
 
 
 @cache

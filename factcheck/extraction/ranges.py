@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factcheck.extraction.change_marks import written_fraction
 from factcheck.extraction.grammar import grammar
 from factcheck.extraction.numeral import Numeral
 from factcheck.extraction.paired import share_listed_unit
@@ -31,7 +32,7 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
     change = g.change.match(work, first.end)
     if change and change.end() < len(work):
         second = numeral_at(scan, change.end())
-        if second is not None and not _fraction_then_level(first, second):
+        if second is not None and not _fraction_then_level(scan, first, second):
             _share_scale(first, second, quantity)
             quantity.next_pos, quantity.origin = change.end(), True
             quantity.unit = unit_at(scan, second.end)
@@ -56,7 +57,7 @@ def range_partner(scan: Scan, first: Numeral, quantity: Quantity) -> Numeral | N
     if second is not None and not framed and _changes_by(scan, first, second):
         quantity.next_pos = connector  # "fell by 850,000 to 1.4118 billion"
         return None
-    if second is not None and _fraction_then_level(first, second):
+    if second is not None and _fraction_then_level(scan, first, second):
         return None  # "下降约三分之二至5亿元": by two thirds, to 500 million
     ordinals = (first.kind == "ordinal") + (second is not None and second.kind == "ordinal")
     if second is None or ordinals == 1 or (ordinals == 2 and not framed):
@@ -117,15 +118,11 @@ def _moves(scan: Scan, first: Numeral) -> bool:
     return _right_before(scan, first.start - len(_symbol_before(scan, first)), scan.g.change_from)
 
 
-def _fraction_then_level(first: Numeral, second: Numeral) -> bool:
-    """ "sackte um zwei Drittel auf 550 Mio. Euro ab": a fraction in words is a share
-    of the level, never where a move in euros starts ("von einem Drittel auf die
-    Hälfte" moves between two shares)."""
-    return _in_fraction(first) and not _in_fraction(second)
-
-
-def _in_fraction(numeral: Numeral) -> bool:
-    return (numeral.words or numeral.kind == "fraction") and 0 < numeral.value < 1
+def _fraction_then_level(scan: Scan, first: Numeral, second: Numeral) -> bool:
+    """ "sackte um zwei Drittel auf 550 Mio. Euro ab": a fraction is a share of the
+    level, never where a move in euros starts ("von einem Drittel auf die Hälfte" moves
+    between two shares)."""
+    return written_fraction(scan, first) and not written_fraction(scan, second)
 
 
 def _changes_by(scan: Scan, first: Numeral, second: Numeral) -> bool:
