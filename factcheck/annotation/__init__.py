@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from factcheck.annotation.attributes import AttributeTable, named_attribute, unit_attribute
+from factcheck.annotation.companions import with_companions
 from factcheck.annotation.converted import converted_alike
 from factcheck.annotation.entities import EntityTable
 from factcheck.annotation.milestones import milestones
@@ -30,6 +31,7 @@ from factcheck.load.ruby import glossed
 from factcheck.models import Attribute, Claim, Document, ReportClaim
 
 CALENDAR_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+SHORT_QUARTER_LABEL = re.compile(r"(?<![A-Za-z])Q[1-4][ /-]?(?:FY)?(?:20)?\d\d(?!\d)")  # "Q3 2025"
 EXPECTED = frozenset({"expected"})  # the modifier of what someone expects (rules/attributes.yaml)
 
 
@@ -79,7 +81,9 @@ def annotate_claims(
         lambda claim: _daily(attributes, claim.attribute),
         lambda claim: _moving(attributes, claim.attribute),
     )
-    restated = restated_periods(of_wholes(marked, text, lang), attributes)
+    restated = restated_periods(
+        of_wholes(with_companions(marked, text, lang), text, lang), attributes
+    )
     return superseded(restated, text, lang, attributes)
 
 
@@ -126,9 +130,11 @@ def _fiscal(
     quarter not yet begun is, unless `as_said` (a period carried from the sentence
     before), that of the quarter a year before (`_quarter_reported`)."""
     day, (lo, hi) = document.date, claim.sentence
-    if day is not None and _fiscal_quarter_said_plainly(claim.time, day, about, entities):
-        return f"FY{claim.time}"
     sentence = document.text[lo:hi]
+    if day is not None and _fiscal_quarter_said_plainly(
+        claim.time, day, about, entities, planned, sentence
+    ):
+        return f"FY{claim.time}"
     quarter_words = without_year_ending(sentence, document.lang)
     quarter = (
         _fiscal_quarter_near(claim.time, day, about, entities, quarter_words, planned)
@@ -220,15 +226,30 @@ def _quarter_reported(time: str, day: str, sentence: str) -> str:
 
 
 def _fiscal_quarter_said_plainly(
-    time: str | None, day: str, about: Annotation, entities: EntityTable
+    time: str | None,
+    day: str,
+    about: Annotation,
+    entities: EntityTable,
+    planned: bool,
+    sentence: str,
 ) -> bool:
     """Whether a calendar quarter the article could not yet report on is said of a
-    company whose fiscal year ends in another month: news often writes its fiscal
-    quarters plainly ("im 2. Quartal 2025")."""
-    if time is None or not CALENDAR_QUARTER.fullmatch(time) or not not_yet_begun(time, day):
+    company whose fiscal year ends in another month: news and the company itself often
+    write its fiscal quarters plainly ("im 2. Quartal 2025", Siemens's "Orders in Q3
+    2025 rose 28 percent" of 7 August 2025: April to June). A quarter still running is
+    a fiscal one only for a result whose fiscal quarter had ended (no one forecasts it),
+    and only in the company's own short label ("Q3 2025"): "the fourth quarter of 2025"
+    may be the calendar's, in an article about it while it runs."""
+    if time is None or not CALENDAR_QUARTER.fullmatch(time):
         return False
     ends = {entities.fiscal_year_end(entities.family_of(n)) for n in about.subject or ()}
-    return len(ends) == 1 and ends.pop() not in (None, 12)
+    if len(ends) != 1 or ends.pop() in (None, 12):
+        return False
+    if not_yet_begun(time, day):
+        return True
+    fiscal = entities.calendar_period(about.subject, f"FY{time}")
+    labelled = SHORT_QUARTER_LABEL.search(sentence) is not None
+    return labelled and not planned and still_running(time, day) and ended_before(fiscal or "", day)
 
 
 def _forecast_of_running(

@@ -340,6 +340,13 @@ class AttributeTable:
         (`figures`: where its claims stand, for the words bound to one of them)."""
         return DocumentKeywords(self, text, lang, figures or FigureSpans())
 
+    def _unchanging(self, owner: str) -> bool:
+        """A measure of changes has no change of its own, nor (of any accounting) one
+        the table keeps `unmodified` by change: "zweiten Quartal … währungsbereinigt um
+        10,1 Prozent" is no change of a second quake's magnitude."""
+        attribute = self.attributes[owner]
+        return bool(attribute.change_of) or "change" in attribute.unmodified
+
     def resolve(self, owner: str, unit: str, modifiers: frozenset[str]) -> str | None:
         """The measure a keyword of `owner` names for a claim in `unit`: the variant of
         the first modifier present that admits the unit, else the attribute itself if
@@ -350,8 +357,8 @@ class AttributeTable:
             for modifier in self.modifiers:
                 if modifier.id in self.attributes[owner].unmodified:
                     continue
-                if modifier.change and self.attributes[owner].change_of:
-                    continue  # a measure of changes has no change of its own
+                if modifier.change and self._unchanging(owner):
+                    continue  # a measure of changes, or of what never changes
                 variant = self._variants.get((owner, modifier.id))
                 present = modifier.id in modifiers and modifiers.issuperset(modifier.needs)
                 if variant and present and variant.admits(unit):

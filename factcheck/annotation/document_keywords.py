@@ -4,6 +4,7 @@ clause names (`AttributeTable` holds the table; this reads a text with it)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.annotation.attribute_names import CHANGE, CHANGE_ID, named_attribute, unit_attribute
@@ -18,8 +19,9 @@ from factcheck.annotation.clauses import (
     SentenceScan,
     normal,
 )
-from factcheck.extraction.patterns import is_han
+from factcheck.extraction.patterns import alternation, is_han
 from factcheck.extraction.units import unit_category
+from factcheck.lexicon import by_language, load_table
 from factcheck.models import Attribute
 
 DIGIT = re.compile(r"\d")
@@ -201,6 +203,9 @@ class DocumentKeywords:
             strength = max(strength, crossed)
             if strength == STRONG or (strength == RELATIVE and not relative_ok):
                 return None
+            if self._appositive(scan, index):
+                index -= 1
+                continue
             clause = scan.hits_in(*scan.before(index))
             hits = clause if index == 0 else self._near(clause, span)
             modifiers = modifiers | self._modifiers(hits, span)
@@ -208,6 +213,23 @@ class DocumentKeywords:
                 return self._nearest(hits, span, unit, modifiers)
             index -= 1
         return None
+
+    def _appositive(self, scan: SentenceScan, index: int) -> bool:
+        """Whether the clause ending at break `index` describes the noun before it,
+        which names a measure: between commas, opening with a determiner, holding no
+        figure ("Adjusted EBITA, the group's preferred profit measure, rose to …")."""
+        if index < 1 or any(
+            self.text[b.start : b.end].strip() != "," for b in scan.breaks[index - 1 : index + 1]
+        ):
+            return False
+        lo, hi = scan.before(index)
+        opener = _appositive_opener(self.lang).match(self.text, lo, hi)
+        earlier = scan.hits_in(*scan.before(index - 1))
+        return (
+            opener is not None
+            and not DIGIT.search(self.text, lo, hi)
+            and any(h.owners for h in earlier)
+        )
 
     def _antecedent(self, scan: SentenceScan, index: int) -> bool:
         """Whether a keyword stands right before relative break `index`, no comma
@@ -459,3 +481,14 @@ class _Lines:
         """A line holding one figure alone ("€145.6 billion", "145,6 Mrd. €", "1456亿欧元"),
         not a heading with a year ("Key figures 2024")."""
         return FIGURE_LINE.fullmatch(self.text, lo, hi) is not None
+
+
+@cache
+def _appositive_opener(lang: str) -> re.Pattern[str]:
+    """A determiner opening a clause (`determiners`); Chinese sets off no appositive so."""
+    words = by_language(load_table("subjects")["determiners"], lang)
+    return (
+        re.compile(rf"\s*{alternation(words)}\s", re.IGNORECASE)
+        if lang != "zh"
+        else re.compile("(?!)")
+    )

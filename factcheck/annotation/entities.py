@@ -24,10 +24,16 @@ from factcheck.annotation.demonyms import demonyms_for
 from factcheck.annotation.divisions import division_end
 from factcheck.annotation.han_words import a_name_here, chinese_names
 from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
-from factcheck.annotation.names import NameFinder, name_finder, unlisted_kind, without_overlaps
+from factcheck.annotation.names import (
+    NameFinder,
+    name_finder,
+    unlisted_kind,
+    without_overlaps,
+)
 from factcheck.annotation.neighbours import listed_roles, seats_of_reporters
 from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
 from factcheck.annotation.short_places import short_place_mentions
+from factcheck.annotation.spelled_names import first_of_overlapping, with_full_names
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation, phrase_trie
 from factcheck.lexicon import load_table
@@ -82,6 +88,11 @@ class Entity(BaseModel):
     family_names: Aliases = Aliases()  # so, shared with its family abroad: "die Grünen"
     sizes: bool = False  # a family named alone for each of its sizes: "Llama", 8B to 405B
 
+    def matched_names(self) -> tuple[str, ...]:
+        """Its id and aliases, which name it anywhere; an id that is one of its home names
+        names it only at home ("Die Linke unter Führung von PC" is Chile's left)."""
+        return (*(() if self.id in self.home_names.all() else (self.id,)), *self.aliases.all())
+
 
 class Matching(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -113,7 +124,7 @@ class EntityTable:
         self.entities = {e.id: e for e in table.entities}
         self.alias_to_id: dict[str, str] = {}
         for entity in table.entities:
-            for alias in (entity.id, *entity.aliases.all()):
+            for alias in entity.matched_names():
                 self._claim_alias(alias, entity.id)
         self.home_names = HomeNames(table.entities)
         self._pattern = _alias_pattern([*self.alias_to_id, *self.home_names.names()])
@@ -155,8 +166,8 @@ class EntityTable:
         found = self._divisions(text, found, lang)
         taken = sorted((m.start, m.end) for m in found)
         unknown = finder.find(text, start, end)
-        for lo, hi in _first_of_overlapping(without_overlaps(unknown, taken)):
-            found.append(self._unknown(text, lo, hi))
+        spans = first_of_overlapping(without_overlaps(unknown, taken))
+        found += with_full_names([self._unknown(text, lo, hi) for lo, hi in spans])
         marked = sorted((roles.mark(m, text) for m in found), key=lambda m: m.start)
         return verb_objects(
             seats_of_reporters(listed_roles(marked, text, lang), text, lang), text, lang
@@ -405,15 +416,6 @@ def _possessive_form(surface: str, text: str, end: int) -> bool:
     return surface.endswith(("'s", "’s")) or text.startswith(HAN_POSSESSIVE_AFTER, end)
 
 
-def _first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Unknown names found by two patterns once each: the longer of overlapping spans."""
-    kept: list[tuple[int, int]] = []
-    for lo, hi in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if not kept or kept[-1][1] <= lo:
-            kept.append((lo, hi))
-    return kept
-
-
 def load_entities(path: Path) -> EntityTable:
     """Read and validate an entities file (errors name the file and line)."""
     data, lines = load_yaml(path)
@@ -424,7 +426,7 @@ def load_entities(path: Path) -> EntityTable:
     _check_aliases(table, lines, str(path))
     full = with_world_entities(table)  # a party `serves` a country the file need not list
     _check_links(full, lines, str(path), len(table.entities))
-    aliases = (name for entity in full.entities for name in (entity.id, *entity.aliases.all()))
+    aliases = (name for entity in full.entities for name in entity.matched_names())
     check_home_names(full.entities, aliases, lines, str(path), len(table.entities))
     return EntityTable(full, str(path))
 
@@ -435,9 +437,7 @@ def with_world_entities(table: EntityFile) -> EntityFile:
     Myanmar or Morocco has its country as the place of its tolls, one on Germany's
     election its parties. An entry any of whose names the file uses is the file's, and a
     party serves the file's entry of its country."""
-    file_ids = {
-        name: entity.id for entity in table.entities for name in (entity.id, *entity.aliases.all())
-    }
+    file_ids = {name: entity.id for entity in table.entities for name in entity.matched_names()}
     added = []
     for row in load_table("countries")["countries"]:
         aliases = Aliases(**{lang: tuple(row.get(lang) or ()) for lang in LANGUAGES})

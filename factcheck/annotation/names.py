@@ -49,6 +49,8 @@ GERMAN_NAME = r"[A-ZÄÖÜ][\w&]*(?:[.-][\w&]+)*"  # no dot or dash at its end: 
 HAN_QUOTED = r"\s*[“「『\"]([\u4e00-\u9fff]{1,8})[”」』\"]"  # 台风“格美”: a quoted name
 OPENERS = frozenset(".!?:\n•·▪◦‣")  # a bullet opens an item as a stop opens a sentence
 LOWER_NEXT = re.compile(rf" [{LOWER}]")  # a verb after a name: "Prabowo Subianto ging"
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "Starke", "Neuen", "Hoher": no first name
+NAME_END = rf"(?=[ \t]+[{LOWER}\d]|[ \t]*[,.;:!?)“”\"']|[ \t]*$)"  # a verb, figure or stop after it
 _WORD_ENDS = re.compile(r"[^ -]+")
 POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 HEADING_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z0-9])")  # "Core Views - In 2024"
@@ -88,6 +90,12 @@ class NameFinder:
         self.person_title = re.compile(
             rf"(?:{alternation(people)})[ \t]+" if people else "(?!)", re.I
         )
+        # German capitalises every noun, so a person's name shows only after a title
+        # ("die linke Kandidatin Jeannette Jara"), to a lower-case word or a stop.
+        person = rf"({GERMAN_NAME}(?:[ \t]+{GERMAN_NAME}){{0,2}})"
+        titled = rf"(?<![\w-])(?:{alternation(people)})[ \t]+{person}"
+        self.titled = re.compile(rf"{titled}{NAME_END}" if lang == "de" and people else "(?!)")
+        self.german_run = re.compile(rf"(?<![\w-]){GERMAN_NAME}(?:[ \t]+{GERMAN_NAME}){{1,2}}")
         self.not_linked = self.not_names | self.titles
         self.place_link = re.compile(
             rf"(?<![{LATIN}])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) (?:{alternation(links)}) $"
@@ -132,7 +140,7 @@ class NameFinder:
         found = [m.span() for m in UNKNOWN_NAME.finditer(text, start, end)]
         if self.lang not in ("en", "nl"):
             found += [m.span(1) for m in self.legal.finditer(text, start, end)]
-            found += self._described(text, start, end)
+            found += self._described(text, start, end) + self._persons(text, start, end)
             return [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
         runs = [m.span() for m in LATIN_CAPITALISED.finditer(text, start, end)]
         found += [span for span in runs if not _opens(text, span[0])]
@@ -151,6 +159,26 @@ class NameFinder:
         if not names:
             return []
         again = re.compile(rf"(?<![\w-])(?:{alternation(names | heads)})(?![\w]|-[^A-ZÄÖÜ])")
+        return [m.span() for m in again.finditer(text, start, end)]
+
+    def _persons(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """German names of people: after a person's title ("die linke Kandidatin
+        Jeannette Jara"), or two or three capitalised words opening a sentence before a
+        lower-case word, the first no adjective ("José Antonio Kast sicherte", not
+        "Starke Regenfälle haben"); and wherever else the text writes them or their
+        last word ("Kast, der 2016 die UDI verließ")."""
+        names = {m.group(1) for m in self.titled.finditer(text, start, end)}
+        for run in self.german_run.finditer(text, start, end) if self.lang == "de" else ():
+            lo, hi = run.span()
+            adjective = run.group().endswith(ADJECTIVE_ENDINGS, 0, run.group().find(" "))
+            kind = self.described.match(text, lo) or self.titled.match(text, lo)  # "Hurrikan Beryl"
+            if _opens(text, lo) and LOWER_NEXT.match(text, hi) and not (adjective or kind):
+                names.add(run.group())
+        names = {n for n in names if not any(w.lower() in self.not_linked for w in n.split())}
+        if not names:
+            return []
+        lasts = {name.rsplit(" ", 1)[-1] for name in names}
+        again = re.compile(rf"(?<![\w-])(?:{alternation(names | lasts)})(?![\w-])")
         return [m.span() for m in again.finditer(text, start, end)]
 
     def _linked(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -150,6 +150,22 @@ def period_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
     return fiscal, periods
 
 
+def _months_of_the_quarter(sentence: str, lang: str, year: str | None) -> str | None:
+    """A fiscal quarter's calendar months depend on the company's fiscal year, unless
+    the sentence names them ("its fiscal third quarter, which ran from April to June
+    2025", "第三财季（2025年4月至6月）"): then it is that calendar quarter."""
+    tags = {tag for phrase, tag in _quarter_months(lang) if phrase.search(sentence)}
+    return f"{year}-{tags.pop()}" if year and len(tags) == 1 else None
+
+
+@cache
+def _quarter_months(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """The months of each calendar quarter ("April to June", "4月至6月": `scope_only`)."""
+    rows = load_table("time")["quarters"]
+    listed = [(words(row.get("scope_only") or {}, lang), f"Q{row['value']}") for row in rows]
+    return [(re.compile(phrase_trie(w, ignore_case=True), re.I), tag) for w, tag in listed if w]
+
+
 @cache
 def period_spans_pattern(lang: str) -> re.Pattern[str] | Cued:
     """Quarter and half-year phrases ("2. Quartal", "Q3", "第三季度"): their numbers are
@@ -244,9 +260,9 @@ def time_scope(
     short = None if year or "fy" not in lowered else SHORT_FY.search(sentence)
     if short:
         return f"FY{full_year(short.group(1))}"
-    if time_phrases("fiscal_quarters", lang).in_text(sentence):
-        return None  # its calendar months depend on the company's fiscal year
     year = year or _first_year(sentence, lang, is_quantity, published, anchor)
+    if time_phrases("fiscal_quarters", lang).in_text(sentence):
+        return _months_of_the_quarter(sentence, lang, year)
     fiscal, periods = period_patterns(lang)
     if year is None:
         return _undated_period(sentence, lang, published, running)

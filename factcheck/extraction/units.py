@@ -15,6 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from factcheck.extraction.counted_gaps import (
+    SPACE,
+    counted_gap,
+    of_total,
+    one_modifier,
+    total_number,
+)
 from factcheck.extraction.patterns import Preceding, alternation, initials_guard, phrase_trie
 from factcheck.lexicon import by_language, load_table, read_text, words
 from factcheck.lexicon.yamlfile import LocatedValueError
@@ -43,7 +50,6 @@ UNIT_CATEGORIES: tuple[str, ...] = (
     "temperature",
     "duration",
 )
-SPACE = r"[ \t\u00a0\u2009\u202f]"
 WRAP = rf"{SPACE}*(?:\n{SPACE}*)?"  # a hard-wrapped line may put the unit on the next line
 
 
@@ -268,12 +274,12 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
     Hopper chips"), and the words that count without a noun ("killed", "死亡")."""
     names = r"(?:[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+)(?:['’]s)?"  # "of Nvidia's Hopper chips"
     counted_alt = phrase_trie(counted_words, ignore_case=True)
-    gap = _counted_gap(table.get("counted_gap") or {}, lang)
+    gap = counted_gap(table.get("counted_gap") or {}, lang)
     uw.word_gap = re.compile(gap)
-    modifier = _one_modifier(table.get("counted_gap") or {}, lang)  # "of the same flagship
+    modifier = one_modifier(table.get("counted_gap") or {}, lang)  # "of the same flagship
     uw.counted_after = re.compile(  # Nvidia chip": a modifier before the maker's name too
         rf"(?:{SPACE}*[颗顆台块塊个個张張枚片名位家])?(?:{SPACE}+(?:of|von|van))?"
-        rf"(?P<of_total>{SPACE}+{_of_total(table, lang)}{SPACE}+{_total_number(lang)})?"
+        rf"(?P<of_total>{SPACE}+{of_total(table, lang)}{SPACE}+{total_number(lang)})?"
         rf"(?:{WRAP}{names}){{0,3}}"
         rf"(?:(?:{gap}){{1,3}}?{modifier}(?:{WRAP}[A-Z][A-Za-z0-9-]*){{0,3}})?"
         rf"{modifier}(?:{SPACE}*\n{SPACE}*{_new_sentence_guard(lang)}|{SPACE}*|(?<=[A-Za-z0-9])-)"
@@ -302,7 +308,15 @@ def _compile_counted(uw: UnitWords, table: dict, lang: str, counted_words: list[
         genitives = words(table.get("figure_genitives") or {}, lang)
         whole = rf"(?!{SPACE}+(?i:{alternation(genitives)}))" if genitives else ""
         uw.figure_anaphora = re.compile(rf"{edges[0]}(?i:{alternation(anaphora)}){edges[1]}{whole}")
-    nouns = [*counted_words, *context]  # guarded: Chinese has no word start to wait for
+    alone = {
+        w.lower()
+        for row in table["counted"]
+        if row.get("with_its_number")
+        for w in words(row, lang)
+    }
+    nouns = [
+        w for w in [*counted_words, *context] if w.lower() not in alone
+    ]  # no Chinese word starts
     uw.counted_anywhere = re.compile(
         rf"{edges[0]}(?i:{initials_guard(nouns)}{phrase_trie(nouns, ignore_case=True)}){edges[1]}"
     )
@@ -364,7 +378,7 @@ def _compile_bare(uw: UnitWords, table: dict, lang: str) -> None:
     nouns_capitalised = lang in table.get("bare_before_lowercase", [])
     lowercase = r"|[a-zäöüß][\w]*(?![\w-])" if nouns_capitalised else ""
     uw.writes_noun_after = bool(bare) and lang in table.get("noun_after", [])
-    uw.part_after = re.compile(rf"{SPACE}+{_of_total(table, lang)}(?![\w-])")
+    uw.part_after = re.compile(rf"{SPACE}+{of_total(table, lang)}(?![\w-])")
     uw.bare_after = re.compile(
         rf"{SPACE}*(?:$|-(?![^\W\d_])|[^\w\s-]|\n|\d|(?i:{alternation(bare)})(?![\w-]){lowercase})"
         if bare
@@ -397,60 +411,6 @@ def _compile_minor_and_context(uw: UnitWords, table: dict, lang: str) -> None:
         cues = re.compile(alternation(words(rule["cues"], lang)), re.IGNORECASE)
         unit = rule["unit"]
         uw.context[unit] = (rule.get("cued", unit), rule.get("otherwise", unit), cues)
-
-
-def _counted_gap(table: dict, lang: str) -> str:
-    """One word that may stand between a number and the noun it counts."""
-    listed = [w for w in words(table.get("words") or {}, lang)]
-    suffixes = [w for w in words(table.get("suffixes") or {}, lang)]
-    if lang == "zh":  # "5 万块最新的芯片", "1.5万颗英伟达H100芯片"
-        return (
-            rf"[\u4e00-\u9fff]{{1,6}}的"
-            rf"|[\u4e00-\u9fff]{{1,4}}(?={SPACE}*[A-Z])"
-        )
-    options = [rf"(?i:{alternation(listed)})"] if listed else []
-    if suffixes:
-        options.append(rf"[a-zà-ÿ][\w'’-]*(?:{'|'.join(re.escape(x) for x in suffixes)})(?![\w])")
-    options.extend(rf"(?:{form})(?![\w])" for form in words(table.get("participles") or {}, lang))
-    if lang == "de":  # German nouns are capitalised: any lowercase word is a modifier
-        options.append(r"[a-zäöüß][\w-]*")
-    stops = [*words(table.get("stops") or {}, lang), *_number_words(lang)]
-    never = rf"(?!(?i:{alternation(stops)}))" if stops else ""
-    return rf"{SPACE}+{never}(?:{'|'.join(options)})" if options else "(?!)"
-
-
-def _of_total(table: dict, lang: str) -> str:
-    """The words between a part and its total: "35 of the 150 seats", "ten of its 15"."""
-    linking = words(table.get("of_total") or {}, lang)
-    return rf"(?i:{alternation(linking)})" if linking else "(?!)"
-
-
-def _total_number(lang: str) -> str:
-    """The total's number of "35 of the 150 seats", with the hedge and scale word it
-    may carry: "10,5 miljoen van de bijna 13,5 miljoen kiesgerechtigden"."""
-    hedges = words(load_table("hedges").get("before") or {}, lang)
-    scales = [w for row in load_table("scales") for w in words(row, lang) if not row.get("tight")]
-    hedge = rf"(?:(?i:{alternation(hedges)}){SPACE}+)?" if hedges else ""
-    scale = rf"(?:{SPACE}+(?i:{alternation(scales)})(?![\w-]))?" if scales else ""
-    return rf"{hedge}\d[\d.,]*{scale}"
-
-
-def _one_modifier(table: dict, lang: str) -> str:
-    """Any one lowercase word right before the counted noun: "19,656 blank votes",
-    "vijf zware aardbevingen" (German needs none: its gap takes any lowercase word)."""
-    if lang not in ("en", "nl"):
-        return ""
-    function_words = words(load_table("units").get("bare_before") or {}, lang)
-    stops = [*words(table.get("stops") or {}, lang), *function_words, *_number_words(lang)]
-    never = rf"(?!(?i:{alternation(stops)})(?![\w'’-]))" if stops else ""
-    return rf"(?:{SPACE}+{never}[a-zà-ÿ][\w'’-]*)?"
-
-
-def _number_words(lang: str) -> list[str]:
-    """Number words: no word between a number and its noun is one ("vijf brandweermannen
-    en drie bewoners" counts firemen and residents apart)."""
-    table = load_table("number_words")
-    return [w for row in table["cardinals"] for w in words(row, lang) if not row.get("article")]
 
 
 def _add_scaled_codes(uw: UnitWords, table: dict, lang: str) -> None:

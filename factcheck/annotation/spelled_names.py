@@ -1,0 +1,32 @@
+"""How the unknown names found in one text are spelled: once for overlapping finds,
+and a person's surname written alone as the full name the text gave before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.annotation.roles import Mention
+
+
+def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Unknown names found by two patterns once each: the longer of overlapping spans."""
+    kept: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not kept or kept[-1][1] <= lo:
+            kept.append((lo, hi))
+    return kept
+
+
+def with_full_names(mentions: list[Mention]) -> list[Mention]:
+    """Each unknown person's surname written alone as the full name the text gave it
+    before ("die linke Kandidatin Jeannette Jara … Jara kam auf 41,83 Prozent"): one
+    person, one subject. A surname two full names end in stays as it is."""
+    full: dict[str, set[str]] = {}
+    result = []
+    for mention in mentions:
+        entity = mention.entity
+        if mention.kind in ("person", "unknown") and " " in entity:
+            full.setdefault(entity.rsplit(" ", 1)[-1], set()).add(entity)
+        named = full.get(entity, set()) if " " not in entity else set()
+        result.append(replace(mention, entity=next(iter(named))) if len(named) == 1 else mention)
+    return result
