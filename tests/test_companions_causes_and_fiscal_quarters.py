@@ -208,3 +208,71 @@ def test_a_fiscal_quarter_by_its_calendar_months(lang: str, text: str, figure: s
 def test_a_fiscal_quarter_without_its_months_names_no_calendar_quarter() -> None:
     text = "Siemens orders in its fiscal third quarter rose to €24.7 billion."
     assert readings(text, "en", "2025-08-07")["€24.7 billion"].time is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "In Sri Lanka, floods have forced nearly 200,000 people to seek refuge in "
+         "state-run temporary shelters.", "nearly 200,000 people"),
+        ("de", "In Sri Lanka haben mehr als 1 Million Menschen kein Zuhause.",
+         "mehr als 1 Million Menschen"),
+        ("nl", "In Sri Lanka hebben 200.000 mensen geen dak meer boven het hoofd.",
+         "200.000 mensen"),
+        ("zh", "斯里兰卡约20万人住在避难所。", "约20万人"),
+    ],
+)  # fmt: skip
+def test_people_without_a_home_are_displaced(lang: str, text: str, figure: str) -> None:
+    """Stuttgarter Zeitung's "mehr als 1 Million Menschen haben kein Zuhause" measured
+    nothing, so it was never held against AFP's 830,000 displaced."""
+    assert readings(text, lang)[figure].attribute == "evacuated"
+
+
+def test_shelters_counted_are_no_people() -> None:
+    assert readings("斯里兰卡政府建了100个避难所。", "zh")["100个"].attribute != "evacuated"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "candidate"),
+    [
+        ("en", "In the first round of Chile's presidential election, Franco Parisi won 19.7% "
+         "while Jara took 26.8%.", "19.7%", "Franco Parisi"),
+        ("de", "Bei der Präsidentschaftswahl in Chile erhielt Kandidat Franco Parisi 19,7 "
+         "Prozent.", "19,7 Prozent", "Franco Parisi"),
+        ("nl", "Bij de presidentsverkiezingen in Chili haalde Franco Parisi 19,7 procent.",
+         "19,7 procent", "Franco Parisi"),
+    ],
+)  # fmt: skip
+def test_a_candidates_bare_percentage_in_an_election_is_the_vote_share(
+    lang: str, text: str, figure: str, candidate: str
+) -> None:
+    """EFE's 19.5 % and Briefly's 19.7 % for Parisi had measured nothing and another's
+    share of the vote, and were never compared."""
+    found = readings(text, lang)[figure]
+    assert (found.subject, found.attribute) == (candidate, "vote_share")
+
+
+def test_a_bare_percentage_outside_an_election_stays_unnamed() -> None:
+    found = readings("Altuviiio grew strongly; Franco Parisi holds 19.7%.", "en")["19.7%"]
+    assert found.attribute == "percent:percent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "party"),
+    [
+        ("de", "Die rechtspopulistische Fortschrittspartei wurde mit fast 24 Prozent "
+         "zweitstärkste Kraft.", "fast 24 Prozent", "Fortschrittspartei"),
+        ("en", "The populist Progress Party of Sylvi Listhaug made its best-ever showing. "
+         "Progress secured 48 seats in the 169-seat parliament.", "48 seats", "Progress Party"),
+    ],
+)  # fmt: skip
+def test_a_party_named_as_its_language_writes_it(
+    lang: str, text: str, figure: str, party: str
+) -> None:
+    """Krone's "Fortschrittspartei … plus 12,6 Prozent" and Reuters's "Progress secured 48
+    seats" had no subject; the party and its leader had been one name."""
+    assert readings(text, lang)[figure].subject == party
+
+
+def test_a_kind_of_party_is_no_name() -> None:
+    assert readings("Die Regierungspartei verlor 5 Prozent.", "de")["5 Prozent"].subject is None

@@ -345,17 +345,6 @@ class EntityTable:
             return period
         return f"FY{int(period[2:]) + 1}" if int(day[5:7]) > end else period
 
-    def unnamed_measure(self, subject: Subject | None, unit: str, changed: bool) -> str | None:
-        """What a figure of one subject measures when no word names it: "Azure grew 39%"
-        the business's `grows_by` (its revenue, as its owner reports it), "die AfD kam
-        auf 20,8 %" the party's `percent_of` (its share of the vote); or None."""
-        known = self.entities.get(subject[0]) if subject is not None and len(subject) == 1 else None
-        if known is None:
-            return None
-        if changed and known.grows_by:
-            return known.grows_by
-        return known.percent_of if unit == "percent" else None
-
     def counted_as(self, entity: str) -> str | None:
         """The unit a chip line's chips count ("GPU" for Hopper), if the table says."""
         known = self.entities.get(entity)

@@ -107,6 +107,9 @@ class NameFinder:
         self.legal = re.compile(
             rf"(?<![\w-])({GERMAN_CAPITALISED}(?: {GERMAN_CAPITALISED}){{0,2}}) {legal}"
         )
+        parties = by_language(table["party_compounds"], lang)  # "Fortschrittspartei"
+        heads = rf"[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:{alternation(parties, word_edges=False)})"
+        self.party = re.compile(rf"(?<![\w-]){heads}(?![\w-])" if parties else "(?!)")
         descriptors = by_language(table.get("name_descriptors"), lang)
         name = (
             HAN_QUOTED
@@ -141,6 +144,7 @@ class NameFinder:
         if self.lang not in ("en", "nl"):
             found += [m.span(1) for m in self.legal.finditer(text, start, end)]
             found += self._described(text, start, end) + self._persons(text, start, end)
+            found += [m.span() for m in self.party.finditer(text, start, end)]
             return [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
         runs = [m.span() for m in LATIN_CAPITALISED.finditer(text, start, end)]
         found += [span for span in runs if not _opens(text, span[0])]
@@ -182,11 +186,13 @@ class NameFinder:
         return [m.span() for m in again.finditer(text, start, end)]
 
     def _linked(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Names joined by a `place_name_links` word are one ("Bank of England")."""
+        """Names joined by a `place_name_links` word are one ("Bank of England"), but not
+        a title's, nor a party and its leader ("the Progress Party of Sylvi Listhaug")."""
         joined: list[tuple[int, int]] = []
         for lo, hi in sorted(set(spans)):
-            left = text[joined[-1][0] : joined[-1][1]].lower().split(" ") if joined else []
-            titled = all(word in self.titles for word in left)
+            name = text[joined[-1][0] : joined[-1][1]] if joined else ""
+            titled = all(word in self.titles for word in name.lower().split(" "))
+            titled = titled or party_short_name(name) is not None
             if joined and not titled and self.link_between.fullmatch(text, joined[-1][1], lo):
                 joined[-1] = (joined[-1][0], hi)
             else:
@@ -205,6 +211,7 @@ class NameFinder:
         possessed = [(lo, hi) for lo, hi in openers if self._possessive_opener(text, lo, hi)]
         full = [span for span in openers if self._full_name(text, *span)]
         named = {text[lo:hi] for lo, hi in (*possessed, *after_article, *full, *names)}
+        named |= {short for name in named if (short := party_short_name(name))}  # "Progress"
         found = [*after_article, *full]
         for lo, hi in openers:
             ends = [m.end() for m in _WORD_ENDS.finditer(text, lo, hi)]
@@ -320,6 +327,12 @@ def _unit_names(lang: str) -> list[str]:
 @cache
 def name_finder(lang: str, acronyms: frozenset[str]) -> NameFinder:
     return NameFinder(lang, acronyms)
+
+
+def party_short_name(name: str) -> str | None:
+    """ "Progress" of "Progress Party" (`party_name_ends`), else None."""
+    head, _, end = name.rpartition(" ")
+    return head if head and end in load_table("subjects")["party_name_ends"] else None
 
 
 def unlisted_kind(name: str) -> str:

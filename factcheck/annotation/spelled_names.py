@@ -1,10 +1,12 @@
 """How the unknown names found in one text are spelled: once for overlapping finds,
-and a person's surname written alone as the full name the text gave before."""
+and a person's surname ("Jara") or a party's name without "Party" ("Progress") written
+alone as the full name the text gave before."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck.annotation.names import party_short_name
 from factcheck.annotation.roles import Mention
 
 
@@ -26,7 +28,9 @@ def with_full_names(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         entity = mention.entity
         if mention.kind in ("person", "unknown") and " " in entity:
-            full.setdefault(entity.rsplit(" ", 1)[-1], set()).add(entity)
+            full.setdefault(party_short_name(entity) or entity.rsplit(" ", 1)[-1], set()).add(
+                entity
+            )
         named = full.get(entity, set()) if " " not in entity else set()
         result.append(replace(mention, entity=next(iter(named))) if len(named) == 1 else mention)
     return result

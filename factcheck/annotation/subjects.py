@@ -62,6 +62,7 @@ from factcheck.annotation.reporters import (
 from factcheck.annotation.rivals import rivals_for
 from factcheck.annotation.scopes import ScopeReader
 from factcheck.annotation.subject_tiers import OPEN_TIERS, TIERS, Around
+from factcheck.annotation.unnamed_measures import names_an_election, unnamed_measure
 from factcheck.extraction.sentences import sentence_spans
 from factcheck.models import Attribute, Claim, Subject
 
@@ -120,6 +121,7 @@ class DocumentAnnotator:
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self.mention_starts = [m.start for m in self.mentions]
         self.people = {m.entity for m in self.mentions if m.kind == "person"}
+        self.election = names_an_election(text, lang)
         self.main = main_entity(self.mentions)
         self.main_unknown = dominant_name(self.mentions)
         self.sole_main = sole_organisation(self.mentions, text)
@@ -240,10 +242,8 @@ class DocumentAnnotator:
         return (self._joint(before[-1], before), True) if before else (None, False)
 
     def _unnamed_measure(self, subject: Subject | None, claim: Claim) -> Attribute | None:
-        """ "Azure grew 39%", "Azure legte um 31 % zu": a business that grows without a
-        measure named grows by its `grows_by` measure; "die AfD kam auf 20,8 %": a
-        party's bare percentage is its `percent_of` (its share of the vote)."""
-        measure = self.entities.unnamed_measure(subject, claim.unit, claim.change)
+        """ "Azure grew 39%", "die AfD kam auf 20,8 %" (`unnamed_measures`)."""
+        measure = unnamed_measure(self.entities, subject, claim.unit, claim.change, self.election)
         if measure is None:
             return None
         span, changed = (claim.start, claim.end), CHANGE if claim.change else frozenset()
