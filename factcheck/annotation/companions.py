@@ -2,8 +2,9 @@
 vier kleine linkse partijen 88 zetels", "Labour and four smaller parties won 88
 seats", "工党与另外四个左翼政党共获得88席". The seats are the group's, never the named
 party's alone (which won 53): the figure's subject becomes the named one and the
-others as the text counts them ("Arbeiderspartij and vier kleine linkse partijen"),
-and its figure the group's total (`summed`), which no member's figure meets.
+others as many as the text counts, written alike in every language ("Arbeiderspartij
+and 4 other parties"), and its figure the group's total (`summed`), which no member's
+figure meets.
 
 The others are a counted claim of a kind that stands beside a subject (`fellows` in
 `lexicon/subjects.yaml`: parties; not countries, which "in Germany and 30 other

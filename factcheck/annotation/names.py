@@ -95,7 +95,8 @@ class NameFinder:
         person = rf"({GERMAN_NAME}(?:[ \t]+{GERMAN_NAME}){{0,2}})"
         titled = rf"(?<![\w-])(?:{alternation(people)})[ \t]+{person}"
         self.titled = re.compile(rf"{titled}{NAME_END}" if lang == "de" and people else "(?!)")
-        self.german_run = re.compile(rf"(?<![\w-]){GERMAN_NAME}(?:[ \t]+{GERMAN_NAME}){{1,2}}")
+        run = rf"(?<![\w-]){GERMAN_NAME}(?:[ \t]+{GERMAN_NAME}){{1,2}}"
+        self.german_run = re.compile(run if lang == "de" else "(?!)")
         self.not_linked = self.not_names | self.titles
         self.place_link = re.compile(
             rf"(?<![{LATIN}])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}) (?:{alternation(links)}) $"
@@ -172,7 +173,7 @@ class NameFinder:
         "Starke Regenfälle haben"); and wherever else the text writes them or their
         last word ("Kast, der 2016 die UDI verließ")."""
         names = {m.group(1) for m in self.titled.finditer(text, start, end)}
-        for run in self.german_run.finditer(text, start, end) if self.lang == "de" else ():
+        for run in self.german_run.finditer(text, start, end):
             lo, hi = run.span()
             adjective = run.group().endswith(ADJECTIVE_ENDINGS, 0, run.group().find(" "))
             kind = self.described.match(text, lo) or self.titled.match(text, lo)  # "Hurrikan Beryl"

@@ -20,17 +20,17 @@ def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def with_full_names(mentions: list[Mention]) -> list[Mention]:
-    """Each unknown person's surname written alone as the full name the text gave it
-    before ("die linke Kandidatin Jeannette Jara … Jara kam auf 41,83 Prozent"): one
-    person, one subject. A surname two full names end in stays as it is."""
+    """Each unknown name's short form written alone as the full name the text gave
+    before: a surname ("die linke Kandidatin Jeannette Jara … Jara kam auf 41,83
+    Prozent"), a party without "Party" ("the Progress Party … Progress secured 48
+    seats"). One name, one subject; a short form two full names share stays as it is."""
     full: dict[str, set[str]] = {}
     result = []
     for mention in mentions:
         entity = mention.entity
         if mention.kind in ("person", "unknown") and " " in entity:
-            full.setdefault(party_short_name(entity) or entity.rsplit(" ", 1)[-1], set()).add(
-                entity
-            )
+            short = party_short_name(entity) or entity.rsplit(" ", 1)[-1]
+            full.setdefault(short, set()).add(entity)
         named = full.get(entity, set()) if " " not in entity else set()
         result.append(replace(mention, entity=next(iter(named))) if len(named) == 1 else mention)
     return result
