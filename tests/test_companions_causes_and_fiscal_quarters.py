@@ -276,3 +276,29 @@ def test_a_party_named_as_its_language_writes_it(
 
 def test_a_kind_of_party_is_no_name() -> None:
     assert readings("Die Regierungspartei verlor 5 Prozent.", "de")["5 Prozent"].subject is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "In Chile's runoff election, José Antonio Kast won 58.2% of the vote against "
+         "41.8% for Jeannette Jara.", "41.8%"),
+        ("de", "Bei der Stichwahl in Chile kam José Antonio Kast auf 58,2 Prozent gegenüber "
+         "41,8 Prozent für Kandidatin Jeannette Jara.", "41,8 Prozent"),
+        ("nl", "Bij de verkiezingen in Chili kreeg José Antonio Kast 58,2 procent tegen 41,8 "
+         "procent voor Jeannette Jara.", "41,8 procent"),
+    ],
+)  # fmt: skip
+def test_a_share_for_a_name_is_that_names(lang: str, text: str, figure: str) -> None:
+    """allthe.news's "gegenüber 5.208.316 (41,83 %) für Jeannette Jara" had been Kast's."""
+    assert readings(text, lang)[figure].subject == "Jeannette Jara"
+
+
+def test_a_name_a_later_share_holds_is_no_earlier_figures() -> None:
+    found = readings("Kast won 58.2% of the vote, compared with 41.8% for Jara.", "en")
+    assert (found["58.2%"].subject, found["41.8%"].subject) == (None, "Jara")
+
+
+def test_money_for_a_name_is_its_recipients_not_its_holders() -> None:
+    text = "Microsoft's deal brought $10 billion for OpenAI."
+    assert readings(text, "en")["$10 billion"].subject == "Microsoft"

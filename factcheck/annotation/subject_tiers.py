@@ -10,11 +10,15 @@ is about; in a known story they are not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.annotation.entities import Mention
+from factcheck.extraction.patterns import alternation
+from factcheck.lexicon import by_language, load_table
 from factcheck.models import Claim, Subject
 
 if TYPE_CHECKING:
@@ -24,6 +28,16 @@ APPOSITION = re.compile(r"\s*[,，]\s*")
 CLOSING_COMMA = re.compile(r"[,，]")
 ASIDE = re.compile(r"\s*[(（]\s*")  # "Meta (224,000 chips)": the aside describes the name
 AGENT_REACH = 30  # characters between a figure and "bought by Meta"'s name
+HELD_FOR_UNITS = frozenset({"percent", "vote", "seat"})
+
+
+@cache
+def holder_for(lang: str) -> re.Pattern[str]:
+    """ "for", "für", "voor" and up to two words (a title) before the name."""
+    words = by_language(load_table("subjects")["holder_for"], lang)
+    listed = rf"[ \t]+(?:{alternation(words)})(?:[ \t]+[\w-]+){{0,2}}[ \t]+"
+    return re.compile(listed if words else "(?!)", re.IGNORECASE)
+
 
 Choice = tuple[Subject, bool]
 
@@ -57,6 +71,7 @@ class Around:
             and not m.source
             and m.end <= contrast
             and not annotator.heads_figure(m)
+            and not _held_by_another(annotator, m, claim)
         ]
         owners = [
             m for m in names if m.possessive and not (m.source or annotator.base_of(claim, m))
@@ -83,6 +98,16 @@ class Around:
     def first(self, tier: list[Mention]) -> Choice | None:
         """The first of `tier`, with the names listed beside it among those after."""
         return self.annotator.chosen(tier[0], self.later) if tier else None
+
+
+def _held_by_another(annotator: DocumentAnnotator, mention: Mention, claim: Claim) -> bool:
+    """ "58.2% of the vote, compared with 41.8% for Jara": a name a later figure holds
+    (`held_for`) is no subject of the figures before it."""
+    index = bisect_left(annotator.claim_starts, mention.start) - 1
+    if index < 0 or annotator.claim_starts[index] <= claim.start:
+        return False
+    end = annotator.claim_spans[index][1]
+    return holder_for(annotator.lang).fullmatch(annotator.text, end, mention.start) is not None
 
 
 def _in_closed_aside(annotator: DocumentAnnotator, mention: Mention, claim: Claim) -> bool:
@@ -121,6 +146,17 @@ def holder_before(x: Around) -> Choice | None:
     roles, start = x.annotator.roles, x.claim.start
     named = [m for m in x.names[-1:] if not (m.source or m.anaphor)]  # not "ein Modell mit"
     return x.last([m for m in named if roles.holds(x.text, m, start)])
+
+
+def held_for(x: Around) -> Choice | None:
+    """ "58.2% against 41.8% for Jeannette Jara", "41,8 Prozent für Kandidatin Jara": a
+    share or a count of votes or seats right before "for" and a name is that name's
+    (`holder_for` in lexicon/subjects.yaml), whoever the clause's subject is. Money "for"
+    a name is its recipient's, never its holder's."""
+    if x.claim.unit not in HELD_FOR_UNITS:
+        return None
+    held = holder_for(x.annotator.lang)
+    return x.first([m for m in x.later[:1] if held.fullmatch(x.text, x.claim.end, m.start)])
 
 
 def described_after(x: Around) -> Choice | None:
@@ -280,6 +316,7 @@ def reporter_after(x: Around) -> Choice | None:
 Tier = Callable[[Around], Choice | None]
 TIERS: tuple[Tier, ...] = (
     holder_before,
+    held_for,
     described_by_its_clause,
     described_after,
     owner_after,

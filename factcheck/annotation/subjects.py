@@ -106,14 +106,14 @@ class DocumentAnnotator:
         claim_units: Mapping[tuple[int, int], str] | None = None,
     ) -> None:
         self.text, self.lang = text, lang
-        self._claim_spans = sorted(claim_spans)
-        self.claim_starts = [start for start, _ in self._claim_spans]
+        self.claim_spans = sorted(claim_spans)
+        self.claim_starts = [start for start, _ in self.claim_spans]
         self.attributes = attributes
         self.entities = entities
         self.keywords = attributes.keywords(text, lang, FigureSpans(claim_spans, claim_units))
         self.roles = entities.roles(lang)
         names = in_the_story(text, entities.mentions(text, lang=lang), self.roles, lang)
-        names = without_counted_names(text, names, self._claim_spans)
+        names = without_counted_names(text, names, self.claim_spans)
         sentences = sentence_spans(text, lang)
         self.lead_end = lead_end = sentences[1][1] if len(sentences) > 1 else len(text)
         names = entities.home_names.at_home(names, main_place(names, entities, True, lead_end))
@@ -448,7 +448,7 @@ class DocumentAnnotator:
         index = bisect_right(self.claim_starts, mention.start) - 1
         if index < 0:
             return False
-        start, end = self._claim_spans[index]
+        start, end = self.claim_spans[index]
         return start < mention.start and mention.end <= end
 
     def _joint(self, chosen: Mention, pool: Sequence[Mention]) -> Subject:
