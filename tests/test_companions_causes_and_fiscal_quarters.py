@@ -302,3 +302,13 @@ def test_a_name_a_later_share_holds_is_no_earlier_figures() -> None:
 def test_money_for_a_name_is_its_recipients_not_its_holders() -> None:
     text = "Microsoft's deal brought $10 billion for OpenAI."
     assert readings(text, "en")["$10 billion"].subject == "Microsoft"
+
+
+def test_a_year_after_gaining_ground_on_a_base_is_not_carried() -> None:
+    """The draft's right 43.7 % for the Liberals had been dated 2019, the year of the
+    seats the Conservatives gained ground on in the sentence before."""
+    text = (
+        "The Conservatives under Pierre Poilievre gained ground on the 119 seats they had "
+        "won in the 2019 election. The Liberals took 43.7% of the popular vote."
+    )
+    assert readings(text, "en", "2025-04-29")["43.7%"].time is None
