@@ -312,3 +312,20 @@ def test_a_year_after_gaining_ground_on_a_base_is_not_carried() -> None:
         "won in the 2019 election. The Liberals took 43.7% of the popular vote."
     )
     assert readings(text, "en", "2025-04-29")["43.7%"].time is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "MUNICH/OSLO/COLOMBO - Siemens said orders climbed to €24.7 billion.",
+         "€24.7 billion"),
+        ("de", "MÜNCHEN/OSLO/COLOMBO - Der Auftragseingang von Siemens stieg nominal um 25 "
+         "Prozent.", "25 Prozent"),
+        ("nl", "MÜNCHEN/OSLO/COLOMBO - Siemens boekte een nettowinst van 2,2 miljard euro.",
+         "2,2 miljard euro"),
+    ],
+)  # fmt: skip
+def test_places_of_a_dateline_in_capitals_are_no_subject(lang: str, text: str, figure: str) -> None:
+    """The draft's "MÜNCHEN/OSLO/COLOMBO - Der Auftragseingang von Siemens stieg … um 25
+    Prozent" had been said of "OSLO and COLOMBO"."""
+    assert readings(text, lang)[figure].subject == "Siemens"

@@ -60,7 +60,7 @@ def files_dispatch(datelines: re.Pattern[str], kind: str, start: int, end: int, 
         return True
     if start - line_start > DATELINE_LEAD:
         return False
-    if kind == "place" and _in_capitals_dateline(text, start, end, line_start):
+    if kind in ("place", "unknown") and _in_capitals_dateline(text, start, end, line_start, kind):
         return True
     if kind == "place" and PLACE_COLON.match(text, end):
         line_end = text.find("\n", end)
@@ -68,11 +68,14 @@ def files_dispatch(datelines: re.Pattern[str], kind: str, start: int, end: int, 
     return datelines.match(text, end, min(len(text), end + DATELINE_AHEAD)) is not None
 
 
-def _in_capitals_dateline(text: str, start: int, end: int, line_start: int) -> bool:
+def _in_capitals_dateline(text: str, start: int, end: int, line_start: int, kind: str) -> bool:
     """Whether the place stands in a run of places in capitals, one or several joined
-    by slashes, that a dash ends near the line's start: a dateline with no agency."""
+    by slashes, that a dash ends near the line's start: a dateline with no agency. A
+    name the table does not know as a place counts only among several
+    ("MÜNCHEN/OSLO/COLOMBO -"; "NASA -" alone may open a headline)."""
     found = CAPITALS_DATELINE.search(text, line_start, min(len(text), start + DATELINE_AHEAD))
-    return found is not None and found.start() <= start and end <= found.end()
+    inside = found is not None and found.start() <= start and end <= found.end()
+    return inside and (kind == "place" or "/" in found.group())
 
 
 def _in_credit(text: str, start: int, end: int, line_start: int) -> bool:
