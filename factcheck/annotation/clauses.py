@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from factcheck.annotation.datelines import CAPITALS_DATELINE
 from factcheck.extraction.patterns import WORD_CHARS, alternation, normalise_phrase, phrase_trie
 from factcheck.extraction.quantity import between_digits
 
@@ -197,6 +198,8 @@ class LanguageWords:
             start, end = m.span()
             if m.lastgroup == "mark" and (between_digits(text, start, end) or start in converted):
                 continue
+            if m.lastgroup == "mark" and _ends_a_dateline(text, lo, end):
+                continue  # "MÜNCHEN/OSLO/COLOMBO - Der Auftragseingang …": no clause before it
             if m.lastgroup != "mark" and SUSPENDED.match(text, max(lo, start - 2), start):
                 continue  # "Cloud- und KI-Infrastruktur": one compound, shared
             if m.lastgroup != "mark" and self._in_keyword(text, start, end):
@@ -211,6 +214,12 @@ class LanguageWords:
             k.start() <= start and end <= k.end() and k.end() - k.start() > end - start
             for k in self.keywords.finditer(text, lo, hi)
         )
+
+
+def _ends_a_dateline(text: str, lo: int, end: int) -> bool:
+    """Whether a dash ends a dateline of places in capitals that opens the sentence."""
+    found = CAPITALS_DATELINE.match(text, lo)
+    return found is not None and found.end() >= end and found.start() == lo
 
 
 def _conversion_brackets(text: str, lo: int, hi: int) -> set[int]:
