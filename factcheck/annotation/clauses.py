@@ -219,7 +219,7 @@ class LanguageWords:
 def _ends_a_dateline(text: str, lo: int, end: int) -> bool:
     """Whether a dash ends a dateline of places in capitals that opens the sentence."""
     found = CAPITALS_DATELINE.match(text, lo)
-    return found is not None and found.end() >= end and found.start() == lo
+    return found is not None and found.end() >= end
 
 
 def _conversion_brackets(text: str, lo: int, hi: int) -> set[int]:
