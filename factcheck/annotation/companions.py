@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from factcheck.extraction.patterns import Preceding
+from factcheck.extraction.unit_names import unit_name
 from factcheck.lexicon import by_language, load_table
 from factcheck.models import ReportClaim, Subject
 
@@ -66,5 +67,4 @@ def _others(claim: ReportClaim) -> str:
     """ "4 other parties": the companions as one member of the group, written alike in
     every language (messages are English), the count as the text gives it."""
     count = f"{claim.value:g}" if claim.value is not None else claim.text
-    plural = (load_table("unit_display").get(claim.unit) or {}).get("plural", f"{claim.unit}s")
-    return f"{count} other {plural}"
+    return f"{count} other {unit_name(claim.unit, many=True)}"

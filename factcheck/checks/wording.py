@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import cache
-from typing import Any
 
-from factcheck.extraction.units import unit_category
-from factcheck.lexicon import load_table
+from factcheck.extraction.unit_names import unit_display, unit_name
 from factcheck.models import Claim, ReportClaim
 
 BOUND_SIGNS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
 SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-CURRENCY_CATEGORY = "currency"
 
 
 def amount(claim: Claim) -> str:
@@ -34,34 +30,20 @@ def amount(claim: Claim) -> str:
 
 
 def with_unit(number: str, unit: str, many: bool = True) -> str:
-    shown = _display().get(unit, {})
+    shown = unit_display().get(unit, {})
     if "before" in shown:
         return f"{shown['before']} {number}"
     if "after" in shown:
         symbol = shown["after"]
         return f"{number}{symbol}" if shown.get("glued") or not symbol else f"{number} {symbol}"
-    return f"{number} {_unit_name(unit, many)}"
+    return f"{number} {unit_name(unit, many)}"
 
 
 def unit_text(unit: str) -> str:
     """A unit as messages write it alone: "km²", "ha", "USD", "miles", "GPUs"."""
-    shown = _display().get(unit, {})
+    shown = unit_display().get(unit, {})
     symbol = shown.get("after") or shown.get("before")
-    return str(symbol) if symbol else _unit_name(unit, many=True)
-
-
-def _unit_name(unit: str, many: bool) -> str:
-    """A unit written as a word: "seats", "mile", "USD" (currencies take no plural)."""
-    name = unit.replace("_", " ")
-    if many and unit_category(unit) != CURRENCY_CATEGORY:
-        name = _display().get(unit, {}).get("plural") or _plural(name)
-    return name
-
-
-def _plural(name: str) -> str:
-    if name.endswith("y") and name[-2:-1] not in "aeiou":
-        return name[:-1] + "ies"
-    return name + "s"
+    return str(symbol) if symbol else unit_name(unit, many=True)
 
 
 def number_text(value: float | None) -> str:
@@ -86,11 +68,6 @@ def ratio_text(ratio: float) -> str:
     if 0 < gap < 0.01:
         return f"{ratio:.{1 - math.floor(math.log10(gap))}f}×"
     return f"{ratio:,.0f}×" if ratio >= 100 else f"{ratio:.3g}×"
-
-
-@cache
-def _display() -> dict[str, dict[str, Any]]:
-    return dict(load_table("unit_display") or {})
 
 
 def side_text(cluster: Sequence[ReportClaim]) -> str:
