@@ -211,6 +211,8 @@ class ClauseWords(BaseModel):
     strong: Keywords = Keywords()
     concessive: Keywords = Keywords()  # "despite", "trotz": its keyword names no figure after
     inclusive: Keywords = Keywords()  # "including", "darunter": a list of the count before
+    inclusive_items: Keywords = Keywords()  # "a", "ein": a list item's own noun follows
+    amounting: Keywords = Keywords()  # "amounting to", "in Höhe von": the noun before's
 
 
 class Topic(BaseModel):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from factcheck.annotation.clauses import (
     normal,
 )
 from factcheck.annotation.document_keywords import DocumentKeywords
-from factcheck.extraction.patterns import alternation, opening_pattern
+from factcheck.extraction.patterns import NEVER, alternation, opening_pattern
 from factcheck.extraction.units import unit_category
 from factcheck.lexicon import by_language, load_table
 from factcheck.lexicon.yamlfile import load_yaml, validation_error
@@ -153,6 +154,18 @@ class AttributeTable:
         }
         self.inclusives = {
             lang: opening_pattern(table.clauses.inclusive.of(lang), han=lang == "zh")
+            for lang in LANGUAGES
+        }
+        self.inclusive_items = {
+            lang: _own_item_pattern(
+                self.inclusives[lang], table.clauses.inclusive_items.of(lang), lang
+            )
+            for lang in LANGUAGES
+        }
+        self.amountings = {
+            lang: re.compile(rf"(?:{alternation(words)})\s*(?:[^\W\d]+\.?\s+)?\Z", re.IGNORECASE)
+            if (words := table.clauses.amounting.of(lang))
+            else None
             for lang in LANGUAGES
         }
         self._topic_words = {
@@ -412,6 +425,21 @@ class AttributeTable:
             and bool(definition.specific.of(lang))
             and (word, owner) not in self.specific[lang]
         )
+
+
+def _own_item_pattern(
+    inclusive: re.Pattern[str], articles: Iterable[str], lang: str
+) -> re.Pattern[str] | None:
+    """A list's opener, an article and a noun: "including an adjustment"; not "waaronder
+    een met een kracht van 6,3", where "een" is "one" and a preposition follows."""
+    listed = list(articles)
+    if not listed or inclusive is NEVER:
+        return None
+    prepositions = alternation(by_language(load_table("subjects")["objects_before"], lang))
+    return re.compile(
+        rf"{inclusive.pattern}\s+(?:{alternation(listed)})\s+(?!{prepositions})[^\W\d]{{3}}",
+        re.IGNORECASE,
+    )
 
 
 def _owned_words(table: AttributeFile, listed: str) -> dict[str, set[tuple[str, str]]]:

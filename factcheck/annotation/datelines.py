@@ -19,8 +19,9 @@ LATIN_DATELINE_GAP = r"(?:[,/][^()\n]{1,24})?\s*"  # "BEIJING, Jan 17 (Reuters) 
 DATELINE_DASH = r"[ \t]*(?:--|[-–—])"
 CAPITALS_DATELINE = re.compile(
     r"(?<![^\s])[A-ZÄÖÜ][A-ZÄÖÜ'.-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ'.-]+)*"
-    r"(?:/[A-ZÄÖÜ][A-ZÄÖÜ'.-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ'.-]+)*)*" + DATELINE_DASH + r"[ \t]"
-)  # "KABUL/MUNICH/LONDON – The …", "HONG KONG — …"
+    r"(?:/[A-ZÄÖÜ][A-ZÄÖÜ'.-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ'.-]+)*)*"
+    r"(?:,[ \t][A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t](?:19|20)\d\d)?)?" + DATELINE_DASH + r"[ \t]"
+)  # "KABUL/MUNICH/LONDON – The …", "HONG KONG — …", "LISBON, May 20, 2025 - …"
 PLACE_COLON = re.compile(r":[ \t]+(?=[^\W\d_])")  # "London: Nach dem Sieg"
 DATELINE_BODY = 80  # a dateline's line goes on with its story, a headline's ends soon
 # Any agency in brackets before a dash: "(Jiji Press)--", "(ANP/BLOOMBERG) -"
@@ -71,11 +72,12 @@ def files_dispatch(datelines: re.Pattern[str], kind: str, start: int, end: int, 
 def _in_capitals_dateline(text: str, start: int, end: int, line_start: int, kind: str) -> bool:
     """Whether the place stands in a run of places in capitals, one or several joined
     by slashes, that a dash ends near the line's start: a dateline with no agency. A
-    name the table does not know as a place counts only among several
-    ("MÜNCHEN/OSLO/COLOMBO -"; "NASA -" alone may open a headline)."""
+    name the table does not know as a place counts only among several or before a
+    date ("MÜNCHEN/OSLO/COLOMBO -", "LISBON, May 20 -"; "NASA -" alone may open a
+    headline)."""
     found = CAPITALS_DATELINE.search(text, line_start, min(len(text), start + DATELINE_AHEAD))
     inside = found is not None and found.start() <= start and end <= found.end()
-    return inside and (kind == "place" or "/" in found.group())
+    return inside and (kind == "place" or "/" in found.group() or "," in found.group())
 
 
 def _in_credit(text: str, start: int, end: int, line_start: int) -> bool:

@@ -19,7 +19,8 @@ from factcheck.annotation.clauses import (
     SentenceScan,
     normal,
 )
-from factcheck.extraction.patterns import alternation, is_han
+from factcheck.annotation.figure_lines import FigureLines
+from factcheck.extraction.patterns import alternation
 from factcheck.extraction.units import unit_category
 from factcheck.lexicon import by_language, load_table
 from factcheck.models import Attribute
@@ -28,11 +29,14 @@ DIGIT = re.compile(r"\d")
 LIST_REACH = 4  # clauses of a list a change word may govern
 CONCESSION_REACH = 30  # characters from "despite" to the keyword it concedes
 CONCEDED_GAP = 12  # characters from that keyword to a figure still in the concession
-LABEL_WORDS = 4  # words of a key-figure block's label line ("Employees worldwide")
-HAN_LABEL = 6  # characters of such a label in Chinese ("息税前利润")
-# A figure's line: a currency sign or code, the number, a scale word, a sign after it.
-FIGURE_LINE = re.compile(
-    r"\s*(?:[^\w\s]{1,3}|[A-Z]{2,3}\$?)?\s?\d[\d.,]*\s?(?:[^\W\d_]+\.?)?\s?[^\w\s]{0,3}\s*"
+AMOUNTING_REACH = 40  # characters before a figure that may hold "amounting to" and a hedge
+# What may stand between a keyword and "amounting to": the rest of its compound or its
+# head noun ("Aktienrückkauf|programm im Umfang von", "share buyback| scheme amounting
+# to"), and a genitive ("KI-Ausgaben| der Tech-Giganten in Höhe von").
+GENITIVE_TAIL = re.compile(
+    r"[\w-]*(?:\s+[^\W\d][\w-]*)?"
+    r"(?:\s+(?:der|des|of|of the|van|van de|van het)\s+[^\W\d][\w-]*)?\s*",
+    re.IGNORECASE,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +118,7 @@ class DocumentKeywords:
         billion\nRevenue": the label above is the figure before's), else the label
         above it ("Revenue\n€145.6 billion\nEBIT\n€13.6 billion", where each line is a
         sentence of its own). None when the figure has a line of words around it."""
-        lines = _Lines(self.text, span)
+        lines = FigureLines(self.text, span)
         if not lines.alone():
             return None
         if lines.labelled(lines.below()) and lines.opens_with_a_figure():
@@ -189,6 +193,8 @@ class DocumentKeywords:
         closed by a comma is an insertion, and the sentence's opening clause the subject
         however long the insertion ("Die Jugendarbeitslosigkeit, inzwischen ohne
         Studierende berechnet, lag bei 14,9 Prozent")."""
+        if self._own_item(scan, index):
+            return None
         relative_ok = self.table.crosses_relative(unit, modifiers)
         strength = WEAK
         opening = index
@@ -213,6 +219,14 @@ class DocumentKeywords:
                 return self._nearest(hits, span, unit, modifiers)
             index -= 1
         return None
+
+    def _own_item(self, scan: SentenceScan, index: int) -> bool:
+        """Whether the claim's clause is a list's item named with its own noun
+        ("including an adjustment … of around DKK 3 billion")."""
+        pattern = self.table.inclusive_items[self.lang]
+        if pattern is None or index < 0:
+            return False
+        return pattern.match(self.text, scan.breaks[index].end) is not None
 
     def _appositive(self, scan: SentenceScan, index: int) -> bool:
         """Whether the clause ending at break `index` describes the noun before it,
@@ -253,12 +267,13 @@ class DocumentKeywords:
         """The keywords of the count a list belongs to, for a figure in a list opened by
         "including" ("darunter", "waaronder", "包括") past weak breaks only: "at least six
         aftershocks, including one of 6.9 magnitude and another of 6.3 magnitude" are
-        aftershocks' magnitudes, not the main shock's."""
+        aftershocks' magnitudes, not the main shock's. An item named with its own noun
+        is that noun's ("including an adjustment … of around DKK 3 billion")."""
         pattern = self.table.inclusives[self.lang]
         for back in range(index, max(-1, index - LIST_REACH), -1):
             joint = scan.breaks[back]
             if pattern.match(self.text, joint.end):
-                return scan.hits_in(*scan.before(back))
+                return [] if self._own_item(scan, back) else scan.hits_in(*scan.before(back))
             if joint.strength != WEAK:
                 return []
         return []
@@ -347,6 +362,7 @@ class DocumentKeywords:
         sentence: tuple[int, int] = (0, 0),
     ) -> str | None:
         table = self.table
+        hits = self._past_amounting(hits, span)
         refined = table.refined_by(hits, self.text, self.lang)
         present = {owner for hit in hits for owner in hit.owners}
         best: tuple[tuple[bool, bool, bool, int, int], str] | None = None
@@ -376,6 +392,25 @@ class DocumentKeywords:
             if best is None or key < best[0]:
                 best = (key, name)
         return best[1] if best else None
+
+    def _past_amounting(self, hits: list[Hit], span: tuple[int, int]) -> list[Hit]:
+        """The keywords that may name a figure "amounting to" the noun right before it
+        ("an adjustment amounting to DKK 3 billion", "eine Sonderbelastung in Höhe von"):
+        when that noun, led by its article, is no keyword, none before it."""
+        pattern = self.table.amountings[self.lang]
+        lo = max(0, span[0] - AMOUNTING_REACH)
+        found = pattern.search(self.text, lo, span[0]) if pattern else None
+        if found is None:
+            return hits
+        if any(hit.end > found.start() or self._names_noun(hit, found.start()) for hit in hits):
+            return hits  # "Costs amounting to": a keyword that holds the words is their noun
+        if not _noun_phrase_before(self.lang).search(self.text, lo, found.start()):
+            return hits  # "sich, Azure-Dienste im Wert von … zu kaufen": the verb's object
+        return [hit for hit in hits if hit.start >= found.start()]
+
+    def _names_noun(self, hit: Hit, marker: int) -> bool:
+        """Whether the keyword is the noun "amounting to" follows (`GENITIVE_TAIL`)."""
+        return GENITIVE_TAIL.fullmatch(self.text, hit.end, marker) is not None
 
     def _nearest_to(self, hit: Hit, span: tuple[int, int]) -> bool:
         return self.figures.nearest(self.text, (hit.start, hit.end), span)
@@ -426,61 +461,16 @@ class DocumentKeywords:
         return next((t for t in self.table.topic_order if t in owners), None)
 
 
-class _Lines:
-    """The lines around a figure, to read a key-figure block: figures alone on their
-    lines and short label lines ("Unit sales"), one after the other."""
-
-    def __init__(self, text: str, span: tuple[int, int]) -> None:
-        self.text, self.span = text, span
-        self.start = text.rfind("\n", 0, span[0]) + 1
-        end = text.find("\n", span[1])
-        self.end = len(text) if end < 0 else end
-
-    def alone(self) -> bool:
-        """Whether the figure stands alone on its line."""
-        text, (lo, hi) = self.text, self.span
-        return not (text[self.start : lo].strip() or text[hi : self.end].strip())
-
-    def below(self) -> tuple[int, int]:
-        end = self.text.find("\n", self.end + 1)
-        return self.end + 1, len(self.text) if end < 0 else end
-
-    def above(self) -> tuple[int, int]:
-        return self._line_before(self.start)
-
-    def labelled(self, line: tuple[int, int]) -> bool:
-        return line[0] < line[1] and self._label(*line)
-
-    def opens_with_a_figure(self) -> bool:
-        """Whether the block of label and figure lines above opens with a figure."""
-        line, figure_line = self.above(), True
-        while line[1] > 0:
-            if self._label(*line):
-                figure_line = False
-            elif self._figure(*line):
-                figure_line = True
-            else:
-                break
-            line = self._line_before(line[0])
-        return figure_line
-
-    def _line_before(self, start: int) -> tuple[int, int]:
-        """The line that ends right before the one starting at `start`."""
-        end = max(0, start - 1)
-        return self.text.rfind("\n", 0, end) + 1, end
-
-    def _label(self, lo: int, hi: int) -> bool:
-        line = self.text[lo:hi].strip()
-        if not line or DIGIT.search(line):
-            return False
-        if any(is_han(ch) for ch in line):
-            return len(line) <= HAN_LABEL
-        return len(line.split()) <= LABEL_WORDS
-
-    def _figure(self, lo: int, hi: int) -> bool:
-        """A line holding one figure alone ("€145.6 billion", "145,6 Mrd. €", "1456亿欧元"),
-        not a heading with a year ("Key figures 2024")."""
-        return FIGURE_LINE.fullmatch(self.text, lo, hi) is not None
+@cache
+def _noun_phrase_before(lang: str) -> re.Pattern[str]:
+    """A determiner and up to three words right before a position ("eine
+    Sonderbelastung|"); in Chinese, whose nouns take none, any noun."""
+    if lang == "zh":
+        return re.compile(r"\S\Z")
+    words = by_language(load_table("subjects")["determiners"], lang)
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(words)})(?:\s+[^\W\d][\w-]*){{1,3}}\s*\Z", re.IGNORECASE
+    )
 
 
 @cache

@@ -39,7 +39,7 @@ UNKNOWN_NAME = re.compile(  # not before a Chinese scale: "Con448亿美元" is a
     rf"(?![{LATIN}万萬亿億-])"
 )
 # Lower-case letters with accents belong to names ("Les Républicains", "Nestlé").
-LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0218-\u021b"  # "Nicușor", "Wałęsa"
 LATIN_CAPITALISED = re.compile(  # a name may follow a dash written "--" ("(Jiji Press)--Toyota")
     rf"[A-Z](?:(?<![{LATIN}-][A-Z])|(?<=--[A-Z]))[{LOWER}]{{2,}}(?:[ -][A-Z][{LOWER}]+)*"
     rf"(?![{LATIN}-])"

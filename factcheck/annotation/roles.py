@@ -23,7 +23,7 @@ LOOK_AHEAD = 30
 TITLE_LOOK_BEHIND = 60  # "led by outgoing prime minister |Rishi Sunak"
 # In Chinese a marker may be separated from its name by a short description
 # ("向阿布扎比人工智能公司 G42"), and a name from its verb by a time ("特斯拉2日表示").
-HAN_GAP_BEFORE = r"[^，。,;；、！？：:“”\"「」()（）]{0,15}"
+HAN_GAP_BEFORE = r"[^，。,;；、！？：:“”\"「」()（）\n]{0,15}"
 HAN_GAP_AFTER = r"[^，。,;；、！？：:“”\"「」()（）]{0,6}?"
 # Who reports a figure by saying it ("Wennink said", "Xinhua meldete"); an organisation
 # that reports a figure is mostly its subject ("Microsoft reported growth of 4%").

@@ -30,7 +30,7 @@ from factcheck.checks.agreement import (
     comparison_options,
 )
 from factcheck.checks.compare import Comparison, last_digit, representative
-from factcheck.checks.context import UNDATED, CheckContext
+from factcheck.checks.context import CheckContext
 from factcheck.checks.digit_slips import digit_slips
 from factcheck.checks.sides import (
     Cluster,
@@ -58,9 +58,9 @@ from factcheck.checks.sides import (
     transposed,
     vague,
 )
+from factcheck.checks.time_buckets import from_elsewhere, restating_figures, time_buckets
 from factcheck.checks.unit_mismatch import one_kind
 from factcheck.checks.wording import ratio_text, side_text
-from factcheck.extraction.periods import first_day, period_days, reported_after
 from factcheck.models import Confidence, Finding, ReportClaim
 
 if TYPE_CHECKING:
@@ -127,10 +127,10 @@ def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tupl
         return
     others: list[tuple[BlockKey, Sides]] = []
     for key, members in context.selected_blocks(rule):
-        restating = _restating(context, members)
-        for time, bucket in _time_buckets(context, members):
+        restating = restating_figures(context, members)
+        for time, bucket in time_buckets(context, members, options):
             clusters = _clusters(options, bucket)
-            restated = _from_elsewhere(bucket, restating.get(time, []))
+            restated = from_elsewhere(bucket, restating.get(time, []))
             for sides in _disagreeing(options, clusters, context.has_versions(key[0])):
                 sides = _with_restatements(options, sides, restated)
                 if sides.result.verdict == wanted:
@@ -139,94 +139,6 @@ def _classified(rule: Rule, context: CheckContext, wanted: str) -> Iterator[tupl
                     others.append((key, sides))
     other = next(v for v in VERDICTS if v != wanted)
     context.memo[(memo_key, other)] = others
-
-
-def _time_buckets(
-    context: CheckContext, members: list[ReportClaim]
-) -> Iterator[tuple[str, list[ReportClaim]]]:
-    """Claims by the time they speak for, each bucket sorted by value. A draft's figure
-    that states no period is held against the sources of every date (as an unsure
-    finding): a draft is checked against whatever the sources say."""
-    by_time: dict[str, list[ReportClaim]] = {}
-    floating: list[ReportClaim] = []
-    dated_drafts: set[str] = set()
-    for claim in members:
-        key = context.time_key(claim)
-        if claim.role == "draft" and key == UNDATED:
-            floating.append(claim)
-        else:
-            by_time.setdefault(key, []).append(claim)
-            if claim.role == "draft" and claim.time == key:
-                dated_drafts.add(key)
-    if floating and not by_time:
-        by_time[UNDATED] = []
-    if dated_drafts:  # a report has none: nothing to add
-        _with_reports_after(context, by_time, dated_drafts, members)
-    for time in sorted(by_time):
-        bucket = by_time[time] + floating
-        if len(bucket) >= 2:
-            yield time, sorted(bucket, key=_order)
-
-
-def _with_reports_after(
-    context: CheckContext,
-    by_time: dict[str, list[ReportClaim]],
-    periods: set[str],
-    members: list[ReportClaim],
-) -> None:
-    """A draft's figure for a period no source states is held against the sources
-    that state none but were published soon after it ("39 billion" in an order book
-    reported on 24 January 2024, for the draft's end of 2023). One published within
-    the period may speak of the one before (a population reported in January), unless
-    it is a market price: a market value published in July is one of that year."""
-    undated = [c for c in members if c.role == "source" and not c.time and c.as_of]
-    for time in periods:
-        bucket = by_time[time]
-        if not any(c.role == "source" for c in bucket):
-            bucket += [
-                c for c in undated if reported_after(time, c.as_of or "", within=context.moves(c))
-            ]
-
-
-def _restating(context: CheckContext, members: list[ReportClaim]) -> dict[str, list[ReportClaim]]:
-    """Per stated period, the sources' figures that state none but were published
-    soon after it, within as long again as the period ("27.6 billion euros" in February
-    2024, beside the figures "for 2023"): they may restate that period's figures
-    (`_with_restatements`). Found by bisection over the publication days."""
-    periods = {c.time for c in members if c.time and context.time_key(c) == c.time}
-    if not periods:
-        return {}
-    undated = [
-        (day, c)
-        for c in members
-        if c.role == "source"
-        and not c.time
-        and c.as_of
-        and context.time_key(c).startswith("as of")
-        and (day := first_day(c.as_of)) is not None
-    ]
-    undated.sort(key=lambda pair: pair[0])
-    days = [day for day, _ in undated]
-    found: dict[str, list[ReportClaim]] = {}
-    for period in sorted(periods):
-        span = period_days(period)
-        if span is None:
-            continue
-        start, end = span
-        lo, hi = bisect.bisect_left(days, end), bisect.bisect_right(days, end + (end - start))
-        if lo < hi:
-            found[period] = [c for _, c in undated[lo:hi]]
-    return found
-
-
-def _from_elsewhere(bucket: list[ReportClaim], restating: list[ReportClaim]) -> list[ReportClaim]:
-    """The restating figures of documents that do not speak of the period themselves;
-    none against a draft, whose figures are held against the sources as they are
-    (`_with_reports_after`)."""
-    if any(c.role == "draft" for c in bucket):
-        return []
-    files = {c.file for c in bucket}
-    return [c for c in restating if c.file not in files]
 
 
 def _with_restatements(
@@ -398,11 +310,6 @@ def _ratio(x: float, y: float) -> float:
     if small == 0:
         return math.inf if large else 1.0
     return large / small
-
-
-def _order(claim: ReportClaim) -> tuple:
-    """Sort by content first, so renaming a file never changes which claim is cited."""
-    return (representative(claim), claim.text, claim.lang, claim.start, claim.file or "")
 
 
 def _finding(rule: Rule, context: CheckContext, key: BlockKey, sides: Sides) -> Finding:

@@ -22,6 +22,7 @@ from factcheck.extraction.bracket_labels import (
     blanked,
     bracket_of,
     labelled_brackets,
+    timed_asides,
 )
 from factcheck.extraction.clause_openers import (
     base_ends,
@@ -168,10 +169,12 @@ class ClaimTimes:
         return origin.start()
 
     def _dating(self) -> str:
-        """The text with its labelled brackets blanked, found once."""
+        """The text with its labelled brackets and timed asides blanked, found once."""
         if self.brackets is None:
             self.brackets = labelled_brackets(self.work, self.lang)
-            self.dating = blanked(self.work, self.brackets)
+            spans = [(b.start, b.end) for b in self.brackets]
+            spans += timed_asides(self.work, self.lang)
+            self.dating = blanked(self.work, sorted(spans))
         return self.dating
 
     def _label_time(self, quantity: Quantity, sentence: tuple[int, int]) -> str | None:

@@ -83,13 +83,18 @@ def comparative_than(lang: str) -> re.Pattern[str]:
     return re.compile(rf"{words}(?!{FIGURE_NEXT})", re.IGNORECASE) if words else NEVER
 
 
+# A move's target word and its figure: one lower-case adverb may stand between ("auf
+# nun 91 Sitze", "naar nu 91 zetels").
+ADVERB_GAP = re.compile(r"[ \t]*(?:[a-zäöüß]{2,12}[ \t]+)?")
+
+
 def move_target_start(text: str, lo: int, figure: int, lang: str) -> tuple[int, int] | None:
     """Where a move's old level begins and its new level's side begins, when
     text[lo:figure] holds the old level's words and a time of theirs ("ging | von 2319
-    im Vorjahr | auf 862"): the last move target word right before the figure, after
-    a move's "from" and its figure."""
+    im Vorjahr | auf 862"): the last move target word right before the figure (or an
+    adverb before it), after a move's "from" and its figure."""
     target = next(reversed(list(move_target(lang).finditer(text, lo, figure))), None)
-    if target is None or text[target.end() : figure].strip(" \t"):
+    if target is None or not ADVERB_GAP.fullmatch(text, target.end(), figure):
         return None
     origin = move_origin(lang).search(text, lo, target.start())
     return None if origin is None else (origin.start(), target.start())

@@ -50,9 +50,13 @@ def counted_in_clause(
 
 def _a_rates_noun(scan: Scan, start: int) -> bool:
     """ "von denen pro Token nur 37 Milliarden aktiv sind": a noun after "per" is what
-    the figure is counted against (`rate_before` in lexicon/units.yaml)."""
-    rate = listed("units", "rate_before", scan.lang, r"\s*$")
-    return rate.search(scan.work, max(0, start - RATE_REACH), start) is not None
+    the figure is counted against (`rate_before` in lexicon/units.yaml), and one after
+    "an" who received it ("an Kunden": `recipient_before`)."""
+    lo = max(0, start - RATE_REACH)
+    return any(
+        listed("units", key, scan.lang, r"\s*$").search(scan.work, lo, start) is not None
+        for key in ("rate_before", "recipient_before")
+    )
 
 
 def _noun_phrase_follows(scan: Scan, quantity: Quantity) -> bool:

@@ -68,12 +68,13 @@ def generic_currencies(lang: str) -> tuple[GenericCurrency, ...]:
         for unit, row in (table.get("currency_places") or {}).items()
         for place in row.get(lang, [])
     }
+    generic = {w.lower() for w in ((table.get("generic_currencies") or {}).get(lang) or {})}
     found = []
     for shared in (False, True):
         key = "shared_currency_symbols" if shared else "generic_currencies"
         for word, units in ((table.get(key) or {}).get(lang) or {}).items():
             unit_of = {n: u for n, u in names.items() if unit_category(u) == "currency"}
-            unit_of = {n: u for n, u in unit_of.items() if n != word}
+            unit_of = {n: u for n, u in unit_of.items() if n not in generic | {word.lower()}}
             unit_of |= {place: unit for place, unit in places.items() if unit in units}
             named = re.compile(alternation(unit_of, word_edges=lang != "zh"), re.IGNORECASE)
             found.append(GenericCurrency(word, tuple(units), named, unit_of, shared))

@@ -110,7 +110,8 @@ def date_pattern() -> re.Pattern[str]:
         rf"{_CLOCK_BEFORE}\d{{1,2}}[ \t]*uur(?![\w])",
         r"\d{1,2}[ \t]*Uhr(?![\w])",  # "om 8 uur"; "24 uur" is a day
         r"\d{1,2}[ \t]*[時时](?:[ \t]*\d{1,2}[ \t]*分(?:[ \t]*\d{1,2}[ \t]*秒)?|半)?(?![间間])",
-        r"\d{1,2}[ \t]*[點点](?=[ \t]*(?:\d{1,2}[ \t]*分|半|钟|鐘|[到至\-–]|前|後|后|左右))",
+        r"\d{1,2}[ \t]*[點点](?:[ \t]*\d{1,2}[ \t]*分(?:[ \t]*\d{1,2}[ \t]*秒)?|半"
+        r"|(?=[ \t]*(?:钟|鐘|[到至\-–]|前|後|后|左右)))",
         r"\d{1,2}[ \t]*[日号號](?![内內间間元圆圓本])",
         r"0\d/[0-3]\d(?![\d/])",
     ]
@@ -179,9 +180,17 @@ def period_spans_pattern(lang: str) -> re.Pattern[str] | Cued:
     return Cued(pattern, after=NON_WORD) if word_led(phrases) else pattern
 
 
+# "am 03.11.", "(03.11.)": a day and a month of two digits each, each ending with a
+# full stop, in a language whose decimals have a comma. A magnitude keeps its point
+# there: "een kracht van 7.2." is no 7 February.
+DOTTED_DAY_MONTH = re.compile(r"(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?!\d)")
+
+
 def time_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of dates, clock times and named periods, in text order."""
     spans = [m.span() for m in date_pattern().finditer(text)]
+    if lang in load_table("time").get("dotted_day_month", ()):
+        spans += [m.span() for m in DOTTED_DAY_MONTH.finditer(text)]
     spans += [m.span() for m in period_spans_pattern(lang).finditer(text)]
     spans += [m.span() for m in _compact_quarters().finditer(text)]
     return sorted(spans)

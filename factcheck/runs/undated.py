@@ -1,7 +1,7 @@
 """The period a draft figure that names none speaks of.
 
 value-conflict holds such a figure against the sources of every period
-(`checks.value_conflict._time_buckets`), so "ASML reported net sales of 27.6 billion
+(`checks.time_buckets.time_buckets`), so "ASML reported net sales of 27.6 billion
 euros" meets the year's 27.6 billion, the year before's 21.2 billion and each
 quarter's 7 billion. It speaks of one of them: the period a source agrees with it
 in, else the period whose figures are nearest to it. Only that period's
