@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from factcheck.annotation.attribute_file import (
     AttributeDefinition,
     AttributeFile,
     Granularity,
+    Keywords,
     PlaceScope,
     admits,
 )
@@ -146,12 +147,9 @@ class AttributeTable:
             )
             for lang in LANGUAGES
         }
-        self.concessives = {
-            lang: re.compile(rf"(?<!\w)(?:{alternation(words)})\s[^,;:()，；：]*$", re.IGNORECASE)
-            if (words := table.clauses.concessive.of(lang))
-            else None
-            for lang in LANGUAGES
-        }
+        self.concessives = _phrase_patterns(
+            table.clauses.concessive, lambda words: rf"(?<!\w)(?:{words})\s[^,;:()，；：]*$"
+        )
         self.inclusives = {
             lang: opening_pattern(table.clauses.inclusive.of(lang), han=lang == "zh")
             for lang in LANGUAGES
@@ -162,12 +160,9 @@ class AttributeTable:
             )
             for lang in LANGUAGES
         }
-        self.amountings = {
-            lang: re.compile(rf"(?:{alternation(words)})\s*(?:[^\W\d]+\.?\s+)?\Z", re.IGNORECASE)
-            if (words := table.clauses.amounting.of(lang))
-            else None
-            for lang in LANGUAGES
-        }
+        self.amountings = _phrase_patterns(
+            table.clauses.amounting, lambda words: rf"(?:{words})\s*(?:[^\W\d]+\.?\s+)?\Z"
+        )
         self._topic_words = {
             lang: PhraseMatcher.of((t.id, t.keywords.of(lang)) for t in table.topics)
             for lang in LANGUAGES
@@ -425,6 +420,19 @@ class AttributeTable:
             and bool(definition.specific.of(lang))
             and (word, owner) not in self.specific[lang]
         )
+
+
+def _phrase_patterns(
+    keywords: Keywords, around: Callable[[str], str]
+) -> dict[str, re.Pattern[str] | None]:
+    """Per language, its phrases as one alternation set `around` (ignoring case); None
+    for a language that lists none."""
+    return {
+        lang: re.compile(around(alternation(words)), re.IGNORECASE)
+        if (words := keywords.of(lang))
+        else None
+        for lang in LANGUAGES
+    }
 
 
 def _own_item_pattern(

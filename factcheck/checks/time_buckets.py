@@ -1,7 +1,8 @@
 """A block's claims by the time they speak for (`CheckContext.time_key`), for
 value-conflict and scale-error: each bucket's figures are held against each other. A
-draft's undated figure is held against every time its sources do not confirm it for,
-and sources that state no period restate the periods published just before them."""
+draft's undated figure is held against every time, or only against the times whose
+sources confirm it when some do; sources that state no period restate the periods
+published just before them."""
 
 from __future__ import annotations
 
