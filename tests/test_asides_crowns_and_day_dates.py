@@ -235,3 +235,74 @@ def test_units_delivered_to_customers_count_the_vehicles_of_the_quarter(
     year whose level they matched."""
     claim = next(c for c in annotated_claims(text, lang, "2025-07-31") if c.text == figure)
     assert (claim.unit, str(claim.attribute), claim.time) == ("vehicle", "deliveries", "2025-Q2")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "old"),
+    [
+        ("de", "Der Umsatz fiel im ersten Halbjahr um 8,6 Prozent von 72,6 Milliarden Euro auf "
+         "rund 66,4 Milliarden Euro.", "72,6 Milliarden Euro"),
+        ("nl", "De omzet daalde in het eerste halfjaar van 72,6 miljard euro naar ongeveer 66,4 "
+         "miljard euro.", "72,6 miljard euro"),
+        ("zh", "上半年营收从726亿欧元降至约664亿欧元。", "726亿欧元"),
+        ("en", "Revenue fell from €72.6 billion to about €66.4 billion in the first half.",
+         "€72.6 billion"),
+    ],
+)  # fmt: skip
+def test_the_level_a_move_starts_from_before_a_hedged_new_level(
+    lang: str, text: str, old: str
+) -> None:
+    """Stuttgarter Nachrichten's "von 72,6 Milliarden Euro auf rund 66,4 Milliarden" had
+    made last year's first-half sales this year's, beside Reportify's wrong €72.6 bn."""
+    claims = {c.text: c for c in annotated_claims(text, lang, "2025-07-30")}
+    assert [c.text for c in claims.values() if c.origin] == [old]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("nl", "Dochter Brussels Airlines vervoerde 4,2 miljoen passagiers.",
+         "4,2 miljoen passagiers"),
+        ("en", "Subsidiary Brussels Airlines carried 4.2 million passengers.",
+         "4.2 million passengers"),
+    ],
+)  # fmt: skip
+def test_a_role_noun_opening_a_name_is_no_part_of_it(lang: str, text: str, figure: str) -> None:
+    """ "Dochter Brussels Airlines" had been a name of its own, so the draft's right 4.2
+    million passengers were said of another airline than the sources'."""
+    assert readings(text, lang)[figure].subject == "Brussels Airlines"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "bound"),
+    [
+        ("nl", "Paz kreeg ruim een derde van de stemmen.", "ruim een derde van de stemmen", "gt"),
+        ("en", "Paz won more than a third of the vote.", "more than a third of the vote", "gt"),
+        ("de", "Paz erhielt ein Drittel der Stimmen.", "ein Drittel der Stimmen", None),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_the_vote_is_a_share_of_it(
+    lang: str, text: str, figure: str, bound: str | None
+) -> None:
+    """ANP's "ruim een derde van de stemmen" for Paz had been 0.33 votes, never held
+    against the 32.1 % of the final count."""
+    claim = next(c for c in annotated_claims(text, lang) if c.text == figure)
+    assert (round(claim.value or 0, 2), claim.unit, claim.bound, claim.approx) == (
+        33.33,
+        "percent",
+        bound,
+        True,
+    )
+    assert str(claim.attribute) == "vote_share"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("The list won 0.5 seats per district on average.", 0.5, "seat"),
+     ("More than half of the people were present.", 0.5, "person")],
+)  # fmt: skip
+def test_a_fraction_in_digits_or_of_people_keeps_its_value(
+    text: str, value: float, unit: str
+) -> None:
+    claim = annotated_claims(text, "en")[0]
+    assert (claim.value, claim.unit) == (value, unit)

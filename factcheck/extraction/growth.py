@@ -47,6 +47,7 @@ from factcheck.extraction.ranks import attach_rank, is_adverb, is_rank_word
 from factcheck.extraction.rows import counted_in_caption
 from factcheck.extraction.unit_cues import cue_text, cued_before
 from factcheck.extraction.units import MinorUnit, unit_category
+from factcheck.extraction.word_fractions import as_share_of_whole
 from factcheck.lexicon import by_language, load_table
 
 ANAPHORA_REACH = 6  # sentences back that "that figure" may point
@@ -111,6 +112,7 @@ def grow(scan: Scan, numeral: Numeral) -> Quantity | None:
         return None  # "three model sizes: 8B, 70B and 405B" counts no models
     _in_major_currency(scan, quantity)
     _whole_things_grouped(scan, quantity, numeral)
+    as_share_of_whole(quantity, work[numeral.start : numeral.end])
     return quantity if quantity.end <= len(work) else None
 
 

@@ -93,9 +93,11 @@ def moved_from(scan: Scan, quantity: Quantity) -> bool:
         return True
     change = g.change.match(work, quantity.end)
     if change is not None:
-        return numeral_at(scan, _past_prefix(scan, change.end())) is not None
+        return numeral_at(scan, _past_prefix(scan, _past_hedge(scan, change.end()))) is not None
     connector = g.connector.match(work, quantity.end)
-    if connector is None or numeral_at(scan, _past_prefix(scan, connector.end())) is None:
+    if connector is None:
+        return False
+    if numeral_at(scan, _past_prefix(scan, _past_hedge(scan, connector.end()))) is None:
         return False
     lo = max(0, quantity.start - VERB_REACH)
     return g.change_from.search(work, lo, quantity.start) is not None
@@ -231,6 +233,24 @@ def _symbol_before(scan: Scan, first: Numeral) -> str:
         if symbol in scan.units.prefixes and not symbol[0].isalpha():
             return symbol
     return ""
+
+
+def _past_hedge(scan: Scan, pos: int) -> int:
+    """Past a hedge on the level a move reaches ("von 72,6 Milliarden Euro auf |rund|
+    66,4 Milliarden Euro", "to about €66.4 billion")."""
+    found = _hedge_ahead(scan.lang).match(scan.work, pos)
+    return found.end() if found else pos
+
+
+@cache
+def _hedge_ahead(lang: str) -> re.Pattern[str]:
+    hedges = (load_table("hedges").get("before") or {}).get(lang) or []
+    if not hedges:
+        return NEVER
+    edge = "" if lang == "zh" else r"(?![\w])"
+    return re.compile(
+        rf"[ \t\u00a0]*(?:{alternation(hedges, word_edges=False)}){edge}[ \t\u00a0]*", re.I
+    )
 
 
 def _past_prefix(scan: Scan, pos: int) -> int:

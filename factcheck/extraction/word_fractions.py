@@ -22,9 +22,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 from factcheck.extraction.digits import evaluate_words
 from factcheck.extraction.grammar import Word
+from factcheck.lexicon import load_table
+
+if TYPE_CHECKING:
+    from factcheck.extraction.quantity import Quantity
 
 NUMBER_KINDS = frozenset({"cardinal", "scale", "joiner", "article"})
 
@@ -125,3 +131,22 @@ def _is_scale(word: Word) -> bool:
         return True
     power = word.value >= 1000 and math.log10(word.value).is_integer()
     return power and word.kind in ("ordinal", "denominator")
+
+
+def as_share_of_whole(quantity: Quantity, written: str) -> None:
+    """A fraction in words of a whole the news gives shares of is a share of it, in
+    percent: "more than a third of the vote" is above 33.3 % of the votes (no one casts
+    a third of a vote), "ein Drittel der Stimmen" about 33.3 % (`shared_wholes` in
+    lexicon/units.yaml). `written`: the numeral's own text; one in digits ("0.3 seats
+    per district") is an average and stays as it is."""
+    if quantity.is_range or not 0 < quantity.low < 1 or any(ch.isdigit() for ch in written):
+        return
+    if quantity.unit not in _shared_wholes():
+        return
+    quantity.low = quantity.high = quantity.low * 100
+    quantity.unit, quantity.approx = "percent", True
+
+
+@cache
+def _shared_wholes() -> frozenset[str]:
+    return frozenset(load_table("units").get("shared_wholes") or ())
