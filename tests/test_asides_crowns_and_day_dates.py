@@ -306,3 +306,19 @@ def test_a_fraction_in_digits_or_of_people_keeps_its_value(
 ) -> None:
     claim = annotated_claims(text, "en")[0]
     assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Er tritt gegen Jorge Quiroga von der rechten Freien Allianz an, die 26,7 Prozent "
+         "erhielt.", "Freien Allianz"),
+        ("Laut der Europäischen Union stiegen die Kosten um 5 Prozent.", "European Union"),
+        ("Der Umsatz der Deutschen Telekom stieg auf 30 Milliarden Euro.", "Deutsche Telekom"),
+        ("Die Allianz steigerte den Gewinn auf 5 Milliarden Euro.", "Allianz"),
+    ],
+)  # fmt: skip
+def test_a_listed_word_after_a_names_adjective_is_the_longer_name(text: str, subject: str) -> None:
+    """ "der rechten Freien Allianz" in Bolivia had been the insurer; a longer listed
+    name, an adjective of nationality, or none, keeps the listed name."""
+    assert {c.subject.readable() for c in annotated_claims(text, "de") if c.subject} == {subject}
