@@ -100,7 +100,7 @@ def test_an_aside_lends_no_period(lang: str, text: str, figure: str, time: str |
         ("nl", "T-Mobile US won 6,1 miljoen nieuwe klanten.", "6,1 miljoen nieuwe klanten", "customers_added"),
         ("zh", "T-Mobile US新增客户610万。", "610万", "customers_added"),
         # a disaster's toll and outages, as the batch's pages word them
-        ("de", "Hurrikan Beryl forderte in der Karibik mindestens elf Menschenleben.", "mindestens elf", "death_toll"),
+        ("de", "Hurrikan Beryl forderte in der Karibik mindestens elf Menschenleben.", "mindestens elf Menschenleben", "death_toll"),
         ("de", "In Texas fiel in rund 400.000 Haushalten der Strom aus.", "rund 400.000 Haushalten", "without_power"),
         ("en", "AccuWeather put the economic loss in Texas at $28 billion to $32 billion.", "$28 billion to $32 billion", "damage"),
         ("de", "Der wirtschaftliche Schaden in Spanien wird auf 1,6 Milliarden Euro geschätzt.", "1,6 Milliarden Euro", "damage"),

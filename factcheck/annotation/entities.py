@@ -24,7 +24,6 @@ from factcheck.annotation.demonyms import demonyms_for
 from factcheck.annotation.divisions import division_end
 from factcheck.annotation.han_words import a_name_here, chinese_names
 from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
-from factcheck.annotation.inner_names import adjective_opening
 from factcheck.annotation.names import (
     NameFinder,
     name_finder,
@@ -229,11 +228,8 @@ class EntityTable:
         return name in self.alias_to_id or name in self.home_names
 
     def _in_a_name(self, text: str, mention: Mention, finder: NameFinder) -> Mention:
-        """A place that ends a name ("Alternative for Germany"), or an organisation's
-        word after a name's adjective ("der Freien Allianz"), as that whole name."""
+        """A place that ends a name ("Alternative for Germany") as that whole name."""
         name_start = finder.name_before(text, mention.start) if mention.kind == "place" else None
-        if name_start is None:
-            name_start = adjective_opening(text, mention, finder.lang)
         if name_start is None:
             return mention
         end = mention.end

@@ -124,7 +124,9 @@ def _cue_lines(text: str, lines: list[_Line]) -> list[Span]:
     list heading. A heading or link cue may stand behind decoration ("【相关阅读】",
     "» Lesen Sie auch:")."""
     spans: list[Span] = []
-    line_cue, footer_cue = _cues("line_cues"), _cues("footer_cues")
+    line_cue, footer_cue, notice_cue = (
+        _cues(k) for k in ("line_cues", "footer_cues", "notice_cues")
+    )
     tail_cue, list_cue, link_cue = _cues("tail_cues"), _cues("list_cues"), _cues("link_cues", True)
     opening = _openings()
     index = 0
@@ -150,7 +152,12 @@ def _cue_lines(text: str, lines: list[_Line]) -> list[Span]:
                 if kind == "heading":
                     index = _list_items(lines, index, spans)
                 continue
-        if len(stripped) > SHORT_LINE or line.prose:
+        if len(stripped) > SHORT_LINE:
+            continue
+        if notice_cue.search(stripped):
+            spans.append(line.span)
+            continue
+        if line.prose:
             continue
         cues = list(line_cue.finditer(stripped))
         if footer_cue.search(stripped) or (cues and not _headline(stripped, cues)):
