@@ -79,6 +79,7 @@ class Grammar:
     change_from: Preceding = field(default_factory=lambda: Preceding([]))
     change_by_to: Preceding = field(default_factory=lambda: Preceding([]))  # "fell by X to Y"
     hedge_after: re.Pattern[str] = re.compile("(?!)")
+    hedge_ahead: re.Pattern[str] = re.compile("(?!)")  # "auf |rund |66,4": a hedge at a position
     bound_before: Preceding = field(default_factory=lambda: Preceding([]))
     bound_after: re.Pattern[str] = re.compile("(?!)")
     bound_of: dict[str, str] = field(default_factory=dict)
@@ -280,6 +281,9 @@ def _add_hedges_and_changes(g: Grammar) -> None:
         rf"[ \t\u00a0]*({phrase_trie(_phrases(hedges['after'], g.lang), ignore_case=True)})",
         re.IGNORECASE,
     )
+    edge = "" if g.lang == "zh" else r"(?![\w])"
+    before = phrase_trie(_phrases(hedges["before"], g.lang), ignore_case=True)
+    g.hedge_ahead = re.compile(rf"[ \t\u00a0]*(?:{before}){edge}[ \t\u00a0]*", re.IGNORECASE)
 
 
 def _compared(than: list[str], more: list[str]) -> re.Pattern[str]:

@@ -238,19 +238,8 @@ def _symbol_before(scan: Scan, first: Numeral) -> str:
 def _past_hedge(scan: Scan, pos: int) -> int:
     """Past a hedge on the level a move reaches ("von 72,6 Milliarden Euro auf |rund|
     66,4 Milliarden Euro", "to about €66.4 billion")."""
-    found = _hedge_ahead(scan.lang).match(scan.work, pos)
+    found = scan.g.hedge_ahead.match(scan.work, pos)
     return found.end() if found else pos
-
-
-@cache
-def _hedge_ahead(lang: str) -> re.Pattern[str]:
-    hedges = (load_table("hedges").get("before") or {}).get(lang) or []
-    if not hedges:
-        return NEVER
-    edge = "" if lang == "zh" else r"(?![\w])"
-    return re.compile(
-        rf"[ \t\u00a0]*(?:{alternation(hedges, word_edges=False)}){edge}[ \t\u00a0]*", re.I
-    )
 
 
 def _past_prefix(scan: Scan, pos: int) -> int:
