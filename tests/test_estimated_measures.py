@@ -1,6 +1,7 @@
 """A quake's magnitude and depth, a storm's winds and a tsunami's waves are estimated by
 several agencies and revised within hours: two articles that differ may give two
-agencies' or two hours' figures (information), unless one article gives both, or one
+agencies' or two hours' figures (information), and one agency's two figures are a
+revision (information), unless one article gives both from two agencies, or one
 outlet's figure, credited to no agency, stands alone against what most outlets carry
 (a slip). A payout per share shares a total's digits by chance."""
 
@@ -45,6 +46,27 @@ def test_one_article_giving_two_magnitudes_is_warned_of() -> None:
         "Laut USGS hatte das Beben in Russland eine Stärke von 8,8."
     )
     assert flagged_rules(report_texts([("a.txt", text, "de")])) == [("FC101", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (["Laut USGS lag das Beben in Russland zunächst in 10 Kilometern Tiefe.",
+          "Laut USGS lag das Beben in Russland in 28 Kilometern Tiefe."], "de"),
+        (["The USGS first put the depth of the quake in Afghanistan at 10 km.",
+          "The quake in Afghanistan was 28 km deep, according to the USGS."], "en"),
+        (["Volgens de USGS lag het epicentrum in Afghanistan op een diepte van 10 kilometer.",
+          "Volgens de USGS lag het epicentrum in Afghanistan op 28 kilometer diepte."], "nl"),
+        (["据美国地质调查局，阿富汗地震震源深度为10公里。",
+          "据美国地质调查局，阿富汗地震震源深度为28公里。"], "zh"),
+    ],
+)  # fmt: skip
+def test_one_agencys_two_estimates_are_a_revision(texts: list[str], lang: str) -> None:
+    """Batch 57: the USGS's first 10 km against its revised 28 km (in one article or
+    two) had been an error; one agency on both sides revised its figure."""
+    one = report_texts([("a.txt", " ".join(texts), lang)]).findings
+    two = report_texts([(f"{i}.txt", t, lang) for i, t in enumerate(texts)]).findings
+    assert [(f.rule, f.severity) for f in [*one, *two]] == [("FC101", "info")] * 2
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ class Anaphora:
     determiner: re.Pattern[str] = re.compile("(?!)")  # right before a name: "the |Veldhoven"
     determiner_word: re.Pattern[str] = re.compile("(?!)")  # one anywhere: "werden |de| derde"
     person_title: re.Pattern[str] = re.compile("(?!)")  # right before a name: "Topman |Fouquet"
+    executive_title: re.Pattern[str] = re.compile("(?!)")  # one who runs an organisation
 
     def find(self, text: str) -> list[Anaphor]:
         found = []
@@ -95,13 +96,23 @@ def anaphora_for(lang: str) -> Anaphora:
         nouns = rf"(?:{nouns}|(?:{determiners})(?P<one>{alternation(single)}))"
     pattern = re.compile(rf"(?:{nouns}{edge}|{_pronouns(table, lang)})", re.IGNORECASE)
     before = alternation(table["determiners"].get(lang, []))
-    titles = alternation(table["person_titles"].get(lang) or ["(?!)"])
+    runs = table["executive_titles"].get(lang) or []
+    titles = _title_pattern([*runs, *(table["person_titles"].get(lang) or [])], lang)
+    executive = _title_pattern(runs, lang)
     if lang == "zh":
-        return Anaphora(pattern, kinds, naming, person_title=re.compile(rf"(?:{titles})\s*$"))
+        return Anaphora(pattern, kinds, naming, person_title=titles, executive_title=executive)
     determiner = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})\s+$", re.IGNORECASE)
     word = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})(?![{WORD_CHARS}])", re.IGNORECASE)
-    person = re.compile(rf"(?<![{WORD_CHARS}-])(?i:{titles})\s+$")
-    return Anaphora(pattern, kinds, naming, determiner, word, person)
+    return Anaphora(pattern, kinds, naming, determiner, word, titles, executive)
+
+
+def _title_pattern(titles: list[str], lang: str) -> re.Pattern[str]:
+    """Titles right before a name ("Topman |Fouquet", "首席执行官|傅恪礼")."""
+    if not titles:
+        return re.compile("(?!)")
+    if lang == "zh":
+        return re.compile(rf"(?:{alternation(titles)})\s*$")
+    return re.compile(rf"(?<![{WORD_CHARS}-])(?i:{alternation(titles)})\s+$")
 
 
 def _pronouns(table: dict, lang: str) -> str:
@@ -174,6 +185,18 @@ def with_anaphora(
         _remember(last, number, [m for m in in_sentence if m not in units], fronted)
     resolved += [m for m in items[position:] if isinstance(m, Mention)]
     return resolved
+
+
+def executives(text: str, mentions: Sequence[Mention], lang: str) -> frozenset[str]:
+    """Unlisted people named after the title of one who runs an organisation ("Chief
+    executive Lip-Bu Tan"): their figures are the organisation's, where a candidate's
+    are the candidate's."""
+    title = anaphora_for(lang).executive_title
+    return frozenset(
+        m.entity
+        for m in mentions
+        if m.kind == "person" and title.search(text, max(0, m.start - TITLE_REACH), m.start)
+    )
 
 
 def _titled_people(text: str, mentions: Sequence[Mention], anaphora: Anaphora) -> list[Mention]:

@@ -24,16 +24,15 @@ from factcheck.annotation.demonyms import demonyms_for
 from factcheck.annotation.divisions import division_end
 from factcheck.annotation.han_words import a_name_here, chinese_names
 from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
-from factcheck.annotation.names import (
-    NameFinder,
-    name_finder,
-    unlisted_kind,
-    without_overlaps,
-)
+from factcheck.annotation.names import NameFinder, name_finder, unlisted_kind
 from factcheck.annotation.neighbours import listed_roles, seats_of_reporters
 from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
 from factcheck.annotation.short_places import short_place_mentions
-from factcheck.annotation.spelled_names import first_of_overlapping, with_full_names
+from factcheck.annotation.spelled_names import (
+    first_of_overlapping,
+    with_full_names,
+    without_overlaps,
+)
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation, phrase_trie
 from factcheck.lexicon import load_table

@@ -14,7 +14,6 @@ check and the claims store each spell an unknown name one way.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from functools import cache
 from itertools import dropwhile
@@ -22,6 +21,7 @@ from itertools import dropwhile
 from rapidfuzz import fuzz, process
 
 from factcheck.annotation.demonyms import demonyms_for
+from factcheck.annotation.han_names import transliterated_names
 from factcheck.extraction.notclaims import exchange_label, is_ticker
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.weekdays import weekday_numbers
@@ -40,9 +40,11 @@ UNKNOWN_NAME = re.compile(  # not before a Chinese scale: "Con448亿美元" is a
 )
 # Lower-case letters with accents belong to names ("Les Républicains", "Nestlé").
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0218-\u021b"  # "Nicușor", "Wałęsa"
-LATIN_CAPITALISED = re.compile(  # a name may follow a dash written "--" ("(Jiji Press)--Toyota")
-    rf"[A-Z](?:(?<![{LATIN}-][A-Z])|(?<=--[A-Z]))[{LOWER}]{{2,}}(?:[ -][A-Z][{LOWER}]+)*"
-    rf"(?![{LATIN}-])"
+# A name may follow a dash written "--" ("(Jiji Press)--Toyota"), and take particles
+# between its words ("Eduardo del Castillo").
+LATIN_CAPITALISED = (
+    rf"[A-Z](?:(?<![{LATIN}-][A-Z])|(?<=--[A-Z]))[{LOWER}]{{2,}}"
+    rf"(?:(?:[ -]|(?: (?:{{particles}}))+ )[A-Z][{LOWER}]+)*(?![{LATIN}-])"
 )
 GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
 GERMAN_NAME = r"[A-ZÄÖÜ][\w&]*(?:[.-][\w&]+)*"  # no dot or dash at its end: "NVidia."
@@ -86,13 +88,18 @@ class NameFinder:
         self.exchange_label = re.compile(exchange_label())  # "(NASDAQ: AAPL)"
         links = by_language(table["place_name_links"], lang)
         self.titles = frozenset(w.lower() for w in by_language(table["place_titles"], lang))
-        people = by_language(table["person_titles"], lang)
+        people = [*by_language(table["person_titles"], lang)]
+        people += by_language(table["executive_titles"], lang)
         self.person_title = re.compile(
             rf"(?:{alternation(people)})[ \t]+" if people else "(?!)", re.I
         )
         # German capitalises every noun, so a person's name shows only after a title
         # ("die linke Kandidatin Jeannette Jara"), to a lower-case word or a stop.
-        person = rf"({GERMAN_NAME}(?:[ \t]+{GERMAN_NAME}){{0,2}})"
+        particles = alternation(by_language(table["name_particles"], lang) or ["(?!)"])
+        self.capitalised = re.compile(LATIN_CAPITALISED.replace("{particles}", particles))
+        nickname = rf"[ \t]+[„“\"»«]{GERMAN_NAME}[“”\"«»]"  # Jorge „Tuto“ Quiroga
+        between = rf"[ \t]+(?:(?:{particles})[ \t]+)*"  # Eduardo del Castillo
+        person = rf"({GERMAN_NAME}(?:{nickname})?(?:{between}{GERMAN_NAME}){{0,2}})"
         titled = rf"(?<![\w-])(?:{alternation(people)})[ \t]+{person}"
         self.titled = re.compile(rf"{titled}{NAME_END}" if lang == "de" and people else "(?!)")
         run = rf"(?<![\w-]){GERMAN_NAME}(?:[ \t]+{GERMAN_NAME}){{1,2}}"
@@ -147,7 +154,7 @@ class NameFinder:
             found += self._described(text, start, end) + self._persons(text, start, end)
             found += [m.span() for m in self.party.finditer(text, start, end)]
             return [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
-        runs = [m.span() for m in LATIN_CAPITALISED.finditer(text, start, end)]
+        runs = [m.span() for m in self.capitalised.finditer(text, start, end)]
         found += [span for span in runs if not _opens(text, span[0])]
         names = [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
         openers = [span for span in runs if _opens(text, span[0])]
@@ -171,7 +178,9 @@ class NameFinder:
         Jeannette Jara"), or two or three capitalised words opening a sentence before a
         lower-case word, the first no adjective ("José Antonio Kast sicherte", not
         "Starke Regenfälle haben"); and wherever else the text writes them or their
-        last word ("Kast, der 2016 die UDI verließ")."""
+        last word ("Kast, der 2016 die UDI verließ"). Chinese ones are transliterated."""
+        if self.lang == "zh":
+            return transliterated_names(text, start, end)
         names = {m.group(1) for m in self.titled.finditer(text, start, end)}
         for run in self.german_run.finditer(text, start, end):
             lo, hi = run.span()
@@ -349,19 +358,6 @@ def unlisted_kind(name: str) -> str:
 def _place_heads() -> tuple[frozenset[str], frozenset[str]]:
     heads = load_table("subjects")["unlisted_place_heads"]
     return frozenset(heads["first"]), frozenset(heads["last"])
-
-
-def without_overlaps(
-    spans: Iterable[tuple[int, int]], taken: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The spans that overlap none of `taken` (sorted, non-overlapping), found by bisection."""
-    starts = [s for s, _ in taken]
-    kept = []
-    for lo, hi in spans:
-        index = bisect_left(starts, hi)
-        if index == 0 or taken[index - 1][1] <= lo:
-            kept.append((lo, hi))
-    return kept
 
 
 def _opens(text: str, start: int) -> bool:

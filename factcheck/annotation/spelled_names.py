@@ -1,13 +1,18 @@
 """How the unknown names found in one text are spelled: once for overlapping finds,
 and a person's surname ("Jara") or a party's name without "Party" ("Progress") written
-alone as the full name the text gave before."""
+alone as the full name the text gave before ("帕斯" as "罗德里戈·帕斯")."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
 
 from factcheck.annotation.names import party_short_name
 from factcheck.annotation.roles import Mention
+
+NAME_PARTS = re.compile(r"[ ·・•‧]")  # "Jeannette Jara", "罗德里戈·帕斯"
 
 
 def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -15,6 +20,19 @@ def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     kept: list[tuple[int, int]] = []
     for lo, hi in sorted(spans, key=lambda s: (s[0], -s[1])):
         if not kept or kept[-1][1] <= lo:
+            kept.append((lo, hi))
+    return kept
+
+
+def without_overlaps(
+    spans: Iterable[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans that overlap none of `taken` (sorted, non-overlapping), found by bisection."""
+    starts = [s for s, _ in taken]
+    kept = []
+    for lo, hi in spans:
+        index = bisect_left(starts, hi)
+        if index == 0 or taken[index - 1][1] <= lo:
             kept.append((lo, hi))
     return kept
 
@@ -28,9 +46,10 @@ def with_full_names(mentions: list[Mention]) -> list[Mention]:
     result = []
     for mention in mentions:
         entity = mention.entity
-        if mention.kind in ("person", "unknown") and " " in entity:
-            short = party_short_name(entity) or entity.rsplit(" ", 1)[-1]
+        parts = NAME_PARTS.split(entity)
+        if mention.kind in ("person", "unknown") and len(parts) > 1:
+            short = party_short_name(entity) or parts[-1]
             full.setdefault(short, set()).add(entity)
-        named = full.get(entity, set()) if " " not in entity else set()
+        named = full.get(entity, set()) if len(parts) == 1 else set()
         result.append(replace(mention, entity=next(iter(named))) if len(named) == 1 else mention)
     return result

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from itertools import takewhile
 from typing import NamedTuple
 
-from factcheck.annotation.anaphora import anaphora_for, with_anaphora
+from factcheck.annotation.anaphora import anaphora_for, executives, with_anaphora
 from factcheck.annotation.article import (
     SUBJECT_KINDS,
     dominant_name,
@@ -50,6 +50,7 @@ from factcheck.annotation.claim_places import paragraph_start, place_of
 from factcheck.annotation.clauses import clause_end, clause_start
 from factcheck.annotation.counted import without_counted_names
 from factcheck.annotation.entities import EntityTable, Mention
+from factcheck.annotation.holders import may_hold
 from factcheck.annotation.measures import MeasureReader
 from factcheck.annotation.neighbours import ends_opening_phrase, list_gap
 from factcheck.annotation.origins import anothers_origin, people_of
@@ -121,6 +122,7 @@ class DocumentAnnotator:
         self.mentions = with_anaphora(text, names, sentences, anaphora_for(lang), self.roles)
         self.mention_starts = [m.start for m in self.mentions]
         self.people = {m.entity for m in self.mentions if m.kind == "person"}
+        self.executives = executives(text, self.mentions, lang)
         self.election = names_an_election(text, lang)
         self.main = main_entity(self.mentions)
         self.main_unknown = dominant_name(self.mentions)
@@ -163,7 +165,8 @@ class DocumentAnnotator:
                 sure = False  # a party's turnout: the place it is of is not named
                 if scope != "named" and not self._named_in_sentence(claim, subject):
                     subject = None  # a toll where no place is known is no company's
-        if subject and not self._may_hold(attribute, subject, unit):
+        held = (attribute, unit)
+        if subject and not may_hold(self.entities, self.attributes, self.people, held, subject):
             subject, sure = None, False
         topic = None
         if self.attributes.is_topical(attribute):
@@ -175,14 +178,6 @@ class DocumentAnnotator:
         reported_by = self._reporter_of(claim)
         measured = unit if unit != claim.unit else None
         return Annotation(subject, sure, attribute, topic, reported_by, measured)
-
-    def _may_hold(self, attribute: Attribute, subject: Subject, unit: str) -> bool:
-        """A person's measure (an age) is a person's only; a party's seats are never a
-        person's ("Spolu van premier Petr Fiala kreeg 52 zetels"; a candidate's votes are)."""
-        if self.attributes.is_personal(attribute):
-            return all(self.entities.kind_of(n) in ("person", "unknown") for n in subject)
-        people = all(n in self.people or self.entities.kind_of(n) == "person" for n in subject)
-        return not (people and unit == "seat" and self.attributes.is_party(attribute))
 
     def _reporter_of(self, claim: Claim) -> str | None:
         """Who its sentence says gives the figure (`reporters`); in a sentence that
@@ -202,8 +197,7 @@ class DocumentAnnotator:
         lo, hi = sentence
         found = self._reporters.get((lo, hi))
         if found is None:
-            first = bisect_left(self.mention_starts, lo)
-            inside = takewhile(lambda m: m.start < hi, self.mentions[first:])
+            inside = self._mentions_between(lo, hi)
             found = reporters_in(self.text, self.lang, (lo, hi), inside, self.roles)
             self._reporters[(lo, hi)] = found
         return found
@@ -351,16 +345,17 @@ class DocumentAnnotator:
 
     def _for_person(self, subject: Subject, sure: bool, claim: Claim) -> tuple[Subject, bool]:
         """A person who runs a company stands for it in an article about it or about no
-        organisation, or where the claim's sentence or the two before name it ("Elon
-        Musk sold 1.81 million cars"); elsewhere people stay themselves (Musk's $44
-        billion for Twitter). An unlisted name after a person's title ("Chief executive
-        Lip-Bu Tan … aims to end 2025 with about 75,000 employees") runs the article's."""
+        organisation, or where the sentence or the two before name it ("Elon Musk sold
+        1.81 million cars"; not Musk's $44 billion for Twitter); so does an unlisted name
+        after an executive's title ("Chief executive Lip-Bu Tan": the article's company).
+        Anyone else titled stands for it only where the sentence names it."""
         if len(subject) != 1 or subject[0] not in self.people:
             return subject, sure
         listed = self.entities.kind_of(subject[0]) is not None
         owner = self.entities.owner_of(subject[0]) if listed else self.main
-        main = self.main or self.main_unknown
-        if owner and (main is None or owner == main or self._named_near(owner, claim)):
+        runs = listed or subject[0] in self.executives  # a candidate stands for herself
+        near = owner and self._named_near(owner, claim, CARRY_SENTENCES if runs else 0)
+        if owner and ((runs and (self.main or self.main_unknown) in (None, owner)) or near):
             return Subject((owner,)), sure
         return subject, sure
 
@@ -368,9 +363,9 @@ class DocumentAnnotator:
         """The index of the claim's sentence among the document's sentences."""
         return bisect_left(self.sentence_starts, claim.sentence[0] + 1) - 1
 
-    def _named_near(self, entity: str, claim: Claim) -> bool:
+    def _named_near(self, entity: str, claim: Claim, back: int = CARRY_SENTENCES) -> bool:
         index = self.sentence_index(claim)
-        lo = self.sentence_starts[max(0, index - CARRY_SENTENCES)] if index >= 0 else 0
+        lo = self.sentence_starts[max(0, index - back)] if index >= 0 else 0
         return self._named_between(entity, lo, claim.sentence[1])
 
     def _named_between(self, entity: str | None, lo: int, hi: int) -> bool:

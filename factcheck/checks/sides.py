@@ -268,14 +268,18 @@ def _spent_ahead(claims: Cluster) -> bool:
 def estimated(context: CheckContext, sides: Sides, within: bool) -> bool:
     """A measure agencies estimate and revise within hours (a quake's magnitude: 8.0,
     then 8.7, then 8.8; GFZ's 7.8): two articles may give two agencies' or two hours'
-    figures. An article that gives both sides is sure of a disagreement (and with it
-    the finding that lists what other outlets add to either side); a draft is held
-    against what the sources say."""
+    figures. One agency credited on both sides revised its figure (the USGS's 10 km,
+    then 28). An article that gives both sides otherwise is sure of a disagreement (and
+    with it the finding that lists what other outlets add to either side); a draft is
+    held against what the sources say."""
     claims = [*sides.left, *sides.right]
-    if within or any(c.role == "draft" for c in claims) or not context.is_estimated(claims[0]):
+    if any(c.role == "draft" for c in claims) or not context.is_estimated(claims[0]):
         return False
+    agencies = [{c.reported_by for c in side} - {None} for side in (sides.left, sides.right)]
+    if agencies[0] & agencies[1]:
+        return True
     left, right = _by_file(sides.left), _by_file(sides.right)
-    if left.keys() & right.keys():
+    if within or left.keys() & right.keys():
         return False
     return not (_lone_against_many(sides.left, right) or _lone_against_many(sides.right, left))
 

@@ -36,6 +36,7 @@ RATIOS = frozenset({"percent", "multiplier"})  # two ways to state one change
 MEASURED = frozenset({"dimension", "duration"})  # units a pint conversion relates
 MIN_PRICE_DIGITS = 3  # "$999" and "€999" may both be set; "775.80" in two currencies is a slip
 IN_THE_NUMBER = frozenset({"multiplier", "rank", "ordinal"})  # units a number word writes
+POSITIONS = frozenset({"rank", "ordinal"})  # where one stands in a measure, not a measure
 MIN_AMOUNT = 1e6  # no price: "4.7 billion" euros and dollars are one figure, one unit wrong
 
 
@@ -203,8 +204,9 @@ def _mismatches(rule: Rule, context: CheckContext, members: Iterable[ReportClaim
 def comparable_units(a: str, b: str) -> bool:
     """Whether two different units make a mismatch: not two currencies (they need a
     rate, not a correction), not a family and its member ("chips" and "GPUs"), not a
-    percentage and a multiplier (a rise of 200 % is threefold)."""
-    if unit_category(a) == unit_category(b) == "currency":
+    percentage and a multiplier (a rise of 200 % is threefold), and never a position
+    against a measure: "位居第二" and "20.99%" of the vote are both true."""
+    if unit_category(a) == unit_category(b) == "currency" or POSITIONS & {a, b}:
         return False
     if {_ratio_kind(a), _ratio_kind(b)} == RATIOS:
         return False
