@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.annotation.han_words import NAME_DOTS
 from factcheck.lexicon import load_table
 
-DOTS = "·・•‧"
+DOTS = "".join(sorted(NAME_DOTS))
 LAST_PART_LEAST = 2  # a one-character last part (扬·范) stands inside too many words
 
 

@@ -9,10 +9,11 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
+from factcheck.annotation.han_words import NAME_DOTS
 from factcheck.annotation.names import party_short_name
 from factcheck.annotation.roles import Mention
 
-NAME_PARTS = re.compile(r"[ ·・•‧]")  # "Jeannette Jara", "罗德里戈·帕斯"
+NAME_PARTS = re.compile(f"[ {''.join(sorted(NAME_DOTS))}]")  # "Jeannette Jara", "罗德里戈·帕斯"
 
 
 def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
