@@ -4,7 +4,8 @@ of the vote is the candidate's, whatever company a multi-story text is most abou
 German names after a politician's title (inflected, with a nickname or a particle), and
 foreign names written in Chinese with a name dot; a rank beside a share is no unit
 mismatch; no company holds an election's votes; voters who voted are no electorate; a
-quarter after "its" dates a figure."""
+quarter after "its" dates a figure; a clause after an apposition describes the name the
+apposition is about."""
 
 from __future__ import annotations
 
@@ -167,3 +168,27 @@ def test_a_quarter_after_its_dates_a_figure(text: str, figure: str, period: str)
     """Batch 61 (dpa-AFX): "its second quarter net income … 375 million euros" had no
     period, so it dated nothing against a draft that gave it to the half year."""
     assert readings(text, "en", "2025-07-30")[figure].time == period
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "In third place is Sen. Bato dela Rosa, a former police chief under Rodrigo "
+         "Duterte, with 20.2 million votes.", "20.2 million votes"),
+        ("de", "Auf Platz drei folgt Senator Bato dela Rosa, ein früherer Polizeichef unter "
+         "Rodrigo Duterte, mit 20,2 Millionen Stimmen.", "20,2 Millionen Stimmen"),
+        ("nl", "Op de derde plaats staat senator Bato dela Rosa, een voormalige politiechef "
+         "onder Rodrigo Duterte, met 20,2 miljoen stemmen.", "20,2 miljoen stemmen"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_an_apposition_describes_its_head(lang: str, text: str, figure: str) -> None:
+    """Batch 61 (Philstar): ", with 20.2 million votes" after ", a former police chief
+    under Rodrigo Duterte," had been Duterte's, an error against a draft's 405,000 for
+    him. It describes the name the apposition is about; "Sen." ends no sentence, and
+    "dela" is a particle of the name."""
+    assert readings(text, lang)[figure].subject == "Bato dela Rosa"
+
+
+def test_a_clause_after_a_plain_name_still_describes_it() -> None:
+    read = readings("The CDU/CSU won 28.5%, followed by the AfD, with 20.8%.", "en")
+    assert (read["28.5%"].subject, read["20.8%"].subject) == ("CDU/CSU", "AfD")

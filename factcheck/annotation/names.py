@@ -24,6 +24,7 @@ from factcheck.annotation.demonyms import demonyms_for
 from factcheck.annotation.han_names import transliterated_names
 from factcheck.extraction.notclaims import exchange_label, is_ticker
 from factcheck.extraction.patterns import alternation
+from factcheck.extraction.sentences import abbreviations
 from factcheck.extraction.weekdays import weekday_numbers
 from factcheck.lexicon import by_language, load_table, words
 from factcheck.models import Subject
@@ -49,6 +50,8 @@ LATIN_CAPITALISED = (
 GERMAN_CAPITALISED = r"[A-ZÄÖÜ][\w&.-]*"
 GERMAN_NAME = r"[A-ZÄÖÜ][\w&]*(?:[.-][\w&]+)*"  # no dot or dash at its end: "NVidia."
 HAN_QUOTED = r"\s*[“「『\"]([\u4e00-\u9fff]{1,8})[”」』\"]"  # 台风“格美”: a quoted name
+ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([\w.]+)\.[ \t]+$")  # "Sen. |Bato"
+ABBREVIATION_REACH = 12
 OPENERS = frozenset(".!?:\n•·▪◦‣")  # a bullet opens an item as a stop opens a sentence
 LOWER_NEXT = re.compile(rf" [{LOWER}]")  # a verb after a name: "Prabowo Subianto ging"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "Starke", "Neuen", "Hoher": no first name
@@ -155,10 +158,18 @@ class NameFinder:
             found += [m.span() for m in self.party.finditer(text, start, end)]
             return [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
         runs = [m.span() for m in self.capitalised.finditer(text, start, end)]
-        found += [span for span in runs if not _opens(text, span[0])]
+        found += [span for span in runs if not self._opens(text, span[0])]
         names = [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
-        openers = [span for span in runs if _opens(text, span[0])]
+        openers = [span for span in runs if self._opens(text, span[0])]
         return self._linked(text, names + self._opening_names(text, openers, names))
+
+    def _opens(self, text: str, start: int) -> bool:
+        """Whether a capitalised word opens its sentence or an item (`_opens`), but not
+        after an abbreviation's full stop ("Sen. Bato dela Rosa")."""
+        if not _opens(text, start):
+            return False
+        word = ABBREVIATION_BEFORE.search(text, max(0, start - ABBREVIATION_REACH), start)
+        return word is None or word.group(1).lower() not in abbreviations(self.lang)
 
     def _described(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Names after a noun that says what they are ("das KI-Unternehmen Mistral AI"),

@@ -135,9 +135,22 @@ def described_by_its_clause(x: Around) -> Choice | None:
     named = any(m.direct and not m.anaphor for m in x.in_clause)
     if named or not x.annotator.roles.opens_apposition(x.text, start):
         return None  # "Under Rishi Sunak, the Conservatives won": the clause names its own
-    return x.last(
-        [m for m in x.names if not m.source and APPOSITION.fullmatch(x.text, m.end, start)]
-    )
+    described = [m for m in x.names if not m.source and APPOSITION.fullmatch(x.text, m.end, start)]
+    return x.last([_apposition_head(x, described[-1])] if described else [])
+
+
+def _apposition_head(x: Around, name: Mention) -> Mention:
+    """The name an apposition that ends with `name` describes: "Sen. Bato dela Rosa, a
+    former police chief under Rodrigo Duterte, with 20.2 million votes" is Dela Rosa's,
+    not Duterte's. The name itself when it stands in no apposition."""
+    roles, text = x.annotator.roles, x.text
+    for before in reversed([m for m in x.names if m.end <= name.start]):
+        comma = APPOSITION.match(text, before.end)
+        if comma is None or not roles.opens_apposition(text, comma.end()):
+            continue
+        if CLOSING_COMMA.search(text, comma.end(), name.start) is None:
+            return before
+    return name
 
 
 def holder_before(x: Around) -> Choice | None:

@@ -36,7 +36,8 @@ ZH_BOUNDARY = re.compile(rf"{BOUNDARY.pattern}| +(?=- \S)")
 
 
 @cache
-def _abbreviations(lang: str) -> frozenset[str]:
+def abbreviations(lang: str) -> frozenset[str]:
+    """Words whose full stop ends no sentence (`abbreviations`), lower-cased."""
     return frozenset(w.lower() for w in by_language(load_table("sentences")["abbreviations"], lang))
 
 
@@ -55,14 +56,14 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, whitespace trimmed, covering every word once."""
     spans: list[tuple[int, int]] = []
     start = 0
-    abbreviations, decimal, openers = (
-        _abbreviations(lang),
+    abbreviated, decimal, openers = (
+        abbreviations(lang),
         _decimal_mark(lang),
         _listed("sentence_openers", lang),
     )
     for match in (ZH_BOUNDARY if lang == "zh" else BOUNDARY).finditer(text):
         if match.group()[0] == "." and not _ends_sentence(
-            text, match, abbreviations, decimal, openers, lang
+            text, match, abbreviated, decimal, openers, lang
         ):
             continue
         if match.group()[0] == "\n" and _soft_wrap(text, match):
