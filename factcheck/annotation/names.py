@@ -158,12 +158,12 @@ class NameFinder:
             found += [m.span() for m in self.party.finditer(text, start, end)]
             return [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
         runs = [m.span() for m in self.capitalised.finditer(text, start, end)]
-        found += [span for span in runs if not self._opens(text, span[0])]
+        found += [span for span in runs if not self._starts_sentence(text, span[0])]
         names = [span for span in (self._trimmed(text, lo, hi) for lo, hi in found) if span]
-        openers = [span for span in runs if self._opens(text, span[0])]
+        openers = [span for span in runs if self._starts_sentence(text, span[0])]
         return self._linked(text, names + self._opening_names(text, openers, names))
 
-    def _opens(self, text: str, start: int) -> bool:
+    def _starts_sentence(self, text: str, start: int) -> bool:
         """Whether a capitalised word opens its sentence or an item (`_opens`), but not
         after an abbreviation's full stop ("Sen. Bato dela Rosa")."""
         if not _opens(text, start):
