@@ -96,14 +96,21 @@ def anaphora_for(lang: str) -> Anaphora:
         nouns = rf"(?:{nouns}|(?:{determiners})(?P<one>{alternation(single)}))"
     pattern = re.compile(rf"(?:{nouns}{edge}|{_pronouns(table, lang)})", re.IGNORECASE)
     before = alternation(table["determiners"].get(lang, []))
-    runs = table["executive_titles"].get(lang) or []
-    titles = _title_pattern([*runs, *(table["person_titles"].get(lang) or [])], lang)
-    executive = _title_pattern(runs, lang)
+    titles = _title_pattern(person_titles(lang), lang)
+    executive = _title_pattern(table["executive_titles"].get(lang) or [], lang)
     if lang == "zh":
         return Anaphora(pattern, kinds, naming, person_title=titles, executive_title=executive)
     determiner = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})\s+$", re.IGNORECASE)
     word = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})(?![{WORD_CHARS}])", re.IGNORECASE)
     return Anaphora(pattern, kinds, naming, determiner, word, titles, executive)
+
+
+@cache
+def person_titles(lang: str) -> list[str]:
+    """Every title a person's name may follow: an executive's (`executive_titles`) and
+    anyone else's (`person_titles`)."""
+    table = load_table("subjects")
+    return [*table["executive_titles"].get(lang, []), *table["person_titles"].get(lang, [])]
 
 
 def _title_pattern(titles: list[str], lang: str) -> re.Pattern[str]:

@@ -20,6 +20,7 @@ from itertools import dropwhile
 
 from rapidfuzz import fuzz, process
 
+from factcheck.annotation.anaphora import person_titles
 from factcheck.annotation.demonyms import demonyms_for
 from factcheck.annotation.han_names import transliterated_names
 from factcheck.extraction.notclaims import exchange_label, is_ticker
@@ -91,8 +92,7 @@ class NameFinder:
         self.exchange_label = re.compile(exchange_label())  # "(NASDAQ: AAPL)"
         links = by_language(table["place_name_links"], lang)
         self.titles = frozenset(w.lower() for w in by_language(table["place_titles"], lang))
-        people = [*by_language(table["person_titles"], lang)]
-        people += by_language(table["executive_titles"], lang)
+        people = person_titles(lang)
         self.person_title = re.compile(
             rf"(?:{alternation(people)})[ \t]+" if people else "(?!)", re.I
         )
