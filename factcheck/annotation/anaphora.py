@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from factcheck.annotation.roles import Mention, Roles
+from factcheck.annotation.roles import Mention, Roles, person_titles
 from factcheck.extraction.patterns import WORD_CHARS, alternation
 from factcheck.lexicon import load_table, words
 
@@ -103,14 +103,6 @@ def anaphora_for(lang: str) -> Anaphora:
     determiner = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})\s+$", re.IGNORECASE)
     word = re.compile(rf"(?<![{WORD_CHARS}])(?:{before})(?![{WORD_CHARS}])", re.IGNORECASE)
     return Anaphora(pattern, kinds, naming, determiner, word, titles, executive)
-
-
-@cache
-def person_titles(lang: str) -> list[str]:
-    """Every title a person's name may follow: an executive's (`executive_titles`) and
-    anyone else's (`person_titles`)."""
-    table = load_table("subjects")
-    return [*table["executive_titles"].get(lang, []), *table["person_titles"].get(lang, [])]
 
 
 def _title_pattern(titles: list[str], lang: str) -> re.Pattern[str]:

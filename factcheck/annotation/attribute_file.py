@@ -161,7 +161,9 @@ class Modifier(BaseModel):
     `needs` others applies only where they are present too: a forecast of a change
     needs a word of change ("forecast for GDP growth to 0.3%", not "a 9% stake").
     A `nearest_figure` modifier's words name only the figure they stand nearest to:
-    "rose 14.3% quarter-on-quarter and 38.8% year-on-year"."""
+    "rose 14.3% quarter-on-quarter and 38.8% year-on-year". A `frames` modifier named
+    in a sentence's opening phrase bears on every clause of it, not the first alone:
+    "出口民调显示,民主联盟的得票率为35.1%…;社会党的得票率为25.4%" are all the exit poll's."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -178,6 +180,7 @@ class Modifier(BaseModel):
     in_figure: bool = False  # its words count inside the figure too ("26 foreigners")
     nearest_figure: bool = False  # its words name only the figure nearest them
     shared: bool = False  # a verb a list's later items leave out (`shared` below)
+    frames: bool = False  # named in a sentence's opening, it bears on every clause
     from_elsewhere: bool = False  # people from elsewhere: places named are their origins
     stated: bool = False
     takes_over: str | None = None  # named anywhere in a document, that one's figures are its

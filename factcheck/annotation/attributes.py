@@ -97,6 +97,7 @@ class AttributeTable:
         self.in_figure = frozenset(m.id for m in table.modifiers if m.in_figure)
         self.nearest_figure = frozenset(m.id for m in table.modifiers if m.nearest_figure)
         self.shared = frozenset(m.id for m in table.modifiers if m.shared)
+        self.frames = frozenset(m.id for m in table.modifiers if m.frames)
         self.measures = {
             a.id: Measure(a.id, a, a.units, several=a.several, planned=a.planned)
             for a in table.attributes

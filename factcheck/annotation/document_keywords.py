@@ -257,11 +257,15 @@ class DocumentKeywords:
     ) -> frozenset[str]:
         """ "As of 12 pm, turnout was 26.63%", "截至中午12时,投票率为26.63%": a
         sentence's opening phrase that names no measure, set off by a weak break, tells
-        how the first clause's figures are meant."""
-        if index != 0 or scan.breaks[0].strength != WEAK:
+        how the first clause's figures are meant, and every clause's by a `frames`
+        modifier ("出口民调显示,…")."""
+        if not scan.breaks or scan.breaks[0].strength != WEAK:
             return frozenset()
         opening = scan.hits_in(*scan.before(0))
-        return frozenset() if any(hit.owners for hit in opening) else self._modifiers(opening, span)
+        if any(hit.owners for hit in opening):
+            return frozenset()
+        found = self._modifiers(opening, span)
+        return found if index == 0 else found & self.table.frames
 
     def _included_in(self, scan: SentenceScan, index: int) -> list[Hit]:
         """The keywords of the count a list belongs to, for a figure in a list opened by

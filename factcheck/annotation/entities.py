@@ -26,13 +26,15 @@ from factcheck.annotation.han_words import a_name_here, chinese_names
 from factcheck.annotation.home_names import PARTIES, HomeNames, check_home_names
 from factcheck.annotation.names import NameFinder, name_finder, unlisted_kind
 from factcheck.annotation.neighbours import listed_roles, seats_of_reporters
-from factcheck.annotation.roles import Mention, Roles, roles_for, verb_objects
+from factcheck.annotation.roles import Mention, Roles, roles_for
 from factcheck.annotation.short_places import short_place_mentions
 from factcheck.annotation.spelled_names import (
     first_of_overlapping,
+    with_acronyms,
     with_full_names,
     without_overlaps,
 )
+from factcheck.annotation.verb_objects import verb_objects
 from factcheck.errors import RuleFileError
 from factcheck.extraction.patterns import WORD_CHARS, alternation, phrase_trie
 from factcheck.lexicon import load_table
@@ -127,6 +129,7 @@ class EntityTable:
                 self._claim_alias(alias, entity.id)
         self.home_names = HomeNames(table.entities)
         self._pattern = _alias_pattern([*self.alias_to_id, *self.home_names.names()])
+        self.listed = frozenset([*self.alias_to_id.values(), *self.home_names.names()])
         self._short = _short_names(table.entities)
         self.not_names = frozenset(table.not_names)
         self._extra = (table.oblique_before, table.genitive_before)
@@ -167,6 +170,7 @@ class EntityTable:
         unknown = finder.find(text, start, end)
         spans = first_of_overlapping(without_overlaps(unknown, taken))
         found += with_full_names([self._unknown(text, lo, hi) for lo, hi in spans])
+        found = with_acronyms(text, found, self.alias_to_id, self.listed, lang)
         marked = sorted((roles.mark(m, text) for m in found), key=lambda m: m.start)
         return verb_objects(
             seats_of_reporters(listed_roles(marked, text, lang), text, lang), text, lang

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 DECIMALS = re.compile(r"\d[.,]\d")
 DIGIT = re.compile(r"[0-9０-９]")
+SPACES = re.compile(r"[ \u00a0]*")
 # A bare number under ten ("五", "vier") is as often an item of a list or a count of
 # something unnamed as the measure's own count: it keeps no counted unit.
 MIN_COUNTED = 10
@@ -174,19 +175,27 @@ class MeasureReader:
 
     def _change_of_before(self, claim: Claim, figure: Claim) -> bool:
         """ "… bei 35,4 Milliarden Euro. Das entspricht einer Verbesserung von 16
-        Prozent": a percentage in a sentence that opens pointing back (`pointer_openers`)
-        and names a change (`pointed_changes`) before it is the change of the figure the
-        sentence before gave."""
+        Prozent", "… 146.391 auto's aan klanten. Dat is 6 procent minder dan vorig jaar":
+        a percentage in a sentence that opens pointing back (`pointer_openers`) or names
+        the figure ("Allerdings spiegelt diese Zahl einen Rückgang von 0,2 % wider";
+        `figure_anaphora`), with a change named before it (`pointed_changes`) or a
+        comparative right after it (`pointed_comparatives`), is the change of the figure
+        the sentence before gave."""
         if claim.unit != "percent" or figure.unit == "percent":
             return False
         lang, text, lo = self.annotator.lang, self.annotator.text, claim.sentence[0]
-        opener = self._pointer_opener(lo)
-        if opener is None:
+        if not self._sentence_before(lo) <= figure.start < lo:
+            return False
+        pointer = self._pointer_opener(lo) or unit_words(lang).figure_anaphora.search(
+            text, lo, claim.start
+        )
+        if pointer is None:
             return False
         change = listed("changes", "pointed_changes", lang, "")
-        before = self._sentence_before(lo)
-        return change.search(text, opener.end(), claim.start) is not None and (
-            before <= figure.start < lo
+        comparative = listed("changes", "pointed_comparatives", lang, "")
+        after = SPACES.match(text, claim.end).end()
+        return bool(
+            change.search(text, pointer.end(), claim.start) or comparative.match(text, after)
         )
 
     def _named_before(self, claim: Claim, unit: str) -> Attribute | None:

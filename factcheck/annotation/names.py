@@ -20,9 +20,9 @@ from itertools import dropwhile
 
 from rapidfuzz import fuzz, process
 
-from factcheck.annotation.anaphora import person_titles
 from factcheck.annotation.demonyms import demonyms_for
 from factcheck.annotation.han_names import transliterated_names
+from factcheck.annotation.roles import person_titles
 from factcheck.extraction.notclaims import exchange_label, is_ticker
 from factcheck.extraction.patterns import alternation
 from factcheck.extraction.sentences import abbreviations

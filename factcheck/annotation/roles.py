@@ -249,6 +249,14 @@ class Roles:
 
 
 @cache
+def person_titles(lang: str) -> list[str]:
+    """Every title a person's name may follow: an executive's (`executive_titles`) and
+    anyone else's (`person_titles`)."""
+    table = load_table("subjects")
+    return [*table["executive_titles"].get(lang, []), *table["person_titles"].get(lang, [])]
+
+
+@cache
 def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ...] = ()) -> Roles:
     """The compiled role patterns of a language, with a rule set's extra object and
     genitive words (built once per process and word list)."""
@@ -257,7 +265,9 @@ def roles_for(lang: str, objects: tuple[str, ...] = (), genitives: tuple[str, ..
     dets = () if han else tuple(by_language(table["determiners"], lang))
     return Roles(
         objects=_before([*by_language(table["objects_before"], lang), *objects], han, dets),
-        genitives=_before([*by_language(table["genitive_before"], lang), *genitives], False, dets),
+        genitives=_genitive(
+            [*by_language(table["genitive_before"], lang), *genitives], dets, person_titles(lang)
+        ),
         sources_before=_before(by_language(table["sources_before"], lang), han, dets),
         sources_after=_after(by_language(table["sources_after"], lang), gap=han),
         described_after=_described(by_language(table["described_after"], lang)),
@@ -326,6 +336,21 @@ def _before(words: Iterable[str], gap: bool, determiners: tuple[str, ...] = ()) 
     if determiners:
         between = rf"(?:{SPACE}(?:{alternation(determiners)})(?:{SPACE}[a-zà-ÿ][\w-]*)?)?"
     return re.compile(rf"(?:{alternation(listed)}){between}{SPACE_OR_NONE}\Z", re.IGNORECASE)
+
+
+def _genitive(
+    words: Iterable[str], determiners: tuple[str, ...], titles: list[str]
+) -> re.Pattern[str]:
+    """A genitive's word right before the name it makes a possessor, a determiner and a
+    person's title between: "the Patriotic Bloc of| former president |Igor Dodon", "der
+    Block des früheren |Präsidenten |Igor Dodon" (not "five of them from |China")."""
+    listed = list(words)
+    if not listed:
+        return NEVER
+    det = rf"(?:{SPACE}(?i:{alternation(determiners)}))?" if determiners else ""
+    adjective = rf"(?:{SPACE}[a-zà-ÿ][\w-]*)?"
+    title = rf"(?:{adjective}{SPACE}(?i:{alternation(titles)}))?" if titles else ""
+    return re.compile(rf"(?i:{alternation(listed)}){det}{title}{SPACE_OR_NONE}\Z")
 
 
 def _led_by(words: Iterable[str], determiners: tuple[str, ...]) -> re.Pattern[str]:
@@ -458,37 +483,3 @@ def _described(words: Iterable[str]) -> re.Pattern[str]:
     if not listed:
         return NEVER
     return re.compile(rf"[^\W\d_]{{0,6}}\s*(?:{alternation(listed)})\s*")
-
-
-# German and Dutch keep the subject before the object: of two names with only a verb
-# between them ("BYD schlägt Tesla", "Nvidia verslaat Apple"), or none after an
-# inverted verb ("2023 überholte BYD Tesla"), the second is the object. German
-# capitalises nouns, so a lower-case word there is the verb.
-VERB_OBJECT_LANGUAGES = frozenset({"de", "nl"})
-_VERB = r"[a-zäöüßàáèéëïíóòúç]+"
-ONE_VERB = re.compile(rf"[ \t]+{_VERB}[ \t]+")
-INVERTED = re.compile(rf"(?<![\w-]){_VERB}[ \t]+\Z")  # "überholte |BYD| Tesla"
-
-
-def verb_objects(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
-    """The mentions with a name right after "name verb" marked as an object."""
-    if lang not in VERB_OBJECT_LANGUAGES:
-        return mentions
-    kept: list[Mention] = []
-    for mention in mentions:
-        before = kept[-1] if kept else None
-        if (
-            before is not None
-            and before.direct
-            and mention.direct
-            and (
-                ONE_VERB.fullmatch(text, before.end, mention.start)
-                or (
-                    text[before.end : mention.start] == " "
-                    and INVERTED.search(text, max(0, before.start - 30), before.start)
-                )
-            )
-        ):
-            mention = replace(mention, oblique=True)
-        kept.append(mention)
-    return kept

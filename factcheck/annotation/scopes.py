@@ -27,12 +27,14 @@ HEAD_ENDS = (",", "，", ";", "；", ":", "：")  # where the phrase a bracket h
 @dataclass(frozen=True, slots=True)
 class ScopeWords:
     """One language's words for scopes: what opens a sentence before its place, the
-    words for the whole world, and the nouns of a market a place qualifies."""
+    words for the whole world, the nouns of a market a place qualifies, the parts of a
+    business and the word for a place named before."""
 
     fronted: re.Pattern[str]
     worldwide: re.Pattern[str]
     market: re.Pattern[str]  # after a place: "China sales", "中国市场", "China-Absatz"
     parts: tuple[tuple[str, re.Pattern[str]], ...]  # "overseas sales", "乘用车": a part
+    there: re.Pattern[str]  # "De omzet daar liep terug": the place named before
 
 
 @cache
@@ -58,7 +60,9 @@ def scope_words(lang: str) -> ScopeWords:
         for row in table["market_parts"]
         if (named := by_language(row, lang))
     )
-    return ScopeWords(fronted, worldwide, market, parts)
+    there = by_language(table["place_there"], lang)
+    pointer = re.compile(alternation(there, word_edges=not han)) if there else NEVER
+    return ScopeWords(fronted, worldwide, market, parts, pointer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,11 @@ class Scoped:
     sentence: tuple[int, int]
     measure: str
     place: str
+
+
+def _gap(span: tuple[int, int], figure: tuple[int, int]) -> int:
+    """How many characters lie between a span and the figure."""
+    return max(0, span[0] - figure[1], figure[0] - span[1])
 
 
 def _in(mention: Mention, part: tuple[str, re.Match[str]] | None) -> bool:
@@ -85,24 +94,35 @@ class ScopeReader:
 
     def scope_of(
         self,
+        figure: tuple[int, int],
         sentence: tuple[int, int],
         clause: tuple[int, int],
         mentions: Sequence[Mention],
+        before: Sequence[Mention],
         home: set[str | None],
         measure: str,
     ) -> str | None:
-        """The place of the figure's clause, of the sentence's opening, or of the
-        clause before whose figure of the same measure this one goes on from; None for
-        the subject's own country ("die AfD kam in Deutschland auf 20,8 Prozent"), an
-        adjective ("BYD's lead over its American rival"), or the whole world (a part of
-        the business is still that part: "wereldwijd … NEV-personenauto's")."""
+        """The place of the figure's clause nearest to it, of the sentence's opening,
+        of the sentence `before` where the clause points there ("De omzet daar liep
+        terug met 16 procent"; `place_there`), or of the clause before whose figure of
+        the same measure this one goes on from; None for the subject's own country
+        ("die AfD kam in Deutschland auf 20,8 %"), an adjective ("BYD's lead over its
+        American rival"), or the whole world nearer the figure than any place (a part
+        of the business is still that part: "wereldwijd … NEV-personenauto's"; "Sales
+        in North America fell 16 percent even as they rose worldwide" are America's)."""
         lo, hi = clause
         last, self._last = self._last, None
         part = self._part_of(lo, hi)
-        if self.words.worldwide.search(self.text, lo, hi):
-            return part[0] if part else None  # "wereldwijd 2.134.954 NEV-personenauto's"
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and not _in(m, part)]
-        place = next((m for m in inside if self._scopes(m)), None)
+        scoping = [m for m in inside if self._scopes(m)]
+        place = min(scoping, key=lambda m: _gap((m.start, m.end), figure), default=None)
+        whole = self.words.worldwide.search(self.text, lo, hi)
+        if whole and (
+            place is None or _gap(whole.span(), figure) < _gap((place.start, place.end), figure)
+        ):
+            return part[0] if part else None  # "wereldwijd 2.134.954 NEV-personenauto's"
+        if place is None and self.words.there.search(self.text, lo, hi):
+            place = next((m for m in reversed(before) if self._names_place(m)), None)
         if place is None and self.text[lo - 1 : lo] in BRACKETS:
             head = max(self.text.rfind(mark, sentence[0], lo) for mark in HEAD_ENDS) + 1
             hung = [m for m in mentions if head <= m.start and m.end < lo]
@@ -134,6 +154,9 @@ class ScopeReader:
         if mention.kind != "place" or mention.adjective:
             return False
         return mention.oblique or self.words.market.match(self.text, mention.end) is not None
+
+    def _names_place(self, mention: Mention) -> bool:
+        return mention.kind == "place" and not mention.adjective
 
     def _opens(self, sentence: tuple[int, int], mention: Mention) -> bool:
         """ "In China, Porsche …", "In China sank der Absatz …": a place the sentence

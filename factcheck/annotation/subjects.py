@@ -203,12 +203,16 @@ class DocumentAnnotator:
         return found
 
     def _scope_of(self, claim: Claim, subject: Subject, c: Context, measure: str) -> str | None:
-        """The place the subject's figure is of (`scopes`), unless the subject is one."""
+        """The place the subject's figure is of (`scopes`), unless the subject is one; an
+        unlisted party's home is the country whose election the story is about."""
         if any(self.entities.kind_of(name) == "place" for name in subject):
             return None
-        home = {self.entities.served_place(name) for name in subject}
-        clause = (c.clause_start, c.clause_end)
-        return self.scopes.scope_of(claim.sentence, clause, [*c.before, *c.after], home, measure)
+        unlisted = self.election and any(n not in self.entities.entities for n in subject)
+        home = {*map(self.entities.served_place, subject), self.event_place if unlisted else None}
+        clause, index = (c.clause_start, c.clause_end), self.sentence_index(claim)
+        before = [*self._mentions_between(self.sentence_starts[max(0, index - 1)], claim.start)]
+        figure, mentions = (claim.start, claim.end), [*c.before, *c.after]
+        return self.scopes.scope_of(figure, claim.sentence, clause, mentions, before, home, measure)
 
     def subject_of(
         self, claim: Claim, context: Context, people: str | None = None

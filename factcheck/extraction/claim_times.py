@@ -34,7 +34,7 @@ from factcheck.extraction.clause_openers import (
     reported_ends,
 )
 from factcheck.extraction.daydates import Day, days_in, one_day
-from factcheck.extraction.periods import REPORTING_SEASON, reported_after
+from factcheck.extraction.periods import REPORTING_SEASON, closed_half, reported_after
 from factcheck.extraction.quarter_ends import period_ending, quarter_cues, same_year
 from factcheck.extraction.relative_time import (
     anaphoric_cue,
@@ -64,6 +64,7 @@ PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a calendar quarter or ha
 DIGIT = re.compile(r"\d")
 PART_MARKS = (";", "；")  # what separates the parts of a year-by-year list
 FOUR_DIGIT_YEAR = re.compile(r"\d{4}")
+RELATIVE = ("relative_quarters", "same_period")  # the lists that name a quarter relatively
 BRACKETED = re.compile(r"\([^()\n]*\)|（[^（）\n]*）")
 CARRY_BACK = 2  # a sentence naming no time continues the period named this close before
 WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}")  # a period of a whole (fiscal) year
@@ -142,6 +143,8 @@ class ClaimTimes:
             return None  # "…, en dit jaar verdwijnen 24.000 banen": no Q1's, but undated
         if scope is None and self._points_back(clause):
             return self.running_period  # "De omzet steeg in dat kwartaal tot 9,6 miljard"
+        if scope is None and self._points_to_half(sentence):
+            return closed_half(self.running_period)  # "Im Halbjahr steht ein Plus von …"
         if scope is not None or clause == (start, end):
             return scope
         years = self._years((start, end))
@@ -333,7 +336,7 @@ class ClaimTimes:
                 self.focus_year = written.group()
             if scope is not None and PART_OF_YEAR.fullmatch(scope):
                 self.running_year = scope[:4]
-                if not names_relative_quarter(self.work, self.lang, *span):
+                if self._own_quarter(span):
                     self.running_period = scope  # not "In the previous quarter (Q3)"
             self.scopes[span] = scope
         return self.scopes[span]
@@ -363,12 +366,31 @@ class ClaimTimes:
         year = FOUR_DIGIT_YEAR.search(self._scope(sentence) or "")  # "FY2024-Q1": 2024
         return year.group() if year else None
 
+    def _own_quarter(self, span: tuple[int, int]) -> bool:
+        """Whether the span's period is its own, not a quarter named relative to another
+        ("In the previous quarter (Q3)"): it names no relative quarter, or a quarter of
+        its own before one ("im zweiten Quartal gegenüber dem Vergleichszeitraum des
+        Vorjahres")."""
+        lo, hi = span
+        if not names_relative_quarter(self.work, self.lang, lo, hi):
+            return True
+        found = (time_phrases(k, self.lang).pattern.search(self.work, lo, hi) for k in RELATIVE)
+        first = min((match.start() for match in found if match), default=hi)
+        return quarter_stems(self.lang).search(self.work, lo, first) is not None
+
     def _points_back(self, span: tuple[int, int]) -> bool:
         """Whether the span names the quarter or half last named ("in that quarter", "im
         Quartal", "in dat kwartaal", "该季度") and names no period of its own."""
         return self.running_period is not None and time_phrases(
             "period_anaphora", self.lang
         ).in_text(self.work, *span)
+
+    def _points_to_half(self, span: tuple[int, int]) -> bool:
+        """Whether the span names the half year the quarter last named closes ("im
+        Halbjahr", "in the half"; `half_anaphora`)."""
+        return self.running_period is not None and time_phrases("half_anaphora", self.lang).in_text(
+            self.work, *span
+        )
 
     def carried_period(self, index: int) -> str | None:
         """The period a sentence naming no time of its own continues: the one period
@@ -397,7 +419,7 @@ class ClaimTimes:
                 return None
             if not FOUR_DIGIT_YEAR.search(self.work, *spans[back]):
                 if self._names_time(spans[back]):
-                    return None  # "im Quartal", "last year": a time it names without a year
+                    return self._named_quarter(spans[back])  # or "im Quartal", "last year"
                 continue
             if sentence_opener("aside_openers", self.lang).match(self.work, spans[back][0]):
                 return None  # "Allerdings gab es im 2023 …": the aside's year
@@ -415,6 +437,22 @@ class ClaimTimes:
                 return None if self._quarter_of_a_year(period, span) else period
             return None  # its year is a comparison's base
         return None
+
+    def _named_quarter(self, span: tuple[int, int]) -> str | None:
+        """The quarter or half a sentence names without its year, in the year the text
+        runs in ("Der Umsatz stieg im zweiten Quartal … Die Service-Umsätze stiegen
+        ebenfalls"); None for any other time named so ("im Quartal", "last year"), a
+        quarter a comparison's base or an aside names ("up from 3.43 billion in Q1",
+        "(53.7% in Q2)"), or one set apart ("In the second quarter alone")."""
+        span = self._before_comparison(span)
+        aside = BRACKETED.sub(" ", self.work[slice(*span)])
+        alone = time_phrases("quarter_alone", self.lang).in_text(self.work, *span)
+        if alone or not quarter_stems(self.lang).search(aside):
+            return None
+        scope = self._scope(span)
+        if scope is None or not PART_OF_YEAR.fullmatch(scope):
+            return None
+        return scope if self._own_quarter(span) and not self._points_back(span) else None
 
     def _quarter_of_a_year(self, period: str | None, span: tuple[int, int]) -> bool:
         """Whether the sentence dates a year and speaks of a quarter in it ("schließt sein

@@ -176,3 +176,13 @@ def months_after(period: str) -> list[str]:
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     first = end.year * 12 + end.month  # the month after `end`, counted from year 0
     return [f"{(first + i) // 12:04d}-{(first + i) % 12 + 1:02d}" for i in range(months)]
+
+
+def closed_half(period: str | None) -> str | None:
+    """The half year a second or fourth quarter closes ("2025-Q2": "2025-H1"), a half
+    itself, else None: a first quarter closes no half."""
+    if period is None or period[-2:] in ("Q1", "Q3"):
+        return None
+    if period[-2] == "H":
+        return period
+    return f"{period[:-2]}H{1 if period.endswith('Q2') else 2}"
